@@ -28,3 +28,186 @@ export type {
   Status,
 } from "./types.ts";
 export { AREAS, CLAIM_KINDS, ROLES, SIDES, STATUSES } from "./types.ts";
+
+// Gap engineer: geometry, mapping data, the gap.
+export {
+  discShare,
+  distanceToEdgeKm,
+  EARTH_RADIUS_KM,
+  haversineKm,
+  indexMultiPolygon,
+  pointInPolygon,
+  polygonShare,
+} from "./geo.ts";
+export type {
+  MultiPolygonCoords,
+  PackedMultiPolygon,
+  PolygonCoords,
+  PolygonIndex,
+  Position,
+  Ring,
+  ShareOptions,
+} from "./geo.ts";
+export { loadMappingData, snapshotIndexOn, snapshotOn } from "./mapping_data.ts";
+export type {
+  LoadMappingOptions,
+  MappingData,
+  MappingReportEntry,
+  MappingSnapshot,
+  SnapshotOnOptions,
+} from "./mapping_data.ts";
+export {
+  assessPlace,
+  confirmationLag,
+  gap,
+  readPlaceTable,
+  STATUS_VALUES,
+  statusValue,
+  summarizeGap,
+  summarizeLag,
+} from "./gap.ts";
+export type {
+  Assessment,
+  AssessOptions,
+  GapOptions,
+  GapRow,
+  GapSummary,
+  GapSummaryRow,
+  LagOptions,
+  LagRow,
+  LagSummary,
+  PlaceInfo,
+  PlaceLike,
+  PlaceTable,
+  PlaceTableResult,
+  StatusValues,
+} from "./gap.ts";
+export {
+  ARTICLE_EXTENSIONS,
+  formatLoadReport,
+  loadArticles,
+  parseArticleFile,
+} from "./load_articles.ts";
+export type { ArticleMeta, LoadOptions } from "./load_articles.ts";
+
+// Infrastructure engineer: display objects, the articles chart, the corpus summary.
+export {
+  dataFrameDisplay,
+  dataFrameHtml,
+  display,
+  html,
+  JUPYTER_DISPLAY,
+  mimeBundle,
+  reportDisplay,
+  svgDisplay,
+  table,
+  tableHtml,
+} from "./display.ts";
+export type {
+  DataFrameHtmlOptions,
+  DataFrameLike,
+  Displayable,
+  MimeBundle,
+  TableOptions,
+} from "./display.ts";
+export { ARTICLE_INTERVALS, ARTICLE_PLOT_MODES, NO_OUTLET, plotArticles } from "./plot_articles.ts";
+export type { ArticleInterval, ArticlePlotMode, PlotArticlesOptions } from "./plot_articles.ts";
+export { ARTICLE_SUMMARY_COLUMNS, articleSummary, articleSummaryFrame } from "./summary.ts";
+export type { ArticleSummaryRow } from "./summary.ts";
+
+// Charts engineer: tables, charts, report files.
+export {
+  claimsByClaimant,
+  claimsByPlaceSide,
+  claimsBySideDate,
+  claimsFrame,
+  claimsTableRows,
+  countClaims,
+  NO_DATE,
+  pivotRows,
+  roundRows,
+  TABLE_KINDS,
+  toDataFrame,
+} from "./tabulate.ts";
+export type { DataFrame, PivotOptions, TableKind, TableRow, TabulateOptions } from "./tabulate.ts";
+export { MAPPING_COLOR, ROLE_SYMBOLS, SIDE_COLORS, STATUS_COLORS } from "./_style.ts";
+export { plotTimeline } from "./plot_timeline.ts";
+export type { TimelineOptions } from "./plot_timeline.ts";
+export { mapAssessmentSeries, plotGap } from "./plot_gap.ts";
+export type { AssessmentPoint, GapChartOptions, GapPoint, SeriesOptions } from "./plot_gap.ts";
+export { mapPoints, plotMap, readOccupiedArea } from "./plot_map.ts";
+export type {
+  MapGapRow,
+  MapOptions,
+  MapPoint,
+  MapPointsOptions,
+  OccupiedGeoJSON,
+} from "./plot_map.ts";
+export { lagPoints, plotLag } from "./plot_lag.ts";
+export type { LagChartOptions, LagInputRow, LagPoint } from "./plot_lag.ts";
+export { CLAIM_COLUMNS, GAP_COLUMNS, toCsv, toJsonl, writeReportFiles } from "./export.ts";
+export type { CsvRow, ReportFiles } from "./export.ts";
+export {
+  gapAssessment,
+  gapChart,
+  gapTable,
+  lagChart,
+  mapChart,
+  mapDay,
+  prepareReport,
+  reportStatusHtml,
+} from "./report_data.ts";
+export type { ReportChartOptions, ReportData, ReportDataOptions } from "./report_data.ts";
+export { splitSentences } from "./sentences.ts";
+export type { Sentence, SplitOptions } from "./sentences.ts";
+export { defaultActors, findActors, lookupActor, parseActors } from "./actors.ts";
+export type { Actor, ActorMention, FindActorsOptions } from "./actors.ts";
+export {
+  defaultGazetteer,
+  distanceKm,
+  findPlaces,
+  loadGazetteer,
+  makeGazetteer,
+  mergeGazetteers,
+  parseGazetteer,
+  PLACE_KINDS,
+  resolvePlaces,
+} from "./places.ts";
+export type {
+  FindPlacesOptions,
+  Gazetteer,
+  Place,
+  PlaceKind,
+  PlaceMention,
+  ResolveOptions,
+} from "./places.ts";
+export { addDays, findDateExpressions, resolveDate, weekdayOnOrBefore } from "./dates.ts";
+export type { DateResolution, ResolveDateOptions } from "./dates.ts";
+export { extractClaims, findTriggers } from "./extract_claims.ts";
+export type { ExtractOptions, TriggerMatch } from "./extract_claims.ts";
+export {
+  CLAIM_FIELDS,
+  claimRecord,
+  claimsToCsv,
+  claimsToJsonl,
+  filterClaims,
+} from "./extract_claims_format.ts";
+export type { ClaimFilter } from "./extract_claims_format.ts";
+export { claimSpans, highlightDisplay, highlightHtml, highlightQuote } from "./highlight.ts";
+export type { HighlightOptions, HighlightSpan } from "./highlight.ts";
+export { extractParallel, extractParallelStream } from "./extract_parallel.ts";
+export type {
+  ExtractParallelOptions,
+  FileClaims,
+  ParallelProgress,
+  ParallelResult,
+} from "./extract_parallel.ts";
+export { PROGRESS_MODES, progressBar, progressHooks } from "./progress.ts";
+export type {
+  ProgressBar,
+  ProgressExtra,
+  ProgressHooks,
+  ProgressMode,
+  ProgressOptions,
+  ProgressStream,
+} from "./progress.ts";

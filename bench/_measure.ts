@@ -1,0 +1,220 @@
+/**
+ * One measurement in a fresh process (so peak RSS is this stage's alone), printed as one JSON
+ * line on stdout. Used by `bench/run.ts`; also handy by hand:
+ *
+ * ```sh
+ * deno run -A bench/_measure.ts stream  --input DIR --workers 0   # load+extract, streaming
+ * deno run -A bench/_measure.ts serial  --input DIR               # loadArticles + extractClaims
+ * deno run -A bench/_measure.ts gap     --claims 100000           # gap vs the DeepState series
+ * deno run -A bench/_measure.ts charts  --claims 100000           # tabulate + plot
+ * ```
+ * @module
+ */
+import { parseArgs } from "node:util";
+
+/** Peak resident set size of this process in MB (Linux `VmHWM`), or null elsewhere. */
+export function peakRssMB(): number | null {
+  try {
+    const m = /VmHWM:\s+(\d+)\s+kB/.exec(Deno.readTextFileSync("/proc/self/status"));
+    return m ? Number(m[1]) / 1024 : null;
+  } catch {
+    return null;
+  }
+}
+
+function _ms(t0: number): number {
+  return Math.round((performance.now() - t0) * 10) / 10;
+}
+
+async function stream(input: string, workers: number): Promise<Record<string, unknown>> {
+  const { extractParallelStream } = await import("../lib/extract_parallel.ts");
+  const t0 = performance.now();
+  let files = 0, articles = 0, claims = 0, bytes = 0, out = 0, skipped = 0;
+  const enc = new TextEncoder();
+  for await (const r of extractParallelStream(input, { workers })) {
+    files++;
+    bytes += r.bytes;
+    for (const e of r.entries) {
+      articles += e.articles.length;
+      if (e.action === "skipped") skipped++;
+    }
+    claims += r.claims.length;
+    // What the claims command does with each record: one JSON line.
+    for (const c of r.claims) out += enc.encode(JSON.stringify(c)).length + 1;
+  }
+  return {
+    mode: "stream",
+    workers,
+    files,
+    articles,
+    skipped,
+    claims,
+    bytes,
+    jsonl_bytes: out,
+    ms: _ms(t0),
+  };
+}
+
+async function serial(input: string): Promise<Record<string, unknown>> {
+  const t0 = performance.now();
+  const { loadArticles } = await import("../lib/load_articles.ts");
+  const { extractClaims } = await import("../lib/extract_claims.ts");
+  const { articles, report } = await loadArticles(input);
+  const tLoad = _ms(t0);
+  const claims = extractClaims(articles);
+  let bytes = 0;
+  for (const a of articles) bytes += a.text.length;
+  return {
+    mode: "serial",
+    files: report.entries.length,
+    articles: articles.length,
+    claims: claims.length,
+    text_chars: bytes,
+    load_ms: tLoad,
+    ms: _ms(t0),
+  };
+}
+
+async function gapRun(n: number): Promise<Record<string, unknown>> {
+  const { benchPlaces, syntheticClaims, DEEPSTATE_DIR, exists } = await import("./_claims.ts");
+  const { gap, confirmationLag } = await import("../lib/gap.ts");
+  const { loadMappingData } = await import("../lib/mapping_data.ts");
+  const bp = await benchPlaces();
+  if (!bp) {
+    return { mode: "gap", skipped: "no place table (data/places.csv or reference gazetteer)" };
+  }
+  const claims = syntheticClaims(n, bp.places.map((p) => p.name));
+  let t = performance.now();
+  const text = gap(claims);
+  const textMs = _ms(t);
+  if (!exists(DEEPSTATE_DIR)) {
+    return {
+      mode: "gap",
+      claims: n,
+      rows: text.length,
+      text_ms: textMs,
+      skipped: "no DeepState series",
+    };
+  }
+  t = performance.now();
+  const mapping = await loadMappingData(DEEPSTATE_DIR);
+  const loadMs = _ms(t);
+  t = performance.now();
+  const rows = gap(claims, { mapping, places: bp.places });
+  const gapMs = _ms(t);
+  t = performance.now();
+  const rows2 = gap(claims, { mapping, places: bp.places });
+  const warmMs = _ms(t);
+  let lagMs: number | null = null;
+  if (typeof confirmationLag === "function") {
+    t = performance.now();
+    confirmationLag(claims, mapping, bp.places);
+    lagMs = _ms(t);
+  }
+  return {
+    mode: "gap",
+    claims: n,
+    places: bp.places.length,
+    places_from: bp.from,
+    snapshots: mapping.snapshots.length,
+    rows: rows.length,
+    assessed_map: rows.filter((r) => r.assessed_map !== null).length,
+    same_again: rows2.length === rows.length,
+    text_ms: textMs,
+    load_mapping_ms: loadMs,
+    gap_map_ms: gapMs,
+    gap_map_warm_ms: warmMs,
+    lag_ms: lagMs,
+    total_ms: Math.round((loadMs + gapMs) * 10) / 10,
+  };
+}
+
+async function charts(n: number, which: string[]): Promise<Record<string, unknown>> {
+  const { benchPlaces, syntheticClaims } = await import("./_claims.ts");
+  const bp = await benchPlaces();
+  const names = bp ? bp.places.map((p) => p.name) : ["Pokrovsk", "Myrnohrad", "Kupiansk"];
+  const claims = syntheticClaims(n, names);
+  const out: Record<string, unknown> = { mode: "charts", claims: n };
+  const time = async (label: string, f: () => unknown) => {
+    const t = performance.now();
+    const r = await f();
+    out[`${label}_ms`] = _ms(t);
+    if (typeof r === "string") out[`${label}_bytes`] = r.length;
+    return r;
+  };
+  const t0 = performance.now();
+  let tableMs = 0;
+  if (which.includes("tabulate")) {
+    const { claimsTableRows, claimsFrame } = await import("../lib/tabulate.ts");
+    const t = performance.now();
+    for (const k of ["side-date", "place-side", "claimant"] as const) {
+      await time(`rows_${k}`, () => claimsTableRows(claims, k));
+    }
+    await time("frame_first", () => claimsFrame(claims, "side-date"));
+    await time("frame_warm", () => claimsFrame(claims, "place-side"));
+    tableMs = performance.now() - t;
+  }
+  const { gap } = await import("../lib/gap.ts");
+  const rows = gap(claims);
+  const tPlots = performance.now();
+  if (which.includes("timeline")) {
+    const { plotTimeline } = await import("../lib/plot_timeline.ts");
+    await time("timeline", () => plotTimeline(claims));
+  }
+  if (which.includes("gapchart")) {
+    const { plotGap } = await import("../lib/plot_gap.ts");
+    await time("gapchart", () => plotGap(rows));
+  }
+  if (which.includes("map") && bp) {
+    const { plotMap, mapPoints } = await import("../lib/plot_map.ts");
+    const coords = bp.places.map((p) => ({ place: p.name, lon: p.lon, lat: p.lat }));
+    await time("map", () => plotMap(mapPoints(rows, coords).points));
+  }
+  if (which.includes("lag")) {
+    try {
+      const mod = await import("../lib/plot_lag.ts") as Record<string, unknown>;
+      const fn = Object.entries(mod).find(([k, v]) => /^plot/.test(k) && typeof v === "function");
+      if (fn) await time("lag", () => (fn[1] as (r: unknown[]) => string)([]));
+    } catch { /* optional */ }
+  }
+  out.plots_ms = _ms(tPlots);
+  out.tabulate_ms = Math.round(tableMs * 10) / 10;
+  out.total_ms = _ms(t0);
+  return out;
+}
+
+if (import.meta.main) {
+  const { positionals, values } = parseArgs({
+    args: Deno.args,
+    allowPositionals: true,
+    options: {
+      input: { type: "string" },
+      workers: { type: "string", default: String(navigator.hardwareConcurrency || 1) },
+      claims: { type: "string", default: "100000" },
+      only: { type: "string", default: "tabulate,timeline,gapchart,map" },
+    },
+  });
+  const mode = positionals[0];
+  const t0 = performance.now();
+  let r: Record<string, unknown>;
+  switch (mode) {
+    case "stream":
+      r = await stream(values.input!, Number(values.workers));
+      break;
+    case "serial":
+      r = await serial(values.input!);
+      break;
+    case "gap":
+      r = await gapRun(Number(values.claims));
+      break;
+    case "charts":
+      r = await charts(Number(values.claims), values.only.split(","));
+      break;
+    default:
+      console.error("usage: _measure.ts stream|serial|gap|charts [--input DIR] [--workers N]");
+      Deno.exit(2);
+  }
+  r.process_ms = _ms(t0);
+  r.peak_rss_mb = peakRssMB();
+  console.log(JSON.stringify(r));
+}

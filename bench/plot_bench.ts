@@ -1,0 +1,44 @@
+/**
+ * `deno bench -A bench/plot_bench.ts`: each chart on synthetic claims. Charts draw one mark per
+ * claim, so they are measured at 2k claims here (100k in `bench/run.ts`, once).
+ * @module
+ */
+import { gap } from "../lib/gap.ts";
+import { plotTimeline } from "../lib/plot_timeline.ts";
+import { plotGap } from "../lib/plot_gap.ts";
+import { mapPoints, plotMap } from "../lib/plot_map.ts";
+import { benchPlaces, syntheticClaims } from "./_claims.ts";
+
+const N = 2_000;
+const bp = await benchPlaces();
+const claims = syntheticClaims(N, bp ? bp.places.map((p) => p.name) : ["Pokrovsk", "Kupiansk"]);
+const rows = gap(claims);
+const coords = bp ? bp.places.map((p) => ({ place: p.name, lon: p.lon, lat: p.lat })) : [];
+
+Deno.bench({
+  name: `plotTimeline(${N / 1000}k claims)`,
+  n: 5,
+  warmup: 1,
+  fn() {
+    plotTimeline(claims);
+  },
+});
+
+Deno.bench({
+  name: `plotGap(${N / 1000}k gap rows)`,
+  n: 5,
+  warmup: 1,
+  fn() {
+    plotGap(rows);
+  },
+});
+
+Deno.bench({
+  name: `plotMap(latest gap of ${coords.length} places)`,
+  ignore: coords.length === 0,
+  n: 5,
+  warmup: 1,
+  fn() {
+    plotMap(mapPoints(rows, coords).points);
+  },
+});

@@ -1,0 +1,275 @@
+/**
+ * The benchmark table: throughput and memory of load+extract at archive scale, gap and chart
+ * times for 100k claims, notebook and report wall times. Every figure is measured in a fresh
+ * child process (`bench/_measure.ts`), so peak RSS is that stage's own.
+ *
+ * ```sh
+ * deno task bench                       # sizes 1k,10k
+ * deno task bench --sizes 1k,10k,50k    # the full table (50k ≈ 260 MB of generated articles)
+ * deno task bench --sizes 1k --no-notebooks --claims 20000
+ * ```
+ *
+ * Flags: `--sizes` (article counts, `k` = 1000), `--seed` (corpus seed, default 1), `--workers`
+ * (all-cores run, default `navigator.hardwareConcurrency`), `--claims` (for gap and charts,
+ * default 100000), `--dir` (where generated corpora are kept and reused, default
+ * `/tmp/claimgap-bench`), `--no-serial` (skip the hold-everything reference run),
+ * `--no-notebooks`, `--no-gap`, `--no-charts`, `--json FILE` (also write the figures as JSON).
+ *
+ * @module
+ */
+import { parseArgs } from "node:util";
+import { CORPUS_FORMATS, parsePlacesCsv, writeCorpus } from "./_corpus.ts";
+import { exists, PLACES_CSV } from "./_claims.ts";
+
+const ROOT = new URL("../", import.meta.url).pathname.replace(/\/$/, "");
+const DENO = Deno.execPath();
+// deno-lint-ignore no-control-regex -- strips colour codes from a child's error output
+const _ANSI = /\x1b\[[0-9;]*m/g;
+
+/** Parse `1k,10k,50k` → [1000, 10000, 50000]. */
+export function parseSizes(s: string): number[] {
+  return s.split(",").map((x) => x.trim()).filter(Boolean).map((x) => {
+    const m = /^(\d+(?:\.\d+)?)([kK]?)$/.exec(x);
+    if (!m) {
+      throw new TypeError(`--sizes: expected numbers like 1k,10k,50k, found ${JSON.stringify(x)}`);
+    }
+    const n = Math.round(Number(m[1]) * (m[2] ? 1000 : 1));
+    if (n < 1) throw new RangeError(`--sizes: expected sizes >= 1, found ${x}`);
+    return n;
+  });
+}
+
+function _label(n: number): string {
+  return n % 1000 === 0 ? `${n / 1000}k` : String(n);
+}
+
+async function _child(
+  args: string[],
+): Promise<{ json: Record<string, unknown>; wallMs: number; error?: string }> {
+  const t0 = performance.now();
+  const out = await new Deno.Command(DENO, {
+    args: ["run", "-A", `${ROOT}/bench/_measure.ts`, ...args],
+    cwd: ROOT,
+    stdout: "piped",
+    stderr: "piped",
+    env: { CI: "true" },
+  }).output();
+  const wallMs = performance.now() - t0;
+  const stdout = new TextDecoder().decode(out.stdout).trim().split("\n").pop() ?? "";
+  if (!out.success) {
+    const err = new TextDecoder().decode(out.stderr).trim().replace(_ANSI, "");
+    const first = err.split("\n").find((l) => /error/i.test(l)) ?? err.split("\n")[0] ?? "";
+    console.error(
+      `bench: child ${args.join(" ")} failed:\n${err.split("\n").slice(0, 12).join("\n")}`,
+    );
+    return { json: {}, wallMs, error: first.slice(0, 160) };
+  }
+  return { json: JSON.parse(stdout), wallMs };
+}
+
+async function _corpus(dir: string, n: number, seed: number): Promise<string> {
+  const places = exists(PLACES_CSV) ? parsePlacesCsv(await Deno.readTextFile(PLACES_CSV)) : null;
+  const tag = `n${n}-s${seed}-p${places?.length ?? 0}`;
+  const path = `${dir}/corpus-${tag}`;
+  if (exists(`${path}/.complete`)) return path;
+  await Deno.remove(path, { recursive: true }).catch(() => {});
+  const t0 = performance.now();
+  const r = await writeCorpus(path, n, {
+    seed,
+    formats: CORPUS_FORMATS,
+    places: places ?? undefined,
+  });
+  await Deno.writeTextFile(`${path}/.complete`, JSON.stringify(r));
+  console.error(
+    `bench: generated ${r.articles} articles, ${(r.bytes / 1e6).toFixed(1)} MB in ${
+      ((performance.now() - t0) / 1000).toFixed(1)
+    } s → ${path}`,
+  );
+  return path;
+}
+
+function _f(x: unknown, digits = 1): string {
+  return typeof x === "number" && Number.isFinite(x) ? x.toFixed(digits) : "–";
+}
+
+/** The machine, for the README. */
+export async function machine(): Promise<string> {
+  let cpu = "unknown CPU";
+  let mem = "";
+  try {
+    const info = await Deno.readTextFile("/proc/cpuinfo");
+    cpu = /model name\s*:\s*(.+)/.exec(info)?.[1]?.trim() ?? cpu;
+  } catch { /* not Linux */ }
+  try {
+    const m = /MemTotal:\s+(\d+)/.exec(await Deno.readTextFile("/proc/meminfo"));
+    if (m) mem = `${(Number(m[1]) / 1024 / 1024).toFixed(0)} GB RAM`;
+  } catch { /* not Linux */ }
+  return `${navigator.hardwareConcurrency} cores (${cpu}), ${mem}, ${Deno.build.os}/${Deno.build.arch}, Deno ${Deno.version.deno}`;
+}
+
+async function _notebooks(outDir: string, report: boolean): Promise<
+  { per: Record<string, number>; wallMs: number; reportMs: number | null } | { skipped: string }
+> {
+  const py = `${ROOT}/.venv/bin/python`;
+  const runner = `${ROOT}/tools/run_notebooks.py`;
+  if (!exists(py) || !exists(runner)) return { skipped: "no .venv or tools/run_notebooks.py" };
+  await Deno.remove(outDir, { recursive: true }).catch(() => {});
+  const t0 = performance.now();
+  const r = await new Deno.Command(py, {
+    args: [runner, "--out", outDir],
+    cwd: ROOT,
+    stdout: "piped",
+    stderr: "piped",
+  }).output();
+  const wallMs = performance.now() - t0;
+  if (!r.success) {
+    const err = new TextDecoder().decode(r.stderr).trim().split("\n").slice(-8).join("\n");
+    return { skipped: `runner failed: ${err}` };
+  }
+  let per: Record<string, number> = {};
+  try {
+    const t = JSON.parse(await Deno.readTextFile(`${outDir}/timings.json`));
+    per = (t.notebooks ?? t) as Record<string, number>;
+  } catch { /* no timings */ }
+  let reportMs: number | null = null;
+  if (report && exists(`${ROOT}/tools/report.sh`)) {
+    const t1 = performance.now();
+    const rr = await new Deno.Command("bash", {
+      args: [`${ROOT}/tools/report.sh`],
+      cwd: ROOT,
+      stdout: "piped",
+      stderr: "piped",
+    }).output();
+    reportMs = rr.success ? performance.now() - t1 : null;
+  }
+  return { per, wallMs, reportMs };
+}
+
+async function main(): Promise<number> {
+  const { values } = parseArgs({
+    args: Deno.args,
+    options: {
+      sizes: { type: "string", default: "1k,10k" },
+      seed: { type: "string", default: "1" },
+      workers: { type: "string", default: String(navigator.hardwareConcurrency || 1) },
+      claims: { type: "string", default: "100000" },
+      dir: { type: "string", default: "/tmp/claimgap-bench" },
+      json: { type: "string" },
+      "no-serial": { type: "boolean", default: false },
+      "no-notebooks": { type: "boolean", default: false },
+      "no-gap": { type: "boolean", default: false },
+      "no-charts": { type: "boolean", default: false },
+      "no-report": { type: "boolean", default: false },
+    },
+  });
+  const sizes = parseSizes(values.sizes);
+  const seed = Number(values.seed);
+  const workers = Number(values.workers);
+  const nClaims = Number(values.claims);
+  await Deno.mkdir(values.dir, { recursive: true });
+  const figures: Record<string, unknown> = { machine: await machine(), sizes, seed, workers };
+  const lines: string[] = [];
+  const say = (s = "") => {
+    lines.push(s);
+    console.log(s);
+  };
+  say(`Machine: ${figures.machine}`);
+  say(`Corpus: generated by tools/gen_corpus.ts (seed ${seed}, all formats, ~5 KB/article)`);
+  say();
+  say("| articles | MB | run | workers | s | articles/s | MB/s | claims | peak RSS MB |");
+  say("|---:|---:|---|---:|---:|---:|---:|---:|---:|");
+  const runs: Record<string, unknown>[] = [];
+  for (const n of sizes) {
+    const dir = await _corpus(values.dir, n, seed);
+    const plan: [string, string[]][] = [
+      ["stream, 1 core", ["stream", "--input", dir, "--workers", "0"]],
+      [`stream, ${workers} workers`, ["stream", "--input", dir, "--workers", String(workers)]],
+    ];
+    if (!values["no-serial"] && n <= 10_000) {
+      plan.push(["loadArticles+extractClaims (all in memory)", ["serial", "--input", dir]]);
+    }
+    for (const [label, args] of plan) {
+      const { json, wallMs, error } = await _child(args);
+      if (error) {
+        runs.push({ n, label, error });
+        say(`| ${_label(n)} | – | ${label} | – | failed: ${error} | | | | |`);
+        continue;
+      }
+      const s = (json.ms as number) / 1000;
+      const mb = ((json.bytes as number | undefined) ?? 0) / 1e6;
+      const bytes = json.bytes ?? null;
+      runs.push({ n, label, wall_ms: wallMs, ...json });
+      say(
+        `| ${_label(n)} | ${bytes === null ? "–" : _f(mb)} | ${label} | ${
+          args.includes("--workers") ? args[args.indexOf("--workers") + 1] : "0"
+        } | ${_f(s, 2)} | ${_f((json.articles as number) / s, 0)} | ${
+          bytes === null ? "–" : _f(mb / s)
+        } | ${json.claims} | ${_f(json.peak_rss_mb, 0)} |`,
+      );
+    }
+  }
+  figures.load_extract = runs;
+
+  if (!values["no-gap"]) {
+    say();
+    const { json, error } = await _child(["gap", "--claims", String(nClaims)]);
+    figures.gap = error ? { error } : json;
+    if (error) say(`Gap: failed: ${error}`);
+    else if (json.skipped && json.gap_map_ms === undefined) {
+      say(
+        `Gap (${nClaims} claims): skipped (${json.skipped}); text-only gap ${
+          _f(json.text_ms, 0)
+        } ms`,
+      );
+    } else {
+      say(
+        `Gap, ${nClaims} claims (${json.places} places from ${json.places_from}) vs DeepState (${json.snapshots} snapshots):`,
+      );
+      say(
+        `  load series ${_f(json.load_mapping_ms, 0)} ms + gap ${_f(json.gap_map_ms, 0)} ms = ${
+          _f(json.total_ms, 0)
+        } ms (warm cache ${_f(json.gap_map_warm_ms, 0)} ms; text-only ${_f(json.text_ms, 0)} ms; ` +
+          `confirmation lag ${_f(json.lag_ms, 0)} ms); peak RSS ${_f(json.peak_rss_mb, 0)} MB`,
+      );
+    }
+  }
+  if (!values["no-charts"]) {
+    say();
+    const { json, error } = await _child(["charts", "--claims", String(nClaims)]);
+    figures.charts = error ? { error } : json;
+    if (error) say(`Tabulate + plot: failed: ${error}`);
+    else {
+      say(
+        `Tabulate + plot, ${nClaims} claims: total ${_f(json.total_ms, 0)} ms, peak RSS ${
+          _f(json.peak_rss_mb, 0)
+        } MB`,
+      );
+      const parts = Object.entries(json)
+        .filter(([k]) => k.endsWith("_ms") && !["total_ms", "process_ms"].includes(k))
+        .map(([k, v]) => `${k.replace(/_ms$/, "")} ${_f(v, 0)} ms`);
+      say(`  ${parts.join(", ")}`);
+    }
+  }
+  if (!values["no-notebooks"]) {
+    say();
+    const nb = await _notebooks(`${values.dir}/notebooks-out`, !values["no-report"]);
+    figures.notebooks = nb;
+    if ("skipped" in nb) say(`Notebooks: skipped (${nb.skipped})`);
+    else {
+      const per = Object.entries(nb.per).map(([k, v]) => `${k} ${_f(v, 1)} s`).join(", ");
+      say(`Notebooks, each from a fresh kernel: ${per || "(no timings.json)"}`);
+      say(`  runner, all notebooks: ${_f(nb.wallMs / 1000, 1)} s wall`);
+      if (!values["no-report"]) {
+        say(
+          `  whole report (tools/report.sh): ${
+            nb.reportMs === null ? "not run or failed" : `${_f(nb.reportMs / 1000, 1)} s wall`
+          }`,
+        );
+      }
+    }
+  }
+  if (values.json) await Deno.writeTextFile(values.json, JSON.stringify(figures, null, 2) + "\n");
+  return 0;
+}
+
+if (import.meta.main) Deno.exit(await main());

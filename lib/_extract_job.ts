@@ -1,0 +1,75 @@
+/**
+ * The unit of work of {@link extractParallel}: read one file, parse it, extract its claims.
+ * Shared by the worker and by the in-thread (`workers: 0`) path, so both run the same code.
+ * @module
+ */
+import type { Article, Claim, LoadEntry } from "./types.ts";
+import { ARTICLE_EXTENSIONS, type ArticleMeta, parseArticleFile } from "./load_articles.ts";
+import { extractClaims } from "./extract_claims.ts";
+
+/** What one file produced (structured-cloneable). */
+export interface _FileResult {
+  index: number;
+  path: string;
+  bytes: number;
+  entries: LoadEntry[];
+  claims: Claim[];
+}
+
+/** Read, parse and extract one file. Read errors become a reported skip, never a throw. */
+export async function _processFile(
+  path: string,
+  index: number,
+  extract: Record<string, unknown>,
+  sidecar: ReadonlyMap<string, ArticleMeta> | null = null,
+): Promise<_FileResult> {
+  let bytes: Uint8Array;
+  try {
+    // Unknown extensions are skipped by the parser without looking at the bytes: don't read them.
+    const base = path.split(/[\\/]/).pop() ?? path;
+    const dot = base.lastIndexOf(".");
+    const known = dot > 0 && ARTICLE_EXTENSIONS[base.slice(dot).toLowerCase()] !== undefined;
+    bytes = known ? await Deno.readFile(path) : new Uint8Array();
+  } catch (err) {
+    return {
+      index,
+      path,
+      bytes: 0,
+      entries: [{
+        file: path,
+        action: "skipped",
+        articles: [],
+        notes: [`unreadable: ${(err as Error).message}`],
+      }],
+      claims: [],
+    };
+  }
+  let parsed;
+  try {
+    parsed = parseArticleFile(bytes, path);
+  } catch (err) {
+    throw new Error(`${path}: loading failed: ${(err as Error).message}`);
+  }
+  const entries = _entries(parsed);
+  let articles: Article[] = parsed.articles;
+  if (sidecar) {
+    articles = articles.map((a) => {
+      const m = sidecar.get(a.id);
+      return m ? { ...a, ...m } : a;
+    });
+  }
+  let claims: Claim[] = [];
+  if (articles.length) {
+    try {
+      claims = extractClaims(articles, extract as Parameters<typeof extractClaims>[1]);
+    } catch (err) {
+      throw new Error(`${path}: extraction failed: ${(err as Error).message}`);
+    }
+  }
+  return { index, path, bytes: bytes.length, entries, claims };
+}
+
+function _entries(parsed: { entry?: LoadEntry; entries?: LoadEntry[] }): LoadEntry[] {
+  if (Array.isArray(parsed.entries)) return parsed.entries;
+  return parsed.entry ? [parsed.entry] : [];
+}

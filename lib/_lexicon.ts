@@ -1,0 +1,130 @@
+/**
+ * Private helpers for the extraction stages: a small RFC 4180 CSV reader and cached access to the
+ * knowledge tables in `data/` (actors, places, lexicons).
+ * @module
+ */
+
+/** Parses CSV text into rows of strings. Throws `SyntaxError` naming `file` and line on a bad quote. */
+export function _csvRows(text: string, file = "<csv>"): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = "";
+  let quoted = false;
+  let line = 1;
+  let fieldStartLine = 1;
+  const src = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  for (let i = 0; i < src.length; i++) {
+    const c = src[i];
+    if (quoted) {
+      if (c === '"') {
+        if (src[i + 1] === '"') {
+          field += '"';
+          i++;
+        } else quoted = false;
+      } else {
+        if (c === "\n") line++;
+        field += c;
+      }
+      continue;
+    }
+    if (c === '"' && field === "") {
+      quoted = true;
+      fieldStartLine = line;
+    } else if (c === ",") {
+      row.push(field);
+      field = "";
+    } else if (c === "\n" || c === "\r") {
+      if (c === "\r" && src[i + 1] === "\n") i++;
+      row.push(field);
+      field = "";
+      if (row.length > 1 || row[0] !== "") rows.push(row);
+      row = [];
+      line++;
+    } else field += c;
+  }
+  if (quoted) {
+    throw new SyntaxError(`${file}:${fieldStartLine}: expected a closing quote, found end of file`);
+  }
+  if (field !== "" || row.length) {
+    row.push(field);
+    if (row.length > 1 || row[0] !== "") rows.push(row);
+  }
+  return rows;
+}
+
+/** CSV text → objects keyed by the header row. Checks that `required` columns exist. */
+export function _csvObjects(
+  text: string,
+  file: string,
+  required: readonly string[] = [],
+  trim = true,
+): Record<string, string>[] {
+  const rows = _csvRows(text, file);
+  if (!rows.length) throw new SyntaxError(`${file}: expected a header row, found an empty file`);
+  const header = rows[0].map((h) => h.trim());
+  for (const r of required) {
+    if (!header.includes(r)) {
+      throw new SyntaxError(
+        `${file}:1: expected a column ${JSON.stringify(r)}, found ${header.join(",")}`,
+      );
+    }
+  }
+  return rows.slice(1).map((cells) => {
+    const o: Record<string, string> = {};
+    header.forEach((h, i) => (o[h] = trim ? (cells[i] ?? "").trim() : (cells[i] ?? "")));
+    return o;
+  });
+}
+
+const _cache = new Map<string, string>();
+
+/** Reads a file of the project's `data/` folder (cached). */
+export function _dataText(name: string): string {
+  const hit = _cache.get(name);
+  if (hit !== undefined) return hit;
+  const text = Deno.readTextFileSync(new URL(`../data/${name}`, import.meta.url));
+  _cache.set(name, text);
+  return text;
+}
+
+/** Word lists of `data/lexicon_words.csv` by category. */
+export interface _Words {
+  [category: string]: string[];
+}
+
+let _wordsCache: _Words | null = null;
+
+/** The categorised word lists (hedges, blockers, attribution verbs, stop words...). */
+export function _words(): _Words {
+  if (_wordsCache) return _wordsCache;
+  const out: _Words = {};
+  for (
+    const r of _csvObjects(_dataText("lexicon_words.csv"), "data/lexicon_words.csv", [
+      "category",
+      "word",
+    ], false)
+  ) {
+    (out[r.category] ??= []).push(r.word);
+  }
+  _wordsCache = out;
+  return out;
+}
+
+/** Escapes a literal for use inside a RegExp. */
+export function _reEscape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+/** A case-insensitive alternation of literal phrases with letter boundaries (longest first). */
+export function _phraseRe(phrases: readonly string[], flags = "giu"): RegExp {
+  const alts = [...phrases].sort((a, b) => b.length - a.length || (a < b ? -1 : 1)).map((p) =>
+    _reEscape(p).replace(/ /g, "\\s+")
+  );
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alts.join("|")})(?![\\p{L}\\p{N}])`, flags);
+}
+
+/** Lowercase, accents removed, apostrophes unified, hyphens and spaces collapsed to one space. */
+export function _norm(s: string): string {
+  return s.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[’`ʼ]/g, "'")
+    .replace(/[\s\-‐‑–]+/g, " ").trim();
+}

@@ -1,0 +1,234 @@
+/**
+ * Actors: who can make a claim. A table of canonical names with their spelling variants, side and
+ * role (`data/actors.csv`), plus patterns for numbered and named military units ("the 7th Rapid
+ * Response Corps", "Russia's 506th Motor Rifle Regiment") and possessive references ("its
+ * defence ministry", "his military") whose side comes from the actor named before them.
+ *
+ * @module
+ */
+
+import type { Role, Side } from "./types.ts";
+import { ROLES, SIDES } from "./types.ts";
+import { _oneOf } from "./_validate.ts";
+import { _csvObjects, _dataText, _reEscape } from "./_lexicon.ts";
+
+/** One actor of the table. */
+export interface Actor {
+  canonical: string;
+  variants: string[];
+  side: Side;
+  role: Role;
+}
+
+/** Where an actor is named in a text. */
+export interface ActorMention {
+  start: number;
+  end: number;
+  /** The text as written. */
+  text: string;
+  canonical: string;
+  side: Side;
+  role: Role;
+  /** `table`: a variant of `data/actors.csv`; `unit`: a unit pattern; `possessive`: "its army". */
+  source: "table" | "unit" | "possessive";
+  /** True for unit mentions ("the unit" refers back to them). */
+  unit?: boolean;
+}
+
+/**
+ * Parses an actors CSV (`canonical,variants,side,role`; variants separated by `;`).
+ * Throws `SyntaxError` for a missing column, `TypeError` for an unknown side or role (naming the line).
+ */
+export function parseActors(csvText: string, file = "actors.csv"): Actor[] {
+  const rows = _csvObjects(csvText, file, ["canonical", "variants", "side", "role"]);
+  return rows.map((r, i) => {
+    const where = `${file}:${i + 2}`;
+    if (!r.canonical) {
+      throw new SyntaxError(`${where}: expected a canonical name, found an empty cell`);
+    }
+    const side = _oneOf(`${where} side`, r.side, SIDES);
+    const role = _oneOf(`${where} role`, r.role, ROLES);
+    const variants = [r.canonical, ...r.variants.split(";")].map((v) => v.trim()).filter(Boolean);
+    return { canonical: r.canonical, variants: [...new Set(variants)], side, role };
+  });
+}
+
+let _default: Actor[] | null = null;
+
+/** The project's actor table (`data/actors.csv`), parsed once. */
+export function defaultActors(): Actor[] {
+  return (_default ??= parseActors(_dataText("actors.csv"), "data/actors.csv"));
+}
+
+interface _Matcher {
+  re: RegExp;
+  byVariant: Map<string, { actor: Actor; variant: string }>;
+}
+
+const _matchers = new WeakMap<readonly Actor[], _Matcher>();
+
+function _matcher(actors: readonly Actor[]): _Matcher {
+  const hit = _matchers.get(actors);
+  if (hit) return hit;
+  const byVariant = new Map<string, { actor: Actor; variant: string }>();
+  for (const a of actors) {
+    for (const v of a.variants) {
+      const key = v.toLowerCase().replace(/’/g, "'");
+      if (!byVariant.has(key)) byVariant.set(key, { actor: a, variant: v });
+    }
+  }
+  const alts = [...byVariant.values()].map((x) => x.variant).sort((a, b) =>
+    b.length - a.length || (a < b ? -1 : 1)
+  ).map((v) => _reEscape(v).replace(/'/g, "['’]").replace(/ /g, "\\s+"));
+  const re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alts.join("|")})(?![\\p{L}\\p{N}])`, "giu");
+  const m = { re, byVariant };
+  _matchers.set(actors, m);
+  return m;
+}
+
+const _ORDINAL =
+  "(?:\\d{1,3}(?:st|nd|rd|th)|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth)";
+const _UNIT_RE = new RegExp(
+  `(?:(Ukraine['’]s|Ukrainian|Russia['’]s|Russian)\\s+)?(?:the\\s+)?(${_ORDINAL}(?:\\s+(?:Separate|Guards|Motor(?:ized)?|Rifle|Mechani[sz]ed|Rapid|Response|Assault|Airborne|Air|Assault|Tank|Combined|Arms|Naval|Infantry|Marine|Jaeger|Mountain|Airmobile|Presidential|Territorial|Defen[cs]e|Special|Operations|Artillery|Brigade|Army|Unmanned|Systems|Forces|Spetsnaz|Kholodnyi|Yar|[A-Z][a-z]+)){0,5}\\s+(?:Brigade|Corps|Regiment|Battalion|Division|Army))(?![\\p{L}])`,
+  "gu",
+);
+const _NAMED_UNIT_RE =
+  /(?<![\p{L}])((?:[A-Z][a-z]+\s+){1,2}(?:Assault\s+|Special\s+Forces\s+|Separate\s+)?(?:Brigade|Regiment|Battalion))(?![\p{L}])/gu;
+const _RUSSIAN_UNIT_WORDS = /\b(?:Motor|Rifle|Guards|Tank Army|Combined Arms|Naval Infantry)\b/;
+const _POSSESSIVE_RE =
+  /(?<![\p{L}])(?:its|his|her|their)\s+(Ministry\s+of\s+Defen[cs]e|[Dd]efen[cs]e\s+[Mm]inistry|military|army|[Gg]eneral\s+[Ss]taff|armed\s+forces|commanders?|spokesm[ae]n|forces|troops)(?![\p{L}])/gu;
+const _SIDE_WORD_RE =
+  /(?<![\p{L}])(Russia['’]s|Russian|Russia|Moscow['’]s|Moscow|Kremlin|Ukraine['’]s|Ukrainian|Ukraine|Kyiv['’]s|Kyiv|Kiev)(?![\p{L}])/gu;
+
+/** Side named by a word such as "Russian", "Kyiv's" (null when none). */
+export function _sideOfWord(word: string): Side | null {
+  if (/^(?:Russia|Moscow|Kremlin)/.test(word)) return "russia";
+  if (/^(?:Ukrain|Kyiv|Kiev)/.test(word)) return "ukraine";
+  return null;
+}
+
+/** Options of {@link findActors}. */
+export interface FindActorsOptions {
+  /** Actor table. @default defaultActors() */
+  actors?: readonly Actor[];
+  /** Side of "its"/"his" references when no actor precedes them in the text. @default null */
+  contextSide?: Side | null;
+}
+
+/**
+ * Finds actor mentions in `text`, sorted by start; overlapping matches keep the longest.
+ * Throws `TypeError` when `text` is not a string.
+ */
+export function findActors(text: string, options: FindActorsOptions = {}): ActorMention[] {
+  if (typeof text !== "string") {
+    throw new TypeError(`findActors: expected text as a string, found ${typeof text}`);
+  }
+  const actors = options.actors ?? defaultActors();
+  const { re, byVariant } = _matcher(actors);
+  const found: ActorMention[] = [];
+  re.lastIndex = 0;
+  for (const m of text.matchAll(re)) {
+    const key = m[0].toLowerCase().replace(/’/g, "'").replace(/\s+/g, " ");
+    const hit = byVariant.get(key);
+    if (!hit) continue;
+    // proper-noun variants must be capitalised in the text too ("Wagner" vs "wagner")
+    if (/^\p{Lu}/u.test(hit.variant) && !/^\p{Lu}/u.test(m[0])) continue;
+    const { actor } = hit;
+    found.push({
+      start: m.index!,
+      end: m.index! + m[0].length,
+      text: m[0],
+      canonical: actor.canonical,
+      side: actor.side,
+      role: actor.role,
+      source: "table",
+      unit: /\b(?:Brigade|Regiment|Corps|Battalion|Division)\b/i.test(actor.canonical),
+    });
+  }
+  for (const m of text.matchAll(_UNIT_RE)) {
+    const name = m[2].replace(/\s+/g, " ");
+    let side: Side = m[1]
+      ? _sideOfWord(m[1])!
+      : (_RUSSIAN_UNIT_WORDS.test(name) ? "russia" : "ukraine");
+    if (!m[1]) {
+      const before = _lastSideWord(text.slice(Math.max(0, m.index! - 40), m.index!));
+      if (before) side = before;
+    }
+    found.push({
+      start: m.index!,
+      end: m.index! + m[0].length,
+      text: m[0],
+      canonical: name,
+      side,
+      role: "official",
+      source: "unit",
+      unit: true,
+    });
+  }
+  for (const m of text.matchAll(_NAMED_UNIT_RE)) {
+    const name = m[1].replace(/\s+/g, " ");
+    if (/^(?:The|A|An|Ukrainian|Russian|Separate|Assault)\s/.test(name)) continue;
+    const side = _lastSideWord(text.slice(Math.max(0, m.index! - 40), m.index!)) ?? "ukraine";
+    found.push({
+      start: m.index!,
+      end: m.index! + m[0].length,
+      text: m[0],
+      canonical: name,
+      side,
+      role: "official",
+      source: "unit",
+      unit: true,
+    });
+  }
+  const kept = _longestFirst(found);
+  // possessive references take the side of the nearest actor or side word before them
+  const out = [...kept];
+  for (const m of text.matchAll(_POSSESSIVE_RE)) {
+    const s = m.index!;
+    if (kept.some((k) => k.start < s + m[0].length && s < k.end)) continue;
+    const prev = kept.filter((k) => k.end <= s).at(-1);
+    const side: Side | null = prev && prev.side !== "independent"
+      ? prev.side
+      : (_lastSideWord(text.slice(0, s)) ?? options.contextSide ?? null);
+    if (!side || side === "independent") continue;
+    const noun = m[1].toLowerCase();
+    const ministry = /ministry|defen/.test(noun);
+    const canonical = side === "russia"
+      ? (ministry ? "Russian Defence Ministry" : "Russian military")
+      : (ministry ? "Ukrainian Defence Ministry" : "Ukrainian military");
+    out.push({
+      start: s,
+      end: s + m[0].length,
+      text: m[0],
+      canonical,
+      side,
+      role: "official",
+      source: "possessive",
+    });
+  }
+  return out.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+function _lastSideWord(text: string): Side | null {
+  let side: Side | null = null;
+  for (const m of text.matchAll(_SIDE_WORD_RE)) side = _sideOfWord(m[1]);
+  return side;
+}
+
+function _longestFirst(ms: ActorMention[]): ActorMention[] {
+  const sorted = [...ms].sort((a, b) => (b.end - b.start) - (a.end - a.start) || a.start - b.start);
+  const kept: ActorMention[] = [];
+  for (const m of sorted) {
+    if (!kept.some((k) => k.start < m.end && m.start < k.end)) kept.push(m);
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+/** Looks an actor up by any of its variants (case-insensitive); undefined when unknown. */
+export function lookupActor(
+  name: string,
+  actors: readonly Actor[] = defaultActors(),
+): Actor | undefined {
+  const key = name.trim().toLowerCase().replace(/’/g, "'");
+  return actors.find((a) => a.variants.some((v) => v.toLowerCase() === key));
+}

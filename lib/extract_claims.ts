@@ -1,0 +1,1200 @@
+/**
+ * Claim extraction: loaded articles → claim records (`claims-schema.md`).
+ *
+ * Per sentence: place mentions (gazetteer, patterns, references back such as "the city" or
+ * "either location"), actor mentions, attribution cues ("X said", "according to X", "X's claim
+ * that", "it also said", ", the unit stated"), claim triggers from `data/lexicon_triggers.csv`
+ * (captured, advancing, encircled, holding, repelled, denied, recaptured, contested; with
+ * negation, attempts and hypotheticals filtered out), then each trigger is linked to the places it
+ * governs and to the claimant whose scope covers it. Dates come from {@link resolveDate}.
+ *
+ * Pure and deterministic: records are sorted by article id, then start, and get the id
+ * `<article>:<start>:<n>`; `text.slice(start, end) === quote` always holds.
+ *
+ * @module
+ */
+
+import type { Area, Article, Claim, ClaimKind, Role, Side, Status } from "./types.ts";
+import { _csvObjects, _dataText, _norm, _phraseRe, _words } from "./_lexicon.ts";
+import { type Actor, type ActorMention, defaultActors, findActors } from "./actors.ts";
+import {
+  _ownerOf,
+  defaultGazetteer,
+  findPlaces,
+  type Gazetteer,
+  type Place,
+  type PlaceMention,
+  resolvePlaces,
+} from "./places.ts";
+import { splitSentences } from "./sentences.ts";
+import { resolveDate } from "./dates.ts";
+
+/** Options of {@link extractClaims}. */
+export interface ExtractOptions {
+  /** Gazetteer of places. @default defaultGazetteer() (`data/places.csv`) */
+  gazetteer?: Gazetteer;
+  /** Actor table. @default defaultActors() (`data/actors.csv`) */
+  actors?: readonly Actor[];
+  /** Claimant name of the article's own voice when its outlet is unknown. @default "media" */
+  mediaName?: string;
+  /** Claimant name of reader comments. @default "reader comment" */
+  commenterName?: string;
+  /** Keep claims of hedged sentences ("reportedly", "could not verify"), marked `hedged`. @default true */
+  keepHedged?: boolean;
+}
+
+// ---------------------------------------------------------------------------------------------
+// lexicons
+
+type _TKind =
+  | ClaimKind
+  | "control"
+  | "withdrew"
+  | "lost"
+  | "liberated"
+  | "background_ukraine"
+  | "background_russia";
+
+interface _TriggerRow {
+  re: RegExp;
+  kind: _TKind;
+  attach: "after" | "before" | "both" | "direct" | "adjacent" | "inside";
+  relation: "" | "in" | "toward";
+  status: "" | Status;
+  voice: "" | "media";
+  dateNull: boolean;
+  noun: boolean;
+  negative: boolean;
+  order: number;
+}
+
+interface _Lex {
+  triggers: _TriggerRow[];
+  attribution: RegExp;
+  deny: Set<string>;
+  claimNoun: RegExp;
+  blocker: RegExp;
+  objectNoun: RegExp;
+  near: RegExp;
+  hedge: RegExp;
+  pronoun: RegExp;
+  aux: Set<string>;
+  boundary: RegExp;
+  backrefs: { re: RegExp; refersTo: Map<string, string> };
+  area: Map<string, Area>;
+  partial: RegExp;
+}
+
+let _lexCache: _Lex | null = null;
+
+function _lex(): _Lex {
+  if (_lexCache) return _lexCache;
+  const w = _words();
+  const rows = _csvObjects(_dataText("lexicon_triggers.csv"), "data/lexicon_triggers.csv", [
+    "pattern",
+    "kind",
+    "attach",
+  ]);
+  const triggers = rows.map((r, i): _TriggerRow => {
+    let re: RegExp;
+    try {
+      re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${r.pattern})(?![\\p{L}\\p{N}])`, "giu");
+    } catch (e) {
+      throw new SyntaxError(
+        `data/lexicon_triggers.csv:${i + 2}: expected a regular expression, found ${
+          JSON.stringify(r.pattern)
+        } (${(e as Error).message})`,
+      );
+    }
+    return {
+      re,
+      kind: r.kind as _TKind,
+      attach: (r.attach || "after") as _TriggerRow["attach"],
+      relation: (r.relation || "") as _TriggerRow["relation"],
+      status: (r.status || "") as _TriggerRow["status"],
+      voice: (r.voice || "") as _TriggerRow["voice"],
+      dateNull: r.date === "null",
+      noun: r.noun === "y",
+      negative: /(?:not|n't|never|failed to|no ground)/.test(r.pattern),
+      order: i,
+    };
+  });
+  const backrefRows = _csvObjects(_dataText("lexicon_backrefs.csv"), "data/lexicon_backrefs.csv", [
+    "phrase",
+    "refers_to",
+  ]);
+  const refersTo = new Map(backrefRows.map((r) => [_norm(r.phrase), r.refers_to]));
+  const area = new Map<string, Area>();
+  for (const a of w.area ?? []) {
+    const [k, v] = a.split("=");
+    area.set(k.toLowerCase(), v as Area);
+  }
+  _lexCache = {
+    triggers,
+    attribution: _phraseRe(w.attribution_verb ?? []),
+    deny: new Set((w.deny_verb ?? []).map((x) => x.toLowerCase())),
+    claimNoun: _phraseRe(w.claim_noun ?? []),
+    blocker: _phraseRe(w.blocker ?? [], "iu"),
+    objectNoun: _phraseRe(w.object_noun ?? [], "iu"),
+    near: _phraseRe(w.near_word ?? [], "iu"),
+    hedge: _phraseRe(w.hedge ?? [], "iu"),
+    pronoun: _phraseRe(w.pronoun ?? [], "iu"),
+    aux: new Set((w.aux ?? []).map((x) => x.toLowerCase())),
+    boundary: new RegExp(
+      (w.boundary ?? []).map((b) => b.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|"),
+      "giu",
+    ),
+    backrefs: { re: _phraseRe(backrefRows.map((r) => r.phrase)), refersTo },
+    area,
+    partial: new RegExp(
+      `${_phraseRe(w.partial ?? [], "iu").source}|\\d[\\d,.]*\\s+(?:${
+        (w.partial_counted ?? []).map((x) => x.replace(/ /g, "\\s+")).join("|")
+      })(?![\\p{L}])`,
+      "iu",
+    ),
+  };
+  return _lexCache;
+}
+
+// ---------------------------------------------------------------------------------------------
+// sentence-level structures
+
+interface _Voice {
+  name: string;
+  side: Side;
+  role: Role;
+}
+
+interface _Trigger {
+  start: number;
+  end: number;
+  text: string;
+  row: _TriggerRow;
+  blocked: boolean;
+  negated: boolean;
+}
+
+interface _PM {
+  aim?: boolean;
+  start: number;
+  end: number;
+  canonical: string;
+  place: Place | null;
+  region: boolean;
+  locator: boolean;
+  near: boolean;
+  backref: boolean;
+}
+
+interface _Scope {
+  /** Offset of the attribution verb (or "according to"); -1 for possessive scopes. */
+  cueStart: number;
+  start: number;
+  end: number;
+  voice: _Voice;
+  kind: "verb" | "according" | "possessive";
+  deny: boolean;
+}
+
+interface _History {
+  aim?: boolean;
+  canonical: string;
+  place: Place | null;
+  region: boolean;
+  near: boolean;
+  locator: boolean;
+}
+
+interface _State {
+  lastClaimant: _Voice | null;
+  lastUnit: _Voice | null;
+  history: _History[];
+  mentionCount: Map<string, number>;
+}
+
+const _SIDE_RE =
+  /(?<![\p{L}])(Russia['’]s|Russians?|Russia|Moscow['’]s|Moscow|Kremlin['’]s|Kremlin|Ukraine['’]s|Ukrainians?|Ukraine|Kyiv['’]s|Kyiv|Kiev['’]s|Kiev|its|it|they|their|we|our|his|the enemy|enemy)(?![\p{L}])/gu;
+
+function _opp(s: Side | null): "russia" | "ukraine" | null {
+  return s === "russia" ? "ukraine" : s === "ukraine" ? "russia" : null;
+}
+
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * Extracts claim records from one article or a list of articles.
+ * Throws `TypeError` when an article is not an object with `id`, `text` and `paragraphs`.
+ */
+export function extractClaims(
+  articles: Article | readonly Article[],
+  options: ExtractOptions = {},
+): Claim[] {
+  const list: readonly Article[] = Array.isArray(articles)
+    ? articles as readonly Article[]
+    : [articles as Article];
+  if (options === null || typeof options !== "object") {
+    throw new TypeError(`extractClaims: expected options as an object, found ${typeof options}`);
+  }
+  for (const k of ["mediaName", "commenterName"] as const) {
+    if (options[k] !== undefined && (typeof options[k] !== "string" || !options[k])) {
+      throw new TypeError(
+        `extractClaims: expected ${k} as a non-empty string, found ${typeof options[k]}`,
+      );
+    }
+  }
+  list.forEach((a, i) => {
+    if (
+      !a || typeof a !== "object" || typeof a.id !== "string" || typeof a.text !== "string" ||
+      !Array.isArray(a.paragraphs)
+    ) {
+      throw new TypeError(
+        `extractClaims: expected article ${i} as an object with id, text and paragraphs, found ${
+          a === null ? "null" : typeof a
+        }`,
+      );
+    }
+  });
+  const out: Claim[] = [];
+  const sorted = [...list].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  for (const a of sorted) out.push(..._extractArticle(a, options));
+  return out;
+}
+
+function _extractArticle(article: Article, options: ExtractOptions): Claim[] {
+  const lex = _lex();
+  const gazetteer = options.gazetteer ?? defaultGazetteer();
+  const actors = options.actors ?? defaultActors();
+  const keepHedged = options.keepHedged ?? true;
+  const media: _Voice = {
+    name: article.outlet || options.mediaName || "media",
+    side: "independent",
+    role: "media",
+  };
+  const commenter: _Voice = {
+    name: options.commenterName ?? "reader comment",
+    side: "independent",
+    role: "commenter",
+  };
+  const text = article.text;
+  const state: _State = {
+    lastClaimant: null,
+    lastUnit: null,
+    history: [],
+    mentionCount: new Map(),
+  };
+  // oblasts named anywhere in the article help resolve shared names
+  const allMentions = findPlaces(text, { gazetteer });
+  const oblasts = allMentions.filter((m) => m.candidates.length && m.kind === "region").map((m) =>
+    m.candidates[0].oblast
+  );
+  const anchorsResolved = resolvePlaces(allMentions, { oblasts });
+  for (const m of anchorsResolved) {
+    state.mentionCount.set(m.canonical, (state.mentionCount.get(m.canonical) ?? 0) + 1);
+  }
+  const mainPlace = _mainPlace(anchorsResolved);
+
+  interface _Raw extends Claim {
+    _fixed: boolean;
+    _background: boolean;
+    _evidence: boolean;
+  }
+  const raw: _Raw[] = [];
+  const seenParagraphs = new Set<string>();
+  for (const p of article.paragraphs) {
+    if (p.kind === "header" || p.kind === "boilerplate" || p.kind === "repeat") continue;
+    const ptext = text.slice(p.start, p.end);
+    const key = ptext.trim().replace(/\s+/g, " ");
+    if (key.length > 40 && seenParagraphs.has(key)) continue;
+    seenParagraphs.add(key);
+    const paraDate = p.kind === "tweet" && p.date !== undefined
+      ? p.date ?? article.date
+      : article.date;
+    const sentences = splitSentences(text, { from: p.start, to: p.end });
+    let prevCarry: _Voice | null = null;
+    let tweetVoice: _Voice | null = null;
+    if (p.kind === "tweet") {
+      const author = ptext.match(/[—–-]\s*([^()\n]{2,60}?)\s*\(@\w+\)/u);
+      if (author) {
+        const am = findActors(author[1], { actors }).find((m) => m.start === 0);
+        if (am && am.role !== "media") {
+          tweetVoice = { name: am.canonical, side: am.side, role: am.role };
+        }
+      }
+    }
+    for (const s of sentences) {
+      const st = s.text;
+      const hedged = lex.hedge.test(st);
+      lex.hedge.lastIndex = 0;
+      const res = _sentence(st, {
+        lex,
+        gazetteer,
+        actors,
+        oblasts,
+        state,
+        media,
+        base: p.kind === "comment" ? commenter : tweetVoice ?? prevCarry ?? media,
+        isComment: p.kind === "comment",
+        mainPlace,
+      });
+      prevCarry = res.carry;
+      if (!keepHedged && hedged) continue;
+      const dres = resolveDate(st, paraDate ?? null);
+      for (const r of res.records) {
+        raw.push({
+          article: article.id,
+          claimant: r.voice.name,
+          side: r.voice.side,
+          role: r.voice.role,
+          place: r.place,
+          area: r.area,
+          claim: r.claim,
+          status: r.status,
+          date: r.dateNull ? null : dres.date,
+          reported: article.date ?? null,
+          quote: st,
+          start: s.start,
+          end: s.end,
+          hedged,
+          _fixed: r.fixed,
+          _background: r.background,
+          _evidence: r.evidence,
+        });
+      }
+    }
+  }
+  // second pass: a defender's holding, repelled or denied claim about a place where fighting
+  // inside is reported anywhere in the article is `contested`
+  const fought = new Set(raw.filter((r) => r._evidence).map((r) => r.place));
+  const out: Claim[] = [];
+  const counts = new Map<number, number>();
+  for (const r of raw) {
+    const { _fixed, _background, _evidence, ...c } = r;
+    void _evidence;
+    if (
+      !_fixed && !_background && fought.has(c.place) &&
+      (c.claim === "holding" || c.claim === "repelled" || c.claim === "denied")
+    ) c.status = "contested";
+    const n = counts.get(c.start) ?? 0;
+    counts.set(c.start, n + 1);
+    c.id = `${c.article}:${c.start}:${n}`;
+    if (!c.hedged) delete c.hedged;
+    out.push(c);
+  }
+  return out;
+}
+
+function _mainPlace(ms: readonly PlaceMention[]): string | null {
+  const counts = new Map<string, number>();
+  for (const m of ms) {
+    if (m.kind === "region") continue;
+    counts.set(m.canonical, (counts.get(m.canonical) ?? 0) + 1);
+  }
+  let best: string | null = null;
+  let n = 0;
+  for (const [k, v] of counts) {
+    if (v > n) {
+      best = k;
+      n = v;
+    }
+  }
+  return best;
+}
+
+interface _Ctx {
+  lex: _Lex;
+  gazetteer: Gazetteer;
+  actors: readonly Actor[];
+  oblasts: string[];
+  state: _State;
+  media: _Voice;
+  base: _Voice;
+  isComment: boolean;
+  mainPlace: string | null;
+}
+
+interface _Rec {
+  voice: _Voice;
+  place: string;
+  area: Area | null;
+  claim: ClaimKind;
+  status: Status;
+  dateNull: boolean;
+  fixed: boolean;
+  background: boolean;
+  evidence: boolean;
+}
+
+function _voiceOf(m: ActorMention, media: _Voice): _Voice {
+  if (m.role === "media") return media;
+  return { name: m.canonical, side: m.side, role: m.role };
+}
+
+function _sentence(st: string, ctx: _Ctx): { records: _Rec[]; carry: _Voice | null } {
+  const { lex, state } = ctx;
+  // ---- places
+  const found = resolvePlaces(findPlaces(st, { gazetteer: ctx.gazetteer }), {
+    oblasts: ctx.oblasts,
+  });
+  const actorsFound = findActors(st, {
+    actors: ctx.actors,
+    contextSide: state.lastClaimant?.side ?? null,
+  });
+  // a place name inside an actor name ("Kursk" in "the Kursk offensive" is fine; "Kyiv" is an actor)
+  const placeMs = found.filter((m) =>
+    !actorsFound.some((a) => a.source === "table" && a.start <= m.start && m.end <= a.end)
+  );
+  const pms: _PM[] = [];
+  const boundaries = _boundaries(st, lex);
+  // back-references
+  const backrefs: { start: number; end: number; refersTo: string }[] = [];
+  for (const m of st.matchAll(lex.backrefs.re)) {
+    const s = m.index!;
+    const e = s + m[0].length;
+    if (placeMs.some((p) => p.start < e && s < p.end)) continue;
+    if (/^\s+of\s+\p{Lu}/u.test(st.slice(e))) continue; // "the city of Pokrovsk"
+    backrefs.push({ start: s, end: e, refersTo: lex.backrefs.refersTo.get(_norm(m[0])) ?? "city" });
+  }
+  const items = [
+    ...placeMs.map((m) => ({ kind: "place" as const, start: m.start, end: m.end, m })),
+    ...backrefs.map((b) => ({ kind: "ref" as const, start: b.start, end: b.end, b })),
+  ].sort((a, b) => a.start - b.start);
+  const localHistory: _History[] = [];
+  const history = () => [...state.history, ...localHistory];
+  let prev: _PM | null = null;
+  for (const it of items) {
+    if (it.kind === "place") {
+      const m = it.m;
+      const region = m.kind === "region";
+      const between = prev ? st.slice(prev.end, m.start) : "";
+      const locator = !!prev &&
+        /^["'”’]?\s*,?\s*(?:in|near|of|outside|close to|not far from)\s+(?:the\s+)?(?:(?:eastern|western|northern|southern|central|nearby|neighbouring|neighboring|border|frontline|front-line)\s+)*$/i
+          .test(between) &&
+        (region || /near|outside|close|far/i.test(between));
+      const locator2 = !!prev && region && /^\s*,\s*$/.test(between);
+      const before = st.slice(Math.max(0, m.start - 30), m.start);
+      lex.near.lastIndex = 0;
+      const near =
+        /(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of\s+(?:the\s+\w+\s+of\s+)?$|(?:km|kilometres|kilometers|miles)\s+(?:from|of)\s+$|\bnear\s+(?:the\s+\w+\s+of\s+)?$|outskirts\s+of\s+$/i
+          .test(before);
+      const pm: _PM = {
+        start: m.start,
+        end: m.end,
+        canonical: m.canonical,
+        place: m.place ?? m.candidates[0] ?? null,
+        region,
+        locator: locator || locator2,
+        near,
+        backref: false,
+      };
+      pms.push(pm);
+      localHistory.push({
+        canonical: pm.canonical,
+        place: pm.place,
+        region,
+        near,
+        locator: pm.locator,
+      });
+      prev = pm;
+    } else {
+      const h = history();
+      const refs: _History[] = [];
+      if (it.b.refersTo === "region") {
+        const r = [...h].reverse().find((x) => x.region);
+        if (r) refs.push(r);
+      } else if (it.b.refersTo === "pair") {
+        for (const x of [...h].reverse()) {
+          if (x.region || refs.some((r) => r.canonical === x.canonical)) continue;
+          refs.push(x);
+          if (refs.length === 2) break;
+        }
+      } else {
+        const r = [...h].reverse().find((x) => !x.region && !x.near && !x.locator) ??
+          [...h].reverse().find((x) => !x.region);
+        if (r) refs.push(r);
+      }
+      for (const r of refs) {
+        const pm: _PM = {
+          start: it.start,
+          end: it.end,
+          canonical: r.canonical,
+          place: r.place,
+          region: r.region,
+          locator: false,
+          near: false,
+          backref: true,
+        };
+        pms.push(pm);
+        localHistory.push({
+          canonical: r.canonical,
+          place: r.place,
+          region: r.region,
+          near: false,
+          locator: false,
+        });
+        prev = pm;
+      }
+    }
+  }
+
+  // ---- triggers
+  const triggers = _triggers(st, lex, boundaries);
+
+  // places that are only the object of an attempt or aim ("seeking to capture X") are not in focus
+  for (const t of triggers.filter((x) => x.blocked)) {
+    const nx = triggers.find((x) => x.start >= t.end);
+    for (const p of pms) {
+      if (p.start >= t.end && p.start < (nx ? nx.start : st.length) && p.start - t.end < 80) {
+        p.aim = true;
+      }
+    }
+  }
+
+  // ---- attribution scopes
+  const scopes = _scopes(st, actorsFound, triggers, boundaries, ctx);
+  const lastScope = [...scopes].filter((s) => s.kind !== "possessive").sort((a, b) =>
+    a.start - b.start
+  )
+    .at(-1);
+
+  // ---- records
+  const recs: _Rec[] = [];
+  const linkedClauses = new Set<string>();
+  const active = triggers.filter((t) => !t.blocked);
+  for (let ti = 0; ti < active.length; ti++) {
+    const t = active[ti];
+    const row = t.row;
+    // claimant
+    let voice: _Voice;
+    let inDeny = false;
+    if (ctx.isComment) voice = ctx.base;
+    else if (row.voice === "media") voice = ctx.media;
+    else {
+      const cover = scopes.filter((s) => s.start <= t.start && t.start < s.end).sort((a, b) =>
+        (a.kind === "possessive" ? 1 : 0) - (b.kind === "possessive" ? 1 : 0) || a.start - b.start
+      ).at(-1);
+      const own = scopes.find((s) => s.cueStart === t.start);
+      if (own) {
+        voice = own.voice;
+      } else if (cover) {
+        voice = cover.voice;
+        inDeny = cover.deny && !(row.kind === "denied");
+      } else if (_inQuotes(st, t.start) && state.lastClaimant) voice = state.lastClaimant;
+      else voice = ctx.base;
+    }
+    // linked places
+    const prevT = triggers.filter((x) => x.end <= t.start).at(-1);
+    const nextT = triggers.find((x) => x.start >= t.end);
+    const clauseStart = Math.max(0, ...boundaries.filter((b) => b <= t.start));
+    const clauseEnd = Math.min(st.length, ...boundaries.filter((b) => b > t.end));
+    const afterEnd = Math.min(nextT ? nextT.start : st.length, clauseEnd);
+    const beforeStart = row.kind === "denied" && row.attach === "before"
+      ? (prevT ? prevT.end : 0)
+      : Math.max(prevT ? prevT.end : 0, clauseStart);
+    let linked: { pm: _PM; between: string; after: boolean }[] = [];
+    const cand = pms.filter((p) => !p.locator);
+    const after = (from: number) =>
+      cand.filter((p) => p.start >= from && p.start < afterEnd && p.start - t.end <= 130).map((
+        pm,
+      ) => ({
+        pm,
+        between: st.slice(t.end, pm.start),
+        after: true,
+      }));
+    const before = (start: number) =>
+      cand.filter((p) => p.end <= t.start && p.start >= start).map((pm) => ({
+        pm,
+        between: st.slice(pm.end, t.start),
+        after: false,
+      }));
+    if (row.attach === "inside") {
+      linked = cand.filter((p) => p.start >= t.start && p.end <= t.end).map((pm) => ({
+        pm,
+        between: "",
+        after: true,
+      }));
+    } else if (row.attach === "direct") {
+      const a = after(t.end);
+      if (
+        a.length &&
+        /^\s*(?:the\s+)?(?:(?:city|town|village|settlement|hamlet)\s+of\s+)?(?:nearby\s+)?$/i.test(
+          a[0].between,
+        )
+      ) {
+        linked = _listFrom(a, st);
+      }
+    } else if (row.attach === "adjacent") {
+      const a = after(t.end);
+      if (
+        a.length &&
+        /^\s*(?:(?:city|town|village|settlement|cities|towns|villages)\s+(?:of\s+)?)?$/i.test(
+          a[0].between,
+        )
+      ) {
+        linked = _listFrom(a, st);
+      } else {
+        linked = before(
+          Math.max(
+            prevT ? prevT.end : 0,
+            ...boundaries.filter((b) => b <= t.start && !/^,/.test(st.slice(b - 2, b))),
+          ),
+        );
+      }
+    } else {
+      if (row.attach !== "before") linked = after(t.end);
+      if (!linked.length && (row.attach === "before" || row.attach === "both")) {
+        linked = before(beforeStart);
+      }
+    }
+    // filters on the words between trigger and place
+    const kindBase = row.kind;
+    linked = linked.filter(({ between, after: isAfter }) => {
+      lex.objectNoun.lastIndex = 0;
+      if (
+        (kindBase === "captured" || kindBase === "liberated" || kindBase === "recaptured" ||
+          kindBase === "withdrew" || kindBase === "lost") && isAfter && lex.objectNoun.test(between)
+      ) return false;
+      if (kindBase === "contested" && !row.status) {
+        if (!isAfter || !/\b(?:in|inside|within|into)\b/i.test(between)) return false;
+      }
+      return true;
+    });
+    // fallback: advances and repelled attacks without a place refer to the place in focus
+    const clauseKey = `${clauseStart}`;
+    if (!linked.length && !row.voice) {
+      let target: string | null = null;
+      if (ctx.isComment) target = ctx.mainPlace;
+      else if (
+        (kindBase === "advancing" || kindBase === "repelled" ||
+          (kindBase === "holding" && row.negative)) &&
+        (!row.noun || voice.role !== "media") && !linkedClauses.has(`${voice.name}|${clauseKey}`)
+      ) {
+        const h = [
+          ...state.history,
+          ...pms.filter((p) => p.end <= t.start).map((p) => ({
+            canonical: p.canonical,
+            place: p.place,
+            region: p.region,
+            near: p.near,
+            locator: p.locator,
+            aim: p.aim,
+          })),
+        ].filter((x) => !x.aim);
+        const f = [...h].reverse().find((x) => !x.near && !x.locator) ??
+          [...h].reverse().find((x) => !x.near);
+        target = f?.canonical ?? ctx.mainPlace;
+      }
+      if (target) {
+        const pm = pms.find((p) => p.canonical === target) ?? null;
+        linked = [{
+          pm: pm ?? {
+            start: t.start,
+            end: t.start,
+            canonical: target,
+            place: _placeByName(ctx.gazetteer, target),
+            region: false,
+            locator: false,
+            near: false,
+            backref: true,
+          },
+          between: "",
+          after: true,
+        }];
+      }
+    } else if (linked.length) linkedClauses.add(`${voice.name}|${clauseKey}`);
+
+    // area right after the trigger
+    const areaM = st.slice(t.end, t.end + 40).match(
+      /^\s+(?:(?:the|a|its|their)\s+)?(north(?:-?east|-?west)?(?:ern)?|south(?:-?east|-?west)?(?:ern)?|east(?:ern)?|west(?:ern)?|centre|center|central)(?:\s+(?:part|parts|districts?|half|section|side|neighbourhoods?))?(?:\s+of)?\b/i,
+    );
+    const area: Area | null = areaM ? lex.area.get(areaM[1].toLowerCase()) ?? null : null;
+    for (const { pm, between, after: isAfter } of linked) {
+      const nearRel = isAfter && _nearBetween(between, lex);
+      if (
+        nearRel &&
+        (kindBase === "contested" || kindBase === "captured" || kindBase === "liberated" ||
+          kindBase === "recaptured" || kindBase === "control" || kindBase === "withdrew" ||
+          kindBase === "lost" || kindBase === "holding" || kindBase === "denied")
+      ) continue;
+      if (isAfter && kindBase === "advancing" && /\bfrom\s+(?:the\s+)?$/i.test(between)) continue;
+      lex.partial.lastIndex = 0;
+      const partial = !!area || (isAfter && lex.partial.test(between));
+      const owner = _ownerOf(pm.place);
+      const subj = _subjectSide(st.slice(clauseStart, t.start), voice);
+      let claim: ClaimKind;
+      let status: Status;
+      let fixed = !!row.status;
+      let evidence = false;
+      const dateNull = row.dateNull;
+      switch (kindBase) {
+        case "captured":
+        case "liberated": {
+          const capturer = subj ?? _opp(owner)!;
+          if (t.negated) {
+            claim = "denied";
+            status = owner;
+          } else if (capturer === owner) {
+            claim = "recaptured";
+            status = partial ? "contested" : owner;
+          } else {
+            claim = "captured";
+            status = partial ? "contested" : capturer;
+          }
+          break;
+        }
+        case "recaptured":
+          if (subj && subj !== owner) {
+            claim = "captured";
+            status = partial ? "contested" : subj;
+          } else {
+            claim = "recaptured";
+            status = partial ? "contested" : owner;
+          }
+          break;
+        case "control": {
+          const controller: "russia" | "ukraine" = subj ??
+            (voice.side === "independent" ? owner : voice.side);
+          if (controller === owner) {
+            claim = "holding";
+            status = partial ? "contested" : owner;
+          } else {
+            claim = "captured";
+            status = partial ? "contested" : controller;
+          }
+          break;
+        }
+        case "withdrew": {
+          const w = subj ?? owner;
+          claim = "captured";
+          status = _opp(w) ?? _opp(owner)!;
+          break;
+        }
+        case "lost": {
+          const l = subj ?? owner;
+          claim = "captured";
+          status = _opp(l) ?? _opp(owner)!;
+          break;
+        }
+        case "advancing":
+          if (t.negated) {
+            claim = "repelled";
+            status = owner;
+          } else {
+            claim = "advancing";
+            status = nearRel || row.relation === "toward" ? owner : "contested";
+          }
+          break;
+        case "encircled":
+          claim = t.negated ? "denied" : "encircled";
+          status = t.negated ? owner : "contested";
+          break;
+        case "holding":
+          claim = "holding";
+          status = row.status ||
+            (partial ? "contested" : (subj && subj !== owner && !row.negative ? subj : owner));
+          break;
+        case "repelled":
+          claim = "repelled";
+          status = owner;
+          break;
+        case "denied":
+          claim = "denied";
+          status = owner;
+          break;
+        case "contested":
+          claim = "contested";
+          status = "contested";
+          fixed = true;
+          break;
+        case "background_ukraine":
+          claim = owner === "ukraine" ? "holding" : "captured";
+          status = "ukraine";
+          fixed = true;
+          break;
+        case "background_russia":
+          claim = owner === "russia" ? "holding" : "captured";
+          status = "russia";
+          fixed = true;
+          break;
+        default:
+          continue;
+      }
+      if (inDeny) {
+        claim = "denied";
+        status = owner;
+        fixed = false;
+      }
+      if (
+        status === "contested" && claim !== "encircled" && claim !== "denied" &&
+        claim !== "repelled"
+      ) {
+        evidence = true;
+      }
+      recs.push({
+        voice,
+        place: pm.canonical,
+        area: claim === "holding" || claim === "captured" || claim === "recaptured" ||
+            claim === "advancing"
+          ? area
+          : null,
+        claim,
+        status,
+        dateNull,
+        fixed,
+        background: kindBase.startsWith("background") || row.voice === "media",
+        evidence,
+      });
+    }
+  }
+  // one record per (claimant, place, claim, area); comments: one per place
+  const seen = new Set<string>();
+  const records = recs.filter((r) => {
+    const k = ctx.isComment ? r.place : `${r.voice.name}|${r.place}|${r.claim}|${r.area}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+  // state updates
+  for (const p of pms) {
+    state.history.push({
+      canonical: p.canonical,
+      place: p.place,
+      region: p.region,
+      near: p.near,
+      locator: p.locator,
+      aim: p.aim,
+    });
+  }
+  if (state.history.length > 50) state.history.splice(0, state.history.length - 50);
+  let carry: _Voice | null = null;
+  if (lastScope && !ctx.isComment) {
+    if (lastScope.voice.role !== "media") state.lastClaimant = lastScope.voice;
+    carry = lastScope.voice;
+  }
+  const unit = actorsFound.filter((a) => a.unit).at(-1);
+  if (unit) state.lastUnit = { name: unit.canonical, side: unit.side, role: unit.role };
+  return { records, carry };
+}
+
+function _placeByName(g: Gazetteer, name: string): Place | null {
+  return g.index.get(_norm(name))?.[0] ?? null;
+}
+
+function _listFrom(a: { pm: _PM; between: string; after: boolean }[], st: string) {
+  const out = [a[0]];
+  for (let i = 1; i < a.length; i++) {
+    const gap = st.slice(out[out.length - 1].pm.end, a[i].pm.start);
+    if (!/^\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)$/.test(gap)) break;
+    out.push(a[i]);
+  }
+  return out;
+}
+
+function _nearBetween(between: string, lex: _Lex): boolean {
+  lex.near.lastIndex = 0;
+  const cleaned = between.replace(/square\s+(?:kilometres|kilometers|km|miles)/gi, "area").replace(
+    /\b(?:the|a|its|their)\s+(?:north|south|east|west|centre|center|central)\S*(?:\s+(?:part|parts|districts?|half|section|side|neighbourhoods?))?\s+of\b/gi,
+    "part of",
+  );
+  return lex.near.test(cleaned);
+}
+
+function _inQuotes(st: string, pos: number): boolean {
+  const before = st.slice(0, pos);
+  const straight = (before.match(/"/g) ?? []).length;
+  const open = (before.match(/[“«]/g) ?? []).length;
+  const close = (before.match(/[”»]/g) ?? []).length;
+  return straight % 2 === 1 || open > close;
+}
+
+function _boundaries(st: string, lex: _Lex): number[] {
+  const out = [0, st.length];
+  lex.boundary.lastIndex = 0;
+  for (const m of st.matchAll(lex.boundary)) out.push(m.index!);
+  return out.sort((a, b) => a - b);
+}
+
+function _subjectSide(before: string, voice: _Voice): "russia" | "ukraine" | null {
+  let last: string | null = null;
+  for (const m of before.matchAll(_SIDE_RE)) last = m[1];
+  if (!last) return null;
+  if (/^(?:Russia|Moscow|Kremlin)/.test(last)) return "russia";
+  if (/^(?:Ukrain|Kyiv|Kiev)/.test(last)) return "ukraine";
+  const claimantSide: "russia" | "ukraine" | null = voice.side === "independent"
+    ? null
+    : voice.side;
+  if (/enemy/.test(last)) return _opp(claimantSide);
+  return claimantSide;
+}
+
+function _triggers(st: string, lex: _Lex, boundaries: number[]): _Trigger[] {
+  const all: _Trigger[] = [];
+  for (const row of lex.triggers) {
+    row.re.lastIndex = 0;
+    for (const m of st.matchAll(row.re)) {
+      all.push({
+        start: m.index!,
+        end: m.index! + m[0].length,
+        text: m[0],
+        row,
+        blocked: false,
+        negated: false,
+      });
+    }
+  }
+  // longest wins; on equal length the earlier lexicon row
+  all.sort((a, b) =>
+    (b.end - b.start) - (a.end - a.start) || a.row.order - b.row.order || a.start - b.start
+  );
+  const kept: _Trigger[] = [];
+  for (const t of all) {
+    if (!kept.some((k) => k.start < t.end && t.start < k.end)) kept.push(t);
+  }
+  kept.sort((a, b) => a.start - b.start);
+  for (const t of kept) {
+    const clauseStart = Math.max(0, ...boundaries.filter((b) => b <= t.start));
+    const window = st.slice(Math.max(clauseStart, t.start - 45), t.start);
+    lex.blocker.lastIndex = 0;
+    if (lex.blocker.test(window)) t.blocked = true;
+    // a bare gerund ("Seizing Pokrovsk would...", "capturing and solidifying") is not an assertion
+    const firstWord = t.text.split(/\s+/)[0].toLowerCase();
+    if (
+      /ing$/.test(firstWord) && !["contested"].includes(t.row.kind) && !t.row.voice &&
+      !/^(?:fighting|holding)$/.test(firstWord)
+    ) {
+      const prevWord = (st.slice(0, t.start).match(/([\p{L}'’]+)\s*$/u)?.[1] ?? "").toLowerCase();
+      if (!lex.aux.has(prevWord) && !/['’](?:re|s)$/.test(prevWord)) t.blocked = true;
+    }
+    if (!t.row.negative) {
+      const pre = st.slice(Math.max(clauseStart, t.start - 25), t.start);
+      if (/(?:\bnot|n['’]t|\bnever|\bno longer|\bfailed to)\s+(?:\p{L}+\s+)?$/iu.test(pre)) {
+        t.negated = true;
+      }
+    }
+  }
+  return kept;
+}
+
+function _scopes(
+  st: string,
+  actors: readonly ActorMention[],
+  triggers: readonly _Trigger[],
+  boundaries: number[],
+  ctx: _Ctx,
+): _Scope[] {
+  const { lex, state } = ctx;
+  const scopes: _Scope[] = [];
+  const cues: {
+    start: number;
+    end: number;
+    voice: _Voice;
+    kind: _Scope["kind"];
+    deny: boolean;
+    subjStart: number;
+    backward: boolean;
+  }[] = [];
+  const voiceOf = (m: ActorMention) => _voiceOf(m, ctx.media);
+  const GAP =
+    /^(?:\s*\([^)]{0,30}\))?(?:\s*,[^,]{1,140},)?(?:\s+(?:has|have|had|also|on\s+\p{Lu}\p{Ll}+|earlier|later|previously|again|repeatedly|indirectly|flatly|flat\s+out|once\s+again|in\s+a\s+statement|on\s+Telegram|\p{Ll}+ly|is|was|are|were|keen|eager|to|wants|wanted|trying|tried|would|will|has\s+been|not|just))*(?:\s*,)?\s*$/u;
+  // according to X
+  for (const m of st.matchAll(/(?<![\p{L}])according\s+to\s+(?:the\s+|some\s+|a\s+)?/giu)) {
+    const after = m.index! + m[0].length;
+    const a = actors.find((x) =>
+      x.start >= after && x.start <= after + 25 && !/[,.]/.test(st.slice(after, x.start))
+    );
+    let voice: _Voice | null = a ? voiceOf(a) : null;
+    if (!voice && /^(?:some|reports|sources|analysts|observers|experts)\b/i.test(st.slice(after))) {
+      voice = ctx.media;
+    }
+    if (!voice) continue;
+    const lead = st.slice(0, m.index!);
+    const backward = /,\s*$/.test(lead) &&
+      triggers.some((t) => !t.blocked && t.end <= m.index!) &&
+      !triggers.some((t) => !t.blocked && t.start >= after);
+    const leading = /^\s*(?:(?:but|and|meanwhile|however|also|still)\s*,?\s*)?$/i.test(lead);
+    cues.push({
+      start: leading ? 0 : m.index!,
+      end: a ? a.end : after,
+      voice,
+      kind: "according",
+      deny: false,
+      subjStart: m.index!,
+      backward,
+    });
+  }
+  // verbs
+  lex.attribution.lastIndex = 0;
+  for (const m of st.matchAll(lex.attribution)) {
+    const v = { start: m.index!, end: m.index! + m[0].length, word: m[0].toLowerCase() };
+    // a verb that is itself part of a trigger ("claims full control" is a cue; "denied" both)
+    let subj: ActorMention | null = null;
+    for (let i = actors.length - 1; i >= 0; i--) {
+      const a = actors[i];
+      if (a.end > v.start) continue;
+      if (GAP.test(st.slice(a.end, v.start))) {
+        subj = a;
+        // "Oleksandr Syrskyi, the commander in chief of the Armed Forces of Ukraine, confirmed"
+        const p = actors[i - 1];
+        if (
+          p && p.role !== "media" &&
+          /^\s*,\s+(?:the|a|an|its|his|her)\s[^,]*$/i.test(st.slice(p.end, a.start))
+        ) {
+          subj = p;
+        }
+        break;
+      }
+      break;
+    }
+    let voice: _Voice | null = subj ? voiceOf(subj) : null;
+    let subjStart = subj ? subj.start : v.start;
+    if (!voice) {
+      // inverted: `," said X`
+      const a = actors.find((x) => x.start >= v.end && /^\s+$/.test(st.slice(v.end, x.start)));
+      if (a && /[,"”’]\s*$/.test(st.slice(0, v.start))) {
+        voice = voiceOf(a);
+        subjStart = v.start;
+      }
+    }
+    if (!voice) {
+      lex.pronoun.lastIndex = 0;
+      const pre = st.slice(0, v.start);
+      const pm = pre.match(
+        new RegExp(
+          `(${lex.pronoun.source})((?:\\s+(?:also|has|have|had|later|then|again|further|on\\s+\\p{Lu}\\p{Ll}+|\\p{Ll}+ly))*)\\s*$`,
+          "iu",
+        ),
+      );
+      if (pm) {
+        const word = pm[1].toLowerCase();
+        const earlier = cues.filter((c) => c.end <= v.start).at(-1);
+        if (/unit|brigade|regiment|corps|battalion/.test(word) && state.lastUnit) {
+          voice = state.lastUnit;
+        } else if (earlier) voice = earlier.voice;
+        else if (state.lastClaimant) voice = state.lastClaimant;
+        else {
+          const first = actors.find((a) => a.end <= pre.length - pm[0].length);
+          if (first) voice = voiceOf(first);
+        }
+        subjStart = pre.length - pm[0].length;
+      }
+    }
+    if (!voice) {
+      const pre = st.slice(0, v.start);
+      if (/(?:,\s*)?\b(?:but|and)\s+(?:\p{Ll}+ly\s+)?$/iu.test(pre)) {
+        const first = actors.find((a) => a.end <= v.start);
+        if (first) voice = voiceOf(first);
+        else if (state.lastClaimant) voice = state.lastClaimant;
+      }
+    }
+    if (!voice) continue;
+    const trigBefore = triggers.some((t) => !t.blocked && t.end <= subjStart);
+    const comma = st.slice(v.end).search(/[,;]/);
+    const clauseAfterEnd = comma < 0 ? st.length : v.end + comma;
+    const trigAfter = triggers.some((t) =>
+      !t.blocked && t.start >= v.end && t.start < clauseAfterEnd && t.start !== v.start
+    );
+    const backward = !trigAfter && trigBefore;
+    cues.push({
+      start: v.start,
+      end: v.end,
+      voice,
+      kind: "verb",
+      deny: lex.deny.has(v.word),
+      subjStart,
+      backward,
+    });
+  }
+  // possessive: "X's claim that"
+  for (const a of actors) {
+    const rest = st.slice(a.end);
+    const pm = rest.match(
+      /^['’]s\s+(?:recent\s+|latest\s+|earlier\s+|new\s+|repeated\s+|official\s+)?(?:claims?|statements?|assertions?|announcement|reports?|assessment)\s+(?:that\s+)?/iu,
+    );
+    if (!pm) continue;
+    const s = a.end + pm[0].length;
+    const den = triggers.find((t) =>
+      t.start >= s && t.row.kind === "denied" && t.row.attach === "before"
+    );
+    const b = boundaries.find((x) => x > s) ?? st.length;
+    scopes.push({
+      cueStart: -1,
+      start: s,
+      end: Math.min(den ? den.start : st.length, b),
+      voice: voiceOf(a),
+      kind: "possessive",
+      deny: false,
+    });
+  }
+  cues.sort((a, b) => a.start - b.start);
+  const scopeBoundary = (from: number) => {
+    const b = boundaries.filter((x) => x > from && x < st.length).find((x) =>
+      /^(?:,\s*but|\s+but|\s+yet|;|,\s*while|\s+while|\s+whereas|,\s*as\s|\s+as\s)/i.test(
+        st.slice(x, x + 8),
+      )
+    );
+    return b ?? st.length;
+  };
+  for (let i = 0; i < cues.length; i++) {
+    const c = cues[i];
+    const next = cues.slice(i + 1).find((x) => x.subjStart > c.end);
+    if (c.backward) {
+      const prevEnd = i > 0 ? cues[i - 1].end : 0;
+      scopes.push({
+        cueStart: c.start,
+        start: prevEnd,
+        end: c.subjStart,
+        voice: c.voice,
+        kind: c.kind,
+        deny: c.deny,
+      });
+    } else if (c.kind === "according" && c.start <= 3) {
+      scopes.push({
+        cueStart: c.start,
+        start: c.end,
+        end: next ? next.subjStart : st.length,
+        voice: c.voice,
+        kind: c.kind,
+        deny: false,
+      });
+    } else {
+      const end = Math.min(next ? next.subjStart : st.length, scopeBoundary(c.end));
+      scopes.push({
+        cueStart: c.start,
+        start: c.end,
+        end,
+        voice: c.voice,
+        kind: c.kind,
+        deny: c.deny,
+      });
+    }
+  }
+  return scopes;
+}
+
+/** A claim word found in a text (see `data/lexicon_triggers.csv`). */
+export interface TriggerMatch {
+  start: number;
+  end: number;
+  text: string;
+  /** Trigger kind: a claim kind, or `control`, `withdrew`, `lost`, `liberated`, `background_*`. */
+  kind: string;
+  /** True when an attempt, aim or hypothetical ("trying to capture") keeps it from counting. */
+  blocked: boolean;
+  /** True when negated ("has not captured"). */
+  negated: boolean;
+}
+
+/** The claim words of `text` (longest match wins), with attempt/aim blocking and negation. */
+export function findTriggers(text: string): TriggerMatch[] {
+  if (typeof text !== "string") {
+    throw new TypeError(`findTriggers: expected text as a string, found ${typeof text}`);
+  }
+  const lex = _lex();
+  return _triggers(text, lex, _boundaries(text, lex)).map((t) => ({
+    start: t.start,
+    end: t.end,
+    text: t.text,
+    kind: t.row.kind,
+    blocked: t.blocked,
+    negated: t.negated,
+  }));
+}

@@ -1,0 +1,1473 @@
+/**
+ * Loading articles: a folder or a list of files (`.txt`, `.md`, `.html`/`.htm`, `.json`,
+ * `.jsonl`) → {@link Article}s with paragraphs as offsets into the original text, plus a
+ * {@link LoadReport} that names every file as read, repaired or skipped, with the reason.
+ *
+ * Formats:
+ * - `.txt`: optional first line ` date YYYY-MM-DD  Outlet` (a `header` paragraph). With a single
+ *   space after the date the rest of the line is not an outlet but a paragraph of its own. A date
+ *   that is not a real day is reported (`repaired`) and left null. Paragraphs are lines; blank
+ *   lines separate blocks; a line starting in lower case after one without final punctuation
+ *   continues it (hard-wrapped text).
+ * - `.md`: optional `---` front matter (`title`, `date`, `outlet`/`source`/`publisher`,
+ *   `url`/`link`), a `header` paragraph; `# Title` headline; blank-line paragraphs.
+ * - `.html`/`.htm`: jsdom, no script runs, nothing fetched. Text of the largest `<article>` (else
+ *   `<main>`, else `<body>`); metadata from `og:title`/`h1`/`<title>`, `article:published_time`/
+ *   `<time datetime>`/`meta name=date`, `og:site_name`, canonical link/`og:url`. Documents nested
+ *   deeper than 1000 elements are skipped (jsdom slows down quadratically with depth).
+ * - `.json` (array, `{articles: [...]}` or one record) and `.jsonl`: `id`, `text`/`body`/`content`,
+ *   `date`, `url`, `outlet`/`source`, `title`; records without text are reported and skipped.
+ *
+ * Cleaning never deletes: captions and credits, reader comments (from a marker such as
+ * "12 comments", or a tail of comment-style paragraphs after the body), embedded tweets (with the
+ * date of their signature line), exact repeats (whitespace-normalised; `repeatOf` points at the
+ * first) and page furniture are marked through {@link Paragraph.kind}. The cue patterns are
+ * knowledge and live in `data/load_patterns.csv` (kind, test `line`/`prefix`/`contains`, regex,
+ * note; case-insensitive).
+ *
+ * Offsets: for `.txt`, `.md`, `.json` and `.jsonl` inputs `Article.text` is the decoded text
+ * (file content, or the record's text) unaltered, BOM removed by decoding only; for HTML it is
+ * the visible text extracted by jsdom (blocks separated by blank lines, whitespace collapsed),
+ * and offsets point into that. `text.slice(p.start, p.end)` is always the trimmed paragraph.
+ *
+ * Encodings: UTF-8 (BOM or not), UTF-16 LE/BE (BOM or NUL pattern), Windows-1251 (invalid UTF-8
+ * that reads as mostly Cyrillic), an HTML page's declared charset; empty, binary and undecodable
+ * files are reported skips.
+ *
+ * @module
+ */
+import type {
+  Article,
+  LoadEntry,
+  LoadReport,
+  LoadResult,
+  Paragraph,
+  ParagraphKind,
+} from "./types.ts";
+import { _describe, _number } from "./_validate.ts";
+import { _declaredCharset, _decode, _decodeAs } from "./_decode.ts";
+import { _htmlText } from "./_html_text.ts";
+
+/** Options of {@link loadArticles}. */
+export interface LoadOptions {
+  /**
+   * Sidecar CSV (`id,date,outlet,url,title`) whose non-empty cells fill or override metadata.
+   * @default "articles.csv" inside the input folder, when that file exists
+   */
+  sidecar?: string;
+  /** Load at most this many articles (later files are reported as skipped). @default Infinity */
+  limit?: number;
+  /** Called after each file with the count done, the total and the file's path. @default none */
+  onProgress?: (done: number, total: number, file: string) => void;
+  /** Descend into sub-folders (sorted by path). @default false */
+  recursive?: boolean;
+}
+
+/** Metadata that can be passed to {@link parseArticleFile} (from a sidecar, for instance). */
+export type ArticleMeta = Partial<Pick<Article, "outlet" | "date" | "title" | "url">>;
+
+/** File extensions the loader reads, and their format. */
+export const ARTICLE_EXTENSIONS: Readonly<Record<string, Article["format"]>> = {
+  ".txt": "txt",
+  ".md": "md",
+  ".markdown": "md",
+  ".html": "html",
+  ".htm": "html",
+  ".json": "json",
+  ".jsonl": "jsonl",
+};
+
+// ---------------------------------------------------------------------------------------------
+// Patterns (data/load_patterns.csv)
+
+interface _Pattern {
+  kind: string;
+  test: string;
+  re: RegExp;
+  note: string;
+}
+
+let _patternCache: _Pattern[] | undefined;
+
+/** The cue patterns, compiled once. `line` patterns must match the whole paragraph. */
+function _patterns(): _Pattern[] {
+  if (_patternCache) return _patternCache;
+  const url = new URL("../data/load_patterns.csv", import.meta.url);
+  const rows = _parseCsv(Deno.readTextFileSync(url), "data/load_patterns.csv");
+  const out: _Pattern[] = [];
+  const [head, ...body] = rows.rows;
+  const col = (name: string) => head.indexOf(name);
+  for (const [k, r] of body.entries()) {
+    const kind = r[col("kind")];
+    const test = r[col("test")];
+    const p = r[col("pattern")];
+    const src = test === "line"
+      ? `^(?:${p})$`
+      : test === "prefix"
+      ? `^(?:${p})`
+      : test === "contains"
+      ? p
+      : null;
+    if (src === null) {
+      throw new SyntaxError(
+        `data/load_patterns.csv line ${
+          rows.lines[k + 1]
+        }: expected test "line", "prefix" or "contains", found ${_describe(test)}`,
+      );
+    }
+    let re: RegExp;
+    try {
+      re = new RegExp(src, "iu");
+    } catch (e) {
+      throw new SyntaxError(
+        `data/load_patterns.csv line ${rows.lines[k + 1]}: expected a regular expression, found ${
+          _describe(p)
+        } (${(e as Error).message})`,
+      );
+    }
+    out.push({ kind, test, re, note: r[col("note")] ?? "" });
+  }
+  _patternCache = out;
+  return out;
+}
+
+/** Longest paragraph a `line` pattern is tried on, and prefix length `prefix` patterns see. */
+const _SHORT = 300;
+
+/**
+ * Runs one pattern on a paragraph. `line` patterns only see short paragraphs without trailing
+ * punctuation, `prefix` patterns only the first {@link _SHORT} characters: this bounds regex work
+ * on hostile input.
+ */
+function _exec(p: _Pattern, text: string): RegExpExecArray | null {
+  if (p.test === "line") {
+    if (text.length > _SHORT) return null;
+    return p.re.exec(text.replace(/[\s.:!]+$/, ""));
+  }
+  if (p.test === "prefix") return p.re.exec(text.slice(0, _SHORT));
+  return p.re.exec(text);
+}
+
+function _matches(kind: string, text: string): _Pattern | undefined {
+  return _patterns().find((p) => p.kind === kind && _exec(p, text) !== null);
+}
+
+// ---------------------------------------------------------------------------------------------
+// CSV (RFC 4180)
+
+interface _Csv {
+  rows: string[][];
+  /** 1-based line where each row starts. */
+  lines: number[];
+}
+
+/** Parses RFC 4180 CSV; throws `SyntaxError` naming the file and line on malformed input. */
+export function _parseCsv(text: string, file: string): _Csv {
+  const rows: string[][] = [];
+  const lines: number[] = [];
+  let row: string[] = [];
+  let field = "";
+  let line = 1;
+  let rowLine = 1;
+  let i = 0;
+  let quoted = false;
+  let fieldStarted = false;
+  const src = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const endRow = () => {
+    row.push(field);
+    if (!(row.length === 1 && row[0] === "")) {
+      rows.push(row);
+      lines.push(rowLine);
+    }
+    row = [];
+    field = "";
+    fieldStarted = false;
+  };
+  while (i < src.length) {
+    const c = src[i];
+    if (quoted) {
+      if (c === '"') {
+        if (src[i + 1] === '"') {
+          field += '"';
+          i += 2;
+          continue;
+        }
+        quoted = false;
+        i++;
+        const n = src[i];
+        if (n !== undefined && n !== "," && n !== "\n" && n !== "\r") {
+          throw new SyntaxError(
+            `${file} line ${line}: expected a comma or end of line after a closing quote, found ${
+              JSON.stringify(n)
+            }`,
+          );
+        }
+        continue;
+      }
+      if (c === "\n") line++;
+      field += c;
+      i++;
+      continue;
+    }
+    if (c === '"') {
+      if (fieldStarted || field !== "") {
+        throw new SyntaxError(
+          `${file} line ${line}: expected a quote only at the start of a field, found one inside ${
+            JSON.stringify(field)
+          }`,
+        );
+      }
+      quoted = true;
+      fieldStarted = true;
+      i++;
+      continue;
+    }
+    if (c === ",") {
+      row.push(field);
+      field = "";
+      fieldStarted = false;
+      i++;
+      continue;
+    }
+    if (c === "\r" || c === "\n") {
+      endRow();
+      if (c === "\r" && src[i + 1] === "\n") i++;
+      i++;
+      line++;
+      rowLine = line;
+      continue;
+    }
+    field += c;
+    fieldStarted = true;
+    i++;
+  }
+  if (quoted) {
+    throw new SyntaxError(
+      `${file} line ${rowLine}: expected a closing quote, found the end of the file`,
+    );
+  }
+  if (field !== "" || row.length > 0) endRow();
+  return { rows, lines };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Dates
+
+const _MONTHS = [
+  "jan",
+  "feb",
+  "mar",
+  "apr",
+  "may",
+  "jun",
+  "jul",
+  "aug",
+  "sep",
+  "oct",
+  "nov",
+  "dec",
+];
+
+function _realDay(y: number, m: number, d: number): string | null {
+  if (!(y >= 1 && y <= 9999 && m >= 1 && m <= 12 && d >= 1 && d <= 31)) return null;
+  const iso = `${String(y).padStart(4, "0")}-${String(m).padStart(2, "0")}-${
+    String(d).padStart(2, "0")
+  }`;
+  const t = new Date(`${iso}T00:00:00Z`);
+  if (Number.isNaN(t.getTime()) || t.toISOString().slice(0, 10) !== iso) return null;
+  return iso;
+}
+
+/**
+ * A real ISO day from `YYYY-MM-DD` or an ISO timestamp (`2025-11-05T10:00:00Z`: the day as
+ * written), or null. `words` also accepts `September 6, 2024` and `6 September 2024`.
+ */
+export function _isoDay(value: unknown, words = false): string | null {
+  if (typeof value !== "string") return null;
+  const s = value.trim();
+  const iso =
+    /^(\d{4})-(\d{2})-(\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/
+      .exec(s);
+  if (iso) return _realDay(+iso[1], +iso[2], +iso[3]);
+  if (!words) return null;
+  const mdy = /^([A-Za-z]+)\.? (\d{1,2}),? (\d{4})$/.exec(s);
+  const dmy = /^(\d{1,2}) ([A-Za-z]+)\.? (\d{4})$/.exec(s);
+  const [mon, day, year] = mdy ? [mdy[1], mdy[2], mdy[3]] : dmy ? [dmy[2], dmy[1], dmy[3]] : [];
+  if (!mon) return null;
+  const m = _MONTHS.indexOf(mon.slice(0, 3).toLowerCase());
+  if (m < 0 || (mon.length > 3 && !/^[a-z]+$/i.test(mon))) return null;
+  return _realDay(+year!, m + 1, +day!);
+}
+
+/** Why a date string is not a real day (for notes). */
+function _dateProblem(value: string): string {
+  if (/^\d{4}-\d{2}-\d{2}/.test(value)) {
+    return `${JSON.stringify(value)} is not a real calendar day`;
+  }
+  return `expected YYYY-MM-DD, found ${_describe(value)}`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Spans and classification
+
+/** A candidate paragraph before classification. */
+interface _Span {
+  start: number;
+  end: number;
+  /** Kind fixed by structure (header, HTML figcaption...); otherwise classified from text. */
+  kind?: ParagraphKind;
+  date?: string | null;
+  /** Blank-line-separated block number (spans of one block are separated by single newlines). */
+  block: number;
+  /** 1-based line of the first character. */
+  line: number;
+  /** Never the headline (rest of a header line). */
+  noHeadline?: boolean;
+  /** Markdown heading level, when the span is a `#` heading. */
+  heading?: number;
+}
+
+/** Trims whitespace off a span of `text`. */
+function _trimSpan(text: string, start: number, end: number): [number, number] {
+  while (start < end && /\s/.test(text[start])) start++;
+  while (end > start && /\s/.test(text[end - 1])) end--;
+  return [start, end];
+}
+
+/** Line ends: CRLF, LF, or a lone CR (old Mac files). */
+const _BREAKS = /\r\n|\n|\r/g;
+
+const _MD_BLOCK = /^(?:#{1,6}\s|>|[-*+]\s|\d{1,3}[.)]\s|!\[|```|---+\s*$|\*\*\*+\s*$)/;
+
+/**
+ * Splits `text[from..]` into spans: blank lines separate blocks; within a block every line is a
+ * paragraph (the sample format), except a line that starts in lower case after a line of 40+
+ * characters without final punctuation (a hard-wrapped sentence) which continues it. In `md` mode lines of a block
+ * form one paragraph unless a line starts a heading, list item, quote or image.
+ */
+function _splitSpans(text: string, from: number, mode: "text" | "md"): _Span[] {
+  const spans: _Span[] = [];
+  let block = 0;
+  let line = 1 + (text.slice(0, from).match(_BREAKS)?.length ?? 0);
+  let pos = from;
+  let blankBefore = true;
+  let prevLineStart = 0;
+  let prevLineEnd = 0;
+  const brk = new RegExp(_BREAKS.source, "g");
+  while (pos <= text.length) {
+    brk.lastIndex = pos;
+    const found = brk.exec(text);
+    const nl = found ? found.index : text.length;
+    const [s, e] = _trimSpan(text, pos, nl);
+    if (s === e) {
+      if (!blankBefore) block++;
+      blankBefore = true;
+    } else {
+      const prev = spans[spans.length - 1];
+      const first = text.slice(s, e);
+      let join = false;
+      if (prev && prev.block === block && !blankBefore) {
+        const prevText = text.slice(prev.start, prev.end);
+        if (mode === "md") {
+          join = !_MD_BLOCK.test(first) && !prev.heading && !/^(?:[-*+]\s|\d{1,3}[.)]\s)/.test(
+            prevText,
+          ) &&
+            !/^!\[/.test(prevText) && !/ {2}$|\\$/.test(text.slice(prev.start, prevLineEnd));
+        } else {
+          // Hard-wrapped prose: the previous physical line is long and stops mid-sentence.
+          const prevLine = text.slice(prevLineStart, prevLineEnd).trim();
+          join = /^\p{Ll}/u.test(first) && !/[.!?:;"”’)\]]$/.test(prevText) &&
+            prevLine.length >= 40 && prev.kind === undefined;
+        }
+      }
+      if (join) {
+        prev.end = e;
+      } else {
+        const h = mode === "md" ? /^(#{1,6})\s/.exec(first) : null;
+        spans.push({ start: s, end: e, block, line, ...(h ? { heading: h[1].length } : {}) });
+      }
+      blankBefore = false;
+      prevLineStart = s;
+      prevLineEnd = nl;
+    }
+    if (!found) break;
+    pos = nl + found[0].length;
+    line++;
+  }
+  return spans;
+}
+
+/** Paragraph text without markdown decoration, for pattern tests. */
+function _plain(s: string): string {
+  return s
+    .replace(/^#{1,6}\s+/, "")
+    .replace(/^(?:>\s*)+/, "")
+    .replace(/^[-*+]\s+/, "")
+    .replace(/!?\[([^[\]\n]{0,300})\]\([^()\s]{0,500}\)/g, "$1")
+    .replace(/(\*\*|__|\*|_)([^*_\n]{1,300}?)\1/g, "$2")
+    .trim();
+}
+
+/** Text with quoted passages removed: cues inside quotations belong to the quoted speaker. */
+function _unquoted(s: string): string {
+  return s.replace(/"[^"]*"|“[^”]*”|«[^»]*»/g, " ");
+}
+
+/** Number of distinct comment-style cues in a paragraph. */
+function _cueScore(s: string): number {
+  const t = _unquoted(_plain(s));
+  return _patterns().filter((p) => p.kind === "comment_cue" && _exec(p, t) !== null).length;
+}
+
+/** A short line that can be a user name: at most three words, no sentence punctuation. */
+function _isNameLine(s: string): boolean {
+  return s.length <= 40 && s.split(/\s+/).length <= 3 && !/[.!?,;:"“”]/.test(s);
+}
+
+/** Classified paragraphs plus notes and the headline text. */
+interface _Classified {
+  paragraphs: Paragraph[];
+  notes: string[];
+  headline: string | null;
+}
+
+function _ranges(lines: number[]): string {
+  const out: string[] = [];
+  let a = lines[0];
+  let b = lines[0];
+  for (const n of lines.slice(1).concat([NaN])) {
+    if (n === b + 1 || n === b + 2) {
+      b = n;
+      continue;
+    }
+    out.push(a === b ? `${a}` : `${a}-${b}`);
+    a = b = n;
+  }
+  return out.join(", ");
+}
+
+/**
+ * Classifies spans of `text` into paragraph kinds: tweets (with their date), captions,
+ * boilerplate, the headline, reader comments (from a marker, or a tail of comment-style
+ * paragraphs after the body) and exact repeats (whitespace-normalised).
+ */
+function _classify(text: string, spans: _Span[], where: "line" | "block" = "line"): _Classified {
+  const notes: string[] = [];
+  const kinds: ParagraphKind[] = [];
+  const dates: (string | null | undefined)[] = [];
+  const texts = spans.map((s) => _plain(text.slice(s.start, s.end)));
+
+  spans.forEach((s, i) => {
+    dates[i] = s.date;
+    if (s.kind) {
+      kinds[i] = s.kind;
+      return;
+    }
+    const t = texts[i];
+    const sig = _patterns().filter((p) => p.kind === "tweet_signature")
+      .map((p) => _exec(p, t)).find((m) => m);
+    if (sig) {
+      kinds[i] = "tweet";
+      dates[i] = _isoDay(sig.groups?.date ?? "", true);
+      // A signature line alone belongs to the tweet text just above it (same block).
+      const prev = i - 1;
+      if (sig.index <= 2 && prev >= 0 && spans[prev].block === s.block && !spans[prev].kind) {
+        kinds[prev] = "tweet";
+        dates[prev] = dates[i];
+      }
+      return;
+    }
+    if (_matches("tweet", t)) {
+      kinds[i] = "tweet";
+      dates[i] = null;
+      return;
+    }
+    if (_matches("caption", t)) kinds[i] = "caption";
+    else if (_matches("boilerplate", t) || !/\p{L}{3,}/u.test(t)) kinds[i] = "boilerplate";
+    else kinds[i] = "body";
+  });
+
+  // Headline: the first paragraph that is not header, caption or page furniture, when short and
+  // without final punctuation (or a markdown heading).
+  let headline: string | null = null;
+  const h = spans.findIndex((_, i) => !["header", "caption", "boilerplate"].includes(kinds[i]));
+  if (h >= 0 && kinds[h] === "body" && !spans[h].noHeadline) {
+    const t = texts[h];
+    const words = t.split(/\s+/).length;
+    if (
+      spans[h].heading ||
+      (t.length <= 200 && words <= 25 && !/[.!?;,:…]["”’)\]]*$/.test(t) && /\p{L}{2,}/u.test(t))
+    ) {
+      kinds[h] = "headline";
+      headline = t;
+    }
+  }
+
+  // Reader comments: from an explicit marker, or from a tail of comment-style paragraphs.
+  const firstBody = kinds.findIndex((k) => k === "body" || k === "headline");
+  let commentFrom = -1;
+  let why = "";
+  for (let i = Math.max(firstBody, 0) + 1; i < spans.length && firstBody >= 0; i++) {
+    if (kinds[i] === "header" || spans[i].kind) continue;
+    const m = _matches("comment_marker", texts[i]);
+    if (m) {
+      commentFrom = i;
+      why = `marker ${JSON.stringify(texts[i].slice(0, 40))}`;
+      break;
+    }
+  }
+  if (commentFrom < 0 && firstBody >= 0) {
+    const eligible = spans.map((_, i) => i).filter((i) =>
+      i > firstBody && kinds[i] !== "header" && kinds[i] !== "boilerplate" && !spans[i].kind
+    );
+    const scores = eligible.map((i) => _cueScore(texts[i]));
+    // Suffix sums over the eligible paragraphs: how many from here to the end carry cues.
+    const cuedFrom = new Array<number>(eligible.length + 1).fill(0);
+    const totalFrom = new Array<number>(eligible.length + 1).fill(0);
+    for (let j = eligible.length - 1; j >= 0; j--) {
+      cuedFrom[j] = cuedFrom[j + 1] + (scores[j] > 0 ? 1 : 0);
+      totalFrom[j] = totalFrom[j + 1] + scores[j];
+    }
+    let before = 0;
+    let k = 0;
+    for (let j = 0; j < eligible.length; j++) {
+      const i = eligible[j];
+      for (; k < i; k++) if (kinds[k] === "body" || kinds[k] === "headline") before++;
+      if (kinds[i] !== "body" || scores[j] === 0 || before < 3) continue;
+      const n = eligible.length - j;
+      if (cuedFrom[j] * 2 >= n && totalFrom[j] >= 2) {
+        commentFrom = i;
+        why = `comment-style paragraphs after the body (${cuedFrom[j]} of ${n} with cues)`;
+        break;
+      }
+    }
+    // A commenter's name line just above the first cued comment belongs to the comments.
+    while (
+      commentFrom > firstBody + 1 && kinds[commentFrom - 1] === "body" &&
+      _isNameLine(texts[commentFrom - 1])
+    ) commentFrom--;
+  }
+  if (commentFrom >= 0) {
+    let n = 0;
+    for (let i = commentFrom; i < spans.length; i++) {
+      if (kinds[i] === "header") continue;
+      kinds[i] = "comment";
+      dates[i] = undefined;
+      n++;
+    }
+    notes.push(
+      `${n} reader-comment paragraph${n === 1 ? "" : "s"} marked from ${where} ${
+        spans[commentFrom].line
+      } (${why})`,
+    );
+  }
+
+  // Exact repeats (whitespace-normalised): the first stays, later ones are marked.
+  const seen = new Map<string, number>();
+  const repeatOf: (number | undefined)[] = [];
+  const repeatLines: number[] = [];
+  spans.forEach((s, i) => {
+    if (["header", "boilerplate", "comment"].includes(kinds[i])) return;
+    const key = text.slice(s.start, s.end).replace(/\s+/g, " ");
+    const first = seen.get(key);
+    if (first === undefined) {
+      seen.set(key, i);
+      return;
+    }
+    kinds[i] = "repeat";
+    repeatOf[i] = first;
+    repeatLines.push(s.line);
+  });
+  if (repeatLines.length) {
+    notes.push(
+      `${repeatLines.length} repeated paragraph${
+        repeatLines.length === 1 ? "" : "s"
+      } kept once (marked "repeat" at ${where}${repeatLines.length === 1 ? "" : "s"} ${
+        _ranges(repeatLines)
+      })`,
+    );
+  }
+  const count = (k: ParagraphKind) => kinds.filter((x) => x === k).length;
+  for (const k of ["caption", "tweet", "boilerplate"] as const) {
+    const n = count(k);
+    if (n) notes.push(`${n} ${k} paragraph${n === 1 ? "" : "s"} marked`);
+  }
+
+  const paragraphs = spans.map((s, i): Paragraph => {
+    const p: Paragraph = { start: s.start, end: s.end, kind: kinds[i] };
+    if (repeatOf[i] !== undefined) p.repeatOf = repeatOf[i];
+    if (kinds[i] === "tweet" || dates[i] !== undefined) p.date = dates[i] ?? null;
+    return p;
+  });
+  return { paragraphs, notes, headline };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Formats
+
+interface _Parsed {
+  text: string;
+  paragraphs: Paragraph[];
+  outlet: string | null;
+  date: string | null;
+  title: string | null;
+  url: string | null;
+  notes: string[];
+  repaired: string[];
+}
+
+/** Share of letters among the non-space characters of `s`. */
+function _letterShare(s: string): number {
+  const chars = [...s.replace(/\s+/g, "")];
+  return chars.length ? chars.filter((c) => /\p{L}/u.test(c)).length / chars.length : 0;
+}
+
+/** `.txt`: optional ` date YYYY-MM-DD  Outlet` first line, then line/blank-line paragraphs. */
+function _parseTxt(text: string): _Parsed {
+  const notes: string[] = [];
+  const repaired: string[] = [];
+  const spans: _Span[] = [];
+  let date: string | null = null;
+  let outlet: string | null = null;
+  let from = 0;
+  const brk = new RegExp(_BREAKS.source).exec(text);
+  const nl = brk ? brk.index : -1;
+  const firstLine = text.slice(0, nl < 0 ? text.length : nl);
+  const m = /^([ \t]*)date[ \t]+(\S+)([ \t]*)(.*?)\s*$/.exec(firstLine);
+  if (m) {
+    const token = m[2];
+    date = _isoDay(token);
+    if (date === null) {
+      repaired.push(`line 1: bad date in header (${_dateProblem(token)}); date left null`);
+    }
+    const rest = m[4];
+    const restStart = m[1].length + 4 + (firstLine.slice(m[1].length + 4).length -
+      firstLine.slice(m[1].length + 4).trimStart().length) +
+      token.length + m[3].length;
+    const isOutlet = rest !== "" && m[3].length >= 2 && rest.length <= 80 &&
+      _letterShare(rest) >= 0.6;
+    if (rest === "" || isOutlet) {
+      const [s, e] = _trimSpan(text, 0, firstLine.length);
+      spans.push({ start: s, end: e, kind: "header", block: 0, line: 1 });
+      if (isOutlet) outlet = rest.trim();
+    } else {
+      const [s, e] = _trimSpan(text, 0, restStart);
+      spans.push({ start: s, end: e, kind: "header", block: 0, line: 1 });
+      const [rs, re] = _trimSpan(text, restStart, firstLine.length);
+      spans.push({ start: rs, end: re, block: 0, line: 1, noHeadline: true });
+      notes.push(
+        `line 1: header has no outlet (one space after the date); the rest of the line is a paragraph`,
+      );
+    }
+    from = brk ? brk.index + brk[0].length : text.length;
+  }
+  const more = _splitSpans(text, from, "text").map((s) => ({ ...s, block: s.block + 1 }));
+  const c = _classify(text, spans.concat(more));
+  return {
+    text,
+    paragraphs: c.paragraphs,
+    outlet,
+    date,
+    title: c.headline,
+    url: null,
+    notes: notes.concat(c.notes),
+    repaired,
+  };
+}
+
+/** `.md`: optional `---` front matter (a header paragraph), `# Title` headline. */
+function _parseMd(text: string): _Parsed {
+  const notes: string[] = [];
+  const repaired: string[] = [];
+  const spans: _Span[] = [];
+  const meta: Record<string, string> = {};
+  let from = 0;
+  const fm = /^---[ \t]*(?:\r\n?|\n)([\s\S]*?)(?:\r\n?|\n)(?:---|\.\.\.)[ \t]*(?:\r\n?|\n|$)/
+    .exec(text);
+  if (fm) {
+    const [s, e] = _trimSpan(text, 0, fm[0].length);
+    spans.push({ start: s, end: e, kind: "header", block: 0, line: 1 });
+    fm[1].split(_BREAKS).forEach((l, k) => {
+      const kv = /^\s*([A-Za-z_][\w-]*)\s*:\s*(.*?)\s*$/.exec(l);
+      if (!kv) {
+        if (l.trim() !== "") notes.push(`line ${k + 2}: front matter line is not "key: value"`);
+        return;
+      }
+      let v = kv[2];
+      if (/^(["']).*\1$/.test(v)) v = v.slice(1, -1);
+      meta[kv[1].toLowerCase()] = v;
+      meta[`@${kv[1].toLowerCase()}`] = String(k + 2);
+    });
+    from = fm[0].length;
+  }
+  const pick = (...keys: string[]) => keys.find((k) => meta[k] !== undefined && meta[k] !== "");
+  let date: string | null = null;
+  const dk = pick("date", "published", "pubdate", "published_at");
+  if (dk) {
+    date = _isoDay(meta[dk]);
+    if (date === null) {
+      repaired.push(
+        `line ${meta[`@${dk}`]}: bad date in front matter (${
+          _dateProblem(meta[dk])
+        }); date left null`,
+      );
+    }
+  }
+  const ok = pick("outlet", "source", "publisher", "site");
+  const uk = pick("url", "link", "canonical");
+  const tk = pick("title");
+  const more = _splitSpans(text, from, "md").map((s) => ({ ...s, block: s.block + 1 }));
+  const c = _classify(text, spans.concat(more));
+  return {
+    text,
+    paragraphs: c.paragraphs,
+    outlet: ok ? meta[ok] : null,
+    date,
+    title: tk ? meta[tk] : c.headline,
+    url: uk ? meta[uk] : null,
+    notes: notes.concat(c.notes),
+    repaired,
+  };
+}
+
+/** `.html`/`.htm` through jsdom: visible text of `<article>` (or `<main>`, `<body>`). */
+function _parseHtml(source: string): _Parsed {
+  const h = _htmlText(source);
+  const repaired: string[] = [];
+  let date: string | null = null;
+  if (h.dateRaw !== null) {
+    date = _isoDay(h.dateRaw);
+    if (date === null) {
+      repaired.push(`bad date in ${h.dateFrom} (${_dateProblem(h.dateRaw)}); date left null`);
+    }
+  }
+  const spans: _Span[] = h.blocks.map((b, i) => ({
+    start: b.start,
+    end: b.end,
+    block: i,
+    line: i + 1,
+    ...(b.kind ? { kind: b.kind } : {}),
+    ...(b.date !== undefined ? { date: _isoDay(b.date ?? "", true) } : {}),
+    ...(b.heading ? { heading: b.heading } : {}),
+  }));
+  const c = _classify(h.text, spans, "block");
+  return {
+    text: h.text,
+    paragraphs: c.paragraphs,
+    outlet: h.outlet,
+    date,
+    title: h.title ?? c.headline,
+    url: h.url,
+    notes: [`text extracted from <${h.root}> (offsets point into the extracted text)`].concat(
+      c.notes,
+    ),
+    repaired,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// JSON / JSONL
+
+const _TEXT_KEYS = ["text", "body", "content"] as const;
+
+function _jsonErrorLine(message: string, source: string): number | undefined {
+  const lc = /line (\d+)/.exec(message);
+  if (lc) return +lc[1];
+  const pos = /position (\d+)/.exec(message);
+  if (pos) return source.slice(0, +pos[1]).split("\n").length;
+  return undefined;
+}
+
+interface _Record {
+  value: unknown;
+  /** 1-based line (jsonl) or record number (json). */
+  at: number;
+  /** Why the line could not be parsed (jsonl). */
+  error?: string;
+}
+
+function _recordArticle(
+  rec: _Record,
+  label: string,
+  stem: string,
+  path: string,
+  format: "json" | "jsonl",
+  meta: ArticleMeta,
+  notes: string[],
+  repaired: string[],
+): Article | null {
+  const v = rec.value;
+  if (v === null || typeof v !== "object" || Array.isArray(v)) {
+    repaired.push(`${label} ${rec.at}: expected a record object, found ${_describe(v)}; skipped`);
+    return null;
+  }
+  const r = v as Record<string, unknown>;
+  const key = _TEXT_KEYS.find((k) => typeof r[k] === "string" && (r[k] as string).trim() !== "");
+  if (!key) {
+    const found = _TEXT_KEYS.find((k) => k in r);
+    repaired.push(
+      `${label} ${rec.at}: record has no text (expected a non-empty "text", "body" or "content"${
+        found ? `, found ${found}: ${_describe(r[found])}` : ""
+      }); skipped`,
+    );
+    return null;
+  }
+  const text = r[key] as string;
+  const str = (name: string, ...keys: string[]): string | null => {
+    for (const k of keys) {
+      const x = r[k];
+      if (x === undefined || x === null || x === "") continue;
+      if (typeof x === "string") return x.trim();
+      notes.push(`${label} ${rec.at}: ${k} expected a string, found ${_describe(x)}; ignored`);
+    }
+    void name;
+    return null;
+  };
+  let id: string;
+  if ((typeof r.id === "string" && r.id.trim() !== "") || typeof r.id === "number") {
+    id = String(r.id).trim();
+  } else {
+    if (r.id !== undefined && r.id !== null) {
+      notes.push(`${label} ${rec.at}: id expected a string or number, found ${_describe(r.id)}`);
+    }
+    id = `${stem}-${rec.at}`;
+  }
+  let date: string | null = null;
+  const rawDate = r.date ?? r.published ?? null;
+  if (rawDate !== null && rawDate !== "") {
+    date = _isoDay(rawDate);
+    if (date === null) {
+      repaired.push(
+        `${label} ${rec.at}: bad date (${
+          typeof rawDate === "string" ? _dateProblem(rawDate) : `found ${_describe(rawDate)}`
+        }); date left null`,
+      );
+    }
+  }
+  // The record's text may itself start with the sample header line: same rules as `.txt`.
+  const c = _parseTxt(text);
+  for (const n of c.repaired) {
+    repaired.push(`${label} ${rec.at}: ${n.replace(/^line 1: /, "text line 1: ")}`);
+  }
+  for (const n of c.notes) notes.push(`${label} ${rec.at}: ${n}`);
+  const title = str("title", "title", "headline");
+  const hasDate = rawDate !== null && rawDate !== "";
+  return {
+    id,
+    path,
+    format,
+    outlet: meta.outlet ?? str("outlet", "outlet", "source", "publisher") ?? c.outlet,
+    date: meta.date !== undefined ? meta.date : hasDate ? date : c.date,
+    title: meta.title ?? title ?? c.title,
+    url: meta.url ?? str("url", "url", "link"),
+    text,
+    paragraphs: c.paragraphs,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Per file
+
+function _extension(path: string): string {
+  const base = path.split(/[\\/]/).pop() ?? path;
+  const dot = base.lastIndexOf(".");
+  return dot > 0 ? base.slice(dot).toLowerCase() : "";
+}
+
+function _stem(path: string): string {
+  const base = path.split(/[\\/]/).pop() ?? path;
+  const dot = base.lastIndexOf(".");
+  return dot > 0 ? base.slice(0, dot) : base;
+}
+
+function _unknownExtension(path: string): string {
+  const ext = _extension(path);
+  return `${ext ? `unknown extension ${ext}` : "no file extension"} (expected ${
+    Object.keys(ARTICLE_EXTENSIONS).join(", ")
+  })`;
+}
+
+/**
+ * Parses one file's bytes into articles (one for `.txt`/`.md`/`.html`, one per record for
+ * `.json`/`.jsonl`) and its load-report entry. Pure and synchronous; never throws on bad content
+ * (bad content gives a `skipped` or `repaired` entry). `meta` fills or overrides metadata.
+ */
+export function parseArticleFile(
+  bytes: Uint8Array,
+  path: string,
+  meta: ArticleMeta = {},
+): { articles: Article[]; entry: LoadEntry } {
+  if (!(bytes instanceof Uint8Array)) {
+    throw new TypeError(`parseArticleFile: bytes expected a Uint8Array, found ${_describe(bytes)}`);
+  }
+  if (typeof path !== "string" || path === "") {
+    throw new TypeError(
+      `parseArticleFile: path expected a non-empty string, found ${_describe(path)}`,
+    );
+  }
+  if (meta === null || typeof meta !== "object") {
+    throw new TypeError(`parseArticleFile: meta expected an object, found ${_describe(meta)}`);
+  }
+  const skip = (reason: string, line?: number) => ({
+    articles: [] as Article[],
+    entry: {
+      file: path,
+      action: "skipped" as const,
+      articles: [],
+      notes: [reason],
+      ...(line ? { line } : {}),
+    },
+  });
+  const format = ARTICLE_EXTENSIONS[_extension(path)];
+  if (!format) return skip(_unknownExtension(path));
+  let dec = _decode(bytes);
+  if (!dec.ok && format === "html" && dec.reason.startsWith("undecodable")) {
+    // An HTML page may declare its legacy charset (`<meta charset="koi8-r">`): honour it.
+    const label = _declaredCharset(bytes);
+    const text = label ? _decodeAs(bytes, label) : null;
+    if (text !== null && text.trim() !== "") {
+      dec = {
+        ok: true,
+        text,
+        encoding: label!,
+        bom: false,
+        repaired: true,
+        note: `re-decoded as ${label} (declared in the document; not valid UTF-8)`,
+      };
+    }
+  }
+  if (!dec.ok) return skip(dec.reason);
+  const notes: string[] = [];
+  const repaired: string[] = [];
+  if (dec.note) (dec.repaired ? repaired : notes).push(dec.note);
+  const stem = _stem(path);
+  let articles: Article[] = [];
+  let line: number | undefined;
+
+  if (format === "json" || format === "jsonl") {
+    const records: _Record[] = [];
+    const label = format === "json" ? "record" : "line";
+    if (format === "json") {
+      let value: unknown;
+      try {
+        value = JSON.parse(dec.text);
+      } catch (e) {
+        const msg = (e as Error).message;
+        const at = _jsonErrorLine(msg, dec.text);
+        return skip(`unparsable JSON${at ? ` at line ${at}` : ""}: ${msg}`, at);
+      }
+      const list = Array.isArray(value) ? value : value && typeof value === "object" &&
+          Array.isArray((value as { articles?: unknown }).articles)
+        ? (value as { articles: unknown[] }).articles
+        : value && typeof value === "object" &&
+            _TEXT_KEYS.some((k) => k in (value as Record<string, unknown>))
+        ? [value]
+        : null;
+      if (list === null) {
+        return skip(
+          `expected an array of records, {"articles": [...]} or one record with text, found ${
+            _describe(value)
+          }`,
+        );
+      }
+      list.forEach((v, i) => records.push({ value: v, at: i + 1 }));
+    } else {
+      dec.text.split("\n").forEach((l, i) => {
+        if (l.trim() === "") return;
+        try {
+          records.push({ value: JSON.parse(l), at: i + 1 });
+        } catch (e) {
+          records.push({
+            value: undefined,
+            at: i + 1,
+            error: `line ${i + 1}: unparsable JSON (${(e as Error).message}); skipped`,
+          });
+        }
+      });
+    }
+    const ids = new Map<string, number>();
+    for (const rec of records) {
+      if (rec.error) {
+        repaired.push(rec.error);
+        line ??= rec.at;
+        continue;
+      }
+      const a = _recordArticle(rec, label, stem, path, format, meta, notes, repaired);
+      if (!a) {
+        line ??= rec.at;
+        continue;
+      }
+      const n = (ids.get(a.id) ?? 0) + 1;
+      ids.set(a.id, n);
+      if (n > 1) {
+        const id = `${a.id}~${n}`;
+        repaired.push(
+          `${label} ${rec.at}: duplicate id ${JSON.stringify(a.id)} renamed ${JSON.stringify(id)}`,
+        );
+        a.id = id;
+      }
+      articles.push(a);
+    }
+    if (articles.length === 0) {
+      return {
+        articles: [],
+        entry: {
+          file: path,
+          action: "skipped",
+          articles: [],
+          notes: [
+            `no record with text (${records.length} record${records.length === 1 ? "" : "s"})`,
+          ]
+            .concat(repaired, notes),
+          ...(line ? { line } : {}),
+        },
+      };
+    }
+  } else {
+    let p: _Parsed;
+    try {
+      p = format === "txt"
+        ? _parseTxt(dec.text)
+        : format === "md"
+        ? _parseMd(dec.text)
+        : _parseHtml(dec.text);
+    } catch (e) {
+      // jsdom overflows its stack on absurdly deep documents; nothing else is expected here.
+      return skip(`could not parse as ${format}: ${(e as Error).message}`);
+    }
+    if (p.paragraphs.length === 0) return skip("empty: no visible text");
+    repaired.push(...p.repaired);
+    notes.push(...p.notes);
+    articles = [{
+      id: stem,
+      path,
+      format,
+      outlet: meta.outlet !== undefined ? meta.outlet : p.outlet,
+      date: meta.date !== undefined ? meta.date : p.date,
+      title: meta.title !== undefined ? meta.title : p.title,
+      url: meta.url !== undefined ? meta.url : p.url,
+      text: p.text,
+      paragraphs: p.paragraphs,
+    }];
+    if (repaired.some((r) => r.startsWith("line "))) {
+      line = +/^line (\d+)/.exec(repaired.find((r) => r.startsWith("line "))!)![1];
+    }
+  }
+  return {
+    articles,
+    entry: {
+      file: path,
+      action: repaired.length ? "repaired" : "read",
+      articles: articles.map((a) => a.id),
+      notes: repaired.concat(notes),
+      ...(line ? { line } : {}),
+    },
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Folders, lists, sidecar
+
+function _join(dir: string, name: string): string {
+  return dir === "" ? name : `${dir.replace(/[\\/]+$/, "")}/${name}`;
+}
+
+function _base(path: string): string {
+  return path.split(/[\\/]/).pop() ?? path;
+}
+
+function _cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+interface _Listing {
+  /** Every path found, in order (including those already decided as skipped). */
+  files: string[];
+  /** Paths skipped while listing (folders without `recursive`, broken links), with entries. */
+  skipped: Map<string, LoadEntry>;
+}
+
+async function _listFolder(
+  dir: string,
+  recursive: boolean,
+  exclude: Set<string>,
+): Promise<_Listing> {
+  const files: string[] = [];
+  const skipped = new Map<string, LoadEntry>();
+  const skip = (p: string, note: string) => {
+    files.push(p);
+    skipped.set(p, { file: p, action: "skipped", articles: [], notes: [note] });
+  };
+  const entries: Deno.DirEntry[] = [];
+  for await (const e of Deno.readDir(dir)) entries.push(e);
+  entries.sort((a, b) => _cmp(a.name, b.name));
+  for (const e of entries) {
+    const p = _join(dir, e.name);
+    if (exclude.has(p)) continue;
+    let isDir = e.isDirectory;
+    if (e.isSymlink) {
+      try {
+        isDir = (await Deno.stat(p)).isDirectory;
+      } catch (err) {
+        skip(p, `unreadable: ${(err as Error).message}`);
+        continue;
+      }
+    }
+    if (isDir) {
+      if (recursive) {
+        const sub = await _listFolder(p, true, exclude);
+        files.push(...sub.files);
+        for (const [k, v] of sub.skipped) skipped.set(k, v);
+      } else {
+        skip(p, "folder not read (pass recursive: true to descend)");
+      }
+      continue;
+    }
+    files.push(p);
+  }
+  return { files, skipped };
+}
+
+interface _SidecarRow {
+  line: number;
+  id: string;
+  meta: ArticleMeta;
+}
+
+/** Reads the sidecar CSV into rows and an entry (problems reported with CSV line numbers). */
+function _readSidecar(text: string, file: string): { rows: _SidecarRow[]; entry: LoadEntry } {
+  const notes: string[] = [];
+  const problems: string[] = [];
+  let csv: _Csv;
+  try {
+    csv = _parseCsv(text, file);
+  } catch (e) {
+    const m = /line (\d+)/.exec((e as Error).message);
+    return {
+      rows: [],
+      entry: {
+        file,
+        action: "skipped",
+        articles: [],
+        notes: [`malformed CSV: ${(e as Error).message}`],
+        ...(m ? { line: +m[1] } : {}),
+      },
+    };
+  }
+  const [head, ...body] = csv.rows;
+  const cols = (head ?? []).map((h) => h.trim().toLowerCase());
+  const known = ["id", "date", "outlet", "url", "title"];
+  if (!cols.includes("id")) {
+    return {
+      rows: [],
+      entry: {
+        file,
+        action: "skipped",
+        articles: [],
+        notes: [
+          `line 1: expected a header with an "id" column (id,date,outlet,url,title), found ${
+            _describe((head ?? []).join(","))
+          }`,
+        ],
+        line: 1,
+      },
+    };
+  }
+  const unknown = cols.filter((c) => !known.includes(c));
+  if (unknown.length) {
+    notes.push(
+      `line 1: unknown column${unknown.length > 1 ? "s" : ""} ${unknown.join(", ")} ignored`,
+    );
+  }
+  const rows: _SidecarRow[] = [];
+  body.forEach((r, k) => {
+    const line = csv.lines[k + 1];
+    if (r.length !== cols.length) {
+      problems.push(`line ${line}: expected ${cols.length} fields, found ${r.length}; row ignored`);
+      return;
+    }
+    const get = (c: string) => {
+      const i = cols.indexOf(c);
+      return i < 0 ? "" : r[i].trim();
+    };
+    const id = get("id");
+    if (id === "") {
+      problems.push(`line ${line}: empty id; row ignored`);
+      return;
+    }
+    const meta: ArticleMeta = {};
+    const d = get("date");
+    if (d !== "") {
+      const day = _isoDay(d);
+      if (day === null) {
+        problems.push(
+          `line ${line}: bad date for ${JSON.stringify(id)} (${_dateProblem(d)}); date not applied`,
+        );
+      } else meta.date = day;
+    }
+    for (const c of ["outlet", "url", "title"] as const) if (get(c) !== "") meta[c] = get(c);
+    rows.push({ line, id, meta });
+  });
+  return {
+    rows,
+    entry: {
+      file,
+      action: problems.length ? "repaired" : "read",
+      articles: [],
+      notes: problems.concat(notes),
+      ...(problems.length ? { line: +/^line (\d+)/.exec(problems[0])![1] } : {}),
+    },
+  };
+}
+
+function _notFound(path: string, e: unknown): Error {
+  if (e instanceof Deno.errors.NotFound) {
+    return new Deno.errors.NotFound(
+      `loadArticles: expected a folder or file, found nothing at ${JSON.stringify(path)}`,
+    );
+  }
+  return e as Error;
+}
+
+/**
+ * Loads articles from a folder (files sorted by name; sub-folders only with `recursive`), one
+ * file, or a list of files and folders (sorted by path, duplicates once), then applies the
+ * sidecar. Ids are file stems (or JSON record ids); a repeated id gets `~2`, `~3`... in load
+ * order, reported. Every file found ends in `report.entries` as read, repaired or skipped.
+ *
+ * Throws `TypeError` on a wrong input shape, `RangeError` on a bad `limit`, and
+ * `Deno.errors.NotFound` when the top-level input path (or an explicit `sidecar`) does not exist.
+ * Files that cannot be read or parsed, and missing paths inside a list, are reported skips.
+ *
+ * @example
+ * ```ts
+ * const { articles, report } = await loadArticles("data/articles");
+ * console.error(formatLoadReport(report));
+ * ```
+ */
+export async function loadArticles(
+  input: string | string[],
+  options: LoadOptions = {},
+): Promise<LoadResult> {
+  if (
+    typeof input !== "string" &&
+    !(Array.isArray(input) && input.every((x) => typeof x === "string"))
+  ) {
+    throw new TypeError(
+      `loadArticles: input expected a path or an array of paths, found ${_describe(input)}`,
+    );
+  }
+  if (typeof input === "string" && input === "") {
+    throw new TypeError(`loadArticles: input expected a path, found ""`);
+  }
+  if (options === null || typeof options !== "object") {
+    throw new TypeError(`loadArticles: options expected an object, found ${_describe(options)}`);
+  }
+  const limit = options.limit === undefined ? Infinity : _number("limit", options.limit, 0);
+  if (limit !== Infinity && !Number.isInteger(limit)) {
+    throw new RangeError(`limit: expected a whole number, found ${limit}`);
+  }
+  if (options.onProgress !== undefined && typeof options.onProgress !== "function") {
+    throw new TypeError(`onProgress: expected a function, found ${_describe(options.onProgress)}`);
+  }
+  if (
+    options.sidecar !== undefined && (typeof options.sidecar !== "string" || options.sidecar === "")
+  ) {
+    throw new TypeError(`sidecar: expected a path, found ${_describe(options.sidecar)}`);
+  }
+  if (options.recursive !== undefined && typeof options.recursive !== "boolean") {
+    throw new TypeError(`recursive: expected true or false, found ${_describe(options.recursive)}`);
+  }
+  const recursive = options.recursive ?? false;
+
+  const entries: LoadEntry[] = [];
+  let files: string[] = [];
+  let sidecar = options.sidecar ?? null;
+  const exclude = new Set<string>();
+  if (sidecar) exclude.add(sidecar);
+  const pre = new Map<string, LoadEntry>();
+
+  if (typeof input === "string") {
+    let info: Deno.FileInfo;
+    try {
+      info = await Deno.stat(input);
+    } catch (e) {
+      throw _notFound(input, e);
+    }
+    if (info.isDirectory) {
+      const dflt = _join(input, "articles.csv");
+      if (sidecar === null) {
+        try {
+          if ((await Deno.stat(dflt)).isFile) sidecar = dflt;
+        } catch { /* no default sidecar */ }
+      }
+      if (sidecar) {
+        exclude.add(sidecar);
+        if (_base(sidecar) === "articles.csv") exclude.add(dflt);
+      }
+      const l = await _listFolder(input, recursive, exclude);
+      files = l.files;
+      for (const [k, v] of l.skipped) pre.set(k, v);
+    } else files = [input];
+  } else {
+    for (const p of input) {
+      try {
+        const info = await Deno.stat(p);
+        if (info.isDirectory) {
+          const l = await _listFolder(p, recursive, exclude);
+          files.push(...l.files);
+          for (const [k, v] of l.skipped) pre.set(k, v);
+        } else files.push(p);
+      } catch (e) {
+        files.push(p);
+        pre.set(p, {
+          file: p,
+          action: "skipped",
+          articles: [],
+          notes: [
+            e instanceof Deno.errors.NotFound ? "not found" : `unreadable: ${(e as Error).message}`,
+          ],
+        });
+      }
+    }
+    files = [...new Set(files)].sort(_cmp);
+  }
+
+  const articles: Article[] = [];
+  const idOwner = new Map<string, string>();
+  const idCount = new Map<string, number>();
+  for (let k = 0; k < files.length; k++) {
+    const file = files[k];
+    let entry: LoadEntry;
+    if (pre.has(file)) {
+      entry = pre.get(file)!;
+    } else if (articles.length >= limit) {
+      entry = { file, action: "skipped", articles: [], notes: [`limit reached (limit: ${limit})`] };
+    } else if (!ARTICLE_EXTENSIONS[_extension(file)]) {
+      entry = { file, action: "skipped", articles: [], notes: [_unknownExtension(file)] };
+    } else {
+      let bytes: Uint8Array | null = null;
+      try {
+        bytes = await Deno.readFile(file);
+      } catch (e) {
+        entry = {
+          file,
+          action: "skipped",
+          articles: [],
+          notes: [`unreadable: ${(e as Error).message}`],
+        };
+      }
+      if (bytes) {
+        const r = parseArticleFile(bytes, file);
+        entry = { ...r.entry, notes: [...r.entry.notes], articles: [] };
+        for (const a0 of r.articles) {
+          if (articles.length >= limit) {
+            entry.notes.push(
+              `limit reached (limit: ${limit}): ${
+                JSON.stringify(a0.id)
+              } and later records not loaded`,
+            );
+            break;
+          }
+          let a = a0;
+          const n = (idCount.get(a.id) ?? 0) + 1;
+          idCount.set(a.id, n);
+          if (n > 1) {
+            let id = `${a.id}~${n}`;
+            while (idCount.has(id)) id = `${id}~`;
+            idCount.set(id, 1);
+            entry.notes.push(
+              `duplicate id ${JSON.stringify(a.id)} (first in ${idOwner.get(a.id)}) renamed ${
+                JSON.stringify(id)
+              }`,
+            );
+            if (entry.action === "read") entry.action = "repaired";
+            a = { ...a, id };
+          } else idOwner.set(a.id, file);
+          articles.push(a);
+          entry.articles.push(a.id);
+        }
+      }
+    }
+    entries.push(entry!);
+    options.onProgress?.(k + 1, files.length, file);
+  }
+
+  if (sidecar) {
+    let text: string;
+    try {
+      text = await Deno.readTextFile(sidecar);
+    } catch (e) {
+      if (options.sidecar !== undefined && e instanceof Deno.errors.NotFound) {
+        throw new Deno.errors.NotFound(
+          `sidecar: expected a CSV file, found nothing at ${JSON.stringify(sidecar)}`,
+        );
+      }
+      text = "";
+      entries.push({
+        file: sidecar,
+        action: "skipped",
+        articles: [],
+        notes: [`unreadable: ${(e as Error).message}`],
+      });
+    }
+    if (text !== "" || options.sidecar === undefined) {
+      const s = _readSidecar(text, sidecar);
+      const byId = new Map(articles.map((a, i) => [a.id, i]));
+      const applied: string[] = [];
+      for (const row of s.rows) {
+        const i = byId.get(row.id);
+        if (i === undefined) {
+          s.entry.notes.push(
+            `line ${row.line}: unknown id ${
+              JSON.stringify(row.id)
+            } (no loaded article); row ignored`,
+          );
+          s.entry.line ??= row.line;
+          if (s.entry.action === "read") s.entry.action = "repaired";
+          continue;
+        }
+        articles[i] = { ...articles[i], ...row.meta };
+        applied.push(row.id);
+        const fields = Object.keys(row.meta);
+        if (fields.length) {
+          const owner = entries.find((e) => e.articles.includes(row.id));
+          owner?.notes.push(`metadata from ${sidecar} line ${row.line}: ${fields.join(", ")}`);
+        }
+      }
+      if (s.entry.action !== "skipped") {
+        s.entry.notes.unshift(
+          `sidecar applied to ${applied.length} article${applied.length === 1 ? "" : "s"}`,
+        );
+      }
+      entries.push(s.entry);
+    }
+  }
+  return { articles, report: { entries } };
+}
+
+/** Human-readable report lines (one per entry, then a summary), for stderr. */
+export function formatLoadReport(report: LoadReport): string {
+  if (!report || typeof report !== "object" || !Array.isArray(report.entries)) {
+    throw new TypeError(
+      `formatLoadReport: expected a report {entries: [...]}, found ${_describe(report)}`,
+    );
+  }
+  const lines = report.entries.map((e) => {
+    const where = e.line ? `${e.file}:${e.line}` : e.file;
+    const n = e.articles.length;
+    const what = n === 0 ? "" : ` (${n} article${n === 1 ? "" : "s"})`;
+    const why = e.notes.length ? `: ${e.notes.join("; ")}` : "";
+    return `${e.action.padEnd(8)} ${where}${what}${why}`;
+  });
+  const count = (a: LoadEntry["action"]) => report.entries.filter((e) => e.action === a).length;
+  const total = report.entries.reduce((s, e) => s + e.articles.length, 0);
+  lines.push(
+    `${report.entries.length} file${report.entries.length === 1 ? "" : "s"}: ${
+      count("read")
+    } read, ${count("repaired")} repaired, ${count("skipped")} skipped; ${total} article${
+      total === 1 ? "" : "s"
+    }`,
+  );
+  return lines.join("\n");
+}

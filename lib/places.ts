@@ -1,0 +1,453 @@
+/**
+ * Places: a gazetteer of front-line settlements and regions (`data/places.csv`: canonical
+ * Ukrainian-based transliteration, Russian and Soviet-era variants, oblast, coordinates, kind,
+ * radius), mention finding in text (gazetteer names, "the village of X" patterns, near-miss
+ * spellings), and resolution of names shared by several settlements by the oblast named in the
+ * text and by distance to the other places of the article.
+ *
+ * `loadGazetteer(path)` also reads big external gazetteers: GeoNames `UA.txt` (tab-separated) and
+ * the settlement-alias CSV format (`name,aliases,place,wikidata,region,...,lon,lat`).
+ *
+ * @module
+ */
+
+import { _csvObjects, _csvRows, _dataText, _norm, _words } from "./_lexicon.ts";
+
+/** Kind of place. */
+export type PlaceKind = "city" | "town" | "village" | "region";
+export const PLACE_KINDS: readonly PlaceKind[] = ["city", "town", "village", "region"];
+
+/** One gazetteer entry. */
+export interface Place {
+  canonical: string;
+  variants: string[];
+  /** Oblast or region name without the word "Oblast" (`Donetsk`, `Kursk`). */
+  oblast: string;
+  lat: number;
+  lon: number;
+  kind: PlaceKind;
+  radiusKm: number;
+}
+
+/** A gazetteer: entries plus an index from normalised name to entries. */
+export interface Gazetteer {
+  places: Place[];
+  /** normalised variant → entries (several when the name is shared). */
+  index: Map<string, Place[]>;
+  /** Longest name in words (for n-gram lookup). */
+  maxWords: number;
+}
+
+/** Builds a gazetteer from entries. */
+export function makeGazetteer(places: readonly Place[]): Gazetteer {
+  const index = new Map<string, Place[]>();
+  let maxWords = 1;
+  for (const p of places) {
+    for (const v of new Set([p.canonical, ...p.variants])) {
+      const key = _norm(v);
+      if (!key) continue;
+      const list = index.get(key) ?? [];
+      if (!list.includes(p)) list.push(p);
+      index.set(key, list);
+      maxWords = Math.max(maxWords, key.split(" ").length);
+    }
+  }
+  return { places: [...places], index, maxWords };
+}
+
+const _RADIUS: Record<PlaceKind, number> = { city: 8, town: 4, village: 2, region: 150 };
+
+/**
+ * Parses gazetteer text. Recognises three formats by their first line: the project's CSV
+ * (`canonical,variants,oblast,lat,lon,kind,radius_km`), the settlement-alias CSV (`name,aliases,
+ * place,...,region,...,lon,lat`) and GeoNames tab-separated dumps (`UA.txt`, no header).
+ * Throws `SyntaxError` (naming file and line) on rows it cannot read.
+ */
+export function parseGazetteer(text: string, file = "gazetteer"): Gazetteer {
+  if (typeof text !== "string") {
+    throw new TypeError(`parseGazetteer: expected text as a string, found ${typeof text}`);
+  }
+  const first = text.replace(/^\ufeff/, "").split(/\r?\n/, 1)[0] ?? "";
+  if (first.startsWith("canonical,")) return makeGazetteer(_parseOwn(text, file));
+  if (first.startsWith("name,aliases")) return makeGazetteer(_parseAliases(text, file));
+  if (first.split("\t").length >= 15) return makeGazetteer(_parseGeoNames(text, file));
+  throw new SyntaxError(
+    `${file}:1: expected a gazetteer header ("canonical,variants,..." or "name,aliases,...") or GeoNames tab-separated rows, found ${
+      JSON.stringify(first.slice(0, 60))
+    }`,
+  );
+}
+
+function _num(v: string, where: string, what: string): number {
+  const n = Number(v);
+  if (v === "" || !Number.isFinite(n)) {
+    throw new SyntaxError(`${where}: expected ${what} as a number, found ${JSON.stringify(v)}`);
+  }
+  return n;
+}
+
+function _kind(v: string): PlaceKind {
+  const k = v.toLowerCase();
+  if ((PLACE_KINDS as readonly string[]).includes(k)) return k as PlaceKind;
+  if (/city/.test(k)) return "city";
+  if (/town|urban/.test(k)) return "town";
+  if (/region|oblast|province|raion|district/.test(k)) return "region";
+  return "village";
+}
+
+function _titleCase(s: string): string {
+  return s.replace(/(^|[\s-])(\p{L})/gu, (_m, a: string, b: string) => a + b.toUpperCase());
+}
+
+function _parseOwn(text: string, file: string): Place[] {
+  const rows = _csvObjects(text, file, ["canonical", "variants", "oblast", "lat", "lon", "kind"]);
+  return rows.map((r, i) => {
+    const where = `${file}:${i + 2}`;
+    if (!r.canonical) {
+      throw new SyntaxError(`${where}: expected a canonical name, found an empty cell`);
+    }
+    const kind = _kind(r.kind);
+    return {
+      canonical: r.canonical,
+      variants: r.variants.split(";").map((v) => v.trim()).filter(Boolean),
+      oblast: r.oblast,
+      lat: _num(r.lat, where, "lat"),
+      lon: _num(r.lon, where, "lon"),
+      kind,
+      radiusKm: r.radius_km ? _num(r.radius_km, where, "radius_km") : _RADIUS[kind],
+    };
+  });
+}
+
+function _oblastName(region: string): string {
+  return _titleCase(region.replace(/\s+(?:region|oblast)$/i, "").trim());
+}
+
+function _parseAliases(text: string, file: string): Place[] {
+  const rows = _csvObjects(text, file, ["name", "aliases", "region", "lon", "lat"]);
+  const out: Place[] = [];
+  rows.forEach((r, i) => {
+    if (!r.name || r.name.startsWith("<")) return; // template row
+    const where = `${file}:${i + 2}`;
+    const kind = _kind(r.place ?? "village");
+    out.push({
+      canonical: _titleCase(r.name),
+      variants: r.aliases.split(";").map((v) => v.trim()).filter(Boolean),
+      oblast: _oblastName(r.region),
+      lat: _num(r.lat, where, "lat"),
+      lon: _num(r.lon, where, "lon"),
+      kind,
+      radiusKm: _RADIUS[kind],
+    });
+  });
+  return out;
+}
+
+// GeoNames admin1 codes of Ukraine (UA.txt column 11).
+const _UA_ADMIN1: Record<string, string> = {
+  "05": "Vinnytsia",
+  "09": "Luhansk",
+  "04": "Dnipropetrovsk",
+  "14": "Donetsk",
+  "13": "Kyiv",
+  "26": "Zaporizhzhia",
+  "07": "Kharkiv",
+  "08": "Kherson",
+  "21": "Sumy",
+  "02": "Chernihiv",
+  "17": "Mykolaiv",
+  "18": "Odesa",
+  "20": "Poltava",
+  "11": "Crimea",
+  "22": "Ternopil",
+};
+
+function _parseGeoNames(text: string, file: string): Place[] {
+  const out: Place[] = [];
+  const lines = text.split(/\r?\n/);
+  lines.forEach((line, i) => {
+    if (!line.trim()) return;
+    const c = line.split("\t");
+    const where = `${file}:${i + 1}`;
+    if (c.length < 15) {
+      throw new SyntaxError(
+        `${where}: expected 19 tab-separated GeoNames columns, found ${c.length}`,
+      );
+    }
+    if (c[6] !== "P" && c[6] !== "A") return; // populated places and admin areas only
+    const kind: PlaceKind = c[6] === "A"
+      ? "region"
+      : /PPLA|PPLC/.test(c[7]) || Number(c[14]) > 50000
+      ? "city"
+      : Number(c[14]) > 5000
+      ? "town"
+      : "village";
+    const variants = (c[3] ?? "").split(",").map((v) => v.trim()).filter((v) =>
+      /^[\p{Script=Latin}\s'’-]+$/u.test(v)
+    );
+    out.push({
+      canonical: c[2] || c[1],
+      variants: [c[1], ...variants].filter((v) => v && v !== (c[2] || c[1])),
+      oblast: _UA_ADMIN1[c[10]] ?? c[10],
+      lat: _num(c[4], where, "latitude"),
+      lon: _num(c[5], where, "longitude"),
+      kind,
+      radiusKm: _RADIUS[kind],
+    });
+  });
+  return out;
+}
+
+/** Reads and parses a gazetteer file (project CSV, alias CSV or GeoNames `UA.txt`). */
+export async function loadGazetteer(path: string): Promise<Gazetteer> {
+  if (typeof path !== "string" || !path) {
+    throw new TypeError(`loadGazetteer: expected a file path, found ${typeof path}`);
+  }
+  const text = await Deno.readTextFile(path);
+  return parseGazetteer(text, path);
+}
+
+/** Merges gazetteers; entries of earlier ones come first when a name is shared. */
+export function mergeGazetteers(...gs: Gazetteer[]): Gazetteer {
+  return makeGazetteer(gs.flatMap((g) => g.places));
+}
+
+let _default: Gazetteer | null = null;
+
+/** The project's curated gazetteer (`data/places.csv`), parsed once. */
+export function defaultGazetteer(): Gazetteer {
+  return (_default ??= parseGazetteer(_dataText("places.csv"), "data/places.csv"));
+}
+
+/** Where a place is named in a text. */
+export interface PlaceMention {
+  start: number;
+  end: number;
+  text: string;
+  /** Canonical name (of the resolved candidate, or the name as written for unknown places). */
+  canonical: string;
+  /** Gazetteer entries the name can refer to (empty for unknown places). */
+  candidates: Place[];
+  /** The chosen entry after {@link resolvePlaces}; the only candidate when unambiguous. */
+  place: Place | null;
+  kind: PlaceKind;
+  /** `gazetteer`, `fuzzy` (a near-miss spelling), `pattern` ("the village of X"). */
+  source: "gazetteer" | "fuzzy" | "pattern";
+}
+
+/** Options of {@link findPlaces}. */
+export interface FindPlacesOptions {
+  /** @default defaultGazetteer() */
+  gazetteer?: Gazetteer;
+  /** Accept near-miss spellings (one edit) of names of 7+ letters. @default true */
+  fuzzy?: boolean;
+}
+
+const _NAME_TOKEN = /[\p{Lu}][\p{L}'’]*(?:-[\p{L}'’]+)*/u;
+const _SETTLEMENT_NOUN =
+  /(?<![\p{L}])(?:the\s+)?(village|villages|town|towns|settlement|settlements|city|hamlet|hamlets|localities|locality)\s+of\s+/giu;
+
+let _stopCache: Set<string> | null = null;
+function _stop(): Set<string> {
+  return (_stopCache ??= new Set((_words().stop ?? []).map((w) => w.toLowerCase())));
+}
+
+/**
+ * Finds place mentions in `text`: gazetteer names (longest first, case of the first letter
+ * respected), lists after "the villages of", and near-miss spellings. Sorted by start.
+ */
+export function findPlaces(text: string, options: FindPlacesOptions = {}): PlaceMention[] {
+  if (typeof text !== "string") {
+    throw new TypeError(`findPlaces: expected text as a string, found ${typeof text}`);
+  }
+  const g = options.gazetteer ?? defaultGazetteer();
+  const fuzzy = options.fuzzy ?? true;
+  // tokens: words with offsets
+  const tokens: { s: number; e: number; w: string }[] = [];
+  for (const m of text.matchAll(/[\p{L}\p{N}'’]+(?:-[\p{L}\p{N}'’]+)*/gu)) {
+    tokens.push({ s: m.index!, e: m.index! + m[0].length, w: m[0] });
+  }
+  const out: PlaceMention[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const t = tokens[i];
+    if (!/^\p{Lu}/u.test(t.w)) {
+      i++;
+      continue;
+    }
+    let matched = false;
+    for (let n = Math.min(g.maxWords, tokens.length - i); n >= 1; n--) {
+      const last = tokens[i + n - 1];
+      // only plain white space (or a hyphen) between the words of a name
+      const span = text.slice(t.s, last.e);
+      if (n > 1 && /[^\p{L}\p{N}'’\s-]/u.test(span)) continue;
+      const key = _norm(span.replace(/['’]s$/, ""));
+      const hit = g.index.get(key) ?? g.index.get(_norm(span));
+      if (hit) {
+        const end = g.index.get(key) && /['’]s$/.test(span) ? last.e - 2 : last.e;
+        out.push(_mention(text, t.s, end, hit, "gazetteer"));
+        i += n;
+        matched = true;
+        break;
+      }
+    }
+    if (matched) continue;
+    if (fuzzy && t.w.length >= 7 && !_stop().has(t.w.toLowerCase())) {
+      const hit = _fuzzyLookup(g, _norm(t.w));
+      if (hit) {
+        out.push(_mention(text, t.s, t.e, hit, "fuzzy"));
+      }
+    }
+    i++;
+  }
+  // "the village(s) of X, Y and Z": unknown names become pattern mentions
+  for (const m of text.matchAll(_SETTLEMENT_NOUN)) {
+    let pos = m.index! + m[0].length;
+    for (;;) {
+      const rest = text.slice(pos);
+      const nm = rest.match(
+        new RegExp(`^${_NAME_TOKEN.source}(?:\\s+${_NAME_TOKEN.source})?`, "u"),
+      );
+      if (!nm) break;
+      let name = nm[0];
+      // keep a second word only when it is capitalised and not a stop word
+      const words = name.split(/\s+/);
+      if (words.length > 1 && _stop().has(words[1].toLowerCase())) name = words[0];
+      const s = pos;
+      const e = pos + name.length;
+      if (!_stop().has(name.toLowerCase()) && !out.some((o) => o.start < e && s < o.end)) {
+        out.push({
+          start: s,
+          end: e,
+          text: name,
+          canonical: name,
+          candidates: [],
+          place: null,
+          kind: /town|city/.test(m[1].toLowerCase()) ? "town" : "village",
+          source: "pattern",
+        });
+      }
+      const sep = text.slice(e).match(/^(?:,\s*(?:and\s+)?|\s+and\s+|\s+or\s+)/u);
+      if (!sep || !/villages|towns|settlements|hamlets|localities/i.test(m[1])) break;
+      pos = e + sep[0].length;
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+function _mention(
+  text: string,
+  s: number,
+  e: number,
+  candidates: Place[],
+  source: PlaceMention["source"],
+): PlaceMention {
+  const first = candidates[0];
+  return {
+    start: s,
+    end: e,
+    text: text.slice(s, e),
+    canonical: first.canonical,
+    candidates,
+    place: candidates.length === 1 ? first : null,
+    kind: first.kind,
+    source,
+  };
+}
+
+const _fuzzyIndex = new WeakMap<Gazetteer, Map<string, string[]>>();
+
+function _fuzzyLookup(g: Gazetteer, key: string): Place[] | null {
+  let idx = _fuzzyIndex.get(g);
+  if (!idx) {
+    idx = new Map();
+    for (const k of g.index.keys()) {
+      if (k.length < 6 || k.includes(" ")) continue;
+      const b = `${k[0]}`;
+      const list = idx.get(b) ?? [];
+      list.push(k);
+      idx.set(b, list);
+    }
+    _fuzzyIndex.set(g, idx);
+  }
+  let best: string | null = null;
+  for (const k of idx.get(key[0]) ?? []) {
+    if (Math.abs(k.length - key.length) > 1) continue;
+    if (_damerau1(k, key)) {
+      if (best && best !== k) return null; // two near misses: too uncertain
+      best = k;
+    }
+  }
+  return best ? g.index.get(best)! : null;
+}
+
+/** True when `a` and `b` differ by exactly one edit (insert, delete, substitute, swap). */
+export function _damerau1(a: string, b: string): boolean {
+  if (a === b) return false;
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) {
+    if (a.slice(i + 1) === b.slice(i + 1)) return true; // substitution
+    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2); // swap
+  }
+  const [l, s] = a.length > b.length ? [a, b] : [b, a];
+  return l.slice(i + 1) === s.slice(i);
+}
+
+/** Great-circle distance in kilometres. */
+export function distanceKm(
+  a: { lat: number; lon: number },
+  b: { lat: number; lon: number },
+): number {
+  const r = Math.PI / 180;
+  const dLat = (b.lat - a.lat) * r;
+  const dLon = (b.lon - a.lon) * r;
+  const h = Math.sin(dLat / 2) ** 2 +
+    Math.cos(a.lat * r) * Math.cos(b.lat * r) * Math.sin(dLon / 2) ** 2;
+  return 2 * 6371 * Math.asin(Math.min(1, Math.sqrt(h)));
+}
+
+/** Options of {@link resolvePlaces}. */
+export interface ResolveOptions {
+  /** Oblasts named in the text ("in the Donetsk region"), strongest hint. @default [] */
+  oblasts?: readonly string[];
+}
+
+/**
+ * Chooses one entry for each ambiguous mention: a candidate in an oblast named in the text,
+ * else the candidate nearest to the unambiguous places of the same text, else the first.
+ * Returns new mentions; the input is not changed.
+ */
+export function resolvePlaces(
+  mentions: readonly PlaceMention[],
+  options: ResolveOptions = {},
+): PlaceMention[] {
+  const oblasts = new Set((options.oblasts ?? []).map((o) => _norm(o)));
+  for (const m of mentions) {
+    if (m.place?.kind === "region") oblasts.add(_norm(m.place.oblast));
+  }
+  const anchors = mentions.filter((m) => m.place && m.place.kind !== "region").map((m) => m.place!);
+  return mentions.map((m) => {
+    if (m.place || m.candidates.length < 2) return { ...m };
+    let pool = m.candidates.filter((c) => oblasts.has(_norm(c.oblast)));
+    if (!pool.length) pool = m.candidates;
+    let chosen = pool[0];
+    if (pool.length > 1 && anchors.length) {
+      const score = (c: Place) => Math.min(...anchors.map((a) => distanceKm(a, c)));
+      chosen = [...pool].sort((a, b) => score(a) - score(b))[0];
+    }
+    return { ...m, place: chosen, canonical: chosen.canonical, kind: chosen.kind };
+  });
+}
+
+/** Default owner of a place's ground before the war: `russia` for Russian regions, else `ukraine`. */
+export function _ownerOf(place: Place | null): "russia" | "ukraine" {
+  if (place && /^(?:Kursk|Belgorod|Bryansk)$/i.test(place.oblast)) return "russia";
+  return "ukraine";
+}
+
+/** Parses a raw CSV row list (used by tests to check a gazetteer file has the expected columns). */
+export function _gazetteerColumns(text: string): string[] {
+  return (_csvRows(text)[0] ?? []).map((c) => c.trim());
+}

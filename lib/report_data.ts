@@ -1,0 +1,277 @@
+/**
+ * Everything the gap notebooks and the report export need, prepared in one call: articles loaded,
+ * claims extracted, the places table, the mapping data when its folder exists, gap rows and
+ * confirmation lags. When the mapping-data folder is absent the result says so in `notes` and the
+ * gap is text-based only (assessments from mapping-project claims in the articles).
+ *
+ * @example
+ * ```ts
+ * const data = await prepareReport("../data/articles", { mapping: "../../shared/reference/deepstate" });
+ * html(plotGap(data.gapRows, { assessment: gapAssessment(data) }));
+ * ```
+ * @module
+ */
+import type { Article, Claim, LoadReport, Role } from "./types.ts";
+import { ROLES } from "./types.ts";
+import { loadArticles } from "./load_articles.ts";
+import { extractClaims } from "./extract_claims.ts";
+import { loadMappingData, type MappingData } from "./mapping_data.ts";
+import {
+  confirmationLag,
+  gap,
+  type GapRow,
+  type LagRow,
+  type PlaceInfo,
+  readPlaceTable,
+} from "./gap.ts";
+import { type AssessmentPoint, mapAssessmentSeries, plotGap } from "./plot_gap.ts";
+import { lagPoints, plotLag } from "./plot_lag.ts";
+import { mapPoints, plotMap, readOccupiedArea } from "./plot_map.ts";
+import { GAP_COLUMNS } from "./export.ts";
+import { _describe, _isoDate, _number, _oneOf } from "./_validate.ts";
+import { _escapeHtml } from "./_escape.ts";
+
+/** Options of {@link prepareReport}. */
+export interface ReportDataOptions {
+  /**
+   * Folder of DeepState-style daily GeoJSON files (or one dated GeoJSON file). Null or a path
+   * that does not exist: no mapping data, text-based gap only (said in `notes`).
+   * @default null
+   */
+  mapping?: string | null;
+  /** Places CSV with coordinates (`canonical,variants,oblast,lat,lon,kind,radius_km`). @default the project's `data/places.csv` */
+  places?: string;
+  /** Days a mapping-project claim in the articles stays in force. @default 7 */
+  windowDays?: number;
+  /** Roles whose claims get gap rows and confirmation lags. @default ["official"] */
+  roles?: readonly Role[];
+}
+
+/** What {@link prepareReport} returns. */
+export interface ReportData {
+  corpus: string;
+  articles: Article[];
+  loadReport: LoadReport;
+  claims: Claim[];
+  /** Places table with coordinates (empty when the file is missing; see `notes`). */
+  places: PlaceInfo[];
+  /** The loaded mapping data, or null when its folder was not given or not found. */
+  mapping: MappingData | null;
+  /** Where the mapping data was looked for (as given), or null. */
+  mappingPath: string | null;
+  gapRows: GapRow[];
+  /** Confirmation lags of capture claims by the chosen roles (empty without mapping data). */
+  lagRows: LagRow[];
+  /** What the reader should know: missing mapping data, skipped places rows... */
+  notes: string[];
+}
+
+const DEFAULT_PLACES = new URL("../data/places.csv", import.meta.url);
+
+async function _exists(path: string | URL): Promise<boolean> {
+  try {
+    await Deno.stat(path);
+    return true;
+  } catch (e) {
+    if (e instanceof Deno.errors.NotFound) return false;
+    throw e;
+  }
+}
+
+/** Load, extract and compare: see the module documentation. */
+export async function prepareReport(
+  corpus: string,
+  options: ReportDataOptions = {},
+): Promise<ReportData> {
+  if (typeof corpus !== "string" || corpus === "") {
+    throw new TypeError(`corpus: expected a folder or file path, found ${_describe(corpus)}`);
+  }
+  const windowDays = _number("options.windowDays", options.windowDays ?? 7, 0, 3650);
+  const roles = (options.roles ?? ["official"]).map((r, i) =>
+    _oneOf(`options.roles[${i}]`, r, ROLES)
+  );
+  const notes: string[] = [];
+  const { articles, report: loadReport } = await loadArticles(corpus);
+  const claims = extractClaims(articles);
+  const placesPath = options.places ?? DEFAULT_PLACES.pathname;
+  let places: PlaceInfo[] = [];
+  if (await _exists(placesPath)) {
+    const t = await readPlaceTable(placesPath);
+    places = t.places;
+    const regions = t.skipped.filter((s) => /no usable lat\/lon/.test(s.reason)).length;
+    const other = t.skipped.length - regions;
+    if (other) {
+      notes.push(
+        `${other} row(s) of ${placesPath} skipped: ${
+          t.skipped.filter((s) => !/no usable lat\/lon/.test(s.reason))
+            .map((s) => `line ${s.line}: ${s.reason}`).join("; ")
+        }`,
+      );
+    }
+  } else notes.push(`places table ${placesPath} not found: no coordinates, no map assessment`);
+  const mappingPath = options.mapping ?? null;
+  let mapping: MappingData | null = null;
+  if (mappingPath === null) {
+    notes.push("no mapping-data folder given: the gap is text-based only");
+  } else if (!(await _exists(mappingPath))) {
+    notes.push(
+      `mapping data not found at ${mappingPath}: the gap is text-based only (mapping-project claims in the articles)`,
+    );
+  } else {
+    mapping = await loadMappingData(mappingPath);
+    const skipped = mapping.report.entries.filter((e) => e.action === "skipped");
+    if (!mapping.snapshots.length) {
+      notes.push(`no usable snapshot in ${mappingPath}: the gap is text-based only`);
+      mapping = null;
+    } else if (skipped.length) {
+      notes.push(
+        `${skipped.length} mapping file(s) skipped: ${
+          skipped.slice(0, 5).map((e) => `${e.file}: ${e.reason}`).join("; ")
+        }${skipped.length > 5 ? "; …" : ""}`,
+      );
+    }
+  }
+  const usable = mapping && places.length ? mapping : null;
+  const gapRows = gap(claims, {
+    windowDays,
+    roles,
+    mapping: usable,
+    places: usable ? places : null,
+  });
+  const lagRows = usable
+    ? confirmationLag(claims.filter((c) => roles.includes(c.role)), usable, places)
+    : [];
+  return {
+    corpus,
+    articles,
+    loadReport,
+    claims,
+    places,
+    mapping,
+    mappingPath,
+    gapRows,
+    lagRows,
+    notes,
+  };
+}
+
+/** The daily map assessment series for the gap chart, or undefined without mapping data. */
+export function gapAssessment(data: ReportData): AssessmentPoint[] | undefined {
+  if (!data.mapping || !data.places.length) return undefined;
+  return mapAssessmentSeries(data.gapRows, data.mapping, data.places);
+}
+
+/**
+ * A short HTML note on what the report rests on: articles, claims, mapping data (its span, or
+ * that it is missing and the gap is text-based), and every note of {@link ReportData.notes}.
+ */
+export function reportStatusHtml(data: ReportData): string {
+  const m = data.mapping;
+  const e = _escapeHtml;
+  const lines = [
+    `${data.articles.length} article(s) from ${
+      e(data.corpus)
+    }, ${data.claims.length} claim(s), ${data.gapRows.length} gap row(s).`,
+    m
+      ? `Mapping data: ${m.snapshots.length} snapshot(s) from ${m.dates[0]} to ${m.dates.at(-1)} (${
+        e(data.mappingPath)
+      }).`
+      : "<strong>No mapping data</strong>: the gap below is text-based only (assessments from the mapping projects' claims in the articles).",
+    ...data.notes.map((n) => e(n)),
+  ];
+  const style = m
+    ? "border-left: 4px solid #7d7d7d; background: #f6f6f6;"
+    : "border-left: 4px solid #e09b00; background: #fff7e6;";
+  return `<div class="claimgap-status" style="${style} padding: 6px 10px; font: 13px DejaVu Sans, sans-serif;">${
+    lines.map((l) => `<p style="margin: 2px 0;">${l}</p>`).join("")
+  }</div>`;
+}
+
+/** Options of the report chart helpers. */
+export interface ReportChartOptions {
+  /** Places to show; empty or omitted: all. @default [] */
+  places?: readonly string[];
+}
+
+function _focus(places: readonly string[] | undefined): readonly string[] | undefined {
+  return places && places.length ? places : undefined;
+}
+
+/** The gap chart of the report: daily map assessment when there is mapping data. */
+export function gapChart(data: ReportData, options: ReportChartOptions = {}): string {
+  return plotGap(data.gapRows, {
+    assessment: gapAssessment(data),
+    places: _focus(options.places),
+    title: data.mapping
+      ? "Official claims against the DeepState map"
+      : "Official claims against the mapping projects' claims in the articles (no mapping data)",
+  });
+}
+
+/** The lag chart of the report, or a note saying why there is none. */
+export function lagChart(data: ReportData, options: ReportChartOptions = {}): string {
+  if (!data.mapping) {
+    return `<p class="claimgap-note" style="font: 13px DejaVu Sans, sans-serif;">No mapping data: confirmation lags need the daily map series.</p>`;
+  }
+  const focus = _focus(options.places);
+  const points = lagPoints(data.lagRows).filter((p) => !focus || focus.includes(p.place));
+  return plotLag(points);
+}
+
+/** Gap rows for display: the issue's columns, numbers rounded to 2 decimals, by place then day. */
+export function gapTable(
+  rows: readonly GapRow[],
+  options: ReportChartOptions = {},
+): Record<string, string | number | null>[] {
+  const focus = _focus(options.places);
+  const cols = GAP_COLUMNS.slice(0, GAP_COLUMNS.indexOf("lag_days") + 1);
+  return rows
+    .filter((r) => !focus || focus.includes(r.place))
+    .map((r) => {
+      const o: Record<string, string | number | null> = {};
+      for (const c of cols) {
+        const v = (r as unknown as Record<string, unknown>)[c];
+        o[c] = typeof v === "number" ? Math.round(v * 100) / 100 : (v ?? null) as string | null;
+      }
+      return o;
+    })
+    .sort((a, b) =>
+      String(a.place).localeCompare(String(b.place), "en") ||
+      String(a.date ?? "9999").localeCompare(String(b.date ?? "9999")) ||
+      String(a.claimant).localeCompare(String(b.claimant), "en")
+    );
+}
+
+/**
+ * The day the map shows: `day` when given, else the latest dated gap row, else the last
+ * snapshot; null without mapping data.
+ */
+export function mapDay(data: ReportData, day = ""): string | null {
+  if (day) return _isoDate("day", day);
+  if (!data.mapping) return null;
+  const dates = data.gapRows.map((r) => r.date).filter((d): d is string => d !== null).sort();
+  return dates.at(-1) ?? data.mapping.dates.at(-1) ?? null;
+}
+
+/** The map of the report: places by latest gap over the occupied area of {@link mapDay}. */
+export async function mapChart(
+  data: ReportData,
+  options: ReportChartOptions & { day?: string } = {},
+): Promise<string> {
+  const { points, missing } = mapPoints(data.gapRows, data.places);
+  const day = mapDay(data, options.day ?? "");
+  const area = data.mapping && day && data.mappingPath
+    ? await readOccupiedArea(data.mappingPath, day)
+    : null;
+  const svg = plotMap(points, {
+    occupied: area?.geometry ?? null,
+    date: area?.date ?? null,
+    places: _focus(options.places),
+  });
+  const note = missing.length
+    ? `<p class="claimgap-note" style="font: 12px DejaVu Sans, sans-serif; color: #555;">Not on the map (no coordinates in the places table): ${
+      _escapeHtml(missing.join(", "))
+    }.</p>`
+    : "";
+  return svg + note;
+}

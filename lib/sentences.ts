@@ -1,0 +1,110 @@
+/**
+ * Sentence splitting with offsets: every sentence is a span of the input text, so
+ * `text.slice(s.start, s.end) === s.text` always holds.
+ *
+ * Splits after `.`, `!`, `?` (and closing quotes or brackets) followed by white space and an
+ * upper-case letter, digit or opening quote, except after abbreviations ("Gen.", "U.S.", "Lt.",
+ * "Nov."), single initials ("V. Putin") and inside a number ("1.5"). Line breaks always end a
+ * sentence. The abbreviation list lives in `data/lexicon_words.csv` (category `abbreviation`).
+ *
+ * @module
+ */
+
+import { _words } from "./_lexicon.ts";
+
+/** One sentence: a span of the text it was split from. */
+export interface Sentence {
+  /** Offset of the first character (after leading white space). */
+  start: number;
+  /** Offset just past the last character (trailing white space excluded). */
+  end: number;
+  /** `text.slice(start, end)`. */
+  text: string;
+}
+
+/** Options of {@link splitSentences}. */
+export interface SplitOptions {
+  /** Offset of the span to split. @default 0 */
+  from?: number;
+  /** Offset just past the span to split. @default text.length */
+  to?: number;
+  /** Extra abbreviations (without the final dot), added to the lexicon's. @default [] */
+  abbreviations?: readonly string[];
+}
+
+let _abbrevCache: Set<string> | null = null;
+
+function _abbreviations(extra: readonly string[]): Set<string> {
+  if (!_abbrevCache) {
+    _abbrevCache = new Set((_words().abbreviation ?? []).map((a) => a.toLowerCase()));
+  }
+  if (!extra.length) return _abbrevCache;
+  return new Set([..._abbrevCache, ...extra.map((a) => a.toLowerCase())]);
+}
+
+const _CLOSERS = `"'”’»)]`;
+const _OPENERS = `"'“‘«(`;
+
+/**
+ * Splits `text` (or `text.slice(from, to)`) into sentences with offsets into `text`.
+ * Throws `TypeError` when `text` is not a string, `RangeError` when `from`/`to` are out of range.
+ */
+export function splitSentences(text: string, options: SplitOptions = {}): Sentence[] {
+  if (typeof text !== "string") {
+    throw new TypeError(`splitSentences: expected text as a string, found ${typeof text}`);
+  }
+  const from = options.from ?? 0;
+  const to = options.to ?? text.length;
+  if (
+    !Number.isInteger(from) || !Number.isInteger(to) || from < 0 || to > text.length || from > to
+  ) {
+    throw new RangeError(
+      `splitSentences: expected 0 <= from <= to <= ${text.length}, found from ${from}, to ${to}`,
+    );
+  }
+  const abbrevs = _abbreviations(options.abbreviations ?? []);
+  const out: Sentence[] = [];
+  let segStart = from;
+  const push = (a: number, b: number) => {
+    while (a < b && /\s/.test(text[a])) a++;
+    while (b > a && /\s/.test(text[b - 1])) b--;
+    if (b > a) out.push({ start: a, end: b, text: text.slice(a, b) });
+  };
+  for (let i = from; i < to; i++) {
+    const c = text[i];
+    if (c === "\n") {
+      push(segStart, i);
+      segStart = i + 1;
+      continue;
+    }
+    if (c !== "." && c !== "!" && c !== "?" && c !== "…") continue;
+    // extend over repeated punctuation and closing quotes/brackets
+    let j = i + 1;
+    while (j < to && (".!?…".includes(text[j]) || _CLOSERS.includes(text[j]))) j++;
+    if (j >= to) continue;
+    if (!/[ \t\u00a0]/.test(text[j])) continue; // "Nov.2", "1.5", "arteries.analysts"
+    let k = j;
+    while (k < to && /[ \t\u00a0]/.test(text[k])) k++;
+    if (k >= to) continue;
+    const next = text[k];
+    const startsSentence = /[\p{Lu}\p{N}]/u.test(next) || _OPENERS.includes(next);
+    if (!startsSentence) continue;
+    if (c === ".") {
+      // the word before the dot
+      let w = i;
+      while (w > from && /[\p{L}\p{N}.\-]/u.test(text[w - 1])) w--;
+      const word = text.slice(w, i);
+      if (/^\p{Lu}$/u.test(word)) continue; // initial: "V. Putin"
+      if (abbrevs.has(word.toLowerCase())) {
+        // month abbreviation followed by a number ("Nov. 3") or a title before a name
+        continue;
+      }
+      if (/^(?:\p{L}\.)+\p{L}$/u.test(word)) continue; // "U.S" in "U.S. forces"
+    }
+    push(segStart, j);
+    segStart = j;
+    i = j - 1;
+  }
+  push(segStart, to);
+  return out;
+}

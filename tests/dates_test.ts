@@ -1,0 +1,78 @@
+import assert from "node:assert/strict";
+import { addDays, findDateExpressions, resolveDate, weekdayOnOrBefore } from "../lib/dates.ts";
+
+// 2025-11-07 is a Friday; 2025-11-05 a Wednesday.
+Deno.test("resolveDate() resolves 'on Sunday' in a Friday article to five days earlier", () => {
+  assert.equal(resolveDate("The army said on Sunday it held.", "2025-11-07").date, "2025-11-02");
+});
+
+Deno.test("resolveDate() resolves 'on Friday' in a Friday article to that day", () => {
+  assert.equal(resolveDate("It fell on Friday.", "2025-11-07").date, "2025-11-07");
+});
+
+Deno.test("resolveDate() resolves 'on Tuesday' to the day before a Wednesday article", () => {
+  const r = resolveDate("Troops advanced on Tuesday.", "2025-11-05");
+  assert.equal(r.date, "2025-11-04");
+  assert.equal(r.rule, "weekday");
+});
+
+Deno.test("resolveDate() uses the event's day when the statement's day comes first", () => {
+  const r = resolveDate(
+    "Kyiv said on Saturday the enemy did not advance on Thursday.",
+    "2024-09-07",
+  );
+  assert.equal(r.date, "2024-09-05");
+});
+
+Deno.test("resolveDate() gives yesterday the day before and overnight the article date", () => {
+  assert.equal(resolveDate("They attacked yesterday.", "2025-03-01").date, "2025-02-28");
+  assert.equal(resolveDate("Drones flew overnight.", "2025-03-01").date, "2025-03-01");
+});
+
+Deno.test("resolveDate() gives null for earlier, last month and a past year", () => {
+  for (
+    const t of ["He said earlier this week it held.", "It fell last month.", "Taken in early 2024."]
+  ) {
+    assert.equal(resolveDate(t, "2025-11-05").date, null, t);
+  }
+});
+
+Deno.test("resolveDate() puts a month and day in the article's year, or the year before", () => {
+  assert.equal(resolveDate("Their map (Nov.2) shows it.", "2025-11-05").date, "2025-11-02");
+  assert.equal(resolveDate("On December 30 it fell.", "2026-01-02").date, "2025-12-30");
+});
+
+Deno.test("resolveDate() reads a full date even when the article has no date", () => {
+  assert.equal(resolveDate("Posted September 6, 2024 by a user.", null).date, "2024-09-06");
+  assert.equal(resolveDate("On 3 March 2025 they left.", null).date, "2025-03-03");
+});
+
+Deno.test("resolveDate() gives null for weekdays and plain news when the article has no date", () => {
+  assert.deepEqual(resolveDate("On Thursday it held.", null).date, null);
+  assert.deepEqual(resolveDate("It held.", null), { date: null, rule: "none" });
+  assert.deepEqual(resolveDate("It held.", "2025-01-01"), { date: "2025-01-01", rule: "article" });
+});
+
+Deno.test("resolveDate() does not read the verb 'may' or 'march' as a month", () => {
+  assert.equal(resolveDate("Troops may 3 times march 4 km.", "2025-06-10").date, "2025-06-10");
+});
+
+Deno.test("weekdayOnOrBefore() never looks forward and checks its input", () => {
+  assert.equal(weekdayOnOrBefore("2025-11-07", "saturday"), "2025-11-01");
+  assert.equal(weekdayOnOrBefore("2025-11-07", 5), "2025-11-07");
+  assert.throws(() => weekdayOnOrBefore("2025-11-07", 9), {
+    name: "RangeError",
+    message: /weekday 0-6/,
+  });
+  assert.throws(() => resolveDate("x", "07/11/2025"), {
+    name: "TypeError",
+    message: /articleDate: expected an ISO date YYYY-MM-DD, found "07\/11\/2025"/,
+  });
+});
+
+Deno.test("findDateExpressions() lists expressions in text order with offsets", () => {
+  const t = "On Monday, earlier than June 5, it moved.";
+  const es = findDateExpressions(t, "2025-06-10");
+  assert.deepEqual(es.map((e) => t.slice(e.start, e.end)), ["On Monday", "earlier", "June 5"]);
+  assert.equal(addDays("2024-03-01", -1), "2024-02-29");
+});

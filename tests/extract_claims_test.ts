@@ -1,0 +1,275 @@
+import assert from "node:assert/strict";
+import { extractClaims, findTriggers } from "../lib/extract_claims.ts";
+import { CLAIM_FIELDS, claimsToCsv, claimsToJsonl } from "../lib/extract_claims_format.ts";
+import { loadArticles } from "../lib/load_articles.ts";
+import type { Article, Claim, ParagraphKind } from "../lib/types.ts";
+
+/** An article from paragraphs; each entry is text or [kind, text] (or [kind, text, date]). */
+function art(
+  paras: (string | [ParagraphKind, string] | [ParagraphKind, string, string | null])[],
+  date: string | null = "2025-11-05",
+  outlet: string | null = null,
+  id = "a1",
+): Article {
+  let text = "";
+  const paragraphs: Article["paragraphs"] = [];
+  for (const p of paras) {
+    const [kind, t, pd] = typeof p === "string" ? ["body" as ParagraphKind, p, undefined] : p;
+    const start = text.length;
+    text += t;
+    paragraphs.push({ start, end: text.length, kind, ...(pd !== undefined ? { date: pd } : {}) });
+    text += "\n\n";
+  }
+  return {
+    id,
+    path: `${id}.txt`,
+    format: "txt",
+    outlet,
+    date,
+    title: null,
+    url: null,
+    text,
+    paragraphs,
+  };
+}
+
+const brief = (cs: Claim[]) =>
+  cs.map((c) =>
+    `${c.claimant}|${c.side}|${c.role}|${c.place}|${c.area ?? "-"}|${c.claim}|${c.status}|${c.date}`
+  );
+
+Deno.test("extractClaims() attributes 'X said ... captured' to X with the capturer's status", () => {
+  const cs = extractClaims(
+    art(["Russia's defence ministry said its troops had captured Udachne."]),
+  );
+  assert.deepEqual(brief(cs), [
+    "Russian Defence Ministry|russia|official|Udachne|-|captured|russia|2025-11-05",
+  ]);
+});
+
+Deno.test("extractClaims() reads a trailing ', the General Staff said' as the claimant", () => {
+  const cs = extractClaims(
+    art(["Ukrainian units repelled attacks on Siversk, Ukraine's General Staff said."]),
+  );
+  assert.deepEqual(brief(cs), [
+    "Ukrainian General Staff|ukraine|official|Siversk|-|repelled|ukraine|2025-11-05",
+  ]);
+});
+
+Deno.test("extractClaims() reads 'according to X' at the start and at the end of a sentence", () => {
+  const a = extractClaims(art(["According to DeepState, Russian troops advanced in Toretsk."]));
+  assert.deepEqual(brief(a), [
+    "DeepState|ukraine|mapping|Toretsk|-|advancing|contested|2025-11-05",
+  ]);
+  const b = extractClaims(art(["Russian troops entered Lyman, according to the ISW."]));
+  assert.deepEqual(brief(b), ["ISW|independent|mapping|Lyman|-|advancing|contested|2025-11-05"]);
+});
+
+Deno.test("extractClaims() carries 'it also said' to the last claimant", () => {
+  const cs = extractClaims(art([
+    "The Russian Defense Ministry said its forces took Terny. It also said its units surrounded enemy troops near Lyman.",
+  ]));
+  assert.deepEqual(brief(cs), [
+    "Russian Defence Ministry|russia|official|Terny|-|captured|russia|2025-11-05",
+    "Russian Defence Ministry|russia|official|Lyman|-|encircled|contested|2025-11-05",
+  ]);
+});
+
+Deno.test("extractClaims() gives one denial per place for 'either location'", () => {
+  const cs = extractClaims(art([
+    "Moscow said its forces surrounded Siversk. It said the same of Lyman. Kyiv has denied that its troops are encircled in either location.",
+  ]));
+  const denials = cs.filter((c) => c.claim === "denied");
+  assert.deepEqual(denials.map((c) => `${c.claimant}|${c.place}`).sort(), [
+    "Ukraine|Lyman",
+    "Ukraine|Siversk",
+  ]);
+});
+
+Deno.test("extractClaims() splits 'While Russia claims ..., Kyiv insists ...' into two claimants", () => {
+  const cs = extractClaims(art([
+    "While Russia claims full control of Kupiansk, Kyiv insists that its troops still hold the northern part of the city.",
+  ]));
+  assert.deepEqual(brief(cs), [
+    "Russia|russia|official|Kupiansk|-|captured|russia|2025-11-05",
+    "Ukraine|ukraine|official|Kupiansk|north|holding|contested|2025-11-05",
+  ]);
+});
+
+Deno.test('extractClaims() gives a record to X for "X\'s claim that ... is a lie" and a denial to the speaker', () => {
+  const cs = extractClaims(art([
+    "A Ukrainian commander, Serhiy Lysak, said the Kremlin's claim that it has taken Siversk is a lie.",
+  ]));
+  assert.deepEqual(brief(cs).sort(), [
+    "Kremlin|russia|official|Siversk|-|captured|russia|2025-11-05",
+    "Serhiy Lysak|ukraine|official|Siversk|-|denied|ukraine|2025-11-05",
+  ]);
+});
+
+Deno.test("extractClaims() reads negations: has not fallen, hasn't advanced a single metre", () => {
+  const a = extractClaims(art(["Lyman has not fallen, the Ukrainian military said."]));
+  assert.deepEqual(brief(a), [
+    "Ukrainian military|ukraine|official|Lyman|-|denied|ukraine|2025-11-05",
+  ]);
+  const b = extractClaims(art([
+    '"The enemy hasn\'t advanced a single metre near Siversk," Syrskyi said.',
+  ]));
+  assert.deepEqual(brief(b), [
+    "Oleksandr Syrskyi|ukraine|official|Siversk|-|repelled|ukraine|2025-11-05",
+  ]);
+});
+
+Deno.test("extractClaims() makes no claims of attempts, aims, hypotheticals, fighting near, distances, casualties", () => {
+  const cs = extractClaims(art([
+    "Russia is trying to capture Kostiantynivka.",
+    "Moscow aims to encircle Lyman by winter.",
+    "Seizing Siversk would open the road north.",
+    "If Terny falls, the front will move.",
+    "Fighting raged near Kupiansk on Tuesday.",
+    "Russian troops are 5 km from Kramatorsk.",
+    "A strike on Sumy killed four people, the governor said.",
+    "Russian forces captured 30 Ukrainian soldiers near Vovchansk.",
+  ]));
+  assert.deepEqual(brief(cs), []);
+});
+
+Deno.test("extractClaims() uses the outlet as the media voice, or 'media' when it is unknown", () => {
+  const t = "Russian troops have slowly been advancing into Toretsk.";
+  assert.equal(extractClaims(art([t], "2025-11-05", "Daily Test"))[0].claimant, "Daily Test");
+  const c = extractClaims(art([t]))[0];
+  assert.deepEqual([c.claimant, c.side, c.role], ["media", "independent", "media"]);
+});
+
+Deno.test("extractClaims() records background control in the article's voice", () => {
+  const cs = extractClaims(art(["Drones hit Ukrainian-held Kramatorsk, the mayor said."]));
+  assert.deepEqual(brief(cs), ["media|independent|media|Kramatorsk|-|holding|ukraine|2025-11-05"]);
+  const b = extractClaims(art(["Its army has been slow since taking Vuhledar in 2024."]));
+  assert.deepEqual(brief(b), ["media|independent|media|Vuhledar|-|captured|russia|null"]);
+});
+
+Deno.test("extractClaims() resolves 'the city' and falls back to it for advances without a place", () => {
+  const cs = extractClaims(art([
+    "Fighting is under way inside Lyman.",
+    "The Russian army said it cleared 12 buildings.",
+    "Ukraine says it still holds the city.",
+  ]));
+  assert.deepEqual(brief(cs), [
+    "media|independent|media|Lyman|-|contested|contested|2025-11-05",
+    "Russian military|russia|official|Lyman|-|advancing|contested|2025-11-05",
+    "Ukraine|ukraine|official|Lyman|-|holding|contested|2025-11-05",
+  ]);
+});
+
+Deno.test("extractClaims() marks hedged sentences and can drop them", () => {
+  const a = art(["Russian forces reportedly entered Siversk."]);
+  assert.equal(extractClaims(a)[0].hedged, true);
+  assert.equal(extractClaims(a, { keepHedged: false }).length, 0);
+});
+
+Deno.test("extractClaims() resolves weekdays to the past, uses tweet dates and null without a date", () => {
+  // 2025-11-07 is a Friday
+  const a = extractClaims(art(["Kyiv said on Sunday its forces recaptured Terny."], "2025-11-07"));
+  assert.equal(a[0].date, "2025-11-02");
+  assert.equal(a[0].reported, "2025-11-07");
+  const b = extractClaims(art(["Kyiv said on Sunday its forces recaptured Terny."], null));
+  assert.equal(b[0].date, null);
+  const c = extractClaims(
+    art([["tweet", "Russian troops entered Siversk — Rybar (@rybar) May 3, 2025", "2025-05-03"]]),
+  );
+  assert.deepEqual(brief(c), ["Rybar|russia|blogger|Siversk|-|advancing|contested|2025-05-03"]);
+});
+
+Deno.test("extractClaims() treats comments as commenter claims and skips header, boilerplate and repeats", () => {
+  const cs = extractClaims(art([
+    ["header", "date 2025-11-05  Test"],
+    ["headline", "Russian forces encircle Siversk"],
+    ["boilerplate", "Russian forces captured Lyman share"],
+    ["body", "Russian forces entered Siversk, the ministry said."],
+    ["repeat", "Russian forces entered Siversk, the ministry said."],
+    ["comment", "Moscow says it surrounded the town but Kyiv denies it."],
+  ]));
+  assert.deepEqual(cs.map((c) => `${c.role}|${c.place}|${c.claim}`), [
+    "media|Siversk|encircled",
+    "official|Siversk|advancing",
+    "commenter|Siversk|encircled",
+  ]);
+});
+
+Deno.test("extractClaims() returns records sorted by article and start with stable ids", () => {
+  const a = art(["Russia said it captured Terny and Torske."], "2025-11-05", null, "b2");
+  const b = art(["Kyiv said it recaptured Robotyne."], "2025-11-05", null, "a1");
+  const cs = extractClaims([a, b]);
+  assert.deepEqual(cs.map((c) => c.id), ["a1:0:0", "b2:0:0", "b2:0:1"]);
+  assert.deepEqual(extractClaims([a, b]), cs);
+  for (const c of cs) {
+    assert.equal([a, b].find((x) => x.id === c.article)!.text.slice(c.start, c.end), c.quote);
+  }
+});
+
+Deno.test("extractClaims() keeps text.slice(start, end) === quote on every sample article", async () => {
+  const { articles } = await loadArticles(new URL("../data/articles", import.meta.url).pathname);
+  assert.ok(articles.length >= 5);
+  const cs = extractClaims(articles);
+  assert.ok(cs.length > 20);
+  const byId = new Map(articles.map((a) => [a.id, a]));
+  for (const c of cs) {
+    assert.equal(byId.get(c.article)!.text.slice(c.start, c.end), c.quote, String(c.id));
+    for (const f of CLAIM_FIELDS) assert.ok(f in c, f);
+  }
+});
+
+Deno.test("extractClaims() rejects what is not an article", () => {
+  assert.throws(() => extractClaims([{ id: 3 } as unknown as Article]), {
+    name: "TypeError",
+    message: /expected article 0 as an object with id, text and paragraphs, found object/,
+  });
+  assert.throws(() => extractClaims([], { mediaName: "" }), {
+    name: "TypeError",
+    message: /expected mediaName as a non-empty string/,
+  });
+});
+
+Deno.test("findTriggers() marks attempts as blocked and negations as negated", () => {
+  const ts = findTriggers(
+    "They tried to capture it but did not take the town and have not captured it.",
+  );
+  assert.ok(ts.find((t) => t.text === "capture")?.blocked);
+  assert.equal(ts.find((t) => /have not captured/.test(t.text))?.kind, "denied");
+});
+
+Deno.test("claimsToJsonl() and claimsToCsv() write schema fields in schema order", () => {
+  const cs = extractClaims(art(['Kyiv said, "we hold Lyman".']));
+  const line = JSON.parse(claimsToJsonl(cs).trim());
+  assert.deepEqual(Object.keys(line), [...CLAIM_FIELDS]);
+  const csv = claimsToCsv(cs).split("\n");
+  assert.equal(csv[0], CLAIM_FIELDS.join(","));
+  assert.ok(csv[1].includes('"Kyiv said, ""we hold Lyman""."'));
+});
+
+Deno.test("the claims command prints JSONL, CSV with --csv, and fails only when nothing is read", async () => {
+  const deno = Deno.execPath();
+  const run = async (...args: string[]) => {
+    const out = await new Deno.Command(deno, {
+      args: ["run", "--allow-read", "--allow-env", "tools/claims.ts", ...args],
+      cwd: new URL("..", import.meta.url).pathname,
+      stdout: "piped",
+      stderr: "piped",
+    }).output();
+    return {
+      code: out.code,
+      out: new TextDecoder().decode(out.stdout),
+      err: new TextDecoder().decode(out.stderr),
+    };
+  };
+  const j = await run("data/articles");
+  assert.equal(j.code, 0);
+  const first = JSON.parse(j.out.split("\n")[0]);
+  assert.deepEqual(Object.keys(first), [...CLAIM_FIELDS]);
+  assert.match(j.err, /read .*000_bfdbc586fe7f5f88/);
+  const c = await run("data/articles/004_9a8d005c62acf2a2.txt", "--csv");
+  assert.equal(c.code, 0);
+  assert.equal(c.out.split("\n")[0], CLAIM_FIELDS.join(","));
+  const bad = await run("no/such/folder");
+  assert.equal(bad.code, 1);
+  assert.equal(bad.out, "");
+});

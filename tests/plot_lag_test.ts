@@ -1,0 +1,97 @@
+import assert from "node:assert/strict";
+import { _median, type LagInputRow, type LagPoint, lagPoints, plotLag } from "../lib/plot_lag.ts";
+import { assertGolden } from "./_golden.ts";
+import { countMarks, parseChart } from "./_charts_fixtures.ts";
+
+function lag(side: LagPoint["side"], place: string, lagDays: number | null): LagPoint {
+  return { side, place, date: "2025-11-01", claimant: `${side} command`, lag_days: lagDays };
+}
+
+const POINTS: LagPoint[] = [
+  lag("russia", "Alpha", 5),
+  lag("russia", "Bravo", 12),
+  lag("russia", "Charlie", 12),
+  lag("russia", "Delta", -3),
+  lag("russia", "Echo", null),
+  lag("russia", "Foxtrot", null),
+  lag("ukraine", "Golf", -2),
+  lag("ukraine", "Hotel", 40),
+  lag("independent", "India", 0),
+];
+
+Deno.test("plotLag() matches the golden figure for synthetic lags", async () => {
+  await assertGolden("plot_lag", plotLag(POINTS));
+});
+
+Deno.test("plotLag() draws confirmed claims as dots and counts the unconfirmed apart", () => {
+  const out = plotLag(POINTS);
+  assert.equal(countMarks(out, "dot"), 7);
+  assert.match(out, /not confirmed: 2 of 6 \(33%\)/);
+  assert.match(out, /not confirmed: 0 of 2 \(0%\)/);
+  assert.match(out, /median 8.5 d/);
+  assert.match(out, /median 19 d/);
+});
+
+Deno.test("plotLag() shows only sides that made capture claims", () => {
+  const out = plotLag([lag("ukraine", "Golf", 3)]);
+  const labels = [...parseChart(out).querySelectorAll('g[aria-label="fy-axis tick label"] text')]
+    .map((t) => t.textContent);
+  assert.deepEqual(labels, ["ukraine"]);
+});
+
+Deno.test("_median() of odd, even and empty lists", () => {
+  assert.equal(_median([3, 1, 2]), 2);
+  assert.equal(_median([4, 1, 3, 2]), 2.5);
+  assert.equal(_median([]), null);
+});
+
+Deno.test("lagPoints() keeps judgeable captures; unconfirmed ones keep a null lag", () => {
+  const base = { side: "russia" as const, date: "2025-01-01", claimant: "MoD", censored: false };
+  const rows: LagInputRow[] = [
+    { ...base, place: "A", target: "russia", confirmed: true, lag_days: 4, note: null },
+    { ...base, place: "B", target: "russia", confirmed: false, lag_days: null, note: null },
+    {
+      ...base,
+      place: "C",
+      target: null,
+      confirmed: false,
+      lag_days: null,
+      note: "partial capture",
+    },
+    {
+      ...base,
+      place: "D",
+      date: null,
+      target: "russia",
+      confirmed: false,
+      lag_days: null,
+      note: "no date",
+    },
+    {
+      ...base,
+      place: "E",
+      target: "russia",
+      confirmed: false,
+      lag_days: null,
+      note: "place not in the places table",
+    },
+  ];
+  assert.deepEqual(lagPoints(rows).map((p) => [p.place, p.lag_days]), [["A", 4], ["B", null]]);
+});
+
+Deno.test("plotLag() rejects bad points", () => {
+  assert.throws(() => plotLag([{ ...lag("russia", "A", 1), side: "martians" as never }]), {
+    name: "TypeError",
+    message: /points\[0\]: expected a lag point with a side/,
+  });
+  assert.throws(() => plotLag([lag("russia", "A", Infinity)]), {
+    name: "TypeError",
+    message: /points\[0\].lag_days: expected a finite number/,
+  });
+});
+
+Deno.test("plotLag() is byte-for-byte deterministic and never mutates its input", () => {
+  const copy = structuredClone(POINTS);
+  assert.equal(plotLag(POINTS), plotLag([...POINTS].reverse()));
+  assert.deepEqual(POINTS, copy);
+});

@@ -1,0 +1,91 @@
+import assert from "node:assert/strict";
+import { plotTimeline } from "../lib/plot_timeline.ts";
+import { SIDE_COLORS } from "../lib/_style.ts";
+import { assertGolden } from "./_golden.ts";
+import { claim, countMarks, markFills, parseChart, sampleClaims } from "./_charts_fixtures.ts";
+
+Deno.test("plotTimeline() matches the golden figure for the synthetic claims", async () => {
+  await assertGolden("plot_timeline", plotTimeline(sampleClaims()));
+});
+
+Deno.test("plotTimeline() draws one mark per dated claim and says how many lack a date", () => {
+  const claims = sampleClaims();
+  const out = plotTimeline(claims);
+  const dated = claims.filter((c) => c.date !== null).length;
+  assert.equal(countMarks(out, "dot"), dated);
+  assert.match(out, new RegExp(`${dated} dated claims about 5 places; 1 without a date not shown`));
+});
+
+Deno.test("plotTimeline() colours marks by side with the shared palette and shapes them by role", () => {
+  const out = plotTimeline([
+    claim({ place: "Alpha", side: "ukraine", role: "official" }),
+    claim({ place: "Alpha", side: "russia", role: "blogger", date: "2025-11-02" }),
+  ]);
+  const fills = markFills(out, "dot");
+  assert.deepEqual(fills.sort(), [SIDE_COLORS.russia, SIDE_COLORS.ukraine].sort());
+  assert.match(out, />official</);
+  assert.match(out, />blogger</);
+  assert.doesNotMatch(out, />mapping</, "the role legend lists only roles present");
+});
+
+Deno.test("plotTimeline() keeps the places option's order and drops other places", () => {
+  const out = plotTimeline(sampleClaims(), { places: ["Pokrovsk", "Kalynove"] });
+  const doc = parseChart(out);
+  const labels = [...doc.querySelectorAll('g[aria-label="place tick label"] text')].map((t) =>
+    t.textContent
+  );
+  assert.deepEqual(labels, ["Pokrovsk", "Kalynove"]);
+  assert.doesNotMatch(out, />Kupiansk</);
+});
+
+Deno.test("plotTimeline() leaves out claims outside from/to and says so", () => {
+  const out = plotTimeline(sampleClaims(), { from: "2025-01-01" });
+  assert.match(out, /5 outside 2025-01-01 to … not shown/);
+  assert.doesNotMatch(out, />Kalynove</);
+});
+
+Deno.test("plotTimeline() widens the left margin for long place names", () => {
+  const short = plotTimeline([claim({ place: "Ax" })]);
+  const long = plotTimeline([claim({ place: "Novoekonomichne-Pivnichne" })]);
+  const x = (s: string) => {
+    const t = parseChart(s).querySelector('g[aria-label="place tick label"] text');
+    return Number(/translate\(([\d.]+)/.exec(t?.getAttribute("transform") ?? "")?.[1]);
+  };
+  assert.ok(x(long) > x(short) + 80, `${x(long)} vs ${x(short)}`);
+});
+
+Deno.test("plotTimeline() is byte-for-byte deterministic", () => {
+  assert.equal(plotTimeline(sampleClaims()), plotTimeline(sampleClaims()));
+});
+
+Deno.test("plotTimeline() rejects bad input with TypeError/RangeError naming the option", () => {
+  assert.throws(() => plotTimeline("x" as never), {
+    name: "TypeError",
+    message: /claims: expected an array of claim records, found "x"/,
+  });
+  assert.throws(() => plotTimeline([], { roles: ["pundit" as never] }), {
+    name: "TypeError",
+    message: /options.roles\[0\]: expected one of "official".*found "pundit"/,
+  });
+  assert.throws(() => plotTimeline([], { width: 10 }), {
+    name: "RangeError",
+    message: /options.width: expected a number from 200 to 4000, found 10/,
+  });
+  assert.throws(() => plotTimeline([], { from: "2025-13-01" }), { name: "RangeError" });
+});
+
+Deno.test("plotTimeline() stacks same-day claims apart and grows only the busy place's row", () => {
+  const busy = Array.from({ length: 6 }, (_, i) => claim({ place: "Busy", claimant: `C${i}` }));
+  const out = plotTimeline([...busy, claim({ place: "Quiet", date: "2025-11-01" })]);
+  const doc = parseChart(out);
+  const ys = [...doc.querySelectorAll('g[aria-label="dot"] path')].map((p) =>
+    Number(/translate\([\d.]+,([\d.]+)\)/.exec(p.getAttribute("transform") ?? "")?.[1])
+  );
+  assert.equal(new Set(ys).size, 7, `every mark has its own place: ${ys}`);
+  const rules = [...doc.querySelectorAll('g[aria-label="rule"] line')].map((l) =>
+    Number(l.getAttribute("y1"))
+  );
+  const busyRow = rules[0] - 10, quietRow = rules[1] - rules[0];
+  assert.ok(busyRow >= 6 * 10, `busy row ${busyRow}px holds 6 marks`);
+  assert.equal(quietRow, 36, "the quiet row keeps the default height");
+});

@@ -1,0 +1,139 @@
+import assert from "node:assert/strict";
+import {
+  gapChart,
+  gapTable,
+  lagChart,
+  mapDay,
+  prepareReport,
+  type ReportData,
+  reportStatusHtml,
+} from "../lib/report_data.ts";
+import type { GapRow } from "../lib/gap.ts";
+import { sampleClaims, sampleGapRows } from "./_charts_fixtures.ts";
+
+const REFERENCE = new URL("../../shared/reference/deepstate/", import.meta.url);
+const SAMPLE = new URL("../data/articles/", import.meta.url);
+const hasReference = (() => {
+  try {
+    return Deno.statSync(REFERENCE).isDirectory;
+  } catch {
+    return false;
+  }
+})();
+
+function fakeData(over: Partial<ReportData> = {}): ReportData {
+  return {
+    corpus: "corpus",
+    articles: [],
+    loadReport: { entries: [] },
+    claims: sampleClaims(),
+    places: [],
+    mapping: null,
+    mappingPath: null,
+    gapRows: sampleGapRows() as unknown as GapRow[],
+    lagRows: [],
+    notes: [],
+    ...over,
+  };
+}
+
+Deno.test("prepareReport() without the mapping folder says so and leaves map columns empty", async () => {
+  const dir = await Deno.makeTempDir();
+  try {
+    await Deno.writeTextFile(
+      `${dir}/a1.txt`,
+      " date 2025-03-04  Test Wire\nThe Russian Defence Ministry said its forces captured Pokrovsk.\n",
+    );
+    const data = await prepareReport(dir, { mapping: `${dir}/no-such-folder` });
+    assert.equal(data.mapping, null);
+    assert.ok(
+      data.notes.some((n) =>
+        /mapping data not found at .*no-such-folder: the gap is text-based only/.test(n)
+      ),
+    );
+    assert.ok(data.gapRows.every((r) => r.assessed_map === null && r.map_share === null));
+    assert.deepEqual(data.lagRows, []);
+    assert.match(
+      reportStatusHtml(data),
+      /No mapping data<\/strong>: the gap below is text-based only/,
+    );
+    assert.match(lagChart(data), /No mapping data: confirmation lags need the daily map series/);
+    assert.match(gapChart(data), /no mapping data/);
+  } finally {
+    await Deno.remove(dir, { recursive: true });
+  }
+});
+
+Deno.test("prepareReport() rejects a bad corpus argument and bad options", async () => {
+  await assert.rejects(prepareReport("" as string), {
+    name: "TypeError",
+    message: /corpus: expected a folder or file path/,
+  });
+  await assert.rejects(prepareReport("x", { windowDays: -1 }), {
+    name: "RangeError",
+    message: /options.windowDays/,
+  });
+});
+
+Deno.test("reportStatusHtml() escapes paths and notes", () => {
+  const html = reportStatusHtml(fakeData({ corpus: "<b>x</b>", notes: ["a & b"] }));
+  assert.match(html, /&lt;b&gt;x&lt;\/b&gt;/);
+  assert.match(html, /a &amp; b/);
+  assert.doesNotMatch(html, /<b>x/);
+});
+
+Deno.test("gapTable() keeps the issue's columns, rounds numbers, sorts by place then day", () => {
+  const rows = [
+    { ...sampleGapRows()[5], place: "Bravo", date: "2025-01-02", map_share: 0.123456 },
+    { ...sampleGapRows()[5], place: "Alpha", date: null },
+    { ...sampleGapRows()[5], place: "Alpha", date: "2025-01-01" },
+  ] as unknown as GapRow[];
+  const t = gapTable(rows);
+  assert.deepEqual(t.map((r) => [r.place, r.date]), [["Alpha", "2025-01-01"], ["Alpha", null], [
+    "Bravo",
+    "2025-01-02",
+  ]]);
+  assert.equal(t[2].map_share, 0.12);
+  assert.deepEqual(Object.keys(t[0]).at(-1), "lag_days");
+  assert.equal(gapTable(rows, { places: ["Bravo"] }).length, 1);
+  assert.equal(gapTable(rows, { places: [] }).length, 3, "an empty focus list means all places");
+});
+
+Deno.test("mapDay() uses the given day, else the latest claim day; null without mapping data", () => {
+  assert.equal(mapDay(fakeData()), null);
+  assert.equal(mapDay(fakeData(), "2025-01-02"), "2025-01-02");
+  assert.throws(() => mapDay(fakeData(), "2025-02-30"), { name: "RangeError" });
+  const withMap = fakeData({
+    mapping: { dates: ["2020-01-01"] } as unknown as ReportData["mapping"],
+  });
+  assert.equal(mapDay(withMap), "2025-12-27");
+});
+
+Deno.test({
+  name:
+    "prepareReport() on the sample corpus: Pokrovsk capture claims against DeepState, Kalynove's lag",
+  ignore: !hasReference,
+  fn: async () => {
+    const data = await prepareReport(SAMPLE.pathname, { mapping: REFERENCE.pathname });
+    assert.ok(data.mapping && data.mapping.snapshots.length > 700);
+    const pokrovsk = data.gapRows.filter((r) =>
+      r.place === "Pokrovsk" && r.side === "russia" && r.claim === "captured" &&
+      r.date !== null && r.date >= "2025-10-01" && r.date <= "2025-12-31"
+    );
+    assert.ok(pokrovsk.length >= 1, "a dated Russian capture claim of Pokrovsk in late 2025");
+    for (const r of pokrovsk) {
+      assert.equal(r.asserted, 1);
+      assert.ok(
+        r.map_share !== null && r.map_share > 0 && r.map_share < 0.9,
+        `share ${r.map_share}`,
+      );
+      assert.equal(r.gap_map, r.asserted - r.assessed_map!);
+    }
+    const kalynove = data.lagRows.find((r) => r.place === "Kalynove" && r.date === "2024-09-07");
+    assert.ok(kalynove, "the Kalynove capture claim of 2024-09-07 has a lag row");
+    assert.equal(kalynove.confirmed, true);
+    assert.equal(typeof kalynove.lag_days, "number");
+    const gapRow = data.gapRows.find((r) => r.place === "Kalynove" && r.claim === "captured");
+    assert.equal(gapRow?.lag_days, kalynove.lag_days, "gap.csv carries the same lag");
+  },
+});

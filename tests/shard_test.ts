@@ -1,0 +1,253 @@
+import assert from "node:assert/strict";
+import { loadArticles } from "../lib/load_articles.ts";
+import { extractClaims } from "../lib/extract_claims.ts";
+import { extractParallel, extractParallelStream } from "../lib/extract_parallel.ts";
+import type { Claim } from "../lib/types.ts";
+import { generateCorpus, writeCorpus } from "../bench/_corpus.ts";
+
+const ROOT = new URL("../", import.meta.url).pathname;
+const DENO = Deno.execPath();
+
+async function corpus(n: number, formats?: ("txt" | "md" | "html" | "json" | "jsonl")[]) {
+  const dir = await Deno.makeTempDir({ prefix: "claimgap-shard-" });
+  await writeCorpus(dir, n, { seed: 7, formats, meanBytes: 2500 });
+  return dir;
+}
+
+async function serial(input: string | string[]) {
+  const { articles, report } = await loadArticles(input);
+  return { claims: extractClaims(articles), report };
+}
+
+const byArticle = (
+  a: Claim,
+  b: Claim,
+) => (a.article < b.article ? -1 : a.article > b.article ? 1 : 0);
+
+Deno.test("extractParallel() on 2 workers gives the same claims and report bytes as loadArticles + extractClaims", async () => {
+  const dir = await corpus(24);
+  try {
+    const one = await serial(dir);
+    assert.ok(
+      one.claims.length > 20,
+      `expected claims from the generated corpus, got ${one.claims.length}`,
+    );
+    for (const workers of [0, 2]) {
+      const par = await extractParallel(dir, { workers, chunkSize: 3 });
+      assert.equal(
+        JSON.stringify(par.claims),
+        JSON.stringify(one.claims),
+        `claims, workers ${workers}`,
+      );
+      assert.equal(
+        JSON.stringify(par.report),
+        JSON.stringify(one.report),
+        `report, workers ${workers}`,
+      );
+      assert.ok(par.bytes > 24 * 500);
+    }
+  } finally {
+    await Deno.remove(dir, { recursive: true });
+  }
+});
+
+Deno.test("extractParallel() renames an article id already used by an earlier file, as loadArticles does", async () => {
+  const dir = await Deno.makeTempDir({ prefix: "claimgap-shard-" });
+  try {
+    const text =
+      " date 2025-11-05  Test Wire\nThe Russian Defence Ministry said its forces had taken full control of Pokrovsk.\n";
+    await Deno.writeTextFile(`${dir}/same.txt`, text);
+    await Deno.writeTextFile(`${dir}/same.md`, text.replace(" date 2025-11-05  Test Wire\n", ""));
+    const one = await serial(dir);
+    const par = await extractParallel(dir, { workers: 2, chunkSize: 1 });
+    assert.deepEqual(par.report.entries.map((e) => e.articles), [["same"], ["same~2"]]);
+    assert.equal(JSON.stringify(par.report), JSON.stringify(one.report));
+    assert.equal(JSON.stringify(par.claims), JSON.stringify(one.claims));
+  } finally {
+    await Deno.remove(dir, { recursive: true });
+  }
+});
+
+Deno.test("extractParallel() reports missing files, unknown extensions and sub-folders like loadArticles", async () => {
+  const dir = await corpus(3, ["txt"]);
+  try {
+    await Deno.mkdir(`${dir}/sub`);
+    await Deno.writeTextFile(`${dir}/notes.docx`, "not an article");
+    const files = [...Deno.readDirSync(dir)].map((e) => `${dir}/${e.name}`).concat(
+      `${dir}/gone.txt`,
+    );
+    for (const input of [dir, files]) {
+      const one = await serial(input);
+      const par = await extractParallel(input, { workers: 2 });
+      assert.equal(JSON.stringify(par.report), JSON.stringify(one.report));
+      assert.equal(JSON.stringify(par.claims), JSON.stringify(one.claims));
+    }
+    const par = await extractParallel(files, { workers: 2 });
+    const gone = par.report.entries.find((e) => e.file.endsWith("gone.txt"));
+    assert.deepEqual(gone?.notes, ["not found"]);
+    assert.equal(gone?.action, "skipped");
+  } finally {
+    await Deno.remove(dir, { recursive: true });
+  }
+});
+
+Deno.test("extractParallel() applies the folder's articles.csv dates to the claims, as loadArticles does", async () => {
+  const dir = await Deno.makeTempDir({ prefix: "claimgap-shard-" });
+  try {
+    await Deno.writeTextFile(
+      `${dir}/a1.txt`,
+      "Ukraine's General Staff said on Tuesday that its troops still hold the northern part of Kupiansk.\n",
+    );
+    await Deno.writeTextFile(`${dir}/articles.csv`, "id,date,outlet\na1,2025-11-07,Side Wire\n");
+    const one = await serial(dir);
+    const par = await extractParallel(dir, { workers: 2 });
+    assert.ok(one.claims.length > 0);
+    assert.equal(one.claims[0].reported, "2025-11-07");
+    assert.equal(JSON.stringify(par.claims), JSON.stringify(one.claims));
+  } finally {
+    await Deno.remove(dir, { recursive: true });
+  }
+});
+
+Deno.test("extractParallelStream() yields every file once, in order, with progress after each", async () => {
+  const dir = await corpus(30, ["txt", "md"]);
+  try {
+    const seen: number[] = [];
+    const progress: number[] = [];
+    let claims = 0;
+    for await (
+      const r of extractParallelStream(dir, {
+        workers: 2,
+        chunkSize: 2,
+        onProgress: (p) => progress.push(p.files),
+      })
+    ) {
+      seen.push(r.index);
+      claims += r.claims.length;
+      assert.ok(r.claims.every((c) => r.entries[0].articles.includes(c.article)));
+    }
+    assert.deepEqual(seen, [...Array(30).keys()]);
+    assert.deepEqual(progress, [...Array(30).keys()].map((i) => i + 1));
+    assert.equal(claims, (await serial(dir)).claims.length);
+  } finally {
+    await Deno.remove(dir, { recursive: true });
+  }
+});
+
+Deno.test("extractParallel() rejects a bad input, worker count and options that cannot be copied", async () => {
+  await assert.rejects(
+    () => extractParallel(42 as unknown as string),
+    (e: unknown) =>
+      e instanceof TypeError &&
+      /expected a folder or file path, or an array of paths, found number 42/.test(
+        (e as Error).message,
+      ),
+  );
+  await assert.rejects(
+    () => extractParallel([], { workers: -1 }),
+    (e: unknown) =>
+      e instanceof RangeError &&
+      /workers: expected a number from 0 to 256, found -1/.test((e as Error).message),
+  );
+  await assert.rejects(
+    () => extractParallel([], { extract: { f: () => 1 } }),
+    (e: unknown) =>
+      e instanceof TypeError && /extract: expected plain data/.test((e as Error).message),
+  );
+  await assert.rejects(
+    () => extractParallel("/nonexistent/claimgap-folder"),
+    (e: unknown) =>
+      e instanceof Deno.errors.NotFound &&
+      /nonexistent\/claimgap-folder/.test((e as Error).message),
+  );
+});
+
+// ---------------------------------------------------------------------------------------------
+// Sharding with the claims command: split the file list, run each shard, concatenate.
+
+const haveCli = (() => {
+  try {
+    return Deno.statSync(`${ROOT}tools/claims.ts`).isFile;
+  } catch {
+    return false;
+  }
+})();
+
+async function claimsCommand(files: string[]): Promise<string> {
+  const out = await new Deno.Command(DENO, {
+    args: ["task", "-q", "claims", ...files],
+    cwd: ROOT,
+    stdout: "piped",
+    stderr: "piped",
+    env: { CI: "true" },
+  }).output();
+  assert.equal(out.code, 0, new TextDecoder().decode(out.stderr));
+  return new TextDecoder().decode(out.stdout);
+}
+
+Deno.test({
+  name:
+    "deno task claims: three shards of the file list, concatenated, equal the whole run byte for byte",
+  ignore: !haveCli,
+  async fn() {
+    const dir = await corpus(18, ["txt", "md", "html"]);
+    try {
+      const files = [...Deno.readDirSync(dir)].map((e) => `${dir}/${e.name}`).sort();
+      const whole = await claimsCommand(files);
+      assert.ok(whole.split("\n").filter(Boolean).length > 10);
+      const shards = [files.slice(0, 6), files.slice(6, 12), files.slice(12)];
+      const parts = await Promise.all(shards.map(claimsCommand));
+      assert.equal(parts.join(""), whole);
+    } finally {
+      await Deno.remove(dir, { recursive: true });
+    }
+  },
+});
+
+Deno.test({
+  name:
+    "deno task claims: shards with JSONL batches give the whole run's records once sorted by article",
+  ignore: !haveCli,
+  async fn() {
+    const dir = await corpus(30, ["txt", "jsonl"]);
+    try {
+      const files = [...Deno.readDirSync(dir)].map((e) => `${dir}/${e.name}`).sort();
+      const whole = (await claimsCommand(files)).split("\n").filter(Boolean);
+      const half = Math.ceil(files.length / 2);
+      const parts = (await claimsCommand(files.slice(0, half))) +
+        (await claimsCommand(files.slice(half)));
+      const merged = parts.split("\n").filter(Boolean).map((l) => JSON.parse(l) as Claim)
+        .sort(byArticle).map((c) => JSON.stringify(c));
+      assert.deepEqual(merged, whole);
+    } finally {
+      await Deno.remove(dir, { recursive: true });
+    }
+  },
+});
+
+Deno.test("generateCorpus() is deterministic and article i does not depend on the corpus size", () => {
+  const a = [...generateCorpus(40, { seed: 3, formats: ["txt", "md", "html"] })];
+  const b = [...generateCorpus(40, { seed: 3, formats: ["txt", "md", "html"] })];
+  const c = [...generateCorpus(10, { seed: 3, formats: ["txt", "md", "html"] })];
+  const d = [...generateCorpus(10, { seed: 4, formats: ["txt", "md", "html"] })];
+  assert.deepEqual(a, b);
+  assert.deepEqual(c, a.slice(0, 10));
+  assert.notDeepEqual(d, c);
+  const kinds = new Set(a.map((f) => f.name.split(".").pop()));
+  assert.deepEqual([...kinds].sort(), ["html", "md", "txt"]);
+});
+
+Deno.test("extractParallel() with limit loads the same articles and reports the same skips as loadArticles", async () => {
+  const dir = await corpus(12, ["txt", "jsonl"]);
+  try {
+    for (const limit of [0, 5]) {
+      const { articles, report } = await loadArticles(dir, { limit });
+      const par = await extractParallel(dir, { workers: 2, chunkSize: 2, limit });
+      assert.equal(articles.length, limit);
+      assert.equal(JSON.stringify(par.report), JSON.stringify(report));
+      assert.equal(JSON.stringify(par.claims), JSON.stringify(extractClaims(articles)));
+    }
+  } finally {
+    await Deno.remove(dir, { recursive: true });
+  }
+});

@@ -1,0 +1,53 @@
+/**
+ * `deno task claims <folder-or-files> [--csv]`: claim records of the articles found there.
+ *
+ * JSON Lines on stdout by default (schema fields in schema order), CSV with `--csv`; the load
+ * report on stderr. Exit status 0 unless no input could be read at all (then 1; 2 for usage).
+ *
+ * @module
+ */
+
+import { loadArticles } from "../lib/load_articles.ts";
+import { extractClaims } from "../lib/extract_claims.ts";
+import { CLAIM_FIELDS, claimsToCsv, claimsToJsonl } from "../lib/extract_claims_format.ts";
+
+const USAGE = "usage: deno task claims <folder-or-files...> [--csv]";
+
+async function main(args: string[]): Promise<number> {
+  const csv = args.includes("--csv");
+  const inputs = args.filter((a) => a !== "--csv");
+  if (args.includes("--help") || args.includes("-h")) {
+    console.log(USAGE);
+    return 0;
+  }
+  const unknown = inputs.filter((a) => a.startsWith("--"));
+  if (unknown.length || !inputs.length) {
+    console.error(unknown.length ? `unknown option ${unknown[0]}\n${USAGE}` : USAGE);
+    return 2;
+  }
+  let result;
+  try {
+    result = await loadArticles(inputs.length === 1 ? inputs[0] : inputs);
+  } catch (e) {
+    console.error(`claims: could not read ${inputs.join(", ")}: ${(e as Error).message}`);
+    return 1;
+  }
+  const { articles, report } = result;
+  for (const e of report.entries) {
+    const notes = e.notes.length ? `: ${e.notes.join("; ")}` : "";
+    console.error(`${e.action} ${e.file}${e.line ? `:${e.line}` : ""}${notes}`);
+  }
+  if (!articles.length) {
+    console.error("claims: no article could be read");
+    return 1;
+  }
+  const claims = extractClaims(articles);
+  const out = csv ? claimsToCsv(claims) : claimsToJsonl(claims);
+  await Deno.stdout.write(new TextEncoder().encode(out));
+  console.error(
+    `claims: ${claims.length} records from ${articles.length} articles (${CLAIM_FIELDS.length} fields)`,
+  );
+  return 0;
+}
+
+Deno.exit(await main(Deno.args));

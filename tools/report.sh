@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# The main job: install what is missing, execute every notebook headless, write out/.
+#   bash tools/report.sh [run_notebooks.py options, e.g. -p corpus ../my/articles]
+# Output: out/NN_*.ipynb, out/NN_*.html, out/index.html, out/timings.json, plus whatever the
+# export hooks in tools/report.d/ write.
+set -euo pipefail
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$ROOT"
+unset RUST_BACKTRACE
+
+bash tools/setup.sh
+.venv/bin/python tools/run_notebooks.py --out out "$@"
+
+# Export hook: every tools/report.d/*.sh runs here, in name order, after the notebooks succeeded
+# (e.g. a 10_export.sh writing out/claims.csv). Add a file there rather than editing this script.
+shopt -s nullglob
+for hook in tools/report.d/*.sh; do
+  echo "report: $hook" >&2
+  bash "$hook"
+done
+echo "report: open out/index.html" >&2

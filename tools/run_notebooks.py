@@ -1,0 +1,364 @@
+#!/usr/bin/env python3
+"""Headless notebook runner for claimgap (run it with the project venv: .venv/bin/python).
+
+Executes every notebooks/NN_*.ipynb in order, each from a fresh Deno kernel with the notebook's
+folder as working directory, and writes to the output folder (default out/):
+  NN_name.ipynb   the executed notebook
+  NN_name.html    rendered HTML, self-contained (no CDN scripts)
+  index.html      links to every rendered notebook, with titles and timings
+  timings.json    seconds per notebook
+Every file is written atomically (temporary file, then rename).
+
+A cell error stops the run: the cell, its source and the error are printed, the partly executed
+notebook is still written, and the exit status is 1.
+
+Deno kernel output race: the Deno kernel sometimes publishes a cell's output after its "idle"
+status. Stock nbclient stops reading at idle and silently drops those outputs. This runner keeps
+reading iopub for --late-ms milliseconds after each idle and appends late outputs to the cell they
+belong to; anything later still (arriving while a following cell runs) is routed by its parent
+message id to its own cell, and a last drain runs before the kernel is shut down.
+
+Parameters (papermill style, without papermill): a code cell tagged "parameters" declares
+defaults (`const windowDays = 7;`); `-p windowDays 14` or `--params file.json` adds a cell tagged
+"injected-parameters" right after it that redeclares them (`const windowDays = 14;`). Values are
+parsed as JSON when they parse, else taken as strings. Only names declared in a notebook's
+parameters cell are injected into it; a name no notebook declares is an error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import html
+import json
+import os
+import re
+import sys
+import time
+from pathlib import Path
+from queue import Empty
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+
+import nbformat  # noqa: E402
+from nbclient import NotebookClient  # noqa: E402
+from nbclient.exceptions import CellExecutionComplete, CellExecutionError  # noqa: E402
+from nbclient.util import ensure_async  # noqa: E402
+
+NOTEBOOK_NAME = re.compile(r"^\d\d_.+\.ipynb$")
+IDENT = re.compile(r"^[A-Za-z_$][A-Za-z0-9_$]*$")
+EXTERNAL_SCRIPT = re.compile(
+    r"<script\b[^>]*\bsrc=[\"']?(?:https?:)?//[^>]*>\s*</script>\s*", re.IGNORECASE
+)
+
+
+# --------------------------------------------------------------------------------------------
+# The client: stock nbclient plus the late-output fix.
+
+
+class LateOutputClient(NotebookClient):
+    """NotebookClient that does not lose outputs the kernel sends after "idle".
+
+    late_ms: how long to keep reading iopub after a cell's idle (0 = stock behaviour).
+    """
+
+    def __init__(self, nb: Any, late_ms: float = 150.0, **kw: Any) -> None:
+        super().__init__(nb, **kw)
+        self.late_ms = late_ms
+        # parent msg id -> (cell, index) for every cell executed so far.
+        self._cells_by_msg: dict[str, tuple[Any, int]] = {}
+        self.late_outputs = 0  # outputs caught after idle (for reports and tests)
+
+    def _route_late(self, msg: dict[str, Any]) -> bool:
+        """Append a message belonging to an earlier cell to that cell. True when handled."""
+        target = self._cells_by_msg.get(msg["parent_header"].get("msg_id", ""))
+        if target is None:
+            return False
+        cell, index = target
+        if msg["msg_type"] == "status":
+            return True
+        before = len(cell.outputs)
+        try:
+            self.process_message(msg, cell, index)
+        except CellExecutionComplete:
+            pass
+        self.late_outputs += max(0, len(cell.outputs) - before)
+        return True
+
+    async def _async_poll_output_msg(
+        self, parent_msg_id: str, cell: Any, cell_index: int
+    ) -> None:
+        assert self.kc is not None
+        if self.late_ms <= 0:
+            await super()._async_poll_output_msg(parent_msg_id, cell, cell_index)
+            return
+        self._cells_by_msg[parent_msg_id] = (cell, cell_index)
+        while True:
+            msg = await ensure_async(self.kc.iopub_channel.get_msg(timeout=None))
+            if msg["parent_header"].get("msg_id") == parent_msg_id:
+                try:
+                    self.process_message(msg, cell, cell_index)
+                except CellExecutionComplete:
+                    break
+            else:
+                self._route_late(msg)
+        await self._drain_late(self.late_ms / 1000.0)
+
+    async def _drain_late(self, window: float) -> None:
+        """Read iopub until `window` seconds pass without a message; route what comes."""
+        assert self.kc is not None
+        while True:
+            try:
+                msg = await ensure_async(self.kc.iopub_channel.get_msg(timeout=window))
+            except Empty:
+                return
+            self._route_late(msg)
+
+    async def final_drain(self) -> None:
+        if self.late_ms > 0 and self.kc is not None:
+            await self._drain_late(self.late_ms / 1000.0)
+
+
+async def _execute(client: LateOutputClient) -> None:
+    """Like NotebookClient.async_execute, with a final late-output drain before shutdown."""
+    async with client.async_setup_kernel():
+        assert client.kc is not None
+        info_msg = await client.async_wait_for_reply(await ensure_async(client.kc.kernel_info()))
+        if info_msg is not None and "language_info" in info_msg["content"]:
+            client.nb.metadata["language_info"] = info_msg["content"]["language_info"]
+        try:
+            for index, cell in enumerate(client.nb.cells):
+                await client.async_execute_cell(cell, index, execution_count=client.code_cells_executed + 1)
+        finally:
+            await client.final_drain()
+
+
+def execute_notebook(
+    nb: Any, cwd: Path, *, late_ms: float = 150.0, timeout: int = 300, kernel: str = "deno"
+) -> LateOutputClient:
+    """Execute `nb` in place from a fresh kernel. Raises CellExecutionError on a cell error."""
+    client = LateOutputClient(
+        nb,
+        late_ms=late_ms,
+        timeout=timeout,
+        kernel_name=kernel,
+        resources={"metadata": {"path": str(cwd)}},
+        record_timing=False,
+    )
+    asyncio.run(_execute(client))
+    return client
+
+
+# --------------------------------------------------------------------------------------------
+# Parameters.
+
+
+def parse_value(text: str) -> Any:
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError:
+        return text
+
+
+def declared_names(source: str) -> set[str]:
+    return set(re.findall(r"\b(?:const|let|var)\s+([A-Za-z_$][A-Za-z0-9_$]*)", source))
+
+
+def inject_parameters(nb: Any, params: dict[str, Any]) -> list[str]:
+    """Insert an "injected-parameters" cell after the "parameters" cell. Returns names injected."""
+    if not params:
+        return []
+    for index, cell in enumerate(nb.cells):
+        if cell.cell_type == "code" and "parameters" in cell.metadata.get("tags", []):
+            names = [n for n in params if n in declared_names(cell.source)]
+            if not names:
+                return []
+            lines = ["// Injected by tools/run_notebooks.py"]
+            lines += [f"const {n} = {json.dumps(params[n], ensure_ascii=False)};" for n in names]
+            new = nbformat.v4.new_code_cell("\n".join(lines))
+            new.metadata["tags"] = ["injected-parameters"]
+            new.pop("id", None)
+            nb.cells.insert(index + 1, new)
+            return names
+    return []
+
+
+# --------------------------------------------------------------------------------------------
+# Output.
+
+
+def write_atomic(path: Path, data: str) -> None:
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    try:
+        tmp.write_text(data, encoding="utf-8")
+        os.replace(tmp, path)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+
+
+def notebook_title(nb: Any, fallback: str) -> str:
+    for cell in nb.cells:
+        if cell.cell_type == "markdown":
+            for line in cell.source.splitlines():
+                m = re.match(r"^#{1,6}\s+(.+?)\s*#*\s*$", line)
+                if m:
+                    return m.group(1)
+    return fallback
+
+
+def render_html(nb: Any, title: str) -> str:
+    from nbconvert import HTMLExporter
+
+    exporter = HTMLExporter(template_name="lab")
+    exporter.embed_images = True
+    body, _ = exporter.from_notebook_node(nb, resources={"metadata": {"name": title}})
+    # The lab template loads require.js and MathJax from a CDN; the notebooks need neither, and
+    # the report must open offline: drop every external script.
+    body = EXTERNAL_SCRIPT.sub("", body)
+    # The mermaid loader imports from a CDN when a page has diagrams; these pages have none.
+    if 'class="jp-Mermaid' not in body:
+        body = re.sub(r"<script type=\"module\">(?:(?!</script>)[\s\S])*?cdnjs[\s\S]*?</script>\s*", "", body)
+    return body
+
+
+def render_index(rows: list[dict[str, Any]], total: float) -> str:
+    items = []
+    for r in rows:
+        status = "ok" if r["ok"] else "FAILED"
+        items.append(
+            f'<tr><td><a href="{html.escape(r["html"])}">{html.escape(r["title"])}</a></td>'
+            f'<td><code>{html.escape(r["notebook"])}</code></td>'
+            f'<td class="num">{r["seconds"]:.1f} s</td><td>{status}</td></tr>'
+        )
+    return (
+        "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
+        "<title>claimgap report</title><style>"
+        "body{font-family:system-ui,sans-serif;margin:2em;max-width:50em}"
+        "table{border-collapse:collapse}td,th{padding:.3em .8em;border-bottom:1px solid #ddd;"
+        "text-align:left}.num{text-align:right}</style></head><body>\n"
+        "<h1>claimgap report</h1>\n<table><thead><tr><th>Notebook</th><th>File</th>"
+        "<th>Time</th><th>Status</th></tr></thead><tbody>\n"
+        + "\n".join(items)
+        + f"\n</tbody></table>\n<p>Total: {total:.1f} s.</p>\n</body></html>\n"
+    )
+
+
+def _error_summary(err: CellExecutionError) -> str:
+    text = str(err)
+    return re.sub(r"\x1b\[[0-9;]*m", "", text)
+
+
+# --------------------------------------------------------------------------------------------
+# Command line.
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("notebooks", nargs="*", type=Path,
+                    help="notebooks to run (default: every notebooks/NN_*.ipynb, in order)")
+    ap.add_argument("--out", type=Path, default=ROOT / "out", help="output folder (default: out/)")
+    ap.add_argument("-p", "--param", nargs=2, action="append", default=[], metavar=("NAME", "VALUE"),
+                    help="parameter for cells tagged 'parameters' (repeatable)")
+    ap.add_argument("--params", type=Path, help="JSON file of parameters {name: value}")
+    ap.add_argument("--late-ms", type=float, default=150.0,
+                    help="keep reading outputs this long after each cell's idle (0 = stock nbclient)")
+    ap.add_argument("--timeout", type=int, default=300, help="seconds per cell (default 300)")
+    ap.add_argument("--no-html", action="store_true", help="write executed notebooks only")
+    ap.add_argument("--kernel", default="deno", help="kernel name (default deno)")
+    args = ap.parse_args(argv)
+
+    jupyter_path = str(ROOT / ".jupyter")
+    if jupyter_path not in os.environ.get("JUPYTER_PATH", "").split(os.pathsep):
+        os.environ["JUPYTER_PATH"] = os.pathsep.join(
+            p for p in [jupyter_path, os.environ.get("JUPYTER_PATH", "")] if p
+        )
+    if args.kernel == "deno" and not (ROOT / ".jupyter/kernels/deno/kernel.json").exists():
+        print("run_notebooks: no kernelspec .jupyter/kernels/deno/kernel.json; run tools/setup.sh",
+              file=sys.stderr)
+        return 2
+
+    params: dict[str, Any] = {}
+    if args.params:
+        loaded = json.loads(args.params.read_text(encoding="utf-8"))
+        if not isinstance(loaded, dict):
+            print(f"run_notebooks: {args.params}: expected a JSON object of parameters", file=sys.stderr)
+            return 2
+        params.update(loaded)
+    for name, value in args.param:
+        params[name] = parse_value(value)
+    for name in params:
+        if not IDENT.match(name):
+            print(f"run_notebooks: parameter name {name!r} is not an identifier", file=sys.stderr)
+            return 2
+
+    paths = args.notebooks or sorted(
+        p for p in (ROOT / "notebooks").glob("*.ipynb") if NOTEBOOK_NAME.match(p.name)
+    )
+    if not paths:
+        print("run_notebooks: no notebooks found", file=sys.stderr)
+        return 2
+    declared: set[str] = set()
+    for path in paths:
+        for cell in nbformat.read(path, as_version=4).cells:
+            if cell.cell_type == "code" and "parameters" in cell.metadata.get("tags", []):
+                declared |= declared_names(cell.source)
+    unknown = sorted(set(params) - declared)
+    if unknown:
+        print(f"run_notebooks: parameter(s) {', '.join(unknown)} declared by no 'parameters' cell",
+              file=sys.stderr)
+        return 2
+    args.out.mkdir(parents=True, exist_ok=True)
+
+    rows: list[dict[str, Any]] = []
+    failed = False
+    started = time.monotonic()
+    for path in paths:
+        path = path.resolve()
+        nb = nbformat.read(path, as_version=4)
+        inject_parameters(nb, params)
+        t0 = time.monotonic()
+        print(f"run_notebooks: {path.name} ...", file=sys.stderr, flush=True)
+        ok = True
+        late = 0
+        try:
+            client = execute_notebook(nb, path.parent, late_ms=args.late_ms, timeout=args.timeout,
+                                      kernel=args.kernel)
+            late = client.late_outputs
+        except CellExecutionError as err:
+            ok = False
+            print(f"\nrun_notebooks: {path.name}: cell error\n{_error_summary(err)}", file=sys.stderr)
+        except Exception as err:  # kernel died, timeout, kernel missing...
+            ok = False
+            print(f"\nrun_notebooks: {path.name}: {type(err).__name__}: {err}", file=sys.stderr)
+        seconds = time.monotonic() - t0
+        stem = path.stem
+        write_atomic(args.out / f"{stem}.ipynb", nbformat.writes(nb))
+        title = notebook_title(nb, stem)
+        if not args.no_html:
+            write_atomic(args.out / f"{stem}.html", render_html(nb, title))
+        rows.append({"notebook": path.name, "html": f"{stem}.html", "title": title,
+                     "seconds": seconds, "ok": ok, "late_outputs": late})
+        print(f"run_notebooks: {path.name} {'ok' if ok else 'FAILED'} in {seconds:.1f} s"
+              + (f" ({late} late outputs kept)" if late else ""), file=sys.stderr, flush=True)
+        if not ok:
+            failed = True
+            break
+
+    total = time.monotonic() - started
+    if not args.no_html:
+        write_atomic(args.out / "index.html", render_index(rows, total))
+    write_atomic(args.out / "timings.json", json.dumps(
+        {"total_seconds": round(total, 2),
+         "notebooks": [{k: (round(v, 2) if k == "seconds" else v) for k, v in r.items()} for r in rows]},
+        indent=2) + "\n")
+    if failed:
+        print("run_notebooks: FAILED", file=sys.stderr)
+        return 1
+    print(f"run_notebooks: {len(rows)} notebook(s) ok in {total:.1f} s -> {args.out}", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
