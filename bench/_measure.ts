@@ -183,6 +183,24 @@ async function charts(n: number, which: string[]): Promise<Record<string, unknow
   return out;
 }
 
+/** Cold start of a notebook: importing the kit, then the first danfojs import. */
+async function coldstart(): Promise<Record<string, unknown>> {
+  let t = performance.now();
+  const mod = await import("../lib/mod.ts");
+  const importMs = _ms(t);
+  const out: Record<string, unknown> = { mode: "coldstart", import_mod_ms: importMs };
+  out.rss_after_import_mb = peakRssMB();
+  t = performance.now();
+  const { _loadDanfo } = await import("../lib/tabulate.ts");
+  await _loadDanfo();
+  out.danfo_first_import_ms = _ms(t);
+  out.rss_after_danfo_mb = peakRssMB();
+  t = performance.now();
+  await mod.loadArticles(new URL("../data/articles", import.meta.url).pathname);
+  out.load_sample_ms = _ms(t);
+  return out;
+}
+
 if (import.meta.main) {
   const { positionals, values } = parseArgs({
     args: Deno.args,
@@ -207,11 +225,16 @@ if (import.meta.main) {
     case "gap":
       r = await gapRun(Number(values.claims));
       break;
+    case "coldstart":
+      r = await coldstart();
+      break;
     case "charts":
       r = await charts(Number(values.claims), values.only.split(","));
       break;
     default:
-      console.error("usage: _measure.ts stream|serial|gap|charts [--input DIR] [--workers N]");
+      console.error(
+        "usage: _measure.ts stream|serial|gap|charts|coldstart [--input DIR] [--workers N]",
+      );
       Deno.exit(2);
   }
   r.process_ms = _ms(t0);

@@ -250,6 +250,23 @@ async function main(): Promise<number> {
       say(`  ${parts.join(", ")}`);
     }
   }
+  {
+    say();
+    const { json, wallMs, error } = await _child(["coldstart"]);
+    figures.coldstart = error ? { error } : { ...json, wall_ms: wallMs };
+    if (error) say(`Cold start: failed: ${error}`);
+    else {
+      say(
+        `Cold start (fresh process): import lib/mod.ts ${_f(json.import_mod_ms, 0)} ms (RSS ${
+          _f(json.rss_after_import_mb, 0)
+        } MB); first danfojs import ${_f(json.danfo_first_import_ms, 0)} ms (RSS ${
+          _f(json.rss_after_danfo_mb, 0)
+        } MB); load the 5 sample articles ${_f(json.load_sample_ms, 0)} ms; process wall ${
+          _f(wallMs, 0)
+        } ms`,
+      );
+    }
+  }
   if (!values["no-notebooks"]) {
     say();
     const nb = await _notebooks(`${values.dir}/notebooks-out`, !values["no-report"]);

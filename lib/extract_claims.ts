@@ -78,6 +78,7 @@ interface _Lex {
   near: RegExp;
   hedge: RegExp;
   pronoun: RegExp;
+  institution: RegExp;
   aux: Set<string>;
   boundary: RegExp;
   backrefs: { re: RegExp; refersTo: Map<string, string> };
@@ -139,6 +140,7 @@ function _lex(): _Lex {
     near: _phraseRe(w.near_word ?? [], "iu"),
     hedge: _phraseRe(w.hedge ?? [], "iu"),
     pronoun: _phraseRe(w.pronoun ?? [], "iu"),
+    institution: _phraseRe(w.institution ?? [], "iu"),
     aux: new Set((w.aux ?? []).map((x) => x.toLowerCase())),
     boundary: new RegExp(
       (w.boundary ?? []).map((b) => b.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|"),
@@ -198,6 +200,8 @@ interface _Scope {
 
 interface _History {
   aim?: boolean;
+  /** Number of the sentence (in the article) that named the place. */
+  sn?: number;
   canonical: string;
   place: Place | null;
   region: boolean;
@@ -209,6 +213,7 @@ interface _State {
   lastClaimant: _Voice | null;
   lastUnit: _Voice | null;
   history: _History[];
+  sentenceNo: number;
   mentionCount: Map<string, number>;
 }
 
@@ -280,6 +285,7 @@ function _extractArticle(article: Article, options: ExtractOptions): Claim[] {
     lastClaimant: null,
     lastUnit: null,
     history: [],
+    sentenceNo: 0,
     mentionCount: new Map(),
   };
   // oblasts named anywhere in the article help resolve shared names
@@ -467,7 +473,7 @@ function _sentence(st: string, ctx: _Ctx): { records: _Rec[]; carry: _Voice | nu
       const region = m.kind === "region";
       const between = prev ? st.slice(prev.end, m.start) : "";
       const locator = !!prev &&
-        /^["'”’]?\s*,?\s*(?:in|near|of|outside|close to|not far from)\s+(?:the\s+)?(?:(?:eastern|western|northern|southern|central|nearby|neighbouring|neighboring|border|frontline|front-line)\s+)*$/i
+        /^["'”’]?\s*,?\s*(?:in|near|of|outside|close to|not far from)\s+(?:the\s+)?(?:(?:Ukraine|Russia)['’]s\s+)?(?:(?:eastern|western|northern|southern|central|nearby|neighbouring|neighboring|border|frontline|front-line)\s+)*$/i
           .test(between) &&
         (region || /near|outside|close|far/i.test(between));
       const locator2 = !!prev && region && /^\s*,\s*$/.test(between);
@@ -566,14 +572,27 @@ function _sentence(st: string, ctx: _Ctx): { records: _Rec[]; carry: _Voice | nu
     // claimant
     let voice: _Voice;
     let inDeny = false;
+    const extraDeniers: _Voice[] = [];
     if (ctx.isComment) voice = ctx.base;
     else if (row.voice === "media") voice = ctx.media;
     else {
-      const cover = scopes.filter((s) => s.start <= t.start && t.start < s.end).sort((a, b) =>
+      const covers = scopes.filter((s) => s.start <= t.start && t.start < s.end).sort((a, b) =>
         (a.kind === "possessive" ? 1 : 0) - (b.kind === "possessive" ? 1 : 0) || a.start - b.start
-      ).at(-1);
+      );
+      // a claim reported by one side and denied by the other ("X took Y, Moscow said, a claim
+      // Kyiv denied") belongs to the reporter; the denier gets a denial of its own
+      const plain = covers.filter((c) => !c.deny);
+      const cover = plain.length ? plain.at(-1) : covers.at(-1);
+      if (plain.length && row.kind !== "denied") {
+        for (const d of covers.filter((c) => c.deny)) extraDeniers.push(d.voice);
+      }
       const own = scopes.find((s) => s.cueStart === t.start);
-      if (own) {
+      const inner = row.kind === "denied"
+        ? actorsFound.find((a) => a.start >= t.start && a.end <= t.end && a.role !== "media")
+        : undefined;
+      if (inner) {
+        voice = { name: inner.canonical, side: inner.side, role: inner.role };
+      } else if (own) {
         voice = own.voice;
       } else if (cover) {
         voice = cover.voice;
@@ -651,7 +670,8 @@ function _sentence(st: string, ctx: _Ctx): { records: _Rec[]; carry: _Voice | nu
       lex.objectNoun.lastIndex = 0;
       if (
         (kindBase === "captured" || kindBase === "liberated" || kindBase === "recaptured" ||
-          kindBase === "withdrew" || kindBase === "lost") && isAfter && lex.objectNoun.test(between)
+          kindBase === "withdrew" || kindBase === "lost" || kindBase === "holding" ||
+          kindBase === "control") && isAfter && lex.objectNoun.test(between)
       ) return false;
       if (kindBase === "contested" && !row.status) {
         if (!isAfter || !/\b(?:in|inside|within|into)\b/i.test(between)) return false;
@@ -681,7 +701,7 @@ function _sentence(st: string, ctx: _Ctx): { records: _Rec[]; carry: _Voice | nu
         ].filter((x) => !x.aim);
         const f = [...h].reverse().find((x) => !x.near && !x.locator) ??
           [...h].reverse().find((x) => !x.near);
-        target = f?.canonical ?? ctx.mainPlace;
+        target = f?.canonical ?? null;
       }
       if (target) {
         const pm = pms.find((p) => p.canonical === target) ?? null;
@@ -704,7 +724,7 @@ function _sentence(st: string, ctx: _Ctx): { records: _Rec[]; carry: _Voice | nu
 
     // area right after the trigger
     const areaM = st.slice(t.end, t.end + 40).match(
-      /^\s+(?:(?:the|a|its|their)\s+)?(north(?:-?east|-?west)?(?:ern)?|south(?:-?east|-?west)?(?:ern)?|east(?:ern)?|west(?:ern)?|centre|center|central)(?:\s+(?:part|parts|districts?|half|section|side|neighbourhoods?))?(?:\s+of)?\b/i,
+      /^\s+(?:(?:the|a|its|their)\s+)(north(?:-?east|-?west)?(?:ern)?|south(?:-?east|-?west)?(?:ern)?|east(?:ern)?|west(?:ern)?|centre|center|central)(?:\s+(?:part|parts|districts?|half|section|side|neighbourhoods?))?(?:\s+of)?\b/i,
     );
     const area: Area | null = areaM ? lex.area.get(areaM[1].toLowerCase()) ?? null : null;
     for (const { pm, between, after: isAfter } of linked) {
@@ -794,11 +814,11 @@ function _sentence(st: string, ctx: _Ctx): { records: _Rec[]; carry: _Voice | nu
           break;
         case "repelled":
           claim = "repelled";
-          status = owner;
+          status = voice.side === "independent" ? owner : voice.side;
           break;
         case "denied":
           claim = "denied";
-          status = owner;
+          status = voice.side === "independent" ? owner : voice.side;
           break;
         case "contested":
           claim = "contested";
@@ -820,7 +840,7 @@ function _sentence(st: string, ctx: _Ctx): { records: _Rec[]; carry: _Voice | nu
       }
       if (inDeny) {
         claim = "denied";
-        status = owner;
+        status = voice.side === "independent" ? owner : voice.side;
         fixed = false;
       }
       if (
@@ -828,6 +848,19 @@ function _sentence(st: string, ctx: _Ctx): { records: _Rec[]; carry: _Voice | nu
         claim !== "repelled"
       ) {
         evidence = true;
+      }
+      for (const d of extraDeniers) {
+        recs.push({
+          voice: d,
+          place: pm.canonical,
+          area: null,
+          claim: "denied",
+          status: d.side === "independent" ? owner : d.side,
+          dateNull,
+          fixed: false,
+          background: false,
+          evidence: false,
+        });
       }
       recs.push({
         voice,
@@ -862,9 +895,11 @@ function _sentence(st: string, ctx: _Ctx): { records: _Rec[]; carry: _Voice | nu
       near: p.near,
       locator: p.locator,
       aim: p.aim,
+      sn: state.sentenceNo,
     });
   }
   if (state.history.length > 50) state.history.splice(0, state.history.length - 50);
+  state.sentenceNo++;
   let carry: _Voice | null = null;
   if (lastScope && !ctx.isComment) {
     if (lastScope.voice.role !== "media") state.lastClaimant = lastScope.voice;
@@ -891,7 +926,7 @@ function _listFrom(a: { pm: _PM; between: string; after: boolean }[], st: string
 
 function _nearBetween(between: string, lex: _Lex): boolean {
   lex.near.lastIndex = 0;
-  const cleaned = between.replace(/square\s+(?:kilometres|kilometers|km|miles)/gi, "area").replace(
+  const cleaned = between.replace(/(?:square|sq\.?)\s+(?:kilometres|kilometers|km|miles)/gi, "area").replace(
     /\b(?:the|a|its|their)\s+(?:north|south|east|west|centre|center|central)\S*(?:\s+(?:part|parts|districts?|half|section|side|neighbourhoods?))?\s+of\b/gi,
     "part of",
   );
@@ -911,6 +946,14 @@ function _boundaries(st: string, lex: _Lex): number[] {
   lex.boundary.lastIndex = 0;
   for (const m of st.matchAll(lex.boundary)) out.push(m.index!);
   return out.sort((a, b) => a - b);
+}
+
+function _firstSide(st: string): "russia" | "ukraine" | null {
+  for (const m of st.matchAll(_SIDE_RE)) {
+    if (/^(?:Russia|Moscow|Kremlin)/.test(m[1])) return "russia";
+    if (/^(?:Ukrain|Kyiv|Kiev)/.test(m[1])) return "ukraine";
+  }
+  return null;
 }
 
 function _subjectSide(before: string, voice: _Voice): "russia" | "ukraine" | null {
@@ -963,6 +1006,9 @@ function _triggers(st: string, lex: _Lex, boundaries: number[]): _Trigger[] {
     ) {
       const prevWord = (st.slice(0, t.start).match(/([\p{L}'’]+)\s*$/u)?.[1] ?? "").toLowerCase();
       if (!lex.aux.has(prevWord) && !/['’](?:re|s)$/.test(prevWord)) t.blocked = true;
+    }
+    if (/^the\s|\sof$/i.test(t.text) && /^[^,.;]{0,60}?\b(?:would|could|might|will|may)\b/i.test(st.slice(t.end))) {
+      t.blocked = true; // "the fall of X would be a blow"
     }
     if (!t.row.negative) {
       const pre = st.slice(Math.max(clauseStart, t.start - 25), t.start);
@@ -1078,6 +1124,35 @@ function _scopes(
       }
     }
     if (!voice) {
+      // "the defence ministry said", "a military spokesman said": the side comes from the sentence
+      const pre = st.slice(0, v.start);
+      const im = pre.match(
+        new RegExp(
+          `(${lex.institution.source})((?:\\s+(?:also|has|have|had|later|then|again|on\\s+\\p{Lu}\\p{Ll}+|\\p{Ll}+ly))*)\\s*,?\\s*$`,
+          "iu",
+        ),
+      );
+      if (im) {
+        const word = im[1].toLowerCase();
+        const side = _firstSide(st) ??
+          (state.lastClaimant && state.lastClaimant.side !== "independent"
+            ? state.lastClaimant.side
+            : null);
+        if (side === "russia" || side === "ukraine") {
+          const ministry = /ministry/.test(word);
+          const staff = /general staff/.test(word);
+          voice = {
+            name: side === "russia"
+              ? (ministry ? "Russian Defence Ministry" : staff ? "Russian General Staff" : "Russian military")
+              : (ministry ? "Ukrainian Defence Ministry" : staff ? "Ukrainian General Staff" : "Ukrainian military"),
+            side,
+            role: "official",
+          };
+          subjStart = pre.length - im[0].length;
+        }
+      }
+    }
+    if (!voice) {
       const pre = st.slice(0, v.start);
       if (/(?:,\s*)?\b(?:but|and)\s+(?:\p{Ll}+ly\s+)?$/iu.test(pre)) {
         const first = actors.find((a) => a.end <= v.start);
@@ -1120,6 +1195,26 @@ function _scopes(
       start: s,
       end: Math.min(den ? den.start : st.length, b),
       voice: voiceOf(a),
+      kind: "possessive",
+      deny: false,
+    });
+  }
+  // "Russian claims of the capture of X", "Ukrainian reports that ..."
+  for (
+    const m of st.matchAll(
+      /(?<![\p{L}])(Russian|Russia['’]s|Moscow['’]s|Kremlin['’]s|Ukrainian|Ukraine['’]s|Kyiv['’]s)\s+(?:official\s+)?(?:claims?|assertions?|reports?)\s+(?:of|that|about)\s+/gu,
+    )
+  ) {
+    const s = m.index! + m[0].length;
+    if (scopes.some((x) => x.start === s)) continue;
+    const side = /^(?:Russia|Moscow|Kremlin)/.test(m[1]) ? "russia" : "ukraine";
+    const den = triggers.find((t) => t.start >= s && t.row.kind === "denied" && t.row.attach === "before");
+    const b = boundaries.find((x) => x > s) ?? st.length;
+    scopes.push({
+      cueStart: -1,
+      start: s,
+      end: Math.min(den ? den.start : st.length, b),
+      voice: { name: side === "russia" ? "Russia" : "Ukraine", side, role: "official" },
       kind: "possessive",
       deny: false,
     });

@@ -1128,14 +1128,21 @@ async function _listFolder(
   return { files, skipped };
 }
 
-interface _SidecarRow {
+/** One usable sidecar row: its CSV line, the article id and the metadata it sets. */
+export interface _SidecarRow {
+  /** 1-based CSV line where the row starts. */
   line: number;
+  /** Article id the row applies to. */
   id: string;
+  /** Non-empty, valid cells of the row. */
   meta: ArticleMeta;
 }
 
 /** Reads the sidecar CSV into rows and an entry (problems reported with CSV line numbers). */
-function _readSidecar(text: string, file: string): { rows: _SidecarRow[]; entry: LoadEntry } {
+export function _readSidecar(
+  text: string,
+  file: string,
+): { rows: _SidecarRow[]; entry: LoadEntry } {
   const notes: string[] = [];
   const problems: string[] = [];
   let csv: _Csv;

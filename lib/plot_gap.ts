@@ -159,8 +159,24 @@ export function plotGap(rows: readonly GapPoint[], options: GapChartOptions = {}
       tip: `${r.claimant} (${r.side}): ${r.claim}, ${r.date}; asserted ${r.asserted}, map ${
         _fmt(r.assessed_map)
       }, mapping claims ${_fmt(r.assessed_text)}`,
-    })).sort((a, b) => a.x.getTime() - b.x.getTime() || (a.tip < b.tip ? -1 : 1));
-    const offsets: Record<Side, number> = { russia: -3, ukraine: 3, independent: 0 };
+    })).sort((a, b) =>
+      a.x.getTime() - b.x.getTime() || SIDES.indexOf(a.side) - SIDES.indexOf(b.side) ||
+      (a.tip < b.tip ? -1 : 1)
+    );
+    // Claims of one day asserting the same status would hide each other: spread them sideways
+    // (9 px apart, centred on the day), converting pixels to time on this panel's axis.
+    const msPerPx = (hi.getTime() - lo.getTime()) / Math.max(1, width - marginLeft - 20);
+    const groups = new Map<string, number>();
+    for (const p of points) {
+      groups.set(`${p.x.getTime()}|${p.y}`, (groups.get(`${p.x.getTime()}|${p.y}`) ?? 0) + 1);
+    }
+    const seen = new Map<string, number>();
+    for (const p of points) {
+      const key = `${p.x.getTime()}|${p.y}`;
+      const k = seen.get(key) ?? 0;
+      seen.set(key, k + 1);
+      p.x = new Date(p.x.getTime() + (k - (groups.get(key)! - 1) / 2) * 9 * msPerPx);
+    }
     const marks = [
       Plot.ruleY([0.5], { stroke: "#eee" }),
       Plot.line(inView, {
@@ -190,7 +206,6 @@ export function plotGap(rows: readonly GapPoint[], options: GapChartOptions = {}
             stroke: "side",
             strokeWidth: 2,
             strokeOpacity: 0.55,
-            dx: offsets[side],
           }),
           Plot.dot(mine, {
             x: "x",
@@ -200,7 +215,6 @@ export function plotGap(rows: readonly GapPoint[], options: GapChartOptions = {}
             stroke: "white",
             strokeWidth: 0.7,
             title: "tip",
-            dx: offsets[side],
           }),
         ];
       }),

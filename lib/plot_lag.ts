@@ -32,6 +32,8 @@ export interface LagChartOptions {
   width?: number;
   /** Height of one side's row in pixels. @default 70 */
   rowHeight?: number;
+  /** Name the places beside the dots of a side with at most this many confirmed claims. @default 8 */
+  labelMax?: number;
 }
 
 /** The fields of a lag row (`confirmationLag()` in `gap.ts`) {@link lagPoints} reads. */
@@ -94,6 +96,7 @@ export function plotLag(points: readonly LagPoint[], options: LagChartOptions = 
   const width = _number("options.width", options.width ?? 760, 300, 4000);
   const rowHeight = _number("options.rowHeight", options.rowHeight ?? 70, 30, 600);
   const source = options.source ?? "DeepState";
+  const labelMax = _number("options.labelMax", options.labelMax ?? 8, 0, 10_000);
   const sides = SIDES.filter((s) => points.some((p) => p.side === s));
   const shownSides = sides.length ? sides : [...SIDES.slice(0, 2)];
   const confirmed = points
@@ -109,8 +112,13 @@ export function plotLag(points: readonly LagPoint[], options: LagChartOptions = 
     const mine = points.filter((p) => p.side === side);
     const lags = mine.filter((p) => p.lag_days !== null).map((p) => p.lag_days!);
     const never = mine.length - lags.length;
+    const unconfirmed = [...new Set(mine.filter((p) => p.lag_days === null).map((p) => p.place))]
+      .sort();
     return {
       side,
+      names: unconfirmed.length > 4
+        ? `${unconfirmed.slice(0, 4).join(", ")} and ${unconfirmed.length - 4} more`
+        : unconfirmed.join(", "),
       median: _median(lags),
       never,
       total: mine.length,
@@ -120,6 +128,10 @@ export function plotLag(points: readonly LagPoint[], options: LagChartOptions = 
     };
   });
   const lags = confirmed.map((p) => p.lag_days!);
+  /** Sides with few enough confirmed claims to name each place. */
+  const labelled = new Set(
+    shownSides.filter((s) => confirmed.filter((p) => p.side === s).length <= labelMax),
+  );
   const lo = Math.min(-7, ...lags), hi = Math.max(14, ...lags);
   const span = hi - lo;
   return _styleFigure(_renderPlot({
@@ -134,7 +146,7 @@ export function plotLag(points: readonly LagPoint[], options: LagChartOptions = 
     marginBottom: 45,
     style: PLOT_STYLE,
     x: {
-      domain: [lo - span * 0.04, hi + span * 0.04],
+      domain: [lo - span * 0.04, hi + span * (labelled.size ? 0.16 : 0.04)],
       label: "days from claim to confirmation →",
       labelAnchor: "center",
       grid: true,
@@ -182,6 +194,24 @@ export function plotLag(points: readonly LagPoint[], options: LagChartOptions = 
           padding: 1,
         }),
       ),
+      // Place names beside the dots while they stay readable (same dodge layout as the dots).
+      Plot.text(
+        confirmed.filter((p) => labelled.has(p.side)),
+        Plot.dodgeY("middle", {
+          x: "lag_days",
+          fy: "side",
+          r: 4.5,
+          padding: 1,
+          text: "place",
+          dx: 7,
+          textAnchor: "start",
+          fontSize: 10,
+          fill: "#333",
+          stroke: "white",
+          strokeWidth: 3,
+          paintOrder: "stroke",
+        }),
+      ),
       Plot.text(summary.filter((s) => s.median !== null), {
         x: "median",
         fy: "side",
@@ -206,6 +236,16 @@ export function plotLag(points: readonly LagPoint[], options: LagChartOptions = 
           fontWeight: bold ? "bold" : "normal",
         })
       ),
+      Plot.text(summary.filter((d) => d.names), {
+        fy: "side",
+        text: "names",
+        frameAnchor: "right",
+        dx: 12,
+        dy: 14,
+        textAnchor: "start",
+        fontSize: 10,
+        fill: "#7a4f00",
+      }),
       Plot.axisFy({ label: null, tickSize: 0, fontWeight: "bold", anchor: "left" }),
     ],
   }));

@@ -112,16 +112,14 @@ export async function prepareReport(
   const mappingPath = options.mapping ?? null;
   let mapping: MappingData | null = null;
   if (mappingPath === null) {
-    notes.push("no mapping-data folder given: the gap is text-based only");
+    notes.push("no mapping-data folder given");
   } else if (!(await _exists(mappingPath))) {
-    notes.push(
-      `mapping data not found at ${mappingPath}: the gap is text-based only (mapping-project claims in the articles)`,
-    );
+    notes.push(`mapping data not found at ${mappingPath}`);
   } else {
     mapping = await loadMappingData(mappingPath);
     const skipped = mapping.report.entries.filter((e) => e.action === "skipped");
     if (!mapping.snapshots.length) {
-      notes.push(`no usable snapshot in ${mappingPath}: the gap is text-based only`);
+      notes.push(`no usable snapshot in ${mappingPath}`);
       mapping = null;
     } else if (skipped.length) {
       notes.push(

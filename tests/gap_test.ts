@@ -251,6 +251,10 @@ Deno.test("loadMappingData() reads a folder of dated files, sorted, and snapshot
       coordinates: [[rect(36, 47, 37.6, 49)]],
     });
     assert.throws(() => snapshotOn(data, "2024-9-1"), TypeError);
+    assert.throws(() => snapshotOn(data, "2024-09-01", { maxAgeDays: -1 }), {
+      name: "RangeError",
+      message: "snapshotOn: maxAgeDays: expected a number from 0 to Infinity, found -1",
+    });
   });
 });
 

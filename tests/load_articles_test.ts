@@ -200,23 +200,29 @@ Deno.test("loadArticles() marks sample 004's embedded tweets with their own date
   assert.ok(a.paragraphs.filter((p) => p.kind === "body").every((p) => p.date === undefined));
 });
 
-Deno.test("loadArticles() leaves every gold claim of the seeds inside one paragraph", async () => {
-  const gold = `${root}/../shared/gold/seeds.jsonl`;
-  let text: string;
+const goldPath = new URL("../../shared/gold/seeds.jsonl", import.meta.url).pathname;
+const goldExists = (() => {
   try {
-    text = await Deno.readTextFile(gold);
+    return Deno.statSync(goldPath).isFile;
   } catch {
-    return; // the shared folder is optional
+    return false;
   }
-  const r = await sample();
-  for (const line of text.trim().split("\n")) {
-    const c = JSON.parse(line);
-    const a = byId(r, c.article);
-    assert.equal(a.text.slice(c.start, c.end), c.quote);
-    const p = a.paragraphs.find((x) => x.start <= c.start && c.end <= x.end);
-    assert.ok(p, `claim ${c.start}-${c.end} of ${c.article} inside one paragraph`);
-    assert.equal(p.kind === "comment", c.claimant === "reader comment");
-  }
+})();
+
+Deno.test({
+  name: "loadArticles() leaves every gold claim of the seeds inside one paragraph",
+  ignore: !goldExists,
+  async fn() {
+    const r = await sample();
+    for (const line of (await Deno.readTextFile(goldPath)).trim().split("\n")) {
+      const c = JSON.parse(line);
+      const a = byId(r, c.article);
+      assert.equal(a.text.slice(c.start, c.end), c.quote);
+      const p = a.paragraphs.find((x) => x.start <= c.start && c.end <= x.end);
+      assert.ok(p, `claim ${c.start}-${c.end} of ${c.article} inside one paragraph`);
+      assert.equal(p.kind === "comment", c.claimant === "reader comment");
+    }
+  },
 });
 
 // --- .txt rules on small texts ---------------------------------------------------------------

@@ -99,3 +99,21 @@ Deno.test("plotGap() is byte-for-byte deterministic", () => {
   const a = plotGap(sampleGapRows(), { assessment: sampleAssessment() });
   assert.equal(a, plotGap(sampleGapRows(), { assessment: sampleAssessment() }));
 });
+
+Deno.test("plotGap() spreads same-day claims of the same status so none hides another", () => {
+  const base = sampleGapRows()[8]; // a dated official Russian capture claim
+  const rows = [base, { ...base, claimant: "Other" }, { ...base, claimant: "Third" }];
+  const doc = parseChart(plotGap(rows));
+  const xs = [...doc.querySelectorAll('g[aria-label="dot"] circle, g[aria-label="dot"] path')]
+    .filter((e) =>
+      (e.getAttribute("fill") ?? e.parentElement?.getAttribute("fill")) === SIDE_COLORS.russia
+    )
+    .map((e) =>
+      Number(
+        e.getAttribute("cx") ?? /translate\(([\d.]+)/.exec(e.getAttribute("transform") ?? "")?.[1],
+      )
+    );
+  assert.equal(xs.length, 3);
+  assert.equal(new Set(xs).size, 3, `three distinct positions: ${xs}`);
+  assert.ok(Math.max(...xs) - Math.min(...xs) >= 17, `9 px apart: ${xs}`);
+});

@@ -95,3 +95,12 @@ Deno.test("plotLag() is byte-for-byte deterministic and never mutates its input"
   assert.equal(plotLag(POINTS), plotLag([...POINTS].reverse()));
   assert.deepEqual(POINTS, copy);
 });
+
+Deno.test("plotLag() names the places beside few dots and lists the unconfirmed ones", () => {
+  const out = plotLag(POINTS);
+  assert.match(out, />Echo, Foxtrot</);
+  assert.match(out, />Hotel</);
+  const bare = plotLag(POINTS, { labelMax: 0 });
+  assert.doesNotMatch(bare, />Hotel</);
+  assert.match(bare, />Echo, Foxtrot</, "unconfirmed places are always listed");
+});

@@ -10,7 +10,7 @@ const DENO = Deno.execPath();
 
 async function corpus(n: number, formats?: ("txt" | "md" | "html" | "json" | "jsonl")[]) {
   const dir = await Deno.makeTempDir({ prefix: "claimgap-shard-" });
-  await writeCorpus(dir, n, { seed: 7, formats, meanBytes: 2500 });
+  await writeCorpus(dir, n, { seed: 7, formats, meanBytes: 1500 });
   return dir;
 }
 
@@ -25,7 +25,7 @@ const byArticle = (
 ) => (a.article < b.article ? -1 : a.article > b.article ? 1 : 0);
 
 Deno.test("extractParallel() on 2 workers gives the same claims and report bytes as loadArticles + extractClaims", async () => {
-  const dir = await corpus(24);
+  const dir = await corpus(12);
   try {
     const one = await serial(dir);
     assert.ok(
@@ -44,7 +44,7 @@ Deno.test("extractParallel() on 2 workers gives the same claims and report bytes
         JSON.stringify(one.report),
         `report, workers ${workers}`,
       );
-      assert.ok(par.bytes > 24 * 500);
+      assert.ok(par.bytes > 12 * 500);
     }
   } finally {
     await Deno.remove(dir, { recursive: true });
@@ -110,7 +110,7 @@ Deno.test("extractParallel() applies the folder's articles.csv dates to the clai
 });
 
 Deno.test("extractParallelStream() yields every file once, in order, with progress after each", async () => {
-  const dir = await corpus(30, ["txt", "md"]);
+  const dir = await corpus(14, ["txt", "md"]);
   try {
     const seen: number[] = [];
     const progress: number[] = [];
@@ -126,8 +126,8 @@ Deno.test("extractParallelStream() yields every file once, in order, with progre
       claims += r.claims.length;
       assert.ok(r.claims.every((c) => r.entries[0].articles.includes(c.article)));
     }
-    assert.deepEqual(seen, [...Array(30).keys()]);
-    assert.deepEqual(progress, [...Array(30).keys()].map((i) => i + 1));
+    assert.deepEqual(seen, [...Array(14).keys()]);
+    assert.deepEqual(progress, [...Array(14).keys()].map((i) => i + 1));
     assert.equal(claims, (await serial(dir)).claims.length);
   } finally {
     await Deno.remove(dir, { recursive: true });
@@ -190,12 +190,12 @@ Deno.test({
     "deno task claims: three shards of the file list, concatenated, equal the whole run byte for byte",
   ignore: !haveCli,
   async fn() {
-    const dir = await corpus(18, ["txt", "md", "html"]);
+    const dir = await corpus(12, ["txt", "md", "html"]);
     try {
       const files = [...Deno.readDirSync(dir)].map((e) => `${dir}/${e.name}`).sort();
       const whole = await claimsCommand(files);
       assert.ok(whole.split("\n").filter(Boolean).length > 10);
-      const shards = [files.slice(0, 6), files.slice(6, 12), files.slice(12)];
+      const shards = [files.slice(0, 4), files.slice(4, 8), files.slice(8)];
       const parts = await Promise.all(shards.map(claimsCommand));
       assert.equal(parts.join(""), whole);
     } finally {
@@ -209,7 +209,7 @@ Deno.test({
     "deno task claims: shards with JSONL batches give the whole run's records once sorted by article",
   ignore: !haveCli,
   async fn() {
-    const dir = await corpus(30, ["txt", "jsonl"]);
+    const dir = await corpus(16, ["txt", "jsonl"]);
     try {
       const files = [...Deno.readDirSync(dir)].map((e) => `${dir}/${e.name}`).sort();
       const whole = (await claimsCommand(files)).split("\n").filter(Boolean);

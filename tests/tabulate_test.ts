@@ -8,6 +8,7 @@ import {
   countClaims,
   NO_DATE,
   pivotRows,
+  roundRows,
   toDataFrame,
 } from "../lib/tabulate.ts";
 import { claim, sampleClaims } from "./_charts_fixtures.ts";
@@ -129,4 +130,17 @@ Deno.test("toDataFrame() keeps the given column order and fills missing cells wi
   const df = await toDataFrame([{ a: 1, b: "x" }, { a: 2 }], ["b", "a"]);
   assert.deepEqual(df.columns, ["b", "a"]);
   assert.deepEqual(df.values, [["x", 1], [null, 2]]);
+});
+
+Deno.test("roundRows() rounds numbers only, returns new rows", () => {
+  const rows = [{ a: 0.055555, b: "x", c: null, d: -0.0001 }];
+  const out = roundRows(rows);
+  assert.deepEqual(out, [{ a: 0.06, b: "x", c: null, d: 0 }]);
+  assert.ok(Object.is(out[0].d, 0), "no negative zero");
+  assert.equal(rows[0].a, 0.055555);
+  assert.deepEqual(roundRows([{ a: 1.23456 }], 3), [{ a: 1.235 }]);
+  assert.throws(() => roundRows([], -1), {
+    name: "RangeError",
+    message: /digits: expected a number from 0 to 15, found -1/,
+  });
 });

@@ -67,6 +67,8 @@ step "deno fmt --check" fmt_check
 step "deno lint" "$DENO" lint
 step "deno check ${dirs[*]}" "$DENO" check --quiet "${dirs[@]}"
 step "deno check + lint notebook code cells" notebook_code
+step "python tools parse" .venv/bin/python -c \
+  'import ast, sys; [ast.parse(open(f).read(), f) for f in sys.argv[1:]]' tools/*.py
 step "committed notebooks are clean" python3 tools/check_notebooks.py
 step "deno test -A tests/" unit_tests
 step "notebooks executed headless" .venv/bin/python tools/run_notebooks.py --out "$TMP/out"
