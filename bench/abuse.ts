@@ -115,7 +115,9 @@ async function big(mb: number, extract: boolean): Promise<Record<string, unknown
       // Unique paragraphs (not repeats), with a 1 MB single line every 2,000 paragraphs.
       const p = paragraphs % 2000 === 1999
         ? "word ".repeat(200_000) + "\n\n"
-        : `Update ${paragraphs}. ${SENTENCES[paragraphs % 4]} ${SENTENCES[(paragraphs + 1) % 4]}\n\n`;
+        : `Update ${paragraphs}. ${SENTENCES[paragraphs % 4]} ${
+          SENTENCES[(paragraphs + 1) % 4]
+        }\n\n`;
       const b = enc.encode(p);
       let off = 0;
       while (off < b.length) off += await f.write(b.subarray(off));
@@ -167,25 +169,52 @@ async function main(): Promise<number> {
   });
   const files = Number(values.files);
   const mb = Number(values.mb);
-  if (!Number.isInteger(files) || files < 1) throw new RangeError(`--files: expected a whole number ≥ 1, found ${values.files}`);
-  if (!Number.isFinite(mb) || mb <= 0) throw new RangeError(`--mb: expected a number > 0, found ${values.mb}`);
+  if (!Number.isInteger(files) || files < 1) {
+    throw new RangeError(`--files: expected a whole number ≥ 1, found ${values.files}`);
+  }
+  if (!Number.isFinite(mb) || mb <= 0) {
+    throw new RangeError(`--mb: expected a number > 0, found ${values.mb}`);
+  }
   if (values.child) {
-    const r = values.child === "folder" ? await folder(files, values.extract!) : await big(mb, values.extract!);
+    const r = values.child === "folder"
+      ? await folder(files, values.extract!)
+      : await big(mb, values.extract!);
     console.log(JSON.stringify(r));
     return 0;
   }
   const scenarios = values.only ? [values.only] : ["big", "folder"];
   let failed = 0;
   for (const s of scenarios) {
-    if (s !== "big" && s !== "folder") throw new TypeError(`--only: expected "big" or "folder", found ${s}`);
+    if (s !== "big" && s !== "folder") {
+      throw new TypeError(`--only: expected "big" or "folder", found ${s}`);
+    }
     console.error(`abuse: ${s} (${s === "big" ? `${mb} MB article` : `${files} files`})...`);
     const t0 = performance.now();
-    const args = ["run", "-A", new URL(import.meta.url).pathname, "--child", s, "--files", String(files), "--mb", String(mb)];
+    const args = [
+      "run",
+      "-A",
+      new URL(import.meta.url).pathname,
+      "--child",
+      s,
+      "--files",
+      String(files),
+      "--mb",
+      String(mb),
+    ];
     if (values.extract) args.push("--extract");
-    const r = await new Deno.Command(Deno.execPath(), { args, stdout: "piped", stderr: "inherit" }).output();
+    const r = await new Deno.Command(Deno.execPath(), { args, stdout: "piped", stderr: "inherit" })
+      .output();
     const line = new TextDecoder().decode(r.stdout).trim().split("\n").pop() ?? "";
     if (!r.success) {
-      console.log(JSON.stringify({ scenario: s, crashed: true, code: r.code, signal: r.signal, wall_s: sec(t0) }));
+      console.log(
+        JSON.stringify({
+          scenario: s,
+          crashed: true,
+          code: r.code,
+          signal: r.signal,
+          wall_s: sec(t0),
+        }),
+      );
       failed++;
       continue;
     }

@@ -67,11 +67,17 @@ async function _child(
   return { json: JSON.parse(stdout), wallMs };
 }
 
-async function _corpus(dir: string, n: number, seed: number): Promise<string> {
+async function _corpus(
+  dir: string,
+  n: number,
+  seed: number,
+): Promise<{ path: string; bytes: number }> {
   const places = exists(PLACES_CSV) ? parsePlacesCsv(await Deno.readTextFile(PLACES_CSV)) : null;
   const tag = `n${n}-s${seed}-p${places?.length ?? 0}`;
   const path = `${dir}/corpus-${tag}`;
-  if (exists(`${path}/.complete`)) return path;
+  if (exists(`${path}/.complete`)) {
+    return { path, bytes: JSON.parse(await Deno.readTextFile(`${path}/.complete`)).bytes };
+  }
   await Deno.remove(path, { recursive: true }).catch(() => {});
   const t0 = performance.now();
   const r = await writeCorpus(path, n, {
@@ -85,7 +91,7 @@ async function _corpus(dir: string, n: number, seed: number): Promise<string> {
       ((performance.now() - t0) / 1000).toFixed(1)
     } s → ${path}`,
   );
-  return path;
+  return { path, bytes: r.bytes };
 }
 
 function _f(x: unknown, digits = 1): string {
@@ -108,7 +114,13 @@ export async function machine(): Promise<string> {
 }
 
 async function _notebooks(outDir: string, report: boolean): Promise<
-  { per: Record<string, number>; wallMs: number; reportMs: number | null } | { skipped: string }
+  | {
+    per: Record<string, number>;
+    runnerTotal: number | null;
+    wallMs: number;
+    reportMs: number | null;
+  }
+  | { skipped: string }
 > {
   const py = `${ROOT}/.venv/bin/python`;
   const runner = `${ROOT}/tools/run_notebooks.py`;
@@ -126,10 +138,14 @@ async function _notebooks(outDir: string, report: boolean): Promise<
     const err = new TextDecoder().decode(r.stderr).trim().split("\n").slice(-8).join("\n");
     return { skipped: `runner failed: ${err}` };
   }
-  let per: Record<string, number> = {};
+  const per: Record<string, number> = {};
+  let runnerTotal: number | null = null;
   try {
     const t = JSON.parse(await Deno.readTextFile(`${outDir}/timings.json`));
-    per = (t.notebooks ?? t) as Record<string, number>;
+    runnerTotal = typeof t.total_seconds === "number" ? t.total_seconds : null;
+    for (const nb of (t.notebooks ?? []) as { notebook: string; seconds: number }[]) {
+      per[nb.notebook] = nb.seconds;
+    }
   } catch { /* no timings */ }
   let reportMs: number | null = null;
   if (report && exists(`${ROOT}/tools/report.sh`)) {
@@ -142,7 +158,7 @@ async function _notebooks(outDir: string, report: boolean): Promise<
     }).output();
     reportMs = rr.success ? performance.now() - t1 : null;
   }
-  return { per, wallMs, reportMs };
+  return { per, runnerTotal, wallMs, reportMs };
 }
 
 async function main(): Promise<number> {
@@ -180,7 +196,7 @@ async function main(): Promise<number> {
   say("|---:|---:|---|---:|---:|---:|---:|---:|---:|");
   const runs: Record<string, unknown>[] = [];
   for (const n of sizes) {
-    const dir = await _corpus(values.dir, n, seed);
+    const { path: dir, bytes: corpusBytes } = await _corpus(values.dir, n, seed);
     const plan: [string, string[]][] = [
       ["stream, 1 core", ["stream", "--input", dir, "--workers", "0"]],
       [`stream, ${workers} workers`, ["stream", "--input", dir, "--workers", String(workers)]],
@@ -196,14 +212,13 @@ async function main(): Promise<number> {
         continue;
       }
       const s = (json.ms as number) / 1000;
-      const mb = ((json.bytes as number | undefined) ?? 0) / 1e6;
-      const bytes = json.bytes ?? null;
-      runs.push({ n, label, wall_ms: wallMs, ...json });
+      const mb = corpusBytes / 1e6;
+      runs.push({ n, label, wall_ms: wallMs, corpus_bytes: corpusBytes, ...json });
       say(
-        `| ${_label(n)} | ${bytes === null ? "–" : _f(mb)} | ${label} | ${
+        `| ${_label(n)} | ${_f(mb)} | ${label} | ${
           args.includes("--workers") ? args[args.indexOf("--workers") + 1] : "0"
         } | ${_f(s, 2)} | ${_f((json.articles as number) / s, 0)} | ${
-          bytes === null ? "–" : _f(mb / s)
+          _f(mb / s)
         } | ${json.claims} | ${_f(json.peak_rss_mb, 0)} |`,
       );
     }
@@ -275,7 +290,11 @@ async function main(): Promise<number> {
     else {
       const per = Object.entries(nb.per).map(([k, v]) => `${k} ${_f(v, 1)} s`).join(", ");
       say(`Notebooks, each from a fresh kernel: ${per || "(no timings.json)"}`);
-      say(`  runner, all notebooks: ${_f(nb.wallMs / 1000, 1)} s wall`);
+      say(
+        `  runner, all notebooks: ${_f(nb.runnerTotal, 1)} s (runner's own total), ${
+          _f(nb.wallMs / 1000, 1)
+        } s wall with Python start-up`,
+      );
       if (!values["no-report"]) {
         say(
           `  whole report (tools/report.sh): ${

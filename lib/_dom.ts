@@ -45,12 +45,7 @@ function _context(): { document: Document; serializer: XMLSerializer } {
 /** Serialise a Plot result (an `<svg>` or a `<figure>` with legends) to a deterministic string. */
 export function _serialize(node: Element): string {
   const { serializer } = _context();
-  if (node.tagName.toLowerCase() === "svg") {
-    node.setAttribute("xmlns", "http://www.w3.org/2000/svg");
-  }
-  for (const svg of node.querySelectorAll("svg")) {
-    svg.setAttribute("xmlns", "http://www.w3.org/2000/svg");
-  }
+  // XMLSerializer already writes the SVG namespace on every <svg> created by Plot.
   return _normalize(serializer.serializeToString(node));
 }
 

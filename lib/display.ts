@@ -195,10 +195,14 @@ function _tableMarkup(
   ).join("");
   const lines = shown.map((cells, r) => {
     const tds = cells.map((v) => {
+      const text = _cellText(v);
+      // ISO dates never wrap at their hyphens.
       const align = typeof v === "number"
         ? ' style="text-align:right"'
+        : /^\d{4}-\d{2}-\d{2}$/.test(text)
+        ? ' style="text-align:left;white-space:nowrap"'
         : ' style="text-align:left"';
-      return `<td${align}>${_escapeHtml(_cellText(v))}</td>`;
+      return `<td${align}>${_escapeHtml(text)}</td>`;
     });
     const th = idx ? `<th style="text-align:left">${_escapeHtml(_cellText(idx[r]))}</th>` : "";
     return `<tr>${th}${tds.join("")}</tr>`;

@@ -79,6 +79,8 @@ interface _Lex {
   hedge: RegExp;
   pronoun: RegExp;
   institution: RegExp;
+  stop: Set<string>;
+  placeSuffix: RegExp;
   aux: Set<string>;
   boundary: RegExp;
   backrefs: { re: RegExp; refersTo: Map<string, string> };
@@ -141,6 +143,8 @@ function _lex(): _Lex {
     hedge: _phraseRe(w.hedge ?? [], "iu"),
     pronoun: _phraseRe(w.pronoun ?? [], "iu"),
     institution: _phraseRe(w.institution ?? [], "iu"),
+    stop: new Set((w.stop ?? []).map((x) => x.toLowerCase())),
+    placeSuffix: new RegExp(`(?:${(w.place_suffix ?? []).join("|")})$`, "u"),
     aux: new Set((w.aux ?? []).map((x) => x.toLowerCase())),
     boundary: new RegExp(
       (w.boundary ?? []).map((b) => b.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|"),
@@ -258,6 +262,18 @@ export function extractClaims(
         }`,
       );
     }
+  });
+  list.forEach((a) => {
+    a.paragraphs.forEach((p, j) => {
+      if (
+        !p || !Number.isInteger(p.start) || !Number.isInteger(p.end) || p.start < 0 ||
+        p.end > a.text.length || p.start > p.end
+      ) {
+        throw new RangeError(
+          `extractClaims: article ${a.id} paragraph ${j}: expected 0 <= start <= end <= ${a.text.length}, found start ${p?.start}, end ${p?.end}`,
+        );
+      }
+    });
   });
   const out: Claim[] = [];
   const sorted = [...list].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
@@ -480,7 +496,7 @@ function _sentence(st: string, ctx: _Ctx): { records: _Rec[]; carry: _Voice | nu
       const before = st.slice(Math.max(0, m.start - 30), m.start);
       lex.near.lastIndex = 0;
       const near =
-        /(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of\s+(?:the\s+\w+\s+of\s+)?$|(?:km|kilometres|kilometers|miles)\s+(?:from|of)\s+$|\bnear\s+(?:the\s+\w+\s+of\s+)?$|outskirts\s+of\s+$/i
+        /(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of\s+(?:the\s+\w+\s+of\s+)?$|(?:km|kilometres|kilometers|miles)\s+(?:from|of)\s+$|\bnear\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?:of\s+)?$|outskirts\s+of\s+$/iu
           .test(before);
       const pm: _PM = {
         start: m.start,
@@ -514,7 +530,17 @@ function _sentence(st: string, ctx: _Ctx): { records: _Rec[]; carry: _Voice | nu
           if (refs.length === 2) break;
         }
       } else {
-        const r = [...h].reverse().find((x) => !x.region && !x.near && !x.locator) ??
+        // "the city" prefers a recent city or town, "the village" a recent village
+        const recent = [...h].reverse().slice(0, 8).filter((x) => !x.region && !x.aim);
+        const wantVillage = it.b.refersTo === "village";
+        const ok = (x: _History) => !x.near && !x.locator;
+        const r = (wantVillage
+          ? recent.find((x) =>
+            ok(x) && (!x.place || x.place.kind === "village")
+          )
+          : recent.find((x) => ok(x) && x.place?.kind === "city") ??
+            recent.find((x) => ok(x) && x.place?.kind === "town")) ??
+          [...h].reverse().find((x) => !x.region && !x.near && !x.locator) ??
           [...h].reverse().find((x) => !x.region);
         if (r) refs.push(r);
       }
@@ -588,7 +614,11 @@ function _sentence(st: string, ctx: _Ctx): { records: _Rec[]; carry: _Voice | nu
       }
       const own = scopes.find((s) => s.cueStart === t.start);
       const inner = row.kind === "denied"
-        ? actorsFound.find((a) => a.start >= t.start && a.end <= t.end && a.role !== "media")
+        ? actorsFound.find((a) =>
+          a.role !== "media" &&
+          ((a.start >= t.start && a.end <= t.end) ||
+            (/\bby$/i.test(t.text) && a.start >= t.end && a.start <= t.end + 6))
+        )
         : undefined;
       if (inner) {
         voice = { name: inner.canonical, side: inner.side, role: inner.role };
@@ -664,6 +694,19 @@ function _sentence(st: string, ctx: _Ctx): { records: _Rec[]; carry: _Voice | nu
         linked = before(beforeStart);
       }
     }
+    // a capitalised name right after a claim word ("captured Novoselivka", "advanced into Bilytske")
+    // is a place even when the gazetteer does not know it
+    if (
+      !linked.length && row.attach !== "before" && row.attach !== "adjacent" &&
+      row.kind !== "background_ukraine" && row.kind !== "background_russia" &&
+      row.kind !== "none" as string
+    ) {
+      const u = _unknownPlaceAfter(st, t.end, afterEnd, lex, actorsFound, pms);
+      if (u) {
+        pms.push(u);
+        linked = [{ pm: u, between: st.slice(t.end, u.start), after: true }];
+      }
+    }
     // filters on the words between trigger and place
     const kindBase = row.kind;
     linked = linked.filter(({ between, after: isAfter }) => {
@@ -703,6 +746,16 @@ function _sentence(st: string, ctx: _Ctx): { records: _Rec[]; carry: _Voice | nu
           [...h].reverse().find((x) => !x.near);
         target = f?.canonical ?? null;
       }
+      // a named object right after the claim word ("entered Moscow's suburbs") is not our place
+      if (target && !ctx.isComment && /^\s+(?:the\s+)?\p{Lu}/u.test(st.slice(t.end, t.end + 20))) {
+        target = null;
+      }
+      // "advancing in the east", "along the front line": a location that is not a place
+      if (
+        target && !ctx.isComment &&
+        /^\s+(?:\p{Ll}+ly\s+)?(?:in|along|across|on|all along)\s+(?:the\s+)?(?:east|west|south|north|eastern|western|southern|northern|front|frontline|front line|country|Ukraine|Russia)\b/iu
+          .test(st.slice(t.end, t.end + 40))
+      ) target = null;
       if (target) {
         const pm = pms.find((p) => p.canonical === target) ?? null;
         linked = [{
@@ -736,10 +789,21 @@ function _sentence(st: string, ctx: _Ctx): { records: _Rec[]; carry: _Voice | nu
           kindBase === "lost" || kindBase === "holding" || kindBase === "denied")
       ) continue;
       if (isAfter && kindBase === "advancing" && /\bfrom\s+(?:the\s+)?$/i.test(between)) continue;
+      // fighting "in the Pokrovsk sector" is along a front, not inside the place
+      if (
+        kindBase === "contested" &&
+        /^\s+(?:direction|sector|axis|front|area)\b/i.test(st.slice(pm.end, pm.end + 12))
+      ) continue;
       lex.partial.lastIndex = 0;
       const partial = !!area || (isAfter && lex.partial.test(between));
       const owner = _ownerOf(pm.place);
-      const subj = _subjectSide(st.slice(clauseStart, t.start), voice);
+      // passive "was captured by Russian forces" names the capturer after the verb
+      const agent = st.slice(t.end, t.end + 40).match(
+        /^\s+by\s+(?:the\s+)?(Russian|Russia['’]s|Russia|Moscow|Ukrainian|Ukraine['’]s|Ukraine|Kyiv)/u,
+      );
+      const subj = agent
+        ? (/^(?:Russia|Moscow)/.test(agent[1]) ? "russia" : "ukraine")
+        : _subjectSide(st.slice(clauseStart, t.start), voice);
       let claim: ClaimKind;
       let status: Status;
       let fixed = !!row.status;
@@ -910,6 +974,50 @@ function _sentence(st: string, ctx: _Ctx): { records: _Rec[]; carry: _Voice | nu
   return { records, carry };
 }
 
+const _UNKNOWN_LEAD =
+  /^\s+(?:(?:in|into|inside|of|near|towards?|around|outside|the\s+(?:village|town|settlement|city|hamlet)\s+of|the\s+(?:eastern|southern|northern|western)\s+(?:village|town)\s+of)\s+)?(?=\p{Lu})/u;
+
+function _unknownPlaceAfter(
+  st: string,
+  from: number,
+  to: number,
+  lex: _Lex,
+  actors: readonly ActorMention[],
+  pms: readonly _PM[],
+): _PM | null {
+  const lead = st.slice(from, to).match(_UNKNOWN_LEAD);
+  if (!lead) return null;
+  const s = from + lead[0].length;
+  const m = st.slice(s, to).match(
+    /^\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*(?:\s+(?:Yar|Pole|Lyman|Hora|Balka|Persha|Druha|Novosilka|Komar))?/u,
+  );
+  if (!m) return null;
+  const name = m[0];
+  const e = s + name.length;
+  if (/^['’]s/.test(st.slice(e))) return null; // "captured Russia's ..."
+  if (lex.stop.has(name.toLowerCase()) || lex.stop.has(name.split(/\s/)[0].toLowerCase())) {
+    return null;
+  }
+  if (actors.some((a) => a.start < e && s < a.end)) return null;
+  if (pms.some((p) => p.start < e && s < p.end)) return null;
+  if (
+    !/^\p{Lu}\p{Ll}+-\p{Lu}/u.test(name) && !lex.placeSuffix.test(name.split(/\s/)[0].toLowerCase())
+  ) {
+    return null;
+  }
+  if (name.length < 4) return null;
+  return {
+    start: s,
+    end: e,
+    canonical: name,
+    place: null,
+    region: false,
+    locator: false,
+    near: false,
+    backref: false,
+  };
+}
+
 function _placeByName(g: Gazetteer, name: string): Place | null {
   return g.index.get(_norm(name))?.[0] ?? null;
 }
@@ -926,10 +1034,11 @@ function _listFrom(a: { pm: _PM; between: string; after: boolean }[], st: string
 
 function _nearBetween(between: string, lex: _Lex): boolean {
   lex.near.lastIndex = 0;
-  const cleaned = between.replace(/(?:square|sq\.?)\s+(?:kilometres|kilometers|km|miles)/gi, "area").replace(
-    /\b(?:the|a|its|their)\s+(?:north|south|east|west|centre|center|central)\S*(?:\s+(?:part|parts|districts?|half|section|side|neighbourhoods?))?\s+of\b/gi,
-    "part of",
-  );
+  const cleaned = between.replace(/(?:square|sq\.?)\s+(?:kilometres|kilometers|km|miles)/gi, "area")
+    .replace(
+      /\b(?:the|a|its|their)\s+(?:north|south|east|west|centre|center|central)\S*(?:\s+(?:part|parts|districts?|half|section|side|neighbourhoods?))?\s+of\b/gi,
+      "part of",
+    );
   return lex.near.test(cleaned);
 }
 
@@ -950,6 +1059,15 @@ function _boundaries(st: string, lex: _Lex): number[] {
 
 function _firstSide(st: string): "russia" | "ukraine" | null {
   for (const m of st.matchAll(_SIDE_RE)) {
+    // "the Ukrainian village of X", "Russian territory": an adjective of a place, not a side
+    const next = st.slice(m.index! + m[0].length, m.index! + m[0].length + 16);
+    if (
+      /^\s+(?:village|town|city|settlement|region|territory|soil|positions?|border|side)\b/i.test(
+        next,
+      )
+    ) {
+      continue;
+    }
     if (/^(?:Russia|Moscow|Kremlin)/.test(m[1])) return "russia";
     if (/^(?:Ukrain|Kyiv|Kiev)/.test(m[1])) return "ukraine";
   }
@@ -1007,7 +1125,10 @@ function _triggers(st: string, lex: _Lex, boundaries: number[]): _Trigger[] {
       const prevWord = (st.slice(0, t.start).match(/([\p{L}'’]+)\s*$/u)?.[1] ?? "").toLowerCase();
       if (!lex.aux.has(prevWord) && !/['’](?:re|s)$/.test(prevWord)) t.blocked = true;
     }
-    if (/^the\s|\sof$/i.test(t.text) && /^[^,.;]{0,60}?\b(?:would|could|might|will|may)\b/i.test(st.slice(t.end))) {
+    if (
+      /^the\s|\sof$/i.test(t.text) &&
+      /^[^,.;]{0,60}?\b(?:would|could|might|will|may)\b/i.test(st.slice(t.end))
+    ) {
       t.blocked = true; // "the fall of X would be a blow"
     }
     if (!t.row.negative) {
@@ -1143,8 +1264,16 @@ function _scopes(
           const staff = /general staff/.test(word);
           voice = {
             name: side === "russia"
-              ? (ministry ? "Russian Defence Ministry" : staff ? "Russian General Staff" : "Russian military")
-              : (ministry ? "Ukrainian Defence Ministry" : staff ? "Ukrainian General Staff" : "Ukrainian military"),
+              ? (ministry
+                ? "Russian Defence Ministry"
+                : staff
+                ? "Russian General Staff"
+                : "Russian military")
+              : (ministry
+                ? "Ukrainian Defence Ministry"
+                : staff
+                ? "Ukrainian General Staff"
+                : "Ukrainian military"),
             side,
             role: "official",
           };
@@ -1208,7 +1337,9 @@ function _scopes(
     const s = m.index! + m[0].length;
     if (scopes.some((x) => x.start === s)) continue;
     const side = /^(?:Russia|Moscow|Kremlin)/.test(m[1]) ? "russia" : "ukraine";
-    const den = triggers.find((t) => t.start >= s && t.row.kind === "denied" && t.row.attach === "before");
+    const den = triggers.find((t) =>
+      t.start >= s && t.row.kind === "denied" && t.row.attach === "before"
+    );
     const b = boundaries.find((x) => x > s) ?? st.length;
     scopes.push({
       cueStart: -1,
@@ -1232,7 +1363,15 @@ function _scopes(
     const c = cues[i];
     const next = cues.slice(i + 1).find((x) => x.subjStart > c.end);
     if (c.backward) {
-      const prevEnd = i > 0 ? cues[i - 1].end : 0;
+      // a denial after a postposed attribution ("X took Y, Moscow said, though Kyiv disputes
+      // that") covers the same words as that attribution
+      const prevCue = i > 0 ? cues[i - 1] : null;
+      const prevScope = prevCue ? scopes.find((x) => x.cueStart === prevCue.start) : undefined;
+      const prevEnd = !prevCue
+        ? 0
+        : prevCue.backward && c.deny && prevScope
+        ? prevScope.start
+        : prevCue.end;
       scopes.push({
         cueStart: c.start,
         start: prevEnd,

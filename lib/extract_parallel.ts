@@ -34,7 +34,9 @@ export interface ParallelProgress {
 export interface ExtractParallelOptions {
   /**
    * Worker threads. `0` runs everything in the calling thread (the single-core reference run).
-   * @default navigator.hardwareConcurrency
+   * Each worker pays about a second to load the extractor and its tables, so by default inputs
+   * of fewer than {@link AUTO_MIN_FILES} files run in the calling thread.
+   * @default navigator.hardwareConcurrency (0 below AUTO_MIN_FILES files)
    */
   workers?: number;
   /** Files per task sent to a worker. @default 8 */
@@ -77,6 +79,9 @@ export interface ParallelResult {
   bytes: number;
 }
 
+/** Below this many files, the default worker count is 0: starting workers would cost more. */
+export const AUTO_MIN_FILES = 48;
+
 interface _Task {
   id: number;
   start: number;
@@ -99,9 +104,8 @@ function _validate(input: unknown, options: ExtractParallelOptions) {
       `extractParallel: options: expected an object, found ${_describe(options)}`,
     );
   }
-  const cores = navigator.hardwareConcurrency || 1;
   const workers = options.workers === undefined
-    ? cores
+    ? -1
     : _number("extractParallel: workers", options.workers, 0, 256);
   if (!Number.isInteger(workers)) {
     throw new RangeError(`extractParallel: workers: expected a whole number, found ${workers}`);
@@ -518,9 +522,14 @@ export async function* extractParallelStream(
     return emit(r.path, r.bytes, entries, claims);
   };
 
-  const source = workers === 0 || work.length === 0
+  const threads = workers >= 0
+    ? workers
+    : work.length < AUTO_MIN_FILES
+    ? 0
+    : navigator.hardwareConcurrency || 1;
+  const source = threads === 0 || work.length === 0
     ? _inThread(work, extract, sidecarMeta)
-    : _pool(work, workers, chunkSize, extract, sidecarMeta);
+    : _pool(work, threads, chunkSize, extract, sidecarMeta);
   try {
     for (const file of files) {
       const pre = listing.skipped.get(file);

@@ -195,7 +195,7 @@ export {
 export type { ClaimFilter } from "./extract_claims_format.ts";
 export { claimSpans, highlightDisplay, highlightHtml, highlightQuote } from "./highlight.ts";
 export type { HighlightOptions, HighlightSpan } from "./highlight.ts";
-export { extractParallel, extractParallelStream } from "./extract_parallel.ts";
+export { AUTO_MIN_FILES, extractParallel, extractParallelStream } from "./extract_parallel.ts";
 export type {
   ExtractParallelOptions,
   FileClaims,
@@ -204,9 +204,11 @@ export type {
 } from "./extract_parallel.ts";
 export { PROGRESS_MODES, progressBar, progressHooks } from "./progress.ts";
 export type {
+  JupyterBroadcast,
   ProgressBar,
   ProgressExtra,
   ProgressHooks,
+  ProgressHooksOptions,
   ProgressMode,
   ProgressOptions,
   ProgressStream,

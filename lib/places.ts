@@ -83,6 +83,15 @@ function _num(v: string, where: string, what: string): number {
   if (v === "" || !Number.isFinite(n)) {
     throw new SyntaxError(`${where}: expected ${what} as a number, found ${JSON.stringify(v)}`);
   }
+  if (/^lat/.test(what) && (n < -90 || n > 90)) {
+    throw new RangeError(`${where}: expected ${what} from -90 to 90, found ${v}`);
+  }
+  if (/^lon/.test(what) && (n < -180 || n > 180)) {
+    throw new RangeError(`${where}: expected ${what} from -180 to 180, found ${v}`);
+  }
+  if (what === "radius_km" && n < 0) {
+    throw new RangeError(`${where}: expected radius_km >= 0, found ${v}`);
+  }
   return n;
 }
 
@@ -283,6 +292,28 @@ export function findPlaces(text: string, options: FindPlacesOptions = {}): Place
       if (n > 1 && /[^\p{L}\p{N}'’\s-]/u.test(span)) continue;
       const key = _norm(span.replace(/['’]s$/, ""));
       const hit = g.index.get(key) ?? g.index.get(_norm(span));
+      // "Chervonyi Lyman", "Nova Poltavka": an unknown adjective before a known name makes
+      // another place; keep the whole name as a pattern mention instead
+      const prevTok = i > 0 ? tokens[i - 1] : null;
+      if (
+        hit && prevTok && /^\p{Lu}\p{Ll}+(?:yi|yy|iy|a|e|ye|oye|aya|ii)$/u.test(prevTok.w) &&
+        text.slice(prevTok.e, t.s) === " " && !_stop().has(prevTok.w.toLowerCase()) &&
+        !g.index.has(_norm(prevTok.w)) && hit[0].kind !== "region"
+      ) {
+        out.push({
+          start: prevTok.s,
+          end: last.e,
+          text: text.slice(prevTok.s, last.e),
+          canonical: text.slice(prevTok.s, last.e),
+          candidates: [],
+          place: null,
+          kind: "village",
+          source: "pattern",
+        });
+        i += n;
+        matched = true;
+        break;
+      }
       if (hit) {
         const end = g.index.get(key) && /['’]s$/.test(span) ? last.e - 2 : last.e;
         out.push(_mention(text, t.s, end, hit, "gazetteer"));

@@ -17,6 +17,7 @@
  * @module
  */
 import { _describe, _number, _oneOf } from "./_validate.ts";
+import { _escapeHtml } from "./_escape.ts";
 
 /** Where the bar is written: anything with `writeSync` (Deno.stderr, Deno.stdout, a test sink). */
 export interface ProgressStream {
@@ -203,27 +204,121 @@ export function progressBar(total: number, options: ProgressOptions = {}): Progr
   };
 }
 
-/** Callbacks that drive one progress bar from `loadArticles` or `extractParallel` progress. */
+/** Sends a Jupyter message on the kernel's iopub channel (`Deno.jupyter.broadcast`). */
+export type JupyterBroadcast = (
+  msgType: string,
+  content: Record<string, unknown>,
+) => Promise<void>;
+
+/** Options of {@link progressHooks}. */
+export interface ProgressHooksOptions extends ProgressOptions {
+  /**
+   * Where to show progress inside a Jupyter kernel: `true` (or a broadcast function, for tests)
+   * shows an updating HTML display in the cell's output instead of the stderr bar; `false` keeps
+   * the stderr bar/summary.
+   * @default true inside `deno jupyter`, false elsewhere
+   */
+  jupyter?: boolean | JupyterBroadcast;
+}
+
+/** Callbacks that drive one progress display from `loadArticles` or `extractParallel` progress. */
 export interface ProgressHooks {
   /** For `loadArticles(input, { onProgress })`: `(done, total, file)`. */
   load(done: number, total: number, file?: string): void;
   /** For `extractParallel(input, { onProgress })`: files, total, bytes and claims so far. */
   parallel(p: { files: number; total: number; bytes: number; claims: number }): void;
-  /** Clear the bar and write the summary line (nothing when no progress was ever reported). */
-  finish(note?: string): void;
+  /**
+   * Close the display with the summary line (nothing when no progress was ever reported). In
+   * Jupyter, await it so the last update is sent before the cell ends.
+   */
+  finish(note?: string): Promise<void>;
+}
+
+/** `Deno.jupyter.broadcast` when running inside `deno jupyter`, else null. */
+export function _kernelBroadcast(): JupyterBroadcast | null {
+  try {
+    const j = (Deno as unknown as { jupyter?: { broadcast?: JupyterBroadcast } }).jupyter;
+    return typeof j?.broadcast === "function" ? j.broadcast.bind(j) : null;
+  } catch {
+    return null; // Deno.jupyter throws outside the kernel
+  }
+}
+
+let _displays = 0;
+
+/** An updating HTML display in a Jupyter cell (`display_data`, then `update_display_data`). */
+function _jupyterHooks(broadcast: JupyterBroadcast, options: ProgressOptions): ProgressHooks {
+  const label = options.label ?? "progress";
+  const unit = options.unit ?? "files";
+  const interval = _number("progressHooks: intervalMs", options.intervalMs ?? 250, 0);
+  const now = options.now ?? (() => performance.now());
+  const id = `claimgap-progress-${Deno.pid}-${++_displays}`;
+  const t0 = now();
+  let shown = false;
+  let last = -Infinity;
+  let chain: Promise<void> = Promise.resolve();
+  let state = {
+    done: 0,
+    total: 0,
+    bytes: undefined as number | undefined,
+    claims: undefined as number | undefined,
+  };
+  const send = (final: string | null) => {
+    const { done, total, bytes, claims } = state;
+    const secs = (now() - t0) / 1000;
+    const parts = [`${done}/${total} ${unit}`];
+    if (bytes !== undefined) parts.push(`${(bytes / 1e6).toFixed(1)} MB`);
+    if (claims !== undefined) parts.push(`${claims} claims`);
+    parts.push(`${secs.toFixed(1)} s`);
+    const text = `${label}: ${parts.join(", ")}${final ? ` ${final}` : ""}`;
+    const html = `<div class="claimgap-progress"><progress value="${done}" max="${
+      Math.max(total, 1)
+    }" style="width:18em;vertical-align:middle"></progress> ${_escapeHtml(text)}</div>`;
+    const content = {
+      data: { "text/plain": text, "text/html": html },
+      metadata: {},
+      transient: { display_id: id },
+    };
+    const type = shown ? "update_display_data" : "display_data";
+    shown = true;
+    chain = chain.then(() => broadcast(type, content)).catch(() => {});
+  };
+  const update = (next: typeof state) => {
+    state = next;
+    const t = now();
+    if (shown && next.done < next.total && t - last < interval) return;
+    last = t;
+    send(null);
+  };
+  return {
+    load(done, total) {
+      update({ ...state, done, total });
+    },
+    parallel(p) {
+      update({ done: p.files, total: p.total, bytes: p.bytes, claims: p.claims });
+    },
+    finish(note) {
+      if (shown) send(note ?? "done");
+      return chain;
+    },
+  };
 }
 
 /**
- * One bar whose total is learnt from the first progress call, for wiring a stage's `onProgress`
- * in one line:
+ * One progress display whose total is learnt from the first progress call, for wiring a stage's
+ * `onProgress` in one line. In a terminal: the stderr bar of {@link progressBar} (a summary line
+ * when not a TTY or under CI); inside `deno jupyter`: an updating HTML display in the cell.
  *
  * ```ts
  * const progress = progressHooks({ label: "claims" });
  * const { claims, report } = await extractParallel(input, { onProgress: progress.parallel });
- * progress.finish();
+ * await progress.finish();
  * ```
  */
-export function progressHooks(options: ProgressOptions = {}): ProgressHooks {
+export function progressHooks(options: ProgressHooksOptions = {}): ProgressHooks {
+  const j = options.jupyter ?? true;
+  const broadcast = typeof j === "function" ? j : j ? _kernelBroadcast() : null;
+  if (broadcast) return _jupyterHooks(broadcast, options);
   let bar: ProgressBar | undefined;
   const get = (total: number) => (bar ??= progressBar(total, options));
   return {
@@ -235,6 +330,7 @@ export function progressHooks(options: ProgressOptions = {}): ProgressHooks {
     },
     finish(note) {
       bar?.finish(note);
+      return Promise.resolve();
     },
   };
 }

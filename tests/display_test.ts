@@ -43,6 +43,12 @@ Deno.test("table() bundle has text/html and text/plain, columns in first-seen or
   assert.ok(bundle["text/html"].includes(`${TD}y</td>${TD}</td>`));
 });
 
+Deno.test("tableHtml() keeps ISO dates on one line", () => {
+  const markup = tableHtml([{ day: "2025-11-05", note: "2025-11-05 and later" }]);
+  assert.ok(markup.includes('<td style="text-align:left;white-space:nowrap">2025-11-05</td>'));
+  assert.ok(markup.includes(`${TD}2025-11-05 and later</td>`));
+});
+
 Deno.test("tableHtml() keeps only the columns asked for, in their order", () => {
   const markup = tableHtml([{ a: 1, b: 2, c: 3 }], { columns: ["c", "a"] });
   const heads = [...markup.matchAll(/<th style="text-align:left">([^<]*)<\/th>/g)].map((m) => m[1]);
@@ -163,4 +169,35 @@ Deno.test("reportDisplay() summarises actions and escapes file names and notes",
   assert.ok(bundle["text/html"].includes(`${TD}bad date &lt;x&gt;</td>`));
   assert.ok(bundle["text/plain"].includes("skipped  " + XSS + ".txt:3  (empty file)"));
   assert.throws(() => reportDisplay({} as never), TypeError);
+});
+
+Deno.test("importing lib/mod.ts loads danfojs (TensorFlow.js) only through dynamic imports", async () => {
+  const mod = new URL("../lib/mod.ts", import.meta.url);
+  const out = await new Deno.Command(Deno.execPath(), {
+    args: ["info", "--json", mod.pathname],
+    stdout: "piped",
+    stderr: "null",
+  }).output();
+  assert.equal(out.code, 0, "deno info failed");
+  type Dep = { specifier: string; code?: { specifier: string }; isDynamic?: boolean };
+  const info = JSON.parse(new TextDecoder().decode(out.stdout)) as {
+    modules: { specifier: string; dependencies?: Dep[] }[];
+  };
+  const bySpec = new Map(info.modules.map((m) => [m.specifier, m]));
+  const seen = new Set<string>();
+  const staticNpm = new Set<string>();
+  const stack = [mod.href];
+  while (stack.length) {
+    const spec = stack.pop()!;
+    if (seen.has(spec)) continue;
+    seen.add(spec);
+    for (const dep of bySpec.get(spec)?.dependencies ?? []) {
+      if (dep.isDynamic) continue;
+      if (dep.specifier.startsWith("npm:")) staticNpm.add(dep.specifier.replace(/@[^@]*$/, ""));
+      else if (dep.code?.specifier) stack.push(dep.code.specifier);
+    }
+  }
+  assert.ok(seen.has(new URL("../lib/display.ts", import.meta.url).href), "display.ts is reached");
+  assert.ok(staticNpm.has("npm:jsdom"), `static npm imports: ${[...staticNpm]}`);
+  assert.ok(!staticNpm.has("npm:danfojs"), `danfojs is imported statically: ${[...staticNpm]}`);
 });

@@ -223,6 +223,12 @@ Deno.test("extractClaims() rejects what is not an article", () => {
     name: "TypeError",
     message: /expected article 0 as an object with id, text and paragraphs, found object/,
   });
+  const bad = art(["Short text."]);
+  bad.paragraphs[0].end = 999;
+  assert.throws(() => extractClaims(bad), {
+    name: "RangeError",
+    message: /article a1 paragraph 0: expected 0 <= start <= end <= \d+, found start 0, end 999/,
+  });
   assert.throws(() => extractClaims([], { mediaName: "" }), {
     name: "TypeError",
     message: /expected mediaName as a non-empty string/,
@@ -272,4 +278,41 @@ Deno.test("the claims command prints JSONL, CSV with --csv, and fails only when 
   const bad = await run("no/such/folder");
   assert.equal(bad.code, 1);
   assert.equal(bad.out, "");
+});
+
+Deno.test("extractClaims() takes a capitalised unknown name right after a claim word as the place", () => {
+  const cs = extractClaims(art(["Russia's defence ministry said its forces captured Zabutivka."]));
+  assert.deepEqual(brief(cs), [
+    "Russian Defence Ministry|russia|official|Zabutivka|-|captured|russia|2025-11-05",
+  ]);
+  assert.deepEqual(extractClaims(art(["Russian troops captured August positions."])), []);
+});
+
+Deno.test("extractClaims() gives the reporter the claim and the denier a denial ('..., a claim Kyiv denied')", () => {
+  const cs = extractClaims(
+    art(["Russian forces took Terny, the defence ministry said, a claim Kyiv denied."]),
+  );
+  assert.deepEqual(brief(cs).sort(), [
+    "Russian Defence Ministry|russia|official|Terny|-|captured|russia|2025-11-05",
+    "Ukraine|ukraine|official|Terny|-|denied|ukraine|2025-11-05",
+  ]);
+});
+
+Deno.test("extractClaims() reads a withdrawal by the defender as a capture by the attacker", () => {
+  const cs = extractClaims(
+    art(["Ukraine's military said it had pulled its troops out of Vuhledar."]),
+  );
+  assert.deepEqual(brief(cs), [
+    "Ukrainian military|ukraine|official|Vuhledar|-|captured|russia|2025-11-05",
+  ]);
+});
+
+Deno.test("extractClaims() does not count meetings held in a place or hypothetical falls", () => {
+  assert.deepEqual(
+    extractClaims(art([
+      "Zelenskiy held talks with generals in Kramatorsk.",
+      "The fall of Siversk would be a blow, analysts say.",
+    ])),
+    [],
+  );
 });

@@ -17,7 +17,10 @@ import type { Claim, LoadEntry } from "../lib/types.ts";
 /** `fn` throws an instance of `cls` whose message matches every pattern. */
 function throwsWith(fn: () => unknown, cls: ErrorConstructor, ...patterns: RegExp[]): void {
   assert.throws(fn, (e: unknown) => {
-    assert.ok(e instanceof cls, `expected ${cls.name}, got ${(e as Error)?.constructor?.name}: ${(e as Error)?.message}`);
+    assert.ok(
+      e instanceof cls,
+      `expected ${cls.name}, got ${(e as Error)?.constructor?.name}: ${(e as Error)?.message}`,
+    );
     for (const p of patterns) assert.match((e as Error).message, p);
     return true;
   });
@@ -29,7 +32,10 @@ async function rejectsWith(
   ...patterns: RegExp[]
 ): Promise<void> {
   await assert.rejects(fn, (e: unknown) => {
-    assert.ok(e instanceof cls, `expected ${cls.name}, got ${(e as Error)?.constructor?.name}: ${(e as Error)?.message}`);
+    assert.ok(
+      e instanceof cls,
+      `expected ${cls.name}, got ${(e as Error)?.constructor?.name}: ${(e as Error)?.message}`,
+    );
     for (const p of patterns) assert.match((e as Error).message, p);
     return true;
   });
@@ -44,7 +50,8 @@ async function withDir(fn: (dir: string) => Promise<void>): Promise<void> {
   }
 }
 
-const ARTICLE = " date 2025-11-05  Kyiv Post\nDefenders hold Siversk\n\nTroops said they still hold Siversk.\n";
+const ARTICLE =
+  " date 2025-11-05  Kyiv Post\nDefenders hold Siversk\n\nTroops said they still hold Siversk.\n";
 
 function claim(over: Partial<Claim> = {}): Claim {
   return {
@@ -153,7 +160,11 @@ Deno.test("loadArticles() with an explicit sidecar that does not exist throws No
 const OWN_HEADER = "canonical,variants,oblast,lat,lon,kind,radius_km";
 
 Deno.test("parseGazetteer() rejects lat 123 with RangeError naming file, line and field", () => {
-  const text = [OWN_HEADER, "Siversk,,Donetsk,48.86,38.10,town,4", "Nowhere,,Donetsk,123,37.5,village,"]
+  const text = [
+    OWN_HEADER,
+    "Siversk,,Donetsk,48.86,38.10,town,4",
+    "Nowhere,,Donetsk,123,37.5,village,",
+  ]
     .join("\n");
   throwsWith(() => parseGazetteer(text, "places.csv"), RangeError, /places\.csv:3/, /lat/, /123/);
 });
@@ -165,7 +176,13 @@ Deno.test("parseGazetteer() rejects lon 200 with RangeError naming file, line an
 
 Deno.test("parseGazetteer() rejects a non-numeric lat with SyntaxError naming file and line", () => {
   const text = [OWN_HEADER, "Siversk,,Donetsk,north,38.10,town,4"].join("\n");
-  throwsWith(() => parseGazetteer(text, "places.csv"), SyntaxError, /places\.csv:2/, /lat/, /"north"/);
+  throwsWith(
+    () => parseGazetteer(text, "places.csv"),
+    SyntaxError,
+    /places\.csv:2/,
+    /lat/,
+    /"north"/,
+  );
 });
 
 Deno.test("parseGazetteer() rejects an unknown header with SyntaxError at line 1", () => {
@@ -179,7 +196,27 @@ Deno.test("parseGazetteer() rejects an unknown header with SyntaxError at line 1
 
 Deno.test("parseGazetteer() on GeoNames rows with lat 123 throws RangeError naming the line", () => {
   const row = (lat: string) =>
-    ["1", "Siversk", "Siversk", "", lat, "38.1", "P", "PPL", "UA", "", "14", "", "", "", "11000", "", "", "", ""]
+    [
+      "1",
+      "Siversk",
+      "Siversk",
+      "",
+      lat,
+      "38.1",
+      "P",
+      "PPL",
+      "UA",
+      "",
+      "14",
+      "",
+      "",
+      "",
+      "11000",
+      "",
+      "",
+      "",
+      "",
+    ]
       .join("\t");
   throwsWith(
     () => parseGazetteer([row("48.86"), row("123")].join("\n"), "UA.txt"),
@@ -198,7 +235,13 @@ Deno.test("readPlaceTable() skips lat 123 and lon 200 rows with file, line and r
     const file = `${dir}/places.csv`;
     await Deno.writeTextFile(
       file,
-      [OWN_HEADER, "Siversk,,Donetsk,48.86,38.10,town,4", "Bad Lat,,Donetsk,123,37.5,village,", "Bad Lon,,Donetsk,48,200,village,", ""]
+      [
+        OWN_HEADER,
+        "Siversk,,Donetsk,48.86,38.10,town,4",
+        "Bad Lat,,Donetsk,123,37.5,village,",
+        "Bad Lon,,Donetsk,48,200,village,",
+        "",
+      ]
         .join("\n"),
     );
     const r = await readPlaceTable(file);
@@ -246,9 +289,21 @@ Deno.test("loadMappingData() reports each bad feature of a single file by index"
       JSON.stringify({
         type: "FeatureCollection",
         features: [
-          { type: "Feature", properties: { date: "2025-11-05" }, geometry: { type: "Polygon", coordinates: [ring] } },
-          { type: "Feature", properties: { date: "2025-02-30" }, geometry: { type: "Polygon", coordinates: [ring] } },
-          { type: "Feature", properties: { date: "2025-11-06" }, geometry: { type: "Polygon", coordinates: [[["a", 1]]] } },
+          {
+            type: "Feature",
+            properties: { date: "2025-11-05" },
+            geometry: { type: "Polygon", coordinates: [ring] },
+          },
+          {
+            type: "Feature",
+            properties: { date: "2025-02-30" },
+            geometry: { type: "Polygon", coordinates: [ring] },
+          },
+          {
+            type: "Feature",
+            properties: { date: "2025-11-06" },
+            geometry: { type: "Polygon", coordinates: [[["a", 1]]] },
+          },
         ],
       }),
     );
@@ -266,13 +321,19 @@ Deno.test("loadMappingData() on a folder reports non-JSON, non-GeoJSON and impos
   await withDir(async (dir) => {
     await Deno.writeTextFile(`${dir}/deepstatemap_data_20251105.geojson`, "{not json");
     await Deno.writeTextFile(`${dir}/deepstatemap_data_20251106.geojson`, '{"type":"Feature"}');
-    await Deno.writeTextFile(`${dir}/deepstatemap_data_20250230.geojson`, '{"type":"FeatureCollection","features":[]}');
+    await Deno.writeTextFile(
+      `${dir}/deepstatemap_data_20250230.geojson`,
+      '{"type":"FeatureCollection","features":[]}',
+    );
     const data = await loadMappingData(dir);
     assert.equal(data.snapshots.length, 0);
     const by = new Map(data.report.entries.map((e) => [e.file.split("/").pop(), e]));
     assert.match(by.get("deepstatemap_data_20251105.geojson")!.reason ?? "", /not JSON/);
     assert.match(by.get("deepstatemap_data_20251106.geojson")!.reason ?? "", /FeatureCollection/);
-    assert.match(by.get("deepstatemap_data_20250230.geojson")!.reason ?? "", /not a real calendar day/);
+    assert.match(
+      by.get("deepstatemap_data_20250230.geojson")!.reason ?? "",
+      /not a real calendar day/,
+    );
     for (const e of data.report.entries) assert.equal(e.action, "skipped");
   });
 });
@@ -291,15 +352,35 @@ Deno.test("loadMappingData() with a wrong-typed option throws TypeError naming i
 
 Deno.test("gap() with windowDays -1 throws RangeError; with '7' a TypeError", () => {
   throwsWith(() => gap([claim()], { windowDays: -1 }), RangeError, /windowDays/, /-1/);
-  throwsWith(() => gap([claim()], { windowDays: "7" as unknown as number }), TypeError, /windowDays/, /"7"/);
+  throwsWith(
+    () => gap([claim()], { windowDays: "7" as unknown as number }),
+    TypeError,
+    /windowDays/,
+    /"7"/,
+  );
   throwsWith(() => gap([claim()], { windowDays: NaN }), TypeError, /windowDays/);
 });
 
 Deno.test("gap() names the index and field of a malformed claim", () => {
-  throwsWith(() => gap([claim(), claim({ date: "2025-02-30" })]), RangeError, /claims\[1\]\.date/, /2025-02-30/);
-  throwsWith(() => gap([claim({ status: "won" as Claim["status"] })]), TypeError, /claims\[0\]\.status/, /"won"/);
+  throwsWith(
+    () => gap([claim(), claim({ date: "2025-02-30" })]),
+    RangeError,
+    /claims\[1\]\.date/,
+    /2025-02-30/,
+  );
+  throwsWith(
+    () => gap([claim({ status: "won" as Claim["status"] })]),
+    TypeError,
+    /claims\[0\]\.status/,
+    /"won"/,
+  );
   throwsWith(() => gap("claims" as unknown as Claim[]), TypeError, /claims/);
-  throwsWith(() => gap([claim()], { roles: ["king" as Claim["role"]] }), TypeError, /roles\[0\]/, /"king"/);
+  throwsWith(
+    () => gap([claim()], { roles: ["king" as Claim["role"]] }),
+    TypeError,
+    /roles\[0\]/,
+    /"king"/,
+  );
 });
 
 Deno.test("confirmationLag() and snapshotOn() reject a negative window/age with RangeError", async () => {
@@ -310,7 +391,11 @@ Deno.test("confirmationLag() and snapshotOn() reject a negative window/age with 
       file,
       JSON.stringify({
         type: "FeatureCollection",
-        features: [{ type: "Feature", properties: { date: "2025-11-05" }, geometry: { type: "Polygon", coordinates: [ring] } }],
+        features: [{
+          type: "Feature",
+          properties: { date: "2025-11-05" },
+          geometry: { type: "Polygon", coordinates: [ring] },
+        }],
       }),
     );
     const data = await loadMappingData(file);
@@ -329,11 +414,24 @@ Deno.test("confirmationLag() and snapshotOn() reject a negative window/age with 
 Deno.test("loadArticles() rejects wrong-typed input and options with TypeError/RangeError", async () => {
   await rejectsWith(() => loadArticles(42 as unknown as string), TypeError, /input/);
   await rejectsWith(() => loadArticles(""), TypeError, /input/);
-  await rejectsWith(() => loadArticles(".", { limit: "5" as unknown as number }), TypeError, /limit/, /"5"/);
+  await rejectsWith(
+    () => loadArticles(".", { limit: "5" as unknown as number }),
+    TypeError,
+    /limit/,
+    /"5"/,
+  );
   await rejectsWith(() => loadArticles(".", { limit: -1 }), RangeError, /limit/, /-1/);
   await rejectsWith(() => loadArticles(".", { limit: 1.5 }), RangeError, /limit/);
-  await rejectsWith(() => loadArticles(".", { onProgress: "log" as unknown as () => void }), TypeError, /onProgress/);
-  await rejectsWith(() => loadArticles(".", { recursive: 1 as unknown as boolean }), TypeError, /recursive/);
+  await rejectsWith(
+    () => loadArticles(".", { onProgress: "log" as unknown as () => void }),
+    TypeError,
+    /onProgress/,
+  );
+  await rejectsWith(
+    () => loadArticles(".", { recursive: 1 as unknown as boolean }),
+    TypeError,
+    /recursive/,
+  );
   await rejectsWith(
     () => loadArticles("/nonexistent/claimgap"),
     Deno.errors.NotFound as unknown as ErrorConstructor,
@@ -343,12 +441,34 @@ Deno.test("loadArticles() rejects wrong-typed input and options with TypeError/R
 
 Deno.test("renderers reject wrong-typed options with TypeError/RangeError naming the option", () => {
   throwsWith(() => tableHtml([{ a: 1 }], { maxRows: 0 }), RangeError, /maxRows/);
-  throwsWith(() => tableHtml([{ a: 1 }], { maxRows: "5" as unknown as number }), TypeError, /maxRows/);
+  throwsWith(
+    () => tableHtml([{ a: 1 }], { maxRows: "5" as unknown as number }),
+    TypeError,
+    /maxRows/,
+  );
   throwsWith(() => tableHtml("rows" as unknown as []), TypeError, /rows/);
-  throwsWith(() => plotTimeline([claim()], { width: "wide" as unknown as number }), TypeError, /width/);
+  throwsWith(
+    () => plotTimeline([claim()], { width: "wide" as unknown as number }),
+    TypeError,
+    /width/,
+  );
   throwsWith(() => plotTimeline([claim()], { width: 10 }), RangeError, /width/, /10/);
-  throwsWith(() => plotTimeline([claim()], { from: "2025-02-30" }), RangeError, /from/, /2025-02-30/);
-  throwsWith(() => plotTimeline([claim()], { roles: ["king" as Claim["role"]] }), TypeError, /roles\[0\]/);
-  throwsWith(() => plotMap([{ place: "X", lon: 37, lat: 123, gap: null }]), RangeError, /points\[0\]\.lat/, /123/);
+  throwsWith(
+    () => plotTimeline([claim()], { from: "2025-02-30" }),
+    RangeError,
+    /from/,
+    /2025-02-30/,
+  );
+  throwsWith(
+    () => plotTimeline([claim()], { roles: ["king" as Claim["role"]] }),
+    TypeError,
+    /roles\[0\]/,
+  );
+  throwsWith(
+    () => plotMap([{ place: "X", lon: 37, lat: 123, gap: null }]),
+    RangeError,
+    /points\[0\]\.lat/,
+    /123/,
+  );
   throwsWith(() => toCsv([{ a: 1 }], []), TypeError, /columns/);
 });

@@ -28,7 +28,13 @@ import { articleSummary } from "../lib/summary.ts";
 import { CLAIM_COLUMNS, toCsv, toJsonl } from "../lib/export.ts";
 import { _escapeHtml } from "../lib/_escape.ts";
 import { highlightDisplay, highlightHtml, highlightQuote } from "../lib/highlight.ts";
-import { gapChart, gapTable, lagChart, prepareReport, reportStatusHtml } from "../lib/report_data.ts";
+import {
+  gapChart,
+  gapTable,
+  lagChart,
+  prepareReport,
+  reportStatusHtml,
+} from "../lib/report_data.ts";
 
 const IMG = `<img src=x onerror=alert(1)>`;
 const END_SCRIPT = `</script><script>alert(2)</script>`;
@@ -77,7 +83,10 @@ function dataSvgs(doc: Document): string[] {
 /** Asserts `markup` is inert; returns its text content (data-URL SVGs included). */
 function assertInert(markup: string, where: string): string {
   for (const raw of RAW) {
-    assert.ok(!markup.includes(raw), `${where}: raw ${JSON.stringify(raw)} in markup:\n${markup.slice(0, 2000)}`);
+    assert.ok(
+      !markup.includes(raw),
+      `${where}: raw ${JSON.stringify(raw)} in markup:\n${markup.slice(0, 2000)}`,
+    );
   }
   const dom = new JSDOM(`<!DOCTYPE html><body>${markup}</body>`);
   const doc = dom.window.document;
@@ -89,7 +98,10 @@ function assertInert(markup: string, where: string): string {
       assert.ok(!/^\s*javascript:/i.test(attr.value), `${where}: javascript: URL in ${attr.name}`);
     }
     if (el.tagName === "IMG") {
-      assert.ok(/^data:image\//.test(el.getAttribute("src") ?? ""), `${where}: <img> with src ${el.getAttribute("src")}`);
+      assert.ok(
+        /^data:image\//.test(el.getAttribute("src") ?? ""),
+        `${where}: <img> with src ${el.getAttribute("src")}`,
+      );
     }
   }
   let text = doc.body.textContent ?? "";
@@ -117,11 +129,19 @@ function assertInertSvg(svg: string, where: string): string {
 
 /** The payload shows as text: present (escaped) in the rendered text. */
 function assertShown(text: string, payload: string, where: string): void {
-  assert.ok(text.includes(payload), `${where}: payload ${JSON.stringify(payload)} not shown as text`);
+  assert.ok(
+    text.includes(payload),
+    `${where}: payload ${JSON.stringify(payload)} not shown as text`,
+  );
 }
 
 Deno.test("tableHtml()/table() escape every cell, column name and caption", () => {
-  const rows = CLAIMS.map((c) => ({ ...c, [`col${IMG}`]: SQ, list: [IMG, END_SCRIPT], obj: { k: ATTR } }));
+  const rows = CLAIMS.map((c) => ({
+    ...c,
+    [`col${IMG}`]: SQ,
+    list: [IMG, END_SCRIPT],
+    obj: { k: ATTR },
+  }));
   const markup = tableHtml(rows, { caption: `Claims ${END_SCRIPT}` });
   const text = assertInert(markup, "tableHtml");
   for (const p of PAYLOADS) assertShown(text, p, "tableHtml");
@@ -277,8 +297,12 @@ Deno.test("prepareReport() on a hostile corpus: status, tables, charts and highl
     await Deno.writeTextFile(
       `${dir}/h2.html`,
       `<html><head><title>T ${_escapeHtml(IMG)}</title>` +
-        `<meta property="og:site_name" content="${_escapeHtml(END_SCRIPT)}"></head><body><article>` +
-        `<p>ISW said Russian forces captured Myrnohrad ${_escapeHtml(IMG)} on 3 November 2025.</p>` +
+        `<meta property="og:site_name" content="${
+          _escapeHtml(END_SCRIPT)
+        }"></head><body><article>` +
+        `<p>ISW said Russian forces captured Myrnohrad ${
+          _escapeHtml(IMG)
+        } on 3 November 2025.</p>` +
         `<script>window.__xss = 8</script></article></body></html>`,
     );
     await Deno.writeTextFile(`${dir}/bad${SQ}.bin`, "x");
@@ -289,11 +313,17 @@ Deno.test("prepareReport() on a hostile corpus: status, tables, charts and highl
     assert.ok(status.length > 0);
     assertInert(gapChart(data), "gapChart");
     assertInert(lagChart(data), "lagChart");
-    assertInert(tableHtml(gapTable(data.gapRows) as unknown as Record<string, unknown>[]), "gapTable");
+    assertInert(
+      tableHtml(gapTable(data.gapRows) as unknown as Record<string, unknown>[]),
+      "gapTable",
+    );
     const hl = assertInert(highlightHtml(data.claims), "highlightHtml(prepareReport)");
     assertShown(hl, IMG, "highlightHtml(prepareReport)");
     assertInert(plotTimeline(data.claims), "plotTimeline(prepareReport)");
-    const rep = assertInert(mimeBundle(reportDisplay(data.loadReport))["text/html"], "reportDisplay");
+    const rep = assertInert(
+      mimeBundle(reportDisplay(data.loadReport))["text/html"],
+      "reportDisplay",
+    );
     assertShown(rep, `n1${IMG}.txt`, "reportDisplay file name");
     assertShown(rep, `bad${SQ}.bin`, "reportDisplay skipped file name");
   } finally {
@@ -356,7 +386,10 @@ Deno.test("toCsv()/toJsonl() keep hostile and formula-like text exactly (data, n
 });
 
 Deno.test("_escapeHtml() escapes the five HTML-significant characters and nothing else", () => {
-  assert.equal(_escapeHtml(`<a href="x" title='y'>&amp;</a>`), "&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp;amp;&lt;/a&gt;");
+  assert.equal(
+    _escapeHtml(`<a href="x" title='y'>&amp;</a>`),
+    "&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp;amp;&lt;/a&gt;",
+  );
   assert.equal(_escapeHtml("Покровськ \u202e\u200b"), "Покровськ \u202e\u200b");
   assert.equal(_escapeHtml(null), "");
 });

@@ -22,15 +22,18 @@ Deno.test("loadArticles() on 2,000 tiny files: every file accounted for, one pro
     for (let i = 0; i < n; i++) {
       const id = String(i).padStart(5, "0");
       let name = `${id}.txt`;
-      let body: string | Uint8Array = ` date 2025-11-${String((i % 28) + 1).padStart(2, "0")}  Outlet ${
-        i % 7
-      }\n${SENTENCES[i % 4]}\n`;
+      let body: string | Uint8Array = ` date 2025-11-${
+        String((i % 28) + 1).padStart(2, "0")
+      }  Outlet ${i % 7}\n${SENTENCES[i % 4]}\n`;
       let kind: "article" | "skip" = "article";
       if (i % 97 === 0) [body, kind] = ["", "skip"]; // empty file
-      else if (i % 101 === 0) [body, kind] = [new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0]), "skip"];
-      else if (i % 89 === 0) [name, kind] = [`${id}.docx`, "skip"];
+      else if (i % 101 === 0) {
+        [body, kind] = [new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0]), "skip"];
+      } else if (i % 89 === 0) [name, kind] = [`${id}.docx`, "skip"];
       else if (i % 83 === 0) name = `${id}.md`;
-      else if (i % 79 === 0) [name, body] = [`${id}.json`, JSON.stringify({ id: `j${id}`, text: SENTENCES[0] })];
+      else if (i % 79 === 0) {
+        [name, body] = [`${id}.json`, JSON.stringify({ id: `j${id}`, text: SENTENCES[0] })];
+      }
       expected.set(`${dir}/${name}`, kind);
       if (typeof body === "string") await Deno.writeTextFile(`${dir}/${name}`, body);
       else await Deno.writeFile(`${dir}/${name}`, body);
@@ -86,8 +89,62 @@ Deno.test("parseArticleFile() and extractClaims() on a 5 MB article: complete, o
   assert.equal(a.text, text, "whole text kept");
   assert.ok(a.paragraphs.length >= i, `${a.paragraphs.length} paragraphs for ${i} written`);
   const last = a.paragraphs[a.paragraphs.length - 1];
-  assert.ok(last.end <= text.length && last.end >= text.trimEnd().length, "last paragraph reaches the end");
+  assert.ok(
+    last.end <= text.length && last.end >= text.trimEnd().length,
+    "last paragraph reaches the end",
+  );
   const claims = extractClaims([a]);
   assert.ok(claims.length >= i / 2, `${claims.length} claims from ${i} paragraphs`);
   for (const c of claims) assert.equal(c.quote, text.slice(c.start, c.end));
+});
+
+/**
+ * Spread arguments (`out.push(...list)`) live on the call stack: with ~125,000 items they throw
+ * "Maximum call stack size exceeded" at the default stack size. A child process with a stack of
+ * 80 KB (limit near 10,000 items) checks 12,000 files and 12,000 claims cheaply, standing in for
+ * the full-size 150,000.
+ */
+Deno.test("loadArticles() and extractClaims() have no call-stack limit on files or claims (12k at an 80 KB stack)", async () => {
+  const root = await Deno.makeTempDir({ prefix: "claimgap-stack-" });
+  try {
+    const n = 12_000;
+    await Deno.mkdir(`${root}/sub`);
+    for (let i = 0; i < n; i++) {
+      await Deno.writeTextFile(`${root}/sub/${String(i).padStart(5, "0")}.txt`, `Note ${i}.\n`);
+    }
+    const lib = new URL("../lib/", import.meta.url).href;
+    const code = `
+      import { loadArticles } from "${lib}load_articles.ts";
+      import { extractClaims } from "${lib}extract_claims.ts";
+      const out = {};
+      const run = async (name, f) => {
+        try { out[name] = await f(); } catch (e) { out[name] = String(e.stack ?? e).slice(0, 300); }
+      };
+      await run("recursive", async () => (await loadArticles(${
+      JSON.stringify(root)
+    }, { recursive: true })).report.entries.length);
+      await run("list", async () => (await loadArticles([${
+      JSON.stringify(`${root}/sub`)
+    }])).report.entries.length);
+      await run("claims", () => {
+        const text = "The Russian Defence Ministry said its forces captured Pokrovsk. ".repeat(${n});
+        const a = { id: "many", path: "many.txt", format: "txt", outlet: null, date: "2025-11-05",
+          title: null, url: null, text, paragraphs: [{ start: 0, end: text.length - 1, kind: "body" }] };
+        return extractClaims([a]).length;
+      });
+      console.log(JSON.stringify(out));
+    `;
+    const r = await new Deno.Command(Deno.execPath(), {
+      args: ["eval", "--quiet", "--v8-flags=--stack-size=80", code],
+      stdout: "piped",
+      stderr: "piped",
+    }).output();
+    const stdout = new TextDecoder().decode(r.stdout).trim();
+    assert.ok(r.success, `child failed: ${new TextDecoder().decode(r.stderr).slice(-1500)}`);
+    const out = JSON.parse(stdout.split("\n").pop()!);
+    // Each value is the count, or the error the child caught.
+    assert.deepEqual(out, { recursive: n, list: n, claims: n });
+  } finally {
+    await Deno.remove(root, { recursive: true });
+  }
 });

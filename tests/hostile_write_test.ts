@@ -155,7 +155,7 @@ Deno.test("writeReportFiles() when gap.csv is a folder: the error surfaces, writ
       status: "russia",
       date: "2025-11-05",
       reported: "2025-11-05",
-      quote: "Troops, \"they said\", took Siversk.",
+      quote: 'Troops, "they said", took Siversk.',
       start: 0,
       end: 33,
     };

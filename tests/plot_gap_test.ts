@@ -117,3 +117,11 @@ Deno.test("plotGap() spreads same-day claims of the same status so none hides an
   assert.equal(new Set(xs).size, 3, `three distinct positions: ${xs}`);
   assert.ok(Math.max(...xs) - Math.min(...xs) >= 17, `9 px apart: ${xs}`);
 });
+
+Deno.test("plotGap() escapes hostile place names, titles and legend labels", () => {
+  const evil = '<img src=x onerror="alert(1)">';
+  const rows = [{ ...sampleGapRows()[8], place: evil, claimant: evil }];
+  const out = plotGap(rows, { title: evil, mapLabel: evil });
+  assert.doesNotMatch(out, /<img/);
+  assert.match(out, /&lt;img src=x/);
+});

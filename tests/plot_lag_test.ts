@@ -104,3 +104,10 @@ Deno.test("plotLag() names the places beside few dots and lists the unconfirmed 
   assert.doesNotMatch(bare, />Hotel</);
   assert.match(bare, />Echo, Foxtrot</, "unconfirmed places are always listed");
 });
+
+Deno.test("plotLag() escapes hostile place names", () => {
+  const evil = '<img src=x onerror="alert(1)">';
+  const out = plotLag([lag("russia", evil, 3), lag("russia", `${evil}2`, null)], { title: evil });
+  assert.doesNotMatch(out, /<img/);
+  assert.match(out, /&lt;img src=x/);
+});

@@ -162,3 +162,10 @@ Deno.test("readOccupiedArea() picks the latest snapshot on or before the day", a
     await Deno.remove(dir, { recursive: true });
   }
 });
+
+Deno.test("plotMap() escapes hostile place names", () => {
+  const evil = '<img src=x onerror="alert(1)">';
+  const out = plotMap([{ place: evil, lon: 37, lat: 48, gap: 0, claimant: evil }], { title: evil });
+  assert.doesNotMatch(out, /<img/);
+  assert.match(out, /&lt;img src=x/);
+});

@@ -89,3 +89,10 @@ Deno.test("plotTimeline() stacks same-day claims apart and grows only the busy p
   assert.ok(busyRow >= 6 * 10, `busy row ${busyRow}px holds 6 marks`);
   assert.equal(quietRow, 36, "the quiet row keeps the default height");
 });
+
+Deno.test("plotTimeline() escapes hostile place and claimant names", () => {
+  const evil = '<img src=x onerror="alert(1)">';
+  const out = plotTimeline([claim({ place: evil, claimant: evil })], { title: evil });
+  assert.doesNotMatch(out, /<img/);
+  assert.match(out, /&lt;img src=x/);
+});

@@ -134,3 +134,42 @@ Deno.test("progressHooks() learns the total from the first call and drives one b
   progressHooks({ stream: quiet }).finish();
   assert.equal(quiet.text(), "");
 });
+
+Deno.test("progressHooks() in Jupyter shows one display and updates it, escaping the label", async () => {
+  const sent: { type: string; content: Record<string, unknown> }[] = [];
+  const hooks = progressHooks({
+    jupyter: (type, content) => {
+      sent.push({ type, content });
+      return Promise.resolve();
+    },
+    label: "<b>claims</b>",
+    intervalMs: 0,
+    now: clock(50),
+  });
+  hooks.parallel({ files: 1, total: 3, bytes: 1000, claims: 2 });
+  hooks.parallel({ files: 3, total: 3, bytes: 3000, claims: 5 });
+  await hooks.finish();
+  assert.deepEqual(sent.map((m) => m.type), [
+    "display_data",
+    "update_display_data",
+    "update_display_data",
+  ]);
+  const ids = new Set(sent.map((m) => (m.content.transient as { display_id: string }).display_id));
+  assert.equal(ids.size, 1);
+  const last = sent.at(-1)!.content.data as Record<string, string>;
+  assert.match(
+    last["text/plain"],
+    /^<b>claims<\/b>: 3\/3 files, 0\.0 MB, 5 claims, [\d.]+ s done$/,
+  );
+  assert.match(last["text/html"], /<progress value="3" max="3"/);
+  assert.ok(last["text/html"].includes("&lt;b&gt;claims&lt;/b&gt;"));
+  assert.ok(!last["text/html"].includes("<b>"));
+});
+
+Deno.test("progressHooks() outside a kernel falls back to the stderr bar", async () => {
+  const s = sink(false);
+  const hooks = progressHooks({ stream: s, now: clock(10) });
+  hooks.load(1, 1);
+  await hooks.finish();
+  assert.match(s.text(), /^progress: 1\/1 files in/);
+});

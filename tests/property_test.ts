@@ -19,7 +19,6 @@ import { CLAIM_KINDS, ROLES, SIDES, STATUSES } from "../lib/types.ts";
 
 const SEED = 42;
 
-
 // ---------------------------------------------------------------------------------------------
 // Generators
 
@@ -150,7 +149,7 @@ const header = fc.oneof(
     "date\n",
     " date \0\0  Nul Outlet\n",
     "---\ndate: 2025-02-30\ntitle: «unbalanced\n---\n",
-    "---\ndate: 2025-11-05\noutlet: \"Bad\n",
+    '---\ndate: 2025-11-05\noutlet: "Bad\n',
   ),
   fc.string({ unit: "binary", maxLength: 30 }).map((s) => ` date ${s}  ${s}\n`),
 );
@@ -163,7 +162,11 @@ const EXTENSIONS = [".txt", ".txt", ".txt", ".md", ".html", ".htm", ".json", ".j
 
 /** JSON / JSONL bodies built from generated texts (some broken). */
 function jsonBody(ext: string, texts: string[], broken: boolean): string {
-  const recs = texts.map((t, i) => ({ id: `r${i}`, date: i % 2 ? "2025-02-30" : "2025-11-05", text: t }));
+  const recs = texts.map((t, i) => ({
+    id: `r${i}`,
+    date: i % 2 ? "2025-02-30" : "2025-11-05",
+    text: t,
+  }));
   let s = ext === ".json"
     ? JSON.stringify(recs)
     : recs.map((r) => JSON.stringify(r)).join(texts.length % 2 ? "\r\n" : "\n");
@@ -185,7 +188,16 @@ const inputFile = fc
     ext: fc.constantFrom(...EXTENSIONS),
     text: articleText,
     more: fc.array(articleText, { maxLength: 3 }),
-    mode: fc.constantFrom("utf8", "utf8", "utf8", "raw", "bom", "utf16le", "json-broken", "html-raw"),
+    mode: fc.constantFrom(
+      "utf8",
+      "utf8",
+      "utf8",
+      "raw",
+      "bom",
+      "utf16le",
+      "json-broken",
+      "html-raw",
+    ),
     rawBytes: fc.uint8Array({ maxLength: 300 }),
     name: fc.stringMatching(/^[a-z0-9_][a-z0-9_.-]{0,12}$/),
   })
@@ -315,7 +327,10 @@ Deno.test("parseArticleFile() never throws on hostile bytes: every file is artic
     { seed: SEED, numRuns: 1000 },
   );
   // The generator must exercise every outcome, or the property proves little.
-  assert.ok(read > 50 && repaired > 20 && skipped > 50, `read ${read} repaired ${repaired} skipped ${skipped}`);
+  assert.ok(
+    read > 50 && repaired > 20 && skipped > 50,
+    `read ${read} repaired ${repaired} skipped ${skipped}`,
+  );
 });
 
 Deno.test("parseArticleFile() keeps .txt/.md text unaltered, so offsets point into the source", () => {
@@ -366,7 +381,8 @@ Deno.test("parseArticleFile() reports an impossible header date (2025-02-30) and
 });
 
 Deno.test("parseArticleFile() reads the header of a file with CR-only (old Mac) line ends", () => {
-  const text = " date 2025-11-05  Kyiv Post\rTroops hold the line\r\rDefenders still hold Siversk.\r";
+  const text =
+    " date 2025-11-05  Kyiv Post\rTroops hold the line\r\rDefenders still hold Siversk.\r";
   const r = parseArticleFile(new TextEncoder().encode(text), "mac.txt");
   checkEntry(r, "mac.txt");
   const a = r.articles[0];
@@ -423,7 +439,17 @@ Deno.test("extractClaims() on hostile articles: no throw, quote === text.slice(s
 
 Deno.test("extractClaims() on assembled claim sentences with line-ending mixes and invisible characters", () => {
   let total = 0;
-  const sep = fc.constantFrom(" ", "\n", "\r\n", "\r", "\n\n", " \u200b", "\u00a0", "\u202e ", "\t");
+  const sep = fc.constantFrom(
+    " ",
+    "\n",
+    "\r\n",
+    "\r",
+    "\n\n",
+    " \u200b",
+    "\u00a0",
+    "\u202e ",
+    "\t",
+  );
   fc.assert(
     fc.property(
       fc.array(fc.tuple(claimSentence, sep), { minLength: 1, maxLength: 12 }),
@@ -449,7 +475,11 @@ Deno.test("loadArticles() on a temp folder of hostile files: every file is accou
   try {
     await fc.assert(
       fc.asyncProperty(
-        fc.uniqueArray(inputFile, { minLength: 1, maxLength: 8, selector: (f) => f.path.toLowerCase() }),
+        fc.uniqueArray(inputFile, {
+          minLength: 1,
+          maxLength: 8,
+          selector: (f) => f.path.toLowerCase(),
+        }),
         async (files) => {
           const sub = await Deno.makeTempDir({ dir });
           try {

@@ -150,7 +150,7 @@ Deno.test({
 });
 
 Deno.test({
-  name: "run_notebooks.py injects -p parameters after the cell tagged parameters",
+  name: "run_notebooks.py injects --params and -p values after the cell tagged parameters",
   sanitizeResources: false,
   fn: async () => {
     await ready();
@@ -163,15 +163,19 @@ Deno.test({
           { source: "console.log(`place=${place} days=${days + 1}`);" },
         ]),
       );
+      // A JSON file gives both; -p overrides one of them.
+      await Deno.writeTextFile(
+        `${dir}/params.json`,
+        JSON.stringify({ place: "Kupiansk", days: 3 }),
+      );
       const ok = await run([
         "--out",
         `${dir}/out`,
+        "--params",
+        `${dir}/params.json`,
         "-p",
         "days",
         "20",
-        "-p",
-        "place",
-        "Kupiansk",
         `${dir}/01_p.ipynb`,
       ]);
       assert.equal(ok.code, 0, ok.stderr);

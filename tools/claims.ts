@@ -4,18 +4,31 @@
  * JSON Lines on stdout by default (schema fields in schema order), CSV with `--csv`; the load
  * report on stderr. Exit status 0 unless no input could be read at all (then 1; 2 for usage).
  *
+ * `--gazetteer FILE` (or the environment variable `CLAIMGAP_GAZETTEER`) adds a big gazetteer
+ * (GeoNames `UA.txt` or the settlement-alias CSV) after the curated `data/places.csv`.
+ *
  * @module
  */
 
 import { loadArticles } from "../lib/load_articles.ts";
 import { extractClaims } from "../lib/extract_claims.ts";
+import { defaultGazetteer, loadGazetteer, mergeGazetteers } from "../lib/places.ts";
 import { CLAIM_FIELDS, claimsToCsv, claimsToJsonl } from "../lib/extract_claims_format.ts";
 
-const USAGE = "usage: deno task claims <folder-or-files...> [--csv]";
+const USAGE = "usage: deno task claims <folder-or-files...> [--csv] [--gazetteer FILE]";
 
 async function main(args: string[]): Promise<number> {
   const csv = args.includes("--csv");
-  const inputs = args.filter((a) => a !== "--csv");
+  const gi = args.indexOf("--gazetteer");
+  let gazPath = Deno.env.get("CLAIMGAP_GAZETTEER") || null;
+  if (gi >= 0) {
+    gazPath = args[gi + 1] ?? null;
+    if (!gazPath) {
+      console.error(`--gazetteer needs a file\n${USAGE}`);
+      return 2;
+    }
+  }
+  const inputs = args.filter((a, i) => a !== "--csv" && (gi < 0 || (i !== gi && i !== gi + 1)));
   if (args.includes("--help") || args.includes("-h")) {
     console.log(USAGE);
     return 0;
@@ -41,7 +54,18 @@ async function main(args: string[]): Promise<number> {
     console.error("claims: no article could be read");
     return 1;
   }
-  const claims = extractClaims(articles);
+  let gazetteer = undefined;
+  if (gazPath) {
+    try {
+      gazetteer = mergeGazetteers(defaultGazetteer(), await loadGazetteer(gazPath));
+      console.error(
+        `gazetteer ${gazPath}: ${gazetteer.places.length} places with the curated table`,
+      );
+    } catch (e) {
+      console.error(`claims: gazetteer ${gazPath} not used: ${(e as Error).message}`);
+    }
+  }
+  const claims = extractClaims(articles, { gazetteer });
   const out = csv ? claimsToCsv(claims) : claimsToJsonl(claims);
   await Deno.stdout.write(new TextEncoder().encode(out));
   console.error(

@@ -41,7 +41,13 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 
-import nbformat  # noqa: E402
+try:
+    import nbformat
+except ImportError:  # run with the wrong python: use the project venv when there is one
+    _venv = ROOT / ".venv" / "bin" / "python"
+    if _venv.exists() and Path(sys.prefix).resolve() != (ROOT / ".venv").resolve():
+        os.execv(str(_venv), [str(_venv), __file__, *sys.argv[1:]])
+    sys.exit("run_notebooks: nbformat/nbclient missing: run tools/setup.sh, then .venv/bin/python")
 from nbclient import NotebookClient  # noqa: E402
 from nbclient.exceptions import CellExecutionComplete, CellExecutionError  # noqa: E402
 from nbclient.util import ensure_async  # noqa: E402

@@ -153,7 +153,10 @@ async function startLab(tmp: string): Promise<Lab> {
   const put = async (plugin: string, value: unknown) => {
     const [pkg, name] = plugin.split(":");
     await Deno.mkdir(`${settings}/${pkg}`, { recursive: true });
-    await Deno.writeTextFile(`${settings}/${pkg}/${name}.jupyterlab-settings`, JSON.stringify(value));
+    await Deno.writeTextFile(
+      `${settings}/${pkg}/${name}.jupyterlab-settings`,
+      JSON.stringify(value),
+    );
   };
   await put("@jupyterlab/docmanager-extension:plugin", { autosave: false });
   await put("@jupyterlab/apputils-extension:notification", {
@@ -300,7 +303,9 @@ async function chartStats(page: Page): Promise<{ svgs: number; imgs: number; bro
     }).length;
     const all = [...document.querySelectorAll("img")];
     const imgs = all.filter((i) => i.complete && i.naturalWidth > 0).length;
-    const broken = all.filter((i) => i.complete && i.naturalWidth === 0 && i.getAttribute("src") !== "x")
+    const broken = all.filter((i) =>
+      i.complete && i.naturalWidth === 0 && i.getAttribute("src") !== "x"
+    )
       .map((i) => (i.getAttribute("src") ?? "").slice(0, 60));
     return { svgs, imgs, broken };
   });
@@ -340,12 +345,16 @@ async function runNotebookInLab(
     });
     await page.waitForSelector(".jp-Notebook .jp-Cell", { timeout: 90_000 });
     // Wait for the kernel of the notebook to be ready.
-    await page.waitForFunction(() => {
-      // deno-lint-ignore no-explicit-any
-      const app = (window as any).jupyterapp;
-      const w = app?.shell?.currentWidget;
-      return w?.sessionContext?.session?.kernel?.status === "idle";
-    }, undefined, { timeout: 90_000, polling: 250 });
+    await page.waitForFunction(
+      () => {
+        // deno-lint-ignore no-explicit-any
+        const app = (window as any).jupyterapp;
+        const w = app?.shell?.currentWidget;
+        return w?.sessionContext?.session?.kernel?.status === "idle";
+      },
+      undefined,
+      { timeout: 90_000, polling: 250 },
+    );
     // Run → Run All Cells, from the menu bar (falls back to the command when the menu moved).
     try {
       await page.click('#jp-MainMenu .lm-MenuBar-itemLabel:text-is("Run")', { timeout: 10_000 });
@@ -371,7 +380,9 @@ async function runNotebookInLab(
         let pending = 0;
         for (let i = 0; i < cells.length; i++) {
           const c = cells.get(i);
-          if (c.type === "code" && c.sharedModel.getSource().trim() !== "" && c.executionCount == null) {
+          if (
+            c.type === "code" && c.sharedModel.getSource().trim() !== "" && c.executionCount == null
+          ) {
             pending++;
           }
         }
@@ -411,9 +422,9 @@ async function runNotebookInLab(
     // Screenshots of the end and of the top of the notebook.
     const scrollTo = (where: "top" | "bottom") =>
       page.evaluate((w) => {
-        for (const el of document.querySelectorAll(".jp-WindowedPanel-outer, .jp-Notebook")) {
-          (el as HTMLElement).scrollTop = w === "top" ? 0 : (el as HTMLElement).scrollHeight;
-        }
+        const cells = document.querySelectorAll(".jp-Notebook .jp-Cell");
+        const cell = w === "top" ? cells[0] : cells[cells.length - 1];
+        cell?.scrollIntoView({ block: w === "top" ? "start" : "end" });
       }, where);
     await scrollTo("bottom");
     await page.waitForTimeout(300);
@@ -440,7 +451,8 @@ async function runNotebookInLab(
 // The test
 
 Deno.test({
-  name: "notebooks run in JupyterLab in Chromium; rendered reports show charts and run no article script",
+  name:
+    "notebooks run in JupyterLab in Chromium; rendered reports show charts and run no article script",
   ignore: SKIP,
   sanitizeOps: false,
   sanitizeResources: false,
@@ -495,106 +507,133 @@ Deno.test({
         assert.ok(results.some((r) => r.charts > 0), "some notebook shows a chart");
       });
 
-      await t.step("rendered report of an XSS corpus: charts show, no article script runs", async () => {
-        s = performance.now();
-        const reportDir = `${tmp}/report`;
-        const r = await new Deno.Command(PYTHON, {
-          args: [`${ROOT}/tools/run_notebooks.py`, "--out", reportDir, "-p", "corpus", corpus],
-          cwd: ROOT,
-          stdout: "piped",
-          stderr: "piped",
-          env: { JUPYTER_PATH: `${ROOT}/.jupyter` },
-        }).output();
-        timings.runner_xss_s = (performance.now() - s) / 1000;
-        const err = new TextDecoder().decode(r.stderr);
-        assert.ok(r.success, `run_notebooks.py on the XSS corpus failed:\n${err.slice(-3000)}`);
-        const { server, base } = serveDir(reportDir);
-        servers.push(server);
-        const pages = [...Deno.readDirSync(reportDir)].map((e) => e.name).filter((n) =>
-          n.endsWith(".html")
-        ).sort();
-        assert.ok(pages.includes("index.html"), `report pages: ${pages}`);
-        let charts = 0;
-        const shown: string[] = [];
-        for (const p of pages) {
+      await t.step(
+        "rendered report of an XSS corpus: charts show, no article script runs",
+        async () => {
+          s = performance.now();
+          const reportDir = `${tmp}/report`;
+          const r = await new Deno.Command(PYTHON, {
+            args: [`${ROOT}/tools/run_notebooks.py`, "--out", reportDir, "-p", "corpus", corpus],
+            cwd: ROOT,
+            stdout: "piped",
+            stderr: "piped",
+            env: { JUPYTER_PATH: `${ROOT}/.jupyter` },
+          }).output();
+          timings.runner_xss_s = (performance.now() - s) / 1000;
+          const err = new TextDecoder().decode(r.stderr);
+          assert.ok(r.success, `run_notebooks.py on the XSS corpus failed:\n${err.slice(-3000)}`);
+          const { server, base } = serveDir(reportDir);
+          servers.push(server);
+          const pages = [...Deno.readDirSync(reportDir)].map((e) => e.name).filter((n) =>
+            n.endsWith(".html")
+          ).sort();
+          assert.ok(pages.includes("index.html"), `report pages: ${pages}`);
+          let charts = 0;
+          const shown: string[] = [];
+          for (const p of pages) {
+            const context = await browser!.newContext({ viewport: { width: 1300, height: 1800 } });
+            const page = await context.newPage();
+            const w = await watch(page);
+            try {
+              await page.goto(`${base}/${encodeURIComponent(p)}`, { waitUntil: "load" });
+              await page.waitForTimeout(500);
+              assert.equal(await xssFired(page), undefined, `${p}: window.__xss was set`);
+              assert.deepEqual(w.dialogs, [], `${p}: dialogs fired`);
+              assert.deepEqual(w.errors, [], `${p}: page errors`);
+              assert.deepEqual(w.external, [], `${p}: requests leaving 127.0.0.1`);
+              const c = await chartStats(page);
+              assert.deepEqual(c.broken, [], `${p}: broken chart images`);
+              charts += c.svgs + c.imgs;
+              const text = await page.evaluate(() => document.body.innerText);
+              if (
+                /onerror=window\.__xss|onload=window\.__xss|<\/script><script>window/.test(text)
+              ) {
+                shown.push(p);
+              }
+              await page.screenshot({
+                path: `${OUT}/xss_report_${p.replace(/\.html$/, "")}.png`,
+                fullPage: true,
+              });
+            } finally {
+              await context.close();
+            }
+          }
+          assert.ok(charts > 0, "the XSS report shows charts");
+          // The articles page lists every file (names carry payloads): they must show as text.
+          const articlesPage = pages.find((p) => /^01_/.test(p));
+          if (articlesPage) {
+            assert.ok(shown.includes(articlesPage), `${articlesPage}: payload not shown as text`);
+          }
+          assert.ok(shown.length > 0, "no report page shows the payloads as text");
+          console.log(
+            `  XSS report: ${pages.length} pages, ${charts} charts, payload shown as text in ${shown}`,
+          );
+        },
+      );
+
+      await t.step(
+        "library-rendered page of the XSS corpus: payloads are text, nothing runs",
+        async () => {
+          const { articles, report } = await loadArticles(corpus);
+          const claims = extractClaims(articles);
+          assert.ok(claims.length > 0, "the XSS corpus gives claims");
+          const parts = [
+            `<h1>claimgap XSS check</h1>`,
+            mimeBundle(reportDisplay(report))["text/html"],
+            tableHtml(
+              articles.map((a) => ({
+                id: a.id,
+                outlet: a.outlet,
+                title: a.title,
+                url: a.url,
+                text: a.text,
+              })),
+            ),
+            tableHtml(claims as unknown as Record<string, unknown>[]),
+            highlightHtml(claims),
+            mimeBundle(svgDisplay(plotTimeline(claims)))["text/html"],
+            plotTimeline(claims),
+            mimeBundle(svgDisplay(plotArticles(articles)))["text/html"],
+            plotArticles(articles),
+          ];
+          const html =
+            `<!DOCTYPE html><html><head><meta charset="utf-8"><title>XSS check</title></head>` +
+            `<body>${parts.join("\n")}</body></html>`;
+          const file = `${OUT}/xss_lib.html`;
+          await Deno.writeTextFile(file, html);
+          const { server, base } = serveDir(OUT);
+          servers.push(server);
           const context = await browser!.newContext({ viewport: { width: 1300, height: 1800 } });
           const page = await context.newPage();
           const w = await watch(page);
           try {
-            await page.goto(`${base}/${encodeURIComponent(p)}`, { waitUntil: "load" });
+            await page.goto(`${base}/xss_lib.html`, { waitUntil: "load" });
             await page.waitForTimeout(500);
-            assert.equal(await xssFired(page), undefined, `${p}: window.__xss was set`);
-            assert.deepEqual(w.dialogs, [], `${p}: dialogs fired`);
-            assert.deepEqual(w.errors, [], `${p}: page errors`);
-            assert.deepEqual(w.external, [], `${p}: requests leaving 127.0.0.1`);
-            const c = await chartStats(page);
-            assert.deepEqual(c.broken, [], `${p}: broken chart images`);
-            charts += c.svgs + c.imgs;
-            const text = await page.evaluate(() => document.body.innerText);
-            if (/onerror=window\.__xss|onload=window\.__xss|<\/script><script>window/.test(text)) {
-              shown.push(p);
+            // Hover every mark so tooltips (SVG <title>) would be exercised too.
+            for (const el of (await page.$$("svg circle, svg path")).slice(0, 20)) {
+              await el.hover({ force: true }).catch(() => {});
             }
-            await page.screenshot({ path: `${OUT}/xss_report_${p.replace(/\.html$/, "")}.png`, fullPage: true });
+            assert.equal(await xssFired(page), undefined, "window.__xss was set");
+            assert.deepEqual(w.dialogs, [], "dialogs fired");
+            assert.deepEqual(w.errors, [], "page errors");
+            assert.deepEqual(w.external, [], "requests leaving 127.0.0.1");
+            const text = await page.evaluate(() => document.body.innerText);
+            assert.ok(
+              text.includes(`onerror="window.__xss=1;alert(1)"`),
+              "txt payload shown as text",
+            );
+            assert.ok(text.includes(`</script><script>window.__xss=2;alert(2)</script>`));
+            assert.ok(text.includes(`onerror=window.__xss=10`), "file-name payload shown as text");
+            const c = await chartStats(page);
+            assert.ok(c.svgs > 0 && c.imgs > 0, `charts: ${JSON.stringify(c)}`);
+            assert.deepEqual(c.broken, [], "broken chart images");
+            assert.equal(await page.locator("mark").count() > 0, true, "highlights rendered");
+            await page.screenshot({ path: `${OUT}/xss_lib.png`, fullPage: true });
           } finally {
             await context.close();
           }
-        }
-        assert.ok(charts > 0, "the XSS report shows charts");
-        // The articles page lists every file (names carry payloads): they must show as text.
-        const articlesPage = pages.find((p) => /^01_/.test(p));
-        if (articlesPage) assert.ok(shown.includes(articlesPage), `${articlesPage}: payload not shown as text`);
-        assert.ok(shown.length > 0, "no report page shows the payloads as text");
-        console.log(`  XSS report: ${pages.length} pages, ${charts} charts, payload shown as text in ${shown}`);
-      });
-
-      await t.step("library-rendered page of the XSS corpus: payloads are text, nothing runs", async () => {
-        const { articles, report } = await loadArticles(corpus);
-        const claims = extractClaims(articles);
-        assert.ok(claims.length > 0, "the XSS corpus gives claims");
-        const parts = [
-          `<h1>claimgap XSS check</h1>`,
-          mimeBundle(reportDisplay(report))["text/html"],
-          tableHtml(articles.map((a) => ({ id: a.id, outlet: a.outlet, title: a.title, url: a.url, text: a.text }))),
-          tableHtml(claims as unknown as Record<string, unknown>[]),
-          highlightHtml(claims),
-          mimeBundle(svgDisplay(plotTimeline(claims)))["text/html"],
-          plotTimeline(claims),
-          mimeBundle(svgDisplay(plotArticles(articles)))["text/html"],
-          plotArticles(articles),
-        ];
-        const html = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>XSS check</title></head>` +
-          `<body>${parts.join("\n")}</body></html>`;
-        const file = `${OUT}/xss_lib.html`;
-        await Deno.writeTextFile(file, html);
-        const { server, base } = serveDir(OUT);
-        servers.push(server);
-        const context = await browser!.newContext({ viewport: { width: 1300, height: 1800 } });
-        const page = await context.newPage();
-        const w = await watch(page);
-        try {
-          await page.goto(`${base}/xss_lib.html`, { waitUntil: "load" });
-          await page.waitForTimeout(500);
-          // Hover every mark so tooltips (SVG <title>) would be exercised too.
-          for (const el of (await page.$$("svg circle, svg path")).slice(0, 20)) {
-            await el.hover({ force: true }).catch(() => {});
-          }
-          assert.equal(await xssFired(page), undefined, "window.__xss was set");
-          assert.deepEqual(w.dialogs, [], "dialogs fired");
-          assert.deepEqual(w.errors, [], "page errors");
-          assert.deepEqual(w.external, [], "requests leaving 127.0.0.1");
-          const text = await page.evaluate(() => document.body.innerText);
-          assert.ok(text.includes(`onerror="window.__xss=1;alert(1)"`), "txt payload shown as text");
-          assert.ok(text.includes(`</script><script>window.__xss=2;alert(2)</script>`));
-          assert.ok(text.includes(`onerror=window.__xss=10`), "file-name payload shown as text");
-          const c = await chartStats(page);
-          assert.ok(c.svgs > 0 && c.imgs > 0, `charts: ${JSON.stringify(c)}`);
-          assert.deepEqual(c.broken, [], "broken chart images");
-          assert.equal(await page.locator("mark").count() > 0, true, "highlights rendered");
-          await page.screenshot({ path: `${OUT}/xss_lib.png`, fullPage: true });
-        } finally {
-          await context.close();
-        }
-      });
+        },
+      );
 
       await t.step({
         name: "project report out/index.html: every page loads and its charts show",
@@ -607,18 +646,25 @@ Deno.test({
           const w = await watch(page);
           try {
             await page.goto(`${base}/index.html`, { waitUntil: "load" });
-            const links = await page.$$eval("a[href]", (as) =>
-              as.map((a) => a.getAttribute("href") ?? "").filter((h) => /^[^/:]+\.html$/.test(h)));
+            const links = await page.$$eval(
+              "a[href]",
+              (as) =>
+                as.map((a) => a.getAttribute("href") ?? "").filter((h) => /^[^/:]+\.html$/.test(h)),
+            );
             assert.ok(links.length > 0, "index links to report pages");
+            let charts = 0;
             for (const l of links) {
               await page.goto(`${base}/${l}`, { waitUntil: "load" });
               await page.waitForTimeout(300);
               const c = await chartStats(page);
-              console.log(`  out/${l}: ${c.svgs} svg, ${c.imgs} images`);
+              const tables = await page.locator("table").count();
+              console.log(`  out/${l}: ${c.svgs} svg, ${c.imgs} images, ${tables} tables`);
               assert.deepEqual(c.broken, [], `out/${l}: broken chart images`);
-              assert.ok(c.svgs + c.imgs > 0, `out/${l}: no chart`);
+              assert.ok(c.svgs + c.imgs + tables > 0, `out/${l}: no chart and no table`);
+              charts += c.svgs + c.imgs;
               await page.screenshot({ path: `${OUT}/report_${l.replace(/\.html$/, "")}.png` });
             }
+            assert.ok(charts > 0, "the report shows charts");
             assert.deepEqual(w.errors, [], "page errors");
             assert.deepEqual(w.dialogs, [], "dialogs");
           } finally {
