@@ -9,6 +9,7 @@
  * ./node_modules/.bin/deno run -A bench/abuse.ts --files 20000 --mb 10 # smaller
  * ./node_modules/.bin/deno run -A bench/abuse.ts --only folder         # one scenario
  * ./node_modules/.bin/deno run -A bench/abuse.ts --extract             # also run extractClaims
+ * ./node_modules/.bin/deno run -A bench/abuse.ts --only folder --sidecar # with an articles.csv row each
  * ```
  * @module
  */
@@ -33,7 +34,11 @@ function peakRssMB(): number | null {
 const sec = (t0: number) => Math.round((performance.now() - t0) / 10) / 100;
 
 /** Child: load (and optionally extract) a folder of `n` tiny files. */
-async function folder(n: number, extract: boolean): Promise<Record<string, unknown>> {
+async function folder(
+  n: number,
+  extract: boolean,
+  sidecar: boolean,
+): Promise<Record<string, unknown>> {
   const { loadArticles } = await import("../lib/load_articles.ts");
   const dir = await Deno.makeTempDir({ prefix: "claimgap-abuse-" });
   try {
@@ -52,6 +57,14 @@ async function folder(n: number, extract: boolean): Promise<Record<string, unkno
           }\n`,
         );
       }
+    }
+    if (sidecar) {
+      // One sidecar row per article (outlet override): the sidecar path of loadArticles at scale.
+      const rows = ["id,date,outlet,url,title"];
+      for (let i = 0; i < n; i++) {
+        if (i % 1000 !== 999) rows.push(`${String(i).padStart(6, "0")},,Sidecar outlet,,`);
+      }
+      await Deno.writeTextFile(`${dir}/articles.csv`, rows.join("\n") + "\n");
     }
     const writeS = sec(t0);
     const t1 = performance.now();
@@ -81,7 +94,9 @@ async function folder(n: number, extract: boolean): Promise<Record<string, unkno
       expected_skipped: broken,
       progress_calls: calls,
       progress_monotonic: monotonic,
-      complete: report.entries.length === n && articles.length + skipped === n &&
+      sidecar,
+      complete: report.entries.length === n + (sidecar ? 1 : 0) &&
+        articles.length + skipped === n &&
         skipped === broken && calls === n,
     };
     if (extract) {
@@ -164,6 +179,7 @@ async function main(): Promise<number> {
       mb: { type: "string", default: "50" },
       only: { type: "string" },
       extract: { type: "boolean", default: false },
+      sidecar: { type: "boolean", default: false },
       child: { type: "string" },
     },
   });
@@ -177,7 +193,7 @@ async function main(): Promise<number> {
   }
   if (values.child) {
     const r = values.child === "folder"
-      ? await folder(files, values.extract!)
+      ? await folder(files, values.extract!, values.sidecar!)
       : await big(mb, values.extract!);
     console.log(JSON.stringify(r));
     return 0;
@@ -202,6 +218,7 @@ async function main(): Promise<number> {
       String(mb),
     ];
     if (values.extract) args.push("--extract");
+    if (values.sidecar) args.push("--sidecar");
     const r = await new Deno.Command(Deno.execPath(), { args, stdout: "piped", stderr: "inherit" })
       .output();
     const line = new TextDecoder().decode(r.stdout).trim().split("\n").pop() ?? "";

@@ -153,7 +153,9 @@ function _lex(): _Lex {
     backrefs: { re: _phraseRe(backrefRows.map((r) => r.phrase)), refersTo },
     area,
     partial: new RegExp(
-      `${_phraseRe(w.partial ?? [], "iu").source}|\\d[\\d,.]*\\s+(?:${
+      `\\d\\s*%|\\bper\\s*cent\\b|\\bpercent\\b|${
+        _phraseRe(w.partial ?? [], "iu").source
+      }|\\d[\\d,.]*\\s+(?:${
         (w.partial_counted ?? []).map((x) => x.replace(/ /g, "\\s+")).join("|")
       })(?![\\p{L}])`,
       "iu",
@@ -182,6 +184,8 @@ interface _Trigger {
 
 interface _PM {
   aim?: boolean;
+  /** For unknown places: a known place (its region) that decides the default owner. */
+  ownerPlace?: Place;
   start: number;
   end: number;
   canonical: string;
@@ -277,7 +281,9 @@ export function extractClaims(
   });
   const out: Claim[] = [];
   const sorted = [...list].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  for (const a of sorted) out.push(..._extractArticle(a, options));
+  for (const a of sorted) {
+    for (const c of _extractArticle(a, options)) out.push(c);
+  }
   return out;
 }
 
@@ -508,6 +514,8 @@ function _sentence(st: string, ctx: _Ctx): { records: _Rec[]; carry: _Voice | nu
         near,
         backref: false,
       };
+      // an unknown village "in the Kursk region" takes the owner of its region
+      if (pm.locator && prev && !prev.place && pm.place) prev.ownerPlace = pm.place;
       pms.push(pm);
       localHistory.push({
         canonical: pm.canonical,
@@ -633,8 +641,8 @@ function _sentence(st: string, ctx: _Ctx): { records: _Rec[]; carry: _Voice | nu
     // linked places
     const prevT = triggers.filter((x) => x.end <= t.start).at(-1);
     const nextT = triggers.find((x) => x.start >= t.end);
-    const clauseStart = Math.max(0, ...boundaries.filter((b) => b <= t.start));
-    const clauseEnd = Math.min(st.length, ...boundaries.filter((b) => b > t.end));
+    const clauseStart = _lastAtMost(boundaries, t.start);
+    const clauseEnd = _firstAfter(boundaries, t.end, st.length);
     const afterEnd = Math.min(nextT ? nextT.start : st.length, clauseEnd);
     const beforeStart = row.kind === "denied" && row.attach === "before"
       ? (prevT ? prevT.end : 0)
@@ -684,7 +692,10 @@ function _sentence(st: string, ctx: _Ctx): { records: _Rec[]; carry: _Voice | nu
         linked = before(
           Math.max(
             prevT ? prevT.end : 0,
-            ...boundaries.filter((b) => b <= t.start && !/^,/.test(st.slice(b - 2, b))),
+            _lastAtMost(
+              boundaries.filter((b) => b <= t.start && !/^,/.test(st.slice(b - 2, b))),
+              t.start,
+            ),
           ),
         );
       }
@@ -714,7 +725,13 @@ function _sentence(st: string, ctx: _Ctx): { records: _Rec[]; carry: _Voice | nu
       if (
         (kindBase === "captured" || kindBase === "liberated" || kindBase === "recaptured" ||
           kindBase === "withdrew" || kindBase === "lost" || kindBase === "holding" ||
-          kindBase === "control") && isAfter && lex.objectNoun.test(between)
+          kindBase === "control") &&
+        isAfter &&
+        lex.objectNoun.test(
+          kindBase === "holding" || kindBase === "control"
+            ? between.replace(/\b(?:their|its|our|the)\s+(?:defensive\s+)?positions?\b/gi, "")
+            : between,
+        )
       ) return false;
       if (kindBase === "contested" && !row.status) {
         if (!isAfter || !/\b(?:in|inside|within|into)\b/i.test(between)) return false;
@@ -796,7 +813,7 @@ function _sentence(st: string, ctx: _Ctx): { records: _Rec[]; carry: _Voice | nu
       ) continue;
       lex.partial.lastIndex = 0;
       const partial = !!area || (isAfter && lex.partial.test(between));
-      const owner = _ownerOf(pm.place);
+      const owner = _ownerOf(pm.place ?? pm.ownerPlace ?? null);
       // passive "was captured by Russian forces" names the capturer after the verb
       const agent = st.slice(t.end, t.end + 40).match(
         /^\s+by\s+(?:the\s+)?(Russian|Russia['’]s|Russia|Moscow|Ukrainian|Ukraine['’]s|Ukraine|Kyiv)/u,
@@ -1018,6 +1035,20 @@ function _unknownPlaceAfter(
   };
 }
 
+/** The largest value <= x (0 when none). */
+function _lastAtMost(sortedValues: readonly number[], x: number): number {
+  let best = 0;
+  for (const v of sortedValues) if (v <= x && v > best) best = v;
+  return best;
+}
+
+/** The smallest value > x (`fallback` when none). */
+function _firstAfter(sortedValues: readonly number[], x: number, fallback: number): number {
+  let best = fallback;
+  for (const v of sortedValues) if (v > x && v < best) best = v;
+  return best;
+}
+
 function _placeByName(g: Gazetteer, name: string): Place | null {
   return g.index.get(_norm(name))?.[0] ?? null;
 }
@@ -1112,7 +1143,7 @@ function _triggers(st: string, lex: _Lex, boundaries: number[]): _Trigger[] {
   }
   kept.sort((a, b) => a.start - b.start);
   for (const t of kept) {
-    const clauseStart = Math.max(0, ...boundaries.filter((b) => b <= t.start));
+    const clauseStart = _lastAtMost(boundaries, t.start);
     const window = st.slice(Math.max(clauseStart, t.start - 45), t.start);
     lex.blocker.lastIndex = 0;
     if (lex.blocker.test(window)) t.blocked = true;
@@ -1165,9 +1196,12 @@ function _scopes(
   // according to X
   for (const m of st.matchAll(/(?<![\p{L}])according\s+to\s+(?:the\s+|some\s+|a\s+)?/giu)) {
     const after = m.index! + m[0].length;
-    const a = actors.find((x) =>
-      x.start >= after && x.start <= after + 25 && !/[,.]/.test(st.slice(after, x.start))
+    const inNp = actors.filter((x) =>
+      x.start >= after && x.start <= after + 60 && !/[,.;]/.test(st.slice(after, x.start))
     );
+    // "according to Ukrainian analysts at DeepState": the named project, not the analysts
+    const a = inNp.find((x) => x.role !== "media") ??
+      inNp.find((x) => x.start <= after + 25);
     let voice: _Voice | null = a ? voiceOf(a) : null;
     if (!voice && /^(?:some|reports|sources|analysts|observers|experts)\b/i.test(st.slice(after))) {
       voice = ctx.media;
@@ -1214,11 +1248,42 @@ function _scopes(
     let voice: _Voice | null = subj ? voiceOf(subj) : null;
     let subjStart = subj ? subj.start : v.start;
     if (!voice) {
-      // inverted: `," said X`
-      const a = actors.find((x) => x.start >= v.end && /^\s+$/.test(st.slice(v.end, x.start)));
-      if (a && /[,"”’]\s*$/.test(st.slice(0, v.start))) {
+      // inverted: `," said X` / `," said Oleksiy, a drone operator with the 59th Brigade`
+      const quoted = /[,"”’]\s*$/.test(st.slice(0, v.start));
+      const a = actors.find((x) => x.start >= v.end && /^\s+$/.test(st.slice(v.end, x.start))) ??
+        (quoted
+          ? actors.find((x) =>
+            x.start >= v.end && x.start - v.end < 80 && !/[.;]/.test(st.slice(v.end, x.start))
+          )
+          : undefined);
+      if (a && quoted) {
         voice = voiceOf(a);
         subjStart = v.start;
+      }
+    }
+    if (!voice) {
+      // "a Ukrainian officer said", `," said a Russian soldier`
+      const person =
+        "(?:a|an|the|one)\\s+(Ukrainian|Russian)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:officer|soldier|commander|official|source|spokes(?:man|woman|person)|serviceman|operator|marine|paratrooper|pilot|fighter|sergeant|lieutenant|colonel|general|analyst|blogger)s?";
+      const pre = st.slice(0, v.start).match(
+        new RegExp(`${person}(?:\\s+\\p{Ll}+){0,6}?\\s*,?\\s*$`, "iu"),
+      );
+      const post = /[,"”’]\s*$/.test(st.slice(0, v.start))
+        ? st.slice(v.end).match(new RegExp(`^\\s+${person}`, "iu"))
+        : null;
+      const pm = pre ?? post;
+      if (pm) {
+        const side = /^Russian/i.test(pm[1]) ? "russia" : "ukraine";
+        const blogger = /blogger/i.test(pm[0]);
+        const analyst = /analyst/i.test(pm[0]);
+        voice = analyst ? ctx.media : {
+          name: side === "russia"
+            ? (blogger ? "Russian military bloggers" : "Russian military")
+            : (blogger ? "Ukrainian military bloggers" : "Ukrainian military"),
+          side,
+          role: blogger ? "blogger" : "official",
+        };
+        subjStart = pre ? v.start - pre[0].length : v.start;
       }
     }
     if (!voice) {
@@ -1242,6 +1307,13 @@ function _scopes(
           if (first) voice = voiceOf(first);
         }
         subjStart = pre.length - pm[0].length;
+      }
+    }
+    if (!voice && /ing$/.test(v.word) && /,\s*$/.test(st.slice(0, v.start))) {
+      const earlier = cues.filter((c) => c.end <= v.start).at(-1);
+      if (earlier) {
+        voice = earlier.voice;
+        subjStart = v.start;
       }
     }
     if (!voice) {
@@ -1367,11 +1439,13 @@ function _scopes(
       // that") covers the same words as that attribution
       const prevCue = i > 0 ? cues[i - 1] : null;
       const prevScope = prevCue ? scopes.find((x) => x.cueStart === prevCue.start) : undefined;
-      const prevEnd = !prevCue
+      let prevEnd = !prevCue
         ? 0
         : prevCue.backward && c.deny && prevScope
         ? prevScope.start
         : prevCue.end;
+      // "Moscow claimed to have seized X, a claim Kyiv confirmed": X stays Moscow's claim
+      if (prevScope && !prevCue?.backward && !c.deny) prevEnd = Math.max(prevEnd, prevScope.end);
       scopes.push({
         cueStart: c.start,
         start: prevEnd,

@@ -16,8 +16,11 @@
 import type { Claim, LoadEntry, LoadReport } from "./types.ts";
 import { _describe, _number } from "./_validate.ts";
 import { type _FileResult, _processFile } from "./_extract_job.ts";
-import * as _loader from "./load_articles.ts";
-import type { ArticleMeta } from "./load_articles.ts";
+import {
+  _readSidecar as _readSidecarCsv,
+  type _SidecarRow,
+  type ArticleMeta,
+} from "./load_articles.ts";
 
 /** Progress after each file, in file order. */
 export interface ParallelProgress {
@@ -262,10 +265,7 @@ async function _listInput(
   return out;
 }
 
-/**
- * The sidecar's metadata by article id and its report entry. Uses the loader's own sidecar reader
- * when it exports one (`_readSidecar`), so the entry is the same as `loadArticles` gives.
- */
+/** The sidecar's metadata by article id, its rows and its report entry (the loader's reader). */
 async function _readSidecar(
   path: string,
   explicit: boolean,
@@ -291,57 +291,10 @@ async function _readSidecar(
     };
   }
   if (text === "" && explicit) return { meta: new Map(), rows: [], entry: null };
-  const reader = (_loader as Record<string, unknown>)._readSidecar as
-    | ((t: string, f: string) => { rows: _SidecarRow[]; entry: LoadEntry })
-    | undefined;
-  let rows: _SidecarRow[] = [];
-  let entry: LoadEntry;
-  if (typeof reader === "function") {
-    ({ rows, entry } = reader(text, path));
-  } else {
-    // Fallback: the fields the loader applies (id, date, outlet, url, title); problems noted.
-    entry = { file: path, action: "read", articles: [], notes: [] };
-    try {
-      const csv = _loader._parseCsv(text, path);
-      const cols = (csv.rows[0] ?? []).map((h) => h.trim().toLowerCase());
-      csv.rows.slice(1).forEach((r, k) => {
-        const line = csv.lines[k + 1];
-        const get = (c: string) => (cols.indexOf(c) < 0 ? "" : (r[cols.indexOf(c)] ?? "").trim());
-        if (r.length !== cols.length || get("id") === "") {
-          entry.notes.push(`line ${line}: row ignored`);
-          entry.action = "repaired";
-          return;
-        }
-        const meta: ArticleMeta = {};
-        if (get("date") !== "") {
-          const day = _loader._isoDay(get("date"));
-          if (day) meta.date = day;
-        }
-        for (const c of ["outlet", "url", "title"] as const) if (get(c) !== "") meta[c] = get(c);
-        rows.push({ line, id: get("id"), meta });
-      });
-    } catch (e) {
-      return {
-        meta: new Map(),
-        rows: [],
-        entry: {
-          file: path,
-          action: "skipped",
-          articles: [],
-          notes: [`malformed CSV: ${(e as Error).message}`],
-        },
-      };
-    }
-  }
+  const { rows, entry } = _readSidecarCsv(text, path);
   const meta = new Map<string, ArticleMeta>();
   for (const r of rows) meta.set(r.id, { ...(meta.get(r.id) ?? {}), ...r.meta });
   return { meta, rows, entry };
-}
-
-interface _SidecarRow {
-  line: number;
-  id: string;
-  meta: ArticleMeta;
 }
 
 /** Files processed in this thread, one after the other (the single-core reference). */
@@ -458,6 +411,15 @@ export async function* extractParallelStream(
   const idCount = new Map<string, number>();
   const idOwner = new Map<string, string>();
   const finalIds = side ? new Set<string>() : null;
+  let rowsById: Map<string, { k: number; row: _SidecarRow }[]> | null = null;
+  if (side) {
+    rowsById = new Map();
+    side.rows.forEach((row, k) => {
+      const list = rowsById!.get(row.id) ?? [];
+      list.push({ k, row });
+      rowsById!.set(row.id, list);
+    });
+  }
   let loaded = 0;
   let index = 0;
   const emit = (path: string, bytes: number, entries: LoadEntry[], claims: Claim[]) => {
@@ -499,10 +461,12 @@ export async function* extractParallelStream(
         e.articles.push(final);
         finalIds?.add(final);
       }
-      if (side) {
-        for (const row of side.rows) {
+      if (rowsById) {
+        // In sidecar order, as loadArticles notes them (rows indexed by id: no scan per file).
+        const rows = e.articles.flatMap((id) => rowsById.get(id) ?? []).sort((a, b) => a.k - b.k);
+        for (const { row } of rows) {
           const fields = Object.keys(row.meta);
-          if (fields.length && e.articles.includes(row.id)) {
+          if (fields.length) {
             e.notes.push(`metadata from ${listing.sidecar} line ${row.line}: ${fields.join(", ")}`);
           }
         }

@@ -465,7 +465,11 @@ export function resolvePlaces(
     if (!pool.length) pool = m.candidates;
     let chosen = pool[0];
     if (pool.length > 1 && anchors.length) {
-      const score = (c: Place) => Math.min(...anchors.map((a) => distanceKm(a, c)));
+      const score = (c: Place) => {
+        let best = Infinity;
+        for (const a of anchors) best = Math.min(best, distanceKm(a, c));
+        return best;
+      };
       chosen = [...pool].sort((a, b) => score(a) - score(b))[0];
     }
     return { ...m, place: chosen, canonical: chosen.canonical, kind: chosen.kind };

@@ -316,3 +316,21 @@ Deno.test("extractClaims() does not count meetings held in a place or hypothetic
     [],
   );
 });
+
+Deno.test("extractClaims() reads 'rejecting Russian claims that ...' as a claim by Russia and a denial", () => {
+  const cs = extractClaims(art([
+    "Kyiv said its troops were holding Siversk, rejecting Russian claims that the town was surrounded.",
+  ]));
+  assert.deepEqual(brief(cs).sort(), [
+    "Russia|russia|official|Siversk|-|encircled|contested|2025-11-05",
+    "Ukraine|ukraine|official|Siversk|-|denied|ukraine|2025-11-05",
+    "Ukraine|ukraine|official|Siversk|-|holding|ukraine|2025-11-05",
+  ]);
+});
+
+Deno.test("extractClaims() gives an unknown village the owner of the region named after it", () => {
+  const cs = extractClaims(art([
+    "Russia said its forces had recaptured the village of Zarubino in the Kursk region.",
+  ]));
+  assert.deepEqual(brief(cs), ["Russia|russia|official|Zarubino|-|recaptured|russia|2025-11-05"]);
+});

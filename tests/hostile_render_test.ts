@@ -27,6 +27,7 @@ import { plotArticles } from "../lib/plot_articles.ts";
 import { articleSummary } from "../lib/summary.ts";
 import { CLAIM_COLUMNS, toCsv, toJsonl } from "../lib/export.ts";
 import { _escapeHtml } from "../lib/_escape.ts";
+import { claimsToCsv } from "../lib/extract_claims_format.ts";
 import { highlightDisplay, highlightHtml, highlightQuote } from "../lib/highlight.ts";
 import {
   gapChart,
@@ -355,12 +356,12 @@ function parseCsv(text: string): string[][] {
     else if (ch === ",") {
       row.push(cell);
       cell = "";
-    } else if (ch === "\r" && text[i + 1] === "\n") {
+    } else if (ch === "\n" || (ch === "\r" && text[i + 1] === "\n")) {
       row.push(cell);
       rows.push(row);
       row = [];
       cell = "";
-      i++;
+      if (ch === "\r") i++;
     } else cell += ch;
     i++;
   }
@@ -379,6 +380,10 @@ Deno.test("toCsv()/toJsonl() keep hostile and formula-like text exactly (data, n
     assert.equal(rows[i + 1][qi], c.quote, `row ${i + 1} quote round-trips`);
     assert.equal(rows[i + 1][pi], c.place, `row ${i + 1} place round-trips`);
   });
+  // The extractor's own CSV writer (LF line ends) keeps them exactly too.
+  const rows2 = parseCsv(claimsToCsv(claims as unknown as Claim[]));
+  const qi2 = rows2[0].indexOf("quote");
+  claims.forEach((c, i) => assert.equal(rows2[i + 1][qi2], c.quote, `claimsToCsv row ${i + 1}`));
   // JSONL: each line is one JSON object; `</script>` inside strings is harmless there, and the
   // values come back exactly.
   const back = toJsonl(claims).trimEnd().split("\n").map((l) => JSON.parse(l));

@@ -91,19 +91,24 @@ Deno.test("extractParallel() reports missing files, unknown extensions and sub-f
   }
 });
 
-Deno.test("extractParallel() applies the folder's articles.csv dates to the claims, as loadArticles does", async () => {
+Deno.test("extractParallel() applies the folder's articles.csv to the claims and reports it as loadArticles does", async () => {
   const dir = await Deno.makeTempDir({ prefix: "claimgap-shard-" });
   try {
     await Deno.writeTextFile(
       `${dir}/a1.txt`,
       "Ukraine's General Staff said on Tuesday that its troops still hold the northern part of Kupiansk.\n",
     );
-    await Deno.writeTextFile(`${dir}/articles.csv`, "id,date,outlet\na1,2025-11-07,Side Wire\n");
+    await Deno.writeTextFile(
+      `${dir}/articles.csv`,
+      "id,date,outlet\na1,2025-11-07,Side Wire\nzz,2025-01-01,Nowhere\n",
+    );
     const one = await serial(dir);
     const par = await extractParallel(dir, { workers: 1 });
     assert.ok(one.claims.length > 0);
     assert.equal(one.claims[0].reported, "2025-11-07");
     assert.equal(JSON.stringify(par.claims), JSON.stringify(one.claims));
+    assert.equal(JSON.stringify(par.report), JSON.stringify(one.report));
+    assert.match(par.report.entries.at(-1)!.notes.join("\n"), /unknown id "zz"/);
   } finally {
     await Deno.remove(dir, { recursive: true });
   }
