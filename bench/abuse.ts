@@ -10,6 +10,7 @@
  * ./node_modules/.bin/deno run -A bench/abuse.ts --only folder         # one scenario
  * ./node_modules/.bin/deno run -A bench/abuse.ts --extract             # also run extractClaims
  * ./node_modules/.bin/deno run -A bench/abuse.ts --only folder --sidecar # with an articles.csv row each
+ * ./node_modules/.bin/deno run -A bench/abuse.ts --only runon --runon-kb 270 # run-on sentence
  * ```
  * @module
  */
@@ -171,6 +172,28 @@ async function big(mb: number, extract: boolean): Promise<Record<string, unknown
   }
 }
 
+/**
+ * Child: one run-on "sentence" of `kb` KB (comma-separated claims, no full stop), as a scraped
+ * list or a minified blob gives. Measures how extraction time grows with sentence length.
+ */
+async function runon(kb: number): Promise<Record<string, unknown>> {
+  const { parseArticleFile } = await import("../lib/load_articles.ts");
+  const { extractClaims } = await import("../lib/extract_claims.ts");
+  const unit = "Russian forces captured Pokrovsk, ";
+  const out: Record<string, unknown> = { scenario: "runon" };
+  for (const size of [kb / 4, kb / 2, kb]) {
+    const text = unit.repeat(Math.max(1, Math.round((size * 1024) / unit.length)));
+    const r = parseArticleFile(new TextEncoder().encode(text), "runon.txt");
+    const t0 = performance.now();
+    const claims = extractClaims(r.articles);
+    out[`extract_${Math.round(text.length / 1024)}kb_s`] = sec(t0);
+    out.claims = claims.length;
+  }
+  out.complete = true;
+  out.peak_rss_mb = peakRssMB();
+  return out;
+}
+
 async function main(): Promise<number> {
   const { values } = parseArgs({
     args: Deno.args,
@@ -180,6 +203,7 @@ async function main(): Promise<number> {
       only: { type: "string" },
       extract: { type: "boolean", default: false },
       sidecar: { type: "boolean", default: false },
+      "runon-kb": { type: "string", default: "270" },
       child: { type: "string" },
     },
   });
@@ -192,19 +216,28 @@ async function main(): Promise<number> {
     throw new RangeError(`--mb: expected a number > 0, found ${values.mb}`);
   }
   if (values.child) {
+    if (values.child === "runon") {
+      console.log(JSON.stringify(await runon(Number(values["runon-kb"]))));
+      return 0;
+    }
     const r = values.child === "folder"
       ? await folder(files, values.extract!, values.sidecar!)
       : await big(mb, values.extract!);
     console.log(JSON.stringify(r));
     return 0;
   }
-  const scenarios = values.only ? [values.only] : ["big", "folder"];
+  const scenarios = values.only ? [values.only] : ["big", "folder", "runon"];
   let failed = 0;
   for (const s of scenarios) {
-    if (s !== "big" && s !== "folder") {
-      throw new TypeError(`--only: expected "big" or "folder", found ${s}`);
+    if (!["big", "folder", "runon"].includes(s)) {
+      throw new TypeError(`--only: expected "big", "folder" or "runon", found ${s}`);
     }
-    console.error(`abuse: ${s} (${s === "big" ? `${mb} MB article` : `${files} files`})...`);
+    const what = s === "big"
+      ? `${mb} MB article`
+      : s === "folder"
+      ? `${files} files`
+      : `${values["runon-kb"]} KB run-on sentence`;
+    console.error(`abuse: ${s} (${what})...`);
     const t0 = performance.now();
     const args = [
       "run",
@@ -216,6 +249,8 @@ async function main(): Promise<number> {
       String(files),
       "--mb",
       String(mb),
+      "--runon-kb",
+      String(values["runon-kb"]),
     ];
     if (values.extract) args.push("--extract");
     if (values.sidecar) args.push("--sidecar");

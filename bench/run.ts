@@ -79,8 +79,8 @@ async function _corpus(
   const places = exists(PLACES_CSV) ? parsePlacesCsv(await Deno.readTextFile(PLACES_CSV)) : null;
   const tag = `n${n}-s${seed}-p${places?.length ?? 0}`;
   const path = `${dir}/corpus-${tag}`;
-  if (exists(`${path}/.complete`)) {
-    return { path, bytes: JSON.parse(await Deno.readTextFile(`${path}/.complete`)).bytes };
+  if (exists(`${path}.complete`)) {
+    return { path, bytes: JSON.parse(await Deno.readTextFile(`${path}.complete`)).bytes };
   }
   await Deno.remove(path, { recursive: true }).catch(() => {});
   const t0 = performance.now();
@@ -89,7 +89,7 @@ async function _corpus(
     formats: CORPUS_FORMATS,
     places: places ?? undefined,
   });
-  await Deno.writeTextFile(`${path}/.complete`, JSON.stringify(r));
+  await Deno.writeTextFile(`${path}.complete`, JSON.stringify(r));
   console.error(
     `bench: generated ${r.articles} articles, ${(r.bytes / 1e6).toFixed(1)} MB in ${
       ((performance.now() - t0) / 1000).toFixed(1)

@@ -223,6 +223,8 @@ interface _State {
   history: _History[];
   sentenceNo: number;
   mentionCount: Map<string, number>;
+  /** places and claimants of the previous sentence's records ("denied the claim" refers to them) */
+  prevClaims?: { place: string; voice: string }[];
 }
 
 const _SIDE_RE =
@@ -349,8 +351,10 @@ function _extractArticle(article: Article, options: ExtractOptions): Claim[] {
         }
       }
     }
-    for (const s of sentences) {
+    for (let si = 0; si < sentences.length; si++) {
+      const s = sentences[si];
       const st = s.text;
+      const quoteVoice = _quoteSpeaker(sentences.slice(si, si + 4).map((x) => x.text), actors);
       const hedged = lex.hedge.test(st);
       lex.hedge.lastIndex = 0;
       const res = _sentence(st, {
@@ -362,6 +366,8 @@ function _extractArticle(article: Article, options: ExtractOptions): Claim[] {
         media,
         base: p.kind === "comment" ? commenter : tweetVoice ?? prevCarry ?? media,
         isComment: p.kind === "comment",
+        isHeadline: p.kind === "headline",
+        quoteVoice,
         mainPlace,
       });
       prevCarry = res.carry;
@@ -429,6 +435,10 @@ function _mainPlace(ms: readonly PlaceMention[]): string | null {
 }
 
 interface _Ctx {
+  /** speaker named after a quotation that this sentence opens ("...," X said, sentences later) */
+  quoteVoice?: _Voice | null;
+  /** the sentence is a headline */
+  isHeadline?: boolean;
   lex: _Lex;
   gazetteer: Gazetteer;
   actors: readonly Actor[];
@@ -504,6 +514,12 @@ function _sentence(st: string, ctx: _Ctx): { records: _Rec[]; carry: _Voice | nu
       const near =
         /(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of\s+(?:the\s+\w+\s+of\s+)?$|(?:km|kilometres|kilometers|miles)\s+(?:from|of)\s+$|\bnear\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?:of\s+)?$|outskirts\s+of\s+$/iu
           .test(before);
+      // "Sumy border villages", "Kharkiv border areas": the name qualifies other places
+      if (
+        !region &&
+        /^\s+(?:border\s+|frontline\s+|front-line\s+)?(?:villages|settlements|towns|communities|areas|border)\b/i
+          .test(st.slice(m.end, m.end + 30))
+      ) continue;
       const pm: _PM = {
         start: m.start,
         end: m.end,
@@ -542,7 +558,13 @@ function _sentence(st: string, ctx: _Ctx): { records: _Rec[]; carry: _Voice | nu
         const recent = [...h].reverse().slice(0, 8).filter((x) => !x.region && !x.aim);
         const wantVillage = it.b.refersTo === "village";
         const ok = (x: _History) => !x.near && !x.locator;
-        const r = (wantVillage
+        // a place named earlier in the same sentence comes first ("advanced in X, where fighting
+        // continues in the city centre")
+        const here = [...localHistory].reverse().find((x) =>
+          !x.region && !x.near && !x.locator && !x.aim &&
+          (wantVillage ? !x.place || x.place.kind === "village" : x.place?.kind !== "village")
+        );
+        const r = here ?? (wantVillage
           ? recent.find((x) =>
             ok(x) && (!x.place || x.place.kind === "village")
           )
@@ -635,8 +657,18 @@ function _sentence(st: string, ctx: _Ctx): { records: _Rec[]; carry: _Voice | nu
       } else if (cover) {
         voice = cover.voice;
         inDeny = cover.deny && !(row.kind === "denied");
-      } else if (_inQuotes(st, t.start) && state.lastClaimant) voice = state.lastClaimant;
-      else voice = ctx.base;
+      } else if (_inQuotes(st, t.start) && ctx.quoteVoice) voice = ctx.quoteVoice;
+      else if (_inQuotes(st, t.start) && state.lastClaimant) voice = state.lastClaimant;
+      else {
+        // a headline's subject: "Ukraine repels assaults near X", "Russia takes Y"
+        const subj = ctx.isHeadline
+          ? actorsFound.filter((a) =>
+            a.end <= t.start && (a.canonical === "Ukraine" || a.canonical === "Russia") &&
+            /^\s+(?:\p{Ll}+\s+)?(?:(?:has|have)\s+)?$/u.test(st.slice(a.end, t.start))
+          ).at(-1)
+          : undefined;
+        voice = subj ? _voiceOf(subj, ctx.media) : ctx.base;
+      }
     }
     // linked places
     const prevT = triggers.filter((x) => x.end <= t.start).at(-1);
@@ -705,18 +737,55 @@ function _sentence(st: string, ctx: _Ctx): { records: _Rec[]; carry: _Voice | nu
         linked = before(beforeStart);
       }
     }
+    // "Kyiv denied the claim", "rejected these reports": the places claimed just before
+    if (
+      row.kind === "denied" && !linked.length && state.prevClaims?.length &&
+      /^\s+(?:the|this|that|these|those|such|Moscow['’]s|Russia['’]s|Kyiv['’]s|Ukraine['’]s|its|their)\s+(?:\p{L}+\s+)?(?:claims?|reports?|statements?|assertions?|allegations?)\b/u
+        .test(st.slice(t.end, t.end + 50))
+    ) {
+      for (const c of state.prevClaims) {
+        if (c.voice === voice.name || linked.some((l) => l.pm.canonical === c.place)) continue;
+        linked.push({
+          pm: {
+            start: t.start,
+            end: t.start,
+            canonical: c.place,
+            place: _placeByName(ctx.gazetteer, c.place),
+            region: false,
+            locator: false,
+            near: false,
+            backref: true,
+          },
+          between: "",
+          after: true,
+        });
+      }
+    }
     // a capitalised name right after a claim word ("captured Novoselivka", "advanced into Bilytske")
     // is a place even when the gazetteer does not know it
+    // (also when a known place follows it: "seized Novopil, a village west of Pokrovsk")
     if (
-      !linked.length && row.attach !== "before" && row.attach !== "adjacent" &&
+      row.attach !== "before" && row.attach !== "adjacent" && row.attach !== "inside" &&
+      (!linked.length || row.attach !== "direct") &&
       row.kind !== "background_ukraine" && row.kind !== "background_russia" &&
       row.kind !== "none" as string
     ) {
       const u = _unknownPlaceAfter(st, t.end, afterEnd, lex, actorsFound, pms);
-      if (u) {
+      if (u && (!linked.length || (linked[0].after && u.end <= linked[0].pm.start))) {
         pms.push(u);
-        linked = [{ pm: u, between: st.slice(t.end, u.start), after: true }];
+        const rest = linked.filter((l) => l.after && /^,\s*(?:and\s+)?$|^\s+and\s+$/.test(st.slice(u.end, l.pm.start)));
+        linked = [{ pm: u, between: st.slice(t.end, u.start), after: true }, ...rest];
       }
+    }
+    // "cleared Zolotyi Kolodiaz and Vesele": an unknown name listed after a linked place
+    for (let guard = 0; guard < 5 && linked.length && linked.at(-1)!.after; guard++) {
+      const last = linked.at(-1)!.pm;
+      const conj = st.slice(last.end).match(/^(?:\s*,\s*(?:and|or)|\s*,|\s+and|\s+or)(?=\s)/);
+      if (!conj) break;
+      const u = _unknownPlaceAfter(st, last.end + conj[0].length, afterEnd, lex, actorsFound, pms);
+      if (!u || u.start - (last.end + conj[0].length) > 2) break;
+      pms.push(u);
+      linked.push({ pm: u, between: st.slice(t.end, u.start), after: true });
     }
     // filters on the words between trigger and place
     const kindBase = row.kind;
@@ -728,9 +797,13 @@ function _sentence(st: string, ctx: _Ctx): { records: _Rec[]; carry: _Voice | nu
           kindBase === "control") &&
         isAfter &&
         lex.objectNoun.test(
-          kindBase === "holding" || kindBase === "control"
+          (kindBase === "holding" || kindBase === "control"
             ? between.replace(/\b(?:their|its|our|the)\s+(?:defensive\s+)?positions?\b/gi, "")
-            : between,
+            : between).replace(
+              // "took positions in X" is ground in X
+              /\bpositions?\s+(?:in|inside|within|on the outskirts of)\s+(?:the\s+)?(?:\p{L}+ern\s+|central\s+)?(?=\p{Lu}|$)/gu,
+              "",
+            ),
         )
       ) return false;
       if (kindBase === "contested" && !row.status) {
@@ -758,19 +831,33 @@ function _sentence(st: string, ctx: _Ctx): { records: _Rec[]; carry: _Voice | nu
             locator: p.locator,
             aim: p.aim,
           })),
-        ].filter((x) => !x.aim);
+        ].filter((x, i, all) =>
+          // "tried to enter X but were destroyed": the attempt's place is the repelled one
+          !x.aim || (kindBase === "repelled" && i >= all.length - pms.length)
+        );
         const f = [...h].reverse().find((x) => !x.near && !x.locator) ??
           [...h].reverse().find((x) => !x.near);
         target = f?.canonical ?? null;
+        // a sentence whose own places are all "near" ones does not reach back to earlier places
+        if (
+          target && pms.length && pms.every((p) => p.near || p.locator) &&
+          !pms.some((p) => p.canonical === target)
+        ) target = null;
       }
       // a named object right after the claim word ("entered Moscow's suburbs") is not our place
       if (target && !ctx.isComment && /^\s+(?:the\s+)?\p{Lu}/u.test(st.slice(t.end, t.end + 20))) {
         target = null;
       }
+      // "infiltrated our rear", "broke through the lines": not a settlement
+      if (
+        target && !ctx.isComment &&
+        /^\s+(?:our|their|its|the|enemy|Ukrainian|Russian)\s+(?:\p{L}+\s+)?(?:rear|lines?|defen[cs]es|positions|front|flank|trenches)\b/iu
+          .test(st.slice(t.end, t.end + 50))
+      ) target = null;
       // "advancing in the east", "along the front line": a location that is not a place
       if (
         target && !ctx.isComment &&
-        /^\s+(?:\p{Ll}+ly\s+)?(?:in|along|across|on|all along)\s+(?:the\s+)?(?:east|west|south|north|eastern|western|southern|northern|front|frontline|front line|country|Ukraine|Russia)\b/iu
+        /^\s+(?:\p{Ll}+ly\s+)?(?:in|along|across|on|all along)\s+(?:the\s+)?(?:east|west|south|north|eastern|western|southern|northern|front|frontline|front line|country|Ukraine|Russia|region|area|sector|oblast|province|direction)\b/iu
           .test(st.slice(t.end, t.end + 40))
       ) target = null;
       if (target) {
@@ -794,11 +881,25 @@ function _sentence(st: string, ctx: _Ctx): { records: _Rec[]; carry: _Voice | nu
 
     // area right after the trigger
     const areaM = st.slice(t.end, t.end + 40).match(
-      /^\s+(?:(?:the|a|its|their)\s+)(north(?:-?east|-?west)?(?:ern)?|south(?:-?east|-?west)?(?:ern)?|east(?:ern)?|west(?:ern)?|centre|center|central)(?:\s+(?:part|parts|districts?|half|section|side|neighbourhoods?))?(?:\s+of)?\b/i,
+      /^\s+(?:(?:the|a|its|their)\s+)(north(?:-?east|-?west)?(?:ern)?|south(?:-?east|-?west)?(?:ern)?|east(?:ern)?|west(?:ern)?|centre|center|central)(?!\s+(?:[\p{L}-]+\s+)?(?:town|city|village|settlement|hamlet|region|oblast|province|hub|front|Ukraine|Donbas|Donbass)\b)(?:\s+(?:part|parts|districts?|half|section|side|neighbourhoods?))?(?:\s+of)?\b/iu,
     );
     const area: Area | null = areaM ? lex.area.get(areaM[1].toLowerCase()) ?? null : null;
     for (const { pm, between, after: isAfter } of linked) {
-      const nearRel = isAfter && _nearBetween(between, lex);
+      const areaHere = area ?? _areaOf(st, pm, pms, lex, t, triggers);
+      // "entered the outskirts of X" is an advance at the place, not near it
+      const nearRel = isAfter &&
+        _nearBetween(
+          kindBase === "advancing" && row.relation === "in"
+            ? between.replace(/\boutskirts\b/gi, "part")
+            : between,
+          lex,
+        );
+      // a distance ("are now 7 km from X") is not a claim about X
+      if (
+        isAfter && kindBase === "advancing" &&
+        /\b(?:km|kilometres|kilometers|miles|metres|meters)\s+(?:\p{L}+\s+)?(?:from|of|away|short)\b|\bwithin\s+(?:about\s+)?\d/iu
+          .test(between)
+      ) continue;
       if (
         nearRel &&
         (kindBase === "contested" || kindBase === "captured" || kindBase === "liberated" ||
@@ -806,13 +907,25 @@ function _sentence(st: string, ctx: _Ctx): { records: _Rec[]; carry: _Voice | nu
           kindBase === "lost" || kindBase === "holding" || kindBase === "denied")
       ) continue;
       if (isAfter && kindBase === "advancing" && /\bfrom\s+(?:the\s+)?$/i.test(between)) continue;
+      // "occupied Donetsk region", "Russian-held Zaporizhzhia region": a part of a region, a
+      // description rather than a claim
+      if (
+        pm.region && (kindBase.startsWith("background") || /^occupied$/i.test(t.text))
+      ) continue;
+      // "the road between X and Y", "the highway linking X": a feature, not the settlements
+      if (
+        /\b(?:road|roads|highway|route|supply (?:line|route)s?|railway|rail line|motorway|logistics route)\s+(?:between|from|to|linking|connecting|that links|that connects)\s+(?:[\p{L}'’ -]+?\s+and\s+)?$/iu
+          .test(st.slice(Math.max(0, pm.start - 80), pm.start))
+      ) continue;
       // fighting "in the Pokrovsk sector" is along a front, not inside the place
       if (
         kindBase === "contested" &&
         /^\s+(?:direction|sector|axis|front|area)\b/i.test(st.slice(pm.end, pm.end + 12))
       ) continue;
       lex.partial.lastIndex = 0;
-      const partial = !!area || (isAfter && lex.partial.test(between));
+      const partial = !!areaHere || (isAfter && lex.partial.test(between)) ||
+        (isAfter &&
+          /\bpositions?\s+(?:in|inside|within|on the outskirts of)\b/i.test(between));
       const owner = _ownerOf(pm.place ?? pm.ownerPlace ?? null);
       // passive "was captured by Russian forces" names the capturer after the verb
       const agent = st.slice(t.end, t.end + 40).match(
@@ -829,7 +942,9 @@ function _sentence(st: string, ctx: _Ctx): { records: _Rec[]; carry: _Voice | nu
       switch (kindBase) {
         case "captured":
         case "liberated": {
-          const capturer = subj ?? _opp(owner)!;
+          // "X was liberated" without a subject: the speaker's own side liberated it
+          const capturer = subj ??
+            (kindBase === "liberated" && voice.side !== "independent" ? voice.side : _opp(owner)!);
           if (t.negated) {
             claim = "denied";
             status = owner;
@@ -865,8 +980,9 @@ function _sentence(st: string, ctx: _Ctx): { records: _Rec[]; carry: _Voice | nu
         }
         case "withdrew": {
           const w = subj ?? owner;
-          claim = "captured";
           status = _opp(w) ?? _opp(owner)!;
+          // "the enemy has been driven out of X" said by X's holder: X was taken back
+          claim = status === owner && !partial ? "recaptured" : "captured";
           break;
         }
         case "lost": {
@@ -948,7 +1064,7 @@ function _sentence(st: string, ctx: _Ctx): { records: _Rec[]; carry: _Voice | nu
         place: pm.canonical,
         area: claim === "holding" || claim === "captured" || claim === "recaptured" ||
             claim === "advancing"
-          ? area
+          ? areaHere
           : null,
         claim,
         status,
@@ -959,9 +1075,15 @@ function _sentence(st: string, ctx: _Ctx): { records: _Rec[]; carry: _Voice | nu
       });
     }
   }
-  // one record per (claimant, place, claim, area); comments: one per place
+  // one record per (claimant, place, claim, area); comments: one per place. A clause that only
+  // describes fighting at a place another claim of the same claimant is about is folded into it.
   const seen = new Set<string>();
-  const records = recs.filter((r) => {
+  const records = recs.filter((r) =>
+    r.claim !== "contested" ||
+    !recs.some((o) =>
+      o !== r && o.claim !== "contested" && o.voice.name === r.voice.name && o.place === r.place
+    )
+  ).filter((r) => {
     const k = ctx.isComment ? r.place : `${r.voice.name}|${r.place}|${r.claim}|${r.area}`;
     if (seen.has(k)) return false;
     seen.add(k);
@@ -981,6 +1103,10 @@ function _sentence(st: string, ctx: _Ctx): { records: _Rec[]; carry: _Voice | nu
   }
   if (state.history.length > 50) state.history.splice(0, state.history.length - 50);
   state.sentenceNo++;
+  state.prevClaims = records.filter((r) => r.claim !== "denied").map((r) => ({
+    place: r.place,
+    voice: r.voice.name,
+  }));
   let carry: _Voice | null = null;
   if (lastScope && !ctx.isComment) {
     if (lastScope.voice.role !== "media") state.lastClaimant = lastScope.voice;
@@ -1063,6 +1189,34 @@ function _listFrom(a: { pm: _PM; between: string; after: boolean }[], st: string
   return out;
 }
 
+/** "the eastern part of X" / "the eastern part of the town" anywhere in the sentence. */
+function _areaOf(
+  st: string,
+  pm: _PM,
+  pms: readonly _PM[],
+  lex: _Lex,
+  t: _Trigger,
+  triggers: readonly _Trigger[],
+): Area | null {
+  // only mentions with no other claim word and no contrast between them and the trigger
+  const reach = (p: _PM) => {
+    const [a, b] = p.start < t.start ? [p.end, t.start] : [t.end, p.start];
+    return !triggers.some((x) => x !== t && x.start >= a && x.end <= b) &&
+      !/\b(?:but|while|whereas|although|though|insists?|insisted)\b|;/i.test(st.slice(a, b));
+  };
+  for (const p of pms.filter((x) => x.canonical === pm.canonical && (x === pm || reach(x)))) {
+    const m = st.slice(Math.max(0, p.start - 60), p.start).match(
+      /\b(north(?:-?east|-?west)?(?:ern)?|south(?:-?east|-?west)?(?:ern)?|east(?:ern)?|west(?:ern)?|centre|center|central)\s+(?:part|parts|districts?|outskirts|half|section|side|edge|neighbourhoods?|neighborhoods?)\s+of\s+(?:the\s+(?:city|town|village|settlement)\s+of\s+)?$/i,
+    );
+    if (m) return lex.area.get(m[1].toLowerCase()) ?? null;
+    const adj = st.slice(Math.max(0, p.start - 20), p.start).match(
+      /\b(north(?:-?east|-?west)?ern|south(?:-?east|-?west)?ern|eastern|western|central)\s+$/i,
+    );
+    if (adj && !p.region) return lex.area.get(adj[1].toLowerCase()) ?? null;
+  }
+  return null;
+}
+
 function _nearBetween(between: string, lex: _Lex): boolean {
   lex.near.lastIndex = 0;
   const cleaned = between.replace(/(?:square|sq\.?)\s+(?:kilometres|kilometers|km|miles)/gi, "area")
@@ -1071,6 +1225,26 @@ function _nearBetween(between: string, lex: _Lex): boolean {
       "part of",
     );
   return lex.near.test(cleaned);
+}
+
+/**
+ * The speaker of a quotation that opens in the first sentence and closes in a later one:
+ * `"X fell. Y held," Z said` gives Z for the first sentence. Null otherwise.
+ */
+function _quoteSpeaker(sts: readonly string[], actors: readonly Actor[]): _Voice | null {
+  const first = sts[0];
+  if (!first || !/^\s*["“]/.test(first) || !_inQuotes(first, first.length)) return null;
+  for (let j = 1; j < sts.length; j++) {
+    const q = sts[j].search(/["”]/);
+    if (q < 0) continue;
+    const tail = sts[j].slice(q + 1, q + 140);
+    if (!/^\s*,?\s*(?:[\p{L}'’ -]{0,80}?\s)?(?:said|says|told|tells|wrote|writes|added|adds|stated)\b/u.test(tail)) {
+      return null;
+    }
+    const a = findActors(tail, { actors }).find((x) => x.role !== "media");
+    return a ? { name: a.canonical, side: a.side, role: a.role } : null;
+  }
+  return null;
 }
 
 function _inQuotes(st: string, pos: number): boolean {
@@ -1085,6 +1259,12 @@ function _boundaries(st: string, lex: _Lex): number[] {
   const out = [0, st.length];
   lex.boundary.lastIndex = 0;
   for (const m of st.matchAll(lex.boundary)) out.push(m.index!);
+  // "... and Russian troops had ...": a coordinated clause with a new subject
+  for (
+    const m of st.matchAll(
+      /,?\s+and\s+(?:that\s+)?(?:the\s+)?(?:Russian|Ukrainian|Russia['’]s|Ukraine['’]s|Kyiv['’]s|Moscow['’]s|enemy|its|their)\s+(?:forces|troops|units|soldiers|army|military|fighters)\b/giu,
+    )
+  ) out.push(m.index!);
   return out.sort((a, b) => a - b);
 }
 
@@ -1107,7 +1287,10 @@ function _firstSide(st: string): "russia" | "ukraine" | null {
 
 function _subjectSide(before: string, voice: _Voice): "russia" | "ukraine" | null {
   let last: string | null = null;
-  for (const m of before.matchAll(_SIDE_RE)) last = m[1];
+  // the agent of an earlier passive ("the territory seized by Ukraine ... was liberated") is
+  // not the subject
+  const cleaned = before.replace(/\bby\s+(?:the\s+)?(?:Russia|Ukrain|Kyiv|Kiev|Moscow)\p{L}*(?:['’]s)?(?:\s+\p{Ll}+)?/gu, "");
+  for (const m of cleaned.matchAll(_SIDE_RE)) last = m[1];
   if (!last) return null;
   if (/^(?:Russia|Moscow|Kremlin)/.test(last)) return "russia";
   if (/^(?:Ukrain|Kyiv|Kiev)/.test(last)) return "ukraine";
@@ -1162,6 +1345,14 @@ function _triggers(st: string, lex: _Lex, boundaries: number[]): _Trigger[] {
     ) {
       t.blocked = true; // "the fall of X would be a blow"
     }
+    // "the territory seized by Ukraine", "villages captured by Russia in 2024": a description
+    // of ground, not an assertion of the sentence
+    if (/^\p{L}+$/u.test(t.text) && /^\s+by\b/i.test(st.slice(t.end))) {
+      const pw = st.slice(Math.max(0, t.start - 30), t.start).match(/(\p{Ll}+)\s+$/u)?.[1];
+      if (pw && !lex.aux.has(pw) && !/ly$/.test(pw) && !/^(?:be|being|get|got)$/.test(pw)) {
+        t.blocked = true;
+      }
+    }
     if (!t.row.negative) {
       const pre = st.slice(Math.max(clauseStart, t.start - 25), t.start);
       if (/(?:\bnot|n['’]t|\bnever|\bno longer|\bfailed to)\s+(?:\p{L}+\s+)?$/iu.test(pre)) {
@@ -1196,8 +1387,10 @@ function _scopes(
   // according to X
   for (const m of st.matchAll(/(?<![\p{L}])according\s+to\s+(?:the\s+|some\s+|a\s+)?/giu)) {
     const after = m.index! + m[0].length;
+    // the actor may begin at the article itself ("according to the Institute for the Study of War")
     const inNp = actors.filter((x) =>
-      x.start >= after && x.start <= after + 60 && !/[,.;]/.test(st.slice(after, x.start))
+      x.end > after && x.start >= m.index! + 12 && x.start <= after + 60 &&
+      !/[,.;]/.test(st.slice(after, Math.max(after, x.start)))
     );
     // "according to Ukrainian analysts at DeepState": the named project, not the analysts
     const a = inNp.find((x) => x.role !== "media") ??
@@ -1208,9 +1401,14 @@ function _scopes(
     }
     if (!voice) continue;
     const lead = st.slice(0, m.index!);
+    // "..., according to ISW, which said ...": the relative clause is ISW's too, so the part
+    // before still looks back to this attribution
+    const relative = !!a &&
+      /^\s*,\s*(?:which|who)\s+(?:\p{Ll}+ly\s+|also\s+|has\s+|had\s+|have\s+)*(?:said|says|reported|reports|added|adds|wrote|writes|noted|notes|claimed|claims|stated|states|showed|shows|assessed|assesses)\b/u
+        .test(st.slice(a.end));
     const backward = /,\s*$/.test(lead) &&
       triggers.some((t) => !t.blocked && t.end <= m.index!) &&
-      !triggers.some((t) => !t.blocked && t.start >= after);
+      (relative || !triggers.some((t) => !t.blocked && t.start >= after));
     const leading = /^\s*(?:(?:but|and|meanwhile|however|also|still)\s*,?\s*)?$/i.test(lead);
     cues.push({
       start: leading ? 0 : m.index!,
@@ -1247,6 +1445,31 @@ function _scopes(
     }
     let voice: _Voice | null = subj ? voiceOf(subj) : null;
     let subjStart = subj ? subj.start : v.start;
+    if (
+      !voice && /ing$/.test(v.word) &&
+      /(?:,\s*|\b(?:while|and|but|after|before|also)\s+)$/i.test(st.slice(0, v.start))
+    ) {
+      // "X denied the claim, saying ...": the gerund continues the last speaker
+      const earlier = cues.filter((c) => c.end <= v.start).at(-1);
+      if (earlier) {
+        voice = earlier.voice;
+        subjStart = v.start;
+      }
+    }
+    if (!voice) {
+      // relative: "..., ISW, which said ..." / "according to DeepState, which reported"
+      const rel = st.slice(0, v.start).match(
+        /,\s*(?:which|who)\s+(?:\p{Ll}+ly\s+|also\s+|has\s+|had\s+|have\s+)*$/u,
+      );
+      if (rel) {
+        const comma = v.start - rel[0].length;
+        const a = actors.filter((x) => x.end <= comma && comma - x.end <= 2).at(-1);
+        if (a) {
+          voice = voiceOf(a);
+          subjStart = v.start;
+        }
+      }
+    }
     if (!voice) {
       // inverted: `," said X` / `," said Oleksiy, a drone operator with the 59th Brigade`
       const quoted = /[,"”’]\s*$/.test(st.slice(0, v.start));
@@ -1309,7 +1532,10 @@ function _scopes(
         subjStart = pre.length - pm[0].length;
       }
     }
-    if (!voice && /ing$/.test(v.word) && /,\s*$/.test(st.slice(0, v.start))) {
+    if (
+      !voice && /ing$/.test(v.word) &&
+      /(?:,\s*|\b(?:while|and|but|after|before|also)\s+)$/i.test(st.slice(0, v.start))
+    ) {
       const earlier = cues.filter((c) => c.end <= v.start).at(-1);
       if (earlier) {
         voice = earlier.voice;
@@ -1427,7 +1653,10 @@ function _scopes(
     const b = boundaries.filter((x) => x > from && x < st.length).find((x) =>
       /^(?:,\s*but|\s+but|\s+yet|;|,\s*while|\s+while|\s+whereas|,\s*as\s|\s+as\s)/i.test(
         st.slice(x, x + 8),
-      )
+      ) &&
+      // "... had tried to enter X but were destroyed": same subject, same speaker
+      !/^(?:,\s*|\s+)(?:but|yet)\s+(?:were|was|had|have|has|did|failed|are|is|then|later|got|\p{Ll}+ed)\b/u
+        .test(st.slice(x, x + 30))
     );
     return b ?? st.length;
   };
@@ -1446,6 +1675,14 @@ function _scopes(
         : prevCue.end;
       // "Moscow claimed to have seized X, a claim Kyiv confirmed": X stays Moscow's claim
       if (prevScope && !prevCue?.backward && !c.deny) prevEnd = Math.max(prevEnd, prevScope.end);
+      // "Ukraine repels X as Russia claims Y": a contrast stops the reach backwards
+      const contrast = boundaries.filter((x) =>
+        x > prevEnd && x < c.subjStart &&
+        /^(?:,\s*but|\s+but|\s+yet|;|,\s*while|\s+while|\s+whereas|\s+as\s)/i.test(
+          st.slice(x, x + 8),
+        )
+      ).at(-1);
+      if (contrast !== undefined) prevEnd = contrast;
       scopes.push({
         cueStart: c.start,
         start: prevEnd,

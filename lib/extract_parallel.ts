@@ -306,6 +306,12 @@ async function* _inThread(
   for (let i = 0; i < files.length; i++) yield await _processFile(files[i], i, extract, sidecar);
 }
 
+let _live = 0;
+/** Workers started by this module and not yet terminated (for tests). */
+export function _liveWorkers(): number {
+  return _live;
+}
+
 /** Files processed by a pool of workers, yielded in file order; at most 2 chunks per worker ahead. */
 async function* _pool(
   files: readonly string[],
@@ -360,6 +366,7 @@ async function* _pool(
       };
       w.postMessage({ type: "init", extract, sidecar });
       pool.push(w);
+      _live++;
       idle.push(w);
     }
     dispatch();
@@ -377,6 +384,7 @@ async function* _pool(
     }
   } finally {
     for (const w of pool) w.terminate();
+    _live -= pool.length;
   }
 }
 

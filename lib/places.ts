@@ -55,7 +55,8 @@ export function makeGazetteer(places: readonly Place[]): Gazetteer {
   return { places: [...places], index, maxWords };
 }
 
-const _RADIUS: Record<PlaceKind, number> = { city: 8, town: 4, village: 2, region: 150 };
+// realistic built-up radii: a city of 50-100k is ~4-6 km across its half-width, a town 2, a village 1
+const _RADIUS: Record<PlaceKind, number> = { city: 5, town: 2, village: 1, region: 150 };
 
 /**
  * Parses gazetteer text. Recognises three formats by their first line: the project's CSV

@@ -12,6 +12,7 @@ import { tableHtml } from "../lib/display.ts";
 import { plotTimeline } from "../lib/plot_timeline.ts";
 import { plotMap } from "../lib/plot_map.ts";
 import { toCsv } from "../lib/export.ts";
+import { extractClaims } from "../lib/extract_claims.ts";
 import type { Claim, LoadEntry } from "../lib/types.ts";
 
 /** `fn` throws an instance of `cls` whose message matches every pattern. */
@@ -471,4 +472,68 @@ Deno.test("renderers reject wrong-typed options with TypeError/RangeError naming
     /123/,
   );
   throwsWith(() => toCsv([{ a: 1 }], []), TypeError, /columns/);
+});
+
+Deno.test("extractClaims() rejects malformed articles and options with TypeError naming them", () => {
+  throwsWith(() => extractClaims([null as never]), TypeError, /article 0/);
+  throwsWith(
+    () => extractClaims([{ id: "a", text: 5, paragraphs: [] } as never]),
+    TypeError,
+    /article 0/,
+    /id, text and paragraphs/,
+  );
+  throwsWith(() => extractClaims([], null as never), TypeError, /options/);
+  throwsWith(() => extractClaims([], { mediaName: "" }), TypeError, /mediaName/);
+  throwsWith(() => extractClaims([], { commenterName: 7 as never }), TypeError, /commenterName/);
+});
+
+Deno.test("extractClaims() on an article whose paragraph offsets lie outside its text: error or no claim there", () => {
+  const text = "Russian forces captured Pokrovsk.";
+  const a = {
+    id: "off",
+    path: "off.txt",
+    format: "txt" as const,
+    outlet: null,
+    date: "2025-11-05",
+    title: null,
+    url: null,
+    text,
+    paragraphs: [{ start: 0, end: 500, kind: "body" as const }, {
+      start: -5,
+      end: 3,
+      kind: "body" as const,
+    }],
+  };
+  let claims;
+  try {
+    claims = extractClaims([a]);
+  } catch (e) {
+    // A clear error is fine: it must say what is wrong.
+    assert.ok(e instanceof RangeError || e instanceof TypeError, String(e));
+    assert.match((e as Error).message, /off|paragraph|offset/i);
+    return;
+  }
+  for (const c of claims) {
+    assert.ok(c.start >= 0 && c.end <= text.length, `claim offsets ${c.start}-${c.end}`);
+    assert.equal(c.quote, text.slice(c.start, c.end));
+  }
+});
+
+Deno.test("loadArticles({recursive}) on a symlink loop reads each file once and reports the loop", async () => {
+  await withDir(async (dir) => {
+    await Deno.writeTextFile(`${dir}/a.txt`, ARTICLE);
+    await Deno.mkdir(`${dir}/sub`);
+    await Deno.writeTextFile(`${dir}/sub/b.txt`, ARTICLE);
+    await Deno.symlink(dir, `${dir}/sub/loop`); // sub/loop → the top folder again
+    const { articles, report } = await loadArticles(dir, { recursive: true });
+    assert.deepEqual(
+      articles.map((a) => a.id).sort(),
+      ["a", "b"],
+      `each file once, found ${articles.length} articles`,
+    );
+    const loop = report.entries.find((e) => e.file === `${dir}/sub/loop`);
+    assert.ok(loop, `the loop is reported: ${report.entries.map((e) => e.file).slice(0, 5)}`);
+    assert.equal(loop.action, "skipped");
+    assert.match(loop.notes.join(" "), /loop|already|symlink|link/i);
+  });
 });

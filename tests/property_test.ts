@@ -14,6 +14,8 @@ import assert from "node:assert/strict";
 import fc from "npm:fast-check@4.3.0";
 import { loadArticles, parseArticleFile } from "../lib/load_articles.ts";
 import { extractClaims } from "../lib/extract_claims.ts";
+import { highlightQuote } from "../lib/highlight.ts";
+import { tableHtml } from "../lib/display.ts";
 import type { Article, Claim, LoadEntry } from "../lib/types.ts";
 import { CLAIM_KINDS, ROLES, SIDES, STATUSES } from "../lib/types.ts";
 
@@ -512,4 +514,69 @@ Deno.test("loadArticles() on a temp folder of hostile files: every file is accou
   } finally {
     await Deno.remove(dir, { recursive: true });
   }
+});
+
+/** Undo the five entities `_escapeHtml` writes. */
+function unescapeHtml(s: string): string {
+  return s.replace(
+    /&(amp|lt|gt|quot|#39);/g,
+    (_m, n: string) => ({ amp: "&", lt: "<", gt: ">", quot: '"', "#39": "'" })[n]!,
+  );
+}
+
+const hostileString = fc.oneof(
+  claimSentence,
+  fc.string({ unit: "binary", maxLength: 60 }),
+  fc.array(
+    fc.oneof(
+      claimSentence,
+      fc.constantFrom(...NASTY, "<img src=x onerror=alert(1)>", "</script>", "&lt;", "<mark>"),
+    ),
+    { maxLength: 6 },
+  ).map((xs) => xs.join(" ")),
+);
+
+Deno.test("highlightQuote() of any quote: only <mark> tags, and the text is the quote exactly", () => {
+  fc.assert(
+    fc.property(hostileString, fc.constantFrom(...PLACES), (quote, place) => {
+      const c: Claim = {
+        article: "a",
+        claimant: "Russian Defence Ministry",
+        side: "russia",
+        role: "official",
+        place,
+        area: null,
+        claim: "captured",
+        status: "russia",
+        date: null,
+        reported: null,
+        quote,
+        start: 0,
+        end: quote.length,
+      };
+      const h = highlightQuote(c);
+      const tags = h.match(/<[^>]*>/g) ?? [];
+      for (const t of tags) assert.match(t, /^<(mark class="cg-(claimant|place|claim)"|\/mark)>$/);
+      assert.equal(unescapeHtml(h.replace(/<[^>]*>/g, "")), quote);
+    }),
+    { seed: SEED, numRuns: 400 },
+  );
+});
+
+Deno.test("tableHtml() of any cell text: only table markup, and each cell's text comes back exactly", () => {
+  fc.assert(
+    fc.property(
+      fc.array(fc.tuple(hostileString, hostileString), { minLength: 1, maxLength: 5 }),
+      (cells) => {
+        const rows = cells.map(([a, b]) => ({ quote: a, place: b }));
+        const h = tableHtml(rows);
+        for (const t of h.match(/<[^>]*>/g) ?? []) {
+          assert.match(t, /^<\/?(table|thead|tbody|tr|th|td|caption)( [a-z]+="[^"<>]*")*>$/, t);
+        }
+        const tds = [...h.matchAll(/<td[^>]*>([^<]*)<\/td>/g)].map((m) => unescapeHtml(m[1]));
+        assert.deepEqual(tds, rows.flatMap((r) => [r.quote, r.place]));
+      },
+    ),
+    { seed: SEED, numRuns: 300 },
+  );
 });

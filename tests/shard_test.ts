@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { loadArticles } from "../lib/load_articles.ts";
 import { extractClaims } from "../lib/extract_claims.ts";
-import { extractParallel, extractParallelStream } from "../lib/extract_parallel.ts";
+import { _liveWorkers, extractParallel, extractParallelStream } from "../lib/extract_parallel.ts";
 import type { Claim } from "../lib/types.ts";
 import { generateCorpus, writeCorpus } from "../bench/_corpus.ts";
 
@@ -134,6 +134,23 @@ Deno.test("extractParallelStream() yields every file once, in order, with progre
     assert.deepEqual(seen, [...Array(14).keys()]);
     assert.deepEqual(progress, [...Array(14).keys()].map((i) => i + 1));
     assert.equal(claims, (await serial(dir)).claims.length);
+  } finally {
+    await Deno.remove(dir, { recursive: true });
+  }
+});
+
+Deno.test("extractParallelStream() stops its workers when the consumer stops early", async () => {
+  const dir = await corpus(8, ["txt"]);
+  try {
+    let n = 0;
+    for await (const r of extractParallelStream(dir, { workers: 2, chunkSize: 1 })) {
+      assert.equal(r.index, 0);
+      assert.equal(_liveWorkers(), 2);
+      n++;
+      break;
+    }
+    assert.equal(n, 1);
+    assert.equal(_liveWorkers(), 0);
   } finally {
     await Deno.remove(dir, { recursive: true });
   }
