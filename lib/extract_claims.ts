@@ -483,6 +483,11 @@ function _sentence(st: string, ctx: _Ctx): { records: _Rec[]; carry: _Voice | nu
   );
   const pms: _PM[] = [];
   const boundaries = _boundaries(st, lex);
+  const ruRegion = placeMs.find((x) =>
+    x.kind === "region" && _ownerOf(x.place ?? x.candidates[0] ?? null) === "russia"
+  );
+  // unknown names in a sentence about a Russian region are Russian places
+  const unknownOwner = ruRegion ? (ruRegion.place ?? ruRegion.candidates[0]) : undefined;
   // back-references
   const backrefs: { start: number; end: number; refersTo: string }[] = [];
   for (const m of st.matchAll(lex.backrefs.re)) {
@@ -517,14 +522,19 @@ function _sentence(st: string, ctx: _Ctx): { records: _Rec[]; carry: _Voice | nu
       // "Sumy border villages", "Kharkiv border areas": the name qualifies other places
       if (
         !region &&
-        /^\s+(?:border\s+|frontline\s+|front-line\s+)?(?:villages|settlements|towns|communities|areas|border)\b/i
+        /^\s+(?:regional\s+|oblast\s+|region['’]s\s+)?(?:border\s+|frontline\s+|front-line\s+)?(?:villages|settlements|towns|communities|areas|border)\b/i
           .test(st.slice(m.end, m.end + 30))
       ) continue;
+      // a Russian village whose name is a spelling of a Ukrainian one ("Uspenovka" in "the Kursk
+      // region"): a sentence about a Russian region keeps the name as written
+      const alien = !region && ruRegion && m.place && _ownerOf(m.place) === "ukraine" &&
+        _norm(m.text) !== _norm(m.canonical);
       const pm: _PM = {
         start: m.start,
         end: m.end,
-        canonical: m.canonical,
-        place: m.place ?? m.candidates[0] ?? null,
+        canonical: alien ? m.text : m.canonical,
+        ownerPlace: alien ? unknownOwner : undefined,
+        place: alien ? null : m.place ?? m.candidates[0] ?? null,
         region,
         locator: locator || locator2,
         near,
@@ -564,12 +574,22 @@ function _sentence(st: string, ctx: _Ctx): { records: _Rec[]; carry: _Voice | nu
           !x.region && !x.near && !x.locator && !x.aim &&
           (wantVillage ? !x.place || x.place.kind === "village" : x.place?.kind !== "village")
         );
-        const r = here ?? (wantVillage
-          ? recent.find((x) =>
-            ok(x) && (!x.place || x.place.kind === "village")
-          )
-          : recent.find((x) => ok(x) && x.place?.kind === "city") ??
-            recent.find((x) => ok(x) && x.place?.kind === "town")) ??
+        // among villages named together in the last sentence ("liberated X and Y. Kyiv denied
+        // that the village had been taken"), the one the article is about
+        const villageOk = (x: _History) => ok(x) && (!x.place || x.place.kind === "village");
+        const lastV = recent.find(villageOk);
+        const sameSentence = lastV && lastV.sn !== undefined
+          ? recent.filter((x) => villageOk(x) && x.sn === lastV.sn)
+          : [];
+        const mostNamed = sameSentence.length > 1
+          ? [...sameSentence].sort((a, b) =>
+            (state.mentionCount.get(b.canonical) ?? 0) - (state.mentionCount.get(a.canonical) ?? 0)
+          )[0]
+          : lastV;
+        const r = here ?? (wantVillage ? mostNamed : recent.find((x) =>
+          ok(x) && x.place?.kind === "city"
+        ) ??
+          recent.find((x) => ok(x) && x.place?.kind === "town")) ??
           [...h].reverse().find((x) => !x.region && !x.near && !x.locator) ??
           [...h].reverse().find((x) => !x.region);
         if (r) refs.push(r);
@@ -647,7 +667,9 @@ function _sentence(st: string, ctx: _Ctx): { records: _Rec[]; carry: _Voice | nu
         ? actorsFound.find((a) =>
           a.role !== "media" &&
           ((a.start >= t.start && a.end <= t.end) ||
-            (/\bby$/i.test(t.text) && a.start >= t.end && a.start <= t.end + 6))
+            (/\bby$/i.test(t.text) && a.start >= t.end && a.start <= t.end + 6) ||
+            // "Kyiv calls it propaganda": the subject right before a denial
+            (a.end <= t.start && /^\s+(?:\p{Ll}+ly\s+)?$/u.test(st.slice(a.end, t.start))))
         )
         : undefined;
       if (inner) {
@@ -676,9 +698,16 @@ function _sentence(st: string, ctx: _Ctx): { records: _Rec[]; carry: _Voice | nu
     const clauseStart = _lastAtMost(boundaries, t.start);
     const clauseEnd = _firstAfter(boundaries, t.end, st.length);
     const afterEnd = Math.min(nextT ? nextT.start : st.length, clauseEnd);
+    // "Pokrovsk, which had 60,000 people, remains in Ukrainian hands": a closed relative clause
+    // does not cut the subject off from its verb
+    const relClosed = /^,\s*(?:which|who|where)\b[^,;]*,\s*/i.exec(st.slice(clauseStart));
+    const subjectClauseStart = relClosed && clauseStart + relClosed[0].length <= t.start &&
+        !triggers.some((x) => x !== t && x.start >= clauseStart && x.end <= t.start)
+      ? _lastAtMost(boundaries, clauseStart - 1)
+      : clauseStart;
     const beforeStart = row.kind === "denied" && row.attach === "before"
       ? (prevT ? prevT.end : 0)
-      : Math.max(prevT ? prevT.end : 0, clauseStart);
+      : Math.max(prevT ? prevT.end : 0, subjectClauseStart);
     let linked: { pm: _PM; between: string; after: boolean }[] = [];
     const cand = pms.filter((p) => !p.locator);
     const after = (from: number) =>
@@ -737,13 +766,27 @@ function _sentence(st: string, ctx: _Ctx): { records: _Rec[]; carry: _Voice | nu
         linked = before(beforeStart);
       }
     }
-    // "Kyiv denied the claim", "rejected these reports": the places claimed just before
+    // "captured three villages nearby": unnamed places, not the place named before
     if (
-      row.kind === "denied" && !linked.length && state.prevClaims?.length &&
-      /^\s+(?:the|this|that|these|those|such|Moscow['’]s|Russia['’]s|Kyiv['’]s|Ukraine['’]s|its|their)\s+(?:\p{L}+\s+)?(?:claims?|reports?|statements?|assertions?|allegations?)\b/u
-        .test(st.slice(t.end, t.end + 50))
+      !linked.length || linked.every((l) => !l.after)
     ) {
-      for (const c of state.prevClaims) {
+      if (
+        /^\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|a few|a number of|more|another|other|some|dozens of)\s+(?:more\s+|other\s+|small\s+|nearby\s+)?(?:villages|settlements|towns|localities|hamlets|positions|villages?\s+nearby)\b/i
+          .test(st.slice(t.end, t.end + 50))
+      ) linked = [];
+    }
+    // "Kyiv denied the claim", "rejected these reports": the places claimed just before
+    const earlierClaims = [
+      ...recs.map((r) => ({ place: r.place, voice: r.voice.name })),
+      ...(state.prevClaims ?? []),
+    ];
+    if (
+      row.kind === "denied" && !linked.length && earlierClaims.length &&
+      (/^\s+(?:the|this|that|these|those|such|Moscow['’]s|Russia['’]s|Kyiv['’]s|Ukraine['’]s|its|their)\s+(?:\p{L}+\s+)?(?:claims?|reports?|statements?|assertions?|allegations?)\b|^\s+(?:it|this|them)\b|^\s+that\s*[.,;]/u
+        .test(st.slice(t.end, t.end + 50)) ||
+        /\b(?:claims?|reports?|statements?|it|this|that)\b/i.test(t.text))
+    ) {
+      for (const c of earlierClaims) {
         if (c.voice === voice.name || linked.some((l) => l.pm.canonical === c.place)) continue;
         linked.push({
           pm: {
@@ -772,8 +815,11 @@ function _sentence(st: string, ctx: _Ctx): { records: _Rec[]; carry: _Voice | nu
     ) {
       const u = _unknownPlaceAfter(st, t.end, afterEnd, lex, actorsFound, pms);
       if (u && (!linked.length || (linked[0].after && u.end <= linked[0].pm.start))) {
+        if (unknownOwner && !u.ownerPlace) u.ownerPlace = unknownOwner;
         pms.push(u);
-        const rest = linked.filter((l) => l.after && /^,\s*(?:and\s+)?$|^\s+and\s+$/.test(st.slice(u.end, l.pm.start)));
+        const rest = linked.filter((l) =>
+          l.after && /^,\s*(?:and\s+)?$|^\s+and\s+$/.test(st.slice(u.end, l.pm.start))
+        );
         linked = [{ pm: u, between: st.slice(t.end, u.start), after: true }, ...rest];
       }
     }
@@ -784,6 +830,7 @@ function _sentence(st: string, ctx: _Ctx): { records: _Rec[]; carry: _Voice | nu
       if (!conj) break;
       const u = _unknownPlaceAfter(st, last.end + conj[0].length, afterEnd, lex, actorsFound, pms);
       if (!u || u.start - (last.end + conj[0].length) > 2) break;
+      if (unknownOwner && !u.ownerPlace) u.ownerPlace = unknownOwner;
       pms.push(u);
       linked.push({ pm: u, between: st.slice(t.end, u.start), after: true });
     }
@@ -923,7 +970,16 @@ function _sentence(st: string, ctx: _Ctx): { records: _Rec[]; carry: _Voice | nu
         /^\s+(?:direction|sector|axis|front|area)\b/i.test(st.slice(pm.end, pm.end + 12))
       ) continue;
       lex.partial.lastIndex = 0;
+      lex.partial.lastIndex = 0;
       const partial = !!areaHere || (isAfter && lex.partial.test(between)) ||
+        // "86 percent of the territory in X", "X outskirts"
+        (!isAfter &&
+          /\d\s*(?:%|per\s*cent|percent)\s+of\b|\b(?:most|much|part|parts|half)\s+of\b/i.test(
+            st.slice(Math.max(_lastAtMost(boundaries, pm.start), pm.start - 70), pm.start),
+          )) ||
+        /^\s+(?:outskirts|suburbs|districts|neighbourhoods|neighborhoods)\b/i.test(
+          st.slice(pm.end, pm.end + 20),
+        ) ||
         (isAfter &&
           /\bpositions?\s+(?:in|inside|within|on the outskirts of)\b/i.test(between));
       const owner = _ownerOf(pm.place ?? pm.ownerPlace ?? null);
@@ -1132,7 +1188,7 @@ function _unknownPlaceAfter(
   if (!lead) return null;
   const s = from + lead[0].length;
   const m = st.slice(s, to).match(
-    /^\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*(?:\s+(?:Yar|Pole|Lyman|Hora|Balka|Persha|Druha|Novosilka|Komar))?/u,
+    /^\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*(?:\s+(?:Yar|Pole|Lyman|Hora|Balka|Persha|Druha|Pershe|Druhe|Pershyi|Druhyi|Novosilka|Komar|Kolodiaz|Loknya|Sorochina|Porechnoye|Yaruga))?/u,
   );
   if (!m) return null;
   const name = m[0];
@@ -1238,7 +1294,10 @@ function _quoteSpeaker(sts: readonly string[], actors: readonly Actor[]): _Voice
     const q = sts[j].search(/["”]/);
     if (q < 0) continue;
     const tail = sts[j].slice(q + 1, q + 140);
-    if (!/^\s*,?\s*(?:[\p{L}'’ -]{0,80}?\s)?(?:said|says|told|tells|wrote|writes|added|adds|stated)\b/u.test(tail)) {
+    if (
+      !/^\s*,?\s*(?:[\p{L}'’ -]{0,80}?\s)?(?:said|says|told|tells|wrote|writes|added|adds|stated)\b/u
+        .test(tail)
+    ) {
       return null;
     }
     const a = findActors(tail, { actors }).find((x) => x.role !== "media");
@@ -1258,7 +1317,16 @@ function _inQuotes(st: string, pos: number): boolean {
 function _boundaries(st: string, lex: _Lex): number[] {
   const out = [0, st.length];
   lex.boundary.lastIndex = 0;
-  for (const m of st.matchAll(lex.boundary)) out.push(m.index!);
+  for (const m of st.matchAll(lex.boundary)) {
+    // "shows X as a grey zone", "as well as", "as part of": not a clause boundary
+    if (
+      /^,?\s*as\s*$/i.test(m[0]) &&
+      /^(?:a|an|the|part|well|much|many|far|long|soon|of|if|though|such)\b/i.test(
+        st.slice(m.index! + m[0].length).trimStart(),
+      )
+    ) continue;
+    out.push(m.index!);
+  }
   // "... and Russian troops had ...": a coordinated clause with a new subject
   for (
     const m of st.matchAll(
@@ -1289,7 +1357,14 @@ function _subjectSide(before: string, voice: _Voice): "russia" | "ukraine" | nul
   let last: string | null = null;
   // the agent of an earlier passive ("the territory seized by Ukraine ... was liberated") is
   // not the subject
-  const cleaned = before.replace(/\bby\s+(?:the\s+)?(?:Russia|Ukrain|Kyiv|Kiev|Moscow)\p{L}*(?:['’]s)?(?:\s+\p{Ll}+)?/gu, "");
+  const cleaned = before.replace(
+    // "repelled Ukrainian attacks and recaptured": the side of an object is not the subject
+    /\b(?:Russian|Ukrainian|enemy)\s+(?:attacks?|assaults?|offensives?|counterattacks?|counter-attacks?|counteroffensives?|positions|drones?|strikes?|shelling|defen[cs]es|lines|incursion|raids?)\b/giu,
+    "",
+  ).replace(
+    /\bby\s+(?:the\s+)?(?:Russia|Ukrain|Kyiv|Kiev|Moscow)\p{L}*(?:['’]s)?(?:\s+\p{Ll}+)?/gu,
+    "",
+  );
   for (const m of cleaned.matchAll(_SIDE_RE)) last = m[1];
   if (!last) return null;
   if (/^(?:Russia|Moscow|Kremlin)/.test(last)) return "russia";
@@ -1353,6 +1428,14 @@ function _triggers(st: string, lex: _Lex, boundaries: number[]): _Trigger[] {
         t.blocked = true;
       }
     }
+    // "its advance slowed", "the pace of their advance": the noun without a place is no claim
+    if (
+      /^advances?$/i.test(t.text) &&
+      /\b(?:its|their|the|a|an|this|that|his|her|any|further|slow|slower|rapid|steady)\s+$/i.test(
+        st.slice(Math.max(0, t.start - 12), t.start),
+      ) &&
+      !/^\s+(?:on|into|in|toward|towards|near|around|to)\s/i.test(st.slice(t.end, t.end + 10))
+    ) t.blocked = true;
     if (!t.row.negative) {
       const pre = st.slice(Math.max(clauseStart, t.start - 25), t.start);
       if (/(?:\bnot|n['’]t|\bnever|\bno longer|\bfailed to)\s+(?:\p{L}+\s+)?$/iu.test(pre)) {
@@ -1383,7 +1466,7 @@ function _scopes(
   }[] = [];
   const voiceOf = (m: ActorMention) => _voiceOf(m, ctx.media);
   const GAP =
-    /^(?:\s*\([^)]{0,30}\))?(?:\s*,[^,]{1,140},)?(?:\s+(?:has|have|had|also|on\s+\p{Lu}\p{Ll}+|earlier|later|previously|again|repeatedly|indirectly|flatly|flat\s+out|once\s+again|in\s+a\s+statement|on\s+Telegram|\p{Ll}+ly|is|was|are|were|keen|eager|to|wants|wanted|trying|tried|would|will|has\s+been|not|just))*(?:\s*,)?\s*$/u;
+    /^(?:\s*\([^)]{0,30}\))?(?:\s*,[^,]{1,140},)?(?:\s+(?:has|have|had|also|on\s+\p{Lu}\p{Ll}+|earlier|later|previously|again|repeatedly|indirectly|flatly|flat\s+out|once\s+again|in\s+a\s+statement|on\s+Telegram|in\s+the\s+(?:area|region|sector|direction|east|south|north|west)|there|\p{Ll}+ly|is|was|are|were|keen|eager|to|wants|wanted|trying|tried|would|will|has\s+been|not|just))*(?:\s*,)?\s*$/u;
   // according to X
   for (const m of st.matchAll(/(?<![\p{L}])according\s+to\s+(?:the\s+|some\s+|a\s+)?/giu)) {
     const after = m.index! + m[0].length;
@@ -1396,6 +1479,42 @@ function _scopes(
     const a = inNp.find((x) => x.role !== "media") ??
       inNp.find((x) => x.start <= after + 25);
     let voice: _Voice | null = a ? voiceOf(a) : null;
+    if (!voice) {
+      // "according to the General Staff": the side comes from the sentence or the last claimant
+      const im =
+        /^(?:Ukraine['’]s\s+|Russia['’]s\s+)?(general staff|(?:defen[cs]e\s+)?ministry|military|army|armed forces|command)\b/i
+          .exec(st.slice(after));
+      // the same institution named before keeps its side ("the General Staff reported ...
+      // According to the General Staff, Russian forces attacked ...")
+      const same = im && state.lastClaimant && state.lastClaimant.side !== "independent" &&
+          new RegExp(im[1].split(/\s+/).at(-1)!, "i").test(state.lastClaimant.name)
+        ? state.lastClaimant.side
+        : null;
+      const side = im
+        ? (same ?? _firstSide(st) ??
+          (state.lastClaimant && state.lastClaimant.side !== "independent"
+            ? state.lastClaimant.side
+            : null))
+        : null;
+      if (im && (side === "russia" || side === "ukraine")) {
+        const w = im[1].toLowerCase();
+        voice = {
+          name: side === "russia"
+            ? (/ministry/.test(w)
+              ? "Russian Defence Ministry"
+              : /staff/.test(w)
+              ? "Russian General Staff"
+              : "Russian military")
+            : (/ministry/.test(w)
+              ? "Ukrainian Defence Ministry"
+              : /staff/.test(w)
+              ? "Ukrainian General Staff"
+              : "Ukrainian military"),
+          side,
+          role: "official",
+        };
+      }
+    }
     if (!voice && /^(?:some|reports|sources|analysts|observers|experts)\b/i.test(st.slice(after))) {
       voice = ctx.media;
     }
@@ -1609,7 +1728,7 @@ function _scopes(
   for (const a of actors) {
     const rest = st.slice(a.end);
     const pm = rest.match(
-      /^['’]s\s+(?:recent\s+|latest\s+|earlier\s+|new\s+|repeated\s+|official\s+)?(?:claims?|statements?|assertions?|announcement|reports?|assessment)\s+(?:that\s+)?/iu,
+      /^['’]s\s+(?:recent\s+|latest\s+|earlier\s+|new\s+|repeated\s+|official\s+|daily\s+|updated\s+)?(?:claims?|statements?|assertions?|announcement|reports?|assessments?|maps?|data|update|analysis)\s+(?:(?:shows?|showed|indicates?|indicated|suggests?|suggested)\s+)?(?:that\s+)?/iu,
     );
     if (!pm) continue;
     const s = a.end + pm[0].length;
@@ -1655,7 +1774,7 @@ function _scopes(
         st.slice(x, x + 8),
       ) &&
       // "... had tried to enter X but were destroyed": same subject, same speaker
-      !/^(?:,\s*|\s+)(?:but|yet)\s+(?:were|was|had|have|has|did|failed|are|is|then|later|got|\p{Ll}+ed)\b/u
+      !/^(?:,\s*|\s+)(?:but|yet)\s+(?:were|was|had|have|has|did|failed|are|is|then|later|got|that|\p{Ll}+ed)\b/u
         .test(st.slice(x, x + 30))
     );
     return b ?? st.length;

@@ -537,3 +537,30 @@ Deno.test("loadArticles({recursive}) on a symlink loop reads each file once and 
     assert.match(loop.notes.join(" "), /loop|already|symlink|link/i);
   });
 });
+
+Deno.test("loadMappingData() skips a feature whose polygon lies off the globe (lat 123), naming it", async () => {
+  await withDir(async (dir) => {
+    const file = `${dir}/area.geojson`;
+    const good = [[37, 48], [37.1, 48], [37.1, 48.1], [37, 48]];
+    const off = [[37, 123], [37.1, 123], [37.1, 123.1], [37, 123]];
+    const feature = (date: string, ring: number[][]) => ({
+      type: "Feature",
+      properties: { date },
+      geometry: { type: "Polygon", coordinates: [ring] },
+    });
+    await Deno.writeTextFile(
+      file,
+      JSON.stringify({
+        type: "FeatureCollection",
+        features: [feature("2025-11-05", good), feature("2025-11-06", off)],
+      }),
+    );
+    const data = await loadMappingData(file);
+    assert.deepEqual(data.dates, ["2025-11-05"], "the off-globe snapshot is not used");
+    const e = data.report.entries.find((x) => x.feature === 1);
+    assert.ok(e, `feature 1 reported: ${JSON.stringify(data.report.entries)}`);
+    assert.equal(e.action, "skipped");
+    assert.match(e.reason ?? "", /feature 1/);
+    assert.match(e.reason ?? "", /123|lat|range/i);
+  });
+});

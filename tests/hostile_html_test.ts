@@ -206,3 +206,15 @@ Deno.test("parseArticleFile() on HTML with entity-encoded markup keeps it as lit
   assert.ok(t.includes("<script>alert(1)</script>"), t);
   assert.ok(t.includes("<img src=x onerror=alert(1)>"), t);
 });
+
+Deno.test("parseArticleFile() on HTML nested 20,000 deep: a reported skip, not a crash", () => {
+  const html = "<div>".repeat(20_000) + "<p>Russian forces captured Pokrovsk.</p>" +
+    "</div>".repeat(20_000);
+  const r = parseArticleFile(new TextEncoder().encode(html), "deep.html");
+  assert.equal(r.articles.length, 0);
+  assert.equal(r.entry.action, "skipped");
+  assert.match(r.entry.notes.join(" "), /nested|deep/i);
+  // Unclosed inline tags nest just as deep.
+  const r2 = parseArticleFile(new TextEncoder().encode("<b>".repeat(20_000) + "text"), "b.html");
+  assert.ok(r2.entry.action === "skipped" || r2.articles[0].text.includes("text"));
+});
