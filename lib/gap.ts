@@ -624,7 +624,20 @@ export async function readPlaceTable(path: string): Promise<PlaceTableResult> {
       skipped.push({ file: path, line, reason: "empty canonical name" });
       continue;
     }
-    if (!latS || !lonS || !Number.isFinite(lat) || !Number.isFinite(lon) || Math.abs(lat) > 90) {
+    if (latS && lonS && Number.isFinite(lat) && Number.isFinite(lon)) {
+      if (Math.abs(lat) > 90 || Math.abs(lon) > 180) {
+        skipped.push({
+          file: path,
+          line,
+          reason: `${name}: ${
+            Math.abs(lat) > 90
+              ? `lat expected -90..90, found ${latS}`
+              : `lon expected -180..180, found ${lonS}`
+          }`,
+        });
+        continue;
+      }
+    } else {
       skipped.push({
         file: path,
         line,

@@ -1036,8 +1036,8 @@ export function parseArticleFile(
       return skip(`could not parse as ${format}: ${(e as Error).message}`);
     }
     if (p.paragraphs.length === 0) return skip("empty: no visible text");
-    repaired.push(...p.repaired);
-    notes.push(...p.notes);
+    for (const r of p.repaired) repaired.push(r);
+    for (const n of p.notes) notes.push(n);
     articles = [{
       id: stem,
       path,
@@ -1087,6 +1087,12 @@ interface _Listing {
   skipped: Map<string, LoadEntry>;
 }
 
+/**
+ * Lists a folder depth-first, entries sorted by name, sub-folders in place (with `recursive`).
+ * Iterative (an explicit stack, no recursion or argument spreading), so folder depth and size are
+ * bounded by memory only. Every folder is entered once by its real path: a symlink back into a
+ * folder already listed (a loop, or a second way to the same folder) is a reported skip.
+ */
 async function _listFolder(
   dir: string,
   recursive: boolean,
@@ -1098,11 +1104,32 @@ async function _listFolder(
     files.push(p);
     skipped.set(p, { file: p, action: "skipped", articles: [], notes: [note] });
   };
-  const entries: Deno.DirEntry[] = [];
-  for await (const e of Deno.readDir(dir)) entries.push(e);
-  entries.sort((a, b) => _cmp(a.name, b.name));
-  for (const e of entries) {
-    const p = _join(dir, e.name);
+  const readSorted = async (d: string): Promise<Deno.DirEntry[]> => {
+    const entries: Deno.DirEntry[] = [];
+    for await (const e of Deno.readDir(d)) entries.push(e);
+    return entries.sort((a, b) => _cmp(a.name, b.name));
+  };
+  /** Real path of each folder entered → the path it was first listed under. */
+  const seen = new Map<string, string>();
+  const real = async (p: string): Promise<string> => {
+    try {
+      return await Deno.realPath(p);
+    } catch {
+      return p;
+    }
+  };
+  seen.set(await real(dir), dir);
+  const stack: { dir: string; entries: Deno.DirEntry[]; i: number }[] = [
+    { dir, entries: await readSorted(dir), i: 0 },
+  ];
+  while (stack.length > 0) {
+    const top = stack[stack.length - 1];
+    if (top.i >= top.entries.length) {
+      stack.pop();
+      continue;
+    }
+    const e = top.entries[top.i++];
+    const p = _join(top.dir, e.name);
     if (exclude.has(p)) continue;
     let isDir = e.isDirectory;
     if (e.isSymlink) {
@@ -1113,17 +1140,35 @@ async function _listFolder(
         continue;
       }
     }
-    if (isDir) {
-      if (recursive) {
-        const sub = await _listFolder(p, true, exclude);
-        files.push(...sub.files);
-        for (const [k, v] of sub.skipped) skipped.set(k, v);
-      } else {
-        skip(p, "folder not read (pass recursive: true to descend)");
-      }
+    if (!isDir) {
+      files.push(p);
       continue;
     }
-    files.push(p);
+    if (!recursive) {
+      skip(p, "folder not read (pass recursive: true to descend)");
+      continue;
+    }
+    const r = await real(p);
+    const first = seen.get(r);
+    if (first !== undefined) {
+      const loop = stack.some((f) => f.dir === first);
+      skip(
+        p,
+        `${e.isSymlink ? "symlink" : "folder"} ${
+          loop ? "loop" : "to a folder already read"
+        }: leads to ${JSON.stringify(first)}${loop ? ", which contains it" : ""}; not read again`,
+      );
+      continue;
+    }
+    seen.set(r, p);
+    let entries: Deno.DirEntry[];
+    try {
+      entries = await readSorted(p);
+    } catch (err) {
+      skip(p, `unreadable folder: ${(err as Error).message}`);
+      continue;
+    }
+    stack.push({ dir: p, entries, i: 0 });
   }
   return { files, skipped };
 }
@@ -1322,7 +1367,7 @@ export async function loadArticles(
         const info = await Deno.stat(p);
         if (info.isDirectory) {
           const l = await _listFolder(p, recursive, exclude);
-          files.push(...l.files);
+          for (const f of l.files) files.push(f);
           for (const [k, v] of l.skipped) pre.set(k, v);
         } else files.push(p);
       } catch (e) {

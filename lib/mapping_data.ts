@@ -271,7 +271,7 @@ export async function loadMappingData(
         return;
       }
       const list = byDate.get(date) ?? [];
-      list.push(...polys);
+      for (const p of polys) list.push(p);
       byDate.set(date, list);
     });
     const dates = [...byDate.keys()].sort();
@@ -479,7 +479,8 @@ function _compact(polys: number[][][][]): Float64Array[][] {
 
 /**
  * Collects the polygons of a FeatureCollection into `out`. Returns null when fine, else the reason
- * the whole input is unusable. Coordinates are checked: each position must be two finite numbers.
+ * the whole input is unusable. Coordinates are checked: each position must be two finite numbers,
+ * lon within -180..180 and lat within -90..90.
  */
 function _collectPolygons(
   json: unknown,
@@ -537,6 +538,10 @@ function _checkPolygon(p: unknown): number[][][] | string {
         typeof pos[1] !== "number" || !Number.isFinite(pos[0]) || !Number.isFinite(pos[1])
       ) {
         return `expected a [lon, lat] position, found ${_describe(pos)}`;
+      }
+      if (Math.abs(pos[1]) > 90 || Math.abs(pos[0]) > 180) {
+        return `expected lon -180..180 and lat -90..90, found [${pos[0]}, ${pos[1]}] ` +
+          `(${Math.abs(pos[1]) > 90 ? "lat" : "lon"} out of range)`;
       }
     }
   }
