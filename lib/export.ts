@@ -8,25 +8,13 @@
 import type { Claim } from "./types.ts";
 import { _writeAtomic } from "./_write.ts";
 import { _describe } from "./_validate.ts";
+import { type CsvRow, toCsv } from "./_csv.ts";
+import { CLAIM_FIELDS } from "./extract_claims_format.ts";
+
+export { type CsvRow, toCsv };
 
 /** Columns of `claims.csv` (the claims schema's fields, then the optional extras). */
-export const CLAIM_COLUMNS: readonly string[] = [
-  "article",
-  "claimant",
-  "side",
-  "role",
-  "place",
-  "area",
-  "claim",
-  "status",
-  "date",
-  "reported",
-  "quote",
-  "start",
-  "end",
-  "id",
-  "hedged",
-];
+export const CLAIM_COLUMNS: readonly string[] = [...CLAIM_FIELDS, "id", "hedged"];
 
 /** Columns of `gap.csv`: the issue's required columns, then provenance of the assessments. */
 export const GAP_COLUMNS: readonly string[] = [
@@ -52,44 +40,6 @@ export const GAP_COLUMNS: readonly string[] = [
   "id",
   "note",
 ];
-
-/** A row for {@link toCsv}: any object; its fields named by the columns become the cells. */
-export type CsvRow = object;
-
-/** One CSV cell: null/undefined empty, numbers and booleans as text, objects as JSON. */
-export function _cell(value: unknown): string {
-  if (value === null || value === undefined) return "";
-  let s: string;
-  if (typeof value === "number") {
-    s = Number.isFinite(value) ? String(Object.is(value, -0) ? 0 : value) : "";
-  } else if (typeof value === "string") s = value;
-  else if (typeof value === "boolean" || typeof value === "bigint") s = String(value);
-  else s = JSON.stringify(value);
-  return /[",\r\n]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s;
-}
-
-/**
- * CSV text (RFC 4180, CRLF, header line, trailing CRLF) of `rows` with exactly `columns`, in that
- * order. Pure: the rows are not modified.
- */
-export function toCsv(rows: readonly CsvRow[], columns: readonly string[]): string {
-  if (!Array.isArray(rows)) {
-    throw new TypeError(`toCsv: rows: expected an array of objects, found ${_describe(rows)}`);
-  }
-  if (!Array.isArray(columns) || !columns.length || columns.some((c) => typeof c !== "string")) {
-    throw new TypeError(
-      `toCsv: columns: expected a non-empty array of column names, found ${_describe(columns)}`,
-    );
-  }
-  const lines = [columns.map(_cell).join(",")];
-  rows.forEach((r, i) => {
-    if (r === null || typeof r !== "object") {
-      throw new TypeError(`toCsv: rows[${i}]: expected an object, found ${_describe(r)}`);
-    }
-    lines.push(columns.map((c) => _cell((r as Record<string, unknown>)[c])).join(","));
-  });
-  return lines.join("\r\n") + "\r\n";
-}
 
 /** JSON Lines of claims: one object per line, keys in {@link CLAIM_COLUMNS} order, then others. */
 export function toJsonl(claims: readonly Claim[]): string {

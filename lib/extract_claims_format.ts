@@ -6,6 +6,7 @@
 import type { Claim, ClaimKind, Role, Side } from "./types.ts";
 import { CLAIM_KINDS, ROLES, SIDES } from "./types.ts";
 import { _describe, _isoDate, _oneOf } from "./_validate.ts";
+import { toCsv } from "./_csv.ts";
 
 /** The schema's fields, in schema order. */
 export const CLAIM_FIELDS = [
@@ -36,16 +37,9 @@ export function claimsToJsonl(claims: readonly Claim[]): string {
   return claims.map((c) => JSON.stringify(claimRecord(c)) + "\n").join("");
 }
 
-function _cell(v: unknown): string {
-  const s = v === null || v === undefined ? "" : String(v);
-  return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
-
-/** CSV with a header row (RFC 4180 quoting), `\n` line ends. */
+/** CSV with a header row (RFC 4180 quoting, `\n` line ends for the terminal), the schema's fields in order. */
 export function claimsToCsv(claims: readonly Claim[]): string {
-  const lines = [CLAIM_FIELDS.join(",")];
-  for (const c of claims) lines.push(CLAIM_FIELDS.map((f) => _cell(c[f])).join(","));
-  return lines.join("\n") + "\n";
+  return toCsv(claims, CLAIM_FIELDS, "\n");
 }
 
 /** Criteria of {@link filterClaims}; every given criterion must hold. */

@@ -1,12 +1,6 @@
 import assert from "node:assert/strict";
-import {
-  _cell,
-  CLAIM_COLUMNS,
-  GAP_COLUMNS,
-  toCsv,
-  toJsonl,
-  writeReportFiles,
-} from "../lib/export.ts";
+import { CLAIM_COLUMNS, GAP_COLUMNS, toCsv, toJsonl, writeReportFiles } from "../lib/export.ts";
+import { _csvCell as _cell } from "../lib/_csv.ts";
 import { claim, sampleClaims, sampleGapRows } from "./_charts_fixtures.ts";
 
 /** A small RFC 4180 reader for checking round trips (quoted fields, doubled quotes, CRLF). */

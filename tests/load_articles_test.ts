@@ -833,3 +833,19 @@ Deno.test("formatLoadReport() prints one line per file with action, file, line a
   assert.equal(out.at(-1), "7 files: 0 read, 3 repaired, 4 skipped; 3 articles");
   assert.throws(() => formatLoadReport({} as never), TypeError);
 });
+
+Deno.test("loadArticles({recursive}) reads a folder reached twice through a symlink once, reporting the link", async () => {
+  await withTemp({
+    "a/story.txt": "The bridge reopened on Monday.",
+    "b/other.txt": "The ferry ran late again.",
+  }, async (dir) => {
+    await Deno.symlink(`${dir}/a`, `${dir}/c`); // a second way into a/, not a loop
+    const r = await loadArticles(dir, { recursive: true });
+    assert.deepEqual(r.articles.map((a) => a.id), ["story", "other"]);
+    const link = r.report.entries.find((e) => e.file === `${dir}/c`);
+    assert.ok(link, r.report.entries.map((e) => e.file).join(", "));
+    assert.equal(link.action, "skipped");
+    assert.match(link.notes[0], /symlink to a folder already read: leads to ".*\/a"/);
+    assert.doesNotMatch(link.notes[0], /loop/);
+  });
+});
