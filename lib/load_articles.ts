@@ -59,7 +59,11 @@ export interface LoadOptions {
   limit?: number;
   /** Called after each file with the count done, the total and the file's path. @default none */
   onProgress?: (done: number, total: number, file: string) => void;
-  /** Descend into sub-folders (sorted by path). @default false */
+  /**
+   * Descend into sub-folders (sorted by path). Each folder is read once by its real path: a
+   * symlink back into a folder already read (a loop, or a second way in) is a reported skip.
+   * @default false
+   */
   recursive?: boolean;
 }
 
