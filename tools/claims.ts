@@ -10,8 +10,8 @@
  * @module
  */
 
-import { loadArticles } from "../lib/load_articles.ts";
-import { extractClaims } from "../lib/extract_claims.ts";
+import { extractParallel } from "../lib/extract_parallel.ts";
+import { progressHooks } from "../lib/progress.ts";
 import { defaultGazetteer, loadGazetteer, mergeGazetteers } from "../lib/places.ts";
 import { CLAIM_FIELDS, claimsToCsv, claimsToJsonl } from "../lib/extract_claims_format.ts";
 
@@ -38,22 +38,6 @@ async function main(args: string[]): Promise<number> {
     console.error(unknown.length ? `unknown option ${unknown[0]}\n${USAGE}` : USAGE);
     return 2;
   }
-  let result;
-  try {
-    result = await loadArticles(inputs.length === 1 ? inputs[0] : inputs);
-  } catch (e) {
-    console.error(`claims: could not read ${inputs.join(", ")}: ${(e as Error).message}`);
-    return 1;
-  }
-  const { articles, report } = result;
-  for (const e of report.entries) {
-    const notes = e.notes.length ? `: ${e.notes.join("; ")}` : "";
-    console.error(`${e.action} ${e.file}${e.line ? `:${e.line}` : ""}${notes}`);
-  }
-  if (!articles.length) {
-    console.error("claims: no article could be read");
-    return 1;
-  }
   let gazetteer = undefined;
   if (gazPath) {
     try {
@@ -65,7 +49,31 @@ async function main(args: string[]): Promise<number> {
       console.error(`claims: gazetteer ${gazPath} not used: ${(e as Error).message}`);
     }
   }
-  const claims = extractClaims(articles, { gazetteer });
+  // All cores (a worker pool; same records, same order as one thread); a progress bar on stderr
+  // on a terminal, one summary line otherwise. The gazetteer is plain data: cloned into workers.
+  const progress = progressHooks({ label: "claims" });
+  let result;
+  try {
+    result = await extractParallel(inputs.length === 1 ? inputs[0] : inputs, {
+      onProgress: progress.parallel,
+      extract: gazetteer ? { gazetteer } : {},
+    });
+  } catch (e) {
+    await progress.finish();
+    console.error(`claims: could not read ${inputs.join(", ")}: ${(e as Error).message}`);
+    return 1;
+  }
+  await progress.finish();
+  const { claims, report } = result;
+  const articles = report.entries.flatMap((e) => e.articles);
+  for (const e of report.entries) {
+    const notes = e.notes.length ? `: ${e.notes.join("; ")}` : "";
+    console.error(`${e.action} ${e.file}${e.line ? `:${e.line}` : ""}${notes}`);
+  }
+  if (!articles.length) {
+    console.error("claims: no article could be read");
+    return 1;
+  }
   const out = csv ? claimsToCsv(claims) : claimsToJsonl(claims);
   await Deno.stdout.write(new TextEncoder().encode(out));
   console.error(
