@@ -123,8 +123,40 @@ export function _phraseRe(phrases: readonly string[], flags = "giu"): RegExp {
   return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alts.join("|")})(?![\\p{L}\\p{N}])`, flags);
 }
 
+const _normCache = new Map<string, string>();
+
 /** Lowercase, accents removed, apostrophes unified, hyphens and spaces collapsed to one space. */
 export function _norm(s: string): string {
-  return s.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[’`ʼ]/g, "'")
-    .replace(/[\s\-‐‑–]+/g, " ").trim();
+  const hit = _normCache.get(s);
+  if (hit !== undefined) return hit;
+  const out = s.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(
+    /[’`ʼ]/g,
+    "'",
+  ).replace(/[\s\-‐‑–]+/g, " ").trim();
+  // memoised (pure); bounded so that a huge corpus does not grow the cache without end
+  if (_normCache.size >= 100_000) _normCache.clear();
+  _normCache.set(s, out);
+  return out;
+}
+
+/**
+ * The matches of a global RegExp, like `text.matchAll(re)` (same start at `re.lastIndex`, same
+ * empty-match stepping, `re.lastIndex` left as found) but without cloning the RegExp per call.
+ */
+export function _matchAll(text: string, re: RegExp): RegExpExecArray[] {
+  if (!re.global) throw new TypeError("_matchAll: expected a global RegExp");
+  const start = re.lastIndex;
+  const out: RegExpExecArray[] = [];
+  const unicode = re.unicode || re.unicodeSets;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
+    out.push(m);
+    if (m[0] === "") {
+      const i = re.lastIndex;
+      const c = unicode ? text.codePointAt(i) : undefined;
+      re.lastIndex = i + (c !== undefined && c > 0xffff ? 2 : 1);
+    }
+  }
+  re.lastIndex = start;
+  return out;
 }

@@ -10,7 +10,7 @@
 import type { Role, Side } from "./types.ts";
 import { ROLES, SIDES } from "./types.ts";
 import { _oneOf } from "./_validate.ts";
-import { _csvObjects, _dataText, _reEscape } from "./_lexicon.ts";
+import { _csvObjects, _dataText, _matchAll, _reEscape } from "./_lexicon.ts";
 
 /** One actor of the table. */
 export interface Actor {
@@ -127,7 +127,7 @@ export function findActors(text: string, options: FindActorsOptions = {}): Actor
   const { re, byVariant } = _matcher(actors);
   const found: ActorMention[] = [];
   re.lastIndex = 0;
-  for (const m of text.matchAll(re)) {
+  for (const m of _matchAll(text, re)) {
     const key = m[0].toLowerCase().replace(/’/g, "'").replace(/\s+/g, " ");
     const hit = byVariant.get(key);
     if (!hit) continue;
@@ -145,7 +145,7 @@ export function findActors(text: string, options: FindActorsOptions = {}): Actor
       unit: /\b(?:Brigade|Regiment|Corps|Battalion|Division)\b/i.test(actor.canonical),
     });
   }
-  for (const m of text.matchAll(_UNIT_RE)) {
+  for (const m of _matchAll(text, _UNIT_RE)) {
     const name = m[2].replace(/\s+/g, " ");
     let side: Side = m[1]
       ? _sideOfWord(m[1])!
@@ -165,7 +165,7 @@ export function findActors(text: string, options: FindActorsOptions = {}): Actor
       unit: true,
     });
   }
-  for (const m of text.matchAll(_NAMED_UNIT_RE)) {
+  for (const m of _matchAll(text, _NAMED_UNIT_RE)) {
     const name = m[1].replace(/\s+/g, " ");
     if (/^(?:The|A|An|Ukrainian|Russian|Separate|Assault)\s/.test(name)) continue;
     const side = _lastSideWord(text.slice(Math.max(0, m.index! - 40), m.index!)) ?? "ukraine";
@@ -183,7 +183,7 @@ export function findActors(text: string, options: FindActorsOptions = {}): Actor
   const kept = _longestFirst(found);
   // possessive references take the side of the nearest actor or side word before them
   const out = [...kept];
-  for (const m of text.matchAll(_POSSESSIVE_RE)) {
+  for (const m of _matchAll(text, _POSSESSIVE_RE)) {
     const s = m.index!;
     if (kept.some((k) => k.start < s + m[0].length && s < k.end)) continue;
     const prev = kept.filter((k) => k.end <= s).at(-1);
@@ -211,7 +211,7 @@ export function findActors(text: string, options: FindActorsOptions = {}): Actor
 
 function _lastSideWord(text: string): Side | null {
   let side: Side | null = null;
-  for (const m of text.matchAll(_SIDE_WORD_RE)) side = _sideOfWord(m[1]);
+  for (const m of _matchAll(text, _SIDE_WORD_RE)) side = _sideOfWord(m[1]);
   return side;
 }
 

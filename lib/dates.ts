@@ -21,6 +21,7 @@
  */
 
 import { _isoDate } from "./_validate.ts";
+import { _matchAll } from "./_lexicon.ts";
 
 const _WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
 const _MONTHS: Record<string, number> = {
@@ -97,6 +98,30 @@ export function weekdayOnOrBefore(articleDate: string, weekday: number | string)
   return addDays(articleDate, -back);
 }
 
+const _MDY_RE = new RegExp(
+  `(?<![\\p{L}])${_MON}\\.?\\s*(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d)`,
+  "giu",
+);
+const _DMY_RE = new RegExp(
+  `(?<!\\d)(\\d{1,2})(?:st|nd|rd|th)?\\s+${_MON}\\.?,?\\s+(\\d{4})(?!\\d)`,
+  "giu",
+);
+const _MD_RE = new RegExp(
+  `(?<![\\p{L}])${_MON}\\.?\\s*(\\d{1,2})(?:st|nd|rd|th)?(?![\\d:])`,
+  "giu",
+);
+const _DM_RE = new RegExp(
+  `(?<![\\d\\p{L}])(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${_MON}(?![\\p{L}])`,
+  "giu",
+);
+const _VAGUE_RE = new RegExp(
+  `(?<![\\p{L}])(earlier this (?:week|month|year)|last (?:week|month|year|summer|winter|spring|autumn|fall)|earlier|recently|recent|previously|a few days ago|days ago|weeks ago|months ago|over the (?:past |last )?weekend|at the weekend|this weekend|in recent (?:days|weeks|months)|in (?:early|late|mid-?)\\s*(?:\\d{4}|${_MON})|(?:since|in|by) (?:(?:early|late|mid-?)\\s*)?(?:${_MON}\\s+)?\\d{4}|since ${_MON}|in ${_MON}(?!\\.?\\s*\\d))(?![\\p{L}])`,
+  "giu",
+);
+
+/** Article dates already checked by `_isoDate` (valid ones only). */
+const _validDates = new Set<string>();
+
 interface _Expr {
   start: number;
   end: number;
@@ -113,30 +138,17 @@ export function findDateExpressions(text: string, articleDate: string | null): _
   };
   const year0 = articleDate ? Number(articleDate.slice(0, 4)) : null;
   // ISO dates
-  for (const m of text.matchAll(/(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)/g)) {
+  for (const m of _matchAll(text, /(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)/g)) {
     add(m.index!, m.index! + m[0].length, "full", _iso(+m[1], +m[2], +m[3]));
   }
   // "September 6, 2024" / "Sept. 6 2024" / "6 September 2024"
-  const mdY = new RegExp(
-    `(?<![\\p{L}])${_MON}\\.?\\s*(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d)`,
-    "giu",
-  );
-  for (const m of text.matchAll(mdY)) {
+  for (const m of _matchAll(text, _MDY_RE)) {
     add(m.index!, m.index! + m[0].length, "full", _iso(+m[3], _MONTHS[m[1].toLowerCase()], +m[2]));
   }
-  const dmY = new RegExp(
-    `(?<!\\d)(\\d{1,2})(?:st|nd|rd|th)?\\s+${_MON}\\.?,?\\s+(\\d{4})(?!\\d)`,
-    "giu",
-  );
-  for (const m of text.matchAll(dmY)) {
+  for (const m of _matchAll(text, _DMY_RE)) {
     add(m.index!, m.index! + m[0].length, "full", _iso(+m[3], _MONTHS[m[2].toLowerCase()], +m[1]));
   }
   // month + day without a year
-  const md = new RegExp(`(?<![\\p{L}])${_MON}\\.?\\s*(\\d{1,2})(?:st|nd|rd|th)?(?![\\d:])`, "giu");
-  const dm = new RegExp(
-    `(?<![\\d\\p{L}])(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${_MON}(?![\\p{L}])`,
-    "giu",
-  );
   const monthDay = (s: number, e: number, mon: string, day: number, raw: string) => {
     // "May" needs a capital and a day; "march 3" lowercase is a verb
     if (!/^\p{Lu}/u.test(raw) && !/^\d/.test(raw)) return;
@@ -146,11 +158,16 @@ export function findDateExpressions(text: string, articleDate: string | null): _
     if (d && articleDate && d > addDays(articleDate, 1)) d = _iso(year0 - 1, mo, day);
     add(s, e, "monthday", d);
   };
-  for (const m of text.matchAll(md)) monthDay(m.index!, m.index! + m[0].length, m[1], +m[2], m[0]);
-  for (const m of text.matchAll(dm)) monthDay(m.index!, m.index! + m[0].length, m[2], +m[1], m[0]);
+  for (const m of _matchAll(text, _MD_RE)) {
+    monthDay(m.index!, m.index! + m[0].length, m[1], +m[2], m[0]);
+  }
+  for (const m of _matchAll(text, _DM_RE)) {
+    monthDay(m.index!, m.index! + m[0].length, m[2], +m[1], m[0]);
+  }
   // weekdays
   for (
-    const m of text.matchAll(
+    const m of _matchAll(
+      text,
       /(?<![\p{L}])(?:[Oo]n\s+|[Ll]ast\s+|[Tt]his\s+(?:past\s+)?)?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)(?:['’]s)?(?![\p{L}])/gu,
     )
   ) {
@@ -159,7 +176,8 @@ export function findDateExpressions(text: string, articleDate: string | null): _
   }
   // relative days
   for (
-    const m of text.matchAll(
+    const m of _matchAll(
+      text,
       /(?<![\p{L}])(yesterday|today|tonight|overnight|this morning|this afternoon|this evening|last night|earlier today|on the night of)(?![\p{L}])/giu,
     )
   ) {
@@ -174,11 +192,9 @@ export function findDateExpressions(text: string, articleDate: string | null): _
   }
   // vague past
   for (
-    const m of text.matchAll(
-      new RegExp(
-        `(?<![\\p{L}])(earlier this (?:week|month|year)|last (?:week|month|year|summer|winter|spring|autumn|fall)|earlier|recently|recent|previously|a few days ago|days ago|weeks ago|months ago|over the (?:past |last )?weekend|at the weekend|this weekend|in recent (?:days|weeks|months)|in (?:early|late|mid-?)\\s*(?:\\d{4}|${_MON})|(?:since|in|by) (?:(?:early|late|mid-?)\\s*)?(?:${_MON}\\s+)?\\d{4}|since ${_MON}|in ${_MON}(?!\\.?\\s*\\d))(?![\\p{L}])`,
-        "giu",
-      ),
+    const m of _matchAll(
+      text,
+      _VAGUE_RE,
     )
   ) {
     add(m.index!, m.index! + m[0].length, "vague", null);
@@ -198,7 +214,10 @@ export function resolveDate(
   if (typeof text !== "string") {
     throw new TypeError(`resolveDate: expected text as a string, found ${typeof text}`);
   }
-  _isoDate("articleDate", articleDate, true);
+  if (articleDate === null || !_validDates.has(articleDate as string)) {
+    _isoDate("articleDate", articleDate, true);
+    if (typeof articleDate === "string") _validDates.add(articleDate);
+  }
   const vagueIsNull = options.vagueIsNull ?? true;
   const exprs = findDateExpressions(text, articleDate);
   const explicit = exprs.filter((e) => e.rule !== "vague");

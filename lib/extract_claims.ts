@@ -15,7 +15,7 @@
  */
 
 import type { Area, Article, Claim, ClaimKind, Role, Side, Status } from "./types.ts";
-import { _csvObjects, _dataText, _norm, _phraseRe, _words } from "./_lexicon.ts";
+import { _csvObjects, _dataText, _matchAll, _norm, _phraseRe, _words } from "./_lexicon.ts";
 import { type Actor, type ActorMention, defaultActors, findActors } from "./actors.ts";
 import {
   _ownerOf,
@@ -57,6 +57,8 @@ type _TKind =
 
 interface _TriggerRow {
   re: RegExp;
+  /** `re` anchored where it starts (sticky), to try it at one candidate offset. */
+  sticky: RegExp;
   kind: _TKind;
   attach: "after" | "before" | "both" | "direct" | "adjacent" | "inside";
   relation: "" | "in" | "toward";
@@ -70,6 +72,10 @@ interface _TriggerRow {
 
 interface _Lex {
   triggers: _TriggerRow[];
+  /** All trigger patterns in one alternation: where it matches, a trigger may begin. */
+  anyTrigger: RegExp;
+  /** Sticky alternations of runs of consecutive trigger rows (row i is in `triggerBlocks[i >> 3]`). */
+  triggerBlocks: RegExp[];
   attribution: RegExp;
   deny: Set<string>;
   claimNoun: RegExp;
@@ -111,6 +117,7 @@ function _lex(): _Lex {
     }
     return {
       re,
+      sticky: new RegExp(re.source, "iuy"),
       kind: r.kind as _TKind,
       attach: (r.attach || "after") as _TriggerRow["attach"],
       relation: (r.relation || "") as _TriggerRow["relation"],
@@ -134,6 +141,17 @@ function _lex(): _Lex {
   }
   _lexCache = {
     triggers,
+    anyTrigger: new RegExp(
+      `(?<![\\p{L}\\p{N}])(?:${rows.map((r) => `(?:${r.pattern})`).join("|")})(?![\\p{L}\\p{N}])`,
+      "giu",
+    ),
+    triggerBlocks: Array.from({ length: Math.ceil(rows.length / 8) }, (_, b) =>
+      new RegExp(
+        `(?<![\\p{L}\\p{N}])(?:${
+          rows.slice(b * 8, b * 8 + 8).map((r) => `(?:${r.pattern})`).join("|")
+        })(?![\\p{L}\\p{N}])`,
+        "iuy",
+      )),
     attribution: _phraseRe(w.attribution_verb ?? []),
     deny: new Set((w.deny_verb ?? []).map((x) => x.toLowerCase())),
     claimNoun: _phraseRe(w.claim_noun ?? []),
@@ -490,7 +508,7 @@ function _sentence(st: string, ctx: _Ctx): { records: _Rec[]; carry: _Voice | nu
   const unknownOwner = ruRegion ? (ruRegion.place ?? ruRegion.candidates[0]) : undefined;
   // back-references
   const backrefs: { start: number; end: number; refersTo: string }[] = [];
-  for (const m of st.matchAll(lex.backrefs.re)) {
+  for (const m of _matchAll(st, lex.backrefs.re)) {
     const s = m.index!;
     const e = s + m[0].length;
     if (placeMs.some((p) => p.start < e && s < p.end)) continue;
@@ -1317,7 +1335,7 @@ function _inQuotes(st: string, pos: number): boolean {
 function _boundaries(st: string, lex: _Lex): number[] {
   const out = [0, st.length];
   lex.boundary.lastIndex = 0;
-  for (const m of st.matchAll(lex.boundary)) {
+  for (const m of _matchAll(st, lex.boundary)) {
     // "shows X as a grey zone", "as well as", "as part of": not a clause boundary
     if (
       /^,?\s*as\s*$/i.test(m[0]) &&
@@ -1329,7 +1347,8 @@ function _boundaries(st: string, lex: _Lex): number[] {
   }
   // "... and Russian troops had ...": a coordinated clause with a new subject
   for (
-    const m of st.matchAll(
+    const m of _matchAll(
+      st,
       /,?\s+and\s+(?:that\s+)?(?:the\s+)?(?:Russian|Ukrainian|Russia['’]s|Ukraine['’]s|Kyiv['’]s|Moscow['’]s|enemy|its|their)\s+(?:forces|troops|units|soldiers|army|military|fighters)\b/giu,
     )
   ) out.push(m.index!);
@@ -1337,7 +1356,7 @@ function _boundaries(st: string, lex: _Lex): number[] {
 }
 
 function _firstSide(st: string): "russia" | "ukraine" | null {
-  for (const m of st.matchAll(_SIDE_RE)) {
+  for (const m of _matchAll(st, _SIDE_RE)) {
     // "the Ukrainian village of X", "Russian territory": an adjective of a place, not a side
     const next = st.slice(m.index! + m[0].length, m.index! + m[0].length + 16);
     if (
@@ -1365,7 +1384,7 @@ function _subjectSide(before: string, voice: _Voice): "russia" | "ukraine" | nul
     /\bby\s+(?:the\s+)?(?:Russia|Ukrain|Kyiv|Kiev|Moscow)\p{L}*(?:['’]s)?(?:\s+\p{Ll}+)?/gu,
     "",
   );
-  for (const m of cleaned.matchAll(_SIDE_RE)) last = m[1];
+  for (const m of _matchAll(cleaned, _SIDE_RE)) last = m[1];
   if (!last) return null;
   if (/^(?:Russia|Moscow|Kremlin)/.test(last)) return "russia";
   if (/^(?:Ukrain|Kyiv|Kiev)/.test(last)) return "ukraine";
@@ -1376,11 +1395,67 @@ function _subjectSide(before: string, voice: _Voice): "russia" | "ukraine" | nul
   return claimantSide;
 }
 
+/** Offsets where the global `any` matches, stepping one code point past each match start. */
+function _triggerStarts(st: string, any: RegExp): number[] {
+  const out: number[] = [];
+  any.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = any.exec(st)) !== null) {
+    out.push(m.index);
+    const c = st.codePointAt(m.index)!;
+    any.lastIndex = m.index + (c > 0xffff ? 2 : 1);
+  }
+  any.lastIndex = 0;
+  return out;
+}
+
+/**
+ * The non-overlapping matches, left to right, of the sticky `re` when it can only match at
+ * `starts` (ascending): what a global scan of `st` with the same pattern finds. `can(i)` false
+ * says that `re` cannot match at `starts[i]` (a cheaper test that spares the attempt).
+ */
+function _matchesAt(
+  st: string,
+  re: RegExp,
+  starts: readonly number[],
+  can: (startIndex: number) => boolean,
+): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  let from = 0;
+  for (const [si, p] of starts.entries()) {
+    if (p < from || !can(si)) continue;
+    re.lastIndex = p;
+    const m = re.exec(st);
+    if (!m) continue;
+    out.push(m);
+    const end = m.index + m[0].length;
+    from = m[0] === "" ? end + ((st.codePointAt(end) ?? 0) > 0xffff ? 2 : 1) : end;
+  }
+  re.lastIndex = 0;
+  return out;
+}
+
 function _triggers(st: string, lex: _Lex, boundaries: number[]): _Trigger[] {
   const all: _Trigger[] = [];
-  for (const row of lex.triggers) {
-    row.re.lastIndex = 0;
-    for (const m of st.matchAll(row.re)) {
+  // a trigger can only begin where the alternation of them all matches: one scan finds those
+  // offsets, then each row is tried there only (same matches as scanning the sentence per row)
+  const starts = _triggerStarts(st, lex.anyTrigger);
+  if (!starts.length) return [];
+  // whether any row of a block can match at a start (computed when first needed)
+  const blockOk: (boolean | undefined)[][] = lex.triggerBlocks.map(() => []);
+  const canStart = (ri: number, si: number): boolean => {
+    const b = ri >> 3;
+    let ok = blockOk[b][si];
+    if (ok === undefined) {
+      const re = lex.triggerBlocks[b];
+      re.lastIndex = starts[si];
+      ok = blockOk[b][si] = re.test(st);
+      re.lastIndex = 0;
+    }
+    return ok;
+  };
+  for (const [ri, row] of lex.triggers.entries()) {
+    for (const m of _matchesAt(st, row.sticky, starts, (si) => canStart(ri, si))) {
       all.push({
         start: m.index!,
         end: m.index! + m[0].length,
@@ -1468,7 +1543,7 @@ function _scopes(
   const GAP =
     /^(?:\s*\([^)]{0,30}\))?(?:\s*,[^,]{1,140},)?(?:\s+(?:has|have|had|also|on\s+\p{Lu}\p{Ll}+|earlier|later|previously|again|repeatedly|indirectly|flatly|flat\s+out|once\s+again|in\s+a\s+statement|on\s+Telegram|in\s+the\s+(?:area|region|sector|direction|east|south|north|west)|there|\p{Ll}+ly|is|was|are|were|keen|eager|to|wants|wanted|trying|tried|would|will|has\s+been|not|just))*(?:\s*,)?\s*$/u;
   // according to X
-  for (const m of st.matchAll(/(?<![\p{L}])according\s+to\s+(?:the\s+|some\s+|a\s+)?/giu)) {
+  for (const m of _matchAll(st, /(?<![\p{L}])according\s+to\s+(?:the\s+|some\s+|a\s+)?/giu)) {
     const after = m.index! + m[0].length;
     // the actor may begin at the article itself ("according to the Institute for the Study of War")
     const inNp = actors.filter((x) =>
@@ -1541,7 +1616,7 @@ function _scopes(
   }
   // verbs
   lex.attribution.lastIndex = 0;
-  for (const m of st.matchAll(lex.attribution)) {
+  for (const m of _matchAll(st, lex.attribution)) {
     const v = { start: m.index!, end: m.index! + m[0].length, word: m[0].toLowerCase() };
     // a verb that is itself part of a trigger ("claims full control" is a cue; "denied" both)
     let subj: ActorMention | null = null;
@@ -1747,7 +1822,8 @@ function _scopes(
   }
   // "Russian claims of the capture of X", "Ukrainian reports that ..."
   for (
-    const m of st.matchAll(
+    const m of _matchAll(
+      st,
       /(?<![\p{L}])(Russian|Russia['’]s|Moscow['’]s|Kremlin['’]s|Ukrainian|Ukraine['’]s|Kyiv['’]s)\s+(?:official\s+)?(?:claims?|assertions?|reports?)\s+(?:of|that|about)\s+/gu,
     )
   ) {

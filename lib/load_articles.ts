@@ -146,14 +146,41 @@ const _SHORT = 300;
 function _exec(p: _Pattern, text: string): RegExpExecArray | null {
   if (p.test === "line") {
     if (text.length > _SHORT) return null;
-    return p.re.exec(text.replace(/[\s.:!]+$/, ""));
+    return p.re.exec(_lineText(text));
   }
   if (p.test === "prefix") return p.re.exec(text.slice(0, _SHORT));
   return p.re.exec(text);
 }
 
+let _lineIn = "";
+let _lineOut = "";
+
+/** A short paragraph without trailing punctuation, as `line` patterns see it (last one cached). */
+function _lineText(text: string): string {
+  if (text !== _lineIn) {
+    _lineIn = text;
+    _lineOut = text.replace(/[\s.:!]+$/, "");
+  }
+  return _lineOut;
+}
+
+let _byKindCache: Map<string, _Pattern[]> | null = null;
+
+/** The patterns of one kind, in file order. */
+function _patternsOf(kind: string): readonly _Pattern[] {
+  if (!_byKindCache) {
+    _byKindCache = new Map();
+    for (const p of _patterns()) {
+      const list = _byKindCache.get(p.kind);
+      if (list) list.push(p);
+      else _byKindCache.set(p.kind, [p]);
+    }
+  }
+  return _byKindCache.get(kind) ?? [];
+}
+
 function _matches(kind: string, text: string): _Pattern | undefined {
-  return _patterns().find((p) => p.kind === kind && _exec(p, text) !== null);
+  return _patternsOf(kind).find((p) => _exec(p, text) !== null);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -420,7 +447,7 @@ function _unquoted(s: string): string {
 /** Number of distinct comment-style cues in a paragraph. */
 function _cueScore(s: string): number {
   const t = _unquoted(_plain(s));
-  return _patterns().filter((p) => p.kind === "comment_cue" && _exec(p, t) !== null).length;
+  return _patternsOf("comment_cue").filter((p) => _exec(p, t) !== null).length;
 }
 
 /** A short line that can be a user name: at most three words, no sentence punctuation. */

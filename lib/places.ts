@@ -11,7 +11,7 @@
  * @module
  */
 
-import { _csvObjects, _csvRows, _dataText, _norm, _words } from "./_lexicon.ts";
+import { _csvObjects, _csvRows, _dataText, _matchAll, _norm, _words } from "./_lexicon.ts";
 
 /** Kind of place. */
 export type PlaceKind = "city" | "town" | "village" | "region";
@@ -254,6 +254,7 @@ export interface FindPlacesOptions {
 }
 
 const _NAME_TOKEN = /[\p{Lu}][\p{L}'’]*(?:-[\p{L}'’]+)*/u;
+const _NAME_PAIR = new RegExp(`^${_NAME_TOKEN.source}(?:\\s+${_NAME_TOKEN.source})?`, "u");
 const _SETTLEMENT_NOUN =
   /(?<![\p{L}])(?:the\s+)?(village|villages|town|towns|settlement|settlements|city|hamlet|hamlets|localities|locality)\s+of\s+/giu;
 
@@ -274,10 +275,11 @@ export function findPlaces(text: string, options: FindPlacesOptions = {}): Place
   const fuzzy = options.fuzzy ?? true;
   // tokens: words with offsets
   const tokens: { s: number; e: number; w: string }[] = [];
-  for (const m of text.matchAll(/[\p{L}\p{N}'’]+(?:-[\p{L}\p{N}'’]+)*/gu)) {
+  for (const m of _matchAll(text, /[\p{L}\p{N}'’]+(?:-[\p{L}\p{N}'’]+)*/gu)) {
     tokens.push({ s: m.index!, e: m.index! + m[0].length, w: m[0] });
   }
   const out: PlaceMention[] = [];
+  const firstWords = _firstWords(g);
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i];
@@ -286,7 +288,11 @@ export function findPlaces(text: string, options: FindPlacesOptions = {}): Place
       continue;
     }
     let matched = false;
-    for (let n = Math.min(g.maxWords, tokens.length - i); n >= 1; n--) {
+    // a span of n tokens normalises to n or more words that begin with the first token's first
+    // word: only names of the index that begin with that word can match more than one token
+    const firstWord = _norm(t.w).split(" ")[0];
+    const maxN = Math.min(g.maxWords, tokens.length - i, firstWords.get(firstWord) ?? 1);
+    for (let n = maxN; n >= 1; n--) {
       const last = tokens[i + n - 1];
       // only plain white space (or a hyphen) between the words of a name
       const span = text.slice(t.s, last.e);
@@ -333,13 +339,11 @@ export function findPlaces(text: string, options: FindPlacesOptions = {}): Place
     i++;
   }
   // "the village(s) of X, Y and Z": unknown names become pattern mentions
-  for (const m of text.matchAll(_SETTLEMENT_NOUN)) {
+  for (const m of _matchAll(text, _SETTLEMENT_NOUN)) {
     let pos = m.index! + m[0].length;
     for (;;) {
       const rest = text.slice(pos);
-      const nm = rest.match(
-        new RegExp(`^${_NAME_TOKEN.source}(?:\\s+${_NAME_TOKEN.source})?`, "u"),
-      );
+      const nm = rest.match(_NAME_PAIR);
       if (!nm) break;
       let name = nm[0];
       // keep a second word only when it is capitalised and not a stop word
@@ -385,6 +389,24 @@ function _mention(
     kind: first.kind,
     source,
   };
+}
+
+const _firstWordsCache = new WeakMap<
+  Map<string, Place[]>,
+  { size: number; m: Map<string, number> }
+>();
+
+/** First word of each index name → the most words of a name that begins with it (cached). */
+function _firstWords(g: Gazetteer): Map<string, number> {
+  const hit = _firstWordsCache.get(g.index);
+  if (hit && hit.size === g.index.size) return hit.m;
+  const m = new Map<string, number>();
+  for (const k of g.index.keys()) {
+    const words = k.split(" ");
+    m.set(words[0], Math.max(m.get(words[0]) ?? 1, words.length));
+  }
+  _firstWordsCache.set(g.index, { size: g.index.size, m });
+  return m;
 }
 
 const _fuzzyIndex = new WeakMap<Gazetteer, Map<string, string[]>>();
