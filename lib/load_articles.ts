@@ -1497,6 +1497,11 @@ export async function loadArticles(
     if (text !== "" || options.sidecar === undefined) {
       const s = _readSidecar(text, sidecar);
       const byId = new Map(articles.map((a, i) => [a.id, i]));
+      // The entry that produced each id, found once (not a scan per sidecar row).
+      const ownerOf = new Map<string, LoadEntry>();
+      for (const e of entries) {
+        for (const id of e.articles) if (!ownerOf.has(id)) ownerOf.set(id, e);
+      }
       const applied: string[] = [];
       for (const row of s.rows) {
         const i = byId.get(row.id);
@@ -1514,7 +1519,7 @@ export async function loadArticles(
         applied.push(row.id);
         const fields = Object.keys(row.meta);
         if (fields.length) {
-          const owner = entries.find((e) => e.articles.includes(row.id));
+          const owner = ownerOf.get(row.id);
           owner?.notes.push(`metadata from ${sidecar} line ${row.line}: ${fields.join(", ")}`);
         }
       }

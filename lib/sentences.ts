@@ -30,6 +30,13 @@ export interface SplitOptions {
   to?: number;
   /** Extra abbreviations (without the final dot), added to the lexicon's. @default [] */
   abbreviations?: readonly string[];
+  /**
+   * Longest sentence, in characters. A run-on "sentence" past it (scraped lists, text with no full
+   * stops) is cut at the last comma, semicolon or space before the limit, so pairing actors, places
+   * and claim words inside one sentence stays bounded. Real sentences are far shorter.
+   * @default 1000
+   */
+  maxLength?: number;
 }
 
 let _abbrevCache: Set<string> | null = null;
@@ -62,12 +69,22 @@ export function splitSentences(text: string, options: SplitOptions = {}): Senten
       `splitSentences: expected 0 <= from <= to <= ${text.length}, found from ${from}, to ${to}`,
     );
   }
+  const maxLength = options.maxLength ?? 1000;
+  if (!Number.isInteger(maxLength) || maxLength < 20) {
+    throw new RangeError(`splitSentences: expected maxLength >= 20, found ${maxLength}`);
+  }
   const abbrevs = _abbreviations(options.abbreviations ?? []);
   const out: Sentence[] = [];
   let segStart = from;
   const push = (a: number, b: number) => {
     while (a < b && /\s/.test(text[a])) a++;
     while (b > a && /\s/.test(text[b - 1])) b--;
+    while (b - a > maxLength) {
+      const cut = _cutPoint(text, a, a + maxLength);
+      push(a, cut);
+      a = cut;
+      while (a < b && /\s/.test(text[a])) a++;
+    }
     if (b > a) out.push({ start: a, end: b, text: text.slice(a, b) });
   };
   for (let i = from; i < to; i++) {
@@ -107,4 +124,13 @@ export function splitSentences(text: string, options: SplitOptions = {}): Senten
   }
   push(segStart, to);
   return out;
+}
+
+/** Where to cut an over-long sentence in `(a, limit]`: after the last `;`, `,` or space, else at the limit. */
+function _cutPoint(text: string, a: number, limit: number): number {
+  for (const mark of [";", ",", " "]) {
+    const i = text.lastIndexOf(mark, limit - 1);
+    if (i > a + 10) return i + 1;
+  }
+  return limit;
 }

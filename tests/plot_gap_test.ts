@@ -14,7 +14,7 @@ Deno.test("plotGap() matches the golden figure for synthetic gap rows and a dail
   await assertGolden("plot_gap", plotGap(sampleGapRows(), { assessment: sampleAssessment() }));
 });
 
-Deno.test("plotGap() draws one panel per place, official claims as dots, a link per assessed claim", () => {
+Deno.test("plotGap() draws one panel per place, a dot per day, side and status, a link per assessed dot", () => {
   const rows = sampleGapRows();
   const out = plotGap(rows);
   const official = rows.filter((r) => r.role === "official" && r.date !== null);
@@ -28,8 +28,10 @@ Deno.test("plotGap() draws one panel per place, official claims as dots, a link 
       `${r.place}|${r.date}|${r.assessed_text}`
     ),
   );
-  assert.equal(countMarks(out, "dot"), official.length + squares.size);
-  assert.equal(countMarks(out, "link"), assessed.length);
+  const key = (r: SampleGapRow) => `${r.place}|${r.date}|${r.side}|${r.asserted}`;
+  const groups = new Set(official.map(key));
+  assert.equal(countMarks(out, "dot"), groups.size + squares.size);
+  assert.equal(countMarks(out, "link"), new Set(assessed.map(key)).size);
 });
 
 Deno.test("plotGap() draws a link from the assertion to the map's status of the day", () => {
@@ -100,22 +102,43 @@ Deno.test("plotGap() is byte-for-byte deterministic", () => {
   assert.equal(a, plotGap(sampleGapRows(), { assessment: sampleAssessment() }));
 });
 
-Deno.test("plotGap() spreads same-day claims of the same status so none hides another", () => {
+Deno.test("plotGap() draws N same-day claims of one side and status as one bigger dot", () => {
   const base = sampleGapRows()[8]; // a dated official Russian capture claim
-  const rows = [base, { ...base, claimant: "Other" }, { ...base, claimant: "Third" }];
-  const doc = parseChart(plotGap(rows));
-  const xs = [...doc.querySelectorAll('g[aria-label="dot"] circle, g[aria-label="dot"] path')]
-    .filter((e) =>
+  const rows = Array.from({ length: 4 }, (_, i) => ({ ...base, claimant: `C${i}` }));
+  const dots = (out: string) =>
+    [...parseChart(out).querySelectorAll('g[aria-label="dot"] circle')].filter((e) =>
       (e.getAttribute("fill") ?? e.parentElement?.getAttribute("fill")) === SIDE_COLORS.russia
-    )
-    .map((e) =>
-      Number(
-        e.getAttribute("cx") ?? /translate\(([\d.]+)/.exec(e.getAttribute("transform") ?? "")?.[1],
-      )
     );
-  assert.equal(xs.length, 3);
-  assert.equal(new Set(xs).size, 3, `three distinct positions: ${xs}`);
-  assert.ok(Math.max(...xs) - Math.min(...xs) >= 17, `9 px apart: ${xs}`);
+  const many = dots(plotGap(rows));
+  assert.equal(many.length, 1, "four claims, one dot");
+  assert.match(plotGap(rows), /<text[^>]*>4<\/text>/, "the dot is labelled with its count");
+  assert.match(many[0].querySelector("title")?.textContent ?? "", /^4 claims:/);
+  const one = dots(plotGap([base]));
+  assert.ok(
+    Number(many[0].getAttribute("r")) > Number(one[0].getAttribute("r")),
+    `${many[0].getAttribute("r")} > ${one[0].getAttribute("r")}`,
+  );
+  assert.match(plotGap(rows), /a bigger dot with a number stands for that many claims/);
+  assert.equal(countMarks(plotGap(rows), "link"), base.assessed_map ?? base.assessed_text ? 1 : 0);
+});
+
+Deno.test("plotGap() draws at most maxPanels panels and names the places left out", () => {
+  const base = sampleGapRows()[8];
+  const rows = ["Big", "Big", "Big", "Mid", "Mid", "Small", "Tiny"].map((place, i) => ({
+    ...base,
+    place,
+    claimant: `C${i}`,
+  }));
+  const out = plotGap(rows, { maxPanels: 2 });
+  assert.equal(parseChart(out).querySelectorAll("figure > svg").length, 2);
+  assert.match(out, /Big: 3 claims/);
+  assert.match(out, /Mid: 2 claims/);
+  assert.match(out, /2 panels at most: 2 other places not shown: Small, Tiny/);
+  assert.equal(parseChart(plotGap(rows)).querySelectorAll("figure > svg").length, 4);
+  assert.throws(() => plotGap(rows, { maxPanels: 0 }), {
+    name: "RangeError",
+    message: /options.maxPanels/,
+  });
 });
 
 Deno.test("plotGap() escapes hostile place names, titles and legend labels", () => {

@@ -8,12 +8,74 @@ Deno.test("plotTimeline() matches the golden figure for the synthetic claims", a
   await assertGolden("plot_timeline", plotTimeline(sampleClaims()));
 });
 
-Deno.test("plotTimeline() draws one mark per dated claim and says how many lack a date", () => {
+Deno.test("plotTimeline() draws one mark per place, day, side and role and says how many lack a date", () => {
   const claims = sampleClaims();
   const out = plotTimeline(claims);
-  const dated = claims.filter((c) => c.date !== null).length;
-  assert.equal(countMarks(out, "dot"), dated);
-  assert.match(out, new RegExp(`${dated} dated claims about 5 places; 1 without a date not shown`));
+  const dated = claims.filter((c) => c.date !== null);
+  const combos = new Set(dated.map((c) => `${c.place}|${c.date}|${c.side}|${c.role}`));
+  assert.equal(countMarks(out, "dot"), combos.size);
+  assert.match(
+    out,
+    new RegExp(`${dated.length} dated claims about 5 places; .*1 without a date not shown`),
+  );
+});
+
+Deno.test("plotTimeline() draws N identical claims as one bigger mark labelled N", () => {
+  const same = Array.from({ length: 7 }, (_, i) => claim({ place: "Alpha", claimant: `C${i}` }));
+  const out = plotTimeline([...same, claim({ place: "Alpha", date: "2025-11-05" })]);
+  assert.equal(countMarks(out, "dot"), 2);
+  const doc = parseChart(out);
+  const labels = [...doc.querySelectorAll('g[aria-label="text"] text')].map((t) =>
+    t.textContent
+  );
+  assert.deepEqual(labels, ["7"]);
+  const titles = [...doc.querySelectorAll('g[aria-label="dot"] title')].map((t) => t.textContent);
+  assert.ok(titles.some((t) => /^7 claims, 2025-11-01:/.test(t ?? "")), titles.join(" | "));
+  assert.ok(
+    titles.some((t) => /… and 2 more/.test(t ?? "")),
+    "the tooltip lists 5 and counts the rest",
+  );
+  const radii = [...doc.querySelectorAll('g[aria-label="dot"] path')].map((p) =>
+    (p.getAttribute("d") ?? "").length
+  );
+  assert.notEqual(radii[0], radii[1], "the aggregated mark is drawn at another size");
+  assert.match(out, /a bigger mark with a number stands for that many claims/);
+});
+
+Deno.test("plotTimeline() shows the maxPlaces most-claimed places and names the rest", () => {
+  const claims = [
+    ...Array.from({ length: 3 }, (_, i) => claim({ place: "Big", date: `2025-11-0${i + 1}` })),
+    ...Array.from({ length: 2 }, (_, i) => claim({ place: "Mid", date: `2025-11-0${i + 1}` })),
+    claim({ place: "Small" }),
+    claim({ place: "Tiny" }),
+  ];
+  const out = plotTimeline(claims, { maxPlaces: 2 });
+  const labels = [...parseChart(out).querySelectorAll('g[aria-label="place tick label"] text')]
+    .map((t) => t.textContent).sort();
+  assert.deepEqual(labels, ["Big", "Mid"]);
+  assert.match(out, /the 2 most-claimed places shown; 2 others not shown: Small, Tiny/);
+  assert.match(out, /7 dated claims about 4 places/);
+  assert.doesNotMatch(plotTimeline(claims), /not shown: /, "the default cap keeps all 4");
+  assert.throws(() => plotTimeline(claims, { maxPlaces: 0 }), { name: "RangeError" });
+  assert.throws(() => plotTimeline(claims, { bin: "year" as never }), {
+    name: "TypeError",
+    message: /options.bin/,
+  });
+});
+
+Deno.test("plotTimeline() groups by week or month when marks exceed maxMarks", () => {
+  const days = Array.from(
+    { length: 60 },
+    (_, i) => new Date(Date.UTC(2025, 0, 1) + i * 86_400_000).toISOString().slice(0, 10),
+  );
+  const claims = days.map((date) => claim({ place: "Alpha", date }));
+  assert.equal(countMarks(plotTimeline(claims), "dot"), 60);
+  const weekly = plotTimeline(claims, { maxMarks: 20 });
+  assert.ok(countMarks(weekly, "dot") <= 10, "60 days fit in 10 weeks");
+  assert.match(weekly, /one mark per place, side, role and week/);
+  const monthly = plotTimeline(claims, { maxMarks: 5 });
+  assert.equal(countMarks(monthly, "dot"), 3, "January, February, March");
+  assert.equal(countMarks(plotTimeline(claims, { bin: "month" }), "dot"), 3);
 });
 
 Deno.test("plotTimeline() colours marks by side with the shared palette and shapes them by role", () => {
@@ -74,8 +136,11 @@ Deno.test("plotTimeline() rejects bad input with TypeError/RangeError naming the
   assert.throws(() => plotTimeline([], { from: "2025-13-01" }), { name: "RangeError" });
 });
 
-Deno.test("plotTimeline() stacks same-day claims apart and grows only the busy place's row", () => {
-  const busy = Array.from({ length: 6 }, (_, i) => claim({ place: "Busy", claimant: `C${i}` }));
+Deno.test("plotTimeline() stacks same-day marks apart and grows only the busy place's row", () => {
+  const roles = ["official", "blogger", "media", "mapping"] as const;
+  const busy = ["russia", "ukraine"].flatMap((side) =>
+    roles.slice(0, 3).map((role) => claim({ place: "Busy", side: side as "russia", role }))
+  );
   const out = plotTimeline([...busy, claim({ place: "Quiet", date: "2025-11-01" })]);
   const doc = parseChart(out);
   const ys = [...doc.querySelectorAll('g[aria-label="dot"] path')].map((p) =>

@@ -62,3 +62,18 @@ Deno.test("splitSentences() rejects bad input with TypeError and RangeError", ()
     message: /expected 0 <= from <= to <= 3, found from 2, to 1/,
   });
 });
+
+Deno.test("splitSentences() cuts a run-on sentence past maxLength at commas, keeping offsets exact", () => {
+  const text = "Russian forces captured Pokrovsk, ".repeat(200).trim();
+  const sentences = splitSentences(text, { maxLength: 100 });
+  assert.ok(sentences.length > 60, `expected many pieces, found ${sentences.length}`);
+  for (const s of sentences) {
+    assert.ok(s.end - s.start <= 100, `piece of ${s.end - s.start} characters`);
+    assert.equal(text.slice(s.start, s.end), s.text);
+    assert.ok(s.text.endsWith(",") || s.end === text.length, `cut mid-clause: ${s.text}`);
+  }
+  assert.throws(() => splitSentences(text, { maxLength: 5 }), {
+    name: "RangeError",
+    message: "splitSentences: expected maxLength >= 20, found 5",
+  });
+});
