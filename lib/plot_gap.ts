@@ -20,7 +20,7 @@ import {
   PLOT_STYLE,
   SIDE_COLORS,
 } from "./_style.ts";
-import { _day, _dayDomain, _dayTicks } from "./plot_timeline.ts";
+import { _binStart, _day, _dayDomain, _dayTicks, _radius } from "./plot_timeline.ts";
 import { type AssessOptions, assessPlace, type PlaceInfo, STATUS_VALUES } from "./gap.ts";
 import type { MappingData } from "./mapping_data.ts";
 
@@ -77,6 +77,11 @@ export interface GapChartOptions {
    * @default 60
    */
   splitDays?: number;
+  /**
+   * At most this many panels: places with most claims first (a place split into episodes takes
+   * one panel per episode); the places left out are named in the subtitle. @default 12
+   */
+  maxPanels?: number;
 }
 
 const STATUS_TICKS = [0, 0.5, 1];
@@ -95,6 +100,7 @@ export function plotGap(rows: readonly GapPoint[], options: GapChartOptions = {}
   const height = _number("options.panelHeight", options.panelHeight ?? 150, 60, 2000);
   const padDays = _number("options.padDays", options.padDays ?? 14, 0, 3650);
   const splitDays = _number("options.splitDays", options.splitDays ?? 60, 1, 36500);
+  const maxPanels = _number("options.maxPanels", options.maxPanels ?? 12, 1, 10_000);
   const mapLabel = options.mapLabel ?? "DeepState map (occupied share)";
   const assessment = options.assessment ?? [];
   assessment.forEach((a, i) => {
@@ -107,8 +113,14 @@ export function plotGap(rows: readonly GapPoint[], options: GapChartOptions = {}
   });
   const dated = rows.filter((r) => r.date !== null);
   const undated = rows.length - dated.length;
+  const byPlace = new Map<string, GapPoint[]>();
+  for (const r of dated) {
+    const list = byPlace.get(r.place);
+    if (list) list.push(r);
+    else byPlace.set(r.place, [r]);
+  }
   const claimsOf = (p: string) =>
-    dated.filter((r) => r.place === p && roles.includes(r.role) && r.asserted !== null);
+    (byPlace.get(p) ?? []).filter((r) => roles.includes(r.role) && r.asserted !== null);
   const places = options.places?.length ? [...options.places] : _placesByCount(
     dated.filter((r) => roles.includes(r.role) && r.asserted !== null),
   );
@@ -125,11 +137,21 @@ export function plotGap(rows: readonly GapPoint[], options: GapChartOptions = {}
     lo: Date;
     hi: Date;
   }[] = [];
+  const omitted: string[] = [];
+  let cutEpisodes = 0;
   for (const place of places) {
+    if (jobs.length >= maxPanels) {
+      omitted.push(place);
+      continue;
+    }
     const allClaims = claimsOf(place);
-    const allText = dated.filter((r) => r.place === place && r.assessed_text !== null);
+    const allText = (byPlace.get(place) ?? []).filter((r) => r.assessed_text !== null);
     const episodes = _episodes([...allClaims, ...allText].map((r) => r.date!), splitDays);
     for (const [a, b] of episodes) {
+      if (jobs.length >= maxPanels) {
+        cutEpisodes++;
+        continue;
+      }
       const claims = allClaims.filter((r) => r.date! >= a && r.date! <= b);
       const textRows = allText.filter((r) => r.date! >= a && r.date! <= b);
       const n = `${claims.length} claim${claims.length === 1 ? "" : "s"}`;
@@ -145,37 +167,82 @@ export function plotGap(rows: readonly GapPoint[], options: GapChartOptions = {}
       jobs.push({ place, label: `${place}: no dated claims`, claims: [], textRows: [], lo, hi });
     }
   }
+  const assessmentByPlace = new Map<string, AssessmentPoint[]>();
+  for (const a of assessment) {
+    const list = assessmentByPlace.get(a.place);
+    if (list) list.push(a);
+    else assessmentByPlace.set(a.place, [a]);
+  }
+  let aggregated = false;
+  const units = new Set<string>();
   for (const { place, label, claims, textRows, lo, hi } of jobs) {
-    const series = _series(place, assessment, dated);
+    const series = _series(place, assessmentByPlace.get(place) ?? [], byPlace.get(place) ?? []);
     const inView = series.filter((s) => s.x >= lo && s.x <= hi);
     // carry the last assessment before the window into its first day, so the step line starts
     const before = series.filter((s) => s.x < lo).at(-1);
     if (before) inView.unshift({ ...before, x: lo });
-    const points = claims.map((r) => ({
-      x: _day(r.date!),
-      y: r.asserted!,
-      side: r.side,
-      assessed: r.assessed_map ?? r.assessed_text,
-      tip: `${r.claimant} (${r.side}): ${r.claim}, ${r.date}; asserted ${r.asserted}, map ${
-        _fmt(r.assessed_map)
-      }, mapping claims ${_fmt(r.assessed_text)}`,
-    })).sort((a, b) =>
-      a.x.getTime() - b.x.getTime() || SIDES.indexOf(a.side) - SIDES.indexOf(b.side) ||
-      (a.tip < b.tip ? -1 : 1)
-    );
-    // Claims of one day asserting the same status would hide each other: spread them sideways
-    // (9 px apart, centred on the day), converting pixels to time on this panel's axis.
-    const msPerPx = (hi.getTime() - lo.getTime()) / Math.max(1, width - marginLeft - 20);
-    const groups = new Map<string, number>();
-    for (const p of points) {
-      groups.set(`${p.x.getTime()}|${p.y}`, (groups.get(`${p.x.getTime()}|${p.y}`) ?? 0) + 1);
+    // Same-day claims of one side asserting the same status are one dot (radius grows with their
+    // number, the tooltip lists them); the link goes to their mean assessment.
+    // A long panel groups by week or month instead (a day is under a pixel wide there).
+    const spanDays = (hi.getTime() - lo.getTime()) / 86_400_000;
+    const unit = spanDays <= 120 ? "day" : spanDays <= 730 ? "week" : "month";
+    if (unit !== "day") units.add(unit);
+    const groups = new Map<string, GapPoint[]>();
+    for (const r of claims) {
+      const key = `${_binStart(r.date!, unit)}|${r.side}|${r.asserted}`;
+      const list = groups.get(key);
+      if (list) list.push(r);
+      else groups.set(key, [r]);
     }
-    const seen = new Map<string, number>();
+    const points = [...groups.values()].map((list) => {
+      const r = list[0];
+      const assessedAll = list.map((x) => x.assessed_map ?? x.assessed_text).filter((v) =>
+        v !== null
+      ) as number[];
+      const assessed = assessedAll.length
+        ? assessedAll.reduce((a, b) => a + b, 0) / assessedAll.length
+        : null;
+      const lines = list.map((x) =>
+        `${x.claimant} (${x.side}): ${x.claim}, ${x.date}; asserted ${x.asserted}, map ${
+          _fmt(x.assessed_map)
+        }, mapping claims ${_fmt(x.assessed_text)}`
+      ).sort();
+      if (list.length > 1) aggregated = true;
+      return {
+        x: _day(_binStart(r.date!, unit)),
+        y: r.asserted!,
+        side: r.side,
+        assessed,
+        count: list.length,
+        r: _radius(list.length),
+        tip: (list.length > 1
+          ? `${list.length} claims${
+            unit === "day" ? "" : `, ${unit} of ${_binStart(r.date!, unit)}`
+          }:\n`
+          : "") +
+          lines.slice(0, 5).join("\n") +
+          (lines.length > 5 ? `\n… and ${lines.length - 5} more` : ""),
+      };
+    }).sort((a, b) =>
+      a.x.getTime() - b.x.getTime() || SIDES.indexOf(a.side) - SIDES.indexOf(b.side) ||
+      a.y - b.y
+    );
+    // Dots of different sides on the same day and status would hide each other: spread them
+    // sideways (centred on the day), converting pixels to time on this panel's axis.
+    const msPerPx = (hi.getTime() - lo.getTime()) / Math.max(1, width - marginLeft - 20);
+    const same = new Map<string, typeof points>();
     for (const p of points) {
       const key = `${p.x.getTime()}|${p.y}`;
-      const k = seen.get(key) ?? 0;
-      seen.set(key, k + 1);
-      p.x = new Date(p.x.getTime() + (k - (groups.get(key)! - 1) / 2) * 9 * msPerPx);
+      const list = same.get(key);
+      if (list) list.push(p);
+      else same.set(key, [p]);
+    }
+    for (const list of same.values()) {
+      if (list.length < 2) continue;
+      const step = 2 * Math.max(...list.map((p) => p.r)) + 1;
+      list.forEach((p, k) => {
+        p.x = new Date(p.x.getTime() + (k - (list.length - 1) / 2) * step * msPerPx);
+      });
     }
     const marks = [
       Plot.ruleY([0.5], { stroke: "#eee" }),
@@ -186,7 +253,7 @@ export function plotGap(rows: readonly GapPoint[], options: GapChartOptions = {}
         strokeWidth: 2,
         curve: "step-after",
       }),
-      Plot.dot(_textPoints(textRows), {
+      Plot.dot(_textPoints(textRows, unit), {
         x: "x",
         y: "y",
         stroke: () => TEXT_LABEL,
@@ -211,12 +278,21 @@ export function plotGap(rows: readonly GapPoint[], options: GapChartOptions = {}
             x: "x",
             y: "y",
             fill: "side",
-            r: 4.5,
+            r: "r",
             stroke: "white",
             strokeWidth: 0.7,
             title: "tip",
           }),
         ];
+      }),
+      Plot.text(points.filter((p) => p.count > 1), {
+        x: "x",
+        y: "y",
+        text: (p: { count: number }) => String(p.count),
+        fill: "white",
+        fontSize: 8,
+        fontWeight: "bold",
+        pointerEvents: "none",
       }),
       Plot.text([label], {
         frameAnchor: "top-left",
@@ -244,6 +320,7 @@ export function plotGap(rows: readonly GapPoint[], options: GapChartOptions = {}
         grid: true,
       },
       color,
+      r: { type: "identity" },
       marks,
     }));
   }
@@ -257,9 +334,30 @@ export function plotGap(rows: readonly GapPoint[], options: GapChartOptions = {}
     ) as unknown as Element,
   );
   const notes: string[] = [
-    `${places.length} place${places.length === 1 ? "" : "s"}; dots: claims by ${roles.join(", ")}`,
+    `${places.length - omitted.length} place${
+      places.length - omitted.length === 1 ? "" : "s"
+    }; dots: claims by ${roles.join(", ")}`,
     "a vertical link is the gap between a claim and the map's status on its day (without mapping data: the mapping claims in the articles)",
   ];
+  if (aggregated) {
+    notes.push(
+      `a bigger dot with a number stands for that many claims of one side asserting the same status on the same day${
+        units.size ? ` (${[...units].sort().join(" or ")} in panels spanning months)` : ""
+      }`,
+    );
+  }
+  if (omitted.length) {
+    const shown = omitted.slice(0, 30).join(", ");
+    const more = omitted.length > 30 ? ` and ${omitted.length - 30} more` : "";
+    notes.push(
+      `${maxPanels} panels at most: ${omitted.length} other place${
+        omitted.length === 1 ? "" : "s"
+      } not shown: ${shown}${more}`,
+    );
+  }
+  if (cutEpisodes) {
+    notes.push(`${cutEpisodes} later episode${cutEpisodes === 1 ? "" : "s"} not shown`);
+  }
   if (undated) notes.push(`${undated} undated row${undated === 1 ? "" : "s"} not shown`);
   const body = panels.length
     ? panels.join("\n")
@@ -283,11 +381,17 @@ export function _episodes(days: readonly string[], split: number): [string, stri
   return out;
 }
 
-/** The text assessments of rows as unique (day, value) squares, in day order. */
-function _textPoints(rows: readonly GapPoint[]): { x: Date; y: number }[] {
+/**
+ * The text assessments of rows as unique (day, value) squares, in day order; in a panel grouped
+ * by week or month, unique (week or month, value) squares.
+ */
+function _textPoints(
+  rows: readonly GapPoint[],
+  unit: "day" | "week" | "month" = "day",
+): { x: Date; y: number }[] {
   const seen = new Map<string, { x: Date; y: number }>();
   for (const r of rows) {
-    const day = r.assessed_text_date ?? r.date!;
+    const day = _binStart(r.assessed_text_date ?? r.date!, unit);
     seen.set(`${day}|${r.assessed_text}`, { x: _day(day), y: r.assessed_text! });
   }
   return [...seen.keys()].sort().map((k) => seen.get(k)!);

@@ -1,6 +1,9 @@
 /**
- * Claims timeline: one row per place, days along x, one mark per claim coloured by the claimant's
- * side and shaped by its role. Claims on the same day are dodged apart so none hides another.
+ * Claims timeline: one row per place, days along x, marks coloured by the claimant's side and
+ * shaped by its role. Claims of one place, side and role on the same day (week or month when the
+ * corpus is large, see `bin`) are drawn as ONE mark whose size and label give their number, so the
+ * chart's size is bounded by distinct combinations, not by claims. Marks of the same day are
+ * dodged apart so none hides another.
  * @module
  */
 import type { Claim, Role } from "./types.ts";
@@ -25,7 +28,23 @@ export interface TimelineOptions {
   width?: number;
   /** Height of one place's row in pixels (at least; rows grow to fit same-day claims). @default 36 */
   rowHeight?: number;
+  /**
+   * At most this many places get a row: the most-claimed ones (dated, in range); the others are
+   * named in the subtitle. Ignored when `places` is given. @default 40
+   */
+  maxPlaces?: number;
+  /**
+   * Time unit claims are grouped by. `"auto"`: the finest of day, week (starting Monday), month
+   * that yields at most `maxMarks` marks; if even months give more, fewer (most-claimed) places
+   * are shown and the others named in the subtitle. @default "auto"
+   */
+  bin?: "auto" | "day" | "week" | "month";
+  /** The mark budget of `bin: "auto"`. @default 400 */
+  maxMarks?: number;
 }
+
+/** Time units of {@link TimelineOptions.bin}. */
+export const TIMELINE_BINS = ["auto", "day", "week", "month"] as const;
 
 /** Parse an ISO day to a UTC Date (midday avoids nothing: Plot's utc scale uses UTC). */
 export function _day(iso: string): Date {
@@ -43,6 +62,9 @@ export function plotTimeline(claims: readonly Claim[], options: TimelineOptions 
   const width = _number("options.width", options.width ?? 860, 200, 4000);
   const minRow = _number("options.rowHeight", options.rowHeight ?? 36, 12, 400);
   const roles = options.roles?.map((r, i) => _oneOf(`options.roles[${i}]`, r, ROLES));
+  const maxPlaces = _number("options.maxPlaces", options.maxPlaces ?? 40, 1, 10_000);
+  const maxMarks = _number("options.maxMarks", options.maxMarks ?? 400, 1, 1_000_000);
+  const binOpt = _oneOf("options.bin", options.bin ?? "auto", TIMELINE_BINS);
   let list = claims.filter((c) => !roles || roles.includes(c.role));
   if (options.places?.length) {
     const wanted = new Set(options.places);
@@ -54,53 +76,114 @@ export function plotTimeline(claims: readonly Claim[], options: TimelineOptions 
   const inRange = dated.filter((c) => !((from && c.date! < from) || (to && c.date! > to)));
   const outside = dated.length - inRange.length;
   const undated = list.length - dated.length;
-  const places = options.places?.length
-    ? [...options.places].filter((p) => inRange.some((c) => c.place === p))
-    : _placesByFirstDate(inRange);
-  const rows = inRange
-    .map((c) => ({
-      x: _day(c.date!),
-      place: c.place,
-      side: c.side,
-      role: c.role,
-      tip: `${c.claimant} (${c.side}, ${c.role}): ${c.claim} → ${c.status}, ${c.date}`,
-    }))
-    .sort((a, b) => a.x.getTime() - b.x.getTime() || _cmp(a.tip, b.tip));
+  const counts = new Map<string, number>();
+  for (const c of inRange) counts.set(c.place, (counts.get(c.place) ?? 0) + 1);
+  let omitted: string[] = [];
+  let kept = inRange;
+  if (!options.places?.length && counts.size > maxPlaces) {
+    const byCount = [...counts.keys()].sort((a, b) =>
+      counts.get(b)! - counts.get(a)! || _cmp(a, b)
+    );
+    const keep = new Set(byCount.slice(0, maxPlaces));
+    omitted = byCount.slice(maxPlaces);
+    kept = inRange.filter((c) => keep.has(c.place));
+  }
+  let places = options.places?.length
+    ? [...options.places].filter((p) => counts.has(p))
+    : _placesByFirstDate(kept);
+  let bin: "day" | "week" | "month" = binOpt === "auto" ? "day" : binOpt;
+  // Choose the bin (and, if need be, fewer places) on mark counts; build marks once at the end.
+  let marks = _marksPerPlace(kept, bin);
+  const total = (m: Map<string, number>) => [...m.values()].reduce((a, b) => a + b, 0);
+  if (binOpt === "auto") {
+    for (const next of ["week", "month"] as const) {
+      if (total(marks) <= maxMarks) break;
+      bin = next;
+      marks = _marksPerPlace(kept, bin);
+    }
+  }
+  if (
+    binOpt === "auto" && total(marks) > maxMarks && !options.places?.length && places.length > 1
+  ) {
+    // Still too many marks by month: keep the most-claimed places whose marks fit the budget.
+    const byCount = [...marks.keys()].sort((a, b) => counts.get(b)! - counts.get(a)! || _cmp(a, b));
+    let sum = 0, n = 0;
+    while (n < byCount.length && (n === 0 || sum + marks.get(byCount[n])! <= maxMarks)) {
+      sum += marks.get(byCount[n++])!;
+    }
+    const keep = new Set(byCount.slice(0, n));
+    omitted = [...byCount.slice(n), ...omitted];
+    kept = kept.filter((c) => keep.has(c.place));
+    places = places.filter((p) => keep.has(p));
+  }
+  const rows = _aggregate(kept, bin);
   const notes = [
-    `${rows.length} dated claim${rows.length === 1 ? "" : "s"} about ${places.length} place${
-      places.length === 1 ? "" : "s"
+    `${inRange.length} dated claim${inRange.length === 1 ? "" : "s"} about ${counts.size} place${
+      counts.size === 1 ? "" : "s"
     }`,
   ];
+  if (rows.some((r) => r.count > 1)) {
+    notes.push(
+      `one mark per place, side, role and ${bin}; a bigger mark with a number stands for that many claims`,
+    );
+  } else if (bin !== "day") notes.push(`one mark per place, side, role and ${bin}`);
+  if (omitted.length) {
+    const shown = omitted.slice(0, 30).join(", ");
+    const more = omitted.length > 30 ? ` and ${omitted.length - 30} more` : "";
+    notes.push(
+      `the ${places.length} most-claimed places shown; ${omitted.length} other${
+        omitted.length === 1 ? "" : "s"
+      } not shown: ${shown}${more}`,
+    );
+  }
   if (undated) notes.push(`${undated} without a date not shown`);
   if (outside) notes.push(`${outside} outside ${from ?? "…"} to ${to ?? "…"} not shown`);
-  // Layout: one row per place, as tall as its tallest stack of claims close in time. Each claim
+  // Layout: one row per place, as tall as its tallest stack of marks close in time. Each mark
   // takes the free slot nearest the row's centre line (0, -1, +1, -2, ...) among marks within
   // one mark's width (STEP px); rows then follow each other, so a busy place does not make every
   // row tall.
   const domain = _dayDomain(rows.map((r) => r.x));
   const marginLeft = _marginFor(places);
   const pxPerMs = (width - marginLeft - 20) / (domain[1].getTime() - domain[0].getTime());
-  const STEP = 10;
-  const placed: { x: Date; y: number; place: string; side: string; role: string; tip: string }[] =
-    [];
+  const maxCount = rows.reduce((m, r) => Math.max(m, r.count), 1);
+  const STEP = 2 * _radius(maxCount) + 1;
+  const placed: (_Mark & { y: number; r: number; label: string })[] = [];
   const ticks: { y: number; place: string }[] = [];
   const separators: number[] = [];
+  const byPlace = new Map<string, _Mark[]>();
+  for (const r of rows) {
+    const list = byPlace.get(r.place);
+    if (list) list.push(r);
+    else byPlace.set(r.place, [r]);
+  }
   let top = 0;
   for (const place of places) {
-    const mine = rows.filter((r) => r.place === place);
+    const mine = byPlace.get(place) ?? [];
     const slots: { px: number; slot: number }[] = [];
+    let recent = 0; // slots[recent..] are the marks within STEP px of the current one (x sorted)
     for (const r of mine) {
       const px = r.x.getTime() * pxPerMs;
-      const near = slots.filter((s) => Math.abs(s.px - px) < STEP).map((s) => s.slot);
+      while (recent < slots.length && px - slots[recent].px >= STEP) recent++;
+      const near = new Set(slots.slice(recent).map((s) => s.slot));
       let slot = 0;
-      for (let k = 1; near.includes(slot); k++) slot = k % 2 ? -((k + 1) >> 1) : k >> 1;
+      for (let k = 1; near.has(slot); k++) slot = k % 2 ? -((k + 1) >> 1) : k >> 1;
       slots.push({ px, slot });
     }
-    const lo = Math.min(0, ...slots.map((s) => s.slot));
-    const hi = Math.max(0, ...slots.map((s) => s.slot));
+    let lo = 0, hi = 0;
+    for (const s of slots) {
+      lo = Math.min(lo, s.slot);
+      hi = Math.max(hi, s.slot);
+    }
     const height = Math.max(minRow, (hi - lo + 1) * STEP + 16);
     const centre = top + height / 2 - ((hi + lo) / 2) * STEP;
-    mine.forEach((r, i) => placed.push({ ...r, y: centre + slots[i].slot * STEP }));
+    mine.forEach((r, i) =>
+      placed.push({
+        ...r,
+        y: centre + slots[i].slot * STEP,
+        r: _radius(r.count),
+        label: r.count > 1 ? String(r.count) : "",
+      })
+    );
     ticks.push({ y: centre, place });
     top += height;
     separators.push(top);
@@ -121,6 +204,7 @@ export function plotTimeline(claims: readonly Claim[], options: TimelineOptions 
     style: PLOT_STYLE,
     x: { type: "utc", domain, label: "date of claim", grid: true, ..._dayTicks(domain) },
     y: { type: "linear", domain: [plotHeight, 0], axis: null },
+    r: { type: "identity" },
     color: {
       legend: true,
       domain: usedSides.length ? usedSides : [...SIDES],
@@ -147,13 +231,100 @@ export function plotTimeline(claims: readonly Claim[], options: TimelineOptions 
         y: "y",
         fill: "side",
         symbol: "role",
-        r: 4.5,
+        r: "r",
         stroke: "white",
         strokeWidth: 0.7,
         title: "tip",
       }),
+      Plot.text(placed.filter((p) => p.label), {
+        x: "x",
+        y: "y",
+        text: "label",
+        fill: "white",
+        fontSize: 8,
+        fontWeight: "bold",
+        pointerEvents: "none",
+      }),
     ],
   }));
+}
+
+/** One mark: the claims of one place, side and role in one time bin. */
+interface _Mark {
+  x: Date;
+  place: string;
+  side: string;
+  role: string;
+  count: number;
+  tip: string;
+}
+
+/** Mark radius in px for a number of claims: 4.5 for one, growing with the log, at most 10. */
+export function _radius(count: number): number {
+  return Math.min(10, 4.5 + 1.5 * Math.log2(Math.max(1, count)));
+}
+
+/** The number of marks each place gets with this bin. */
+function _marksPerPlace(
+  claims: readonly Claim[],
+  bin: "day" | "week" | "month",
+): Map<string, number> {
+  const keys = new Set<string>();
+  const out = new Map<string, number>();
+  for (const c of claims) {
+    const key = `${c.place}\u0000${_binStart(c.date!, bin)}\u0000${c.side}\u0000${c.role}`;
+    if (keys.has(key)) continue;
+    keys.add(key);
+    out.set(c.place, (out.get(c.place) ?? 0) + 1);
+  }
+  return out;
+}
+
+/** The first day (UTC) of the bin holding an ISO day. */
+export function _binStart(iso: string, bin: "day" | "week" | "month"): string {
+  if (bin === "day") return iso;
+  if (bin === "month") return iso.slice(0, 8) + "01";
+  const d = _day(iso);
+  const back = (d.getUTCDay() + 6) % 7; // Monday starts the week
+  return new Date(d.getTime() - back * 86_400_000).toISOString().slice(0, 10);
+}
+
+/**
+ * Group dated claims into one mark per (place, bin, side, role), sorted by time then tooltip.
+ * The tooltip lists up to 5 claims and says how many more there are.
+ */
+export function _aggregate(
+  claims: readonly Claim[],
+  bin: "day" | "week" | "month",
+): _Mark[] {
+  const groups = new Map<string, { start: string; claims: Claim[] }>();
+  for (const c of claims) {
+    const start = _binStart(c.date!, bin);
+    const key = `${c.place}\u0000${start}\u0000${c.side}\u0000${c.role}`;
+    const g = groups.get(key);
+    if (g) g.claims.push(c);
+    else groups.set(key, { start, claims: [c] });
+  }
+  const out: _Mark[] = [];
+  for (const { start, claims: list } of groups.values()) {
+    const lines = list
+      .map((c) => `${c.claimant} (${c.side}, ${c.role}): ${c.claim} → ${c.status}, ${c.date}`)
+      .sort(_cmp);
+    const c = list[0];
+    const head = list.length > 1
+      ? `${list.length} claims, ${bin === "day" ? start : `${bin} of ${start}`}:\n`
+      : "";
+    const more = lines.length > 5 ? `\n… and ${lines.length - 5} more` : "";
+    out.push({
+      x: _day(start),
+      place: c.place,
+      side: c.side,
+      role: c.role,
+      count: list.length,
+      tip: head + lines.slice(0, 5).join("\n") + more,
+    });
+  }
+  return out.sort((a, b) => a.x.getTime() - b.x.getTime() || _cmp(a.tip, b.tip));
 }
 
 function _cmp(a: string, b: string): number {

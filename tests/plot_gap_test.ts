@@ -148,3 +148,13 @@ Deno.test("plotGap() escapes hostile place names, titles and legend labels", () 
   assert.doesNotMatch(out, /<img/);
   assert.match(out, /&lt;img src=x/);
 });
+
+Deno.test("plotGap() spreads dots of two sides asserting the same status on the same day", () => {
+  const base = sampleGapRows()[8];
+  const rows = [base, { ...base, side: "ukraine" as const, claimant: "Other" }];
+  const xs = [...parseChart(plotGap(rows)).querySelectorAll('g[aria-label="dot"] circle')]
+    .filter((e) => (e.getAttribute("fill") ?? "") !== "none")
+    .map((e) => Number(e.getAttribute("cx")));
+  assert.equal(xs.length, 2, `two dots: ${xs}`);
+  assert.ok(Math.abs(xs[0] - xs[1]) >= 9, `9 px apart at least: ${xs}`);
+});

@@ -25,9 +25,7 @@ Deno.test("plotTimeline() draws N identical claims as one bigger mark labelled N
   const out = plotTimeline([...same, claim({ place: "Alpha", date: "2025-11-05" })]);
   assert.equal(countMarks(out, "dot"), 2);
   const doc = parseChart(out);
-  const labels = [...doc.querySelectorAll('g[aria-label="text"] text')].map((t) =>
-    t.textContent
-  );
+  const labels = [...doc.querySelectorAll('g[aria-label="text"] text')].map((t) => t.textContent);
   assert.deepEqual(labels, ["7"]);
   const titles = [...doc.querySelectorAll('g[aria-label="dot"] title')].map((t) => t.textContent);
   assert.ok(titles.some((t) => /^7 claims, 2025-11-01:/.test(t ?? "")), titles.join(" | "));

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Everything CI checks, on a fresh machine with node/npm and python3 only:
 #   setup, deno fmt --check, deno lint, deno check (lib/, tools/, tests/, bench/ and the notebooks'
-#   code cells), clean committed notebooks, deno test -A tests/, every notebook executed headless.
+#   code cells), clean committed notebooks, deno test -A tests/, every notebook executed headless,
+#   and the browser test (JupyterLab driven by Chromium).
 # Every step runs; the exit status is 1 when any failed. Notebook outputs go to a temporary folder
 # (the report in out/ is left alone).
 set -uo pipefail
@@ -10,10 +11,8 @@ cd "$ROOT"
 unset RUST_BACKTRACE
 
 bash tools/setup.sh || { echo "test: setup failed" >&2; exit 1; }
-# Browser tests need chromium: install it when they exist (best effort: they skip without it).
-if [[ -d tests/browser ]]; then
-  bash tools/setup.sh --browser || echo "test: warning: could not install chromium" >&2
-fi
+# The browser test needs JupyterLab (into .venv) and Debian's chromium: installed when missing.
+bash tools/setup.sh --lab --browser || { echo "test: setup --lab --browser failed" >&2; exit 1; }
 DENO=./node_modules/.bin/deno
 TMP="$(mktemp -d "${TMPDIR:-/tmp}/claimgap-test.XXXXXX")"
 trap 'rm -rf "$TMP"' EXIT
@@ -72,10 +71,19 @@ step "python tools parse" .venv/bin/python -c \
 step "committed notebooks are clean" python3 tools/check_notebooks.py
 step "deno test -A tests/" unit_tests
 step "notebooks executed headless" .venv/bin/python tools/run_notebooks.py --out "$TMP/out"
+# JupyterLab + Chromium: every notebook run in a real browser, the report checked for XSS.
+step "browser: JupyterLab + Chromium" env CLAIMGAP_BROWSER=1 "$DENO" test -A tests/browser/
 
 closing="$(sed 's/\x1b\[[0-9;]*m//g' "$TMP/deno-test.log" 2>/dev/null | grep -E '^(ok|FAILED) \|' | tail -1)"
 echo
 echo "deno test: ${closing:-no closing line (deno test did not finish)}"
+# The plain closing line CI reads: "tests: N passed, N failed, N skipped".
+if [[ "$closing" =~ ([0-9]+)\ passed.*\|\ ([0-9]+)\ failed ]]; then
+  passed="${BASH_REMATCH[1]}" nfailed="${BASH_REMATCH[2]}"
+  ignored=0
+  [[ "$closing" =~ ([0-9]+)\ ignored ]] && ignored="${BASH_REMATCH[1]}"
+  echo "tests: ${passed} passed, ${nfailed} failed, ${ignored} skipped"
+fi
 if (( ${#failed[@]} )); then
   echo "test: FAILED: ${failed[*]}"
   exit 1
