@@ -44,6 +44,8 @@ export interface ProgressOptions {
   width?: number;
   /** Clock in milliseconds (for tests). @default performance.now */
   now?: () => number;
+  /** Running under CI (then `auto` never draws a bar). @default the `CI` environment variable */
+  ci?: boolean;
 }
 
 /** Extra figures shown beside the count. */
@@ -110,7 +112,7 @@ export function progressBar(total: number, options: ProgressOptions = {}): Progr
   const now = options.now ?? (() => performance.now());
   const mode: Exclude<ProgressMode, "auto"> = requested !== "auto"
     ? requested
-    : _isTerminal(stream) && !_ciFromEnv()
+    : _isTerminal(stream) && !(options.ci ?? _ciFromEnv())
     ? "bar"
     : "summary";
 

@@ -26,6 +26,7 @@ Deno.test("progressBar() redraws one line in place on a terminal and ends with a
     intervalMs: 0,
     now: clock(250),
     label: "x",
+    ci: false,
   });
   for (let i = 1; i <= 4; i++) bar.update(i, { bytes: i * 1_000_000, claims: i * 3 });
   bar.finish();
@@ -172,4 +173,16 @@ Deno.test("progressHooks() outside a kernel falls back to the stderr bar", async
   hooks.load(1, 1);
   await hooks.finish();
   assert.match(s.text(), /^progress: 1\/1 files in/);
+});
+
+Deno.test("progressBar() in auto mode under CI writes only the summary, even on a terminal", () => {
+  const s = sink(true);
+  const bar = progressBar(2, { stream: s, mode: "auto", intervalMs: 0, now: clock(10), ci: true });
+  bar.update(1);
+  bar.update(2);
+  bar.finish();
+  const out = s.text();
+  assert.equal(out.includes("\r"), false);
+  assert.match(out, /2\/2 files/);
+  assert.equal(out.split("\n").length, 2);
 });
