@@ -120,7 +120,48 @@ export function _phraseRe(phrases: readonly string[], flags = "giu"): RegExp {
   const alts = [...phrases].sort((a, b) => b.length - a.length || (a < b ? -1 : 1)).map((p) =>
     _reEscape(p).replace(/ /g, "\\s+")
   );
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alts.join("|")})(?![\\p{L}\\p{N}])`, flags);
+  return new RegExp(
+    `(?<![\\p{L}\\p{N}])(?:${_factorAlts(alts, flags)})(?![\\p{L}\\p{N}])`,
+    flags,
+  );
+}
+
+/**
+ * The alternation `alts.join("|")` for a case-insensitive RegExp, with common leading letters
+ * and digits factored out (`k(?:yiv|harkiv)`), up to `depth` characters: the same matches in
+ * the same preference order (at an offset, only the alternatives of one first character can
+ * match, in their original order), far fewer attempts for the engine. Alternatives left as they
+ * are where a factor would not be exact (a leading escape or class, an empty alternative before
+ * a longer one, a RegExp without the `i` flag).
+ */
+export function _factorAlts(alts: readonly string[], flags: string, depth = 8): string {
+  if (!flags.includes("i")) return alts.join("|");
+  return _factor(alts, depth);
+}
+
+function _factor(alts: readonly string[], depth: number): string {
+  if (depth <= 0 || alts.length < 2) return alts.join("|");
+  const groups = new Map<string, string[]>();
+  let empties = 0;
+  for (const a of alts) {
+    if (a === "") {
+      empties++;
+      continue;
+    }
+    // an empty alternative must come after every longer one to keep the order of preference
+    if (empties) return alts.join("|");
+    const c = a[0];
+    if (!/^[A-Za-z0-9]$/.test(c)) return alts.join("|");
+    const k = c.toLowerCase();
+    let g = groups.get(k);
+    if (!g) groups.set(k, g = []);
+    g.push(a.slice(1));
+  }
+  const parts = [...groups].map(([k, g]) =>
+    g.length === 1 ? k + g[0] : `${k}(?:${_factor(g, depth - 1)})`
+  );
+  for (let i = 0; i < empties; i++) parts.push("");
+  return parts.join("|");
 }
 
 const _normCache = new Map<string, string>();

@@ -10,7 +10,7 @@
 import type { Role, Side } from "./types.ts";
 import { ROLES, SIDES } from "./types.ts";
 import { _oneOf } from "./_validate.ts";
-import { _csvObjects, _dataText, _matchAll, _reEscape } from "./_lexicon.ts";
+import { _csvObjects, _dataText, _factorAlts, _matchAll, _reEscape } from "./_lexicon.ts";
 
 /** One actor of the table. */
 export interface Actor {
@@ -80,7 +80,10 @@ function _matcher(actors: readonly Actor[]): _Matcher {
   const alts = [...byVariant.values()].map((x) => x.variant).sort((a, b) =>
     b.length - a.length || (a < b ? -1 : 1)
   ).map((v) => _reEscape(v).replace(/'/g, "['’]").replace(/ /g, "\\s+"));
-  const re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alts.join("|")})(?![\\p{L}\\p{N}])`, "giu");
+  const re = new RegExp(
+    `(?<![\\p{L}\\p{N}])(?:${_factorAlts(alts, "giu")})(?![\\p{L}\\p{N}])`,
+    "giu",
+  );
   const m = { re, byVariant };
   _matchers.set(actors, m);
   return m;

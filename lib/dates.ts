@@ -119,6 +119,8 @@ const _VAGUE_RE = new RegExp(
   "giu",
 );
 
+const _RELATIVE_KEY = /day|night|this /iu;
+
 /** Article dates already checked by `_isoDate` (valid ones only). */
 const _validDates = new Set<string>();
 
@@ -137,15 +139,17 @@ export function findDateExpressions(text: string, articleDate: string | null): _
     if (!taken(s, e)) out.push({ start: s, end: e, rule, date });
   };
   const year0 = articleDate ? Number(articleDate.slice(0, 4)) : null;
+  // every numeric form needs a digit: without one, those scans are skipped (same result)
+  const digits = /\d/.test(text);
   // ISO dates
-  for (const m of _matchAll(text, /(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)/g)) {
+  for (const m of digits ? _matchAll(text, /(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)/g) : []) {
     add(m.index!, m.index! + m[0].length, "full", _iso(+m[1], +m[2], +m[3]));
   }
   // "September 6, 2024" / "Sept. 6 2024" / "6 September 2024"
-  for (const m of _matchAll(text, _MDY_RE)) {
+  for (const m of digits ? _matchAll(text, _MDY_RE) : []) {
     add(m.index!, m.index! + m[0].length, "full", _iso(+m[3], _MONTHS[m[1].toLowerCase()], +m[2]));
   }
-  for (const m of _matchAll(text, _DMY_RE)) {
+  for (const m of digits ? _matchAll(text, _DMY_RE) : []) {
     add(m.index!, m.index! + m[0].length, "full", _iso(+m[3], _MONTHS[m[2].toLowerCase()], +m[1]));
   }
   // month + day without a year
@@ -158,15 +162,15 @@ export function findDateExpressions(text: string, articleDate: string | null): _
     if (d && articleDate && d > addDays(articleDate, 1)) d = _iso(year0 - 1, mo, day);
     add(s, e, "monthday", d);
   };
-  for (const m of _matchAll(text, _MD_RE)) {
+  for (const m of digits ? _matchAll(text, _MD_RE) : []) {
     monthDay(m.index!, m.index! + m[0].length, m[1], +m[2], m[0]);
   }
-  for (const m of _matchAll(text, _DM_RE)) {
+  for (const m of digits ? _matchAll(text, _DM_RE) : []) {
     monthDay(m.index!, m.index! + m[0].length, m[2], +m[1], m[0]);
   }
-  // weekdays
+  // weekdays (each name contains "day")
   for (
-    const m of _matchAll(
+    const m of !text.includes("day") ? [] : _matchAll(
       text,
       /(?<![\p{L}])(?:[Oo]n\s+|[Ll]ast\s+|[Tt]his\s+(?:past\s+)?)?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)(?:['’]s)?(?![\p{L}])/gu,
     )
@@ -174,9 +178,9 @@ export function findDateExpressions(text: string, articleDate: string | null): _
     const date = articleDate ? weekdayOnOrBefore(articleDate, m[1]) : null;
     add(m.index!, m.index! + m[0].length, "weekday", date);
   }
-  // relative days
+  // relative days (each phrase contains "day", "night" or "this ", matched with the same flags)
   for (
-    const m of _matchAll(
+    const m of !_RELATIVE_KEY.test(text) ? [] : _matchAll(
       text,
       /(?<![\p{L}])(yesterday|today|tonight|overnight|this morning|this afternoon|this evening|last night|earlier today|on the night of)(?![\p{L}])/giu,
     )

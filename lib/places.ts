@@ -258,6 +258,9 @@ const _NAME_PAIR = new RegExp(`^${_NAME_TOKEN.source}(?:\\s+${_NAME_TOKEN.source
 const _SETTLEMENT_NOUN =
   /(?<![\p{L}])(?:the\s+)?(village|villages|town|towns|settlement|settlements|city|hamlet|hamlets|localities|locality)\s+of\s+/giu;
 
+/** Every match of `_SETTLEMENT_NOUN` contains one of these (same flags): a cheap test first. */
+const _SETTLEMENT_KEY = /village|town|settlement|city|hamlet|localit/iu;
+
 let _stopCache: Set<string> | null = null;
 function _stop(): Set<string> {
   return (_stopCache ??= new Set((_words().stop ?? []).map((w) => w.toLowerCase())));
@@ -339,7 +342,7 @@ export function findPlaces(text: string, options: FindPlacesOptions = {}): Place
     i++;
   }
   // "the village(s) of X, Y and Z": unknown names become pattern mentions
-  for (const m of _matchAll(text, _SETTLEMENT_NOUN)) {
+  for (const m of _SETTLEMENT_KEY.test(text) ? _matchAll(text, _SETTLEMENT_NOUN) : []) {
     let pos = m.index! + m[0].length;
     for (;;) {
       const rest = text.slice(pos);
