@@ -1984,16 +1984,6 @@ function _scopes(
         subjStart = pre.length - pm[0].length;
       }
     }
-    if (
-      !voice && /ing$/.test(v.word) &&
-      /(?:,\s*|\b(?:while|and|but|after|before|also)\s+)$/i.test(st.slice(0, v.start))
-    ) {
-      const earlier = cues.filter((c) => c.end <= v.start).at(-1);
-      if (earlier) {
-        voice = earlier.voice;
-        subjStart = v.start;
-      }
-    }
     if (!voice) {
       // "the defence ministry said", "a military spokesman said": the side comes from the sentence
       const pre = st.slice(0, v.start);
