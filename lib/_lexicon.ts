@@ -1,55 +1,14 @@
 /**
- * Private helpers for the extraction stages: a small RFC 4180 CSV reader and cached access to the
+ * Private helpers for the extraction stages: CSV rows (through `_csv.ts`) and cached access to the
  * knowledge tables in `data/` (actors, places, lexicons).
  * @module
  */
 
-/** Parses CSV text into rows of strings. Throws `SyntaxError` naming `file` and line on a bad quote. */
+import { _parseCsv } from "./_csv.ts";
+
+/** Parses CSV text into rows of strings. Throws `SyntaxError` naming `file` and line when malformed. */
 export function _csvRows(text: string, file = "<csv>"): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = "";
-  let quoted = false;
-  let line = 1;
-  let fieldStartLine = 1;
-  const src = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  for (let i = 0; i < src.length; i++) {
-    const c = src[i];
-    if (quoted) {
-      if (c === '"') {
-        if (src[i + 1] === '"') {
-          field += '"';
-          i++;
-        } else quoted = false;
-      } else {
-        if (c === "\n") line++;
-        field += c;
-      }
-      continue;
-    }
-    if (c === '"' && field === "") {
-      quoted = true;
-      fieldStartLine = line;
-    } else if (c === ",") {
-      row.push(field);
-      field = "";
-    } else if (c === "\n" || c === "\r") {
-      if (c === "\r" && src[i + 1] === "\n") i++;
-      row.push(field);
-      field = "";
-      if (row.length > 1 || row[0] !== "") rows.push(row);
-      row = [];
-      line++;
-    } else field += c;
-  }
-  if (quoted) {
-    throw new SyntaxError(`${file}:${fieldStartLine}: expected a closing quote, found end of file`);
-  }
-  if (field !== "" || row.length) {
-    row.push(field);
-    if (row.length > 1 || row[0] !== "") rows.push(row);
-  }
-  return rows;
+  return _parseCsv(text, file).rows;
 }
 
 /** CSV text → objects keyed by the header row. Checks that `required` columns exist. */

@@ -26,6 +26,7 @@
  * @module
  */
 
+import { _parseCsv } from "./_csv.ts";
 import type { Claim, ClaimKind, Role, Side, Status } from "./types.ts";
 import { ROLES, STATUSES } from "./types.ts";
 import { _describe, _isoDate, _number, _oneOf } from "./_validate.ts";
@@ -596,7 +597,8 @@ export interface PlaceTableResult {
  */
 export async function readPlaceTable(path: string): Promise<PlaceTableResult> {
   const text = await Deno.readTextFile(path);
-  const records = _parseCsv(text);
+  const csv = _parseCsv(text, path);
+  const records = csv.rows.map((cells, i) => ({ cells, line: csv.lines[i] }));
   if (records.length === 0) {
     throw new TypeError(`readPlaceTable: ${path}: expected a header line, found an empty file`);
   }
@@ -1088,42 +1090,4 @@ function _median(sorted: number[]): number | null {
   const n = sorted.length;
   if (n === 0) return null;
   return n % 2 ? sorted[(n - 1) / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
-}
-
-/** Minimal RFC 4180 CSV parser: records with their 1-based starting line. */
-function _parseCsv(text: string): { cells: string[]; line: number }[] {
-  const out: { cells: string[]; line: number }[] = [];
-  let cells: string[] = [], cell = "", q = false, line = 1, startLine = 1;
-  const s = text.replace(/^\uFEFF/, "");
-  for (let i = 0; i < s.length; i++) {
-    const ch = s[i];
-    if (q) {
-      if (ch === '"') {
-        if (s[i + 1] === '"') {
-          cell += '"';
-          i++;
-        } else q = false;
-      } else {
-        if (ch === "\n") line++;
-        cell += ch;
-      }
-    } else if (ch === '"') q = true;
-    else if (ch === ",") {
-      cells.push(cell);
-      cell = "";
-    } else if (ch === "\n" || ch === "\r") {
-      if (ch === "\r" && s[i + 1] === "\n") i++;
-      cells.push(cell);
-      out.push({ cells, line: startLine });
-      cells = [];
-      cell = "";
-      line++;
-      startLine = line;
-    } else cell += ch;
-  }
-  if (cell !== "" || cells.length) {
-    cells.push(cell);
-    out.push({ cells, line: startLine });
-  }
-  return out;
 }

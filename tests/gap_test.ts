@@ -592,3 +592,17 @@ Deno.test({
     assert.equal(p.snapshotDate, "2025-11-20");
   },
 });
+
+Deno.test("readPlaceTable() rejects an unclosed quote with a SyntaxError naming file and line", async () => {
+  const dir = await Deno.makeTempDir();
+  try {
+    const file = `${dir}/places.csv`;
+    await Deno.writeTextFile(file, 'canonical,lat,lon\nAlpha,48.1,37.2\n"Beta,48.2,37.3\n');
+    await assert.rejects(() => readPlaceTable(file), {
+      name: "SyntaxError",
+      message: `${file} line 3: expected a closing quote, found the end of the file`,
+    });
+  } finally {
+    await Deno.remove(dir, { recursive: true });
+  }
+});
