@@ -17,6 +17,7 @@ import type { Claim, LoadEntry, LoadReport } from "./types.ts";
 import { _describe, _number } from "./_validate.ts";
 import { type _FileResult, _processFile } from "./_extract_job.ts";
 import {
+  _listInput,
   _readSidecar as _readSidecarCsv,
   type _SidecarRow,
   type ArticleMeta,
@@ -158,111 +159,6 @@ function _validate(input: unknown, options: ExtractParallelOptions) {
     throw new RangeError(`extractParallel: limit: expected a whole number, found ${limit}`);
   }
   return { workers, chunkSize, limit };
-}
-
-function _cmp(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
-function _join(dir: string, name: string): string {
-  return dir === "" ? name : `${dir.replace(/[\\/]+$/, "")}/${name}`;
-}
-
-function _base(path: string): string {
-  return path.split(/[\\/]/).pop() ?? path;
-}
-
-interface _Listing {
-  /** Every path in `loadArticles` order, the ones skipped at listing time included. */
-  files: string[];
-  /** Entries of paths skipped at listing time (folders not descended, missing paths). */
-  skipped: Map<string, LoadEntry>;
-  sidecar: string | null;
-}
-
-function _skip(out: _Listing, path: string, note: string): void {
-  out.files.push(path);
-  out.skipped.set(path, { file: path, action: "skipped", articles: [], notes: [note] });
-}
-
-async function _listFolder(
-  dir: string,
-  recursive: boolean,
-  exclude: ReadonlySet<string>,
-  out: _Listing,
-): Promise<void> {
-  const names: Deno.DirEntry[] = [];
-  for await (const e of Deno.readDir(dir)) names.push(e);
-  names.sort((a, b) => _cmp(a.name, b.name));
-  for (const e of names) {
-    const p = _join(dir, e.name);
-    if (exclude.has(p)) continue;
-    let isDir = e.isDirectory;
-    if (e.isSymlink) {
-      try {
-        isDir = (await Deno.stat(p)).isDirectory;
-      } catch (err) {
-        _skip(out, p, `unreadable: ${(err as Error).message}`);
-        continue;
-      }
-    }
-    if (!isDir) out.files.push(p);
-    else if (recursive) await _listFolder(p, true, exclude, out);
-    else _skip(out, p, "folder not read (pass recursive: true to descend)");
-  }
-}
-
-/** The files `loadArticles(input)` reads, in its order, plus its listing skips and sidecar. */
-async function _listInput(
-  input: string | readonly string[],
-  recursive: boolean,
-  sidecarOption: string | undefined,
-): Promise<_Listing> {
-  const out: _Listing = { files: [], skipped: new Map(), sidecar: sidecarOption ?? null };
-  const exclude = new Set<string>(sidecarOption ? [sidecarOption] : []);
-  if (typeof input === "string") {
-    let info: Deno.FileInfo;
-    try {
-      info = await Deno.stat(input);
-    } catch (e) {
-      if (e instanceof Deno.errors.NotFound) {
-        throw new Deno.errors.NotFound(
-          `extractParallel: expected a folder or file, found nothing at ${JSON.stringify(input)}`,
-        );
-      }
-      throw e;
-    }
-    if (!info.isDirectory) {
-      out.files.push(input);
-      return out;
-    }
-    const dflt = _join(input, "articles.csv");
-    if (out.sidecar === null) {
-      try {
-        if ((await Deno.stat(dflt)).isFile) out.sidecar = dflt;
-      } catch { /* no default sidecar */ }
-    }
-    if (out.sidecar) {
-      exclude.add(out.sidecar);
-      if (_base(out.sidecar) === "articles.csv") exclude.add(dflt);
-    }
-    await _listFolder(input, recursive, exclude, out);
-    return out;
-  }
-  for (const p of input) {
-    try {
-      if ((await Deno.stat(p)).isDirectory) await _listFolder(p, recursive, exclude, out);
-      else out.files.push(p);
-    } catch (e) {
-      _skip(
-        out,
-        p,
-        e instanceof Deno.errors.NotFound ? "not found" : `unreadable: ${(e as Error).message}`,
-      );
-    }
-  }
-  out.files = [...new Set(out.files)].sort(_cmp);
-  return out;
 }
 
 /** The sidecar's metadata by article id, its rows and its report entry (the loader's reader). */
@@ -407,7 +303,12 @@ export async function* extractParallelStream(
 ): AsyncGenerator<FileClaims> {
   const { workers, chunkSize, limit } = _validate(input, options);
   const extract = options.extract ?? {};
-  const listing = await _listInput(input, options.recursive ?? false, options.sidecar);
+  const listing = await _listInput(
+    input,
+    options.recursive ?? false,
+    options.sidecar,
+    "extractParallel",
+  );
   const side = listing.sidecar
     ? await _readSidecar(listing.sidecar, options.sidecar !== undefined)
     : null;

@@ -1206,13 +1206,80 @@ export function _readSidecar(
   };
 }
 
-function _notFound(path: string, e: unknown): Error {
+function _notFound(path: string, e: unknown, caller = "loadArticles"): Error {
   if (e instanceof Deno.errors.NotFound) {
     return new Deno.errors.NotFound(
-      `loadArticles: expected a folder or file, found nothing at ${JSON.stringify(path)}`,
+      `${caller}: expected a folder or file, found nothing at ${JSON.stringify(path)}`,
     );
   }
   return e as Error;
+}
+
+/**
+ * The files `loadArticles(input)` reads, in its order (a folder: sorted by name, depth first; a
+ * list: sorted by path, duplicates once), the paths skipped while listing with their entries, and
+ * the sidecar in force (the explicit one, else `articles.csv` in the folder). The worker pool in
+ * `extract_parallel.ts` lists through this too, so both read the same files.
+ * @throws {Deno.errors.NotFound} naming `caller` when `input` is one path that does not exist.
+ */
+export async function _listInput(
+  input: string | readonly string[],
+  recursive: boolean,
+  sidecarOption: string | undefined,
+  caller: string,
+): Promise<_Listing & { sidecar: string | null }> {
+  let files: string[] = [];
+  let sidecar = sidecarOption ?? null;
+  const exclude = new Set<string>();
+  if (sidecar) exclude.add(sidecar);
+  const pre = new Map<string, LoadEntry>();
+
+  if (typeof input === "string") {
+    let info: Deno.FileInfo;
+    try {
+      info = await Deno.stat(input);
+    } catch (e) {
+      throw _notFound(input, e, caller);
+    }
+    if (info.isDirectory) {
+      const dflt = _join(input, "articles.csv");
+      if (sidecar === null) {
+        try {
+          if ((await Deno.stat(dflt)).isFile) sidecar = dflt;
+        } catch { /* no default sidecar */ }
+      }
+      if (sidecar) {
+        exclude.add(sidecar);
+        if (_base(sidecar) === "articles.csv") exclude.add(dflt);
+      }
+      const l = await _listFolder(input, recursive, exclude);
+      files = l.files;
+      for (const [k, v] of l.skipped) pre.set(k, v);
+    } else files = [input];
+  } else {
+    for (const p of input) {
+      try {
+        const info = await Deno.stat(p);
+        if (info.isDirectory) {
+          const l = await _listFolder(p, recursive, exclude);
+          for (const f of l.files) files.push(f);
+          for (const [k, v] of l.skipped) pre.set(k, v);
+        } else files.push(p);
+      } catch (e) {
+        files.push(p);
+        pre.set(p, {
+          file: p,
+          action: "skipped",
+          articles: [],
+          notes: [
+            e instanceof Deno.errors.NotFound ? "not found" : `unreadable: ${(e as Error).message}`,
+          ],
+        });
+      }
+    }
+    files = [...new Set(files)].sort(_cmp);
+  }
+  return { files, skipped: pre, sidecar };
 }
 
 /**
@@ -1267,57 +1334,10 @@ export async function loadArticles(
   const recursive = options.recursive ?? false;
 
   const entries: LoadEntry[] = [];
-  let files: string[] = [];
-  let sidecar = options.sidecar ?? null;
-  const exclude = new Set<string>();
-  if (sidecar) exclude.add(sidecar);
-  const pre = new Map<string, LoadEntry>();
-
-  if (typeof input === "string") {
-    let info: Deno.FileInfo;
-    try {
-      info = await Deno.stat(input);
-    } catch (e) {
-      throw _notFound(input, e);
-    }
-    if (info.isDirectory) {
-      const dflt = _join(input, "articles.csv");
-      if (sidecar === null) {
-        try {
-          if ((await Deno.stat(dflt)).isFile) sidecar = dflt;
-        } catch { /* no default sidecar */ }
-      }
-      if (sidecar) {
-        exclude.add(sidecar);
-        if (_base(sidecar) === "articles.csv") exclude.add(dflt);
-      }
-      const l = await _listFolder(input, recursive, exclude);
-      files = l.files;
-      for (const [k, v] of l.skipped) pre.set(k, v);
-    } else files = [input];
-  } else {
-    for (const p of input) {
-      try {
-        const info = await Deno.stat(p);
-        if (info.isDirectory) {
-          const l = await _listFolder(p, recursive, exclude);
-          for (const f of l.files) files.push(f);
-          for (const [k, v] of l.skipped) pre.set(k, v);
-        } else files.push(p);
-      } catch (e) {
-        files.push(p);
-        pre.set(p, {
-          file: p,
-          action: "skipped",
-          articles: [],
-          notes: [
-            e instanceof Deno.errors.NotFound ? "not found" : `unreadable: ${(e as Error).message}`,
-          ],
-        });
-      }
-    }
-    files = [...new Set(files)].sort(_cmp);
-  }
+  const listed = await _listInput(input, recursive, options.sidecar, "loadArticles");
+  const files = listed.files;
+  const pre = listed.skipped;
+  const sidecar = listed.sidecar;
 
   const articles: Article[] = [];
   const idOwner = new Map<string, string>();

@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { loadArticles } from "../lib/load_articles.ts";
 import { extractClaims } from "../lib/extract_claims.ts";
 import { _liveWorkers, extractParallel, extractParallelStream } from "../lib/extract_parallel.ts";
-import type { Claim } from "../lib/types.ts";
+import type { Claim, LoadReport } from "../lib/types.ts";
 import { generateCorpus, writeCorpus } from "../bench/_corpus.ts";
 
 const ROOT = new URL("../", import.meta.url).pathname;
@@ -269,6 +269,28 @@ Deno.test("extractParallel() with limit loads the same articles and reports the 
       assert.equal(JSON.stringify(par.report), JSON.stringify(report));
       assert.equal(JSON.stringify(par.claims), JSON.stringify(extractClaims(articles)));
     }
+  } finally {
+    await Deno.remove(dir, { recursive: true });
+  }
+});
+
+Deno.test("extractParallel({recursive}) lists a symlink loop exactly as loadArticles() does, once", async () => {
+  const dir = await Deno.makeTempDir();
+  try {
+    await Deno.writeTextFile(
+      `${dir}/a.txt`,
+      "Russian forces captured Pokrovsk, the ministry said.\n",
+    );
+    await Deno.mkdir(`${dir}/sub`);
+    await Deno.writeTextFile(`${dir}/sub/b.txt`, "Ukraine said it still holds Kupiansk.\n");
+    await Deno.symlink(dir, `${dir}/sub/loop`);
+    const whole = await loadArticles(dir, { recursive: true });
+    const pooled = await extractParallel(dir, { recursive: true });
+    const view = (r: LoadReport) => r.entries.map((e) => [e.file, e.action, e.articles.join()]);
+    assert.deepEqual(view(pooled.report), view(whole.report));
+    const loop = pooled.report.entries.find((e) => e.file.endsWith("/sub/loop"));
+    assert.equal(loop?.action, "skipped");
+    assert.match(loop?.notes[0] ?? "", /symlink loop/);
   } finally {
     await Deno.remove(dir, { recursive: true });
   }
