@@ -60,9 +60,18 @@ export function defaultActors(): Actor[] {
   return (_default ??= parseActors(_dataText("actors.csv"), "data/actors.csv"));
 }
 
+interface _Variant {
+  actor: Actor;
+  variant: string;
+  /** The variant is a proper noun: the text must be capitalised too. */
+  capital: boolean;
+  /** The actor is a military unit. */
+  unit: boolean;
+}
+
 interface _Matcher {
   re: RegExp;
-  byVariant: Map<string, { actor: Actor; variant: string }>;
+  byVariant: Map<string, _Variant>;
 }
 
 const _matchers = new WeakMap<readonly Actor[], _Matcher>();
@@ -70,11 +79,14 @@ const _matchers = new WeakMap<readonly Actor[], _Matcher>();
 function _matcher(actors: readonly Actor[]): _Matcher {
   const hit = _matchers.get(actors);
   if (hit) return hit;
-  const byVariant = new Map<string, { actor: Actor; variant: string }>();
+  const byVariant = new Map<string, _Variant>();
   for (const a of actors) {
+    const unit = /\b(?:Brigade|Regiment|Corps|Battalion|Division)\b/i.test(a.canonical);
     for (const v of a.variants) {
       const key = v.toLowerCase().replace(/’/g, "'");
-      if (!byVariant.has(key)) byVariant.set(key, { actor: a, variant: v });
+      if (!byVariant.has(key)) {
+        byVariant.set(key, { actor: a, variant: v, capital: /^\p{Lu}/u.test(v), unit });
+      }
     }
   }
   const alts = [...byVariant.values()].map((x) => x.variant).sort((a, b) =>
@@ -91,10 +103,14 @@ function _matcher(actors: readonly Actor[]): _Matcher {
 
 const _ORDINAL =
   "(?:\\d{1,3}(?:st|nd|rd|th)|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth)";
+/** The nouns that end a unit's name. */
+const _UNIT_NOUN = "Brigade|Corps|Regiment|Battalion|Division|Army";
 const _UNIT_RE = new RegExp(
-  `(?:(Ukraine['’]s|Ukrainian|Russia['’]s|Russian)\\s+)?(?:the\\s+)?(${_ORDINAL}(?:\\s+(?:Separate|Guards|Motor(?:ized)?|Rifle|Mechani[sz]ed|Rapid|Response|Assault|Airborne|Air|Assault|Tank|Combined|Arms|Naval|Infantry|Marine|Jaeger|Mountain|Airmobile|Presidential|Territorial|Defen[cs]e|Special|Operations|Artillery|Brigade|Army|Unmanned|Systems|Forces|Spetsnaz|Kholodnyi|Yar|[A-Z][a-z]+)){0,5}\\s+(?:Brigade|Corps|Regiment|Battalion|Division|Army))(?![\\p{L}])`,
+  `(?:(Ukraine['’]s|Ukrainian|Russia['’]s|Russian)\\s+)?(?:the\\s+)?(${_ORDINAL}(?:\\s+(?:Separate|Guards|Motor(?:ized)?|Rifle|Mechani[sz]ed|Rapid|Response|Assault|Airborne|Air|Assault|Tank|Combined|Arms|Naval|Infantry|Marine|Jaeger|Mountain|Airmobile|Presidential|Territorial|Defen[cs]e|Special|Operations|Artillery|Brigade|Army|Unmanned|Systems|Forces|Spetsnaz|Kholodnyi|Yar|[A-Z][a-z]+)){0,5}\\s+(?:${_UNIT_NOUN}))(?![\\p{L}])`,
   "gu",
 );
+/** Every match of `_UNIT_RE` and `_NAMED_UNIT_RE` contains one of these (case-sensitive too). */
+const _UNIT_KEY = new RegExp(_UNIT_NOUN);
 const _NAMED_UNIT_RE =
   /(?<![\p{L}])((?:[A-Z][a-z]+\s+){1,2}(?:Assault\s+|Special\s+Forces\s+|Separate\s+)?(?:Brigade|Regiment|Battalion))(?![\p{L}])/gu;
 const _RUSSIAN_UNIT_WORDS = /\b(?:Motor|Rifle|Guards|Tank Army|Combined Arms|Naval Infantry)\b/;
@@ -102,6 +118,11 @@ const _POSSESSIVE_RE =
   /(?<![\p{L}])(?:its|his|her|their)\s+(Ministry\s+of\s+Defen[cs]e|[Dd]efen[cs]e\s+[Mm]inistry|military|army|[Gg]eneral\s+[Ss]taff|armed\s+forces|commanders?|spokesm[ae]n|forces|troops)(?![\p{L}])/gu;
 const _SIDE_WORD_RE =
   /(?<![\p{L}])(Russia['’]s|Russian|Russia|Moscow['’]s|Moscow|Kremlin|Ukraine['’]s|Ukrainian|Ukraine|Kyiv['’]s|Kyiv|Kiev)(?![\p{L}])/gu;
+
+/** The cheap test above and the RegExps it guards (for tests: the key must match wherever they do). */
+export const _ACTOR_PREFILTERS: readonly { key: RegExp; guards: readonly RegExp[] }[] = [
+  { key: _UNIT_KEY, guards: [_UNIT_RE, _NAMED_UNIT_RE] },
+];
 
 /** Side named by a word such as "Russian", "Kyiv's" (null when none). */
 export function _sideOfWord(word: string): Side | null {
@@ -135,7 +156,7 @@ export function findActors(text: string, options: FindActorsOptions = {}): Actor
     const hit = byVariant.get(key);
     if (!hit) continue;
     // proper-noun variants must be capitalised in the text too ("Wagner" vs "wagner")
-    if (/^\p{Lu}/u.test(hit.variant) && !/^\p{Lu}/u.test(m[0])) continue;
+    if (hit.capital && !/^\p{Lu}/u.test(m[0])) continue;
     const { actor } = hit;
     found.push({
       start: m.index!,
@@ -145,10 +166,11 @@ export function findActors(text: string, options: FindActorsOptions = {}): Actor
       side: actor.side,
       role: actor.role,
       source: "table",
-      unit: /\b(?:Brigade|Regiment|Corps|Battalion|Division)\b/i.test(actor.canonical),
+      unit: hit.unit,
     });
   }
-  for (const m of _matchAll(text, _UNIT_RE)) {
+  const units = _UNIT_KEY.test(text);
+  for (const m of units ? _matchAll(text, _UNIT_RE) : []) {
     const name = m[2].replace(/\s+/g, " ");
     let side: Side = m[1]
       ? _sideOfWord(m[1])!
@@ -168,7 +190,7 @@ export function findActors(text: string, options: FindActorsOptions = {}): Actor
       unit: true,
     });
   }
-  for (const m of _matchAll(text, _NAMED_UNIT_RE)) {
+  for (const m of units ? _matchAll(text, _NAMED_UNIT_RE) : []) {
     const name = m[1].replace(/\s+/g, " ");
     if (/^(?:The|A|An|Ukrainian|Russian|Separate|Assault)\s/.test(name)) continue;
     const side = _lastSideWord(text.slice(Math.max(0, m.index! - 40), m.index!)) ?? "ukraine";
@@ -183,7 +205,8 @@ export function findActors(text: string, options: FindActorsOptions = {}): Actor
       unit: true,
     });
   }
-  const kept = _longestFirst(found);
+  // the table's matches never overlap and come in order: only unit matches need sorting out
+  const kept = units ? _longestFirst(found) : found;
   // possessive references take the side of the nearest actor or side word before them
   const out = [...kept];
   for (const m of _matchAll(text, _POSSESSIVE_RE)) {

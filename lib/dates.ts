@@ -76,11 +76,30 @@ function _iso(y: number, m: number, d: number): string | null {
   return dt.toISOString().slice(0, 10);
 }
 
+/** Article dates already checked by `_isoDate` (valid ones only). */
+const _validDates = new Set<string>();
+
+/**
+ * Results of {@link addDays} (`+day n`) and {@link weekdayOnOrBefore} (`<day weekday`), bounded:
+ * the sentences of an article ask for the same few days.
+ */
+const _dayMemo = new Map<string, string>();
+
+function _remember(key: string, value: string): string {
+  if (_dayMemo.size >= 10_000) _dayMemo.clear();
+  _dayMemo.set(key, value);
+  return value;
+}
+
 /** Adds `days` (may be negative) to an ISO day. */
 export function addDays(iso: string, days: number): string {
+  const key = typeof iso === "string" && typeof days === "number" ? `+${iso} ${days}` : null;
+  const hit = key === null ? undefined : _dayMemo.get(key);
+  if (hit !== undefined) return hit;
   const d = new Date(`${iso}T00:00:00Z`);
   d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
+  const out = d.toISOString().slice(0, 10);
+  return key === null ? out : _remember(key, out);
 }
 
 /**
@@ -88,14 +107,20 @@ export function addDays(iso: string, days: number): string {
  * `articleDate`: the past reading used for reported speech.
  */
 export function weekdayOnOrBefore(articleDate: string, weekday: number | string): string {
-  _isoDate("articleDate", articleDate);
+  if (!_validDates.has(articleDate)) {
+    _isoDate("articleDate", articleDate);
+    _validDates.add(articleDate);
+  }
   const wd = typeof weekday === "number" ? weekday : _WEEKDAYS.indexOf(weekday.toLowerCase());
   if (!Number.isInteger(wd) || wd < 0 || wd > 6) {
     throw new RangeError(`weekdayOnOrBefore: expected a weekday 0-6 or its name, found ${weekday}`);
   }
+  const key = `<${articleDate} ${wd}`;
+  const hit = _dayMemo.get(key);
+  if (hit !== undefined) return hit;
   const d = new Date(`${articleDate}T00:00:00Z`);
   const back = (d.getUTCDay() - wd + 7) % 7;
-  return addDays(articleDate, -back);
+  return _remember(key, addDays(articleDate, -back));
 }
 
 const _MDY_RE = new RegExp(
@@ -119,10 +144,30 @@ const _VAGUE_RE = new RegExp(
   "giu",
 );
 
-const _RELATIVE_KEY = /day|night|this /iu;
+const _RELATIVE_RE =
+  /(?<![\p{L}])(yesterday|today|tonight|overnight|this morning|this afternoon|this evening|last night|earlier today|on the night of)(?![\p{L}])/giu;
+/** Every match of `_RELATIVE_RE` contains one of these (same flags): a cheap test first. */
+const _RELATIVE_KEY =
+  /yesterday|today|tonight|overnight|this (?:morning|afternoon|evening)|last night|night of/iu;
+/**
+ * Every match of `_MDY_RE`, `_DMY_RE`, `_MD_RE` and `_DM_RE` contains one of these (same flags):
+ * a month's first three letters then a digit, or a digit then a month.
+ */
+const _MONTH_DAY_KEY =
+  /(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*\d|\d(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/iu;
+/**
+ * Every match of `_VAGUE_RE` contains one of these (same flags): the numeric forms need four
+ * digits, "in" + month a month's first three letters. A cheap test first.
+ */
+const _VAGUE_KEY =
+  /earlier|last |recent|previously|ago|weekend|since |\d{4}|in (?:early|late|mid|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/iu;
 
-/** Article dates already checked by `_isoDate` (valid ones only). */
-const _validDates = new Set<string>();
+/** The cheap tests above and the RegExps they guard (for tests: a key must match wherever they do). */
+export const _DATE_PREFILTERS: readonly { key: RegExp; guards: readonly RegExp[] }[] = [
+  { key: _RELATIVE_KEY, guards: [_RELATIVE_RE] },
+  { key: _MONTH_DAY_KEY, guards: [_MDY_RE, _DMY_RE, _MD_RE, _DM_RE] },
+  { key: _VAGUE_KEY, guards: [_VAGUE_RE] },
+];
 
 interface _Expr {
   start: number;
@@ -139,17 +184,19 @@ export function findDateExpressions(text: string, articleDate: string | null): _
     if (!taken(s, e)) out.push({ start: s, end: e, rule, date });
   };
   const year0 = articleDate ? Number(articleDate.slice(0, 4)) : null;
-  // every numeric form needs a digit: without one, those scans are skipped (same result)
+  // every numeric form needs a digit, and all but the ISO form a month next to one: without them,
+  // those scans are skipped (same result)
   const digits = /\d/.test(text);
+  const monthDays = digits && _MONTH_DAY_KEY.test(text);
   // ISO dates
   for (const m of digits ? _matchAll(text, /(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)/g) : []) {
     add(m.index!, m.index! + m[0].length, "full", _iso(+m[1], +m[2], +m[3]));
   }
   // "September 6, 2024" / "Sept. 6 2024" / "6 September 2024"
-  for (const m of digits ? _matchAll(text, _MDY_RE) : []) {
+  for (const m of monthDays ? _matchAll(text, _MDY_RE) : []) {
     add(m.index!, m.index! + m[0].length, "full", _iso(+m[3], _MONTHS[m[1].toLowerCase()], +m[2]));
   }
-  for (const m of digits ? _matchAll(text, _DMY_RE) : []) {
+  for (const m of monthDays ? _matchAll(text, _DMY_RE) : []) {
     add(m.index!, m.index! + m[0].length, "full", _iso(+m[3], _MONTHS[m[2].toLowerCase()], +m[1]));
   }
   // month + day without a year
@@ -162,10 +209,10 @@ export function findDateExpressions(text: string, articleDate: string | null): _
     if (d && articleDate && d > addDays(articleDate, 1)) d = _iso(year0 - 1, mo, day);
     add(s, e, "monthday", d);
   };
-  for (const m of digits ? _matchAll(text, _MD_RE) : []) {
+  for (const m of monthDays ? _matchAll(text, _MD_RE) : []) {
     monthDay(m.index!, m.index! + m[0].length, m[1], +m[2], m[0]);
   }
-  for (const m of digits ? _matchAll(text, _DM_RE) : []) {
+  for (const m of monthDays ? _matchAll(text, _DM_RE) : []) {
     monthDay(m.index!, m.index! + m[0].length, m[2], +m[1], m[0]);
   }
   // weekdays (each name contains "day")
@@ -178,13 +225,8 @@ export function findDateExpressions(text: string, articleDate: string | null): _
     const date = articleDate ? weekdayOnOrBefore(articleDate, m[1]) : null;
     add(m.index!, m.index! + m[0].length, "weekday", date);
   }
-  // relative days (each phrase contains "day", "night" or "this ", matched with the same flags)
-  for (
-    const m of !_RELATIVE_KEY.test(text) ? [] : _matchAll(
-      text,
-      /(?<![\p{L}])(yesterday|today|tonight|overnight|this morning|this afternoon|this evening|last night|earlier today|on the night of)(?![\p{L}])/giu,
-    )
-  ) {
+  // relative days
+  for (const m of _RELATIVE_KEY.test(text) ? _matchAll(text, _RELATIVE_RE) : []) {
     const w = m[1].toLowerCase();
     const back = w === "yesterday" || w === "last night" ? 1 : 0;
     add(
@@ -195,12 +237,7 @@ export function findDateExpressions(text: string, articleDate: string | null): _
     );
   }
   // vague past
-  for (
-    const m of _matchAll(
-      text,
-      _VAGUE_RE,
-    )
-  ) {
+  for (const m of _VAGUE_KEY.test(text) ? _matchAll(text, _VAGUE_RE) : []) {
     add(m.index!, m.index! + m[0].length, "vague", null);
   }
   return out.sort((a, b) => a.start - b.start);

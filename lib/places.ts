@@ -259,7 +259,37 @@ const _SETTLEMENT_NOUN =
   /(?<![\p{L}])(?:the\s+)?(village|villages|town|towns|settlement|settlements|city|hamlet|hamlets|localities|locality)\s+of\s+/giu;
 
 /** Every match of `_SETTLEMENT_NOUN` contains one of these (same flags): a cheap test first. */
-const _SETTLEMENT_KEY = /village|town|settlement|city|hamlet|localit/iu;
+const _SETTLEMENT_KEY = /(?:village|town|settlement|city|hamlet|localit(?:y|ies))s?\s+of\s/iu;
+
+/**
+ * Words: letters, digits and apostrophes, joined by single hyphens. A word begins at a word
+ * character that follows neither a word character nor a hyphen glued to one ("Nova-Poltavka" is
+ * one word); `_CAP_WORD` finds only the words that begin with a capital.
+ */
+const _WORD_CHAR = "[\\p{L}\\p{N}'’]";
+const _WORD_REST = `${_WORD_CHAR}*(?:-${_WORD_CHAR}+)*`;
+const _WORD_START = `(?<!${_WORD_CHAR}|${_WORD_CHAR}-)`;
+// the capital first, then the look back past it: the engine skips to capitals quickly
+const _CAP_WORD = new RegExp(
+  `\\p{Lu}(?<!(?:${_WORD_CHAR}|${_WORD_CHAR}-)\\p{Lu})${_WORD_REST}`,
+  "gu",
+);
+/** At the end of a word: the next word, when only white space and hyphens come between. */
+const _NEXT_WORD = new RegExp(`[\\s-]+${_WORD_CHAR}${_WORD_REST}`, "uy");
+const _POSSESSIVE_S = /['’]s$/;
+/**
+ * At the start of a word: the word before it when a single space comes between and it reads like
+ * an adjective ("Chervonyi", "Nova"), captured.
+ */
+const _ADJECTIVE_BEFORE = new RegExp(
+  `(?<=${_WORD_START}(\\p{Lu}\\p{Ll}+(?:yi|yy|iy|a|e|ye|oye|aya|ii)) )`,
+  "uy",
+);
+
+/** The cheap test above and the RegExp it guards (for tests: the key must match wherever it does). */
+export const _PLACE_PREFILTERS: readonly { key: RegExp; guards: readonly RegExp[] }[] = [
+  { key: _SETTLEMENT_KEY, guards: [_SETTLEMENT_NOUN] },
+];
 
 let _stopCache: Set<string> | null = null;
 function _stop(): Set<string> {
@@ -276,70 +306,73 @@ export function findPlaces(text: string, options: FindPlacesOptions = {}): Place
   }
   const g = options.gazetteer ?? defaultGazetteer();
   const fuzzy = options.fuzzy ?? true;
-  // tokens: words with offsets
-  const tokens: { s: number; e: number; w: string }[] = [];
-  for (const m of _matchAll(text, /[\p{L}\p{N}'’]+(?:-[\p{L}\p{N}'’]+)*/gu)) {
-    tokens.push({ s: m.index!, e: m.index! + m[0].length, w: m[0] });
-  }
   const out: PlaceMention[] = [];
   const firstWords = _firstWords(g);
-  let i = 0;
-  while (i < tokens.length) {
-    const t = tokens[i];
-    if (!/^\p{Lu}/u.test(t.w)) {
-      i++;
-      continue;
+  const stop = _stop();
+  // a name begins with a capitalised word; the words after it count only when nothing but white
+  // space or hyphens separates them
+  const capWord = _CAP_WORD;
+  capWord.lastIndex = 0;
+  for (let cm = capWord.exec(text); cm !== null; cm = capWord.exec(text)) {
+    const s = cm.index;
+    const w = cm[0];
+    // a span of n words normalises to n or more words that begin with the first word's first
+    // word: only names of the index that begin with that word can match more than one word
+    const nw = _norm(w);
+    const sp = nw.indexOf(" ");
+    const firstWord = sp < 0 ? nw : nw.slice(0, sp);
+    const maxN = Math.min(g.maxWords, firstWords.get(firstWord) ?? 1);
+    // ends of the first word and of the words chained to it
+    const ends = [s + w.length];
+    while (ends.length < maxN) {
+      _NEXT_WORD.lastIndex = ends[ends.length - 1];
+      if (!_NEXT_WORD.test(text)) break;
+      ends.push(_NEXT_WORD.lastIndex);
     }
     let matched = false;
-    // a span of n tokens normalises to n or more words that begin with the first token's first
-    // word: only names of the index that begin with that word can match more than one token
-    const firstWord = _norm(t.w).split(" ")[0];
-    const maxN = Math.min(g.maxWords, tokens.length - i, firstWords.get(firstWord) ?? 1);
-    for (let n = maxN; n >= 1; n--) {
-      const last = tokens[i + n - 1];
-      // only plain white space (or a hyphen) between the words of a name
-      const span = text.slice(t.s, last.e);
-      if (n > 1 && /[^\p{L}\p{N}'’\s-]/u.test(span)) continue;
-      const key = _norm(span.replace(/['’]s$/, ""));
-      const hit = g.index.get(key) ?? g.index.get(_norm(span));
+    for (let n = ends.length; n >= 1; n--) {
+      const lastE = ends[n - 1];
+      const span = n === 1 ? w : text.slice(s, lastE);
+      // a possessive "'s" is not part of the name (unless the index has it)
+      const full = n === 1 ? nw : _norm(span);
+      const possessive = _POSSESSIVE_S.test(span);
+      const key = possessive ? _norm(span.slice(0, -2)) : full;
+      const exact = g.index.get(key);
+      const hit = exact ?? (possessive ? g.index.get(full) : undefined);
+      if (!hit) continue;
       // "Chervonyi Lyman", "Nova Poltavka": an unknown adjective before a known name makes
       // another place; keep the whole name as a pattern mention instead
-      const prevTok = i > 0 ? tokens[i - 1] : null;
-      if (
-        hit && prevTok && /^\p{Lu}\p{Ll}+(?:yi|yy|iy|a|e|ye|oye|aya|ii)$/u.test(prevTok.w) &&
-        text.slice(prevTok.e, t.s) === " " && !_stop().has(prevTok.w.toLowerCase()) &&
-        !g.index.has(_norm(prevTok.w)) && hit[0].kind !== "region"
-      ) {
-        out.push({
-          start: prevTok.s,
-          end: last.e,
-          text: text.slice(prevTok.s, last.e),
-          canonical: text.slice(prevTok.s, last.e),
-          candidates: [],
-          place: null,
-          kind: "village",
-          source: "pattern",
-        });
-        i += n;
-        matched = true;
-        break;
+      if (hit[0].kind !== "region") {
+        _ADJECTIVE_BEFORE.lastIndex = s;
+        const adj = _ADJECTIVE_BEFORE.exec(text)?.[1];
+        if (adj && !stop.has(adj.toLowerCase()) && !g.index.has(_norm(adj))) {
+          const ps = s - 1 - adj.length;
+          out.push({
+            start: ps,
+            end: lastE,
+            text: text.slice(ps, lastE),
+            canonical: text.slice(ps, lastE),
+            candidates: [],
+            place: null,
+            kind: "village",
+            source: "pattern",
+          });
+          capWord.lastIndex = lastE;
+          matched = true;
+          break;
+        }
       }
-      if (hit) {
-        const end = g.index.get(key) && /['’]s$/.test(span) ? last.e - 2 : last.e;
-        out.push(_mention(text, t.s, end, hit, "gazetteer"));
-        i += n;
-        matched = true;
-        break;
-      }
+      const end = exact && possessive ? lastE - 2 : lastE;
+      out.push(_mention(text, s, end, hit, "gazetteer"));
+      capWord.lastIndex = lastE;
+      matched = true;
+      break;
     }
     if (matched) continue;
-    if (fuzzy && t.w.length >= 7 && !_stop().has(t.w.toLowerCase())) {
-      const hit = _fuzzyLookup(g, _norm(t.w));
-      if (hit) {
-        out.push(_mention(text, t.s, t.e, hit, "fuzzy"));
-      }
+    if (fuzzy && w.length >= 7 && !stop.has(w.toLowerCase())) {
+      const hit = _fuzzyLookup(g, nw);
+      if (hit) out.push(_mention(text, s, ends[0], hit, "fuzzy"));
     }
-    i++;
   }
   // "the village(s) of X, Y and Z": unknown names become pattern mentions
   for (const m of _SETTLEMENT_KEY.test(text) ? _matchAll(text, _SETTLEMENT_NOUN) : []) {
@@ -351,10 +384,10 @@ export function findPlaces(text: string, options: FindPlacesOptions = {}): Place
       let name = nm[0];
       // keep a second word only when it is capitalised and not a stop word
       const words = name.split(/\s+/);
-      if (words.length > 1 && _stop().has(words[1].toLowerCase())) name = words[0];
+      if (words.length > 1 && stop.has(words[1].toLowerCase())) name = words[0];
       const s = pos;
       const e = pos + name.length;
-      if (!_stop().has(name.toLowerCase()) && !out.some((o) => o.start < e && s < o.end)) {
+      if (!stop.has(name.toLowerCase()) && !out.some((o) => o.start < e && s < o.end)) {
         out.push({
           start: s,
           end: e,
@@ -412,30 +445,49 @@ function _firstWords(g: Gazetteer): Map<string, number> {
   return m;
 }
 
-const _fuzzyIndex = new WeakMap<Gazetteer, Map<string, string[]>>();
+interface _FuzzyIndex {
+  /** Single-word names of 6+ letters by first letter and length (`k12`). */
+  names: Map<string, string[]>;
+  /** Results so far, by looked-up key (bounded). */
+  memo: Map<string, Place[] | null>;
+}
 
+const _fuzzyIndex = new WeakMap<Gazetteer, _FuzzyIndex>();
+
+/**
+ * The entries of the one single-word name of 6+ letters that begins with the same letter as `key`
+ * and differs from it by one edit; null when there is none or more than one (too uncertain).
+ */
 function _fuzzyLookup(g: Gazetteer, key: string): Place[] | null {
   let idx = _fuzzyIndex.get(g);
   if (!idx) {
-    idx = new Map();
+    idx = { names: new Map(), memo: new Map() };
     for (const k of g.index.keys()) {
       if (k.length < 6 || k.includes(" ")) continue;
-      const b = `${k[0]}`;
-      const list = idx.get(b) ?? [];
-      list.push(k);
-      idx.set(b, list);
+      const b = `${k[0]}${k.length}`;
+      const list = idx.names.get(b);
+      if (list) list.push(k);
+      else idx.names.set(b, [k]);
     }
     _fuzzyIndex.set(g, idx);
   }
+  const known = idx.memo.get(key);
+  if (known !== undefined) return known;
   let best: string | null = null;
-  for (const k of idx.get(key[0]) ?? []) {
-    if (Math.abs(k.length - key.length) > 1) continue;
-    if (_damerau1(k, key)) {
-      if (best && best !== k) return null; // two near misses: too uncertain
-      best = k;
+  let found = 0;
+  // one edit changes the length by at most one
+  for (let len = key.length - 1; len <= key.length + 1 && found < 2; len++) {
+    for (const k of idx.names.get(`${key[0]}${len}`) ?? []) {
+      if (_damerau1(k, key)) {
+        best = k;
+        if (++found > 1) break;
+      }
     }
   }
-  return best ? g.index.get(best)! : null;
+  const out = found === 1 ? g.index.get(best!)! : null;
+  if (idx.memo.size >= 100_000) idx.memo.clear();
+  idx.memo.set(key, out);
+  return out;
 }
 
 /** True when `a` and `b` differ by exactly one edit (insert, delete, substitute, swap). */
@@ -480,7 +532,16 @@ export function resolvePlaces(
   mentions: readonly PlaceMention[],
   options: ResolveOptions = {},
 ): PlaceMention[] {
-  const oblasts = new Set((options.oblasts ?? []).map((o) => _norm(o)));
+  // most texts name no shared name: nothing to choose (well-formed options only, so that bad
+  // ones still fail below)
+  const given = options.oblasts ?? [];
+  if (
+    !mentions.some((m) => !m.place && m.candidates.length >= 2) && Array.isArray(given) &&
+    given.every((o) => typeof o === "string")
+  ) {
+    return mentions.map((m) => ({ ...m }));
+  }
+  const oblasts = new Set(given.map((o) => _norm(o)));
   for (const m of mentions) {
     if (m.place?.kind === "region") oblasts.add(_norm(m.place.oblast));
   }
