@@ -4,6 +4,8 @@
  *
  * ```sh
  * deno run -A bench/_measure.ts stream  --input DIR --workers 0   # load+extract, streaming
+ *                                          [--chunk N]                # files per worker task
+ *                                          [--lines jsonl|csv]        # workers serialise records
  * deno run -A bench/_measure.ts serial  --input DIR               # loadArticles + extractClaims
  * deno run -A bench/_measure.ts gap     --claims 100000           # gap vs the DeepState series
  * deno run -A bench/_measure.ts charts  --claims 100000           # tabulate + plot
@@ -26,25 +28,32 @@ function _ms(t0: number): number {
   return Math.round((performance.now() - t0) * 10) / 10;
 }
 
-async function stream(input: string, workers: number): Promise<Record<string, unknown>> {
+async function stream(
+  input: string,
+  workers: number,
+  chunkSize?: number,
+  lines?: "jsonl" | "csv",
+): Promise<Record<string, unknown>> {
   const { extractParallelStream } = await import("../lib/extract_parallel.ts");
   const t0 = performance.now();
   let files = 0, articles = 0, claims = 0, bytes = 0, out = 0, skipped = 0;
   const enc = new TextEncoder();
-  for await (const r of extractParallelStream(input, { workers })) {
+  for await (const r of extractParallelStream(input, { workers, chunkSize, lines })) {
     files++;
     bytes += r.bytes;
     for (const e of r.entries) {
       articles += e.articles.length;
       if (e.action === "skipped") skipped++;
     }
-    claims += r.claims.length;
-    // What the claims command does with each record: one JSON line.
+    claims += r.claims.length + (r.lines?.length ?? 0);
+    // One JSON line per record; with --lines, the lines the workers wrote (as the claims command).
     for (const c of r.claims) out += enc.encode(JSON.stringify(c)).length + 1;
+    for (const l of r.lines ?? []) out += enc.encode(l).length + 1;
   }
   return {
     mode: "stream",
     workers,
+    ...(lines ? { lines } : {}),
     files,
     articles,
     skipped,
@@ -208,6 +217,8 @@ if (import.meta.main) {
     options: {
       input: { type: "string" },
       workers: { type: "string", default: String(navigator.hardwareConcurrency || 1) },
+      chunk: { type: "string" },
+      lines: { type: "string" },
       claims: { type: "string", default: "100000" },
       only: { type: "string", default: "tabulate,timeline,gapchart,map" },
     },
@@ -217,7 +228,12 @@ if (import.meta.main) {
   let r: Record<string, unknown>;
   switch (mode) {
     case "stream":
-      r = await stream(values.input!, Number(values.workers));
+      r = await stream(
+        values.input!,
+        Number(values.workers),
+        values.chunk === undefined ? undefined : Number(values.chunk),
+        values.lines as "jsonl" | "csv" | undefined,
+      );
       break;
     case "serial":
       r = await serial(values.input!);
@@ -233,7 +249,7 @@ if (import.meta.main) {
       break;
     default:
       console.error(
-        "usage: _measure.ts stream|serial|gap|charts|coldstart [--input DIR] [--workers N]",
+        "usage: _measure.ts stream|serial|gap|charts|coldstart [--input DIR] [--workers N] [--chunk N] [--lines jsonl|csv]",
       );
       Deno.exit(2);
   }

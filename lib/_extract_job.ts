@@ -6,6 +6,11 @@
 import type { Article, Claim, LoadEntry } from "./types.ts";
 import { ARTICLE_EXTENSIONS, type ArticleMeta, parseArticleFile } from "./load_articles.ts";
 import { extractClaims } from "./extract_claims.ts";
+import { CLAIM_FIELDS, claimRecord } from "./extract_claims_format.ts";
+import { _csvCell } from "./_csv.ts";
+
+/** Output formats the claims can be serialised to where they are extracted. */
+export type _LineFormat = "jsonl" | "csv";
 
 /** What one file produced (structured-cloneable). */
 export interface _FileResult {
@@ -13,7 +18,21 @@ export interface _FileResult {
   path: string;
   bytes: number;
   entries: LoadEntry[];
+  /** The claims, or none when they were serialised to `lines`. */
   claims: Claim[];
+  /** With a line format: one JSON Lines record or CSV row per claim (no line end). */
+  lines?: string[];
+  /** With a line format: the article of each line. */
+  lineArticles?: string[];
+}
+
+/**
+ * One claim as `claimsToJsonl` (without the newline) or `claimsToCsv` (one row, no line end)
+ * writes it.
+ */
+export function _claimLine(c: Claim, format: _LineFormat): string {
+  if (format === "jsonl") return JSON.stringify(claimRecord(c));
+  return CLAIM_FIELDS.map((f) => _csvCell(c[f])).join(",");
 }
 
 /** Read, parse and extract one file. Read errors become a reported skip, never a throw. */
@@ -22,6 +41,7 @@ export async function _processFile(
   index: number,
   extract: Record<string, unknown>,
   sidecar: ReadonlyMap<string, ArticleMeta> | null = null,
+  format: _LineFormat | null = null,
 ): Promise<_FileResult> {
   let bytes: Uint8Array;
   try {
@@ -65,6 +85,17 @@ export async function _processFile(
     } catch (err) {
       throw new Error(`${path}: extraction failed: ${(err as Error).message}`);
     }
+  }
+  if (format) {
+    return {
+      index,
+      path,
+      bytes: bytes.length,
+      entries,
+      claims: [],
+      lines: claims.map((c) => _claimLine(c, format)),
+      lineArticles: claims.map((c) => c.article),
+    };
   }
   return { index, path, bytes: bytes.length, entries, claims };
 }

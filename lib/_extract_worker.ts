@@ -1,14 +1,19 @@
 /**
- * Worker of {@link extractParallel}. Messages in: `{type: "init", extract, sidecar}` once, then
- * `{type: "task", id, start, paths}`; out: `{id, results}` (claims and load entries per file,
- * never article texts) or `{id, error}`.
+ * Worker of {@link extractParallel}. Messages in: `{type: "init", extract, sidecar, format}` once,
+ * then `{type: "task", id, start, paths}`; out: `{id, results}` (claims, or their serialised
+ * lines with `format`, and load entries per file, never article texts) or `{id, error}`.
  * @module
  */
 import type { ArticleMeta } from "./load_articles.ts";
-import { _processFile } from "./_extract_job.ts";
+import { type _LineFormat, _processFile } from "./_extract_job.ts";
 
 type _Message =
-  | { type: "init"; extract: Record<string, unknown>; sidecar: Map<string, ArticleMeta> | null }
+  | {
+    type: "init";
+    extract: Record<string, unknown>;
+    sidecar: Map<string, ArticleMeta> | null;
+    format: _LineFormat | null;
+  }
   | { type: "task"; id: number; start: number; paths: string[] };
 
 const scope = self as unknown as {
@@ -18,18 +23,20 @@ const scope = self as unknown as {
 
 let extract: Record<string, unknown> = {};
 let sidecar: Map<string, ArticleMeta> | null = null;
+let format: _LineFormat | null = null;
 
 scope.onmessage = async (e: MessageEvent<_Message>) => {
   const m = e.data;
   if (m.type === "init") {
     extract = m.extract;
     sidecar = m.sidecar;
+    format = m.format;
     return;
   }
   try {
     const results = [];
     for (let i = 0; i < m.paths.length; i++) {
-      results.push(await _processFile(m.paths[i], m.start + i, extract, sidecar));
+      results.push(await _processFile(m.paths[i], m.start + i, extract, sidecar, format));
     }
     scope.postMessage({ id: m.id, results });
   } catch (err) {

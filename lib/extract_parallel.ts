@@ -1,9 +1,11 @@
 /**
  * Load + extract a large set of article files on every core: a pool of Web Workers, each reading,
- * parsing and extracting a chunk of files and sending back claims only (never article texts).
+ * parsing and extracting the files it is handed and sending back claims only (never article
+ * texts), or with the `lines` option the claims already serialised as JSON Lines or CSV.
  * Results are reassembled by file index, so the output is in the same order, with the same bytes,
- * as the single-threaded `loadArticles` + `extractClaims` run. Chunks in flight are bounded, so a
- * corpus of any size runs in bounded memory when consumed with {@link extractParallelStream}.
+ * as the single-threaded `loadArticles` + `extractClaims` run. Work runs a bounded way ahead of
+ * the consumer, so a corpus of any size runs in bounded memory when consumed with
+ * {@link extractParallelStream}. Workers given by number start before the input is listed.
  *
  * @example
  * ```ts
@@ -15,7 +17,8 @@
  */
 import type { Claim, LoadEntry, LoadReport } from "./types.ts";
 import { _describe, _number } from "./_validate.ts";
-import { type _FileResult, _processFile } from "./_extract_job.ts";
+import { type _FileResult, type _LineFormat, _processFile } from "./_extract_job.ts";
+import { _csvCell } from "./_csv.ts";
 import {
   _listInput,
   _readSidecar as _readSidecarCsv,
@@ -43,8 +46,21 @@ export interface ExtractParallelOptions {
    * @default navigator.hardwareConcurrency (0 below AUTO_MIN_FILES files)
    */
   workers?: number;
-  /** Files per task sent to a worker. @default 8 */
+  /**
+   * Files per task sent to a worker. Each worker holds two tasks at a time and takes the next as
+   * it finishes one, so small tasks balance the load best whatever the file sizes.
+   * @default 1
+   */
   chunkSize?: number;
+  /**
+   * Serialise the claims where they are extracted (in the workers) instead of sending claim
+   * objects back: each {@link FileClaims} then has no `claims` but `lines`, one JSON Lines
+   * record or CSV row per claim exactly as `claimsToJsonl`/`claimsToCsv` write them (without
+   * line ends or CSV header), and `lineArticles`. Spares the calling thread copying and
+   * serialising every claim (what `deno task claims` uses). Only for {@link extractParallelStream}.
+   * @default none (claim objects)
+   */
+  lines?: "jsonl" | "csv";
   /** Options passed to `extractClaims` (plain data only: they are copied into the workers). */
   extract?: Record<string, unknown>;
   /** Called after each file, in file order. */
@@ -72,7 +88,12 @@ export interface FileClaims {
   bytes: number;
   /** Load report entries of this file (one per file, or one per JSON/JSONL record). */
   entries: LoadEntry[];
+  /** The claims (none with the `lines` option). */
   claims: Claim[];
+  /** With the `lines` option: each claim serialised, in `claims` order. */
+  lines?: string[];
+  /** With the `lines` option: the article of each line. */
+  lineArticles?: string[];
 }
 
 /** Result of {@link extractParallel}. */
@@ -115,7 +136,7 @@ function _validate(input: unknown, options: ExtractParallelOptions) {
     throw new RangeError(`extractParallel: workers: expected a whole number, found ${workers}`);
   }
   const chunkSize = options.chunkSize === undefined
-    ? 8
+    ? 1
     : _number("extractParallel: chunkSize", options.chunkSize, 1, 100_000);
   if (!Number.isInteger(chunkSize)) {
     throw new RangeError(
@@ -158,7 +179,12 @@ function _validate(input: unknown, options: ExtractParallelOptions) {
   if (limit !== Infinity && !Number.isInteger(limit)) {
     throw new RangeError(`extractParallel: limit: expected a whole number, found ${limit}`);
   }
-  return { workers, chunkSize, limit };
+  if (options.lines !== undefined && options.lines !== "jsonl" && options.lines !== "csv") {
+    throw new TypeError(
+      `extractParallel: lines: expected "jsonl" or "csv", found ${_describe(options.lines)}`,
+    );
+  }
+  return { workers, chunkSize, limit, format: options.lines ?? null };
 }
 
 /** The sidecar's metadata by article id, its rows and its report entry (the loader's reader). */
@@ -193,13 +219,49 @@ async function _readSidecar(
   return { meta, rows, entry };
 }
 
+/**
+ * A file's serialised lines without the claims of `dropped` articles and with `rename`d
+ * articles (rare: a record past the limit, an id used by an earlier file). The article is a
+ * JSON Lines record's first key and a CSV row's first cell: only that part is rewritten.
+ */
+function _relabel(
+  r: _FileResult,
+  format: _LineFormat,
+  dropped: ReadonlySet<string>,
+  rename: ReadonlyMap<string, string>,
+): { lines: string[]; lineArticles: string[] } {
+  const lines: string[] = [];
+  const lineArticles: string[] = [];
+  const all = r.lines ?? [];
+  const articles = r.lineArticles ?? [];
+  for (let k = 0; k < all.length; k++) {
+    const from = articles[k];
+    if (dropped.has(from)) continue;
+    const to = rename.get(from);
+    if (to === undefined) {
+      lines.push(all[k]);
+      lineArticles.push(from);
+      continue;
+    }
+    const head = format === "jsonl" ? `{"article":${JSON.stringify(from)}` : _csvCell(from);
+    if (!all[k].startsWith(head)) throw new Error(`extractParallel: unexpected line ${all[k]}`);
+    const to0 = format === "jsonl" ? `{"article":${JSON.stringify(to)}` : _csvCell(to);
+    lines.push(to0 + all[k].slice(head.length));
+    lineArticles.push(to);
+  }
+  return { lines, lineArticles };
+}
+
 /** Files processed in this thread, one after the other (the single-core reference). */
 async function* _inThread(
   files: readonly string[],
   extract: Record<string, unknown>,
   sidecar: ReadonlyMap<string, ArticleMeta> | null,
+  format: _LineFormat | null,
 ): AsyncGenerator<_FileResult> {
-  for (let i = 0; i < files.length; i++) yield await _processFile(files[i], i, extract, sidecar);
+  for (let i = 0; i < files.length; i++) {
+    yield await _processFile(files[i], i, extract, sidecar, format);
+  }
 }
 
 let _live = 0;
@@ -208,20 +270,52 @@ export function _liveWorkers(): number {
   return _live;
 }
 
-/** Files processed by a pool of workers, yielded in file order; at most 2 chunks per worker ahead. */
+/** Files the workers may run ahead of the consumer (their results wait, in memory, to be read). */
+const _AHEAD_FILES = 256;
+
+/** Tasks given to a worker at once: one running, one waiting, so it never waits for the next. */
+const _DEPTH = 2;
+
+/**
+ * Workers, started as soon as their number is known (before the input is listed: each spends
+ * its first moments loading the extractor's modules). {@link _pool} hands them work;
+ * {@link _stop} ends them.
+ */
+function _spawn(n: number): Worker[] {
+  const url = new URL("./_extract_worker.ts", import.meta.url).href;
+  const workers: Worker[] = [];
+  for (let i = 0; i < n; i++) {
+    workers.push(new Worker(url, { type: "module" }));
+    _live++;
+  }
+  return workers;
+}
+
+function _stop(workers: Worker[]): void {
+  for (const w of workers) w.terminate();
+  _live -= workers.length;
+  workers.length = 0;
+}
+
+/**
+ * Files processed by a pool of workers, yielded in file order. Work is handed out in tasks of
+ * `chunkSize` files, {@link _DEPTH} per worker at a time, so a worker that finishes a long file
+ * at once takes the next (the load balances itself whatever the file sizes), and workers run at
+ * most {@link _AHEAD_FILES} files (or two tasks each) ahead of the consumer. Terminates the
+ * workers when done.
+ */
 async function* _pool(
+  pool: Worker[],
   files: readonly string[],
-  workers: number,
   chunkSize: number,
   extract: Record<string, unknown>,
   sidecar: ReadonlyMap<string, ArticleMeta> | null,
+  format: _LineFormat | null,
 ): AsyncGenerator<_FileResult> {
   const tasks: _Task[] = [];
   for (let s = 0, id = 0; s < files.length; s += chunkSize, id++) {
     tasks.push({ id, start: s, paths: files.slice(s, s + chunkSize) });
   }
-  const url = new URL("./_extract_worker.ts", import.meta.url).href;
-  const pool: Worker[] = [];
   const done = new Map<number, _FileResult[]>();
   let nextTask = 0;
   let nextYield = 0;
@@ -232,25 +326,29 @@ async function* _pool(
     wake = null;
     w?.();
   };
-  const window = workers * 2;
-  const idle: Worker[] = [];
+  const window = Math.max(pool.length * _DEPTH, Math.ceil(_AHEAD_FILES / chunkSize));
+  /** Tasks each worker holds (running or waiting). */
+  const load = new Map<Worker, number>();
   const dispatch = () => {
-    while (idle.length && nextTask < tasks.length && nextTask < nextYield + window) {
-      const w = idle.pop()!;
-      const t = tasks[nextTask++];
-      w.postMessage({ type: "task", id: t.id, start: t.start, paths: t.paths });
+    for (let d = 1; d <= _DEPTH; d++) {
+      for (const w of pool) {
+        if (nextTask >= tasks.length || nextTask >= nextYield + window) return;
+        if (load.get(w)! >= d) continue;
+        const t = tasks[nextTask++];
+        load.set(w, load.get(w)! + 1);
+        w.postMessage({ type: "task", id: t.id, start: t.start, paths: t.paths });
+      }
     }
   };
   try {
-    for (let i = 0; i < Math.min(workers, tasks.length); i++) {
-      const w = new Worker(url, { type: "module" });
+    for (const w of pool) {
       w.onmessage = (e: MessageEvent) => {
         const m = e.data as { id: number; results?: _FileResult[]; error?: string };
         if (m.error !== undefined) {
           failure ??= new Error(m.error);
         } else {
           done.set(m.id, m.results!);
-          idle.push(w);
+          load.set(w, load.get(w)! - 1);
           dispatch();
         }
         notify();
@@ -260,10 +358,8 @@ async function* _pool(
         failure ??= new Error(`extractParallel: worker failed: ${e.message}`);
         notify();
       };
-      w.postMessage({ type: "init", extract, sidecar });
-      pool.push(w);
-      _live++;
-      idle.push(w);
+      w.postMessage({ type: "init", extract, sidecar, format });
+      load.set(w, 0);
     }
     dispatch();
     while (nextYield < tasks.length) {
@@ -279,8 +375,7 @@ async function* _pool(
       yield* results;
     }
   } finally {
-    for (const w of pool) w.terminate();
-    _live -= pool.length;
+    _stop(pool);
   }
 }
 
@@ -289,10 +384,9 @@ async function* _pool(
  * each file are in `extractClaims` order; across files they follow the file order, which is the
  * one-thread order whenever article ids sort like file paths (one article per file named by its
  * id, as in the sample corpus); JSONL batches can break that, and {@link extractParallel} sorts.
- * At most
- * `2 × workers` chunks are in flight or waiting to be consumed, so memory stays bounded however
- * many files. One item per path in `loadArticles` order (paths skipped at listing time included),
- * then the sidecar's entry when there is a sidecar.
+ * Workers run at most 256 files (or two tasks each) ahead of the consumer, so memory stays
+ * bounded however many files. One item per path in `loadArticles` order (paths skipped at listing
+ * time included), then the sidecar's entry when there is a sidecar.
  *
  * As in `loadArticles`, an article id already used by an earlier file is renamed `<id>~2` (the
  * claims' `article` and `id` follow) and the file's entry says so.
@@ -301,8 +395,24 @@ export async function* extractParallelStream(
   input: string | readonly string[],
   options: ExtractParallelOptions = {},
 ): AsyncGenerator<FileClaims> {
-  const { workers, chunkSize, limit } = _validate(input, options);
+  const { workers, chunkSize, limit, format } = _validate(input, options);
   const extract = options.extract ?? {};
+  // A worker count given: start them now, they load while the input is listed.
+  const pool = workers > 0 ? _spawn(workers) : [];
+  try {
+    yield* _stream(input, options, pool, { workers, chunkSize, limit, format }, extract);
+  } finally {
+    _stop(pool);
+  }
+}
+
+async function* _stream(
+  input: string | readonly string[],
+  options: ExtractParallelOptions,
+  pool: Worker[],
+  { workers, chunkSize, limit, format }: ReturnType<typeof _validate>,
+  extract: Record<string, unknown>,
+): AsyncGenerator<FileClaims> {
   const listing = await _listInput(
     input,
     options.recursive ?? false,
@@ -331,12 +441,25 @@ export async function* extractParallelStream(
   }
   let loaded = 0;
   let index = 0;
-  const emit = (path: string, bytes: number, entries: LoadEntry[], claims: Claim[]) => {
+  const emit = (
+    path: string,
+    bytes: number,
+    entries: LoadEntry[],
+    claims: Claim[],
+    lines?: { lines: string[]; lineArticles: string[] },
+  ): FileClaims => {
     progress.files++;
     progress.bytes += bytes;
-    progress.claims += claims.length;
+    progress.claims += lines ? lines.lines.length : claims.length;
     options.onProgress?.({ ...progress });
-    return { index: index++, path, bytes, entries, claims };
+    return {
+      index: index++,
+      path,
+      bytes,
+      entries,
+      claims,
+      ...(format ? lines ?? { lines: [], lineArticles: [] } : {}),
+    };
   };
   const finish = (r: _FileResult): FileClaims => {
     const rename = new Map<string, string>();
@@ -382,6 +505,7 @@ export async function* extractParallelStream(
       }
       return e;
     });
+    if (format) return emit(r.path, r.bytes, entries, [], _relabel(r, format, dropped, rename));
     let claims = r.claims;
     if (dropped.size) claims = claims.filter((c) => !dropped.has(c.article));
     if (rename.size) {
@@ -400,9 +524,11 @@ export async function* extractParallelStream(
     : work.length < AUTO_MIN_FILES
     ? 0
     : navigator.hardwareConcurrency || 1;
-  const source = threads === 0 || work.length === 0
-    ? _inThread(work, extract, sidecarMeta)
-    : _pool(work, threads, chunkSize, extract, sidecarMeta);
+  if (threads === 0 || work.length === 0) _stop(pool);
+  else if (pool.length === 0) pool.push(..._spawn(threads));
+  const source = pool.length === 0
+    ? _inThread(work, extract, sidecarMeta, format)
+    : _pool(pool, work, chunkSize, extract, sidecarMeta, format);
   try {
     for (const file of files) {
       const pre = listing.skipped.get(file);
@@ -440,7 +566,14 @@ export async function* extractParallelStream(
       } else applied++;
     }
     entry.notes.unshift(`sidecar applied to ${applied} article${applied === 1 ? "" : "s"}`);
-    yield { index: index++, path: entry.file, bytes: 0, entries: [entry], claims: [] };
+    yield {
+      index: index++,
+      path: entry.file,
+      bytes: 0,
+      entries: [entry],
+      claims: [],
+      ...(format ? { lines: [], lineArticles: [] } : {}),
+    };
   }
 }
 
@@ -458,7 +591,11 @@ export async function extractParallel(
   const claims: Claim[] = [];
   const entries: LoadEntry[] = [];
   let bytes = 0;
-  for await (const r of extractParallelStream(input, options)) {
+  // Claim objects are the result here: a `lines` option (for the stream) does not apply.
+  const opts = options !== null && typeof options === "object"
+    ? { ...options, lines: undefined }
+    : options;
+  for await (const r of extractParallelStream(input, opts)) {
     for (const c of r.claims) claims.push(c);
     for (const e of r.entries) entries.push(e);
     bytes += r.bytes;

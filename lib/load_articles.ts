@@ -11,10 +11,11 @@
  *   continues it (hard-wrapped text).
  * - `.md`: optional `---` front matter (`title`, `date`, `outlet`/`source`/`publisher`,
  *   `url`/`link`), a `header` paragraph; `# Title` headline; blank-line paragraphs.
- * - `.html`/`.htm`: jsdom, no script runs, nothing fetched. Text of the largest `<article>` (else
- *   `<main>`, else `<body>`); metadata from `og:title`/`h1`/`<title>`, `article:published_time`/
- *   `<time datetime>`/`meta name=date`, `og:site_name`, canonical link/`og:url`. Documents nested
- *   deeper than 1000 elements are skipped (jsdom slows down quadratically with depth).
+ * - `.html`/`.htm`: parse5 (the HTML parser of jsdom, scripting off), no script runs, nothing
+ *   fetched. Text of the largest `<article>` (else `<main>`, else `<body>`); metadata from
+ *   `og:title`/`h1`/`<title>`, `article:published_time`/`<time datetime>`/`meta name=date`,
+ *   `og:site_name`, canonical link/`og:url`. Documents nested deeper than 1000 elements are
+ *   skipped (a bound on the work hostile input can cause).
  * - `.json` (array, `{articles: [...]}` or one record) and `.jsonl`: `id`, `text`/`body`/`content`,
  *   `date`, `url`, `outlet`/`source`, `title`; records without text are reported and skipped.
  *
@@ -27,8 +28,8 @@
  *
  * Offsets: for `.txt`, `.md`, `.json` and `.jsonl` inputs `Article.text` is the decoded text
  * (file content, or the record's text) unaltered, BOM removed by decoding only; for HTML it is
- * the visible text extracted by jsdom (blocks separated by blank lines, whitespace collapsed),
- * and offsets point into that. `text.slice(p.start, p.end)` is always the trimmed paragraph.
+ * the visible text extracted from the parsed page (blocks separated by blank lines, whitespace
+ * collapsed), and offsets point into that. `text.slice(p.start, p.end)` is always the trimmed paragraph.
  *
  * Encodings: UTF-8 (BOM or not), UTF-16 LE/BE (BOM or NUL pattern), Windows-1251 (invalid UTF-8
  * that reads as mostly Cyrillic), an HTML page's declared charset; empty, binary and undecodable
@@ -47,7 +48,7 @@ import type {
 import { type _Csv, _parseCsv } from "./_csv.ts";
 import { _describe, _number } from "./_validate.ts";
 import { _declaredCharset, _decode, _decodeAs } from "./_decode.ts";
-import { _htmlText } from "./_html_text.ts";
+import { _collapseSpace, _htmlText } from "./_html_text.ts";
 
 /** Options of {@link loadArticles}. */
 export interface LoadOptions {
@@ -88,6 +89,8 @@ export const ARTICLE_EXTENSIONS: Readonly<Record<string, Article["format"]>> = {
 interface _Pattern {
   kind: string;
   test: string;
+  /** The pattern as written in the CSV. */
+  pattern: string;
   re: RegExp;
   note: string;
 }
@@ -130,7 +133,7 @@ function _patterns(): _Pattern[] {
         } (${(e as Error).message})`,
       );
     }
-    out.push({ kind, test, re, note: r[col("note")] ?? "" });
+    out.push({ kind, test, pattern: p, re, note: r[col("note")] ?? "" });
   }
   _patternCache = out;
   return out;
@@ -153,35 +156,156 @@ function _exec(p: _Pattern, text: string): RegExpExecArray | null {
   return p.re.exec(text);
 }
 
+/** Characters `line` patterns ignore at the end of a paragraph (besides whitespace). */
+const _LINE_TRAIL = new Set([".", ":", "!"]);
+
 let _lineIn = "";
 let _lineOut = "";
 
-/** A short paragraph without trailing punctuation, as `line` patterns see it (last one cached). */
+/**
+ * A short paragraph without trailing whitespace and `.:!`, as `line` patterns see it (last one
+ * cached). A backwards scan: the regex `[\s.:!]+$` retries at every position of the string.
+ */
 function _lineText(text: string): string {
   if (text !== _lineIn) {
+    let end = text.length;
+    while (end > 0 && (_LINE_TRAIL.has(text[end - 1]) || _isSpace(text.charCodeAt(end - 1)))) {
+      end--;
+    }
     _lineIn = text;
-    _lineOut = text.replace(/[\s.:!]+$/, "");
+    _lineOut = end === text.length ? text : text.slice(0, end);
   }
   return _lineOut;
 }
 
-let _byKindCache: Map<string, _Pattern[]> | null = null;
-
-/** The patterns of one kind, in file order. */
-function _patternsOf(kind: string): readonly _Pattern[] {
-  if (!_byKindCache) {
-    _byKindCache = new Map();
-    for (const p of _patterns()) {
-      const list = _byKindCache.get(p.kind);
-      if (list) list.push(p);
-      else _byKindCache.set(p.kind, [p]);
-    }
-  }
-  return _byKindCache.get(kind) ?? [];
+/** Whether a UTF-16 code unit is whitespace as the regex class `\s` defines it. */
+function _isSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) ||
+    (c > 127 && (c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 ||
+      c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff));
 }
 
-function _matches(kind: string, text: string): _Pattern | undefined {
-  return _patternsOf(kind).find((p) => _exec(p, text) !== null);
+/**
+ * The patterns of one kind, plus one alternation per test (`line`, `prefix`, `contains`) of all
+ * of them: a paragraph matches some pattern of the kind exactly when it matches one of these
+ * (most paragraphs match none, and one scan replaces one per pattern). Patterns with groups that
+ * an alternation would renumber or duplicate (back-references, named groups) stay apart.
+ */
+interface _Group {
+  all: readonly _Pattern[];
+  any: { line: _Alt | null; prefix: _Alt | null; contains: _Alt | null };
+  apart: readonly _Pattern[];
+}
+
+/**
+ * An alternation, compiled with the patterns' flags `iu` and, when that gives the same answers,
+ * also with `i` alone, which V8 runs about three times faster. It does for a pattern written
+ * in printable ASCII without `.`, negated classes, `\W`/`\S`/`\D`/`\B` or code-point escapes,
+ * on a text without `ſ` (U+017F) or the Kelvin sign (U+212A): the only characters that Unicode
+ * case folding (the `u` flag) matches to ASCII letters and word characters and `i` alone does
+ * not.
+ */
+interface _Alt {
+  re: RegExp;
+  fast: RegExp | null;
+}
+
+/** Whether a pattern means the same with flags `i` and `iu` on texts without ſ and K (above). */
+function _asciiSafe(pattern: string): boolean {
+  if (/[^ -~]/.test(pattern)) return false;
+  let inClass = false;
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern[i];
+    if (c === "\\") {
+      if (/[pPuxWSDBck]/.test(pattern[++i] ?? "")) return false;
+    } else if (c === "[") {
+      if (inClass || pattern[i + 1] === "^") return false;
+      inClass = true;
+    } else if (c === "]") inClass = false;
+    else if (c === "." && !inClass) return false;
+  }
+  return true;
+}
+
+function _alt(src: string, safe: boolean): _Alt {
+  return { re: new RegExp(src, "iu"), fast: safe ? new RegExp(src, "i") : null };
+}
+
+function _test(a: _Alt, text: string): boolean {
+  return a.fast && !_foldsToAscii(text) ? a.fast.test(text) : a.re.test(text);
+}
+
+let _foldIn = "";
+let _foldOut = false;
+
+/** Whether `text` has ſ or K (last one cached: the tests of one paragraph follow each other). */
+function _foldsToAscii(text: string): boolean {
+  if (text !== _foldIn) {
+    _foldIn = text;
+    _foldOut = text.includes("\u017f") || text.includes("\u212a");
+  }
+  return _foldOut;
+}
+
+let _groupCache: Map<string, _Group> | null = null;
+
+function _group(kind: string): _Group {
+  if (!_groupCache) {
+    const byKind = new Map<string, _Pattern[]>();
+    for (const p of _patterns()) {
+      const list = byKind.get(p.kind);
+      if (list) list.push(p);
+      else byKind.set(p.kind, [p]);
+    }
+    _groupCache = new Map();
+    for (const [k, all] of byKind) {
+      const joinable = (p: _Pattern) => !/\\[1-9k]|\(\?<[^=!]/.test(p.pattern);
+      const alt = (test: string, wrap: (s: string) => string) => {
+        const ps = all.filter((p) => p.test === test && joinable(p));
+        const src = wrap(ps.map((p) => `(?:${p.pattern})`).join("|"));
+        return ps.length ? _alt(src, ps.every((p) => _asciiSafe(p.pattern))) : null;
+      };
+      _groupCache.set(k, {
+        all,
+        any: {
+          line: alt("line", (s) => `^(?:${s})$`),
+          prefix: alt("prefix", (s) => `^(?:${s})`),
+          contains: alt("contains", (s) => s),
+        },
+        apart: all.filter((p) => !joinable(p)),
+      });
+    }
+  }
+  return _groupCache.get(kind) ??
+    { all: [], any: { line: null, prefix: null, contains: null }, apart: [] };
+}
+
+/** Whether some pattern of `kind` matches `text` (as {@link _exec} runs it). */
+function _matches(kind: string, text: string): boolean {
+  const g = _group(kind);
+  const { line, prefix, contains } = g.any;
+  if (line && text.length <= _SHORT && _test(line, _lineText(text))) return true;
+  if (prefix && _test(prefix, text.length > _SHORT ? text.slice(0, _SHORT) : text)) return true;
+  if (contains && _test(contains, text)) return true;
+  return g.apart.some((p) => _exec(p, text) !== null);
+}
+
+/** The match of the first pattern of `kind` (in file order) that matches `text`, or null. */
+function _firstMatch(kind: string, text: string): RegExpExecArray | null {
+  if (!_matches(kind, text)) return null;
+  for (const p of _group(kind).all) {
+    const m = _exec(p, text);
+    if (m) return m;
+  }
+  return null;
+}
+
+/** How many patterns of `kind` match `text`. */
+function _countMatches(kind: string, text: string): number {
+  if (!_matches(kind, text)) return 0;
+  let n = 0;
+  for (const p of _group(kind).all) if (_exec(p, text) !== null) n++;
+  return n;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -333,13 +457,15 @@ function _splitSpans(text: string, from: number, mode: "text" | "md"): _Span[] {
 
 /** Paragraph text without markdown decoration, for pattern tests. */
 function _plain(s: string): string {
-  return s
-    .replace(/^#{1,6}\s+/, "")
-    .replace(/^(?:>\s*)+/, "")
-    .replace(/^[-*+]\s+/, "")
-    .replace(/!?\[([^[\]\n]{0,300})\]\([^()\s]{0,500}\)/g, "$1")
-    .replace(/(\*\*|__|\*|_)([^*_\n]{1,300}?)\1/g, "$2")
-    .trim();
+  // Each replacement only runs when its marker character is there (most lines have none).
+  if (s[0] === "#") s = s.replace(/^#{1,6}\s+/, "");
+  if (s[0] === ">") s = s.replace(/^(?:>\s*)+/, "");
+  if (s[0] === "-" || s[0] === "*" || s[0] === "+") s = s.replace(/^[-*+]\s+/, "");
+  if (s.includes("](")) s = s.replace(/!?\[([^[\]\n]{0,300})\]\([^()\s]{0,500}\)/g, "$1");
+  if (s.includes("*") || s.includes("_")) {
+    s = s.replace(/(\*\*|__|\*|_)([^*_\n]{1,300}?)\1/g, "$2");
+  }
+  return s.trim();
 }
 
 /** Text with quoted passages removed: cues inside quotations belong to the quoted speaker. */
@@ -350,7 +476,7 @@ function _unquoted(s: string): string {
 /** Number of distinct comment-style cues in a paragraph. */
 function _cueScore(s: string): number {
   const t = _unquoted(_plain(s));
-  return _patternsOf("comment_cue").filter((p) => _exec(p, t) !== null).length;
+  return _countMatches("comment_cue", t);
 }
 
 /** A short line that can be a user name: at most three words, no sentence punctuation. */
@@ -398,8 +524,7 @@ function _classify(text: string, spans: _Span[], where: "line" | "block" = "line
       return;
     }
     const t = texts[i];
-    const sig = _patterns().filter((p) => p.kind === "tweet_signature")
-      .map((p) => _exec(p, t)).find((m) => m);
+    const sig = _firstMatch("tweet_signature", t);
     if (sig) {
       kinds[i] = "tweet";
       dates[i] = _isoDay(sig.groups?.date ?? "", true);
@@ -454,26 +579,35 @@ function _classify(text: string, spans: _Span[], where: "line" | "block" = "line
     const eligible = spans.map((_, i) => i).filter((i) =>
       i > firstBody && kinds[i] !== "header" && kinds[i] !== "boilerplate" && !spans[i].kind
     );
-    const scores = eligible.map((i) => _cueScore(texts[i]));
-    // Suffix sums over the eligible paragraphs: how many from here to the end carry cues.
-    const cuedFrom = new Array<number>(eligible.length + 1).fill(0);
-    const totalFrom = new Array<number>(eligible.length + 1).fill(0);
-    for (let j = eligible.length - 1; j >= 0; j--) {
-      cuedFrom[j] = cuedFrom[j + 1] + (scores[j] > 0 ? 1 : 0);
-      totalFrom[j] = totalFrom[j + 1] + scores[j];
+    // Body and headline paragraphs before each eligible one (a tail needs 3 before it).
+    const before: number[] = [];
+    for (let j = 0, k = 0, n = 0; j < eligible.length; j++) {
+      for (; k < eligible[j]; k++) if (kinds[k] === "body" || kinds[k] === "headline") n++;
+      before.push(n);
     }
-    let before = 0;
-    let k = 0;
-    for (let j = 0; j < eligible.length; j++) {
+    // The first eligible paragraph from which at least half of the eligible ones to the end carry
+    // cues (two cues in all), itself a cued body paragraph. Scanned from the end with suffix
+    // counts; the scan stops once even all-cued paragraphs further up could not reach half.
+    const e = eligible.length;
+    let cued = 0;
+    let total = 0;
+    let found = -1;
+    let foundCued = 0;
+    for (let j = e - 1; j >= 0 && 2 * (cued + j + 1) >= e; j--) {
       const i = eligible[j];
-      for (; k < i; k++) if (kinds[k] === "body" || kinds[k] === "headline") before++;
-      if (kinds[i] !== "body" || scores[j] === 0 || before < 3) continue;
-      const n = eligible.length - j;
-      if (cuedFrom[j] * 2 >= n && totalFrom[j] >= 2) {
-        commentFrom = i;
-        why = `comment-style paragraphs after the body (${cuedFrom[j]} of ${n} with cues)`;
-        break;
+      const score = _cueScore(texts[i]);
+      if (score > 0) cued++;
+      total += score;
+      if (
+        kinds[i] === "body" && score > 0 && before[j] >= 3 && cued * 2 >= e - j && total >= 2
+      ) {
+        found = j;
+        foundCued = cued;
       }
+    }
+    if (found >= 0) {
+      commentFrom = eligible[found];
+      why = `comment-style paragraphs after the body (${foundCued} of ${e - found} with cues)`;
     }
     // A commenter's name line just above the first cued comment belongs to the comments.
     while (
@@ -501,8 +635,8 @@ function _classify(text: string, spans: _Span[], where: "line" | "block" = "line
   const repeatOf: (number | undefined)[] = [];
   const repeatLines: number[] = [];
   spans.forEach((s, i) => {
-    if (["header", "boilerplate", "comment"].includes(kinds[i])) return;
-    const key = text.slice(s.start, s.end).replace(/\s+/g, " ");
+    if (kinds[i] === "header" || kinds[i] === "boilerplate" || kinds[i] === "comment") return;
+    const key = _collapseSpace(text.slice(s.start, s.end));
     const first = seen.get(key);
     if (first === undefined) {
       seen.set(key, i);
@@ -664,7 +798,7 @@ function _parseMd(text: string): _Parsed {
   };
 }
 
-/** `.html`/`.htm` through jsdom: visible text of `<article>` (or `<main>`, `<body>`). */
+/** `.html`/`.htm` through parse5: visible text of `<article>` (or `<main>`, `<body>`). */
 function _parseHtml(source: string): _Parsed {
   const h = _htmlText(source);
   const repaired: string[] = [];
@@ -966,7 +1100,7 @@ export function parseArticleFile(
         ? _parseMd(dec.text)
         : _parseHtml(dec.text);
     } catch (e) {
-      // jsdom overflows its stack on absurdly deep documents; nothing else is expected here.
+      // Documents nested too deeply are refused (RangeError); nothing else is expected here.
       return skip(`could not parse as ${format}: ${(e as Error).message}`);
     }
     if (p.paragraphs.length === 0) return skip("empty: no visible text");

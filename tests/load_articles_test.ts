@@ -612,7 +612,7 @@ Deno.test("loadArticles() takes a markdown '# Title' and reports a bad front-mat
 
 // --- .html -----------------------------------------------------------------------------------
 
-Deno.test("loadArticles() extracts HTML text and metadata through jsdom without running scripts", async () => {
+Deno.test("loadArticles() extracts HTML text and metadata through parse5 without running scripts", async () => {
   const r = await loadArticles(`${fx}/html`);
   const a = byId(r, "page");
   assert.equal(a.format, "html");
@@ -646,6 +646,53 @@ Deno.test("loadArticles() extracts HTML text and metadata through jsdom without 
   assert.ok(
     entry(r, "page.html").notes.some((n) => /offsets point into the extracted text/.test(n)),
   );
+});
+
+Deno.test("parseArticleFile() finds HTML metadata as a browser's querySelector does", () => {
+  const meta = (html: string) => {
+    const a = parseArticleFile(enc.encode(html), "m.html").articles[0];
+    return { title: a.title, url: a.url, date: a.date, text: a.text };
+  };
+  // The first <h1> of the document, inside an <article> or not; an SVG <title> counts as <title>.
+  assert.equal(
+    meta("<h1>Outside</h1><article><h1>Inside</h1><p>Body.</p></article>").title,
+    "Outside",
+  );
+  assert.equal(meta("<svg><title>Icon</title></svg><title>Page</title><p>Body.</p>").title, "Icon");
+  // rel is a whitespace-separated list compared without case; the first match wins.
+  assert.equal(
+    meta('<link rel="Canonical alternate" href="/a"><link rel="canonical" href="/b"><p>x</p>').url,
+    "/a",
+  );
+  assert.equal(meta('<link rel="canonicalx" href="/a"><p>x</p>').url, null);
+  // og:title compares its value with case; an empty one falls through to the next source.
+  assert.equal(meta('<meta property="OG:TITLE" content="Upper"><h1>H</h1><p>x</p>').title, "H");
+  assert.equal(
+    meta('<time>no</time><time datetime=" 2024-01-02 ">x</time><p>Body text.</p>').date,
+    "2024-01-02",
+  );
+  // Template content is not part of the document; the longest <article> (first of equals) wins.
+  const t = meta(
+    "<template><article>Hidden template text</article></template><main><p>Main.</p></main>",
+  );
+  assert.equal(t.text, "Main.");
+  assert.equal(
+    meta("<article>aa</article><article>bbb</article><article>ccc</article>").text,
+    "bbb",
+  );
+  // Scripting is off: <noscript> content is markup, and skipped.
+  assert.equal(meta("<body><noscript><p>Enable JS</p></noscript><p>Body.</p>").text, "Body.");
+});
+
+Deno.test("parseArticleFile() matches cue patterns with Unicode case folding (ſ reads as s)", () => {
+  // "Imageſ" matches the caption credit "Getty Images" only under Unicode case folding (the
+  // patterns' u flag): the faster matching without it must not be used for such a text.
+  for (const [credit, kind] of [["Getty Imageſ", "caption"], ["Getty Imagez", "body"]] as const) {
+    const text =
+      `Kyiv said its forces held the line near Pokrovsk.\nThe bridge at dawn. ${credit}\n`;
+    const a = parseArticleFile(enc.encode(text), "f.txt").articles[0];
+    assert.equal(a.paragraphs[1].kind, kind, credit);
+  }
 });
 
 Deno.test("loadArticles() reads .htm with an h1 title and reports a bad meta date", async () => {

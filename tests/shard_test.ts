@@ -4,6 +4,7 @@ import { extractClaims } from "../lib/extract_claims.ts";
 import { _liveWorkers, extractParallel, extractParallelStream } from "../lib/extract_parallel.ts";
 import type { Claim, LoadReport } from "../lib/types.ts";
 import { generateCorpus, writeCorpus } from "../bench/_corpus.ts";
+import { claimsToCsv, claimsToJsonl } from "../lib/extract_claims_format.ts";
 
 const ROOT = new URL("../", import.meta.url).pathname;
 const DENO = Deno.execPath();
@@ -184,6 +185,51 @@ Deno.test("extractParallel() rejects a bad input, worker count and options that 
   );
 });
 
+/** The stream's serialised lines, ordered by article as `extractParallel` orders claims. */
+async function streamLines(
+  input: string,
+  options: Parameters<typeof extractParallelStream>[1],
+): Promise<string[]> {
+  const pairs: [string, string][] = [];
+  for await (const r of extractParallelStream(input, options)) {
+    assert.deepEqual(r.claims, []);
+    assert.equal(r.lines!.length, r.lineArticles!.length);
+    r.lines!.forEach((l, k) => pairs.push([r.lineArticles![k], l]));
+  }
+  return pairs.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)).map((p) => p[1]);
+}
+
+Deno.test("extractParallelStream({lines}) serialises in the workers exactly as claimsToJsonl and claimsToCsv", async () => {
+  const dir = await corpus(10, ["txt", "html", "jsonl"]);
+  try {
+    // A second file with the id of the first: its lines must follow the rename to "...~2".
+    const first = [...Deno.readDirSync(dir)].map((e) => e.name).filter((n) => n.endsWith(".txt"))
+      .sort()[0];
+    await Deno.copyFile(`${dir}/${first}`, `${dir}/${first.replace(/\.txt$/, ".md")}`);
+    for (const limit of [undefined, 7]) {
+      const { claims } = await extractParallel(dir, { workers: 0, limit });
+      assert.ok(claims.some((c) => c.article.endsWith("~2")) || limit !== undefined);
+      const expected = { jsonl: claimsToJsonl(claims), csv: claimsToCsv(claims) };
+      const header =
+        "article,claimant,side,role,place,area,claim,status,date,reported,quote,start,end\n";
+      for (const [workers, format] of [[0, "csv"], [2, "jsonl"], [2, "csv"]] as const) {
+        const lines = await streamLines(dir, { workers, lines: format, limit });
+        assert.equal(
+          (format === "csv" ? header : "") + lines.map((l) => l + "\n").join(""),
+          expected[format],
+          `${format} on ${workers} workers, limit ${limit}`,
+        );
+      }
+    }
+    await assert.rejects(
+      () => extractParallelStream(dir, { lines: "xml" as "csv" }).next(),
+      /lines: expected "jsonl" or "csv"/,
+    );
+  } finally {
+    await Deno.remove(dir, { recursive: true });
+  }
+});
+
 // ---------------------------------------------------------------------------------------------
 // Sharding with the claims command: split the file list, run each shard, concatenate.
 
@@ -195,9 +241,9 @@ const haveCli = (() => {
   }
 })();
 
-async function claimsCommand(files: string[]): Promise<string> {
+async function claimsCommand(files: string[], options: string[] = []): Promise<string> {
   const out = await new Deno.Command(DENO, {
-    args: ["task", "-q", "claims", ...files],
+    args: ["task", "-q", "claims", ...options, ...files],
     cwd: ROOT,
     stdout: "piped",
     stderr: "piped",
@@ -218,7 +264,7 @@ Deno.test({
       const whole = await claimsCommand(files);
       assert.ok(whole.split("\n").filter(Boolean).length > 10);
       const shards = [files.slice(0, 4), files.slice(4, 8), files.slice(8)];
-      const parts = await Promise.all(shards.map(claimsCommand));
+      const parts = await Promise.all(shards.map((s) => claimsCommand(s)));
       assert.equal(parts.join(""), whole);
     } finally {
       await Deno.remove(dir, { recursive: true });
@@ -241,6 +287,39 @@ Deno.test({
       const merged = parts.split("\n").filter(Boolean).map((l) => JSON.parse(l) as Claim)
         .sort(byArticle).map((c) => JSON.stringify(c));
       assert.deepEqual(merged, whole);
+    } finally {
+      await Deno.remove(dir, { recursive: true });
+    }
+  },
+});
+
+Deno.test({
+  name:
+    "deno task claims --workers N: the same bytes on 0, 1 and 2 workers; a bad count is a usage error",
+  ignore: !haveCli,
+  async fn() {
+    const dir = await corpus(6, ["txt", "md", "html"]);
+    try {
+      const one = await claimsCommand([dir], ["--workers", "0"]);
+      assert.ok(one.split("\n").filter(Boolean).length > 5);
+      assert.equal(await claimsCommand([dir], ["--workers", "2"]), one);
+      assert.equal(
+        await claimsCommand([dir], ["--workers", "1", "--csv"]),
+        await claimsCommand([dir], ["--csv"]),
+      );
+      for (const bad of [["--workers", "two"], ["--workers", "-1"], ["--workers"]]) {
+        const out = await new Deno.Command(DENO, {
+          args: ["task", "-q", "claims", dir, ...bad],
+          cwd: ROOT,
+          stdout: "piped",
+          stderr: "piped",
+        }).output();
+        assert.equal(out.code, 2, bad.join(" "));
+        assert.match(
+          new TextDecoder().decode(out.stderr),
+          /--workers expects a whole number from 0 to 256, found/,
+        );
+      }
     } finally {
       await Deno.remove(dir, { recursive: true });
     }
