@@ -271,8 +271,9 @@ function _marksPerPlace(
 ): Map<string, number> {
   const keys = new Set<string>();
   const out = new Map<string, number>();
+  const startOf = _binStarts(bin);
   for (const c of claims) {
-    const key = `${c.place}\u0000${_binStart(c.date!, bin)}\u0000${c.side}\u0000${c.role}`;
+    const key = `${c.place}\u0000${startOf(c.date!)}\u0000${c.side}\u0000${c.role}`;
     if (keys.has(key)) continue;
     keys.add(key);
     out.set(c.place, (out.get(c.place) ?? 0) + 1);
@@ -289,6 +290,17 @@ export function _binStart(iso: string, bin: "day" | "week" | "month"): string {
   return new Date(d.getTime() - back * 86_400_000).toISOString().slice(0, 10);
 }
 
+/** {@link _binStart} for one bin, remembered per day (claims share a few hundred days). */
+function _binStarts(bin: "day" | "week" | "month"): (iso: string) => string {
+  if (bin !== "week") return (iso) => _binStart(iso, bin);
+  const seen = new Map<string, string>();
+  return (iso) => {
+    let start = seen.get(iso);
+    if (start === undefined) seen.set(iso, start = _binStart(iso, bin));
+    return start;
+  };
+}
+
 /**
  * Group dated claims into one mark per (place, bin, side, role), sorted by time then tooltip.
  * The tooltip lists up to 5 claims and says how many more there are.
@@ -298,8 +310,9 @@ export function _aggregate(
   bin: "day" | "week" | "month",
 ): _Mark[] {
   const groups = new Map<string, { start: string; claims: Claim[] }>();
+  const startOf = _binStarts(bin);
   for (const c of claims) {
-    const start = _binStart(c.date!, bin);
+    const start = startOf(c.date!);
     const key = `${c.place}\u0000${start}\u0000${c.side}\u0000${c.role}`;
     const g = groups.get(key);
     if (g) g.claims.push(c);

@@ -91,26 +91,43 @@ export function countClaims(
   options: TabulateOptions = {},
 ): TableRow[] {
   const list = _filter(_checkClaims(claims), options);
-  const groups = new Map<string, TableRow>();
+  // Groups in a tree of Maps, one level per key (no string key built per claim); rows are
+  // created in order of first appearance, then sorted.
+  const rows: TableRow[] = [];
+  const root: _Groups = new Map();
+  const last = keys.length - 1;
   for (const c of list) {
-    const values = keys.map((k) => (c[k] ?? null) as string | number | null);
-    const id = JSON.stringify(values);
-    let row = groups.get(id);
+    let node = root;
+    for (let i = 0; i < last; i++) node = _child(node, (c[keys[i]] ?? null) as _Key);
+    const v = (last >= 0 ? c[keys[last]] ?? null : null) as _Key;
+    let row = node.get(v) as TableRow | undefined;
     if (!row) {
       row = {};
-      keys.forEach((k, i) => (row![k] = values[i]));
+      for (const k of keys) row[k] = (c[k] ?? null) as _Key;
       row.claims = 0;
-      groups.set(id, row);
+      node.set(v, row);
+      rows.push(row);
     }
     row.claims = (row.claims as number) + 1;
   }
-  return [...groups.values()].sort((a, b) => {
+  return rows.sort((a, b) => {
     for (const k of keys) {
       const d = _compareKeys(_str(a[k]), _str(b[k]));
       if (d) return d;
     }
     return 0;
   });
+}
+
+type _Key = string | number | null;
+// deno-lint-ignore no-explicit-any
+type _Groups = Map<_Key, any>;
+
+/** The sub-map of `node` under `key`, created when missing (grouping without string keys). */
+function _child(node: _Groups, key: _Key): _Groups {
+  let child = node.get(key) as _Groups | undefined;
+  if (!child) node.set(key, child = new Map());
+  return child;
 }
 
 function _str(v: string | number | null): string | null {
@@ -195,41 +212,51 @@ export function claimsByClaimant(
   options: TabulateOptions = {},
 ): TableRow[] {
   const list = _filter(_checkClaims(claims), options);
-  const groups = new Map<
-    string,
-    {
-      claimant: string;
-      side: string;
-      role: string;
-      n: number;
-      places: Set<string>;
-      dates: string[];
-    }
-  >();
+  type Group = {
+    claimant: string;
+    side: string;
+    role: string;
+    n: number;
+    places: Set<string>;
+    first: string | null;
+    last: string | null;
+  };
+  const groups: Group[] = [];
+  const root: _Groups = new Map();
   for (const c of list) {
-    const id = JSON.stringify([c.claimant, c.side, c.role]);
-    let g = groups.get(id);
+    const bySide = _child(_child(root, c.claimant), c.side);
+    let g = bySide.get(c.role) as Group | undefined;
     if (!g) {
-      g = { claimant: c.claimant, side: c.side, role: c.role, n: 0, places: new Set(), dates: [] };
-      groups.set(id, g);
+      g = {
+        claimant: c.claimant,
+        side: c.side,
+        role: c.role,
+        n: 0,
+        places: new Set(),
+        first: null,
+        last: null,
+      };
+      bySide.set(c.role, g);
+      groups.push(g);
     }
     g.n++;
     g.places.add(c.place);
-    if (c.date) g.dates.push(c.date);
+    const d = c.date;
+    if (d) {
+      if (g.first === null || d < g.first) g.first = d;
+      if (g.last === null || d > g.last) g.last = d;
+    }
   }
-  return [...groups.values()]
-    .map((g) => {
-      const dates = g.dates.sort();
-      return {
-        claimant: g.claimant,
-        side: g.side,
-        role: g.role,
-        claims: g.n,
-        places: [...g.places].sort(_compareKeys).join("; "),
-        first: dates[0] ?? null,
-        last: dates.at(-1) ?? null,
-      };
-    })
+  return groups
+    .map((g) => ({
+      claimant: g.claimant,
+      side: g.side,
+      role: g.role,
+      claims: g.n,
+      places: [...g.places].sort(_compareKeys).join("; "),
+      first: g.first,
+      last: g.last,
+    }))
     .sort((a, b) =>
       b.claims - a.claims || _compareKeys(a.claimant, b.claimant) ||
       _compareKeys(a.side, b.side) || _compareKeys(a.role, b.role)

@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { _episodes, plotGap } from "../lib/plot_gap.ts";
 import { SIDE_COLORS } from "../lib/_style.ts";
+import { _document, _normalize, _serialize, Plot } from "../lib/_dom.ts";
 import { assertGolden } from "./_golden.ts";
 import {
   countMarks,
@@ -157,4 +158,44 @@ Deno.test("plotGap() spreads dots of two sides asserting the same status on the 
     .map((e) => Number(e.getAttribute("cx")));
   assert.equal(xs.length, 2, `two dots: ${xs}`);
   assert.ok(Math.abs(xs[0] - xs[1]) >= 9, `9 px apart at least: ${xs}`);
+});
+
+Deno.test("_serialize() writes what jsdom's XMLSerializer writes, for charts and odd trees", () => {
+  const doc = _document();
+  const xmlSerializer = new (doc.defaultView as unknown as typeof globalThis).XMLSerializer();
+  const reference = (node: Element) => _normalize(xmlSerializer.serializeToString(node));
+  const odd = 'a&b <c> "d"\t\n\r é';
+  const chart = Plot.plot({
+    document: doc,
+    color: { legend: true },
+    title: odd,
+    marks: [
+      Plot.dot([{ x: 1, y: 2, s: odd }, { x: 2, y: 3, s: "x" }], {
+        x: "x",
+        y: "y",
+        fill: "s",
+        title: "s",
+      }),
+    ],
+  }) as unknown as Element;
+  // HTML and SVG mixed: void and empty XHTML elements, an xmlns attribute set by hand, text in
+  // <style>; a comment and a namespaced attribute (XMLSerializer's own path).
+  const figure = doc.createElement("figure");
+  figure.append(doc.createElement("br"), doc.createElement("div"), doc.createElement("img"));
+  const style = doc.createElement("style");
+  style.textContent = "a > b { content: '&'; }";
+  const svg = doc.createElementNS("http://www.w3.org/2000/svg", "svg");
+  svg.setAttribute("xmlns", "http://www.w3.org/2000/svg");
+  svg.setAttribute("data-x", odd);
+  svg.append(doc.createElementNS("http://www.w3.org/2000/svg", "g"), odd);
+  figure.append(style, svg);
+  const commented = figure.cloneNode(true) as Element;
+  commented.append(doc.createComment("note"));
+  const linked = doc.createElementNS("http://www.w3.org/2000/svg", "svg");
+  linked.setAttributeNS("http://www.w3.org/1999/xlink", "xlink:href", "#a");
+  for (const node of [chart, figure, svg, commented, linked]) {
+    assert.equal(_serialize(node), reference(node));
+  }
+  assert.match(_serialize(figure), /<br \/><div><\/div><img \/>/);
+  assert.match(_serialize(figure), /xmlns="http:\/\/www.w3.org\/2000\/svg" xmlns="/);
 });

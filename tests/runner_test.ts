@@ -126,9 +126,12 @@ Deno.test({
       assert.equal(stock.code, 0, stock.stderr);
       const lost = audit(await cells(`${dir}/stock/race_a.ipynb`)).missing.length;
       console.log(`stock nbclient lost ${lost} of ${CELLS * PER_CELL} outputs`);
-      // With the fix: every output, once, in its own cell, on every run.
+      // With the fix: every output, once, in its own cell, on every run; two kernels at a time
+      // (as the report runs them).
       const fixed = await run([
         "--no-html",
+        "--jobs",
+        "2",
         "--out",
         `${dir}/fixed`,
         `${dir}/race_a.ipynb`,
@@ -220,15 +223,30 @@ Deno.test({
         `${dir}/02_g.ipynb`,
         notebook([{ source: 'console.log("second");' }]),
       );
-      const res = await run(["--out", `${dir}/out`, `${dir}/01_f.ipynb`, `${dir}/02_g.ipynb`]);
-      assert.equal(res.code, 1, res.stderr);
-      assert.match(res.stderr, /01_f\.ipynb: cell error/);
-      assert.match(res.stderr, /boom-4711/);
-      assert.match(res.stderr, /run_notebooks: FAILED/);
-      const list = await cells(`${dir}/out/01_f.ipynb`);
-      assert.ok(JSON.stringify(list[1].outputs).includes("boom-4711"));
-      assert.equal(list[2].outputs.length, 0, "no cell runs after the error");
-      await assert.rejects(Deno.stat(`${dir}/out/02_g.ipynb`), "later notebooks are not run");
+      // One by one, and two at a time (02_g then runs alongside 01_f but must not be written).
+      for (const jobs of ["1", "2"]) {
+        const out = `${dir}/out${jobs}`;
+        const res = await run([
+          "--out",
+          out,
+          "--jobs",
+          jobs,
+          `${dir}/01_f.ipynb`,
+          `${dir}/02_g.ipynb`,
+        ]);
+        assert.equal(res.code, 1, res.stderr);
+        assert.match(res.stderr, /01_f\.ipynb: cell error/);
+        assert.match(res.stderr, /boom-4711/);
+        assert.match(res.stderr, /run_notebooks: FAILED/);
+        const list = await cells(`${out}/01_f.ipynb`);
+        assert.ok(JSON.stringify(list[1].outputs).includes("boom-4711"));
+        assert.equal(list[2].outputs.length, 0, "no cell runs after the error");
+        await assert.rejects(Deno.stat(`${out}/02_g.ipynb`), "later notebooks are not written");
+        const timings = JSON.parse(await Deno.readTextFile(`${out}/timings.json`));
+        assert.deepEqual(timings.notebooks.map((n: { notebook: string }) => n.notebook), [
+          "01_f.ipynb",
+        ]);
+      }
     } finally {
       await Deno.remove(dir, { recursive: true });
     }

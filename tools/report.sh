@@ -9,7 +9,10 @@ cd "$ROOT"
 unset RUST_BACKTRACE
 
 bash tools/setup.sh
-.venv/bin/python tools/run_notebooks.py --out out "$@"
+# The notebooks are independent: one at a time per core (--jobs 0); outputs are the same as one by
+# one. Timings in out/timings.json are then with the cores shared; pass --jobs 1 to time each
+# notebook alone.
+.venv/bin/python tools/run_notebooks.py --out out --jobs 0 "$@"
 
 # Export hook: every tools/report.d/*.sh runs here, in name order, after the notebooks succeeded
 # (e.g. a 10_export.sh writing out/claims.csv). Add a file there rather than editing this script.

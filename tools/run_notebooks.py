@@ -14,9 +14,17 @@ notebook is still written, and the exit status is 1.
 
 Deno kernel output race: the Deno kernel sometimes publishes a cell's output after its "idle"
 status. Stock nbclient stops reading at idle and silently drops those outputs. This runner keeps
-reading iopub for --late-ms milliseconds after each idle and appends late outputs to the cell they
-belong to; anything later still (arriving while a following cell runs) is routed by its parent
-message id to its own cell, and a last drain runs before the kernel is shut down.
+reading iopub after each idle until --late-ms milliseconds pass without a message, and appends late
+outputs to the cell they belong to; anything later still (arriving while a following cell runs) is
+routed by its parent message id to its own cell, and a last drain runs before the kernel is shut
+down. The quiet window must not be skipped: when the next cell is sent too early, the kernel
+publishes the previous cell's late result under the next cell's id (seen in tests). Late messages
+come 0.2-11 ms after idle with two kernels on two loaded cores; the default window is 50 ms.
+
+Notebooks are independent (each has its own kernel), so --jobs N runs up to N at a time (the
+report uses one per core). Outputs do not depend on it: every file is written in notebook order
+once its notebook is done, and a failed notebook stops the run exactly as when run one by one
+(notebooks after it are not started, or stopped, and not written).
 
 Parameters (papermill style, without papermill): a code cell tagged "parameters" declares
 defaults (`const windowDays = 7;`); `-p windowDays 14` or `--params file.json` adds a cell tagged
@@ -29,6 +37,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import functools
 import html
 import json
 import os
@@ -40,6 +49,12 @@ from queue import Empty
 from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
+
+# jsonschema (imported by nbformat) loads rfc3987_syntax when it is installed (JupyterLab's
+# jupyter_events pulls it into the venv), and that module builds a Lark grammar at import time:
+# ~2 s of CPU at every start of the runner. It only checks the "iri" formats, which the notebook
+# schema does not use: tell Python it is absent.
+sys.modules.setdefault("rfc3987_syntax", None)  # type: ignore[assignment]
 
 try:
     import nbformat
@@ -66,10 +81,11 @@ EXTERNAL_SCRIPT = re.compile(
 class LateOutputClient(NotebookClient):
     """NotebookClient that does not lose outputs the kernel sends after "idle".
 
-    late_ms: how long to keep reading iopub after a cell's idle (0 = stock behaviour).
+    late_ms: after each idle, read iopub until this long passes without a message (0 = stock
+    behaviour).
     """
 
-    def __init__(self, nb: Any, late_ms: float = 150.0, **kw: Any) -> None:
+    def __init__(self, nb: Any, late_ms: float = 50.0, **kw: Any) -> None:
         super().__init__(nb, **kw)
         self.late_ms = late_ms
         # parent msg id -> (cell, index) for every cell executed so far.
@@ -140,18 +156,25 @@ async def _execute(client: LateOutputClient) -> None:
             await client.final_drain()
 
 
-def execute_notebook(
-    nb: Any, cwd: Path, *, late_ms: float = 150.0, timeout: int = 300, kernel: str = "deno"
-) -> LateOutputClient:
-    """Execute `nb` in place from a fresh kernel. Raises CellExecutionError on a cell error."""
-    client = LateOutputClient(
+def _client(nb: Any, cwd: Path, late_ms: float, timeout: int, kernel: str) -> LateOutputClient:
+    return LateOutputClient(
         nb,
         late_ms=late_ms,
         timeout=timeout,
         kernel_name=kernel,
         resources={"metadata": {"path": str(cwd)}},
         record_timing=False,
+        # Every output has been read (final drain) when the kernel is stopped: no need to wait
+        # for a graceful exit, polled every 100 ms by jupyter_client.
+        shutdown_kernel="immediate",
     )
+
+
+def execute_notebook(
+    nb: Any, cwd: Path, *, late_ms: float = 50.0, timeout: int = 300, kernel: str = "deno"
+) -> LateOutputClient:
+    """Execute `nb` in place from a fresh kernel. Raises CellExecutionError on a cell error."""
+    client = _client(nb, cwd, late_ms, timeout, kernel)
     asyncio.run(_execute(client))
     return client
 
@@ -214,12 +237,18 @@ def notebook_title(nb: Any, fallback: str) -> str:
     return fallback
 
 
-def render_html(nb: Any, title: str) -> str:
+@functools.cache
+def _html_exporter() -> Any:
+    """One HTML exporter for the run: its templates are compiled once, not per notebook."""
     from nbconvert import HTMLExporter
 
     exporter = HTMLExporter(template_name="lab")
     exporter.embed_images = True
-    body, _ = exporter.from_notebook_node(nb, resources={"metadata": {"name": title}})
+    return exporter
+
+
+def render_html(nb: Any, title: str) -> str:
+    body, _ = _html_exporter().from_notebook_node(nb, resources={"metadata": {"name": title}})
     # The lab template loads require.js and MathJax from a CDN; the notebooks need neither, and
     # the report must open offline: drop every external script.
     body = EXTERNAL_SCRIPT.sub("", body)
@@ -257,6 +286,84 @@ def _error_summary(err: CellExecutionError) -> str:
 
 
 # --------------------------------------------------------------------------------------------
+# Running: up to --jobs notebooks at a time, files written in notebook order.
+
+
+async def _run_one(path: Path, params: dict[str, Any], args: argparse.Namespace) -> dict[str, Any]:
+    """Execute one notebook from a fresh kernel. Returns its row; writes nothing."""
+    nb = nbformat.read(path, as_version=4)
+    inject_parameters(nb, params)
+    t0 = time.monotonic()
+    print(f"run_notebooks: {path.name} ...", file=sys.stderr, flush=True)
+    ok = True
+    late = 0
+    client = _client(nb, path.parent, args.late_ms, args.timeout, args.kernel)
+    try:
+        await _execute(client)
+        late = client.late_outputs
+    except CellExecutionError as err:
+        ok = False
+        print(f"\nrun_notebooks: {path.name}: cell error\n{_error_summary(err)}", file=sys.stderr)
+    except Exception as err:  # kernel died, timeout, kernel missing...
+        ok = False
+        print(f"\nrun_notebooks: {path.name}: {type(err).__name__}: {err}", file=sys.stderr)
+    seconds = time.monotonic() - t0
+    print(f"run_notebooks: {path.name} {'ok' if ok else 'FAILED'} in {seconds:.1f} s"
+          + (f" ({late} late outputs kept)" if late else ""), file=sys.stderr, flush=True)
+    return {"nb": nb, "notebook": path.name, "html": f"{path.stem}.html",
+            "title": notebook_title(nb, path.stem), "seconds": seconds, "ok": ok,
+            "late_outputs": late}
+
+
+def _write_one(row: dict[str, Any], out: Path, no_html: bool) -> None:
+    stem = Path(row["notebook"]).stem
+    write_atomic(out / f"{stem}.ipynb", nbformat.writes(row["nb"]))
+    if not no_html:
+        write_atomic(out / f"{stem}.html", render_html(row["nb"], row["title"]))
+
+
+async def _run_all(
+    paths: list[Path], params: dict[str, Any], args: argparse.Namespace
+) -> tuple[list[dict[str, Any]], bool]:
+    """Run the notebooks, at most args.jobs at a time; write each one's files in order.
+
+    Notebook i is written once notebooks 0..i are done; when one fails it is written (partly
+    executed), the ones after it are cancelled or never started, and nothing after it is written.
+    """
+    paths = [p.resolve() for p in paths]
+    gate = asyncio.Semaphore(max(1, args.jobs))
+    stop = asyncio.Event()
+
+    async def guarded(path: Path) -> dict[str, Any] | None:
+        async with gate:
+            if stop.is_set():
+                return None
+            row = await _run_one(path, params, args)
+            if not row["ok"]:
+                stop.set()
+            return row
+
+    tasks = [asyncio.ensure_future(guarded(p)) for p in paths]
+    rows: list[dict[str, Any]] = []
+    failed = False
+    for i, task in enumerate(tasks):
+        row = await task
+        if row is None:  # not started: an earlier notebook failed
+            break
+        # Rendering is CPU-bound Python: off the event loop, so running kernels keep being read.
+        await asyncio.to_thread(_write_one, row, args.out, args.no_html)
+        del row["nb"]
+        rows.append(row)
+        if not row["ok"]:
+            failed = True
+            for later in tasks[i + 1:]:
+                later.cancel()
+            await asyncio.gather(*tasks[i + 1:], return_exceptions=True)
+            break
+    return rows, failed
+
+
+# --------------------------------------------------------------------------------------------
 # Command line.
 
 
@@ -268,12 +375,19 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("-p", "--param", nargs=2, action="append", default=[], metavar=("NAME", "VALUE"),
                     help="parameter for cells tagged 'parameters' (repeatable)")
     ap.add_argument("--params", type=Path, help="JSON file of parameters {name: value}")
-    ap.add_argument("--late-ms", type=float, default=150.0,
-                    help="keep reading outputs this long after each cell's idle (0 = stock nbclient)")
+    ap.add_argument("--late-ms", type=float, default=50.0,
+                    help="after each cell's idle, read outputs until this long passes without one "
+                         "(default 50; 0 = stock nbclient)")
     ap.add_argument("--timeout", type=int, default=300, help="seconds per cell (default 300)")
     ap.add_argument("--no-html", action="store_true", help="write executed notebooks only")
     ap.add_argument("--kernel", default="deno", help="kernel name (default deno)")
+    ap.add_argument("-j", "--jobs", type=int, default=1,
+                    help="notebooks run at a time, each with its own kernel (default 1; 0 = one per core)")
     args = ap.parse_args(argv)
+    if args.jobs < 0:
+        print("run_notebooks: --jobs must be 0 (one per core) or more", file=sys.stderr)
+        return 2
+    args.jobs = args.jobs or os.cpu_count() or 1
 
     jupyter_path = str(ROOT / ".jupyter")
     if jupyter_path not in os.environ.get("JUPYTER_PATH", "").split(os.pathsep):
@@ -317,41 +431,8 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     args.out.mkdir(parents=True, exist_ok=True)
 
-    rows: list[dict[str, Any]] = []
-    failed = False
     started = time.monotonic()
-    for path in paths:
-        path = path.resolve()
-        nb = nbformat.read(path, as_version=4)
-        inject_parameters(nb, params)
-        t0 = time.monotonic()
-        print(f"run_notebooks: {path.name} ...", file=sys.stderr, flush=True)
-        ok = True
-        late = 0
-        try:
-            client = execute_notebook(nb, path.parent, late_ms=args.late_ms, timeout=args.timeout,
-                                      kernel=args.kernel)
-            late = client.late_outputs
-        except CellExecutionError as err:
-            ok = False
-            print(f"\nrun_notebooks: {path.name}: cell error\n{_error_summary(err)}", file=sys.stderr)
-        except Exception as err:  # kernel died, timeout, kernel missing...
-            ok = False
-            print(f"\nrun_notebooks: {path.name}: {type(err).__name__}: {err}", file=sys.stderr)
-        seconds = time.monotonic() - t0
-        stem = path.stem
-        write_atomic(args.out / f"{stem}.ipynb", nbformat.writes(nb))
-        title = notebook_title(nb, stem)
-        if not args.no_html:
-            write_atomic(args.out / f"{stem}.html", render_html(nb, title))
-        rows.append({"notebook": path.name, "html": f"{stem}.html", "title": title,
-                     "seconds": seconds, "ok": ok, "late_outputs": late})
-        print(f"run_notebooks: {path.name} {'ok' if ok else 'FAILED'} in {seconds:.1f} s"
-              + (f" ({late} late outputs kept)" if late else ""), file=sys.stderr, flush=True)
-        if not ok:
-            failed = True
-            break
-
+    rows, failed = asyncio.run(_run_all(paths, params, args))
     total = time.monotonic() - started
     if not args.no_html:
         write_atomic(args.out / "index.html", render_index(rows, total))
