@@ -1,242 +1,258 @@
 /**
- * Reading RegExp source text: the small analyses the extractor's trigger search is built on.
- * Each is conservative: where a pattern is unusual it answers "cannot tell" (null, or the pattern
- * unchanged), so a filter built from it never makes a match go missing.
+ * Reading RegExp source text: the literal words a pattern needs, and a one-pass filter built on
+ * them that tells which of many patterns can match in a text. The analysis is conservative:
+ * where a pattern is unusual it answers "cannot tell" (null), so a filter built from it never
+ * makes a match go missing.
  * @module
  */
 
-/**
- * A case-insensitive pattern that matches at an offset exactly when one of `patterns` does there
- * (which one is not kept): their top-level alternatives, with the leading literal letters shared
- * by several of them factored out (`t(?:ook|aken)`), so that the engine tries few at each offset.
- */
-export function _anyOf(patterns: readonly string[]): string {
-  const items: [string, string][] = [];
-  const alts: string[] = [];
-  for (const p of patterns) for (const a of _topAlternatives(p)) alts.push(..._expandLead(a, 4));
-  for (const a of alts) {
-    // leading literal: letters, digits and spaces not followed by a quantifier
-    let n = 0;
-    while (n < a.length && /[A-Za-z0-9 ]/.test(a[n]) && !/[?*+{]/.test(a[n + 1] ?? "")) n++;
-    items.push([a.slice(0, n).toLowerCase(), a.slice(n)]);
-  }
-  return _trie(items);
+// ---------------------------------------------------------------------------------------------
+// needles: literal strings one of which every match contains
+
+/** What the analysis knows about a part of a pattern. */
+interface _Lit {
+  /** All the strings the part can match (lowercased ASCII), when few and known; else null. */
+  exact: string[] | null;
+  /** Strings one of which every match of the part contains; null: no such knowledge. */
+  need: string[] | null;
 }
+
+/** Largest set of strings kept while concatenating exact parts (`(?:a|b)(?:c|d)` → 4). */
+const _EXACT_MAX = 16;
 
 /**
- * `(?:A|B)rest` as `Arest`, `Brest` (the same offsets match), while the alternative begins with a
- * non-capturing group that no quantifier follows; `depth` bounds the expansion.
+ * Literal strings (lowercased ASCII) one of which every match of the pattern `src` (compiled
+ * with the `u` flag, case-insensitive or not) contains, or null when that cannot be told (a part
+ * that can be empty everywhere, unusual syntax). A filter built from it is exact: where no needle
+ * occurs (compared with `iu` case folding), the pattern cannot match. Lookarounds, classes, `\s`, `\p{..}` and
+ * quantified parts count as unknown text, so the analysis only ever gives up, never guesses.
  */
-function _expandLead(a: string, depth: number): string[] {
-  if (depth <= 0 || !a.startsWith("(?:")) return [a];
-  const end = _groupEnd(a, 0);
-  if (end < 0) return [a];
-  const inner = a.slice(3, end);
-  const rest = a.slice(end + 1);
-  const out: string[] = [];
-  if (/^[?*+{]/.test(rest)) return [a];
-  for (const x of _topAlternatives(inner)) out.push(..._expandLead(x + rest, depth - 1));
-  return out;
-}
-
-/**
- * Walk the pattern source from `from`, skipping escapes and character classes, and call `visit`
- * with each remaining character, its offset and the group depth before it; stop (returning that
- * offset) when `visit` returns true, else return -1.
- */
-function _scan(
-  p: string,
-  from: number,
-  visit: (c: string, i: number, depth: number) => boolean,
-): number {
-  let depth = 0;
-  let inClass = false;
-  for (let i = from; i < p.length; i++) {
-    const c = p[i];
-    if (c === "\\") {
-      i++;
-      continue;
-    }
-    if (inClass) {
-      if (c === "]") inClass = false;
-      continue;
-    }
-    if (c === "[") inClass = true;
-    else if (visit(c, i, depth)) return i;
-    else if (c === "(") depth++;
-    else if (c === ")") depth--;
-  }
-  return -1;
-}
-
-/** Index of the `)` closing the group opened at `open` (-1 when unbalanced). */
-function _groupEnd(p: string, open: number): number {
-  return _scan(p, open, (c, _i, depth) => c === ")" && depth === 1);
-}
-
-function _trie(items: readonly [string, string][]): string {
-  const groups = new Map<string, [string, string][]>();
-  const parts: string[] = [];
-  for (const [lit, rest] of items) {
-    if (!lit) {
-      parts.push(rest);
-      continue;
-    }
-    let g = groups.get(lit[0]);
-    if (!g) groups.set(lit[0], g = []);
-    g.push([lit.slice(1), rest]);
-  }
-  for (const [k, g] of groups) {
-    parts.push(g.length === 1 ? k + g[0][0] + g[0][1] : `${k}(?:${_trie(g)})`);
-  }
-  return parts.join("|");
-}
-
-/** The top-level alternatives of a pattern (outside groups and classes). */
-function _topAlternatives(p: string): string[] {
-  const out: string[] = [];
-  let from = 0;
-  _scan(p, 0, (c, i, depth) => {
-    if (c === "|" && depth === 0) {
-      out.push(p.slice(from, i));
-      from = i + 1;
-    }
-    return false;
-  });
-  out.push(p.slice(from));
-  return out;
-}
-
-/** FIRST set of a pattern part: chars (lowercased ASCII) or any; nullable when it can match "". */
-interface _First {
-  chars: Uint8Array;
-  any: boolean;
-  nullable: boolean;
-}
-
-/**
- * The lowercased ASCII characters a case-insensitive match of the pattern `src` can begin with,
- * or null when that cannot be told (lookarounds, property classes, non-ASCII, anything unusual):
- * a conservative filter, never a reason to miss a match.
- */
-export function _firstChars(src: string): Uint8Array | null {
+export function _needles(src: string): string[] | null {
   let i = 0;
-  const any = (): _First => ({ chars: new Uint8Array(128), any: true, nullable: true });
-  const lit = (codes: number[]): _First => {
-    const f: _First = { chars: new Uint8Array(128), any: false, nullable: false };
-    for (const c of codes) {
-      if (c >= 128) f.any = true;
-      else f.chars[c >= 65 && c <= 90 ? c + 32 : c] = 1;
-    }
-    return f;
-  };
-  const range = (a: number, b: number) => Array.from({ length: b - a + 1 }, (_, k) => a + k);
-  const WS = [9, 10, 11, 12, 13, 32, 0xa0];
-  const escape = (): _First => {
-    const c = src[i + 1];
-    i += 2;
-    if ((c === "p" || c === "P") && src[i] === "{") i = src.indexOf("}", i) + 1 || src.length;
-    if (c === "s") return lit(WS);
-    if (c === "d") return lit(range(48, 57));
-    if (c === undefined || /[A-Za-z0-9]/.test(c)) return any(); // \p{..}, \w, \b, \u...
-    return lit([c.charCodeAt(0)]);
-  };
-  const klass = (): _First => {
-    i++; // [
-    if (src[i] === "^") return any();
-    const codes: number[] = [];
-    let ok = true;
-    while (i < src.length && src[i] !== "]") {
-      if (src[i] === "\\") {
-        const c = src[i + 1];
-        if (c === "d") codes.push(...range(48, 57));
-        else if (c === "s") codes.push(...WS);
-        else if (c === undefined || /[A-Za-z0-9]/.test(c)) ok = false;
-        else codes.push(c.charCodeAt(0));
-        i += 2;
-        if ((c === "p" || c === "P") && src[i] === "{") i = src.indexOf("}", i) + 1 || src.length;
-        continue;
-      }
-      const a = src.charCodeAt(i);
-      if (src[i + 1] === "-" && src[i + 2] !== undefined && src[i + 2] !== "]") {
-        const b = src.charCodeAt(i + 2);
-        if (b < a || b >= 128) ok = false;
-        else codes.push(...range(a, b));
-        i += 3;
-        continue;
-      }
-      codes.push(a);
-      i++;
-    }
-    i++; // ]
-    if (!ok) return any();
-    // a case-insensitive class: a letter stands for both cases
-    return lit(codes);
-  };
-  const seq = (): _First => {
-    const out: _First = { chars: new Uint8Array(128), any: false, nullable: true };
+  const unknown = (): _Lit => ({ exact: null, need: null });
+  // the better of two requirements: the one whose shortest needle is longer (rarer in text)
+  const score = (s: string[] | null) =>
+    !s || s.some((x) => x === "") ? -1 : Math.min(...s.map((x) => x.length)) * 100 - s.length;
+  const best = (a: string[] | null, b: string[] | null) => (score(b) > score(a) ? b : a);
+  const req = (l: _Lit) => best(l.exact, l.need);
+  const seq = (): _Lit => {
+    let run: string[] | null = [""]; // exact strings of the atoms since the last unknown one
+    let need: string[] | null = null;
+    let allExact = true;
     while (i < src.length && src[i] !== "|" && src[i] !== ")") {
-      let atom: _First;
-      const c = src[i];
-      if (c === "(") {
-        let look = false;
-        if (src.startsWith("(?:", i)) i += 3;
-        else if (src[i + 1] === "?") {
-          look = true;
-          i += src[i + 2] === "<" && (src[i + 3] === "=" || src[i + 3] === "!") ? 4 : 3;
-        } else i += 1;
-        const inner = alt();
-        if (src[i] !== ")") return any();
-        i++;
-        // a lookaround consumes nothing: the first character comes from what follows it
-        atom = look ? { chars: new Uint8Array(128), any: false, nullable: true } : inner;
-      } else if (c === "[") atom = klass();
-      else if (c === "\\") atom = escape();
-      else if (".^$*+?{".includes(c)) {
-        i++;
-        atom = any();
-      } else {
-        atom = lit([src.charCodeAt(i)]);
-        i++;
-      }
-      // quantifier
+      let atom = _atom();
       const q = src[i];
-      if (q === "?" || q === "*") {
-        atom = { ...atom, nullable: true };
-        i++;
-      } else if (q === "+") i++;
-      else if (q === "{") {
-        const m = /^\{(\d+)(?:,\d*)?\}/.exec(src.slice(i));
-        if (!m) return any();
-        if (Number(m[1]) === 0) atom = { ...atom, nullable: true };
+      if (q === "?" || q === "*" || q === "+" || q === "{") {
+        const m = /^(?:[?*+]|\{(\d+)(?:,\d*)?\})/.exec(src.slice(i));
+        if (!m) throw new SyntaxError("quantifier");
+        const min = q === "+" ? 1 : q === "{" ? Number(m[1]) : 0;
         i += m[0].length;
+        if (src[i] === "?") i++; // lazy
+        // a repeated part keeps its requirement only when it must occur at least once
+        atom = { exact: null, need: min >= 1 ? req(atom) : null };
       }
-      if (src[i] === "?") i++; // lazy
-      if (out.nullable) {
-        out.any ||= atom.any;
-        for (let k = 0; k < 128; k++) if (atom.chars[k]) out.chars[k] = 1;
-        out.nullable = atom.nullable;
+      if (atom.exact && run) {
+        const next: string[] = [];
+        for (const a of run) for (const b of atom.exact) next.push(a + b);
+        if (next.length <= _EXACT_MAX) {
+          run = next;
+          continue;
+        }
       }
+      // the run ends here: it is one candidate requirement, the atom's own is another
+      allExact = false;
+      if (run) need = best(need, run);
+      need = best(need, atom.need);
+      run = atom.exact;
     }
-    return out;
+    if (run) need = best(need, run);
+    return { exact: allExact ? run : null, need };
   };
-  const alt = (): _First => {
-    const out: _First = { chars: new Uint8Array(128), any: false, nullable: false };
-    for (;;) {
-      const f = seq();
-      out.any ||= f.any;
-      out.nullable ||= f.nullable;
-      for (let k = 0; k < 128; k++) if (f.chars[k]) out.chars[k] = 1;
-      if (src[i] !== "|") break;
+  const alt = (): _Lit => {
+    const parts: _Lit[] = [seq()];
+    while (src[i] === "|") {
       i++;
+      parts.push(seq());
     }
-    return out;
+    if (parts.length === 1) return parts[0];
+    const exact = parts.every((p) => p.exact) ? parts.flatMap((p) => p.exact!) : null;
+    const reqs = parts.map(req);
+    const need = reqs.every((r) => r && score(r) >= 0) ? reqs.flatMap((r) => r!) : null;
+    return { exact: exact && exact.length <= _EXACT_MAX ? exact : null, need };
   };
+  const _atom = (): _Lit => {
+    const c = src[i];
+    if (c === "(") {
+      let look = false;
+      if (src.startsWith("(?:", i)) i += 3;
+      else if (src[i + 1] === "?") {
+        if (src[i + 2] === "=" || src[i + 2] === "!") i += 3;
+        else if (src[i + 2] === "<" && (src[i + 3] === "=" || src[i + 3] === "!")) i += 4;
+        else throw new SyntaxError("named group");
+        look = true;
+      } else i++;
+      const inner = alt();
+      if (src[i] !== ")") throw new SyntaxError("group");
+      i++;
+      return look ? unknown() : inner;
+    }
+    if (c === "[") {
+      // a class is unknown text; skip it (escapes and a leading "]" included)
+      i++;
+      if (src[i] === "^") i++;
+      if (src[i] === "]") i++;
+      while (i < src.length && src[i] !== "]") i += src[i] === "\\" ? 2 : 1;
+      if (i >= src.length) throw new SyntaxError("class");
+      i++;
+      return unknown();
+    }
+    if (c === "\\") {
+      const e = src[i + 1];
+      i += 2;
+      if (e === undefined) throw new SyntaxError("escape");
+      if (/[sSdDwWbB]/.test(e)) return unknown();
+      if (/[pP]/.test(e) && src[i] === "{") {
+        i = src.indexOf("}", i) + 1;
+        if (i === 0) throw new SyntaxError("property");
+        return unknown();
+      }
+      if (/[0-9]/.test(e)) {
+        while (/[0-9]/.test(src[i] ?? "")) i++;
+        return unknown(); // a back-reference
+      }
+      if (/[A-Za-z]/.test(e)) throw new SyntaxError("escape"); // \u, \x, \k...: not read here
+      return _char(e);
+    }
+    if (".^$".includes(c)) {
+      i++;
+      return unknown();
+    }
+    if ("*+?{}]|)".includes(c)) throw new SyntaxError("syntax");
+    i++;
+    return _char(c);
+  };
+  // one literal character: ASCII only (other characters have case foldings this does not model)
+  const _char = (c: string): _Lit =>
+    c.charCodeAt(0) < 128 ? { exact: [c.toLowerCase()], need: null } : unknown();
   try {
-    const f = alt();
-    if (i !== src.length || f.any || f.nullable) return null;
-    return f.chars;
+    const r = alt();
+    if (i !== src.length) return null;
+    const need = req(r);
+    if (!need || score(need) < 0) return null;
+    // a needle that contains another needle of the set adds nothing: drop it
+    const set = [...new Set(need)];
+    return set.filter((n) => !set.some((m) => m !== n && n.includes(m)));
   } catch {
     return null;
   }
+}
+
+/**
+ * A one-pass filter for many patterns: `possible(text)` marks the patterns (by index) that can
+ * match somewhere in `text` because one of their {@link _needles} occurs in it; patterns whose
+ * needles cannot be told are always marked. Exact (never leaves out a pattern that matches), so
+ * a caller may skip the patterns left unmarked.
+ *
+ * How: a needle occurs in the text only if its longest run of ASCII letters and digits (its
+ * "piece") occurs inside one word of the text, a word being a maximal run of ASCII letters and
+ * digits of the lowercased text. So the text is cut into words once; each distinct word is looked
+ * up (memoised) for the needles whose piece it contains, and only those needles are then searched
+ * for in the text. Lowercasing is exact here: under the `iu` flags a lowercase ASCII letter
+ * matches itself, its capital, "ſ" (U+017F, for "s", which `toLowerCase` keeps, so it is mapped
+ * to "s" too) and the Kelvin sign (U+212A, lowercased to "k") only; lowercasing other characters
+ * can only add occurrences, never remove one.
+ */
+export class _Prefilter {
+  /** Patterns marked whatever the text. */
+  readonly #always: number[] = [];
+  /** Distinct needles: the text, its piece, the patterns it marks. */
+  readonly #needles: { needle: string; piece: string; patterns: number[] }[] = [];
+  /** By hash of a word: the word and the needles whose piece it contains. */
+  readonly #byWord = new Map<number, { word: string; needles: readonly number[] }>();
+  /** Length of the shortest piece: shorter words contain none. */
+  readonly #minPiece: number = Infinity;
+  /** Per needle: the number of the last `possible` call that looked for it. */
+  readonly #seen: Uint32Array;
+  #call = 0;
+  readonly #n: number;
+
+  constructor(patterns: readonly string[]) {
+    this.#n = patterns.length;
+    const byNeedle = new Map<string, number[]>();
+    patterns.forEach((p, k) => {
+      const needles = _needles(p);
+      const pieces = needles?.map(_piece);
+      if (!needles || pieces!.some((x) => x === "")) this.#always.push(k);
+      else for (const n of needles) (byNeedle.get(n) ?? byNeedle.set(n, []).get(n)!).push(k);
+    });
+    for (const [needle, ks] of byNeedle) {
+      const piece = _piece(needle);
+      this.#needles.push({ needle, piece, patterns: ks });
+      this.#minPiece = Math.min(this.#minPiece, piece.length);
+    }
+    this.#seen = new Uint32Array(this.#needles.length);
+  }
+
+  /** Per pattern index: 1 when the pattern can match in `text`, 0 when it cannot. */
+  possible(text: string): Uint8Array {
+    const out = new Uint8Array(this.#n);
+    for (const k of this.#always) out[k] = 1;
+    let lower = text.toLowerCase();
+    if (lower.includes("ſ")) lower = lower.replace(/ſ/g, "s");
+    // a new call number (after 2^32 - 1 calls, start over with all needles unseen)
+    if (++this.#call > 0xffffffff) {
+      this.#seen.fill(0);
+      this.#call = 1;
+    }
+    const call = this.#call;
+    // words are found and hashed in one pass, without cutting them out of the text
+    let start = -1;
+    let h = 0;
+    for (let i = 0; i <= lower.length; i++) {
+      const c = i < lower.length ? lower.charCodeAt(i) : 0;
+      if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) {
+        if (start < 0) {
+          start = i;
+          h = 0;
+        }
+        h = (Math.imul(h, 31) + c) | 0;
+      } else if (start >= 0) {
+        if (i - start >= this.#minPiece) {
+          for (const n of this.#word(lower, start, i, h)) {
+            if (this.#seen[n] === call) continue;
+            this.#seen[n] = call;
+            const { needle, piece, patterns } = this.#needles[n];
+            // a needle that is its piece occurs already; a longer one is searched for
+            if (needle === piece || lower.includes(needle)) {
+              for (const k of patterns) out[k] = 1;
+            }
+          }
+        }
+        start = -1;
+      }
+    }
+    return out;
+  }
+
+  /** The needles whose pieces occur in the word `lower.slice(start, end)` (hash `h`). */
+  #word(lower: string, start: number, end: number, h: number): readonly number[] {
+    // memoised by hash; the entry's word is compared, so a collision only costs a recount
+    const hit = this.#byWord.get(h);
+    if (hit && hit.word.length === end - start && lower.startsWith(hit.word, start)) {
+      return hit.needles;
+    }
+    const word = lower.slice(start, end);
+    const needles: number[] = [];
+    this.#needles.forEach(({ piece }, n) => {
+      if (word.includes(piece)) needles.push(n);
+    });
+    if (this.#byWord.size >= 100_000) this.#byWord.clear();
+    this.#byWord.set(h, { word, needles });
+    return needles;
+  }
+}
+
+/** The longest run of ASCII letters and digits of a needle ("" when none). */
+function _piece(needle: string): string {
+  return (needle.match(/[a-z0-9]+/g) ?? []).reduce((a, b) => (b.length > a.length ? b : a), "");
 }

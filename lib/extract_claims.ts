@@ -26,8 +26,8 @@ import {
   type PlaceMention,
   resolvePlaces,
 } from "./places.ts";
-import { splitSentences } from "./sentences.ts";
-import { _anyOf, _firstChars } from "./_regex_source.ts";
+import { type Sentence, splitSentences } from "./sentences.ts";
+import { _Prefilter } from "./_regex_source.ts";
 import { resolveDate } from "./dates.ts";
 
 /** Options of {@link extractClaims}. */
@@ -58,8 +58,6 @@ type _TKind =
 
 interface _TriggerRow {
   re: RegExp;
-  /** `re` anchored where it starts (sticky), to try it at one candidate offset. */
-  sticky: RegExp;
   kind: _TKind;
   attach: "after" | "before" | "both" | "direct" | "adjacent" | "inside";
   relation: "" | "in" | "toward";
@@ -69,16 +67,24 @@ interface _TriggerRow {
   noun: boolean;
   negative: boolean;
   order: number;
-  /** lowercased ASCII characters a match can begin with (null: any character) */
-  first: Uint8Array | null;
 }
 
 interface _Lex {
   triggers: _TriggerRow[];
-  /** All trigger patterns in one alternation: where it matches, a trigger may begin. */
-  anyTrigger: RegExp;
-  /** Sticky alternations of runs of consecutive trigger rows (row i is in `triggerBlocks[i >> 3]`). */
-  triggerBlocks: RegExp[];
+  /**
+   * Which of the sentence-level patterns can match in a sentence, from the literal words they
+   * need (see {@link _Prefilter}): the trigger rows (index = row order), then `hedge`,
+   * `attribution`, `backrefs.re`, `_ACCORDING_RE` and `_SIDE_CLAIMS_RE` at the indices in
+   * `gate`. A pattern left out cannot match in the sentence, so its scan is skipped.
+   */
+  filter: _Prefilter;
+  gate: {
+    hedge: number;
+    attribution: number;
+    backrefs: number;
+    according: number;
+    sideClaims: number;
+  };
   attribution: RegExp;
   deny: Set<string>;
   claimNoun: RegExp;
@@ -86,8 +92,10 @@ interface _Lex {
   objectNoun: RegExp;
   near: RegExp;
   hedge: RegExp;
-  pronoun: RegExp;
-  institution: RegExp;
+  /** A pronoun subject ending the text before an attribution verb ("it also", "the unit"). */
+  pronounBefore: RegExp;
+  /** An institution ending the text before an attribution verb ("the defence ministry"). */
+  institutionBefore: RegExp;
   stop: Set<string>;
   placeSuffix: RegExp;
   aux: Set<string>;
@@ -120,7 +128,6 @@ function _lex(): _Lex {
     }
     return {
       re,
-      sticky: new RegExp(re.source, "iuy"),
       kind: r.kind as _TKind,
       attach: (r.attach || "after") as _TriggerRow["attach"],
       relation: (r.relation || "") as _TriggerRow["relation"],
@@ -130,7 +137,6 @@ function _lex(): _Lex {
       noun: r.noun === "y",
       negative: /(?:not|n't|never|failed to|no ground)/.test(r.pattern),
       order: i,
-      first: _firstChars(r.pattern),
     };
   });
   const backrefRows = _csvObjects(_dataText("lexicon_backrefs.csv"), "data/lexicon_backrefs.csv", [
@@ -143,28 +149,41 @@ function _lex(): _Lex {
     const [k, v] = a.split("=");
     area.set(k.toLowerCase(), v as Area);
   }
+  const attribution = _phraseRe(w.attribution_verb ?? []);
+  const hedge = _phraseRe(w.hedge ?? [], "iu");
+  const backrefs = _phraseRe(backrefRows.map((r) => r.phrase));
+  const n = triggers.length;
   _lexCache = {
     triggers,
-    anyTrigger: new RegExp(
-      `(?<![\\p{L}\\p{N}])(?:${_anyOf(rows.map((r) => r.pattern))})(?![\\p{L}\\p{N}])`,
-      "giu",
-    ),
-    triggerBlocks: Array.from({ length: Math.ceil(rows.length / 8) }, (_, b) =>
-      new RegExp(
-        `(?<![\\p{L}\\p{N}])(?:${
-          rows.slice(b * 8, b * 8 + 8).map((r) => `(?:${r.pattern})`).join("|")
-        })(?![\\p{L}\\p{N}])`,
-        "iuy",
-      )),
-    attribution: _phraseRe(w.attribution_verb ?? []),
+    // the sources of the very RegExps used, so that the needles hold for them exactly
+    filter: new _Prefilter([
+      ...triggers.map((t) => t.re.source),
+      hedge.source,
+      attribution.source,
+      backrefs.source,
+      _ACCORDING_RE.source,
+      _SIDE_CLAIMS_RE.source,
+    ]),
+    gate: { hedge: n, attribution: n + 1, backrefs: n + 2, according: n + 3, sideClaims: n + 4 },
+    attribution,
     deny: new Set((w.deny_verb ?? []).map((x) => x.toLowerCase())),
     claimNoun: _phraseRe(w.claim_noun ?? []),
     blocker: _phraseRe(w.blocker ?? [], "iu"),
     objectNoun: _phraseRe(w.object_noun ?? [], "iu"),
     near: _phraseRe(w.near_word ?? [], "iu"),
-    hedge: _phraseRe(w.hedge ?? [], "iu"),
-    pronoun: _phraseRe(w.pronoun ?? [], "iu"),
-    institution: _phraseRe(w.institution ?? [], "iu"),
+    hedge,
+    pronounBefore: new RegExp(
+      `(${
+        _phraseRe(w.pronoun ?? [], "iu").source
+      })((?:\\s+(?:also|has|have|had|later|then|again|further|on\\s+\\p{Lu}\\p{Ll}+|\\p{Ll}+ly))*)\\s*$`,
+      "iu",
+    ),
+    institutionBefore: new RegExp(
+      `(${
+        _phraseRe(w.institution ?? [], "iu").source
+      })((?:\\s+(?:also|has|have|had|later|then|again|on\\s+\\p{Lu}\\p{Ll}+|\\p{Ll}+ly))*)\\s*,?\\s*$`,
+      "iu",
+    ),
     stop: new Set((w.stop ?? []).map((x) => x.toLowerCase())),
     placeSuffix: new RegExp(`(?:${(w.place_suffix ?? []).join("|")})$`, "u"),
     aux: new Set((w.aux ?? []).map((x) => x.toLowerCase())),
@@ -172,7 +191,7 @@ function _lex(): _Lex {
       (w.boundary ?? []).map((b) => b.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|"),
       "giu",
     ),
-    backrefs: { re: _phraseRe(backrefRows.map((r) => r.phrase)), refersTo },
+    backrefs: { re: backrefs, refersTo },
     area,
     partial: new RegExp(
       `\\d\\s*%|\\bper\\s*cent\\b|\\bpercent\\b|${
@@ -204,10 +223,12 @@ interface _Trigger {
   negated: boolean;
 }
 
+/**
+ * A place mention of a sentence. Every literal lists all fields in this order (optional ones as
+ * `undefined`), so that all share one object shape and the JIT keeps `_sentence` optimised
+ * instead of deoptimising at each new shape; the same holds for `_History`.
+ */
 interface _PM {
-  aim?: boolean;
-  /** For unknown places: a known place (its region) that decides the default owner. */
-  ownerPlace?: Place;
   start: number;
   end: number;
   canonical: string;
@@ -216,6 +237,9 @@ interface _PM {
   locator: boolean;
   near: boolean;
   backref: boolean;
+  aim: boolean | undefined;
+  /** For unknown places: a known place (its region) that decides the default owner. */
+  ownerPlace: Place | undefined;
 }
 
 interface _Scope {
@@ -228,15 +252,16 @@ interface _Scope {
   deny: boolean;
 }
 
+/** A place named earlier (fields in this order everywhere, see `_PM`). */
 interface _History {
-  aim?: boolean;
-  /** Number of the sentence (in the article) that named the place. */
-  sn?: number;
   canonical: string;
   place: Place | null;
   region: boolean;
   near: boolean;
   locator: boolean;
+  aim: boolean | undefined;
+  /** Number of the sentence (in the article) that named the place. */
+  sn: number | undefined;
 }
 
 interface _State {
@@ -251,6 +276,20 @@ interface _State {
 
 const _SIDE_RE =
   /(?<![\p{L}])(Russia['’]s|Russians?|Russia|Moscow['’]s|Moscow|Kremlin['’]s|Kremlin|Ukraine['’]s|Ukrainians?|Ukraine|Kyiv['’]s|Kyiv|Kiev['’]s|Kiev|its|it|they|their|we|our|his|the enemy|enemy)(?![\p{L}])/gu;
+
+/** "a Ukrainian officer", "one Russian soldier": a person of a side (captured), as a subject. */
+const _PERSON =
+  "(?:a|an|the|one)\\s+(Ukrainian|Russian)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:officer|soldier|commander|official|source|spokes(?:man|woman|person)|serviceman|operator|marine|paratrooper|pilot|fighter|sergeant|lieutenant|colonel|general|analyst|blogger)s?";
+/** The person ending the text before an attribution verb ("a Ukrainian officer said"). */
+const _PERSON_BEFORE = new RegExp(`${_PERSON}(?:\\s+\\p{Ll}+){0,6}?\\s*,?\\s*$`, "iu");
+/** The person right after an attribution verb (`," said a Russian soldier`). */
+const _PERSON_AFTER = new RegExp(`^\\s+${_PERSON}`, "iu");
+
+/** "according to (the) X": an attribution cue. */
+const _ACCORDING_RE = /(?<![\p{L}])according\s+to\s+(?:the\s+|some\s+|a\s+)?/giu;
+/** "Russian claims of", "Ukrainian reports that": a side's claim as a scope. */
+const _SIDE_CLAIMS_RE =
+  /(?<![\p{L}])(Russian|Russia['’]s|Moscow['’]s|Kremlin['’]s|Ukrainian|Ukraine['’]s|Kyiv['’]s)\s+(?:official\s+)?(?:claims?|assertions?|reports?)\s+(?:of|that|about)\s+/gu;
 
 function _opp(s: Side | null): "russia" | "ukraine" | null {
   return s === "russia" ? "ukraine" : s === "ukraine" ? "russia" : null;
@@ -355,9 +394,12 @@ function _extractArticle(article: Article, options: ExtractOptions): Claim[] {
   for (const p of article.paragraphs) {
     if (p.kind === "header" || p.kind === "boilerplate" || p.kind === "repeat") continue;
     const ptext = text.slice(p.start, p.end);
+    // a long paragraph seen before (up to white space) is skipped; short ones never are
     const key = ptext.trim().replace(/\s+/g, " ");
-    if (key.length > 40 && seenParagraphs.has(key)) continue;
-    seenParagraphs.add(key);
+    if (key.length > 40) {
+      if (seenParagraphs.has(key)) continue;
+      seenParagraphs.add(key);
+    }
     const paraDate = p.kind === "tweet" && p.date !== undefined
       ? p.date ?? article.date
       : article.date;
@@ -376,8 +418,10 @@ function _extractArticle(article: Article, options: ExtractOptions): Claim[] {
     for (let si = 0; si < sentences.length; si++) {
       const s = sentences[si];
       const st = s.text;
-      const quoteVoice = _quoteSpeaker(sentences.slice(si, si + 4).map((x) => x.text), actors);
-      const hedged = lex.hedge.test(st);
+      const quoteVoice = _quoteSpeaker(sentences, si, actors);
+      // which lexicon patterns can match in this sentence (one pass; see _Lex.filter)
+      const possible = lex.filter.possible(st);
+      const hedged = possible[lex.gate.hedge] === 1 && lex.hedge.test(st);
       lex.hedge.lastIndex = 0;
       const res = _sentence(st, {
         lex,
@@ -391,6 +435,7 @@ function _extractArticle(article: Article, options: ExtractOptions): Claim[] {
         isHeadline: p.kind === "headline",
         quoteVoice,
         mainPlace,
+        possible,
       });
       prevCarry = res.carry;
       if (!keepHedged && hedged) continue;
@@ -458,6 +503,8 @@ function _mainPlace(ms: readonly PlaceMention[]): string | null {
 }
 
 interface _Ctx {
+  /** {@link _Lex.filter}'s verdict on the sentence: 0 at a pattern that cannot match in it */
+  possible: Uint8Array;
   /** speaker named after a quotation that this sentence opens ("...," X said, sentences later) */
   quoteVoice?: _Voice | null;
   /** the sentence is a headline */
@@ -513,7 +560,7 @@ function _sentence(st: string, ctx: _Ctx): { records: _Rec[]; carry: _Voice | nu
   const unknownOwner = ruRegion ? (ruRegion.place ?? ruRegion.candidates[0]) : undefined;
   // back-references
   const backrefs: { start: number; end: number; refersTo: string }[] = [];
-  for (const m of _matchAll(st, lex.backrefs.re)) {
+  for (const m of ctx.possible[lex.gate.backrefs] ? _matchAll(st, lex.backrefs.re) : []) {
     const s = m.index!;
     const e = s + m[0].length;
     if (placeMs.some((p) => p.start < e && s < p.end)) continue;
@@ -556,12 +603,13 @@ function _sentence(st: string, ctx: _Ctx): { records: _Rec[]; carry: _Voice | nu
         start: m.start,
         end: m.end,
         canonical: alien ? m.text : m.canonical,
-        ownerPlace: alien ? unknownOwner : undefined,
         place: alien ? null : m.place ?? m.candidates[0] ?? null,
         region,
         locator: locator || locator2,
         near,
         backref: false,
+        aim: undefined,
+        ownerPlace: alien ? unknownOwner : undefined,
       };
       // an unknown village "in the Kursk region" takes the owner of its region
       if (pm.locator && prev && !prev.place && pm.place) prev.ownerPlace = pm.place;
@@ -572,6 +620,8 @@ function _sentence(st: string, ctx: _Ctx): { records: _Rec[]; carry: _Voice | nu
         region,
         near,
         locator: pm.locator,
+        aim: undefined,
+        sn: undefined,
       });
       prev = pm;
     } else {
@@ -627,6 +677,8 @@ function _sentence(st: string, ctx: _Ctx): { records: _Rec[]; carry: _Voice | nu
           locator: false,
           near: false,
           backref: true,
+          aim: undefined,
+          ownerPlace: undefined,
         };
         pms.push(pm);
         localHistory.push({
@@ -635,6 +687,8 @@ function _sentence(st: string, ctx: _Ctx): { records: _Rec[]; carry: _Voice | nu
           region: r.region,
           near: false,
           locator: false,
+          aim: undefined,
+          sn: undefined,
         });
         prev = pm;
       }
@@ -642,7 +696,7 @@ function _sentence(st: string, ctx: _Ctx): { records: _Rec[]; carry: _Voice | nu
   }
 
   // ---- triggers
-  const triggers = _triggers(st, lex, boundaries);
+  const triggers = _triggers(st, lex, boundaries, ctx.possible);
 
   // places that are only the object of an attempt or aim ("seeking to capture X") are not in focus
   for (const t of triggers.filter((x) => x.blocked)) {
@@ -821,6 +875,8 @@ function _sentence(st: string, ctx: _Ctx): { records: _Rec[]; carry: _Voice | nu
             locator: false,
             near: false,
             backref: true,
+            aim: undefined,
+            ownerPlace: undefined,
           },
           between: "",
           after: true,
@@ -900,6 +956,7 @@ function _sentence(st: string, ctx: _Ctx): { records: _Rec[]; carry: _Voice | nu
             near: p.near,
             locator: p.locator,
             aim: p.aim,
+            sn: undefined,
           })),
         ].filter((x, i, all) =>
           // "tried to enter X but were destroyed": the attempt's place is the repelled one
@@ -942,6 +999,8 @@ function _sentence(st: string, ctx: _Ctx): { records: _Rec[]; carry: _Voice | nu
             locator: false,
             near: false,
             backref: true,
+            aim: undefined,
+            ownerPlace: undefined,
           },
           between: "",
           after: true,
@@ -1237,6 +1296,8 @@ function _unknownPlaceAfter(
     locator: false,
     near: false,
     backref: false,
+    aim: undefined,
+    ownerPlace: undefined,
   };
 }
 
@@ -1307,16 +1368,22 @@ function _nearBetween(between: string, lex: _Lex): boolean {
 }
 
 /**
- * The speaker of a quotation that opens in the first sentence and closes in a later one:
+ * The speaker of a quotation that opens in sentence `si` and closes in one of the next three:
  * `"X fell. Y held," Z said` gives Z for the first sentence. Null otherwise.
  */
-function _quoteSpeaker(sts: readonly string[], actors: readonly Actor[]): _Voice | null {
-  const first = sts[0];
-  if (!first || !/^\s*["“]/.test(first) || !_inQuotes(first, first.length)) return null;
-  for (let j = 1; j < sts.length; j++) {
-    const q = sts[j].search(/["”]/);
+function _quoteSpeaker(
+  sentences: readonly Sentence[],
+  si: number,
+  actors: readonly Actor[],
+): _Voice | null {
+  const first = sentences[si].text;
+  if (!/^\s*["“]/.test(first) || !_inQuotes(first, first.length)) return null;
+  // the next three sentences
+  for (let j = si + 1; j < Math.min(si + 4, sentences.length); j++) {
+    const sj = sentences[j].text;
+    const q = sj.search(/["”]/);
     if (q < 0) continue;
-    const tail = sts[j].slice(q + 1, q + 140);
+    const tail = sj.slice(q + 1, q + 140);
     if (
       !/^\s*,?\s*(?:[\p{L}'’ -]{0,80}?\s)?(?:said|says|told|tells|wrote|writes|added|adds|stated)\b/u
         .test(tail)
@@ -1400,86 +1467,19 @@ function _subjectSide(before: string, voice: _Voice): "russia" | "ukraine" | nul
   return claimantSide;
 }
 
-/** Offsets where the global `any` matches, stepping one code point past each match start. */
-function _triggerStarts(st: string, any: RegExp): number[] {
-  const out: number[] = [];
-  any.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = any.exec(st)) !== null) {
-    out.push(m.index);
-    const c = st.codePointAt(m.index)!;
-    any.lastIndex = m.index + (c > 0xffff ? 2 : 1);
-  }
-  any.lastIndex = 0;
-  return out;
-}
-
-/**
- * The non-overlapping matches, left to right, of the sticky `re` when it can only match at
- * `starts` (ascending): what a global scan of `st` with the same pattern finds. `can(i)` false
- * says that `re` cannot match at `starts[i]` (a cheaper test that spares the attempt).
- */
-function _matchesAt(
+/** The claim words of a sentence; `possible`: {@link _Lex.filter}'s verdict on `st`. */
+function _triggers(
   st: string,
-  re: RegExp,
-  starts: readonly number[],
-  can: (startIndex: number) => boolean,
-): RegExpExecArray[] {
-  const out: RegExpExecArray[] = [];
-  let from = 0;
-  for (const [si, p] of starts.entries()) {
-    if (p < from || !can(si)) continue;
-    re.lastIndex = p;
-    const m = re.exec(st);
-    if (!m) continue;
-    out.push(m);
-    const end = m.index + m[0].length;
-    from = m[0] === "" ? end + ((st.codePointAt(end) ?? 0) > 0xffff ? 2 : 1) : end;
-  }
-  re.lastIndex = 0;
-  return out;
-}
-
-function _triggers(st: string, lex: _Lex, boundaries: number[]): _Trigger[] {
+  lex: _Lex,
+  boundaries: number[],
+  possible: Uint8Array,
+): _Trigger[] {
   const all: _Trigger[] = [];
-  // a trigger can only begin where the alternation of them all matches: one scan finds those
-  // offsets, then each row is tried there only (same matches as scanning the sentence per row)
-  const starts = _triggerStarts(st, lex.anyTrigger);
-  if (!starts.length) return [];
-  // whether any row of a block can match at a start (computed when first needed)
-  const blockOk: (boolean | undefined)[][] = lex.triggerBlocks.map(() => []);
-  const canStart = (ri: number, si: number): boolean => {
-    const b = ri >> 3;
-    let ok = blockOk[b][si];
-    if (ok === undefined) {
-      const re = lex.triggerBlocks[b];
-      re.lastIndex = starts[si];
-      ok = blockOk[b][si] = re.test(st);
-      re.lastIndex = 0;
-    }
-    return ok;
-  };
-  // lowercased ASCII first character at each start (-1: other)
-  const startChar = starts.map((p) => {
-    const c = st.charCodeAt(p);
-    return c >= 128 ? -1 : c >= 65 && c <= 90 ? c + 32 : c;
-  });
-  for (const [ri, row] of lex.triggers.entries()) {
-    const first = row.first;
-    let rowStarts: readonly number[] = starts;
-    let idx: number[] | null = null;
-    if (first) {
-      idx = [];
-      for (let si = 0; si < starts.length; si++) {
-        const c = startChar[si];
-        if (c < 0 || first[c]) idx.push(si);
-      }
-      if (!idx.length) continue;
-      rowStarts = idx.map((si) => starts[si]);
-    }
-    const ix = idx;
-    const can = ix ? (k: number) => canStart(ri, ix[k]) : (si: number) => canStart(ri, si);
-    for (const m of _matchesAt(st, row.sticky, rowStarts, can)) {
+  // only the rows whose needles occur in the sentence can match: the others are not scanned
+  for (let ri = 0; ri < lex.triggers.length; ri++) {
+    if (!possible[ri]) continue;
+    const row = lex.triggers[ri];
+    for (const m of _matchAll(st, row.re)) {
       all.push({
         start: m.index!,
         end: m.index! + m[0].length,
@@ -1567,7 +1567,7 @@ function _scopes(
   const GAP =
     /^(?:\s*\([^)]{0,30}\))?(?:\s*,[^,]{1,140},)?(?:\s+(?:has|have|had|also|on\s+\p{Lu}\p{Ll}+|earlier|later|previously|again|repeatedly|indirectly|flatly|flat\s+out|once\s+again|in\s+a\s+statement|on\s+Telegram|in\s+the\s+(?:area|region|sector|direction|east|south|north|west)|there|\p{Ll}+ly|is|was|are|were|keen|eager|to|wants|wanted|trying|tried|would|will|has\s+been|not|just))*(?:\s*,)?\s*$/u;
   // according to X
-  for (const m of _matchAll(st, /(?<![\p{L}])according\s+to\s+(?:the\s+|some\s+|a\s+)?/giu)) {
+  for (const m of ctx.possible[lex.gate.according] ? _matchAll(st, _ACCORDING_RE) : []) {
     const after = m.index! + m[0].length;
     // the actor may begin at the article itself ("according to the Institute for the Study of War")
     const inNp = actors.filter((x) =>
@@ -1640,7 +1640,7 @@ function _scopes(
   }
   // verbs
   lex.attribution.lastIndex = 0;
-  for (const m of _matchAll(st, lex.attribution)) {
+  for (const m of ctx.possible[lex.gate.attribution] ? _matchAll(st, lex.attribution) : []) {
     const v = { start: m.index!, end: m.index! + m[0].length, word: m[0].toLowerCase() };
     // a verb that is itself part of a trigger ("claims full control" is a cue; "denied" both)
     let subj: ActorMention | null = null;
@@ -1704,13 +1704,9 @@ function _scopes(
     }
     if (!voice) {
       // "a Ukrainian officer said", `," said a Russian soldier`
-      const person =
-        "(?:a|an|the|one)\\s+(Ukrainian|Russian)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:officer|soldier|commander|official|source|spokes(?:man|woman|person)|serviceman|operator|marine|paratrooper|pilot|fighter|sergeant|lieutenant|colonel|general|analyst|blogger)s?";
-      const pre = st.slice(0, v.start).match(
-        new RegExp(`${person}(?:\\s+\\p{Ll}+){0,6}?\\s*,?\\s*$`, "iu"),
-      );
+      const pre = st.slice(0, v.start).match(_PERSON_BEFORE);
       const post = /[,"”’]\s*$/.test(st.slice(0, v.start))
-        ? st.slice(v.end).match(new RegExp(`^\\s+${person}`, "iu"))
+        ? st.slice(v.end).match(_PERSON_AFTER)
         : null;
       const pm = pre ?? post;
       if (pm) {
@@ -1728,14 +1724,8 @@ function _scopes(
       }
     }
     if (!voice) {
-      lex.pronoun.lastIndex = 0;
       const pre = st.slice(0, v.start);
-      const pm = pre.match(
-        new RegExp(
-          `(${lex.pronoun.source})((?:\\s+(?:also|has|have|had|later|then|again|further|on\\s+\\p{Lu}\\p{Ll}+|\\p{Ll}+ly))*)\\s*$`,
-          "iu",
-        ),
-      );
+      const pm = pre.match(lex.pronounBefore);
       if (pm) {
         const word = pm[1].toLowerCase();
         const earlier = cues.filter((c) => c.end <= v.start).at(-1);
@@ -1753,12 +1743,7 @@ function _scopes(
     if (!voice) {
       // "the defence ministry said", "a military spokesman said": the side comes from the sentence
       const pre = st.slice(0, v.start);
-      const im = pre.match(
-        new RegExp(
-          `(${lex.institution.source})((?:\\s+(?:also|has|have|had|later|then|again|on\\s+\\p{Lu}\\p{Ll}+|\\p{Ll}+ly))*)\\s*,?\\s*$`,
-          "iu",
-        ),
-      );
+      const im = pre.match(lex.institutionBefore);
       if (im) {
         const word = im[1].toLowerCase();
         const side = _firstSide(st) ??
@@ -1835,12 +1820,7 @@ function _scopes(
     });
   }
   // "Russian claims of the capture of X", "Ukrainian reports that ..."
-  for (
-    const m of _matchAll(
-      st,
-      /(?<![\p{L}])(Russian|Russia['’]s|Moscow['’]s|Kremlin['’]s|Ukrainian|Ukraine['’]s|Kyiv['’]s)\s+(?:official\s+)?(?:claims?|assertions?|reports?)\s+(?:of|that|about)\s+/gu,
-    )
-  ) {
+  for (const m of ctx.possible[lex.gate.sideClaims] ? _matchAll(st, _SIDE_CLAIMS_RE) : []) {
     const s = m.index! + m[0].length;
     if (scopes.some((x) => x.start === s)) continue;
     const side = /^(?:Russia|Moscow|Kremlin)/.test(m[1]) ? "russia" : "ukraine";
@@ -1943,7 +1923,7 @@ export function findTriggers(text: string): TriggerMatch[] {
     throw new TypeError(`findTriggers: expected text as a string, found ${typeof text}`);
   }
   const lex = _lex();
-  return _triggers(text, lex, _boundaries(text, lex)).map((t) => ({
+  return _triggers(text, lex, _boundaries(text, lex), lex.filter.possible(text)).map((t) => ({
     start: t.start,
     end: t.end,
     text: t.text,
