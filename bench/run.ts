@@ -211,8 +211,17 @@ async function main(): Promise<number> {
   for (const n of sizes) {
     const { path: dir, bytes: corpusBytes } = await _corpus(values.dir, n, seed);
     const plan: [string, string[]][] = [
-      ["stream, 1 core", ["stream", "--input", dir, "--workers", "0"]],
-      [`stream, ${workers} workers`, ["stream", "--input", dir, "--workers", String(workers)]],
+      // As the claims command runs: records streamed out as JSON Lines, written by the workers.
+      ["stream, 1 core", ["stream", "--input", dir, "--workers", "0", "--lines", "jsonl"]],
+      [`stream, ${workers} workers`, [
+        "stream",
+        "--input",
+        dir,
+        "--workers",
+        String(workers),
+        "--lines",
+        "jsonl",
+      ]],
     ];
     if (!values["no-serial"] && n <= 10_000) {
       plan.push(["loadArticles+extractClaims (all in memory)", ["serial", "--input", dir]]);
