@@ -151,23 +151,16 @@ export function findActors(text: string, options: FindActorsOptions = {}): Actor
   const { re, byVariant } = _matcher(actors);
   const found: ActorMention[] = [];
   re.lastIndex = 0;
-  for (const m of _matchAll(text, re)) {
-    const key = m[0].toLowerCase().replace(/’/g, "'").replace(/\s+/g, " ");
+  for (let m; (m = re.exec(text)) !== null;) {
+    const key = _variantKey(m[0]);
     const hit = byVariant.get(key);
     if (!hit) continue;
     // proper-noun variants must be capitalised in the text too ("Wagner" vs "wagner")
-    if (hit.capital && !/^\p{Lu}/u.test(m[0])) continue;
+    if (hit.capital && !_UPPER_START_RE.test(m[0])) continue;
     const { actor } = hit;
-    found.push({
-      start: m.index!,
-      end: m.index! + m[0].length,
-      text: m[0],
-      canonical: actor.canonical,
-      side: actor.side,
-      role: actor.role,
-      source: "table",
-      unit: hit.unit,
-    });
+    found.push(
+      _mention(m.index, m[0], actor.canonical, actor.side, actor.role, "table", hit.unit),
+    );
   }
   const units = _UNIT_KEY.test(text);
   for (const m of units ? _matchAll(text, _UNIT_RE) : []) {
@@ -179,39 +172,22 @@ export function findActors(text: string, options: FindActorsOptions = {}): Actor
       const before = _lastSideWord(text.slice(Math.max(0, m.index! - 40), m.index!));
       if (before) side = before;
     }
-    found.push({
-      start: m.index!,
-      end: m.index! + m[0].length,
-      text: m[0],
-      canonical: name,
-      side,
-      role: "official",
-      source: "unit",
-      unit: true,
-    });
+    found.push(_mention(m.index, m[0], name, side, "official", "unit", true));
   }
   for (const m of units ? _matchAll(text, _NAMED_UNIT_RE) : []) {
     const name = m[1].replace(/\s+/g, " ");
     if (/^(?:The|A|An|Ukrainian|Russian|Separate|Assault)\s/.test(name)) continue;
     const side = _lastSideWord(text.slice(Math.max(0, m.index! - 40), m.index!)) ?? "ukraine";
-    found.push({
-      start: m.index!,
-      end: m.index! + m[0].length,
-      text: m[0],
-      canonical: name,
-      side,
-      role: "official",
-      source: "unit",
-      unit: true,
-    });
+    found.push(_mention(m.index, m[0], name, side, "official", "unit", true));
   }
   // the table's matches never overlap and come in order: only unit matches need sorting out
   const kept = units ? _longestFirst(found) : found;
   // possessive references take the side of the nearest actor or side word before them
-  const out = [...kept];
-  for (const m of _matchAll(text, _POSSESSIVE_RE)) {
-    const s = m.index!;
-    if (kept.some((k) => k.start < s + m[0].length && s < k.end)) continue;
+  let out = kept;
+  _POSSESSIVE_RE.lastIndex = 0;
+  for (let m; (m = _POSSESSIVE_RE.exec(text)) !== null;) {
+    const s = m.index;
+    if (kept.some((k) => k.start < s + m![0].length && s < k.end)) continue;
     const prev = kept.filter((k) => k.end <= s).at(-1);
     const side: Side | null = prev && prev.side !== "independent"
       ? prev.side
@@ -222,17 +198,32 @@ export function findActors(text: string, options: FindActorsOptions = {}): Actor
     const canonical = side === "russia"
       ? (ministry ? "Russian Defence Ministry" : "Russian military")
       : (ministry ? "Ukrainian Defence Ministry" : "Ukrainian military");
-    out.push({
-      start: s,
-      end: s + m[0].length,
-      text: m[0],
-      canonical,
-      side,
-      role: "official",
-      source: "possessive",
-    });
+    if (out === kept) out = [...kept];
+    out.push(_mention(s, m[0], canonical, side, "official", "possessive", undefined));
   }
-  return out.sort((a, b) => a.start - b.start || b.end - a.end);
+  // `kept` is in order of start and without overlaps: only possessives need sorting in
+  return out === kept ? out : out.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+const _UPPER_START_RE = /^\p{Lu}/u;
+
+/** The `byVariant` key of a matched text: lower case, straight apostrophes, single spaces. */
+export function _variantKey(matched: string): string {
+  const key = matched.toLowerCase();
+  return /’|\s(?<! )|\s\s/.test(key) ? key.replace(/’/g, "'").replace(/\s+/g, " ") : key;
+}
+
+/** One mention, every field present in one order (one object shape for the engine). */
+function _mention(
+  start: number,
+  text: string,
+  canonical: string,
+  side: Side,
+  role: Role,
+  source: ActorMention["source"],
+  unit: boolean | undefined,
+): ActorMention {
+  return { start, end: start + text.length, text, canonical, side, role, source, unit };
 }
 
 function _lastSideWord(text: string): Side | null {

@@ -311,20 +311,21 @@ export function findPlaces(text: string, options: FindPlacesOptions = {}): Place
   const stop = _stop();
   // a name begins with a capitalised word; the words after it count only when nothing but white
   // space or hyphens separates them
+  const words = _wordMemo(g);
   const capWord = _CAP_WORD;
   capWord.lastIndex = 0;
   for (let cm = capWord.exec(text); cm !== null; cm = capWord.exec(text)) {
     const s = cm.index;
     const w = cm[0];
-    // a span of n words normalises to n or more words that begin with the first word's first
-    // word: only names of the index that begin with that word can match more than one word
-    const nw = _norm(w);
-    const sp = nw.indexOf(" ");
-    const firstWord = sp < 0 ? nw : nw.slice(0, sp);
-    const maxN = Math.min(g.maxWords, firstWords.get(firstWord) ?? 1);
+    const info = words?.get(w) ?? _wordInfo(g, w, firstWords, words);
+    // most capitalised words are not names, nor the start of one
+    if (info.maxN === 1 && !info.one) {
+      _fuzzyPush(out, text, s, w, info, fuzzy, g, stop);
+      continue;
+    }
     // ends of the first word and of the words chained to it
     const ends = [s + w.length];
-    while (ends.length < maxN) {
+    while (ends.length < info.maxN) {
       _NEXT_WORD.lastIndex = ends[ends.length - 1];
       if (!_NEXT_WORD.test(text)) break;
       ends.push(_NEXT_WORD.lastIndex);
@@ -332,14 +333,9 @@ export function findPlaces(text: string, options: FindPlacesOptions = {}): Place
     let matched = false;
     for (let n = ends.length; n >= 1; n--) {
       const lastE = ends[n - 1];
-      const span = n === 1 ? w : text.slice(s, lastE);
-      // a possessive "'s" is not part of the name (unless the index has it)
-      const full = n === 1 ? nw : _norm(span);
-      const possessive = _POSSESSIVE_S.test(span);
-      const key = possessive ? _norm(span.slice(0, -2)) : full;
-      const exact = g.index.get(key);
-      const hit = exact ?? (possessive ? g.index.get(full) : undefined);
-      if (!hit) continue;
+      const look = n === 1 ? info.one : _lookup(g, text.slice(s, lastE));
+      if (!look) continue;
+      const { hit } = look;
       // "Chervonyi Lyman", "Nova Poltavka": an unknown adjective before a known name makes
       // another place; keep the whole name as a pattern mention instead
       if (hit[0].kind !== "region") {
@@ -362,17 +358,13 @@ export function findPlaces(text: string, options: FindPlacesOptions = {}): Place
           break;
         }
       }
-      const end = exact && possessive ? lastE - 2 : lastE;
+      const end = look.cut ? lastE - 2 : lastE;
       out.push(_mention(text, s, end, hit, "gazetteer"));
       capWord.lastIndex = lastE;
       matched = true;
       break;
     }
-    if (matched) continue;
-    if (fuzzy && w.length >= 7 && !stop.has(w.toLowerCase())) {
-      const hit = _fuzzyLookup(g, nw);
-      if (hit) out.push(_mention(text, s, ends[0], hit, "fuzzy"));
-    }
+    if (!matched) _fuzzyPush(out, text, s, w, info, fuzzy, g, stop);
   }
   // "the village(s) of X, Y and Z": unknown names become pattern mentions
   for (const m of _SETTLEMENT_KEY.test(text) ? _matchAll(text, _SETTLEMENT_NOUN) : []) {
@@ -425,6 +417,92 @@ function _mention(
     kind: first.kind,
     source,
   };
+}
+
+/** Adds the near-miss mention of the word `w` at `s` of `text`, if any (and `fuzzy`). */
+function _fuzzyPush(
+  out: PlaceMention[],
+  text: string,
+  s: number,
+  w: string,
+  info: _WordInfo,
+  fuzzy: boolean,
+  g: Gazetteer,
+  stop: Set<string>,
+): void {
+  if (!fuzzy || w.length < 7) return;
+  if (info.fuzzy === undefined) {
+    info.fuzzy = stop.has(w.toLowerCase()) ? null : _fuzzyLookup(g, info.nw);
+  }
+  if (info.fuzzy) out.push(_mention(text, s, s + w.length, info.fuzzy, "fuzzy"));
+}
+
+/** A name looked up in the index: its entries, and whether a possessive "'s" is cut off. */
+interface _Look {
+  hit: Place[];
+  /** The name matched without its "'s": the mention ends two characters earlier. */
+  cut: boolean;
+}
+
+/** The index entries of the name `span` (a possessive "'s" is not part of it unless indexed). */
+function _lookup(g: Gazetteer, span: string, full = _norm(span)): _Look | null {
+  const possessive = _POSSESSIVE_S.test(span);
+  const key = possessive ? _norm(span.slice(0, -2)) : full;
+  const exact = g.index.get(key);
+  const hit = exact ?? (possessive ? g.index.get(full) : undefined);
+  return hit ? { hit, cut: exact !== undefined && possessive } : null;
+}
+
+/** What `findPlaces` needs to know of a capitalised word, whatever text it stands in. */
+interface _WordInfo {
+  /** `_norm` of the word. */
+  nw: string;
+  /** The most words a name beginning with this word can have. */
+  maxN: number;
+  /** The word alone looked up in the index. */
+  one: _Look | null;
+  /** The near-miss entries (null: none or a stop word); undefined until asked. */
+  fuzzy?: Place[] | null;
+}
+
+const _wordMemos = new WeakMap<Map<string, Place[]>, { size: number; m: Map<string, _WordInfo> }>();
+
+/**
+ * The memo of `_WordInfo` by word for `g` (cleared when the index changes size, like
+ * `_firstWords`: an index rewritten in place at the same size is not noticed); null when
+ * `_WORD_MEMO` is off (tests compare both).
+ */
+function _wordMemo(g: Gazetteer): Map<string, _WordInfo> | null {
+  if (!_WORD_MEMO.on) return null;
+  const hit = _wordMemos.get(g.index);
+  if (hit && hit.size === g.index.size) return hit.m;
+  const m = new Map<string, _WordInfo>();
+  _wordMemos.set(g.index, { size: g.index.size, m });
+  return m;
+}
+
+/** Whether `findPlaces` memoises what it learns of each word (for tests). */
+export const _WORD_MEMO = { on: true };
+
+function _wordInfo(
+  g: Gazetteer,
+  w: string,
+  firstWords: Map<string, number>,
+  memo: Map<string, _WordInfo> | null,
+): _WordInfo {
+  // a span of n words normalises to n or more words that begin with the first word's first
+  // word: only names of the index that begin with that word can match more than one word
+  const nw = _norm(w);
+  const sp = nw.indexOf(" ");
+  const firstWord = sp < 0 ? nw : nw.slice(0, sp);
+  const maxN = Math.min(g.maxWords, firstWords.get(firstWord) ?? 1);
+  const info: _WordInfo = { nw, maxN, one: _lookup(g, w, nw), fuzzy: undefined };
+  if (memo) {
+    // bounded so that a huge corpus does not grow the memo without end
+    if (memo.size >= 100_000) memo.clear();
+    memo.set(w, info);
+  }
+  return info;
 }
 
 const _firstWordsCache = new WeakMap<

@@ -2,6 +2,7 @@ import assert from "node:assert/strict";
 import fc from "npm:fast-check@4.3.0";
 import {
   _ACTOR_PREFILTERS,
+  _variantKey,
   defaultActors,
   findActors,
   lookupActor,
@@ -134,4 +135,38 @@ Deno.test("findActors() keeps one of a table name and a unit name that overlap",
     ["Russia's 506th Motor Rifle Regiment", "506th Motor Rifle Regiment", "russia", "unit"],
     ["the 3rd Assault Brigade", "3rd Assault Brigade", "ukraine", "unit"],
   ]);
+});
+
+Deno.test("_variantKey() keys a matched text as the full normalisation does", () => {
+  const full = (t: string) => t.toLowerCase().replace(/’/g, "'").replace(/\s+/g, " ");
+  let changed = 0;
+  const part = fc.constantFrom("Russia", "’s", "'s", " ", "  ", "\n", "\t", "\u00a0", "MoD", "x");
+  fc.assert(
+    fc.property(fc.array(part, { maxLength: 8 }), (xs) => {
+      const t = xs.join("");
+      if (full(t) !== t.toLowerCase()) changed++;
+      assert.equal(_variantKey(t), full(t), JSON.stringify(t));
+    }),
+    { seed: 21, numRuns: 5000 },
+  );
+  assert.ok(changed > 1000, `the texts should often need normalising (${changed})`);
+});
+
+Deno.test("findActors() gives every mention the same fields in the same order", () => {
+  const ms = findActors(
+    "Russia's 90th Tank Division and Wagner attacked; its military and the 3rd Assault Brigade said so.",
+  );
+  assert.deepEqual(new Set(ms.map((m) => m.source)), new Set(["table", "unit", "possessive"]));
+  for (const m of ms) {
+    assert.deepEqual(Object.keys(m), [
+      "start",
+      "end",
+      "text",
+      "canonical",
+      "side",
+      "role",
+      "source",
+      "unit",
+    ]);
+  }
 });

@@ -3,6 +3,7 @@ import fc from "npm:fast-check@4.3.0";
 import {
   _damerau1,
   _PLACE_PREFILTERS,
+  _WORD_MEMO,
   defaultGazetteer,
   distanceKm,
   findPlaces,
@@ -474,6 +475,39 @@ Deno.test({
       { seed: 12, numRuns: 300 },
     );
   },
+});
+
+Deno.test("findPlaces() finds the same with and without its memo of words, as the index grows", () => {
+  const base = mergeGazetteers(_TRICKY, defaultGazetteer());
+  const names = [
+    ..._namesOf(_TRICKY),
+    ..._namesOf(defaultGazetteer()).filter((_, i) => i % 7 === 0),
+  ];
+  // a gazetteer that gains a name now and then: the memo must not answer from the old index
+  const g = { ...base, index: new Map(base.index) };
+  const extra = names.filter((_, i) => i % 3 === 0).map((n) => `${n}ka`);
+  let found = 0;
+  let added = 0;
+  try {
+    fc.assert(
+      fc.property(_placeTexts(g, [...names, ...extra]), fc.boolean(), fc.nat(9), (t, fuzzy, k) => {
+        if (k === 0 && added < extra.length) {
+          g.index.set(_norm(extra[added]), [_TRICKY.places[added % _TRICKY.places.length]]);
+          added++;
+        }
+        _WORD_MEMO.on = true;
+        const memo = findPlaces(t, { gazetteer: g, fuzzy });
+        _WORD_MEMO.on = false;
+        const plain = findPlaces(t, { gazetteer: g, fuzzy });
+        found += memo.length;
+        assert.deepEqual(memo, plain, JSON.stringify(t));
+      }),
+      { seed: 14, numRuns: 3000 },
+    );
+  } finally {
+    _WORD_MEMO.on = true;
+  }
+  assert.ok(found > 1000 && added > 20, `the texts should name places (${found}, ${added})`);
 });
 
 Deno.test("the cheap test of findPlaces() matches wherever 'the village(s) of' does", () => {
