@@ -165,8 +165,10 @@ export function _needles(src: string): string[] | null {
 export class _Prefilter {
   /** Patterns marked whatever the text. */
   readonly #always: number[] = [];
-  /** Distinct needles: the text, its piece, the patterns it marks. */
-  readonly #needles: { needle: string; piece: string; patterns: number[] }[] = [];
+  /** The answer for a text with no needle: 1 for the patterns in `#always`, else 0. */
+  readonly #blank: number[];
+  /** Distinct needles: the text, its piece (at offset `at`), the patterns it marks. */
+  readonly #needles: { needle: string; piece: string; at: number; patterns: number[] }[] = [];
   /** By hash of a word: the word and the needles whose piece it contains. */
   readonly #byWord = new Map<number, { word: string; needles: readonly number[] }>();
   /** Length of the shortest piece: shorter words contain none. */
@@ -187,16 +189,18 @@ export class _Prefilter {
     });
     for (const [needle, ks] of byNeedle) {
       const piece = _piece(needle);
-      this.#needles.push({ needle, piece, patterns: ks });
+      this.#needles.push({ needle, piece, at: needle.indexOf(piece), patterns: ks });
       this.#minPiece = Math.min(this.#minPiece, piece.length);
     }
     this.#seen = new Uint32Array(this.#needles.length);
+    this.#blank = new Array<number>(this.#n).fill(0);
+    for (const k of this.#always) this.#blank[k] = 1;
   }
 
   /** Per pattern index: 1 when the pattern can match in `text`, 0 when it cannot. */
-  possible(text: string): Uint8Array {
-    const out = new Uint8Array(this.#n);
-    for (const k of this.#always) out[k] = 1;
+  possible(text: string): number[] {
+    // a copy of a small array of integers: cheaper than a fresh typed array per call
+    const out = this.#blank.slice();
     let lower = text.toLowerCase();
     if (lower.includes("ſ")) lower = lower.replace(/ſ/g, "s");
     // a new call number (after 2^32 - 1 calls, start over with all needles unseen)
@@ -215,17 +219,18 @@ export class _Prefilter {
           start = i;
           h = 0;
         }
-        h = (Math.imul(h, 31) + c) | 0;
+        h = (Math.imul(h, 31) + c) & 0x3fffffff; // 30 bits: a small integer, a cheap Map key
       } else if (start >= 0) {
         if (i - start >= this.#minPiece) {
           for (const n of this.#word(lower, start, i, h)) {
             if (this.#seen[n] === call) continue;
+            const { needle, piece, at, patterns } = this.#needles[n];
+            // a needle that is its piece occurs already; a longer one is searched for, from
+            // where it would begin with its piece in this word: every occurrence has its piece
+            // in a word, and this is the first word with the piece, so none begins earlier
             this.#seen[n] = call;
-            const { needle, piece, patterns } = this.#needles[n];
-            // a needle that is its piece occurs already; a longer one is searched for
-            if (needle === piece || lower.includes(needle)) {
-              for (const k of patterns) out[k] = 1;
-            }
+            if (needle !== piece && !lower.includes(needle, Math.max(0, start - at))) continue;
+            for (const k of patterns) out[k] = 1;
           }
         }
         start = -1;

@@ -74,16 +74,19 @@ interface _Lex {
   /**
    * Which of the sentence-level patterns can match in a sentence, from the literal words they
    * need (see {@link _Prefilter}): the trigger rows (index = row order), then `hedge`,
-   * `attribution`, `backrefs.re`, `_ACCORDING_RE` and `_SIDE_CLAIMS_RE` at the indices in
+   * `attribution`, `backrefs.re`, `_ACCORDING_RE`, `_SIDE_CLAIMS_RE` and `_AND_CLAUSE_RE` at the indices in
    * `gate`. A pattern left out cannot match in the sentence, so its scan is skipped.
    */
   filter: _Prefilter;
+  /** The patterns of `filter`, in its order. */
+  gated: readonly RegExp[];
   gate: {
     hedge: number;
     attribution: number;
     backrefs: number;
     according: number;
     sideClaims: number;
+    andClause: number;
   };
   attribution: RegExp;
   deny: Set<string>;
@@ -153,18 +156,28 @@ function _lex(): _Lex {
   const hedge = _phraseRe(w.hedge ?? [], "iu");
   const backrefs = _phraseRe(backrefRows.map((r) => r.phrase));
   const n = triggers.length;
+  const gated = [
+    ...triggers.map((t) => t.re),
+    hedge,
+    attribution,
+    backrefs,
+    _ACCORDING_RE,
+    _SIDE_CLAIMS_RE,
+    _AND_CLAUSE_RE,
+  ];
   _lexCache = {
     triggers,
     // the sources of the very RegExps used, so that the needles hold for them exactly
-    filter: new _Prefilter([
-      ...triggers.map((t) => t.re.source),
-      hedge.source,
-      attribution.source,
-      backrefs.source,
-      _ACCORDING_RE.source,
-      _SIDE_CLAIMS_RE.source,
-    ]),
-    gate: { hedge: n, attribution: n + 1, backrefs: n + 2, according: n + 3, sideClaims: n + 4 },
+    filter: new _Prefilter(gated.map((re) => re.source)),
+    gated,
+    gate: {
+      hedge: n,
+      attribution: n + 1,
+      backrefs: n + 2,
+      according: n + 3,
+      sideClaims: n + 4,
+      andClause: n + 5,
+    },
     attribution,
     deny: new Set((w.deny_verb ?? []).map((x) => x.toLowerCase())),
     claimNoun: _phraseRe(w.claim_noun ?? []),
@@ -350,6 +363,24 @@ export function extractClaims(
   return out;
 }
 
+/**
+ * The sentence-level patterns gated by the prefilter, and the prefilter (for tests: the
+ * prefilter must mark every pattern that matches a sentence, see {@link _Lex.filter}).
+ */
+export function _gated(): { filter: _Prefilter; patterns: readonly RegExp[] } {
+  const lex = _lex();
+  return { filter: lex.filter, patterns: lex.gated };
+}
+
+/**
+ * `text` trimmed, each run of white space one space: `text.trim().replace(/\s+/g, " ")`, without
+ * the copy when the trimmed text has no white space but single spaces (the common case).
+ */
+export function _spaceKey(text: string): string {
+  const t = text.trim();
+  return /[^\S ]| \s/.test(t) ? t.replace(/\s+/g, " ") : t;
+}
+
 function _extractArticle(article: Article, options: ExtractOptions): Claim[] {
   const lex = _lex();
   const gazetteer = options.gazetteer ?? defaultGazetteer();
@@ -394,8 +425,9 @@ function _extractArticle(article: Article, options: ExtractOptions): Claim[] {
   for (const p of article.paragraphs) {
     if (p.kind === "header" || p.kind === "boilerplate" || p.kind === "repeat") continue;
     const ptext = text.slice(p.start, p.end);
-    // a long paragraph seen before (up to white space) is skipped; short ones never are
-    const key = ptext.trim().replace(/\s+/g, " ");
+    // a long paragraph seen before (up to white space) is skipped; short ones never are (the
+    // key is no longer than the paragraph, so a short paragraph needs no key)
+    const key = ptext.length > 40 ? _spaceKey(ptext) : "";
     if (key.length > 40) {
       if (seenParagraphs.has(key)) continue;
       seenParagraphs.add(key);
@@ -470,16 +502,28 @@ function _extractArticle(article: Article, options: ExtractOptions): Claim[] {
   const out: Claim[] = [];
   const counts = new Map<number, number>();
   for (const r of raw) {
-    const { _fixed, _background, _evidence, ...c } = r;
-    void _evidence;
-    if (
-      !_fixed && !_background && fought.has(c.place) &&
-      (c.claim === "holding" || c.claim === "repelled" || c.claim === "denied")
-    ) c.status = "contested";
+    const contested = !r._fixed && !r._background && fought.has(r.place) &&
+      (r.claim === "holding" || r.claim === "repelled" || r.claim === "denied");
+    // the public fields in a fixed order (built, not copied and deleted from: one object shape)
+    const c: Claim = {
+      article: r.article,
+      claimant: r.claimant,
+      side: r.side,
+      role: r.role,
+      place: r.place,
+      area: r.area,
+      claim: r.claim,
+      status: contested ? "contested" : r.status,
+      date: r.date,
+      reported: r.reported,
+      quote: r.quote,
+      start: r.start,
+      end: r.end,
+    };
+    if (r.hedged) c.hedged = true;
     const n = counts.get(c.start) ?? 0;
     counts.set(c.start, n + 1);
     c.id = `${c.article}:${c.start}:${n}`;
-    if (!c.hedged) delete c.hedged;
     out.push(c);
   }
   return out;
@@ -504,7 +548,7 @@ function _mainPlace(ms: readonly PlaceMention[]): string | null {
 
 interface _Ctx {
   /** {@link _Lex.filter}'s verdict on the sentence: 0 at a pattern that cannot match in it */
-  possible: Uint8Array;
+  possible: readonly number[];
   /** speaker named after a quotation that this sentence opens ("...," X said, sentences later) */
   quoteVoice?: _Voice | null;
   /** the sentence is a headline */
@@ -552,7 +596,7 @@ function _sentence(st: string, ctx: _Ctx): { records: _Rec[]; carry: _Voice | nu
     !actorsFound.some((a) => a.source === "table" && a.start <= m.start && m.end <= a.end)
   );
   const pms: _PM[] = [];
-  const boundaries = _boundaries(st, lex);
+  const boundaries = _boundaries(st, lex, ctx.possible);
   const ruRegion = placeMs.find((x) =>
     x.kind === "region" && _ownerOf(x.place ?? x.candidates[0] ?? null) === "russia"
   );
@@ -1404,7 +1448,12 @@ function _inQuotes(st: string, pos: number): boolean {
   return straight % 2 === 1 || open > close;
 }
 
-function _boundaries(st: string, lex: _Lex): number[] {
+/** "... and Russian troops had ...": a coordinated clause with a new subject. */
+const _AND_CLAUSE_RE =
+  /,?\s+and\s+(?:that\s+)?(?:the\s+)?(?:Russian|Ukrainian|Russia['’]s|Ukraine['’]s|Kyiv['’]s|Moscow['’]s|enemy|its|their)\s+(?:forces|troops|units|soldiers|army|military|fighters)\b/giu;
+
+/** Clause boundaries of a sentence; `possible`: {@link _Lex.filter}'s verdict on `st`. */
+function _boundaries(st: string, lex: _Lex, possible: readonly number[]): number[] {
   const out = [0, st.length];
   lex.boundary.lastIndex = 0;
   for (const m of _matchAll(st, lex.boundary)) {
@@ -1417,13 +1466,9 @@ function _boundaries(st: string, lex: _Lex): number[] {
     ) continue;
     out.push(m.index!);
   }
-  // "... and Russian troops had ...": a coordinated clause with a new subject
-  for (
-    const m of _matchAll(
-      st,
-      /,?\s+and\s+(?:that\s+)?(?:the\s+)?(?:Russian|Ukrainian|Russia['’]s|Ukraine['’]s|Kyiv['’]s|Moscow['’]s|enemy|its|their)\s+(?:forces|troops|units|soldiers|army|military|fighters)\b/giu,
-    )
-  ) out.push(m.index!);
+  for (const m of possible[lex.gate.andClause] ? _matchAll(st, _AND_CLAUSE_RE) : []) {
+    out.push(m.index!);
+  }
   return out.sort((a, b) => a - b);
 }
 
@@ -1472,7 +1517,7 @@ function _triggers(
   st: string,
   lex: _Lex,
   boundaries: number[],
-  possible: Uint8Array,
+  possible: readonly number[],
 ): _Trigger[] {
   const all: _Trigger[] = [];
   // only the rows whose needles occur in the sentence can match: the others are not scanned
@@ -1923,7 +1968,8 @@ export function findTriggers(text: string): TriggerMatch[] {
     throw new TypeError(`findTriggers: expected text as a string, found ${typeof text}`);
   }
   const lex = _lex();
-  return _triggers(text, lex, _boundaries(text, lex), lex.filter.possible(text)).map((t) => ({
+  const possible = lex.filter.possible(text);
+  return _triggers(text, lex, _boundaries(text, lex, possible), possible).map((t) => ({
     start: t.start,
     end: t.end,
     text: t.text,

@@ -88,13 +88,15 @@ export function splitSentences(text: string, options: SplitOptions = {}): Senten
     if (b > a) out.push({ start: a, end: b, text: text.slice(a, b) });
   };
   for (let i = from; i < to; i++) {
-    const c = text[i];
-    if (c === "\n") {
+    // most characters end nothing: compared by code, without making one-character strings
+    const code = text.charCodeAt(i);
+    if (code === 10) { // "\n"
       push(segStart, i);
       segStart = i + 1;
       continue;
     }
-    if (c !== "." && c !== "!" && c !== "?" && c !== "…") continue;
+    if (code !== 46 && code !== 33 && code !== 63 && code !== 0x2026) continue; // . ! ? …
+    const c = text[i];
     // extend over repeated punctuation and closing quotes/brackets
     let j = i + 1;
     while (j < to && (".!?…".includes(text[j]) || _CLOSERS.includes(text[j]))) j++;
