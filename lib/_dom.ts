@@ -55,7 +55,8 @@ function _context(): { document: Document; serializer: XMLSerializer } {
 
 /** Serialise a Plot result (an `<svg>` or a `<figure>` with legends) to a deterministic string. */
 export function _serialize(node: Element): string {
-  // XMLSerializer already writes the SVG namespace on every <svg> created by Plot.
+  // The fast writer (`_xml`) handles what Plot builds and writes the SVG namespace on every <svg>,
+  // as XMLSerializer does; anything else goes through jsdom's XMLSerializer.
   const out: string[] = [];
   const xml = _xml(node, null, out) ? out.join("") : _context().serializer.serializeToString(node);
   return _normalize(xml);
@@ -84,7 +85,7 @@ const _ATTR_ESC: Record<string, string> = {
  * to `out` and returns true; returns false (for the caller to use XMLSerializer) on anything
  * else: comments, prefixes, namespaced attributes, other namespaces.
  */
-function _xml(node: Node, parentNs: string | null, out: string[]): boolean {
+export function _xml(node: Node, parentNs: string | null, out: string[]): boolean {
   if (node.nodeType === 3) {
     out.push((node as Text).data.replace(/[&<>]/g, (c) => _TEXT_ESC[c]));
     return true;

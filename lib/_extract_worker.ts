@@ -25,7 +25,10 @@ let extract: Record<string, unknown> = {};
 let sidecar: Map<string, ArticleMeta> | null = null;
 let format: _LineFormat | null = null;
 
-scope.onmessage = async (e: MessageEvent<_Message>) => {
+/** Tasks run one after the other, in the order they came (the pool sends the next ahead). */
+let queue: Promise<void> = Promise.resolve();
+
+scope.onmessage = (e: MessageEvent<_Message>) => {
   const m = e.data;
   if (m.type === "init") {
     extract = m.extract;
@@ -33,6 +36,10 @@ scope.onmessage = async (e: MessageEvent<_Message>) => {
     format = m.format;
     return;
   }
+  queue = queue.then(() => _run(m));
+};
+
+async function _run(m: Extract<_Message, { type: "task" }>): Promise<void> {
   try {
     const results = [];
     for (let i = 0; i < m.paths.length; i++) {
@@ -42,4 +49,4 @@ scope.onmessage = async (e: MessageEvent<_Message>) => {
   } catch (err) {
     scope.postMessage({ id: m.id, error: (err as Error).message });
   }
-};
+}

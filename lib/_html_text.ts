@@ -10,6 +10,7 @@
 // deno-lint-ignore no-import-prefix -- the team pins npm packages with versioned npm: specifiers
 import { parse } from "npm:parse5@7.3.0";
 import type { ParagraphKind } from "./types.ts";
+import { _collapseSpace } from "./_lexicon.ts";
 
 /** One block of extracted text: a span of {@link _HtmlText.text}. */
 export interface _HtmlBlock {
@@ -59,14 +60,6 @@ interface _El extends _Node {
 
 function _isEl(n: _Node): n is _El {
   return n.tagName !== undefined;
-}
-
-/**
- * `s.replace(/\s+/g, " ")`, without rewriting the single spaces that make up most of it: only
- * runs of two or more whitespace characters, or of a tab, newline..., are replaced.
- */
-export function _collapseSpace(s: string): string {
-  return s.replace(/[^\S ]\s*| \s+/g, " ");
 }
 
 /** `getAttribute`: the value of the attribute with this qualified name, or null. */

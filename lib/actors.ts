@@ -10,7 +10,14 @@
 import type { Role, Side } from "./types.ts";
 import { ROLES, SIDES } from "./types.ts";
 import { _oneOf } from "./_validate.ts";
-import { _csvObjects, _dataText, _factorAlts, _matchAll, _reEscape } from "./_lexicon.ts";
+import {
+  _collapseSpace,
+  _csvObjects,
+  _dataText,
+  _factorAlts,
+  _matchAll,
+  _reEscape,
+} from "./_lexicon.ts";
 
 /** One actor of the table. */
 export interface Actor {
@@ -31,7 +38,10 @@ export interface ActorMention {
   role: Role;
   /** `table`: a variant of `data/actors.csv`; `unit`: a unit pattern; `possessive`: "its army". */
   source: "table" | "unit" | "possessive";
-  /** True for unit mentions ("the unit" refers back to them). */
+  /**
+   * True for unit mentions ("the unit" refers back to them). The key is always present (undefined
+   * for possessive mentions), so every mention has the same fields in the same order.
+   */
   unit?: boolean;
 }
 
@@ -152,6 +162,9 @@ export function findActors(text: string, options: FindActorsOptions = {}): Actor
   const found: ActorMention[] = [];
   re.lastIndex = 0;
   for (let m; (m = re.exec(text)) !== null;) {
+    // an empty variant in a hand-built table matches the empty string: step past it, as
+    // `_matchAll` does, or the loop would never end
+    if (m[0] === "") re.lastIndex = _after(text, re.lastIndex, re.unicode);
     const key = _variantKey(m[0]);
     const hit = byVariant.get(key);
     if (!hit) continue;
@@ -185,6 +198,7 @@ export function findActors(text: string, options: FindActorsOptions = {}): Actor
   // possessive references take the side of the nearest actor or side word before them
   let out = kept;
   _POSSESSIVE_RE.lastIndex = 0;
+  // (this pattern never matches the empty string, so the loop always advances)
   for (let m; (m = _POSSESSIVE_RE.exec(text)) !== null;) {
     const s = m.index;
     if (kept.some((k) => k.start < s + m![0].length && s < k.end)) continue;
@@ -205,12 +219,18 @@ export function findActors(text: string, options: FindActorsOptions = {}): Actor
   return out === kept ? out : out.sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
+/** The index after the character at `i` (a `u`-flag RegExp steps over surrogate pairs). */
+function _after(text: string, i: number, unicode: boolean): number {
+  const c = unicode ? text.codePointAt(i) : undefined;
+  return i + (c !== undefined && c > 0xffff ? 2 : 1);
+}
+
 const _UPPER_START_RE = /^\p{Lu}/u;
 
 /** The `byVariant` key of a matched text: lower case, straight apostrophes, single spaces. */
 export function _variantKey(matched: string): string {
   const key = matched.toLowerCase();
-  return /’|\s(?<! )|\s\s/.test(key) ? key.replace(/’/g, "'").replace(/\s+/g, " ") : key;
+  return _collapseSpace(key.includes("’") ? key.replaceAll("’", "'") : key);
 }
 
 /** One mention, every field present in one order (one object shape for the engine). */

@@ -15,7 +15,15 @@
  */
 
 import type { Area, Article, Claim, ClaimKind, Role, Side, Status } from "./types.ts";
-import { _csvObjects, _dataText, _matchAll, _norm, _phraseRe, _words } from "./_lexicon.ts";
+import {
+  _collapseSpace,
+  _csvObjects,
+  _dataText,
+  _matchAll,
+  _norm,
+  _phraseRe,
+  _words,
+} from "./_lexicon.ts";
 import { type Actor, type ActorMention, defaultActors, findActors } from "./actors.ts";
 import {
   _ownerOf,
@@ -377,8 +385,7 @@ export function _gated(): { filter: _Prefilter; patterns: readonly RegExp[] } {
  * the copy when the trimmed text has no white space but single spaces (the common case).
  */
 export function _spaceKey(text: string): string {
-  const t = text.trim();
-  return /[^\S ]| \s/.test(t) ? t.replace(/\s+/g, " ") : t;
+  return _collapseSpace(text.trim());
 }
 
 function _extractArticle(article: Article, options: ExtractOptions): Claim[] {

@@ -358,6 +358,11 @@ async function* _pool(
         failure ??= new Error(`extractParallel: worker failed: ${e.message}`);
         notify();
       };
+      // a result that cannot be received would otherwise leave the pool waiting for it
+      w.onmessageerror = () => {
+        failure ??= new Error("extractParallel: a worker's result could not be received");
+        notify();
+      };
       w.postMessage({ type: "init", extract, sidecar, format });
       load.set(w, 0);
     }
@@ -588,20 +593,28 @@ export async function extractParallel(
   input: string | readonly string[],
   options: ExtractParallelOptions = {},
 ): Promise<ParallelResult> {
+  _validate(input, options);
   const claims: Claim[] = [];
   const entries: LoadEntry[] = [];
   let bytes = 0;
   // Claim objects are the result here: a `lines` option (for the stream) does not apply.
-  const opts = options !== null && typeof options === "object"
-    ? { ...options, lines: undefined }
-    : options;
+  const opts = { ...options, lines: undefined };
   for await (const r of extractParallelStream(input, opts)) {
     for (const c of r.claims) claims.push(c);
     for (const e of r.entries) entries.push(e);
     bytes += r.bytes;
   }
-  // extractClaims orders records by article id (then position); files come in path order, and a
-  // JSONL file holds many ids. A stable sort by article id gives exactly the one-thread order.
-  claims.sort((a, b) => (a.article < b.article ? -1 : a.article > b.article ? 1 : 0));
-  return { claims, report: { entries }, bytes };
+  const order = _articleOrder(claims.map((c) => c.article));
+  return { claims: order.map((k) => claims[k]), report: { entries }, bytes };
+}
+
+/**
+ * The positions of records in the one-thread output order: `extractClaims` orders records by
+ * article id (then position), while files come in path order and a JSONL file holds many ids, so
+ * a stable sort by article id gives exactly that order. For claim objects and for output lines.
+ */
+export function _articleOrder(articles: readonly string[]): number[] {
+  return articles.map((_, k) => k).sort((a, b) =>
+    articles[a] < articles[b] ? -1 : articles[a] > articles[b] ? 1 : a - b
+  );
 }

@@ -48,7 +48,8 @@ import type {
 import { type _Csv, _parseCsv } from "./_csv.ts";
 import { _describe, _number } from "./_validate.ts";
 import { _declaredCharset, _decode, _decodeAs } from "./_decode.ts";
-import { _collapseSpace, _htmlText } from "./_html_text.ts";
+import { _htmlText } from "./_html_text.ts";
+import { _collapseSpace } from "./_lexicon.ts";
 
 /** Options of {@link loadArticles}. */
 export interface LoadOptions {

@@ -258,7 +258,7 @@ const _NAME_PAIR = new RegExp(`^${_NAME_TOKEN.source}(?:\\s+${_NAME_TOKEN.source
 const _SETTLEMENT_NOUN =
   /(?<![\p{L}])(?:the\s+)?(village|villages|town|towns|settlement|settlements|city|hamlet|hamlets|localities|locality)\s+of\s+/giu;
 
-/** Every match of `_SETTLEMENT_NOUN` contains one of these (same flags): a cheap test first. */
+/** A text with a match of `_SETTLEMENT_NOUN` always matches this cheaper test (tested). */
 const _SETTLEMENT_KEY = /(?:village|town|settlement|city|hamlet|localit(?:y|ies))s?\s+of\s/iu;
 
 /**
@@ -301,26 +301,35 @@ function _stop(): Set<string> {
  * respected), lists after "the villages of", and near-miss spellings. Sorted by start.
  */
 export function findPlaces(text: string, options: FindPlacesOptions = {}): PlaceMention[] {
+  return _findPlaces(text, options, true);
+}
+
+/** {@link findPlaces}, with the per-word memo on or off (tests compare both). */
+export function _findPlaces(
+  text: string,
+  options: FindPlacesOptions,
+  memo: boolean,
+): PlaceMention[] {
   if (typeof text !== "string") {
     throw new TypeError(`findPlaces: expected text as a string, found ${typeof text}`);
   }
   const g = options.gazetteer ?? defaultGazetteer();
   const fuzzy = options.fuzzy ?? true;
   const out: PlaceMention[] = [];
-  const firstWords = _firstWords(g);
+  const cache = _cache(g);
   const stop = _stop();
   // a name begins with a capitalised word; the words after it count only when nothing but white
   // space or hyphens separates them
-  const words = _wordMemo(g);
+  const words = memo ? cache.words : null;
   const capWord = _CAP_WORD;
   capWord.lastIndex = 0;
   for (let cm = capWord.exec(text); cm !== null; cm = capWord.exec(text)) {
     const s = cm.index;
     const w = cm[0];
-    const info = words?.get(w) ?? _wordInfo(g, w, firstWords, words);
+    const info = words?.get(w) ?? _wordInfo(g, w, cache.firstWords, words);
     // most capitalised words are not names, nor the start of one
     if (info.maxN === 1 && !info.one) {
-      _fuzzyPush(out, text, s, w, info, fuzzy, g, stop);
+      _fuzzyPush(out, text, s, w, info, fuzzy, g, cache, stop);
       continue;
     }
     // ends of the first word and of the words chained to it
@@ -364,7 +373,7 @@ export function findPlaces(text: string, options: FindPlacesOptions = {}): Place
       matched = true;
       break;
     }
-    if (!matched) _fuzzyPush(out, text, s, w, info, fuzzy, g, stop);
+    if (!matched) _fuzzyPush(out, text, s, w, info, fuzzy, g, cache, stop);
   }
   // "the village(s) of X, Y and Z": unknown names become pattern mentions
   for (const m of _SETTLEMENT_KEY.test(text) ? _matchAll(text, _SETTLEMENT_NOUN) : []) {
@@ -428,11 +437,12 @@ function _fuzzyPush(
   info: _WordInfo,
   fuzzy: boolean,
   g: Gazetteer,
+  cache: _GazCache,
   stop: Set<string>,
 ): void {
   if (!fuzzy || w.length < 7) return;
   if (info.fuzzy === undefined) {
-    info.fuzzy = stop.has(w.toLowerCase()) ? null : _fuzzyLookup(g, info.nw);
+    info.fuzzy = stop.has(w.toLowerCase()) ? null : _fuzzyLookup(g, cache, info.nw);
   }
   if (info.fuzzy) out.push(_mention(text, s, s + w.length, info.fuzzy, "fuzzy"));
 }
@@ -465,24 +475,50 @@ interface _WordInfo {
   fuzzy?: Place[] | null;
 }
 
-const _wordMemos = new WeakMap<Map<string, Place[]>, { size: number; m: Map<string, _WordInfo> }>();
-
 /**
- * The memo of `_WordInfo` by word for `g` (cleared when the index changes size, like
- * `_firstWords`: an index rewritten in place at the same size is not noticed); null when
- * `_WORD_MEMO` is off (tests compare both).
+ * What `findPlaces` derives from one gazetteer: built on first use and rebuilt when the gazetteer's
+ * index is replaced or changes size, or its `maxWords` changes. (A gazetteer is data to read, never
+ * to edit: an index rewritten in place at the same size is not noticed.)
  */
-function _wordMemo(g: Gazetteer): Map<string, _WordInfo> | null {
-  if (!_WORD_MEMO.on) return null;
-  const hit = _wordMemos.get(g.index);
-  if (hit && hit.size === g.index.size) return hit.m;
-  const m = new Map<string, _WordInfo>();
-  _wordMemos.set(g.index, { size: g.index.size, m });
-  return m;
+interface _GazCache {
+  index: Map<string, Place[]>;
+  size: number;
+  maxWords: number;
+  /** First word of each index name → the most words of a name that begins with it. */
+  firstWords: Map<string, number>;
+  /** `_WordInfo` by capitalised word (bounded). */
+  words: Map<string, _WordInfo>;
+  /** Single-word names of 6+ letters by first letter and length (`k12`); built when first asked. */
+  fuzzyNames: Map<string, string[]> | null;
+  /** Near-miss results so far, by looked-up key (bounded). */
+  fuzzyMemo: Map<string, Place[] | null>;
 }
 
-/** Whether `findPlaces` memoises what it learns of each word (for tests). */
-export const _WORD_MEMO = { on: true };
+const _gazCaches = new WeakMap<Gazetteer, _GazCache>();
+
+/** The cache of `g` (see {@link _GazCache}). */
+function _cache(g: Gazetteer): _GazCache {
+  const hit = _gazCaches.get(g);
+  if (
+    hit && hit.index === g.index && hit.size === g.index.size && hit.maxWords === g.maxWords
+  ) return hit;
+  const firstWords = new Map<string, number>();
+  for (const k of g.index.keys()) {
+    const words = k.split(" ");
+    firstWords.set(words[0], Math.max(firstWords.get(words[0]) ?? 1, words.length));
+  }
+  const c: _GazCache = {
+    index: g.index,
+    size: g.index.size,
+    maxWords: g.maxWords,
+    firstWords,
+    words: new Map(),
+    fuzzyNames: null,
+    fuzzyMemo: new Map(),
+  };
+  _gazCaches.set(g, c);
+  return c;
+}
 
 function _wordInfo(
   g: Gazetteer,
@@ -505,57 +541,29 @@ function _wordInfo(
   return info;
 }
 
-const _firstWordsCache = new WeakMap<
-  Map<string, Place[]>,
-  { size: number; m: Map<string, number> }
->();
-
-/** First word of each index name → the most words of a name that begins with it (cached). */
-function _firstWords(g: Gazetteer): Map<string, number> {
-  const hit = _firstWordsCache.get(g.index);
-  if (hit && hit.size === g.index.size) return hit.m;
-  const m = new Map<string, number>();
-  for (const k of g.index.keys()) {
-    const words = k.split(" ");
-    m.set(words[0], Math.max(m.get(words[0]) ?? 1, words.length));
-  }
-  _firstWordsCache.set(g.index, { size: g.index.size, m });
-  return m;
-}
-
-interface _FuzzyIndex {
-  /** Single-word names of 6+ letters by first letter and length (`k12`). */
-  names: Map<string, string[]>;
-  /** Results so far, by looked-up key (bounded). */
-  memo: Map<string, Place[] | null>;
-}
-
-const _fuzzyIndex = new WeakMap<Gazetteer, _FuzzyIndex>();
-
 /**
  * The entries of the one single-word name of 6+ letters that begins with the same letter as `key`
  * and differs from it by one edit; null when there is none or more than one (too uncertain).
  */
-function _fuzzyLookup(g: Gazetteer, key: string): Place[] | null {
-  let idx = _fuzzyIndex.get(g);
-  if (!idx) {
-    idx = { names: new Map(), memo: new Map() };
+function _fuzzyLookup(g: Gazetteer, c: _GazCache, key: string): Place[] | null {
+  let names = c.fuzzyNames;
+  if (!names) {
+    names = c.fuzzyNames = new Map();
     for (const k of g.index.keys()) {
       if (k.length < 6 || k.includes(" ")) continue;
       const b = `${k[0]}${k.length}`;
-      const list = idx.names.get(b);
+      const list = names.get(b);
       if (list) list.push(k);
-      else idx.names.set(b, [k]);
+      else names.set(b, [k]);
     }
-    _fuzzyIndex.set(g, idx);
   }
-  const known = idx.memo.get(key);
+  const known = c.fuzzyMemo.get(key);
   if (known !== undefined) return known;
   let best: string | null = null;
   let found = 0;
   // one edit changes the length by at most one
   for (let len = key.length - 1; len <= key.length + 1 && found < 2; len++) {
-    for (const k of idx.names.get(`${key[0]}${len}`) ?? []) {
+    for (const k of names.get(`${key[0]}${len}`) ?? []) {
       if (_damerau1(k, key)) {
         best = k;
         if (++found > 1) break;
@@ -563,8 +571,8 @@ function _fuzzyLookup(g: Gazetteer, key: string): Place[] | null {
     }
   }
   const out = found === 1 ? g.index.get(best!)! : null;
-  if (idx.memo.size >= 100_000) idx.memo.clear();
-  idx.memo.set(key, out);
+  if (c.fuzzyMemo.size >= 100_000) c.fuzzyMemo.clear();
+  c.fuzzyMemo.set(key, out);
   return out;
 }
 

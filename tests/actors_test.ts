@@ -3,6 +3,7 @@ import fc from "npm:fast-check@4.3.0";
 import {
   _ACTOR_PREFILTERS,
   _variantKey,
+  type Actor,
   defaultActors,
   findActors,
   lookupActor,
@@ -169,4 +170,13 @@ Deno.test("findActors() gives every mention the same fields in the same order", 
       "unit",
     ]);
   }
+});
+
+Deno.test("findActors() ends and finds the others when a hand-built table has an empty variant", () => {
+  const actors: Actor[] = [
+    { canonical: "Nobody", variants: [""], side: "independent", role: "media" },
+    { canonical: "DeepState", variants: ["DeepState"], side: "independent", role: "media" },
+  ];
+  const ms = findActors("Per DeepState, 😀 a map.", { actors });
+  assert.deepEqual(ms.filter((m) => m.text !== "").map((m) => m.canonical), ["DeepState"]);
 });

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { _episodes, plotGap } from "../lib/plot_gap.ts";
 import { SIDE_COLORS } from "../lib/_style.ts";
-import { _document, _normalize, _serialize, Plot } from "../lib/_dom.ts";
+import { _document, _normalize, _serialize, _xml, Plot } from "../lib/_dom.ts";
 import { assertGolden } from "./_golden.ts";
 import {
   countMarks,
@@ -198,4 +198,7 @@ Deno.test("_serialize() writes what jsdom's XMLSerializer writes, for charts and
   }
   assert.match(_serialize(figure), /<br \/><div><\/div><img \/>/);
   assert.match(_serialize(figure), /xmlns="http:\/\/www.w3.org\/2000\/svg" xmlns="/);
+  // Plot's charts take the fast writer (the speed-up), odd trees fall back to XMLSerializer
+  const fast = (node: Element) => _xml(node, null, []);
+  assert.deepEqual([chart, commented, linked].map(fast), [true, false, false]);
 });

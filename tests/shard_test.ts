@@ -225,6 +225,11 @@ Deno.test("extractParallelStream({lines}) serialises in the workers exactly as c
       () => extractParallelStream(dir, { lines: "xml" as "csv" }).next(),
       /lines: expected "jsonl" or "csv"/,
     );
+    // extractParallel returns claim objects whatever `lines` says, but still rejects a bad value
+    await assert.rejects(
+      () => extractParallel(dir, { lines: "xml" as "csv" }),
+      (e: unknown) => e instanceof TypeError && /lines: expected "jsonl" or "csv"/.test(e.message),
+    );
   } finally {
     await Deno.remove(dir, { recursive: true });
   }

@@ -14,7 +14,7 @@
  * @module
  */
 
-import { extractParallelStream } from "../lib/extract_parallel.ts";
+import { _articleOrder, extractParallelStream } from "../lib/extract_parallel.ts";
 import { progressHooks } from "../lib/progress.ts";
 import { defaultGazetteer, loadGazetteer, mergeGazetteers } from "../lib/places.ts";
 import { CLAIM_FIELDS } from "../lib/extract_claims_format.ts";
@@ -109,11 +109,8 @@ async function main(argv: string[]): Promise<number> {
     console.error("claims: no article could be read");
     return 1;
   }
-  // Records ordered by article id, stably (as extractParallel orders claims): files come in path
-  // order, and a JSONL batch holds many ids.
-  const order = lines.map((_, k) => k).sort((a, b) =>
-    lineArticles[a] < lineArticles[b] ? -1 : lineArticles[a] > lineArticles[b] ? 1 : a - b
-  );
+  // Records in the one-thread order (by article id, stably), as extractParallel orders claims.
+  const order = _articleOrder(lineArticles);
   const body = order.map((k) => lines[k] + "\n").join("");
   const out = csv ? CLAIM_FIELDS.join(",") + "\n" + body : body;
   await Deno.stdout.write(new TextEncoder().encode(out));

@@ -349,6 +349,7 @@ async def _run_all(
     for i, task in enumerate(tasks):
         row = await task
         if row is None:  # not started: an earlier notebook failed
+            failed = True
             break
         # Rendering is CPU-bound Python: off the event loop, so running kernels keep being read.
         await asyncio.to_thread(_write_one, row, args.out, args.no_html)
@@ -387,7 +388,9 @@ def main(argv: list[str] | None = None) -> int:
     if args.jobs < 0:
         print("run_notebooks: --jobs must be 0 (one per core) or more", file=sys.stderr)
         return 2
-    args.jobs = args.jobs or os.cpu_count() or 1
+    # cores this process may use (affinity, container limits), not the machine's
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
+    args.jobs = args.jobs or cores or 1
 
     jupyter_path = str(ROOT / ".jupyter")
     if jupyter_path not in os.environ.get("JUPYTER_PATH", "").split(os.pathsep):
