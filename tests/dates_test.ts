@@ -1,5 +1,4 @@
 import assert from "node:assert/strict";
-import fc from "npm:fast-check@4.3.0";
 import { assertKeyCovers, textsLike } from "./_prefilter_check.ts";
 import {
   _DATE_PREFILTERS,
