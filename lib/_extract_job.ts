@@ -8,23 +8,10 @@ import { ARTICLE_EXTENSIONS, type ArticleMeta, parseArticleFile } from "./load_a
 import { extractClaims } from "./extract_claims.ts";
 import { CLAIM_FIELDS, claimRecord } from "./extract_claims_format.ts";
 import { _csvCell } from "./_csv.ts";
+import type { FileClaims } from "./extract_parallel.ts";
 
 /** Output formats the claims can be serialised to where they are extracted. */
 export type _LineFormat = "jsonl" | "csv";
-
-/** What one file produced (structured-cloneable). */
-export interface _FileResult {
-  index: number;
-  path: string;
-  bytes: number;
-  entries: LoadEntry[];
-  /** The claims, or none when they were serialised to `lines`. */
-  claims: Claim[];
-  /** With a line format: one JSON Lines record or CSV row per claim (no line end). */
-  lines?: string[];
-  /** With a line format: the article of each line. */
-  lineArticles?: string[];
-}
 
 /**
  * One claim as `claimsToJsonl` (without the newline) or `claimsToCsv` (one row, no line end)
@@ -42,7 +29,7 @@ export async function _processFile(
   extract: Record<string, unknown>,
   sidecar: ReadonlyMap<string, ArticleMeta> | null = null,
   format: _LineFormat | null = null,
-): Promise<_FileResult> {
+): Promise<FileClaims> {
   let bytes: Uint8Array;
   try {
     // Unknown extensions are skipped by the parser without looking at the bytes: don't read them.

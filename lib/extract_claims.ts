@@ -917,18 +917,7 @@ function _sentence(st: string, ctx: _Ctx): { records: _Rec[]; carry: _Voice | nu
       for (const c of earlierClaims) {
         if (c.voice === voice.name || linked.some((l) => l.pm.canonical === c.place)) continue;
         linked.push({
-          pm: {
-            start: t.start,
-            end: t.start,
-            canonical: c.place,
-            place: _placeByName(ctx.gazetteer, c.place),
-            region: false,
-            locator: false,
-            near: false,
-            backref: true,
-            aim: undefined,
-            ownerPlace: undefined,
-          },
+          pm: _refTo(t.start, c.place, ctx.gazetteer),
           between: "",
           after: true,
         });
@@ -1041,18 +1030,7 @@ function _sentence(st: string, ctx: _Ctx): { records: _Rec[]; carry: _Voice | nu
       if (target) {
         const pm = pms.find((p) => p.canonical === target) ?? null;
         linked = [{
-          pm: pm ?? {
-            start: t.start,
-            end: t.start,
-            canonical: target,
-            place: _placeByName(ctx.gazetteer, target),
-            region: false,
-            locator: false,
-            near: false,
-            backref: true,
-            aim: undefined,
-            ownerPlace: undefined,
-          },
+          pm: pm ?? _refTo(t.start, target, ctx.gazetteer),
           between: "",
           after: true,
         }];
@@ -1347,6 +1325,22 @@ function _unknownPlaceAfter(
     locator: false,
     near: false,
     backref: false,
+    aim: undefined,
+    ownerPlace: undefined,
+  };
+}
+
+/** A zero-width mention at `at` that stands for the place `canonical` named before. */
+function _refTo(at: number, canonical: string, gazetteer: Gazetteer): _PM {
+  return {
+    start: at,
+    end: at,
+    canonical,
+    place: _placeByName(gazetteer, canonical),
+    region: false,
+    locator: false,
+    near: false,
+    backref: true,
     aim: undefined,
     ownerPlace: undefined,
   };

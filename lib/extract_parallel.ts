@@ -17,7 +17,7 @@
  */
 import type { Claim, LoadEntry, LoadReport } from "./types.ts";
 import { _describe, _number } from "./_validate.ts";
-import { type _FileResult, type _LineFormat, _processFile } from "./_extract_job.ts";
+import { type _LineFormat, _processFile } from "./_extract_job.ts";
 import { _csvCell } from "./_csv.ts";
 import {
   _listInput,
@@ -79,7 +79,7 @@ export interface ExtractParallelOptions {
   sidecar?: string;
 }
 
-/** What one input file produced. */
+/** What one input file produced (plain data: workers send it as it is). */
 export interface FileClaims {
   /** Position in the output (the `loadArticles` file order; the sidecar's entry comes last). */
   index: number;
@@ -225,7 +225,7 @@ async function _readSidecar(
  * JSON Lines record's first key and a CSV row's first cell: only that part is rewritten.
  */
 function _relabel(
-  r: _FileResult,
+  r: FileClaims,
   format: _LineFormat,
   dropped: ReadonlySet<string>,
   rename: ReadonlyMap<string, string>,
@@ -258,7 +258,7 @@ async function* _inThread(
   extract: Record<string, unknown>,
   sidecar: ReadonlyMap<string, ArticleMeta> | null,
   format: _LineFormat | null,
-): AsyncGenerator<_FileResult> {
+): AsyncGenerator<FileClaims> {
   for (let i = 0; i < files.length; i++) {
     yield await _processFile(files[i], i, extract, sidecar, format);
   }
@@ -311,12 +311,12 @@ async function* _pool(
   extract: Record<string, unknown>,
   sidecar: ReadonlyMap<string, ArticleMeta> | null,
   format: _LineFormat | null,
-): AsyncGenerator<_FileResult> {
+): AsyncGenerator<FileClaims> {
   const tasks: _Task[] = [];
   for (let s = 0, id = 0; s < files.length; s += chunkSize, id++) {
     tasks.push({ id, start: s, paths: files.slice(s, s + chunkSize) });
   }
-  const done = new Map<number, _FileResult[]>();
+  const done = new Map<number, FileClaims[]>();
   let nextTask = 0;
   let nextYield = 0;
   let failure: Error | null = null;
@@ -343,7 +343,7 @@ async function* _pool(
   try {
     for (const w of pool) {
       w.onmessage = (e: MessageEvent) => {
-        const m = e.data as { id: number; results?: _FileResult[]; error?: string };
+        const m = e.data as { id: number; results?: FileClaims[]; error?: string };
         if (m.error !== undefined) {
           failure ??= new Error(m.error);
         } else {
@@ -466,7 +466,7 @@ async function* _stream(
       ...(format ? lines ?? { lines: [], lineArticles: [] } : {}),
     };
   };
-  const finish = (r: _FileResult): FileClaims => {
+  const finish = (r: FileClaims): FileClaims => {
     const rename = new Map<string, string>();
     const dropped = new Set<string>();
     const entries = r.entries.map((e0) => {

@@ -956,6 +956,11 @@ function _unknownExtension(path: string): string {
   })`;
 }
 
+/** The load-report entry of a file that gave no article, with the reasons (and line). */
+function _skipped(file: string, notes: string[], line?: number): LoadEntry {
+  return { file, action: "skipped", articles: [], notes, ...(line ? { line } : {}) };
+}
+
 /**
  * Parses one file's bytes into articles (one for `.txt`/`.md`/`.html`, one per record for
  * `.json`/`.jsonl`) and its load-report entry. Pure and synchronous; never throws on bad content
@@ -979,13 +984,7 @@ export function parseArticleFile(
   }
   const skip = (reason: string, line?: number) => ({
     articles: [] as Article[],
-    entry: {
-      file: path,
-      action: "skipped" as const,
-      articles: [],
-      notes: [reason],
-      ...(line ? { line } : {}),
-    },
+    entry: _skipped(path, [reason], line),
   });
   const format = ARTICLE_EXTENSIONS[_extension(path)];
   if (!format) return skip(_unknownExtension(path));
@@ -1080,16 +1079,12 @@ export function parseArticleFile(
     if (articles.length === 0) {
       return {
         articles: [],
-        entry: {
-          file: path,
-          action: "skipped",
-          articles: [],
-          notes: [
-            `no record with text (${records.length} record${records.length === 1 ? "" : "s"})`,
-          ]
+        entry: _skipped(
+          path,
+          [`no record with text (${records.length} record${records.length === 1 ? "" : "s"})`]
             .concat(repaired, notes),
-          ...(line ? { line } : {}),
-        },
+          line,
+        ),
       };
     }
   } else {
@@ -1171,7 +1166,7 @@ async function _listFolder(
   const skipped = new Map<string, LoadEntry>();
   const skip = (p: string, note: string) => {
     files.push(p);
-    skipped.set(p, { file: p, action: "skipped", articles: [], notes: [note] });
+    skipped.set(p, _skipped(p, [note]));
   };
   const readSorted = async (d: string): Promise<Deno.DirEntry[]> => {
     const entries: Deno.DirEntry[] = [];
@@ -1266,13 +1261,7 @@ export function _readSidecar(
     const m = /line (\d+)/.exec((e as Error).message);
     return {
       rows: [],
-      entry: {
-        file,
-        action: "skipped",
-        articles: [],
-        notes: [`malformed CSV: ${(e as Error).message}`],
-        ...(m ? { line: +m[1] } : {}),
-      },
+      entry: _skipped(file, [`malformed CSV: ${(e as Error).message}`], m ? +m[1] : undefined),
     };
   }
   const [head, ...body] = csv.rows;
@@ -1281,17 +1270,11 @@ export function _readSidecar(
   if (!cols.includes("id")) {
     return {
       rows: [],
-      entry: {
-        file,
-        action: "skipped",
-        articles: [],
-        notes: [
-          `line 1: expected a header with an "id" column (id,date,outlet,url,title), found ${
-            _describe((head ?? []).join(","))
-          }`,
-        ],
-        line: 1,
-      },
+      entry: _skipped(file, [
+        `line 1: expected a header with an "id" column (id,date,outlet,url,title), found ${
+          _describe((head ?? []).join(","))
+        }`,
+      ], 1),
     };
   }
   const unknown = cols.filter((c) => !known.includes(c));
@@ -1402,14 +1385,12 @@ export async function _listInput(
         } else files.push(p);
       } catch (e) {
         files.push(p);
-        pre.set(p, {
-          file: p,
-          action: "skipped",
-          articles: [],
-          notes: [
+        pre.set(
+          p,
+          _skipped(p, [
             e instanceof Deno.errors.NotFound ? "not found" : `unreadable: ${(e as Error).message}`,
-          ],
-        });
+          ]),
+        );
       }
     }
     files = [...new Set(files)].sort(_cmp);
@@ -1483,20 +1464,15 @@ export async function loadArticles(
     if (pre.has(file)) {
       entry = pre.get(file)!;
     } else if (articles.length >= limit) {
-      entry = { file, action: "skipped", articles: [], notes: [`limit reached (limit: ${limit})`] };
+      entry = _skipped(file, [`limit reached (limit: ${limit})`]);
     } else if (!ARTICLE_EXTENSIONS[_extension(file)]) {
-      entry = { file, action: "skipped", articles: [], notes: [_unknownExtension(file)] };
+      entry = _skipped(file, [_unknownExtension(file)]);
     } else {
       let bytes: Uint8Array | null = null;
       try {
         bytes = await Deno.readFile(file);
       } catch (e) {
-        entry = {
-          file,
-          action: "skipped",
-          articles: [],
-          notes: [`unreadable: ${(e as Error).message}`],
-        };
+        entry = _skipped(file, [`unreadable: ${(e as Error).message}`]);
       }
       if (bytes) {
         const r = parseArticleFile(bytes, file);
@@ -1545,12 +1521,7 @@ export async function loadArticles(
         );
       }
       text = "";
-      entries.push({
-        file: sidecar,
-        action: "skipped",
-        articles: [],
-        notes: [`unreadable: ${(e as Error).message}`],
-      });
+      entries.push(_skipped(sidecar, [`unreadable: ${(e as Error).message}`]));
     }
     if (text !== "" || options.sidecar === undefined) {
       const s = _readSidecar(text, sidecar);
