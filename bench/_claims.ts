@@ -7,6 +7,7 @@
 import type { Claim, ClaimKind, Role, Side, Status } from "../lib/types.ts";
 import type { PlaceInfo } from "../lib/gap.ts";
 import { _mixSeed, DEFAULT_PLACES, mulberry32 } from "./_corpus.ts";
+import { _parseCsv } from "../lib/_csv.ts";
 
 const _ROOT = new URL("../", import.meta.url);
 /** `../shared/reference` beside the repository (may be absent). */
@@ -126,14 +127,12 @@ export async function benchPlaces(): Promise<{ places: PlaceInfo[]; from: string
   }
   const gaz = REFERENCE_DIR + "gazetteer/warreport_ua_settlement_aliases.csv";
   if (!exists(gaz)) return null;
-  const lines = (await Deno.readTextFile(gaz)).split("\n");
-  const header = lines[0].split(",");
+  const [header = [], ...rows] = _parseCsv(await Deno.readTextFile(gaz), gaz).rows;
   const iName = header.indexOf("name"), iLon = header.indexOf("lon"), iLat = header.indexOf("lat");
   const iRegion = header.indexOf("region"), iKind = header.indexOf("place");
   const want = new Map(DEFAULT_PLACES.map((p) => [p.name.toLowerCase(), p]));
   const found = new Map<string, PlaceInfo>();
-  for (const line of lines.slice(1)) {
-    const cells = line.split(",");
+  for (const cells of rows) {
     const p = want.get(cells[iName]);
     if (!p || found.has(p.name)) continue;
     if (!cells[iRegion]?.startsWith(p.region.toLowerCase())) continue;

@@ -11,6 +11,7 @@
  *
  * @module
  */
+import { _parseCsv } from "../lib/_csv.ts";
 
 /** A place the generator can write about: canonical name plus spellings seen in reporting. */
 export interface CorpusPlace {
@@ -875,10 +876,11 @@ export function* generateCorpus(n: number, options: CorpusOptions = {}): Generat
  * Read places from a CSV gazetteer (the project's `data/places.csv`): the header must name a
  * canonical-name column (`name`, `canonical` or `place`); a variants column (`variants`,
  * `aliases`, separated by `;` or `|`) and a region column (`oblast`, `region`) are used when
- * present. Returns null when the file has no usable name column.
+ * present. Returns null when the file has no usable name column. Read with the project's one CSV
+ * reader (`lib/_csv.ts`): throws `SyntaxError` naming `file` and the line on malformed CSV.
  */
-export function parsePlacesCsv(text: string): CorpusPlace[] | null {
-  const rows = _csvRows(text);
+export function parsePlacesCsv(text: string, file = "places CSV"): CorpusPlace[] | null {
+  const rows = _parseCsv(text, file).rows;
   if (rows.length < 2) return null;
   const header = rows[0].map((h) => h.trim().toLowerCase());
   const col = (...names: string[]) => header.findIndex((h) => names.includes(h));
@@ -901,39 +903,6 @@ export function parsePlacesCsv(text: string): CorpusPlace[] | null {
     out.push({ name, variants, region: region || "Donetsk" });
   }
   return out.length ? out : null;
-}
-
-function _csvRows(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = "";
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"') {
-        if (text[i + 1] === '"') {
-          field += '"';
-          i++;
-        } else quoted = false;
-      } else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ",") {
-      row.push(field);
-      field = "";
-    } else if (c === "\n" || c === "\r") {
-      if (c === "\r" && text[i + 1] === "\n") i++;
-      row.push(field);
-      field = "";
-      if (row.some((f) => f !== "") && !row[0].startsWith("#")) rows.push(row);
-      row = [];
-    } else field += c;
-  }
-  if (field !== "" || row.length) {
-    row.push(field);
-    if (row.some((f) => f !== "")) rows.push(row);
-  }
-  return rows;
 }
 
 /**

@@ -1,6 +1,7 @@
 /**
  * The headless notebook runner (tools/run_notebooks.py): no output lost to the Deno kernel's
- * late-output race, parameters injected, cell errors fail loudly, HTML works offline.
+ * late-output race, parameters injected, cell errors fail loudly, HTML works offline, and notebook
+ * 01's progress display (`progressHooks` in a real Deno kernel) reaches the outputs.
  * Needs the project venv and kernelspec (tools/setup.sh); fails, not skips, without them.
  */
 import assert from "node:assert/strict";
@@ -247,6 +248,36 @@ Deno.test({
           "01_f.ipynb",
         ]);
       }
+    } finally {
+      await Deno.remove(dir, { recursive: true });
+    }
+  },
+});
+
+Deno.test({
+  name:
+    "notebooks/01_articles.ipynb, run headless: the load cell shows progressHooks' Jupyter display, updated to done, in the notebook and its HTML",
+  sanitizeResources: false,
+  fn: async () => {
+    await ready();
+    const dir = await Deno.makeTempDir({ prefix: "claimgap-progress-" });
+    try {
+      const res = await run(["--out", dir, `${ROOT}notebooks/01_articles.ipynb`]);
+      assert.equal(res.code, 0, res.stderr);
+      const text = (v: unknown) => [v ?? ""].flat().join("");
+      const load = (await cells(`${dir}/01_articles.ipynb`)).find((c) =>
+        text(c.source).includes("onProgress: progress.load")
+      );
+      assert.ok(load, "no cell of 01_articles.ipynb passes progress.load to loadArticles");
+      // One display (the kernel's updates replace it in place), in its final state.
+      const shown = load.outputs.filter((o) =>
+        o.output_type === "display_data" &&
+        text(o.data?.["text/html"]).includes('<div class="claimgap-progress"><progress value="')
+      );
+      assert.equal(shown.length, 1, JSON.stringify(load.outputs));
+      assert.match(text(shown[0].data?.["text/plain"]), /^load: (\d+)\/\1 files, [\d.]+ s done$/);
+      const html = await Deno.readTextFile(`${dir}/01_articles.html`);
+      assert.match(html, /<div class="claimgap-progress"><progress [^>]*><\/progress> load: /);
     } finally {
       await Deno.remove(dir, { recursive: true });
     }
