@@ -66,6 +66,8 @@ type _TKind =
 
 interface _TriggerRow {
   re: RegExp;
+  /** `re` as a {@link _Word}, for the scan. */
+  word: _Word;
   kind: _TKind;
   attach: "after" | "before" | "both" | "direct" | "adjacent" | "inside";
   relation: "" | "in" | "toward";
@@ -82,7 +84,7 @@ interface _Lex {
   /**
    * Which of the sentence-level patterns can match in a sentence, from the literal words they
    * need (see {@link _Prefilter}): the trigger rows (index = row order), then `hedge`,
-   * `attribution`, `backrefs.re`, `_ACCORDING_RE`, `_SIDE_CLAIMS_RE` and `_AND_CLAUSE_RE` at the indices in
+   * `attribution`, `backrefs`, `_ACCORDING_RE`, `_SIDE_CLAIMS_RE` and `_AND_CLAUSE_RE` at the indices in
    * `gate`. A pattern left out cannot match in the sentence, so its scan is skipped.
    */
   filter: _Prefilter;
@@ -96,13 +98,13 @@ interface _Lex {
     sideClaims: number;
     andClause: number;
   };
-  attribution: RegExp;
+  attribution: _Word;
   deny: Set<string>;
   claimNoun: RegExp;
-  blocker: RegExp;
-  objectNoun: RegExp;
-  near: RegExp;
-  hedge: RegExp;
+  blocker: _Word;
+  objectNoun: _Word;
+  near: _Word;
+  hedge: _Word;
   /** A pronoun subject ending the text before an attribution verb ("it also", "the unit"). */
   pronounBefore: RegExp;
   /** An institution ending the text before an attribution verb ("the defence ministry"). */
@@ -111,12 +113,62 @@ interface _Lex {
   placeSuffix: RegExp;
   aux: Set<string>;
   boundary: RegExp;
-  backrefs: { re: RegExp; refersTo: Map<string, string> };
+  backrefs: { word: _Word; refersTo: Map<string, string> };
   area: Map<string, Area>;
   partial: RegExp;
 }
 
 let _lexCache: _Lex | null = null;
+
+/** The look-behind that opens a word pattern: no letter or digit right before the match. */
+const _NOT_AFTER_WORD = "(?<![\\p{L}\\p{N}])";
+/** A letter or digit right before `lastIndex`. */
+const _AFTER_WORD = /(?<=[\p{L}\p{N}])/uy;
+
+/**
+ * A word pattern: a RegExp that opens with {@link _NOT_AFTER_WORD} (as those of `_phraseRe`), and
+ * the same pattern without that look-behind, which is checked at each match instead. The same
+ * matches: at an offset the look-behind does not change how the rest matches, and a rejected
+ * start is retried one character on, as the engine would. Faster, because the engine finds the
+ * first characters of a pattern that does not open with a look-behind by a quick scan instead of
+ * testing the look-behind at every offset.
+ */
+export class _Word {
+  /** `re` without its leading look-behind, global. */
+  readonly #bare: RegExp;
+  constructor(readonly re: RegExp) {
+    if (!re.source.startsWith(_NOT_AFTER_WORD)) {
+      throw new TypeError(`_Word: expected a word pattern, found /${re.source}/`);
+    }
+    const flags = re.global ? re.flags : `${re.flags}g`;
+    this.#bare = new RegExp(re.source.slice(_NOT_AFTER_WORD.length), flags);
+  }
+
+  /** The matches of `re` in `text`, as `_matchAll(text, re)` gives them (up to `limit`). */
+  all(text: string, limit = Infinity): RegExpExecArray[] {
+    const bare = this.#bare;
+    const out: RegExpExecArray[] = [];
+    bare.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while (out.length < limit && (m = bare.exec(text)) !== null) {
+      const i = m.index;
+      _AFTER_WORD.lastIndex = i;
+      const rejected = i > 0 && _AFTER_WORD.test(text);
+      if (!rejected) out.push(m);
+      if (rejected || m[0] === "") {
+        const c = text.codePointAt(i)!;
+        bare.lastIndex = i + (c > 0xffff ? 2 : 1);
+      }
+    }
+    bare.lastIndex = 0;
+    return out;
+  }
+
+  /** Whether `re` matches in `text`. */
+  test(text: string): boolean {
+    return this.all(text, 1).length > 0;
+  }
+}
 
 function _lex(): _Lex {
   if (_lexCache) return _lexCache;
@@ -129,7 +181,7 @@ function _lex(): _Lex {
   const triggers = rows.map((r, i): _TriggerRow => {
     let re: RegExp;
     try {
-      re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${r.pattern})(?![\\p{L}\\p{N}])`, "giu");
+      re = new RegExp(`${_NOT_AFTER_WORD}(?:${r.pattern})(?![\\p{L}\\p{N}])`, "giu");
     } catch (e) {
       throw new SyntaxError(
         `data/lexicon_triggers.csv:${i + 2}: expected a regular expression, found ${
@@ -139,6 +191,7 @@ function _lex(): _Lex {
     }
     return {
       re,
+      word: new _Word(re),
       kind: r.kind as _TKind,
       attach: (r.attach || "after") as _TriggerRow["attach"],
       relation: (r.relation || "") as _TriggerRow["relation"],
@@ -186,13 +239,13 @@ function _lex(): _Lex {
       sideClaims: n + 4,
       andClause: n + 5,
     },
-    attribution,
+    attribution: new _Word(attribution),
     deny: new Set((w.deny_verb ?? []).map((x) => x.toLowerCase())),
     claimNoun: _phraseRe(w.claim_noun ?? []),
-    blocker: _phraseRe(w.blocker ?? [], "iu"),
-    objectNoun: _phraseRe(w.object_noun ?? [], "iu"),
-    near: _phraseRe(w.near_word ?? [], "iu"),
-    hedge,
+    blocker: new _Word(_phraseRe(w.blocker ?? [], "iu")),
+    objectNoun: new _Word(_phraseRe(w.object_noun ?? [], "iu")),
+    near: new _Word(_phraseRe(w.near_word ?? [], "iu")),
+    hedge: new _Word(hedge),
     pronounBefore: new RegExp(
       `(${
         _phraseRe(w.pronoun ?? [], "iu").source
@@ -212,7 +265,7 @@ function _lex(): _Lex {
       (w.boundary ?? []).map((b) => b.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|"),
       "giu",
     ),
-    backrefs: { re: backrefs, refersTo },
+    backrefs: { word: new _Word(backrefs), refersTo },
     area,
     partial: new RegExp(
       `\\d\\s*%|\\bper\\s*cent\\b|\\bpercent\\b|${
@@ -271,6 +324,14 @@ interface _Scope {
   voice: _Voice;
   kind: "verb" | "according" | "possessive";
   deny: boolean;
+}
+
+/** A back-reference of a sentence ("the city", "both villages"). */
+interface _Backref {
+  start: number;
+  end: number;
+  /** What it refers to: `region`, `pair`, `village` or `city` (`data/lexicon_backrefs.csv`). */
+  refersTo: string;
 }
 
 /** A place named earlier (fields in this order everywhere, see `_PM`). */
@@ -461,7 +522,6 @@ function _extractArticle(article: Article, options: ExtractOptions): Claim[] {
       // which lexicon patterns can match in this sentence (one pass; see _Lex.filter)
       const possible = lex.filter.possible(st);
       const hedged = possible[lex.gate.hedge] === 1 && lex.hedge.test(st);
-      lex.hedge.lastIndex = 0;
       const res = _sentence(st, {
         lex,
         gazetteer,
@@ -479,7 +539,7 @@ function _extractArticle(article: Article, options: ExtractOptions): Claim[] {
       prevCarry = res.carry;
       if (!keepHedged && hedged) continue;
       // the date is needed only for records (an empty text still checks a malformed date)
-      const dres = resolveDate(res.records.length || si === 0 ? st : "", paraDate ?? null);
+      const dres = resolveDate(res.records.length ? st : "", paraDate ?? null);
       for (const r of res.records) {
         raw.push({
           article: article.id,
@@ -610,23 +670,24 @@ function _sentence(st: string, ctx: _Ctx): { records: _Rec[]; carry: _Voice | nu
   // unknown names in a sentence about a Russian region are Russian places
   const unknownOwner = ruRegion ? (ruRegion.place ?? ruRegion.candidates[0]) : undefined;
   // back-references
-  const backrefs: { start: number; end: number; refersTo: string }[] = [];
-  for (const m of ctx.possible[lex.gate.backrefs] ? _matchAll(st, lex.backrefs.re) : []) {
+  const backrefs: _Backref[] = [];
+  for (const m of ctx.possible[lex.gate.backrefs] ? lex.backrefs.word.all(st) : []) {
     const s = m.index!;
     const e = s + m[0].length;
     if (placeMs.some((p) => p.start < e && s < p.end)) continue;
     if (/^\s+of\s+\p{Lu}/u.test(st.slice(e))) continue; // "the city of Pokrovsk"
     backrefs.push({ start: s, end: e, refersTo: lex.backrefs.refersTo.get(_norm(m[0])) ?? "city" });
   }
-  const items = [
-    ...placeMs.map((m) => ({ kind: "place" as const, start: m.start, end: m.end, m })),
-    ...backrefs.map((b) => ({ kind: "ref" as const, start: b.start, end: b.end, b })),
-  ].sort((a, b) => a.start - b.start);
+  // place mentions and back-references in text order (arrays and objects are built so that each
+  // has one shape, see `_PM`: spreading arrays of changing element kinds deoptimises the JIT)
+  const items: { start: number; end: number; m: PlaceMention | null; b: _Backref | null }[] = [];
+  for (const m of placeMs) items.push({ start: m.start, end: m.end, m, b: null });
+  for (const b of backrefs) items.push({ start: b.start, end: b.end, m: null, b });
+  items.sort((a, b) => a.start - b.start);
   const localHistory: _History[] = [];
-  const history = () => [...state.history, ...localHistory];
   let prev: _PM | null = null;
   for (const it of items) {
-    if (it.kind === "place") {
+    if (it.m) {
       const m = it.m;
       const region = m.kind === "region";
       const between = prev ? st.slice(prev.end, m.start) : "";
@@ -636,7 +697,6 @@ function _sentence(st: string, ctx: _Ctx): { records: _Rec[]; carry: _Voice | nu
         (region || /near|outside|close|far/i.test(between));
       const locator2 = !!prev && region && /^\s*,\s*$/.test(between);
       const before = st.slice(Math.max(0, m.start - 30), m.start);
-      lex.near.lastIndex = 0;
       const near =
         /(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of\s+(?:the\s+\w+\s+of\s+)?$|(?:km|kilometres|kilometers|miles)\s+(?:from|of)\s+$|\bnear\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?:of\s+)?$|outskirts\s+of\s+$/iu
           .test(before);
@@ -676,25 +736,27 @@ function _sentence(st: string, ctx: _Ctx): { records: _Rec[]; carry: _Voice | nu
       });
       prev = pm;
     } else {
-      const h = history();
+      const refersTo = it.b!.refersTo;
+      // the places named so far, the latest first
+      const h = state.history.concat(localHistory).reverse();
       const refs: _History[] = [];
-      if (it.b.refersTo === "region") {
-        const r = [...h].reverse().find((x) => x.region);
+      if (refersTo === "region") {
+        const r = h.find((x) => x.region);
         if (r) refs.push(r);
-      } else if (it.b.refersTo === "pair") {
-        for (const x of [...h].reverse()) {
+      } else if (refersTo === "pair") {
+        for (const x of h) {
           if (x.region || refs.some((r) => r.canonical === x.canonical)) continue;
           refs.push(x);
           if (refs.length === 2) break;
         }
       } else {
         // "the city" prefers a recent city or town, "the village" a recent village
-        const recent = [...h].reverse().slice(0, 8).filter((x) => !x.region && !x.aim);
-        const wantVillage = it.b.refersTo === "village";
+        const recent = h.slice(0, 8).filter((x) => !x.region && !x.aim);
+        const wantVillage = refersTo === "village";
         const ok = (x: _History) => !x.near && !x.locator;
         // a place named earlier in the same sentence comes first ("advanced in X, where fighting
         // continues in the city centre")
-        const here = [...localHistory].reverse().find((x) =>
+        const here = localHistory.findLast((x) =>
           !x.region && !x.near && !x.locator && !x.aim &&
           (wantVillage ? !x.place || x.place.kind === "village" : x.place?.kind !== "village")
         );
@@ -714,8 +776,8 @@ function _sentence(st: string, ctx: _Ctx): { records: _Rec[]; carry: _Voice | nu
           ok(x) && x.place?.kind === "city"
         ) ??
           recent.find((x) => ok(x) && x.place?.kind === "town")) ??
-          [...h].reverse().find((x) => !x.region && !x.near && !x.locator) ??
-          [...h].reverse().find((x) => !x.region);
+          h.find((x) => !x.region && !x.near && !x.locator) ??
+          h.find((x) => !x.region);
         if (r) refs.push(r);
       }
       for (const r of refs) {
@@ -770,478 +832,19 @@ function _sentence(st: string, ctx: _Ctx): { records: _Rec[]; carry: _Voice | nu
   const recs: _Rec[] = [];
   const linkedClauses = new Set<string>();
   const active = triggers.filter((t) => !t.blocked);
-  for (let ti = 0; ti < active.length; ti++) {
-    const t = active[ti];
-    const row = t.row;
-    // claimant
-    let voice: _Voice;
-    let inDeny = false;
-    const extraDeniers: _Voice[] = [];
-    if (ctx.isComment) voice = ctx.base;
-    else if (row.voice === "media") voice = ctx.media;
-    else {
-      const covers = scopes.filter((s) => s.start <= t.start && t.start < s.end).sort((a, b) =>
-        (a.kind === "possessive" ? 1 : 0) - (b.kind === "possessive" ? 1 : 0) || a.start - b.start
-      );
-      // a claim reported by one side and denied by the other ("X took Y, Moscow said, a claim
-      // Kyiv denied") belongs to the reporter; the denier gets a denial of its own
-      const plain = covers.filter((c) => !c.deny);
-      const cover = plain.length ? plain.at(-1) : covers.at(-1);
-      if (plain.length && row.kind !== "denied") {
-        for (const d of covers.filter((c) => c.deny)) extraDeniers.push(d.voice);
-      }
-      const own = scopes.find((s) => s.cueStart === t.start);
-      const inner = row.kind === "denied"
-        ? actorsFound.find((a) =>
-          a.role !== "media" &&
-          ((a.start >= t.start && a.end <= t.end) ||
-            (/\bby$/i.test(t.text) && a.start >= t.end && a.start <= t.end + 6) ||
-            // "Kyiv calls it propaganda": the subject right before a denial
-            (a.end <= t.start && /^\s+(?:\p{Ll}+ly\s+)?$/u.test(st.slice(a.end, t.start))))
-        )
-        : undefined;
-      if (inner) {
-        voice = { name: inner.canonical, side: inner.side, role: inner.role };
-      } else if (own) {
-        voice = own.voice;
-      } else if (cover) {
-        voice = cover.voice;
-        inDeny = cover.deny && !(row.kind === "denied");
-      } else if (_inQuotes(st, t.start) && ctx.quoteVoice) voice = ctx.quoteVoice;
-      else if (_inQuotes(st, t.start) && state.lastClaimant) voice = state.lastClaimant;
-      else {
-        // a headline's subject: "Ukraine repels assaults near X", "Russia takes Y"
-        const subj = ctx.isHeadline
-          ? actorsFound.filter((a) =>
-            a.end <= t.start && (a.canonical === "Ukraine" || a.canonical === "Russia") &&
-            /^\s+(?:\p{Ll}+\s+)?(?:(?:has|have)\s+)?$/u.test(st.slice(a.end, t.start))
-          ).at(-1)
-          : undefined;
-        voice = subj ? _voiceOf(subj, ctx.media) : ctx.base;
-      }
-    }
-    // linked places
-    const prevT = triggers.filter((x) => x.end <= t.start).at(-1);
-    const nextT = triggers.find((x) => x.start >= t.end);
-    const clauseStart = _lastAtMost(boundaries, t.start);
-    const clauseEnd = _firstAfter(boundaries, t.end, st.length);
-    const afterEnd = Math.min(nextT ? nextT.start : st.length, clauseEnd);
-    // "Pokrovsk, which had 60,000 people, remains in Ukrainian hands": a closed relative clause
-    // does not cut the subject off from its verb
-    const relClosed = /^,\s*(?:which|who|where)\b[^,;]*,\s*/i.exec(st.slice(clauseStart));
-    const subjectClauseStart = relClosed && clauseStart + relClosed[0].length <= t.start &&
-        !triggers.some((x) => x !== t && x.start >= clauseStart && x.end <= t.start)
-      ? _lastAtMost(boundaries, clauseStart - 1)
-      : clauseStart;
-    const beforeStart = row.kind === "denied" && row.attach === "before"
-      ? (prevT ? prevT.end : 0)
-      : Math.max(prevT ? prevT.end : 0, subjectClauseStart);
-    let linked: { pm: _PM; between: string; after: boolean }[] = [];
-    const cand = pms.filter((p) => !p.locator);
-    const after = (from: number) =>
-      cand.filter((p) => p.start >= from && p.start < afterEnd && p.start - t.end <= 130).map((
-        pm,
-      ) => ({
-        pm,
-        between: st.slice(t.end, pm.start),
-        after: true,
-      }));
-    const before = (start: number) =>
-      cand.filter((p) => p.end <= t.start && p.start >= start).map((pm) => ({
-        pm,
-        between: st.slice(pm.end, t.start),
-        after: false,
-      }));
-    if (row.attach === "inside") {
-      linked = cand.filter((p) => p.start >= t.start && p.end <= t.end).map((pm) => ({
-        pm,
-        between: "",
-        after: true,
-      }));
-    } else if (row.attach === "direct") {
-      const a = after(t.end);
-      if (
-        a.length &&
-        /^\s*(?:the\s+)?(?:(?:city|town|village|settlement|hamlet)\s+of\s+)?(?:nearby\s+)?$/i.test(
-          a[0].between,
-        )
-      ) {
-        linked = _listFrom(a, st);
-      }
-    } else if (row.attach === "adjacent") {
-      const a = after(t.end);
-      if (
-        a.length &&
-        /^\s*(?:(?:city|town|village|settlement|cities|towns|villages)\s+(?:of\s+)?)?$/i.test(
-          a[0].between,
-        )
-      ) {
-        linked = _listFrom(a, st);
-      } else {
-        linked = before(
-          Math.max(
-            prevT ? prevT.end : 0,
-            _lastAtMost(
-              boundaries.filter((b) => b <= t.start && !/^,/.test(st.slice(b - 2, b))),
-              t.start,
-            ),
-          ),
-        );
-      }
-    } else {
-      if (row.attach !== "before") linked = after(t.end);
-      if (!linked.length && (row.attach === "before" || row.attach === "both")) {
-        linked = before(beforeStart);
-      }
-    }
-    // "captured three villages nearby": unnamed places, not the place named before
-    if (
-      !linked.length || linked.every((l) => !l.after)
-    ) {
-      if (
-        /^\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|a few|a number of|more|another|other|some|dozens of)\s+(?:more\s+|other\s+|small\s+|nearby\s+)?(?:villages|settlements|towns|localities|hamlets|positions|villages?\s+nearby)\b/i
-          .test(st.slice(t.end, t.end + 50))
-      ) linked = [];
-    }
-    // "Kyiv denied the claim", "rejected these reports": the places claimed just before
-    const earlierClaims = [
-      ...recs.map((r) => ({ place: r.place, voice: r.voice.name })),
-      ...(state.prevClaims ?? []),
-    ];
-    if (
-      row.kind === "denied" && !linked.length && earlierClaims.length &&
-      (/^\s+(?:the|this|that|these|those|such|Moscow['’]s|Russia['’]s|Kyiv['’]s|Ukraine['’]s|its|their)\s+(?:\p{L}+\s+)?(?:claims?|reports?|statements?|assertions?|allegations?)\b|^\s+(?:it|this|them)\b|^\s+that\s*[.,;]/u
-        .test(st.slice(t.end, t.end + 50)) ||
-        /\b(?:claims?|reports?|statements?|it|this|that)\b/i.test(t.text))
-    ) {
-      for (const c of earlierClaims) {
-        if (c.voice === voice.name || linked.some((l) => l.pm.canonical === c.place)) continue;
-        linked.push({
-          pm: _refTo(t.start, c.place, ctx.gazetteer),
-          between: "",
-          after: true,
-        });
-      }
-    }
-    // a capitalised name right after a claim word ("captured Novoselivka", "advanced into Bilytske")
-    // is a place even when the gazetteer does not know it
-    // (also when a known place follows it: "seized Novopil, a village west of Pokrovsk")
-    if (
-      row.attach !== "before" && row.attach !== "adjacent" && row.attach !== "inside" &&
-      (!linked.length || row.attach !== "direct") &&
-      row.kind !== "background_ukraine" && row.kind !== "background_russia" &&
-      row.kind !== "none" as string
-    ) {
-      const u = _unknownPlaceAfter(st, t.end, afterEnd, lex, actorsFound, pms);
-      if (u && (!linked.length || (linked[0].after && u.end <= linked[0].pm.start))) {
-        if (unknownOwner && !u.ownerPlace) u.ownerPlace = unknownOwner;
-        pms.push(u);
-        const rest = linked.filter((l) =>
-          l.after && /^,\s*(?:and\s+)?$|^\s+and\s+$/.test(st.slice(u.end, l.pm.start))
-        );
-        linked = [{ pm: u, between: st.slice(t.end, u.start), after: true }, ...rest];
-      }
-    }
-    // "cleared Zolotyi Kolodiaz and Vesele": an unknown name listed after a linked place
-    for (let guard = 0; guard < 5 && linked.length && linked.at(-1)!.after; guard++) {
-      const last = linked.at(-1)!.pm;
-      const conj = st.slice(last.end).match(/^(?:\s*,\s*(?:and|or)|\s*,|\s+and|\s+or)(?=\s)/);
-      if (!conj) break;
-      const u = _unknownPlaceAfter(st, last.end + conj[0].length, afterEnd, lex, actorsFound, pms);
-      if (!u || u.start - (last.end + conj[0].length) > 2) break;
-      if (unknownOwner && !u.ownerPlace) u.ownerPlace = unknownOwner;
-      pms.push(u);
-      linked.push({ pm: u, between: st.slice(t.end, u.start), after: true });
-    }
-    // filters on the words between trigger and place
-    const kindBase = row.kind;
-    linked = linked.filter(({ between, after: isAfter }) => {
-      lex.objectNoun.lastIndex = 0;
-      if (
-        (kindBase === "captured" || kindBase === "liberated" || kindBase === "recaptured" ||
-          kindBase === "withdrew" || kindBase === "lost" || kindBase === "holding" ||
-          kindBase === "control") &&
-        isAfter &&
-        lex.objectNoun.test(
-          (kindBase === "holding" || kindBase === "control"
-            ? between.replace(/\b(?:their|its|our|the)\s+(?:defensive\s+)?positions?\b/gi, "")
-            : between).replace(
-              // "took positions in X" is ground in X
-              /\bpositions?\s+(?:in|inside|within|on the outskirts of)\s+(?:the\s+)?(?:\p{L}+ern\s+|central\s+)?(?=\p{Lu}|$)/gu,
-              "",
-            ),
-        )
-      ) return false;
-      if (kindBase === "contested" && !row.status) {
-        if (!isAfter || !/\b(?:in|inside|within|into)\b/i.test(between)) return false;
-      }
-      return true;
-    });
-    // fallback: advances and repelled attacks without a place refer to the place in focus
-    const clauseKey = `${clauseStart}`;
-    if (!linked.length && !row.voice) {
-      let target: string | null = null;
-      if (ctx.isComment) target = ctx.mainPlace;
-      else if (
-        (kindBase === "advancing" || kindBase === "repelled" ||
-          (kindBase === "holding" && row.negative)) &&
-        (!row.noun || voice.role !== "media") && !linkedClauses.has(`${voice.name}|${clauseKey}`)
-      ) {
-        const h = [
-          ...state.history,
-          ...pms.filter((p) => p.end <= t.start).map((p) => ({
-            canonical: p.canonical,
-            place: p.place,
-            region: p.region,
-            near: p.near,
-            locator: p.locator,
-            aim: p.aim,
-            sn: undefined,
-          })),
-        ].filter((x, i, all) =>
-          // "tried to enter X but were destroyed": the attempt's place is the repelled one
-          !x.aim || (kindBase === "repelled" && i >= all.length - pms.length)
-        );
-        const f = [...h].reverse().find((x) => !x.near && !x.locator) ??
-          [...h].reverse().find((x) => !x.near);
-        target = f?.canonical ?? null;
-        // a sentence whose own places are all "near" ones does not reach back to earlier places
-        if (
-          target && pms.length && pms.every((p) => p.near || p.locator) &&
-          !pms.some((p) => p.canonical === target)
-        ) target = null;
-      }
-      // a named object right after the claim word ("entered Moscow's suburbs") is not our place
-      if (target && !ctx.isComment && /^\s+(?:the\s+)?\p{Lu}/u.test(st.slice(t.end, t.end + 20))) {
-        target = null;
-      }
-      // "infiltrated our rear", "broke through the lines": not a settlement
-      if (
-        target && !ctx.isComment &&
-        /^\s+(?:our|their|its|the|enemy|Ukrainian|Russian)\s+(?:\p{L}+\s+)?(?:rear|lines?|defen[cs]es|positions|front|flank|trenches)\b/iu
-          .test(st.slice(t.end, t.end + 50))
-      ) target = null;
-      // "advancing in the east", "along the front line": a location that is not a place
-      if (
-        target && !ctx.isComment &&
-        /^\s+(?:\p{Ll}+ly\s+)?(?:in|along|across|on|all along)\s+(?:the\s+)?(?:east|west|south|north|eastern|western|southern|northern|front|frontline|front line|country|Ukraine|Russia|region|area|sector|oblast|province|direction)\b/iu
-          .test(st.slice(t.end, t.end + 40))
-      ) target = null;
-      if (target) {
-        const pm = pms.find((p) => p.canonical === target) ?? null;
-        linked = [{
-          pm: pm ?? _refTo(t.start, target, ctx.gazetteer),
-          between: "",
-          after: true,
-        }];
-      }
-    } else if (linked.length) linkedClauses.add(`${voice.name}|${clauseKey}`);
-
-    // area right after the trigger
-    const areaM = st.slice(t.end, t.end + 40).match(
-      /^\s+(?:(?:the|a|its|their)\s+)(north(?:-?east|-?west)?(?:ern)?|south(?:-?east|-?west)?(?:ern)?|east(?:ern)?|west(?:ern)?|centre|center|central)(?!\s+(?:[\p{L}-]+\s+)?(?:town|city|village|settlement|hamlet|region|oblast|province|hub|front|Ukraine|Donbas|Donbass)\b)(?:\s+(?:part|parts|districts?|half|section|side|neighbourhoods?))?(?:\s+of)?\b/iu,
-    );
-    const area: Area | null = areaM ? lex.area.get(areaM[1].toLowerCase()) ?? null : null;
-    for (const { pm, between, after: isAfter } of linked) {
-      const areaHere = area ?? _areaOf(st, pm, pms, lex, t, triggers);
-      // "entered the outskirts of X" is an advance at the place, not near it
-      const nearRel = isAfter &&
-        _nearBetween(
-          kindBase === "advancing" && row.relation === "in"
-            ? between.replace(/\boutskirts\b/gi, "part")
-            : between,
-          lex,
-        );
-      // a distance ("are now 7 km from X") is not a claim about X
-      if (
-        isAfter && kindBase === "advancing" &&
-        /\b(?:km|kilometres|kilometers|miles|metres|meters)\s+(?:\p{L}+\s+)?(?:from|of|away|short)\b|\bwithin\s+(?:about\s+)?\d/iu
-          .test(between)
-      ) continue;
-      if (
-        nearRel &&
-        (kindBase === "contested" || kindBase === "captured" || kindBase === "liberated" ||
-          kindBase === "recaptured" || kindBase === "control" || kindBase === "withdrew" ||
-          kindBase === "lost" || kindBase === "holding" || kindBase === "denied")
-      ) continue;
-      if (isAfter && kindBase === "advancing" && /\bfrom\s+(?:the\s+)?$/i.test(between)) continue;
-      // "occupied Donetsk region", "Russian-held Zaporizhzhia region": a part of a region, a
-      // description rather than a claim
-      if (
-        pm.region && (kindBase.startsWith("background") || /^occupied$/i.test(t.text))
-      ) continue;
-      // "the road between X and Y", "the highway linking X": a feature, not the settlements
-      if (
-        /\b(?:road|roads|highway|route|supply (?:line|route)s?|railway|rail line|motorway|logistics route)\s+(?:between|from|to|linking|connecting|that links|that connects)\s+(?:[\p{L}'’ -]+?\s+and\s+)?$/iu
-          .test(st.slice(Math.max(0, pm.start - 80), pm.start))
-      ) continue;
-      // fighting "in the Pokrovsk sector" is along a front, not inside the place
-      if (
-        kindBase === "contested" &&
-        /^\s+(?:direction|sector|axis|front|area)\b/i.test(st.slice(pm.end, pm.end + 12))
-      ) continue;
-      lex.partial.lastIndex = 0;
-      lex.partial.lastIndex = 0;
-      const partial = !!areaHere || (isAfter && lex.partial.test(between)) ||
-        // "86 percent of the territory in X", "X outskirts"
-        (!isAfter &&
-          /\d\s*(?:%|per\s*cent|percent)\s+of\b|\b(?:most|much|part|parts|half)\s+of\b/i.test(
-            st.slice(Math.max(_lastAtMost(boundaries, pm.start), pm.start - 70), pm.start),
-          )) ||
-        /^\s+(?:outskirts|suburbs|districts|neighbourhoods|neighborhoods)\b/i.test(
-          st.slice(pm.end, pm.end + 20),
-        ) ||
-        (isAfter &&
-          /\bpositions?\s+(?:in|inside|within|on the outskirts of)\b/i.test(between));
-      const owner = _ownerOf(pm.place ?? pm.ownerPlace ?? null);
-      // passive "was captured by Russian forces" names the capturer after the verb
-      const agent = st.slice(t.end, t.end + 40).match(
-        /^\s+by\s+(?:the\s+)?(Russian|Russia['’]s|Russia|Moscow|Ukrainian|Ukraine['’]s|Ukraine|Kyiv)/u,
-      );
-      const subj = agent
-        ? (/^(?:Russia|Moscow)/.test(agent[1]) ? "russia" : "ukraine")
-        : _subjectSide(st.slice(clauseStart, t.start), voice);
-      let claim: ClaimKind;
-      let status: Status;
-      let fixed = !!row.status;
-      let evidence = false;
-      const dateNull = row.dateNull;
-      switch (kindBase) {
-        case "captured":
-        case "liberated": {
-          // "X was liberated" without a subject: the speaker's own side liberated it
-          const capturer = subj ??
-            (kindBase === "liberated" && voice.side !== "independent" ? voice.side : _opp(owner)!);
-          if (t.negated) {
-            claim = "denied";
-            status = owner;
-          } else if (capturer === owner) {
-            claim = "recaptured";
-            status = partial ? "contested" : owner;
-          } else {
-            claim = "captured";
-            status = partial ? "contested" : capturer;
-          }
-          break;
-        }
-        case "recaptured":
-          if (subj && subj !== owner) {
-            claim = "captured";
-            status = partial ? "contested" : subj;
-          } else {
-            claim = "recaptured";
-            status = partial ? "contested" : owner;
-          }
-          break;
-        case "control": {
-          const controller: "russia" | "ukraine" = subj ??
-            (voice.side === "independent" ? owner : voice.side);
-          if (controller === owner) {
-            claim = "holding";
-            status = partial ? "contested" : owner;
-          } else {
-            claim = "captured";
-            status = partial ? "contested" : controller;
-          }
-          break;
-        }
-        case "withdrew": {
-          const w = subj ?? owner;
-          status = _opp(w) ?? _opp(owner)!;
-          // "the enemy has been driven out of X" said by X's holder: X was taken back
-          claim = status === owner && !partial ? "recaptured" : "captured";
-          break;
-        }
-        case "lost": {
-          const l = subj ?? owner;
-          claim = "captured";
-          status = _opp(l) ?? _opp(owner)!;
-          break;
-        }
-        case "advancing":
-          if (t.negated) {
-            claim = "repelled";
-            status = owner;
-          } else {
-            claim = "advancing";
-            status = nearRel || row.relation === "toward" ? owner : "contested";
-          }
-          break;
-        case "encircled":
-          claim = t.negated ? "denied" : "encircled";
-          status = t.negated ? owner : "contested";
-          break;
-        case "holding":
-          claim = "holding";
-          status = row.status ||
-            (partial ? "contested" : (subj && subj !== owner && !row.negative ? subj : owner));
-          break;
-        case "repelled":
-          claim = "repelled";
-          status = voice.side === "independent" ? owner : voice.side;
-          break;
-        case "denied":
-          claim = "denied";
-          status = voice.side === "independent" ? owner : voice.side;
-          break;
-        case "contested":
-          claim = "contested";
-          status = "contested";
-          fixed = true;
-          break;
-        case "background_ukraine":
-          claim = owner === "ukraine" ? "holding" : "captured";
-          status = "ukraine";
-          fixed = true;
-          break;
-        case "background_russia":
-          claim = owner === "russia" ? "holding" : "captured";
-          status = "russia";
-          fixed = true;
-          break;
-        default:
-          continue;
-      }
-      if (inDeny) {
-        claim = "denied";
-        status = voice.side === "independent" ? owner : voice.side;
-        fixed = false;
-      }
-      if (
-        status === "contested" && claim !== "encircled" && claim !== "denied" &&
-        claim !== "repelled"
-      ) {
-        evidence = true;
-      }
-      for (const d of extraDeniers) {
-        recs.push({
-          voice: d,
-          place: pm.canonical,
-          area: null,
-          claim: "denied",
-          status: d.side === "independent" ? owner : d.side,
-          dateNull,
-          fixed: false,
-          background: false,
-          evidence: false,
-        });
-      }
-      recs.push({
-        voice,
-        place: pm.canonical,
-        area: claim === "holding" || claim === "captured" || claim === "recaptured" ||
-            claim === "advancing"
-          ? areaHere
-          : null,
-        claim,
-        status,
-        dateNull,
-        fixed,
-        background: kindBase.startsWith("background") || row.voice === "media",
-        evidence,
-      });
-    }
-  }
+  const env: _TriggerEnv = {
+    st,
+    ctx,
+    scopes,
+    actorsFound,
+    triggers,
+    boundaries,
+    pms,
+    recs,
+    linkedClauses,
+    unknownOwner,
+  };
+  for (const t of active) _triggerRecords(t, env);
   // one record per (claimant, place, claim, area); comments: one per place. A clause that only
   // describes fighting at a place another claim of the same claimant is about is folded into it.
   const seen = new Set<string>();
@@ -1282,6 +885,514 @@ function _sentence(st: string, ctx: _Ctx): { records: _Rec[]; carry: _Voice | nu
   const unit = actorsFound.filter((a) => a.unit).at(-1);
   if (unit) state.lastUnit = { name: unit.canonical, side: unit.side, role: unit.role };
   return { records, carry };
+}
+
+/**
+ * What the records of a trigger need from its sentence. `pms` (unknown places found after claim
+ * words), `recs` (the records) and `linkedClauses` grow as the triggers are taken in order.
+ */
+interface _TriggerEnv {
+  st: string;
+  ctx: _Ctx;
+  scopes: readonly _Scope[];
+  actorsFound: readonly ActorMention[];
+  triggers: readonly _Trigger[];
+  boundaries: number[];
+  pms: _PM[];
+  recs: _Rec[];
+  /** `claimant|clause start` of the clauses with a linked place */
+  linkedClauses: Set<string>;
+  /** owner of unknown places (a sentence about a Russian region) */
+  unknownOwner: Place | undefined;
+}
+
+/**
+ * Adds the records of the unblocked trigger `t` to `env.recs`: its claimant, the places it governs
+ * and the claim and status for each (a function of its own, so that the JIT compiles and
+ * optimises it apart from `_sentence`).
+ */
+function _triggerRecords(t: _Trigger, env: _TriggerEnv): void {
+  const {
+    st,
+    ctx,
+    scopes,
+    actorsFound,
+    triggers,
+    boundaries,
+    pms,
+    recs,
+    linkedClauses,
+    unknownOwner,
+  } = env;
+  const { lex, state } = ctx;
+  const row = t.row;
+  // claimant
+  let voice: _Voice;
+  let inDeny = false;
+  const extraDeniers: _Voice[] = [];
+  if (ctx.isComment) voice = ctx.base;
+  else if (row.voice === "media") voice = ctx.media;
+  else {
+    const covers = scopes.filter((s) => s.start <= t.start && t.start < s.end).sort((a, b) =>
+      (a.kind === "possessive" ? 1 : 0) - (b.kind === "possessive" ? 1 : 0) || a.start - b.start
+    );
+    // a claim reported by one side and denied by the other ("X took Y, Moscow said, a claim
+    // Kyiv denied") belongs to the reporter; the denier gets a denial of its own
+    const plain = covers.filter((c) => !c.deny);
+    const cover = plain.length ? plain.at(-1) : covers.at(-1);
+    if (plain.length && row.kind !== "denied") {
+      for (const d of covers.filter((c) => c.deny)) extraDeniers.push(d.voice);
+    }
+    const own = scopes.find((s) => s.cueStart === t.start);
+    const inner = row.kind === "denied"
+      ? actorsFound.find((a) =>
+        a.role !== "media" &&
+        ((a.start >= t.start && a.end <= t.end) ||
+          (/\bby$/i.test(t.text) && a.start >= t.end && a.start <= t.end + 6) ||
+          // "Kyiv calls it propaganda": the subject right before a denial
+          (a.end <= t.start && /^\s+(?:\p{Ll}+ly\s+)?$/u.test(st.slice(a.end, t.start))))
+      )
+      : undefined;
+    if (inner) {
+      voice = { name: inner.canonical, side: inner.side, role: inner.role };
+    } else if (own) {
+      voice = own.voice;
+    } else if (cover) {
+      voice = cover.voice;
+      inDeny = cover.deny && !(row.kind === "denied");
+    } else if (_inQuotes(st, t.start) && ctx.quoteVoice) voice = ctx.quoteVoice;
+    else if (_inQuotes(st, t.start) && state.lastClaimant) voice = state.lastClaimant;
+    else {
+      // a headline's subject: "Ukraine repels assaults near X", "Russia takes Y"
+      const subj = ctx.isHeadline
+        ? actorsFound.filter((a) =>
+          a.end <= t.start && (a.canonical === "Ukraine" || a.canonical === "Russia") &&
+          /^\s+(?:\p{Ll}+\s+)?(?:(?:has|have)\s+)?$/u.test(st.slice(a.end, t.start))
+        ).at(-1)
+        : undefined;
+      voice = subj ? _voiceOf(subj, ctx.media) : ctx.base;
+    }
+  }
+  // linked places
+  const prevT = triggers.filter((x) => x.end <= t.start).at(-1);
+  const nextT = triggers.find((x) => x.start >= t.end);
+  const clauseStart = _lastAtMost(boundaries, t.start);
+  const clauseEnd = _firstAfter(boundaries, t.end, st.length);
+  const afterEnd = Math.min(nextT ? nextT.start : st.length, clauseEnd);
+  // "Pokrovsk, which had 60,000 people, remains in Ukrainian hands": a closed relative clause
+  // does not cut the subject off from its verb
+  const relClosed = /^,\s*(?:which|who|where)\b[^,;]*,\s*/i.exec(st.slice(clauseStart));
+  const subjectClauseStart = relClosed && clauseStart + relClosed[0].length <= t.start &&
+      !triggers.some((x) => x !== t && x.start >= clauseStart && x.end <= t.start)
+    ? _lastAtMost(boundaries, clauseStart - 1)
+    : clauseStart;
+  const beforeStart = row.kind === "denied" && row.attach === "before"
+    ? (prevT ? prevT.end : 0)
+    : Math.max(prevT ? prevT.end : 0, subjectClauseStart);
+  let linked: { pm: _PM; between: string; after: boolean }[] = [];
+  const cand = pms.filter((p) => !p.locator);
+  const after = (from: number) =>
+    cand.filter((p) => p.start >= from && p.start < afterEnd && p.start - t.end <= 130).map((
+      pm,
+    ) => ({
+      pm,
+      between: st.slice(t.end, pm.start),
+      after: true,
+    }));
+  const before = (start: number) =>
+    cand.filter((p) => p.end <= t.start && p.start >= start).map((pm) => ({
+      pm,
+      between: st.slice(pm.end, t.start),
+      after: false,
+    }));
+  if (row.attach === "inside") {
+    linked = cand.filter((p) => p.start >= t.start && p.end <= t.end).map((pm) => ({
+      pm,
+      between: "",
+      after: true,
+    }));
+  } else if (row.attach === "direct") {
+    const a = after(t.end);
+    if (
+      a.length &&
+      /^\s*(?:the\s+)?(?:(?:city|town|village|settlement|hamlet)\s+of\s+)?(?:nearby\s+)?$/i.test(
+        a[0].between,
+      )
+    ) {
+      linked = _listFrom(a, st);
+    }
+  } else if (row.attach === "adjacent") {
+    const a = after(t.end);
+    if (
+      a.length &&
+      /^\s*(?:(?:city|town|village|settlement|cities|towns|villages)\s+(?:of\s+)?)?$/i.test(
+        a[0].between,
+      )
+    ) {
+      linked = _listFrom(a, st);
+    } else {
+      linked = before(
+        Math.max(
+          prevT ? prevT.end : 0,
+          _lastAtMost(
+            boundaries.filter((b) => b <= t.start && !/^,/.test(st.slice(b - 2, b))),
+            t.start,
+          ),
+        ),
+      );
+    }
+  } else {
+    if (row.attach !== "before") linked = after(t.end);
+    if (!linked.length && (row.attach === "before" || row.attach === "both")) {
+      linked = before(beforeStart);
+    }
+  }
+  // "captured three villages nearby": unnamed places, not the place named before
+  if (
+    !linked.length || linked.every((l) => !l.after)
+  ) {
+    if (
+      /^\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|a few|a number of|more|another|other|some|dozens of)\s+(?:more\s+|other\s+|small\s+|nearby\s+)?(?:villages|settlements|towns|localities|hamlets|positions|villages?\s+nearby)\b/i
+        .test(st.slice(t.end, t.end + 50))
+    ) linked = [];
+  }
+  // "Kyiv denied the claim", "rejected these reports": the places claimed just before
+  const earlierClaims = row.kind === "denied" && !linked.length
+    ? recs.map((r) => ({ place: r.place, voice: r.voice.name })).concat(state.prevClaims ?? [])
+    : [];
+  if (
+    earlierClaims.length &&
+    (/^\s+(?:the|this|that|these|those|such|Moscow['’]s|Russia['’]s|Kyiv['’]s|Ukraine['’]s|its|their)\s+(?:\p{L}+\s+)?(?:claims?|reports?|statements?|assertions?|allegations?)\b|^\s+(?:it|this|them)\b|^\s+that\s*[.,;]/u
+      .test(st.slice(t.end, t.end + 50)) ||
+      /\b(?:claims?|reports?|statements?|it|this|that)\b/i.test(t.text))
+  ) {
+    for (const c of earlierClaims) {
+      if (c.voice === voice.name || linked.some((l) => l.pm.canonical === c.place)) continue;
+      linked.push({
+        pm: _refTo(t.start, c.place, ctx.gazetteer),
+        between: "",
+        after: true,
+      });
+    }
+  }
+  // a capitalised name right after a claim word ("captured Novoselivka", "advanced into Bilytske")
+  // is a place even when the gazetteer does not know it
+  // (also when a known place follows it: "seized Novopil, a village west of Pokrovsk")
+  if (
+    row.attach !== "before" && row.attach !== "adjacent" && row.attach !== "inside" &&
+    (!linked.length || row.attach !== "direct") &&
+    row.kind !== "background_ukraine" && row.kind !== "background_russia" &&
+    row.kind !== "none" as string
+  ) {
+    const u = _unknownPlaceAfter(st, t.end, afterEnd, lex, actorsFound, pms);
+    if (u && (!linked.length || (linked[0].after && u.end <= linked[0].pm.start))) {
+      if (unknownOwner && !u.ownerPlace) u.ownerPlace = unknownOwner;
+      pms.push(u);
+      const rest = linked.filter((l) =>
+        l.after && /^,\s*(?:and\s+)?$|^\s+and\s+$/.test(st.slice(u.end, l.pm.start))
+      );
+      linked = [{ pm: u, between: st.slice(t.end, u.start), after: true }, ...rest];
+    }
+  }
+  // "cleared Zolotyi Kolodiaz and Vesele": an unknown name listed after a linked place
+  for (let guard = 0; guard < 5 && linked.length && linked.at(-1)!.after; guard++) {
+    const last = linked.at(-1)!.pm;
+    const conj = st.slice(last.end).match(/^(?:\s*,\s*(?:and|or)|\s*,|\s+and|\s+or)(?=\s)/);
+    if (!conj) break;
+    const u = _unknownPlaceAfter(st, last.end + conj[0].length, afterEnd, lex, actorsFound, pms);
+    if (!u || u.start - (last.end + conj[0].length) > 2) break;
+    if (unknownOwner && !u.ownerPlace) u.ownerPlace = unknownOwner;
+    pms.push(u);
+    linked.push({ pm: u, between: st.slice(t.end, u.start), after: true });
+  }
+  // filters on the words between trigger and place
+  const kindBase = row.kind;
+  linked = linked.filter(({ between, after: isAfter }) => {
+    if (
+      (kindBase === "captured" || kindBase === "liberated" || kindBase === "recaptured" ||
+        kindBase === "withdrew" || kindBase === "lost" || kindBase === "holding" ||
+        kindBase === "control") &&
+      isAfter &&
+      lex.objectNoun.test(
+        (kindBase === "holding" || kindBase === "control"
+          ? between.replace(/\b(?:their|its|our|the)\s+(?:defensive\s+)?positions?\b/gi, "")
+          : between).replace(
+            // "took positions in X" is ground in X
+            /\bpositions?\s+(?:in|inside|within|on the outskirts of)\s+(?:the\s+)?(?:\p{L}+ern\s+|central\s+)?(?=\p{Lu}|$)/gu,
+            "",
+          ),
+      )
+    ) return false;
+    if (kindBase === "contested" && !row.status) {
+      if (!isAfter || !/\b(?:in|inside|within|into)\b/i.test(between)) return false;
+    }
+    return true;
+  });
+  // fallback: advances and repelled attacks without a place refer to the place in focus
+  const clauseKey = `${clauseStart}`;
+  if (!linked.length && !row.voice) {
+    let target: string | null = null;
+    if (ctx.isComment) target = ctx.mainPlace;
+    else if (
+      (kindBase === "advancing" || kindBase === "repelled" ||
+        (kindBase === "holding" && row.negative)) &&
+      (!row.noun || voice.role !== "media") && !linkedClauses.has(`${voice.name}|${clauseKey}`)
+    ) {
+      const all: _History[] = state.history.slice();
+      for (const p of pms) {
+        if (p.end > t.start) continue;
+        all.push({
+          canonical: p.canonical,
+          place: p.place,
+          region: p.region,
+          near: p.near,
+          locator: p.locator,
+          aim: p.aim,
+          sn: undefined,
+        });
+      }
+      const h = all.filter((x, i) =>
+        // "tried to enter X but were destroyed": the attempt's place is the repelled one
+        !x.aim || (kindBase === "repelled" && i >= all.length - pms.length)
+      );
+      const f = h.findLast((x) => !x.near && !x.locator) ?? h.findLast((x) => !x.near);
+      target = f?.canonical ?? null;
+      // a sentence whose own places are all "near" ones does not reach back to earlier places
+      if (
+        target && pms.length && pms.every((p) => p.near || p.locator) &&
+        !pms.some((p) => p.canonical === target)
+      ) target = null;
+    }
+    // a named object right after the claim word ("entered Moscow's suburbs") is not our place
+    if (target && !ctx.isComment && /^\s+(?:the\s+)?\p{Lu}/u.test(st.slice(t.end, t.end + 20))) {
+      target = null;
+    }
+    // "infiltrated our rear", "broke through the lines": not a settlement
+    if (
+      target && !ctx.isComment &&
+      /^\s+(?:our|their|its|the|enemy|Ukrainian|Russian)\s+(?:\p{L}+\s+)?(?:rear|lines?|defen[cs]es|positions|front|flank|trenches)\b/iu
+        .test(st.slice(t.end, t.end + 50))
+    ) target = null;
+    // "advancing in the east", "along the front line": a location that is not a place
+    if (
+      target && !ctx.isComment &&
+      /^\s+(?:\p{Ll}+ly\s+)?(?:in|along|across|on|all along)\s+(?:the\s+)?(?:east|west|south|north|eastern|western|southern|northern|front|frontline|front line|country|Ukraine|Russia|region|area|sector|oblast|province|direction)\b/iu
+        .test(st.slice(t.end, t.end + 40))
+    ) target = null;
+    if (target) {
+      const pm = pms.find((p) => p.canonical === target) ?? null;
+      linked = [{
+        pm: pm ?? _refTo(t.start, target, ctx.gazetteer),
+        between: "",
+        after: true,
+      }];
+    }
+  } else if (linked.length) linkedClauses.add(`${voice.name}|${clauseKey}`);
+
+  // area right after the trigger
+  const areaM = st.slice(t.end, t.end + 40).match(
+    /^\s+(?:(?:the|a|its|their)\s+)(north(?:-?east|-?west)?(?:ern)?|south(?:-?east|-?west)?(?:ern)?|east(?:ern)?|west(?:ern)?|centre|center|central)(?!\s+(?:[\p{L}-]+\s+)?(?:town|city|village|settlement|hamlet|region|oblast|province|hub|front|Ukraine|Donbas|Donbass)\b)(?:\s+(?:part|parts|districts?|half|section|side|neighbourhoods?))?(?:\s+of)?\b/iu,
+  );
+  const area: Area | null = areaM ? lex.area.get(areaM[1].toLowerCase()) ?? null : null;
+  for (const { pm, between, after: isAfter } of linked) {
+    const areaHere = area ?? _areaOf(st, pm, pms, lex, t, triggers);
+    // "entered the outskirts of X" is an advance at the place, not near it
+    const nearRel = isAfter &&
+      _nearBetween(
+        kindBase === "advancing" && row.relation === "in"
+          ? between.replace(/\boutskirts\b/gi, "part")
+          : between,
+        lex,
+      );
+    // a distance ("are now 7 km from X") is not a claim about X
+    if (
+      isAfter && kindBase === "advancing" &&
+      /\b(?:km|kilometres|kilometers|miles|metres|meters)\s+(?:\p{L}+\s+)?(?:from|of|away|short)\b|\bwithin\s+(?:about\s+)?\d/iu
+        .test(between)
+    ) continue;
+    if (
+      nearRel &&
+      (kindBase === "contested" || kindBase === "captured" || kindBase === "liberated" ||
+        kindBase === "recaptured" || kindBase === "control" || kindBase === "withdrew" ||
+        kindBase === "lost" || kindBase === "holding" || kindBase === "denied")
+    ) continue;
+    if (isAfter && kindBase === "advancing" && /\bfrom\s+(?:the\s+)?$/i.test(between)) continue;
+    // "occupied Donetsk region", "Russian-held Zaporizhzhia region": a part of a region, a
+    // description rather than a claim
+    if (
+      pm.region && (kindBase.startsWith("background") || /^occupied$/i.test(t.text))
+    ) continue;
+    // "the road between X and Y", "the highway linking X": a feature, not the settlements
+    if (
+      /\b(?:road|roads|highway|route|supply (?:line|route)s?|railway|rail line|motorway|logistics route)\s+(?:between|from|to|linking|connecting|that links|that connects)\s+(?:[\p{L}'’ -]+?\s+and\s+)?$/iu
+        .test(st.slice(Math.max(0, pm.start - 80), pm.start))
+    ) continue;
+    // fighting "in the Pokrovsk sector" is along a front, not inside the place
+    if (
+      kindBase === "contested" &&
+      /^\s+(?:direction|sector|axis|front|area)\b/i.test(st.slice(pm.end, pm.end + 12))
+    ) continue;
+    lex.partial.lastIndex = 0;
+    lex.partial.lastIndex = 0;
+    const partial = !!areaHere || (isAfter && lex.partial.test(between)) ||
+      // "86 percent of the territory in X", "X outskirts"
+      (!isAfter &&
+        /\d\s*(?:%|per\s*cent|percent)\s+of\b|\b(?:most|much|part|parts|half)\s+of\b/i.test(
+          st.slice(Math.max(_lastAtMost(boundaries, pm.start), pm.start - 70), pm.start),
+        )) ||
+      /^\s+(?:outskirts|suburbs|districts|neighbourhoods|neighborhoods)\b/i.test(
+        st.slice(pm.end, pm.end + 20),
+      ) ||
+      (isAfter &&
+        /\bpositions?\s+(?:in|inside|within|on the outskirts of)\b/i.test(between));
+    const owner = _ownerOf(pm.place ?? pm.ownerPlace ?? null);
+    // passive "was captured by Russian forces" names the capturer after the verb
+    const agent = st.slice(t.end, t.end + 40).match(
+      /^\s+by\s+(?:the\s+)?(Russian|Russia['’]s|Russia|Moscow|Ukrainian|Ukraine['’]s|Ukraine|Kyiv)/u,
+    );
+    const subj = agent
+      ? (/^(?:Russia|Moscow)/.test(agent[1]) ? "russia" : "ukraine")
+      : _subjectSide(st.slice(clauseStart, t.start), voice);
+    let claim: ClaimKind;
+    let status: Status;
+    let fixed = !!row.status;
+    let evidence = false;
+    const dateNull = row.dateNull;
+    switch (kindBase) {
+      case "captured":
+      case "liberated": {
+        // "X was liberated" without a subject: the speaker's own side liberated it
+        const capturer = subj ??
+          (kindBase === "liberated" && voice.side !== "independent" ? voice.side : _opp(owner)!);
+        if (t.negated) {
+          claim = "denied";
+          status = owner;
+        } else if (capturer === owner) {
+          claim = "recaptured";
+          status = partial ? "contested" : owner;
+        } else {
+          claim = "captured";
+          status = partial ? "contested" : capturer;
+        }
+        break;
+      }
+      case "recaptured":
+        if (subj && subj !== owner) {
+          claim = "captured";
+          status = partial ? "contested" : subj;
+        } else {
+          claim = "recaptured";
+          status = partial ? "contested" : owner;
+        }
+        break;
+      case "control": {
+        const controller: "russia" | "ukraine" = subj ??
+          (voice.side === "independent" ? owner : voice.side);
+        if (controller === owner) {
+          claim = "holding";
+          status = partial ? "contested" : owner;
+        } else {
+          claim = "captured";
+          status = partial ? "contested" : controller;
+        }
+        break;
+      }
+      case "withdrew": {
+        const w = subj ?? owner;
+        status = _opp(w) ?? _opp(owner)!;
+        // "the enemy has been driven out of X" said by X's holder: X was taken back
+        claim = status === owner && !partial ? "recaptured" : "captured";
+        break;
+      }
+      case "lost": {
+        const l = subj ?? owner;
+        claim = "captured";
+        status = _opp(l) ?? _opp(owner)!;
+        break;
+      }
+      case "advancing":
+        if (t.negated) {
+          claim = "repelled";
+          status = owner;
+        } else {
+          claim = "advancing";
+          status = nearRel || row.relation === "toward" ? owner : "contested";
+        }
+        break;
+      case "encircled":
+        claim = t.negated ? "denied" : "encircled";
+        status = t.negated ? owner : "contested";
+        break;
+      case "holding":
+        claim = "holding";
+        status = row.status ||
+          (partial ? "contested" : (subj && subj !== owner && !row.negative ? subj : owner));
+        break;
+      case "repelled":
+        claim = "repelled";
+        status = voice.side === "independent" ? owner : voice.side;
+        break;
+      case "denied":
+        claim = "denied";
+        status = voice.side === "independent" ? owner : voice.side;
+        break;
+      case "contested":
+        claim = "contested";
+        status = "contested";
+        fixed = true;
+        break;
+      case "background_ukraine":
+        claim = owner === "ukraine" ? "holding" : "captured";
+        status = "ukraine";
+        fixed = true;
+        break;
+      case "background_russia":
+        claim = owner === "russia" ? "holding" : "captured";
+        status = "russia";
+        fixed = true;
+        break;
+      default:
+        continue;
+    }
+    if (inDeny) {
+      claim = "denied";
+      status = voice.side === "independent" ? owner : voice.side;
+      fixed = false;
+    }
+    if (
+      status === "contested" && claim !== "encircled" && claim !== "denied" &&
+      claim !== "repelled"
+    ) {
+      evidence = true;
+    }
+    for (const d of extraDeniers) {
+      recs.push({
+        voice: d,
+        place: pm.canonical,
+        area: null,
+        claim: "denied",
+        status: d.side === "independent" ? owner : d.side,
+        dateNull,
+        fixed: false,
+        background: false,
+        evidence: false,
+      });
+    }
+    recs.push({
+      voice,
+      place: pm.canonical,
+      area: claim === "holding" || claim === "captured" || claim === "recaptured" ||
+          claim === "advancing"
+        ? areaHere
+        : null,
+      claim,
+      status,
+      dateNull,
+      fixed,
+      background: kindBase.startsWith("background") || row.voice === "media",
+      evidence,
+    });
+  }
 }
 
 const _UNKNOWN_LEAD =
@@ -1403,7 +1514,6 @@ function _areaOf(
 }
 
 function _nearBetween(between: string, lex: _Lex): boolean {
-  lex.near.lastIndex = 0;
   const cleaned = between.replace(/(?:square|sq\.?)\s+(?:kilometres|kilometers|km|miles)/gi, "area")
     .replace(
       /\b(?:the|a|its|their)\s+(?:north|south|east|west|centre|center|central)\S*(?:\s+(?:part|parts|districts?|half|section|side|neighbourhoods?))?\s+of\b/gi,
@@ -1525,7 +1635,7 @@ function _triggers(
   for (let ri = 0; ri < lex.triggers.length; ri++) {
     if (!possible[ri]) continue;
     const row = lex.triggers[ri];
-    for (const m of _matchAll(st, row.re)) {
+    for (const m of row.word.all(st)) {
       all.push({
         start: m.index!,
         end: m.index! + m[0].length,
@@ -1548,7 +1658,6 @@ function _triggers(
   for (const t of kept) {
     const clauseStart = _lastAtMost(boundaries, t.start);
     const window = st.slice(Math.max(clauseStart, t.start - 45), t.start);
-    lex.blocker.lastIndex = 0;
     if (lex.blocker.test(window)) t.blocked = true;
     // a bare gerund ("Seizing Pokrovsk would...", "capturing and solidifying") is not an assertion
     const firstWord = t.text.split(/\s+/)[0].toLowerCase();
@@ -1685,8 +1794,7 @@ function _scopes(
     });
   }
   // verbs
-  lex.attribution.lastIndex = 0;
-  for (const m of ctx.possible[lex.gate.attribution] ? _matchAll(st, lex.attribution) : []) {
+  for (const m of ctx.possible[lex.gate.attribution] ? lex.attribution.all(st) : []) {
     const v = { start: m.index!, end: m.index! + m[0].length, word: m[0].toLowerCase() };
     // a verb that is itself part of a trigger ("claims full control" is a cue; "denied" both)
     let subj: ActorMention | null = null;
