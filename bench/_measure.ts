@@ -10,6 +10,9 @@
  * deno run -A bench/_measure.ts gap     --claims 100000           # gap vs the DeepState series
  * deno run -A bench/_measure.ts charts  --claims 100000           # tabulate + plot
  * ```
+ *
+ * `stream` and `serial` also print `main_cpu_ms` (this thread's time on a CPU) and `cpu_ms`
+ * (all threads: JIT compilers, GC): on a busy machine these compare runs where wall time cannot.
  * @module
  */
 import { parseArgs } from "node:util";
@@ -24,6 +27,39 @@ export function peakRssMB(): number | null {
   }
 }
 
+/**
+ * CPU time in ms: `thread` is this thread's time on a CPU (Linux `schedstat`, nanoseconds),
+ * `process` all threads' user + system time (`/proc/self/stat`, clock ticks, taken as 1/100 s);
+ * null elsewhere. Unlike wall time, neither counts waiting for a CPU that other processes hold,
+ * so they compare runs on a busy machine.
+ */
+export function cpuMs(): { thread: number | null; process: number | null } {
+  let thread: number | null = null;
+  let proc: number | null = null;
+  try {
+    thread = Number(Deno.readTextFileSync("/proc/thread-self/schedstat").split(" ")[0]) / 1e6;
+  } catch { /* not Linux */ }
+  try {
+    // fields after the command name (which may hold spaces): utime and stime are 12th and 13th
+    const f = Deno.readTextFileSync("/proc/self/stat").split(") ")[1].split(" ");
+    proc = (Number(f[11]) + Number(f[12])) * 10;
+  } catch { /* not Linux */ }
+  return {
+    thread: thread === null || !Number.isFinite(thread) ? null : thread,
+    process: proc === null || !Number.isFinite(proc) ? null : proc,
+  };
+}
+
+/** CPU ms since `c0` (see {@link cpuMs}), rounded, as the result fields `main_cpu_ms`, `cpu_ms`. */
+function _cpuSince(
+  c0: ReturnType<typeof cpuMs>,
+): { main_cpu_ms: number | null; cpu_ms: number | null } {
+  const c = cpuMs();
+  const d = (a: number | null, b: number | null) =>
+    a === null || b === null ? null : Math.round(a - b);
+  return { main_cpu_ms: d(c.thread, c0.thread), cpu_ms: d(c.process, c0.process) };
+}
+
 function _ms(t0: number): number {
   return Math.round((performance.now() - t0) * 10) / 10;
 }
@@ -36,6 +72,7 @@ async function stream(
 ): Promise<Record<string, unknown>> {
   const { extractParallelStream } = await import("../lib/extract_parallel.ts");
   const t0 = performance.now();
+  const c0 = cpuMs();
   let files = 0, articles = 0, claims = 0, bytes = 0, out = 0, skipped = 0;
   const enc = new TextEncoder();
   for await (const r of extractParallelStream(input, { workers, chunkSize, lines })) {
@@ -61,11 +98,13 @@ async function stream(
     bytes,
     jsonl_bytes: out,
     ms: _ms(t0),
+    ..._cpuSince(c0),
   };
 }
 
 async function serial(input: string): Promise<Record<string, unknown>> {
   const t0 = performance.now();
+  const c0 = cpuMs();
   const { loadArticles } = await import("../lib/load_articles.ts");
   const { extractClaims } = await import("../lib/extract_claims.ts");
   const { articles, report } = await loadArticles(input);
@@ -81,6 +120,7 @@ async function serial(input: string): Promise<Record<string, unknown>> {
     text_chars: bytes,
     load_ms: tLoad,
     ms: _ms(t0),
+    ..._cpuSince(c0),
   };
 }
 

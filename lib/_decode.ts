@@ -79,9 +79,14 @@ function _firstInvalidUtf8(bytes: Uint8Array): number {
   return -1;
 }
 
+/** Control characters other than tab, newline, carriage return, form feed (as counted below). */
+// deno-lint-ignore no-control-regex
+const _CONTROL = /[\x00-\x08\x0b\x0e-\x1f\x7f]/;
+
 /** Share of control characters other than tab, newline, carriage return, form feed. */
 function _controlShare(text: string): number {
-  if (text.length === 0) return 0;
+  // One regex scan settles the common case, a text without any.
+  if (text.length === 0 || !_CONTROL.test(text)) return 0;
   let n = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);

@@ -1,6 +1,7 @@
 /**
  * The unit of work of {@link extractParallel}: read one file, parse it, extract its claims.
- * Shared by the worker and by the in-thread (`workers: 0`) path, so both run the same code.
+ * Shared by the worker and by the in-thread (`workers: 0`) path, so both run the same code (only
+ * the read differs: asynchronous in the worker, synchronous in the calling thread).
  * @module
  */
 import type { Article, Claim, LoadEntry } from "./types.ts";
@@ -22,7 +23,17 @@ export function _claimLine(c: Claim, format: _LineFormat): string {
   return CLAIM_FIELDS.map((f) => _csvCell(c[f])).join(",");
 }
 
-/** Read, parse and extract one file. Read errors become a reported skip, never a throw. */
+/** Whether the loader reads a file of this name (unknown extensions are skipped unread). */
+function _known(path: string): boolean {
+  const base = path.split(/[\\/]/).pop() ?? path;
+  const dot = base.lastIndexOf(".");
+  return dot > 0 && ARTICLE_EXTENSIONS[base.slice(dot).toLowerCase()] !== undefined;
+}
+
+/**
+ * Read, parse and extract one file. Read errors become a reported skip, never a throw.
+ * The worker's version: the read waits on another thread.
+ */
 export async function _processFile(
   path: string,
   index: number,
@@ -30,14 +41,47 @@ export async function _processFile(
   sidecar: ReadonlyMap<string, ArticleMeta> | null = null,
   format: _LineFormat | null = null,
 ): Promise<FileClaims> {
-  let bytes: Uint8Array;
+  let bytes: Uint8Array | Error;
   try {
     // Unknown extensions are skipped by the parser without looking at the bytes: don't read them.
-    const base = path.split(/[\\/]/).pop() ?? path;
-    const dot = base.lastIndexOf(".");
-    const known = dot > 0 && ARTICLE_EXTENSIONS[base.slice(dot).toLowerCase()] !== undefined;
-    bytes = known ? await Deno.readFile(path) : new Uint8Array();
+    bytes = _known(path) ? await Deno.readFile(path) : new Uint8Array();
   } catch (err) {
+    bytes = err as Error;
+  }
+  return _processBytes(path, index, bytes, extract, sidecar, format);
+}
+
+/**
+ * {@link _processFile} reading synchronously, for the in-thread (`workers: 0`) path: there an
+ * async read's hand-off to another thread and back costs more than the read itself, and on a
+ * busy machine the thread waits to be scheduled again after every file.
+ */
+export function _processFileSync(
+  path: string,
+  index: number,
+  extract: Record<string, unknown>,
+  sidecar: ReadonlyMap<string, ArticleMeta> | null = null,
+  format: _LineFormat | null = null,
+): FileClaims {
+  let bytes: Uint8Array | Error;
+  try {
+    bytes = _known(path) ? Deno.readFileSync(path) : new Uint8Array();
+  } catch (err) {
+    bytes = err as Error;
+  }
+  return _processBytes(path, index, bytes, extract, sidecar, format);
+}
+
+/** Parse and extract one file's bytes (or report the error that reading them gave). */
+function _processBytes(
+  path: string,
+  index: number,
+  bytes: Uint8Array | Error,
+  extract: Record<string, unknown>,
+  sidecar: ReadonlyMap<string, ArticleMeta> | null,
+  format: _LineFormat | null,
+): FileClaims {
+  if (bytes instanceof Error) {
     return {
       index,
       path,
@@ -46,7 +90,7 @@ export async function _processFile(
         file: path,
         action: "skipped",
         articles: [],
-        notes: [`unreadable: ${(err as Error).message}`],
+        notes: [`unreadable: ${bytes.message}`],
       }],
       claims: [],
     };

@@ -17,7 +17,7 @@
  */
 import type { Claim, LoadEntry, LoadReport } from "./types.ts";
 import { _describe, _number } from "./_validate.ts";
-import { type _LineFormat, _processFile } from "./_extract_job.ts";
+import { type _LineFormat, _processFileSync } from "./_extract_job.ts";
 import { _csvCell } from "./_csv.ts";
 import {
   _listInput,
@@ -253,14 +253,14 @@ function _relabel(
 }
 
 /** Files processed in this thread, one after the other (the single-core reference). */
-async function* _inThread(
+function* _inThread(
   files: readonly string[],
   extract: Record<string, unknown>,
   sidecar: ReadonlyMap<string, ArticleMeta> | null,
   format: _LineFormat | null,
-): AsyncGenerator<FileClaims> {
+): Generator<FileClaims> {
   for (let i = 0; i < files.length; i++) {
-    yield await _processFile(files[i], i, extract, sidecar, format);
+    yield _processFileSync(files[i], i, extract, sidecar, format);
   }
 }
 

@@ -250,6 +250,29 @@ function _foldsToAscii(text: string): boolean {
 
 let _groupCache: Map<string, _Group> | null = null;
 
+/** The group of patterns `all` (any order): their alternations and the patterns kept apart. */
+function _makeGroup(all: readonly _Pattern[]): _Group {
+  const joinable = (p: _Pattern) => !/\\[1-9k]|\(\?<[^=!]/.test(p.pattern);
+  const alt = (test: string, wrap: (s: string) => string) => {
+    const ps = all.filter((p) => p.test === test && joinable(p));
+    const src = wrap(ps.map((p) => `(?:${p.pattern})`).join("|"));
+    return ps.length ? _alt(src, ps.every((p) => _asciiSafe(p.pattern))) : null;
+  };
+  return {
+    all,
+    any: {
+      line: alt("line", (s) => `^(?:${s})$`),
+      prefix: alt("prefix", (s) => `^(?:${s})`),
+      contains: alt("contains", (s) => s),
+    },
+    apart: all.filter((p) => !joinable(p)),
+  };
+}
+
+/**
+ * The patterns of `kind`, or of several kinds joined by `+` (`"tweet+caption"`: a paragraph
+ * matches one of them exactly when it matches a pattern of one of the kinds).
+ */
 function _group(kind: string): _Group {
   if (!_groupCache) {
     const byKind = new Map<string, _Pattern[]>();
@@ -259,26 +282,14 @@ function _group(kind: string): _Group {
       else byKind.set(p.kind, [p]);
     }
     _groupCache = new Map();
-    for (const [k, all] of byKind) {
-      const joinable = (p: _Pattern) => !/\\[1-9k]|\(\?<[^=!]/.test(p.pattern);
-      const alt = (test: string, wrap: (s: string) => string) => {
-        const ps = all.filter((p) => p.test === test && joinable(p));
-        const src = wrap(ps.map((p) => `(?:${p.pattern})`).join("|"));
-        return ps.length ? _alt(src, ps.every((p) => _asciiSafe(p.pattern))) : null;
-      };
-      _groupCache.set(k, {
-        all,
-        any: {
-          line: alt("line", (s) => `^(?:${s})$`),
-          prefix: alt("prefix", (s) => `^(?:${s})`),
-          contains: alt("contains", (s) => s),
-        },
-        apart: all.filter((p) => !joinable(p)),
-      });
-    }
+    for (const [k, all] of byKind) _groupCache.set(k, _makeGroup(all));
   }
-  return _groupCache.get(kind) ??
-    { all: [], any: { line: null, prefix: null, contains: null }, apart: [] };
+  let g = _groupCache.get(kind);
+  if (!g && kind.includes("+")) {
+    g = _makeGroup(kind.split("+").flatMap((k) => _group(k).all));
+    _groupCache.set(kind, g);
+  }
+  return g ?? { all: [], any: { line: null, prefix: null, contains: null }, apart: [] };
 }
 
 /** Whether some pattern of `kind` matches `text` (as {@link _exec} runs it). */
@@ -327,14 +338,15 @@ const _MONTHS = [
   "dec",
 ];
 
+/** The ISO day `y-m-d` when it is a real day of the (proleptic Gregorian) calendar, or null. */
 function _realDay(y: number, m: number, d: number): string | null {
   if (!(y >= 1 && y <= 9999 && m >= 1 && m <= 12 && d >= 1 && d <= 31)) return null;
-  const iso = `${String(y).padStart(4, "0")}-${String(m).padStart(2, "0")}-${
+  const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+  const days = m === 2 ? (leap ? 29 : 28) : m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31;
+  if (d > days) return null;
+  return `${String(y).padStart(4, "0")}-${String(m).padStart(2, "0")}-${
     String(d).padStart(2, "0")
   }`;
-  const t = new Date(`${iso}T00:00:00Z`);
-  if (Number.isNaN(t.getTime()) || t.toISOString().slice(0, 10) !== iso) return null;
-  return iso;
 }
 
 /**
@@ -485,6 +497,32 @@ function _isNameLine(s: string): boolean {
   return s.length <= 40 && s.split(/\s+/).length <= 3 && !/[.!?,;:"“”]/.test(s);
 }
 
+/**
+ * A hash of the first and last words of the paragraph `text[start..end]` (up to the first and
+ * from the last white space; the whole text when it has none), which whitespace normalisation
+ * leaves alone: paragraphs equal once normalised have equal hashes. A small integer, a cheap
+ * Map key (no string is cut out).
+ */
+function _endsHash(text: string, start: number, end: number): number {
+  let h = 0;
+  let a = start;
+  for (; a < end; a++) {
+    const c = text.charCodeAt(a);
+    if (_isSpace(c)) break;
+    h = (Math.imul(h, 31) + c) | 0;
+  }
+  if (a < end) {
+    let b = end;
+    while (b > a && !_isSpace(text.charCodeAt(b - 1))) b--;
+    h = (Math.imul(h, 31) + 32) | 0;
+    for (let k = b; k < end; k++) h = (Math.imul(h, 31) + text.charCodeAt(k)) | 0;
+  }
+  return h & 0x3fffffff;
+}
+
+/** The kinds {@link _classify} tests every paragraph for, as one {@link _group}. */
+const _PARAGRAPH_KINDS = "tweet_signature+tweet+caption+boilerplate";
+
 /** Classified paragraphs plus notes and the headline text. */
 interface _Classified {
   paragraphs: Paragraph[];
@@ -525,6 +563,11 @@ function _classify(text: string, spans: _Span[], where: "line" | "block" = "line
       return;
     }
     const t = texts[i];
+    // Most paragraphs match no pattern of these kinds: one test of them all settles that.
+    if (!_matches(_PARAGRAPH_KINDS, t)) {
+      kinds[i] = /\p{L}{3,}/u.test(t) ? "body" : "boilerplate";
+      return;
+    }
     const sig = _firstMatch("tweet_signature", t);
     if (sig) {
       kinds[i] = "tweet";
@@ -631,22 +674,34 @@ function _classify(text: string, spans: _Span[], where: "line" | "block" = "line
     );
   }
 
-  // Exact repeats (whitespace-normalised): the first stays, later ones are marked.
-  const seen = new Map<string, number>();
-  const repeatOf: (number | undefined)[] = [];
-  const repeatLines: number[] = [];
+  // Exact repeats (whitespace-normalised): the first stays, later ones are marked. Paragraphs
+  // are first grouped by a hash of their first and last words (which normalising leaves
+  // alone): only paragraphs of one group, few, are normalised and compared whole.
+  const byEnds = new Map<number, number[]>();
   spans.forEach((s, i) => {
     if (kinds[i] === "header" || kinds[i] === "boilerplate" || kinds[i] === "comment") return;
-    const key = _collapseSpace(text.slice(s.start, s.end));
-    const first = seen.get(key);
-    if (first === undefined) {
-      seen.set(key, i);
-      return;
-    }
-    kinds[i] = "repeat";
-    repeatOf[i] = first;
-    repeatLines.push(s.line);
+    const ends = _endsHash(text, s.start, s.end);
+    const list = byEnds.get(ends);
+    if (list) list.push(i);
+    else byEnds.set(ends, [i]);
   });
+  const repeatOf: (number | undefined)[] = [];
+  const repeats: number[] = [];
+  for (const list of byEnds.values()) {
+    if (list.length < 2) continue;
+    const seen = new Map<string, number>();
+    for (const i of list) {
+      const key = _collapseSpace(text.slice(spans[i].start, spans[i].end));
+      const first = seen.get(key);
+      if (first === undefined) seen.set(key, i);
+      else {
+        kinds[i] = "repeat";
+        repeatOf[i] = first;
+        repeats.push(i);
+      }
+    }
+  }
+  const repeatLines = repeats.sort((a, b) => a - b).map((i) => spans[i].line);
   if (repeatLines.length) {
     notes.push(
       `${repeatLines.length} repeated paragraph${
@@ -1470,7 +1525,8 @@ export async function loadArticles(
     } else {
       let bytes: Uint8Array | null = null;
       try {
-        bytes = await Deno.readFile(file);
+        // Synchronous: an async read's hand-off to another thread costs more than the read.
+        bytes = Deno.readFileSync(file);
       } catch (e) {
         entry = _skipped(file, [`unreadable: ${(e as Error).message}`]);
       }

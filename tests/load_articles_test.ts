@@ -329,6 +329,25 @@ Deno.test("parseArticleFile() finds a comment tail without a marker from its use
   );
 });
 
+Deno.test("parseArticleFile() marks repeats that differ only in white space, in line order", () => {
+  // Paragraphs 1, 2, 4 and 7 share their first and last words; only 4 and 7 repeat 1.
+  const s = "Alpha beta gamma.\n\nAlpha  delta gamma.\n\nWord\n\nAlpha beta\tgamma.\n\n" +
+    "Word\n\nZeta eta.\n\nAlpha beta gamma.\n";
+  const { articles: [a], entry } = txt(s);
+  assert.deepEqual(a.paragraphs.map((p) => [p.kind, p.repeatOf]), [
+    ["body", undefined],
+    ["body", undefined],
+    ["body", undefined],
+    ["repeat", 0],
+    ["repeat", 2],
+    ["body", undefined],
+    ["repeat", 0],
+  ]);
+  assert.deepEqual(entry.notes, [
+    '3 repeated paragraphs kept once (marked "repeat" at lines 7-9, 13)',
+  ]);
+});
+
 Deno.test("parseArticleFile() does not mark a body with one opinion word as comments", () => {
   const s = [
     "The bakery opened at six.",
