@@ -20,6 +20,7 @@ import { _describe, _number } from "./_validate.ts";
 import { type _LineFormat, _processFileSync } from "./_extract_job.ts";
 import { _csvCell } from "./_csv.ts";
 import {
+  _breather,
   _listInput,
   _readSidecar as _readSidecarCsv,
   type _SidecarRow,
@@ -534,8 +535,12 @@ async function* _stream(
   const source = pool.length === 0
     ? _inThread(work, extract, sidecarMeta, format)
     : _pool(pool, work, chunkSize, extract, sidecarMeta, format);
+  // in this thread, files are read and extracted synchronously: let the event loop run now and then,
+  // so that progress displays update
+  const breathe = _breather();
   try {
     for (const file of files) {
+      await breathe();
       const pre = listing.skipped.get(file);
       if (pre) {
         yield emit(file, 0, [pre], []);

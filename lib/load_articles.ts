@@ -51,6 +51,22 @@ import { _declaredCharset, _decode, _decodeAs } from "./_decode.ts";
 import { _htmlText } from "./_html_text.ts";
 import { _collapseSpace } from "./_lexicon.ts";
 
+/**
+ * A turn of the event loop at most every `ms` milliseconds: `const breathe = _breather();` then
+ * `await breathe();` in a loop of synchronous work. Between turns it resolves at once (a
+ * microtask); at a turn it waits for a zero-delay timer, so that a notebook's progress display,
+ * timers and I/O get to run while a big folder is read synchronously.
+ */
+export function _breather(ms = 50): () => Promise<void> {
+  let last = performance.now();
+  return () => {
+    const t = performance.now();
+    if (t - last < ms) return Promise.resolve();
+    last = t;
+    return new Promise((resolve) => setTimeout(resolve, 0));
+  };
+}
+
 /** Options of {@link loadArticles}. */
 export interface LoadOptions {
   /**
@@ -1513,7 +1529,11 @@ export async function loadArticles(
   const articles: Article[] = [];
   const idOwner = new Map<string, string>();
   const idCount = new Map<string, number>();
+  // reads are synchronous (cheaper than an async read's hand-off); let the event loop run now and
+  // then, so that progress displays update
+  const breathe = _breather();
   for (let k = 0; k < files.length; k++) {
+    await breathe();
     const file = files[k];
     let entry: LoadEntry;
     if (pre.has(file)) {
