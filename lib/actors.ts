@@ -81,7 +81,11 @@ interface _Variant {
 
 interface _Matcher {
   re: RegExp;
+  /** `re` for texts without surrogates (letters past U+FFFF): its look back reads one code unit. */
+  reBmp: RegExp;
   byVariant: Map<string, _Variant>;
+  /** What a text matched by `re` names, by the text as written (null: nothing; bounded). */
+  byText: Map<string, _Variant | null>;
 }
 
 const _matchers = new WeakMap<readonly Actor[], _Matcher>();
@@ -102,11 +106,11 @@ function _matcher(actors: readonly Actor[]): _Matcher {
   const alts = [...byVariant.values()].map((x) => x.variant).sort((a, b) =>
     b.length - a.length || (a < b ? -1 : 1)
   ).map((v) => _reEscape(v).replace(/'/g, "['’]").replace(/ /g, "\\s+"));
-  const re = new RegExp(
-    `(?<![\\p{L}\\p{N}])(?:${_factorAlts(alts, "giu")})(?![\\p{L}\\p{N}])`,
-    "giu",
-  );
-  const m = { re, byVariant };
+  const body = `(?:${_factorAlts(alts, "giu")})(?![\\p{L}\\p{N}])`;
+  const re = new RegExp(`(?<![\\p{L}\\p{N}])${body}`, "giu");
+  // the same for texts without surrogates: a look back at one code unit is cheaper
+  const reBmp = new RegExp(`(?<![[\\p{L}\\p{N}]--[\\u{10000}-\\u{10ffff}]])${body}`, "giv");
+  const m = { re, reBmp, byVariant, byText: new Map() };
   _matchers.set(actors, m);
   return m;
 }
@@ -158,18 +162,16 @@ export function findActors(text: string, options: FindActorsOptions = {}): Actor
     throw new TypeError(`findActors: expected text as a string, found ${typeof text}`);
   }
   const actors = options.actors ?? defaultActors();
-  const { re, byVariant } = _matcher(actors);
+  const matcher = _matcher(actors);
+  const re = _SURROGATE_RE.test(text) ? matcher.re : matcher.reBmp;
   const found: ActorMention[] = [];
   re.lastIndex = 0;
   for (let m; (m = re.exec(text)) !== null;) {
     // an empty variant in a hand-built table matches the empty string: step past it, as
     // `_matchAll` does, or the loop would never end
-    if (m[0] === "") re.lastIndex = _after(text, re.lastIndex, re.unicode);
-    const key = _variantKey(m[0]);
-    const hit = byVariant.get(key);
+    if (m[0] === "") re.lastIndex = _after(text, re.lastIndex, re.unicode || re.unicodeSets);
+    const hit = _variantOf(matcher, m[0]);
     if (!hit) continue;
-    // proper-noun variants must be capitalised in the text too ("Wagner" vs "wagner")
-    if (hit.capital && !_UPPER_START_RE.test(m[0])) continue;
     const { actor } = hit;
     found.push(
       _mention(m.index, m[0], actor.canonical, actor.side, actor.role, "table", hit.unit),
@@ -226,6 +228,20 @@ function _after(text: string, i: number, unicode: boolean): number {
 }
 
 const _UPPER_START_RE = /^\p{Lu}/u;
+/** Any surrogate code unit: the text may hold a character past U+FFFF. */
+const _SURROGATE_RE = /[\ud800-\udfff]/;
+
+/** The variant a text matched by the matcher's RegExp names, or null (memoised by the text). */
+function _variantOf(matcher: _Matcher, matched: string): _Variant | null {
+  const known = matcher.byText.get(matched);
+  if (known !== undefined) return known;
+  let hit = matcher.byVariant.get(_variantKey(matched)) ?? null;
+  // proper-noun variants must be capitalised in the text too ("Wagner" vs "wagner")
+  if (hit?.capital && !_UPPER_START_RE.test(matched)) hit = null;
+  if (matcher.byText.size >= 10_000) matcher.byText.clear();
+  matcher.byText.set(matched, hit);
+  return hit;
+}
 
 /** The `byVariant` key of a matched text: lower case, straight apostrophes, single spaces. */
 export function _variantKey(matched: string): string {

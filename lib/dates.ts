@@ -178,6 +178,14 @@ interface _Expr {
 
 /** All date expressions of a text, in order, resolved against `articleDate` (may be null). */
 export function findDateExpressions(text: string, articleDate: string | null): _Expr[] {
+  return _dateExpressions(text, articleDate, true);
+}
+
+/**
+ * {@link findDateExpressions}; when `vagueAlways` is false, vague expressions are looked for only
+ * when there is no other (which is all {@link resolveDate} needs: any other one decides).
+ */
+function _dateExpressions(text: string, articleDate: string | null, vagueAlways: boolean): _Expr[] {
   const out: _Expr[] = [];
   const taken = (s: number, e: number) => out.some((o) => o.start < e && s < o.end);
   const add = (s: number, e: number, rule: _Expr["rule"], date: string | null) => {
@@ -236,8 +244,9 @@ export function findDateExpressions(text: string, articleDate: string | null): _
       articleDate ? addDays(articleDate, -back) : null,
     );
   }
-  // vague past
-  for (const m of _VAGUE_KEY.test(text) ? _matchAll(text, _VAGUE_RE) : []) {
+  // vague past (all expressions so far are explicit ones)
+  const vague = (vagueAlways || !out.length) && _VAGUE_KEY.test(text);
+  for (const m of vague ? _matchAll(text, _VAGUE_RE) : []) {
     add(m.index!, m.index! + m[0].length, "vague", null);
   }
   return out.sort((a, b) => a.start - b.start);
@@ -260,7 +269,7 @@ export function resolveDate(
     if (typeof articleDate === "string") _validDates.add(articleDate);
   }
   const vagueIsNull = options.vagueIsNull ?? true;
-  const exprs = findDateExpressions(text, articleDate);
+  const exprs = _dateExpressions(text, articleDate, false);
   const explicit = exprs.filter((e) => e.rule !== "vague");
   if (explicit.length) {
     const e = explicit[explicit.length - 1];

@@ -27,6 +27,7 @@ import {
 import { type Actor, type ActorMention, defaultActors, findActors } from "./actors.ts";
 import {
   _ownerOf,
+  _placesInSpan,
   defaultGazetteer,
   findPlaces,
   type Gazetteer,
@@ -535,6 +536,7 @@ function _extractArticle(article: Article, options: ExtractOptions): Claim[] {
         quoteVoice,
         mainPlace,
         possible,
+        places: _placesInSpan(text, allMentions, s.start, s.end),
       });
       prevCarry = res.carry;
       if (!keepHedged && hedged) continue;
@@ -614,6 +616,11 @@ function _mainPlace(ms: readonly PlaceMention[]): string | null {
 }
 
 interface _Ctx {
+  /**
+   * The sentence's place mentions read off the article's ({@link _placesInSpan}), or null when
+   * they could differ and `findPlaces` must look at the sentence itself.
+   */
+  places: PlaceMention[] | null;
   /** {@link _Lex.filter}'s verdict on the sentence: 0 at a pattern that cannot match in it */
   possible: readonly number[];
   /** speaker named after a quotation that this sentence opens ("...," X said, sentences later) */
@@ -651,7 +658,7 @@ function _voiceOf(m: ActorMention, media: _Voice): _Voice {
 function _sentence(st: string, ctx: _Ctx): { records: _Rec[]; carry: _Voice | null } {
   const { lex, state } = ctx;
   // ---- places
-  const found = resolvePlaces(findPlaces(st, { gazetteer: ctx.gazetteer }), {
+  const found = resolvePlaces(ctx.places ?? findPlaces(st, { gazetteer: ctx.gazetteer }), {
     oblasts: ctx.oblasts,
   });
   const actorsFound = findActors(st, {

@@ -255,11 +255,18 @@ export interface FindPlacesOptions {
 
 const _NAME_TOKEN = /[\p{Lu}][\p{L}'’]*(?:-[\p{L}'’]+)*/u;
 const _NAME_PAIR = new RegExp(`^${_NAME_TOKEN.source}(?:\\s+${_NAME_TOKEN.source})?`, "u");
+/**
+ * "village of ", "the towns of ": the match is the "of" and the white space after it (where the
+ * names begin), the noun is captured by looking back from it (the engine skips to each "of").
+ */
 const _SETTLEMENT_NOUN =
-  /(?<![\p{L}])(?:the\s+)?(village|villages|town|towns|settlement|settlements|city|hamlet|hamlets|localities|locality)\s+of\s+/giu;
+  /(?<=(?<![\p{L}])(village|villages|town|towns|settlement|settlements|city|hamlet|hamlets|localities|locality)\s+)of\s+/giu;
 
-/** A text with a match of `_SETTLEMENT_NOUN` always matches this cheaper test (tested). */
-const _SETTLEMENT_KEY = /(?:village|town|settlement|city|hamlet|localit(?:y|ies))s?\s+of\s/iu;
+/**
+ * A text with a match of `_SETTLEMENT_NOUN` always matches this cheaper test (tested). It begins
+ * with the literal "of" and looks back for the noun: the engine skips quickly to each "of".
+ */
+const _SETTLEMENT_KEY = /(?<=(?:village|town|settlement|city|hamlet|localit(?:y|ies))s?\s+)of\s/iu;
 
 /**
  * Words: letters, digits and apostrophes, joined by single hyphens. A word begins at a word
@@ -269,10 +276,11 @@ const _SETTLEMENT_KEY = /(?:village|town|settlement|city|hamlet|localit(?:y|ies)
 const _WORD_CHAR = "[\\p{L}\\p{N}'’]";
 const _WORD_REST = `${_WORD_CHAR}*(?:-${_WORD_CHAR}+)*`;
 const _WORD_START = `(?<!${_WORD_CHAR}|${_WORD_CHAR}-)`;
-// the capital first, then the look back past it: the engine skips to capitals quickly
+// the capital first, then the look back past it: the engine skips to capitals quickly (and
+// more quickly when the capitals up to U+FFFF are a class of their own, apart from the others)
 const _CAP_WORD = new RegExp(
-  `\\p{Lu}(?<!(?:${_WORD_CHAR}|${_WORD_CHAR}-)\\p{Lu})${_WORD_REST}`,
-  "gu",
+  `(?:[\\p{Lu}--[\\u{10000}-\\u{10ffff}]]|[\\p{Lu}&&[\\u{10000}-\\u{10ffff}]])(?<!(?:${_WORD_CHAR}|${_WORD_CHAR}-)\\p{Lu})${_WORD_REST}`,
+  "gv",
 );
 /** At the end of a word: the next word, when only white space and hyphens come between. */
 const _NEXT_WORD = new RegExp(`[\\s-]+${_WORD_CHAR}${_WORD_REST}`, "uy");
@@ -285,6 +293,16 @@ const _ADJECTIVE_BEFORE = new RegExp(
   `(?<=${_WORD_START}(\\p{Lu}\\p{Ll}+(?:yi|yy|iy|a|e|ye|oye|aya|ii)) )`,
   "uy",
 );
+
+/**
+ * A cheap test before `_ADJECTIVE_BEFORE` at `s`: a space, and before it the last letter of one
+ * of the adjective endings (`i`, `y`, `a` or `e`).
+ */
+function _mayFollowAdjective(text: string, s: number): boolean {
+  if (s < 3 || text.charCodeAt(s - 1) !== 32) return false;
+  const c = text.charCodeAt(s - 2);
+  return c === 105 || c === 121 || c === 97 || c === 101; // i y a e
+}
 
 /** The cheap test above and the RegExp it guards (for tests: the key must match wherever it does). */
 export const _PLACE_PREFILTERS: readonly { key: RegExp; guards: readonly RegExp[] }[] = [
@@ -347,7 +365,7 @@ export function _findPlaces(
       const { hit } = look;
       // "Chervonyi Lyman", "Nova Poltavka": an unknown adjective before a known name makes
       // another place; keep the whole name as a pattern mention instead
-      if (hit[0].kind !== "region") {
+      if (hit[0].kind !== "region" && _mayFollowAdjective(text, s)) {
         _ADJECTIVE_BEFORE.lastIndex = s;
         const adj = _ADJECTIVE_BEFORE.exec(text)?.[1];
         if (adj && !stop.has(adj.toLowerCase()) && !g.index.has(_norm(adj))) {
@@ -406,6 +424,87 @@ export function _findPlaces(
     }
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * At a span's start: white space before it, and before that the start of the text or what ends a
+ * sentence (its last mark, a closing quote or bracket).
+ */
+const _AFTER_SENTENCE = /(?<=(?:^|[.!?…"'”’»)\]])\s+)/y;
+const _SPACE = /\s/y;
+/** At a span's end: a letter or apostrophe before it, white space, a capital (a name's next word). */
+const _NAME_RUNS_ON = /(?<=[\p{L}'’])\s+\p{Lu}/uy;
+
+/**
+ * `findPlaces(text.slice(start, end), options)`, read off `mentions` (what `findPlaces(text,
+ * options)` found, with the same options: the whole text found once, its sentences for free),
+ * or null when the two could differ; then the caller finds the span's places itself.
+ *
+ * They cannot differ when the span stands alone: it is the whole text, or white space comes
+ * right before it and after it, the last other character before it ends a sentence (so no name,
+ * adjective, "the village of" or list of names runs into it from before), no name of two words
+ * can run on past its end, and no mention of `mentions` crosses its start or its end. Offsets
+ * are made relative to the span.
+ */
+export function _placesInSpan(
+  text: string,
+  mentions: readonly PlaceMention[],
+  start: number,
+  end: number,
+): PlaceMention[] | null {
+  if (start > 0) {
+    _AFTER_SENTENCE.lastIndex = start;
+    if (!_AFTER_SENTENCE.test(text)) return null;
+  }
+  if (end < text.length) {
+    _SPACE.lastIndex = end;
+    if (!_SPACE.test(text)) return null;
+    // a name after "the village of" may take the capitalised word after the span as its second
+    _NAME_RUNS_ON.lastIndex = end;
+    if (_NAME_RUNS_ON.test(text)) return null;
+  }
+  // mentions are sorted by start: the first one at or after the span's start...
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid].start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  // ...and none before it may reach into the span
+  if (_maxEnds(mentions)[lo] > start) return null;
+  const out: PlaceMention[] = [];
+  for (let i = lo; i < mentions.length && mentions[i].start < end; i++) {
+    const m = mentions[i];
+    if (m.end > end) return null;
+    out.push({
+      start: m.start - start,
+      end: m.end - start,
+      text: m.text,
+      canonical: m.canonical,
+      candidates: m.candidates,
+      place: m.place,
+      kind: m.kind,
+      source: m.source,
+    });
+  }
+  return out;
+}
+
+const _maxEndCache = new WeakMap<readonly PlaceMention[], Int32Array>();
+
+/**
+ * Per index `i` of a list of mentions: the largest end of the mentions before `i` (mentions may
+ * overlap, so ends are not in order). Cached per list, which is read, never changed.
+ */
+function _maxEnds(mentions: readonly PlaceMention[]): Int32Array {
+  let ends = _maxEndCache.get(mentions);
+  if (ends?.length !== mentions.length + 1) {
+    ends = new Int32Array(mentions.length + 1);
+    for (let i = 0; i < mentions.length; i++) ends[i + 1] = Math.max(ends[i], mentions[i].end);
+    _maxEndCache.set(mentions, ends);
+  }
+  return ends;
 }
 
 function _mention(
@@ -631,18 +730,29 @@ export function resolvePlaces(
   for (const m of mentions) {
     if (m.place?.kind === "region") oblasts.add(_norm(m.place.oblast));
   }
-  const anchors = mentions.filter((m) => m.place && m.place.kind !== "region").map((m) => m.place!);
+  // each place once: a place named again is no nearer (the smallest distance is the same)
+  const anchors = [
+    ...new Set(
+      mentions.filter((m) => m.place && m.place.kind !== "region").map((m) => m.place!),
+    ),
+  ];
+  // a candidate's distance to the anchors, once per candidate (a name may be named often)
+  const scores = new Map<Place, number>();
+  const score = (c: Place) => {
+    let best = scores.get(c);
+    if (best === undefined) {
+      best = Infinity;
+      for (const a of anchors) best = Math.min(best, distanceKm(a, c));
+      scores.set(c, best);
+    }
+    return best;
+  };
   return mentions.map((m) => {
     if (m.place || m.candidates.length < 2) return { ...m };
     let pool = m.candidates.filter((c) => oblasts.has(_norm(c.oblast)));
     if (!pool.length) pool = m.candidates;
     let chosen = pool[0];
     if (pool.length > 1 && anchors.length) {
-      const score = (c: Place) => {
-        let best = Infinity;
-        for (const a of anchors) best = Math.min(best, distanceKm(a, c));
-        return best;
-      };
       chosen = [...pool].sort((a, b) => score(a) - score(b))[0];
     }
     return { ...m, place: chosen, canonical: chosen.canonical, kind: chosen.kind };

@@ -77,13 +77,13 @@ export function splitSentences(text: string, options: SplitOptions = {}): Senten
   const out: Sentence[] = [];
   let segStart = from;
   const push = (a: number, b: number) => {
-    while (a < b && /\s/.test(text[a])) a++;
-    while (b > a && /\s/.test(text[b - 1])) b--;
+    while (a < b && _isSpace(text, a)) a++;
+    while (b > a && _isSpace(text, b - 1)) b--;
     while (b - a > maxLength) {
       const cut = _cutPoint(text, a, a + maxLength);
       push(a, cut);
       a = cut;
-      while (a < b && /\s/.test(text[a])) a++;
+      while (a < b && _isSpace(text, a)) a++;
     }
     if (b > a) out.push({ start: a, end: b, text: text.slice(a, b) });
   };
@@ -99,11 +99,11 @@ export function splitSentences(text: string, options: SplitOptions = {}): Senten
     const c = text[i];
     // extend over repeated punctuation and closing quotes/brackets
     let j = i + 1;
-    while (j < to && (".!?…".includes(text[j]) || _CLOSERS.includes(text[j]))) j++;
+    while (j < to && _END_OR_CLOSER.has(text.charCodeAt(j))) j++;
     if (j >= to) continue;
-    if (!/[ \t\u00a0]/.test(text[j])) continue; // "Nov.2", "1.5", "arteries.analysts"
+    if (!_isBlank(text.charCodeAt(j))) continue; // "Nov.2", "1.5", "arteries.analysts"
     let k = j;
-    while (k < to && /[ \t\u00a0]/.test(text[k])) k++;
+    while (k < to && _isBlank(text.charCodeAt(k))) k++;
     if (k >= to) continue;
     const next = text[k];
     const startsSentence = /[\p{Lu}\p{N}]/u.test(next) || _OPENERS.includes(next);
@@ -111,7 +111,7 @@ export function splitSentences(text: string, options: SplitOptions = {}): Senten
     if (c === ".") {
       // the word before the dot
       let w = i;
-      while (w > from && /[\p{L}\p{N}.\-]/u.test(text[w - 1])) w--;
+      while (w > from && _isWordOrDot(text, w - 1)) w--;
       const word = text.slice(w, i);
       if (/^\p{Lu}$/u.test(word)) continue; // initial: "V. Putin"
       if (abbrevs.has(word.toLowerCase())) {
@@ -126,6 +126,30 @@ export function splitSentences(text: string, options: SplitOptions = {}): Senten
   }
   push(segStart, to);
   return out;
+}
+
+/** Codes of `.!?…` and of the closing quotes and brackets: the run that ends a sentence. */
+const _END_OR_CLOSER = new Set([...`.!?…${_CLOSERS}`].map((c) => c.charCodeAt(0)));
+
+/** A space, tab or no-break space (what may separate two sentences on one line). */
+function _isBlank(code: number): boolean {
+  return code === 32 || code === 9 || code === 0xa0;
+}
+
+/** `/\s/.test(text[i])`, with ASCII answered by code. */
+function _isSpace(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  if (code === 32) return true;
+  if (code > 32 && code < 127) return false;
+  return /\s/.test(text[i]);
+}
+
+/** `/[\p{L}\p{N}.\-]/u.test(text[i])` (a character of the word before a dot), ASCII by code. */
+function _isWordOrDot(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  if (code >= 128) return /[\p{L}\p{N}.\-]/u.test(text[i]);
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) ||
+    (code >= 48 && code <= 57) || code === 46 || code === 45;
 }
 
 /** Where to cut an over-long sentence in `(a, limit]`: after the last `;`, `,` or space, else at the limit. */

@@ -140,3 +140,37 @@ Deno.test("findActors() ends and finds the others when a hand-built table has an
   const ms = findActors("Per DeepState, 😀 a map.", { actors });
   assert.deepEqual(ms.filter((m) => m.text !== "").map((m) => m.canonical), ["DeepState"]);
 });
+
+Deno.test("findActors() answers the same for a text seen before, whatever its capitals", () => {
+  // proper-noun variants need a capital in the text; the memo of matched texts keeps that apart
+  const texts = ["wagner fighters left.", "Wagner fighters left.", "WAGNER fighters left."];
+  const first = texts.map((t) => findActors(t));
+  const again = texts.map((t) => findActors(t));
+  assert.deepEqual(again, first);
+  assert.equal(first[0].some((m) => m.canonical === "Wagner Group"), false);
+  assert.equal(first[1].some((m) => m.canonical === "Wagner Group"), true);
+});
+
+Deno.test("findActors() reads letters past U+FFFF before a name as letters", () => {
+  // a text with a surrogate pair takes the slower RegExp, whose look back reads whole characters
+  assert.deepEqual(findActors("\u{1d400}Kyiv said").map((m) => m.text), []);
+  assert.deepEqual(findActors("\u{1d400} Kyiv said").map((m) => m.text), ["Kyiv"]);
+  assert.deepEqual(findActors("éKyiv said").map((m) => m.text), []);
+});
+
+Deno.test("findActors() finds the same in a text with or without a letter past U+FFFF after it", () => {
+  const variants = defaultActors().flatMap((a) => a.variants).filter((_, i) => i % 3 === 0);
+  const word = fc.constantFrom(...variants, "its forces", "the 7th Brigade", "said", "x", "é");
+  const sep = fc.constantFrom(" ", "", ", ", "\n", "-", "'s ");
+  const texts = fc.array(fc.tuple(word, sep), { maxLength: 6 }).map((xs) => xs.flat().join(""));
+  let found = 0;
+  fc.assert(
+    fc.property(texts, (t) => {
+      const plain = findActors(t);
+      found += plain.length;
+      assert.deepEqual(findActors(`${t} \u{1d400}`), plain, JSON.stringify(t));
+    }),
+    { seed: 23, numRuns: 2000 },
+  );
+  assert.ok(found > 2000, `the texts should name actors (${found})`);
+});

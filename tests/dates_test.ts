@@ -1,4 +1,5 @@
 import assert from "node:assert/strict";
+import fc from "npm:fast-check@4.3.0";
 import { assertKeyCovers, textsLike } from "./_prefilter_check.ts";
 import {
   _DATE_PREFILTERS,
@@ -101,4 +102,45 @@ Deno.test("each cheap test of findDateExpressions() matches wherever the RegExps
   for (const { key, guards } of _DATE_PREFILTERS) {
     assertKeyCovers(key, guards, textsLike(guards), 7);
   }
+});
+
+Deno.test("resolveDate() decides as the last explicit expression, else the first vague one", () => {
+  // the rules of resolveDate() read off findDateExpressions(), which finds every expression
+  const reference = (t: string, d: string | null) => {
+    const exprs = findDateExpressions(t, d);
+    const e = exprs.filter((x) => x.rule !== "vague").at(-1) ??
+      exprs.find((x) => x.rule === "vague");
+    if (e) return { date: e.date, rule: e.rule, start: e.start, end: e.end };
+    return d ? { date: d, rule: "article" } : { date: null, rule: "none" };
+  };
+  const word = fc.constantFrom(
+    "on Sunday",
+    "Friday",
+    "yesterday",
+    "this morning",
+    "earlier",
+    "last week",
+    "in early 2024",
+    "since August",
+    "Nov. 3",
+    "3 November",
+    "September 6, 2024",
+    "2024-09-06",
+    "recently",
+    "said",
+    "troops",
+  );
+  const texts = fc.array(fc.tuple(word, fc.constantFrom(" ", ", ", ". ")), { maxLength: 5 }).map((
+    xs,
+  ) => xs.flat().join(""));
+  let both = 0;
+  fc.assert(
+    fc.property(texts, fc.constantFrom("2025-11-07", null), (t, d) => {
+      const rules = new Set(findDateExpressions(t, d).map((e) => e.rule === "vague"));
+      if (rules.size === 2) both++;
+      assert.deepEqual(resolveDate(t, d), reference(t, d), JSON.stringify(t));
+    }),
+    { seed: 22, numRuns: 3000 },
+  );
+  assert.ok(both > 300, `texts should often hold vague and other expressions (${both})`);
 });

@@ -5,6 +5,7 @@ import {
   _damerau1,
   _findPlaces,
   _PLACE_PREFILTERS,
+  _placesInSpan,
   defaultGazetteer,
   distanceKm,
   findPlaces,
@@ -20,6 +21,7 @@ import {
   resolvePlaces,
 } from "../lib/places.ts";
 import { _matchAll, _norm, _words } from "../lib/_lexicon.ts";
+import { splitSentences } from "../lib/sentences.ts";
 
 const REF = new URL(
   "../../shared/reference/gazetteer/warreport_ua_settlement_aliases.csv",
@@ -461,6 +463,68 @@ Deno.test("findPlaces() finds what the one-pass tokenising version found", () =>
     { seed: 11, numRuns: 3000 },
   );
   assert.ok(found > 1000, `the texts should name places (${found})`);
+});
+
+Deno.test("_placesInSpan() reads a sentence's places off the whole text's, or declines", () => {
+  const g = mergeGazetteers(_TRICKY, defaultGazetteer());
+  const names = [
+    ..._namesOf(_TRICKY),
+    ..._namesOf(defaultGazetteer()).filter((_, i) => i % 7 === 0),
+  ];
+  let read = 0;
+  let declined = 0;
+  fc.assert(
+    fc.property(
+      _placeTexts(g, names),
+      fc.array(fc.nat(), { maxLength: 4 }),
+      fc.boolean(),
+      (t, cuts, fuzzy) => {
+        const all = findPlaces(t, { gazetteer: g, fuzzy });
+        // the sentences, and spans between random offsets
+        const spans = splitSentences(t).map((s) => [s.start, s.end]);
+        const ends = cuts.map((c) => c % (t.length + 1)).sort((a, b) => a - b);
+        for (let i = 1; i < ends.length; i++) spans.push([ends[i - 1], ends[i]]);
+        for (const [a, b] of spans) {
+          const got = _placesInSpan(t, all, a, b);
+          if (!got) {
+            declined++;
+            continue;
+          }
+          read++;
+          const want = findPlaces(t.slice(a, b), { gazetteer: g, fuzzy });
+          assert.deepEqual(got, want, `${JSON.stringify(t)} ${a}..${b}`);
+        }
+      },
+    ),
+    { seed: 15, numRuns: 3000 },
+  );
+  assert.ok(read > 1000 && declined > 1000, `both answers should occur (${read}, ${declined})`);
+});
+
+Deno.test("_placesInSpan() declines where text before or after the span could change it", () => {
+  const g = defaultGazetteer();
+  const cases: [string, string][] = [
+    // a list after "the village of" goes on over a line break
+    ["Fighting near the village of\nZorianka went on.", "Zorianka went on."],
+    // an adjective before a known name makes another place
+    ["Troops entered Nova Pokrovsk yesterday.", "Pokrovsk yesterday."],
+    // a name of two words across the span's start
+    ["They reached Chasiv Yar.", "Yar."],
+    // a word that goes on before the span's start (an apostrophe is part of a word)
+    ["They left 'Nova.'Pokrovsk.", "Pokrovsk."],
+    // a word cut in two at the span's end
+    ["Pokrovsk and Kurakhove fell.", "Pokrovsk and Kurakh"],
+  ];
+  for (const [t, span] of cases) {
+    const a = t.indexOf(span);
+    assert.equal(_placesInSpan(t, findPlaces(t, { gazetteer: g }), a, a + span.length), null, t);
+  }
+  // after a full stop, the same mentions with offsets in the span
+  const t = "Troops left. Russian forces captured Pokrovsk, the ministry said.";
+  const a = t.indexOf("Russian");
+  const got = _placesInSpan(t, findPlaces(t, { gazetteer: g }), a, t.length);
+  assert.deepEqual(got, findPlaces(t.slice(a), { gazetteer: g }));
+  assert.equal(got?.[0].text, "Pokrovsk");
 });
 
 Deno.test({

@@ -1,5 +1,7 @@
 import assert from "node:assert/strict";
-import { splitSentences } from "../lib/sentences.ts";
+import fc from "npm:fast-check@4.3.0";
+import { type Sentence, type SplitOptions, splitSentences } from "../lib/sentences.ts";
+import { _words } from "../lib/_lexicon.ts";
 
 Deno.test("splitSentences() keeps titles and initials inside the sentence", () => {
   const t = "Gen. Ivan Petrenko met Lt. Col. O. Marchenko. They talked.";
@@ -76,4 +78,156 @@ Deno.test("splitSentences() cuts a run-on sentence past maxLength at commas, kee
     name: "RangeError",
     message: "splitSentences: expected maxLength >= 20, found 5",
   });
+});
+
+const _CLOSERS = `"'”’»)]`;
+const _OPENERS = `"'“‘«(`;
+
+/** splitSentences() as it was before its characters were tested by code (the reference). */
+function _splitBefore(text: string, options: SplitOptions = {}): Sentence[] {
+  if (typeof text !== "string") {
+    throw new TypeError(`splitSentences: expected text as a string, found ${typeof text}`);
+  }
+  const from = options.from ?? 0;
+  const to = options.to ?? text.length;
+  if (
+    !Number.isInteger(from) || !Number.isInteger(to) || from < 0 || to > text.length || from > to
+  ) {
+    throw new RangeError(
+      `splitSentences: expected 0 <= from <= to <= ${text.length}, found from ${from}, to ${to}`,
+    );
+  }
+  const maxLength = options.maxLength ?? 1000;
+  if (!Number.isInteger(maxLength) || maxLength < 20) {
+    throw new RangeError(`splitSentences: expected maxLength >= 20, found ${maxLength}`);
+  }
+  const abbrevs = new Set(
+    [...(_words().abbreviation ?? []), ...(options.abbreviations ?? [])].map((a) =>
+      a.toLowerCase()
+    ),
+  );
+  const out: Sentence[] = [];
+  let segStart = from;
+  const push = (a: number, b: number) => {
+    while (a < b && /\s/.test(text[a])) a++;
+    while (b > a && /\s/.test(text[b - 1])) b--;
+    while (b - a > maxLength) {
+      const cut = _cutPointBefore(text, a, a + maxLength);
+      push(a, cut);
+      a = cut;
+      while (a < b && /\s/.test(text[a])) a++;
+    }
+    if (b > a) out.push({ start: a, end: b, text: text.slice(a, b) });
+  };
+  for (let i = from; i < to; i++) {
+    // most characters end nothing: compared by code, without making one-character strings
+    const code = text.charCodeAt(i);
+    if (code === 10) { // "\n"
+      push(segStart, i);
+      segStart = i + 1;
+      continue;
+    }
+    if (code !== 46 && code !== 33 && code !== 63 && code !== 0x2026) continue; // . ! ? …
+    const c = text[i];
+    // extend over repeated punctuation and closing quotes/brackets
+    let j = i + 1;
+    while (j < to && (".!?…".includes(text[j]) || _CLOSERS.includes(text[j]))) j++;
+    if (j >= to) continue;
+    if (!/[ \t\u00a0]/.test(text[j])) continue; // "Nov.2", "1.5", "arteries.analysts"
+    let k = j;
+    while (k < to && /[ \t\u00a0]/.test(text[k])) k++;
+    if (k >= to) continue;
+    const next = text[k];
+    const startsSentence = /[\p{Lu}\p{N}]/u.test(next) || _OPENERS.includes(next);
+    if (!startsSentence) continue;
+    if (c === ".") {
+      // the word before the dot
+      let w = i;
+      while (w > from && /[\p{L}\p{N}.\-]/u.test(text[w - 1])) w--;
+      const word = text.slice(w, i);
+      if (/^\p{Lu}$/u.test(word)) continue; // initial: "V. Putin"
+      if (abbrevs.has(word.toLowerCase())) {
+        // month abbreviation followed by a number ("Nov. 3") or a title before a name
+        continue;
+      }
+      if (/^(?:\p{L}\.)+\p{L}$/u.test(word)) continue; // "U.S" in "U.S. forces"
+    }
+    push(segStart, j);
+    segStart = j;
+    i = j - 1;
+  }
+  push(segStart, to);
+  return out;
+}
+
+function _cutPointBefore(text: string, a: number, limit: number): number {
+  for (const mark of [";", ",", " "]) {
+    const i = text.lastIndexOf(mark, limit - 1);
+    if (i > a + 10) return i + 1;
+  }
+  return limit;
+}
+
+Deno.test("splitSentences() splits as the version that tested characters with RegExps did", () => {
+  const piece = fc.constantFrom(
+    "Gen",
+    "war-Gen.",
+    "U.S",
+    "non-U.S.",
+    "Nov.",
+    "V.",
+    "end.",
+    "Nov",
+    "Putin",
+    "V",
+    "war",
+    "1.5",
+    "12",
+    "É",
+    "é",
+    "\u{1d400}",
+    "ſ",
+    ".",
+    "!",
+    "?",
+    "…",
+    "...",
+    '"',
+    "'",
+    "”",
+    "’",
+    "»",
+    ")",
+    "]",
+    "“",
+    "«",
+    "(",
+    "-",
+    ",",
+    ";",
+  );
+  const space = fc.constantFrom(
+    " ",
+    " ",
+    "",
+    "  ",
+    "\t",
+    "\u00a0",
+    "\n",
+    "\r\n",
+    "\u2003",
+    "\u000b",
+  );
+  const texts = fc.array(fc.tuple(piece, space), { maxLength: 30 }).map((xs) => xs.flat().join(""));
+  let split = 0;
+  fc.assert(
+    fc.property(texts, fc.integer({ min: 20, max: 60 }), (t, maxLength) => {
+      const options: SplitOptions = { maxLength };
+      const now: Sentence[] = splitSentences(t, options);
+      split += now.length > 1 ? 1 : 0;
+      assert.deepEqual(now, _splitBefore(t, options), JSON.stringify(t));
+    }),
+    { seed: 21, numRuns: 5000 },
+  );
+  assert.ok(split > 1000, `the texts should often split (${split})`);
 });
