@@ -1008,13 +1008,15 @@ function _recordArticle(
 // ---------------------------------------------------------------------------------------------
 // Per file
 
-function _extension(path: string): string {
+/** A file's extension, lower case, with its dot ("" when none). */
+export function _extension(path: string): string {
   const base = path.split(/[\\/]/).pop() ?? path;
   const dot = base.lastIndexOf(".");
   return dot > 0 ? base.slice(dot).toLowerCase() : "";
 }
 
-function _stem(path: string): string {
+/** A file's name without its extension: the article id of a text, Markdown or HTML file. */
+export function _stem(path: string): string {
   const base = path.split(/[\\/]/).pop() ?? path;
   const dot = base.lastIndexOf(".");
   return dot > 0 ? base.slice(0, dot) : base;

@@ -267,11 +267,12 @@ function _jupyterHooks(broadcast: JupyterBroadcast, options: ProgressOptions): P
   };
   const send = (final: string | null) => {
     const { done, total, bytes, claims } = state;
-    const secs = (now() - t0) / 1000;
     const parts = [`${done}/${total} ${unit}`];
     if (bytes !== undefined) parts.push(`${(bytes / 1e6).toFixed(1)} MB`);
     if (claims !== undefined) parts.push(`${claims} claims`);
-    parts.push(`${secs.toFixed(1)} s`);
+    // Live updates show the time; the final state does not, so a saved notebook is the same
+    // bytes on every run.
+    if (final === null) parts.push(`${((now() - t0) / 1000).toFixed(1)} s`);
     const text = `${label}: ${parts.join(", ")}${final ? ` ${final}` : ""}`;
     const html = `<div class="claimgap-progress"><progress value="${done}" max="${
       Math.max(total, 1)

@@ -404,3 +404,66 @@ Deno.test("_spaceKey is trim and one space per run of white space (property)", (
   assert.equal(_spaceKey(" a \u00a0b\tc  d "), "a b c d");
   assert.equal(_spaceKey("a b"), "a b");
 });
+
+Deno.test("the claims command writes the one-thread order when ids do not sort like file names, and --limit N", async () => {
+  const root = new URL("..", import.meta.url).pathname;
+  const text = (n: number) =>
+    Deno.readTextFileSync(
+      `${root}data/articles/${
+        [...Deno.readDirSync(`${root}data/articles`)].map((e) => e.name)
+          .filter((n) => n.endsWith(".txt")).sort()[n]
+      }`,
+    );
+  const dir = await Deno.makeTempDir({ prefix: "claimgap-claims-cli-" });
+  try {
+    // Path order a-1.txt, a.md, a.txt, b.jsonl, c.txt; id order "0", "a", "a-1", "a~2", "c", "zz".
+    Deno.writeTextFileSync(`${dir}/a-1.txt`, text(0));
+    Deno.writeTextFileSync(`${dir}/a.md`, text(1));
+    Deno.writeTextFileSync(`${dir}/a.txt`, text(2));
+    Deno.writeTextFileSync(
+      `${dir}/b.jsonl`,
+      [{ id: "zz", text: text(3) }, { id: "0", text: text(4) }]
+        .map((r) => JSON.stringify(r)).join("\n"),
+    );
+    Deno.writeTextFileSync(`${dir}/c.txt`, text(3));
+    const run = async (...args: string[]) => {
+      const out = await new Deno.Command(Deno.execPath(), {
+        args: ["run", "--allow-read", "--allow-env", "tools/claims.ts", ...args],
+        cwd: root,
+        stdout: "piped",
+        stderr: "piped",
+      }).output();
+      const dec = new TextDecoder();
+      return { code: out.code, out: dec.decode(out.stdout), err: dec.decode(out.stderr) };
+    };
+    for (const limit of [undefined, 2, 4]) {
+      const { articles } = await loadArticles(dir, limit === undefined ? {} : { limit });
+      const claims = extractClaims(articles);
+      assert.ok(new Set(claims.map((c) => c.article)).size === (limit ?? 6), `limit ${limit}`);
+      const opts = limit === undefined ? [] : ["--limit", String(limit)];
+      for (const workers of ["0", "2"]) {
+        const j = await run(dir, "--workers", workers, ...opts);
+        assert.equal(j.code, 0, j.err);
+        assert.equal(j.out, claimsToJsonl(claims), `JSONL, ${workers} workers, limit ${limit}`);
+        const c = await run(dir, "--csv", "--workers", workers, ...opts);
+        assert.equal(c.out, claimsToCsv(claims), `CSV, ${workers} workers, limit ${limit}`);
+        if (limit === 2) assert.match(j.err, /skipped .*a\.txt: limit reached \(limit: 2\)/);
+      }
+    }
+    for (const bad of ["0", "-1", "1.5", "x", ""]) {
+      const r = await run(dir, "--limit", ...(bad === "" ? [] : [bad]));
+      assert.equal(r.code, 2, bad);
+      assert.equal(r.out, "");
+      assert.match(
+        r.err,
+        new RegExp(
+          `^--limit expects a whole number of at least 1, found ${bad ? `"${bad}"` : "nothing"}`,
+        ),
+      );
+    }
+    const help = await run("--help");
+    assert.match(help.out, /--limit N +the first N articles/);
+  } finally {
+    await Deno.remove(dir, { recursive: true });
+  }
+});

@@ -1,6 +1,6 @@
 /**
- * `deno task claims <folder-or-files> [--csv] [--gazetteer FILE] [--workers N]`: claim records of
- * the articles found there.
+ * `deno task claims <folder-or-files> [--csv] [--gazetteer FILE] [--workers N] [--limit N]`:
+ * claim records of the articles found there.
  *
  * JSON Lines on stdout by default (schema fields in schema order), CSV with `--csv`; the load
  * report on stderr. Exit status 0 unless no input could be read at all (then 1; 2 for usage).
@@ -11,17 +11,43 @@
  * `--workers N` sets the worker threads (`0`: everything in one thread). By default all cores,
  * or one thread for fewer than 48 files. The output is the same bytes whatever the count.
  *
+ * `--limit N` loads the first N articles only, in the order of a whole run (files by path, the
+ * records of a JSON/JSONL file in file order); later files are reported as skipped and not read.
+ *
+ * Records are written as files finish, in the whole run's order (by article id, stably). A file's
+ * records are held back only while a later file could still hold a record that sorts before them:
+ * a text, Markdown or HTML file's article id is its file stem (or the stem plus `~2`... when
+ * repeated), known before it is read; a JSON/JSONL file's ids are not, so every record before the
+ * last JSON/JSONL file waits for it. Memory is the pool's bounded window plus those held records.
+ *
  * @module
  */
 
-import { _articleOrder, extractParallelStream } from "../lib/extract_parallel.ts";
+import { extractParallelStream } from "../lib/extract_parallel.ts";
 import { progressHooks } from "../lib/progress.ts";
 import { defaultGazetteer, loadGazetteer, mergeGazetteers } from "../lib/places.ts";
 import { CLAIM_FIELDS } from "../lib/extract_claims_format.ts";
+import { _extension, _listInput, _stem, ARTICLE_EXTENSIONS } from "../lib/load_articles.ts";
 import type { LoadEntry } from "../lib/types.ts";
 
 const USAGE =
-  "usage: deno task claims <folder-or-files...> [--csv] [--gazetteer FILE] [--workers N]";
+  "usage: deno task claims <folder-or-files...> [--csv] [--gazetteer FILE] [--workers N] [--limit N]";
+
+const HELP = `${USAGE}
+
+Claim records of the articles in the folders and files given: JSON Lines on stdout (CSV with
+--csv), the load report on stderr.
+
+  --csv             CSV with a header row instead of JSON Lines
+  --gazetteer FILE  add a big gazetteer (GeoNames UA.txt or the settlement-alias CSV); also
+                    from the environment variable CLAIMGAP_GAZETTEER
+  --workers N       worker threads, 0 to 256 (0: one thread; default: all cores, one thread
+                    for fewer than 48 files); the output is the same bytes whatever the count
+  --limit N         the first N articles only (at least 1), in the order of a whole run; later
+                    files are reported as skipped and not read`;
+
+/** Bytes gathered before a write to stdout: few system calls, little memory. */
+const CHUNK = 64 * 1024;
 
 /** The value after option `name`, both removed from `args`: undefined if absent, "" if missing. */
 function _option(args: string[], name: string): string | undefined {
@@ -30,6 +56,59 @@ function _option(args: string[], name: string): string | undefined {
   const v = args[i + 1] ?? "";
   args.splice(i, 2);
   return v;
+}
+
+/** A whole-number option's value, or its error message (`found nothing` when missing). */
+function _whole(name: string, v: string, min: number, max: number): number | string {
+  if (/^\d+$/.test(v) && Number(v) >= min && Number(v) <= max) return Number(v);
+  const range = max === Infinity ? `of at least ${min}` : `from ${min} to ${max}`;
+  return `${name} expects a whole number ${range}, found ${
+    v === "" ? "nothing" : JSON.stringify(v)
+  }`;
+}
+
+/** Writes `bytes` whole: `Deno.stdout.write` may take only part of them. */
+async function _writeAll(bytes: Uint8Array): Promise<void> {
+  for (let off = 0; off < bytes.length;) off += await Deno.stdout.write(bytes.subarray(off));
+}
+
+/** Writes `lines`, each with a line end, to stdout in chunks of about {@link CHUNK} bytes. */
+async function _writeLines(lines: readonly string[]): Promise<void> {
+  const encoder = new TextEncoder();
+  let parts: string[] = [];
+  let size = 0;
+  for (let k = 0; k <= lines.length; k++) {
+    if (k < lines.length) {
+      parts.push(lines[k], "\n");
+      size += lines[k].length + 1;
+    }
+    if (parts.length && (size >= CHUNK || k === lines.length)) {
+      await _writeAll(encoder.encode(parts.join("")));
+      parts = [];
+      size = 0;
+    }
+  }
+}
+
+/**
+ * For each position k in `files`, the lowest article id files k, k+1... can give (null: none).
+ * A text, Markdown or HTML file's article is its stem, renamed `<stem>~2`... when repeated, which
+ * sorts after the stem; a JSON/JSONL file's ids are read from it ("": any id).
+ */
+function _laterIds(
+  files: readonly string[],
+  skipped: ReadonlyMap<string, unknown>,
+): (string | null)[] {
+  const low: (string | null)[] = new Array(files.length + 1).fill(null);
+  for (let k = files.length - 1; k >= 0; k--) {
+    const format = ARTICLE_EXTENSIONS[_extension(files[k])];
+    let id: string | null = null;
+    if (format === "json" || format === "jsonl") id = "";
+    else if (format && !skipped.has(files[k])) id = _stem(files[k]);
+    const after = low[k + 1];
+    low[k] = id === null ? after : after === null || id < after ? id : after;
+  }
+  return low;
 }
 
 async function main(argv: string[]): Promise<number> {
@@ -43,20 +122,27 @@ async function main(argv: string[]): Promise<number> {
   const w = _option(args, "--workers");
   let workers: number | undefined;
   if (w !== undefined) {
-    if (!/^\d+$/.test(w) || Number(w) > 256) {
-      console.error(
-        `--workers expects a whole number from 0 to 256, found ${
-          w === "" ? "nothing" : JSON.stringify(w)
-        }\n${USAGE}`,
-      );
+    const n = _whole("--workers", w, 0, 256);
+    if (typeof n === "string") {
+      console.error(`${n}\n${USAGE}`);
       return 2;
     }
-    workers = Number(w);
+    workers = n;
+  }
+  const l = _option(args, "--limit");
+  let limit: number | undefined;
+  if (l !== undefined) {
+    const n = _whole("--limit", l, 1, Infinity);
+    if (typeof n === "string") {
+      console.error(`${n}\n${USAGE}`);
+      return 2;
+    }
+    limit = n;
   }
   const csv = args.includes("--csv");
   const inputs = args.filter((a) => a !== "--csv");
   if (args.includes("--help") || args.includes("-h")) {
-    console.log(USAGE);
+    console.log(HELP);
     return 0;
   }
   const unknown = inputs.filter((a) => a.startsWith("--"));
@@ -77,22 +163,57 @@ async function main(argv: string[]): Promise<number> {
   }
   // All cores (a worker pool; same records, same order as one thread); a progress bar on stderr
   // on a terminal, one summary line otherwise. The gazetteer is plain data: cloned into workers.
-  // The workers serialise the records (JSON Lines or CSV rows): this thread only orders them.
+  // The workers serialise the records (JSON Lines or CSV rows): this thread orders and writes them.
+  const input = inputs.length === 1 ? inputs[0] : inputs;
   const progress = progressHooks({ label: "claims" });
   const entries: LoadEntry[] = [];
-  const lines: string[] = [];
-  const lineArticles: string[] = [];
+  let header = csv ? CLAIM_FIELDS.join(",") : "";
+  let records = 0;
+  // Records held back (in arrival order) and the lowest article id among them.
+  let held: { article: string; line: string }[] = [];
+  let heldMin: string | null = null;
+  /** Writes the held records that no later file can precede (`bound` null: all of them). */
+  const release = async (bound: string | null) => {
+    if (!held.length || (bound !== null && heldMin! > bound)) return;
+    // Stable: records of one article id keep their arrival (file, then position) order.
+    held.sort((a, b) => a.article < b.article ? -1 : a.article > b.article ? 1 : 0);
+    let cut = held.length;
+    if (bound !== null) cut = held.findIndex((h) => h.article > bound);
+    if (cut < 0) cut = held.length;
+    const lines = held.slice(0, cut).map((h) => h.line);
+    if (header) lines.unshift(header);
+    header = "";
+    held = held.slice(cut);
+    await _writeLines(lines);
+    heldMin = held.length ? held[0].article : null;
+  };
   try {
-    const stream = extractParallelStream(inputs.length === 1 ? inputs[0] : inputs, {
+    // The files in the order the stream delivers them (it lists the same way), to know which
+    // article ids may still come.
+    const listing = await _listInput(input, false, undefined, "extractParallel");
+    const later = _laterIds(listing.files, listing.skipped);
+    const stream = extractParallelStream(input, {
       onProgress: progress.parallel,
       extract: gazetteer ? { gazetteer } : {},
       lines: csv ? "csv" : "jsonl",
       ...(workers === undefined ? {} : { workers }),
+      ...(limit === undefined ? {} : { limit }),
     });
+    let k = 0;
+    let listed = true;
     for await (const r of stream) {
       for (const e of r.entries) entries.push(e);
-      for (const l of r.lines!) lines.push(l);
-      for (const a of r.lineArticles!) lineArticles.push(a);
+      const lines = r.lines!;
+      const articles = r.lineArticles!;
+      for (let i = 0; i < lines.length; i++) {
+        held.push({ article: articles[i], line: lines[i] });
+        if (heldMin === null || articles[i] < heldMin) heldMin = articles[i];
+      }
+      records += lines.length;
+      // A folder changed between the two listings: hold everything to the end.
+      if (listed && k < listing.files.length && r.path !== listing.files[k]) listed = false;
+      k++;
+      await release(listed && k < later.length ? later[k] : "");
     }
   } catch (e) {
     await progress.finish();
@@ -109,13 +230,10 @@ async function main(argv: string[]): Promise<number> {
     console.error("claims: no article could be read");
     return 1;
   }
-  // Records in the one-thread order (by article id, stably), as extractParallel orders claims.
-  const order = _articleOrder(lineArticles);
-  const body = order.map((k) => lines[k] + "\n").join("");
-  const out = csv ? CLAIM_FIELDS.join(",") + "\n" + body : body;
-  await Deno.stdout.write(new TextEncoder().encode(out));
+  await release(null);
+  if (header) await _writeLines([header]);
   console.error(
-    `claims: ${lines.length} records from ${articles.length} articles (${CLAIM_FIELDS.length} fields)`,
+    `claims: ${records} records from ${articles.length} articles (${CLAIM_FIELDS.length} fields)`,
   );
   return 0;
 }
