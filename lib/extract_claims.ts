@@ -123,8 +123,28 @@ let _lexCache: _Lex | null = null;
 
 /** The look-behind that opens a word pattern: no letter or digit right before the match. */
 const _NOT_AFTER_WORD = "(?<![\\p{L}\\p{N}])";
-/** A letter or digit right before `lastIndex`. */
+/**
+ * A letter or digit right before `lastIndex`, with and without case folding: under the `i` flag
+ * a few marks fold to letters (U+0345 to ι), so the check takes the flags of its pattern.
+ */
 const _AFTER_WORD = /(?<=[\p{L}\p{N}])/uy;
+const _AFTER_WORD_I = /(?<=[\p{L}\p{N}])/iuy;
+
+/** Whether a regular expression's source has a `|` outside every group and class. */
+function _topLevelBar(source: string): boolean {
+  let depth = 0;
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === "\\") i++;
+    else if (inClass) inClass = c !== "]";
+    else if (c === "[") inClass = true;
+    else if (c === "(") depth++;
+    else if (c === ")") depth--;
+    else if (c === "|" && depth === 0) return true;
+  }
+  return false;
+}
 
 /**
  * A word pattern: a RegExp that opens with {@link _NOT_AFTER_WORD} (as those of `_phraseRe`), and
@@ -137,12 +157,21 @@ const _AFTER_WORD = /(?<=[\p{L}\p{N}])/uy;
 export class _Word {
   /** `re` without its leading look-behind, global. */
   readonly #bare: RegExp;
+  /** The look-behind, checked at a match: {@link _AFTER_WORD} with `re`'s case folding. */
+  readonly #after: RegExp;
   constructor(readonly re: RegExp) {
-    if (!re.source.startsWith(_NOT_AFTER_WORD)) {
-      throw new TypeError(`_Word: expected a word pattern, found /${re.source}/`);
+    const rest = re.source.slice(_NOT_AFTER_WORD.length);
+    if (
+      !re.source.startsWith(_NOT_AFTER_WORD) || !(re.unicode || re.unicodeSets) ||
+      _topLevelBar(rest)
+    ) {
+      throw new TypeError(
+        `_Word: expected a Unicode pattern opening with ${_NOT_AFTER_WORD} and no | outside groups after it, found /${re.source}/${re.flags}`,
+      );
     }
     const flags = re.global ? re.flags : `${re.flags}g`;
-    this.#bare = new RegExp(re.source.slice(_NOT_AFTER_WORD.length), flags);
+    this.#bare = new RegExp(rest, flags);
+    this.#after = re.ignoreCase ? _AFTER_WORD_I : _AFTER_WORD;
   }
 
   /** The matches of `re` in `text`, as `_matchAll(text, re)` gives them (up to `limit`). */
@@ -153,8 +182,9 @@ export class _Word {
     let m: RegExpExecArray | null;
     while (out.length < limit && (m = bare.exec(text)) !== null) {
       const i = m.index;
-      _AFTER_WORD.lastIndex = i;
-      const rejected = i > 0 && _AFTER_WORD.test(text);
+      const after = this.#after;
+      after.lastIndex = i;
+      const rejected = i > 0 && after.test(text);
       if (!rejected) out.push(m);
       if (rejected || m[0] === "") {
         const c = text.codePointAt(i)!;
@@ -1239,7 +1269,6 @@ function _triggerRecords(t: _Trigger, env: _TriggerEnv): void {
       kindBase === "contested" &&
       /^\s+(?:direction|sector|axis|front|area)\b/i.test(st.slice(pm.end, pm.end + 12))
     ) continue;
-    lex.partial.lastIndex = 0;
     lex.partial.lastIndex = 0;
     const partial = !!areaHere || (isAfter && lex.partial.test(between)) ||
       // "86 percent of the territory in X", "X outskirts"

@@ -535,8 +535,8 @@ async function* _stream(
   const source = pool.length === 0
     ? _inThread(work, extract, sidecarMeta, format)
     : _pool(pool, work, chunkSize, extract, sidecarMeta, format);
-  // in this thread, files are read and extracted synchronously: let the event loop run now and then,
-  // so that progress displays update
+  // in this thread, files are read and extracted synchronously (and a worker's results may queue
+  // up as microtasks): let the event loop run now and then, so that progress displays update
   const breathe = _breather();
   try {
     for (const file of files) {

@@ -427,10 +427,12 @@ export function _findPlaces(
 }
 
 /**
- * At a span's start: white space before it, and before that the start of the text or what ends a
- * sentence (its last mark, a closing quote or bracket).
+ * At a span's start: white space before it, and before that the start of the text or a mark that
+ * ends a sentence, perhaps followed by closing quotes or brackets. A quote or bracket alone does
+ * not do: a name may end in an apostrophe, and a list of names goes on after it ("the villages
+ * of Hrushivka’ and Zorianka").
  */
-const _AFTER_SENTENCE = /(?<=(?:^|[.!?…"'”’»)\]])\s+)/y;
+const _AFTER_SENTENCE = /(?<=(?:^|[.!?…][.!?…"'”’»)\]]*)\s+)/y;
 const _SPACE = /\s/y;
 /** At a span's end: a letter or apostrophe before it, white space, a capital (a name's next word). */
 const _NAME_RUNS_ON = /(?<=[\p{L}'’])\s+\p{Lu}/uy;

@@ -30,6 +30,24 @@ Deno.test("_Word: a start after a letter is retried one character on, not after 
   assert.throws(() => new _Word(/x/g), TypeError);
 });
 
+Deno.test("_Word checks the look-behind with its pattern's case folding (U+0345 folds to a letter)", () => {
+  // under the i flag the combining U+0345 counts as a letter, so "said" after it is no word start
+  const folded = new _Word(/(?<![\p{L}\p{N}])(?:said)/giu);
+  assert.deepEqual(folded.all("\u0345said said").map((m) => m.index), [6]);
+  const plain = new _Word(/(?<![\p{L}\p{N}])(?:said)/gu);
+  assert.deepEqual(plain.all("\u0345said said").map((m) => m.index), [1, 6]);
+});
+
+Deno.test("_Word() rejects a pattern whose look-behind would not cover all of it", () => {
+  const expect = { name: "TypeError", message: /_Word: expected a Unicode pattern opening with/ };
+  // without the u flag \p{L} is not a letter class
+  assert.throws(() => new _Word(new RegExp("(?<![\\p{L}\\p{N}])(?:x)", "g")), expect);
+  // a | outside groups: the look-behind guards only the first branch
+  assert.throws(() => new _Word(/(?<![\p{L}\p{N}])x|y/gu), expect);
+  // | inside a group or a class is fine
+  assert.ok(new _Word(/(?<![\p{L}\p{N}])(?:x|y)[|]\|/gu));
+});
+
 Deno.test("_Word gives the matches of its pattern for every gated word pattern (property)", () => {
   const lookBehind = "(?<![\\p{L}\\p{N}])";
   const words = _gated().patterns.filter((re) => re.source.startsWith(lookBehind));
@@ -42,7 +60,21 @@ Deno.test("_Word gives the matches of its pattern for every gated word pattern (
     fc.constantFrom(v, v.toUpperCase(), v[0].toUpperCase() + v.slice(1))
   );
   // separators that glue words to letters and digits (rejected starts), astral letters included
-  const sep = fc.constantFrom(" ", " ", " ", " ", ", ", "-", "x", "3", "\u{1D400}", "é", "’s ", "");
+  const sep = fc.constantFrom(
+    " ",
+    " ",
+    " ",
+    " ",
+    ", ",
+    "-",
+    "x",
+    "3",
+    "\u{1D400}",
+    "é",
+    "\u0345",
+    "’s ",
+    "",
+  );
   let matched = 0;
   let rejected = 0;
   fc.assert(

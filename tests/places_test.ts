@@ -417,6 +417,8 @@ function _placeTexts(g: Gazetteer, names: readonly string[]): fc.Arbitrary<strin
     "Sa\u0301ky",
     "'",
     "’",
+    "and",
+    "or",
     "(",
     ")",
     "—",
@@ -431,6 +433,8 @@ function _placeTexts(g: Gazetteer, names: readonly string[]): fc.Arbitrary<strin
     "-",
     " - ",
     "\n",
+    "’\n",
+    "'\n",
     ". ",
     "  ",
     "\u00a0",
@@ -512,6 +516,11 @@ Deno.test("_placesInSpan() declines where text before or after the span could ch
     ["They reached Chasiv Yar.", "Yar."],
     // a word that goes on before the span's start (an apostrophe is part of a word)
     ["They left 'Nova.'Pokrovsk.", "Pokrovsk."],
+    // a closing quote without a full stop does not end a list of names ("the villages of X’ and Y")
+    [
+      "to ‘hold the villages of Hrushivka’\nand Zorianka was captured.",
+      "and Zorianka was captured.",
+    ],
     // a word cut in two at the span's end
     ["Pokrovsk and Kurakhove fell.", "Pokrovsk and Kurakh"],
   ];

@@ -83,7 +83,11 @@ Deno.test("splitSentences() cuts a run-on sentence past maxLength at commas, kee
 const _CLOSERS = `"'”’»)]`;
 const _OPENERS = `"'“‘«(`;
 
-/** splitSentences() as it was before its characters were tested by code (the reference). */
+/**
+ * splitSentences() as it was before its characters were tested by code: the reference the
+ * differential test compares with, frozen on purpose. A deliberate change to how sentences are
+ * split changes this copy too.
+ */
 function _splitBefore(text: string, options: SplitOptions = {}): Sentence[] {
   if (typeof text !== "string") {
     throw new TypeError(`splitSentences: expected text as a string, found ${typeof text}`);
