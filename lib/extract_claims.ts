@@ -101,7 +101,6 @@ interface _Lex {
   };
   attribution: _Word;
   deny: Set<string>;
-  claimNoun: RegExp;
   blocker: _Word;
   objectNoun: _Word;
   near: _Word;
@@ -272,7 +271,6 @@ function _lex(): _Lex {
     },
     attribution: new _Word(attribution),
     deny: new Set((w.deny_verb ?? []).map((x) => x.toLowerCase())),
-    claimNoun: _phraseRe(w.claim_noun ?? []),
     blocker: new _Word(_phraseRe(w.blocker ?? [], "iu")),
     objectNoun: new _Word(_phraseRe(w.object_noun ?? [], "iu")),
     near: new _Word(_phraseRe(w.near_word ?? [], "iu")),
