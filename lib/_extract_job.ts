@@ -5,7 +5,13 @@
  * @module
  */
 import type { Article, Claim, LoadEntry } from "./types.ts";
-import { ARTICLE_EXTENSIONS, type ArticleMeta, parseArticleFile } from "./load_articles.ts";
+import {
+  _extension,
+  _skipped,
+  ARTICLE_EXTENSIONS,
+  type ArticleMeta,
+  parseArticleFile,
+} from "./load_articles.ts";
 import { extractClaims } from "./extract_claims.ts";
 import { CLAIM_FIELDS, claimRecord } from "./extract_claims_format.ts";
 import { _csvCell } from "./_csv.ts";
@@ -25,9 +31,7 @@ export function _claimLine(c: Claim, format: _LineFormat): string {
 
 /** Whether the loader reads a file of this name (unknown extensions are skipped unread). */
 function _known(path: string): boolean {
-  const base = path.split(/[\\/]/).pop() ?? path;
-  const dot = base.lastIndexOf(".");
-  return dot > 0 && ARTICLE_EXTENSIONS[base.slice(dot).toLowerCase()] !== undefined;
+  return ARTICLE_EXTENSIONS[_extension(path)] !== undefined;
 }
 
 /**
@@ -86,12 +90,7 @@ function _processBytes(
       index,
       path,
       bytes: 0,
-      entries: [{
-        file: path,
-        action: "skipped",
-        articles: [],
-        notes: [`unreadable: ${bytes.message}`],
-      }],
+      entries: [_skipped(path, [`unreadable: ${bytes.message}`])],
       claims: [],
     };
   }

@@ -24,6 +24,7 @@ import {
   _listInput,
   _readSidecar as _readSidecarCsv,
   type _SidecarRow,
+  _skipped,
   type ArticleMeta,
 } from "./load_articles.ts";
 
@@ -205,12 +206,7 @@ async function _readSidecar(
     return {
       meta: new Map(),
       rows: [],
-      entry: {
-        file: path,
-        action: "skipped",
-        articles: [],
-        notes: [`unreadable: ${(e as Error).message}`],
-      },
+      entry: _skipped(path, [`unreadable: ${(e as Error).message}`]),
     };
   }
   if (text === "" && explicit) return { meta: new Map(), rows: [], entry: null };
@@ -547,12 +543,7 @@ async function* _stream(
         continue;
       }
       if (loaded >= limit) {
-        yield emit(file, 0, [{
-          file,
-          action: "skipped",
-          articles: [],
-          notes: [`limit reached (limit: ${limit})`],
-        }], []);
+        yield emit(file, 0, [_skipped(file, [`limit reached (limit: ${limit})`])], []);
         continue;
       }
       const next = await source.next();

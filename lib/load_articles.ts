@@ -1030,7 +1030,8 @@ function _unknownExtension(path: string): string {
 }
 
 /** The load-report entry of a file that gave no article, with the reasons (and line). */
-function _skipped(file: string, notes: string[], line?: number): LoadEntry {
+/** A load-report entry for a file that was not read, with the reasons. */
+export function _skipped(file: string, notes: string[], line?: number): LoadEntry {
   return { file, action: "skipped", articles: [], notes, ...(line ? { line } : {}) };
 }
 

@@ -1,12 +1,12 @@
 /**
  * Tests of `lib/_regex_source.ts`: the needles of a pattern and the `_Prefilter` built on them
  * must never leave out a pattern that matches (else claims would silently go missing).
- * Property tests with fixed seeds, so a failure reproduces.
+ * Property tests with fixed seeds, so a failure reproduces. The prefilter over the extractor's own
+ * lexicon patterns is checked in `tests/extract_claims_test.ts`.
  */
 import assert from "node:assert/strict";
 import fc from "npm:fast-check@4.3.0";
 import { _needles, _Prefilter } from "../lib/_regex_source.ts";
-import { _csvObjects, _dataText, _phraseRe, _words } from "../lib/_lexicon.ts";
 
 /** Whether one of `needles` occurs in `text` as the filter compares them (lowercased, ſ = s). */
 function occurs(needles: readonly string[], text: string): boolean {
@@ -139,48 +139,4 @@ Deno.test("_Prefilter marks every random pattern that matches (property)", () =>
     { seed: 7, numRuns: 250 },
   );
   assert.ok(skipped > 500, `the filter should skip patterns that cannot match, ${skipped}`);
-});
-
-/** The extractor's lexicon patterns (trigger rows and phrase lists), as they are compiled. */
-function lexiconPatterns(): string[] {
-  const rows = _csvObjects(_dataText("lexicon_triggers.csv"), "data/lexicon_triggers.csv");
-  const w = _words();
-  const backrefs = _csvObjects(_dataText("lexicon_backrefs.csv"), "data/lexicon_backrefs.csv");
-  return [
-    ...rows.map((r) => `(?<![\\p{L}\\p{N}])(?:${r.pattern})(?![\\p{L}\\p{N}])`),
-    _phraseRe(w.hedge ?? []).source,
-    _phraseRe(w.attribution_verb ?? []).source,
-    _phraseRe(backrefs.map((r) => r.phrase)).source,
-  ];
-}
-
-Deno.test("_Prefilter marks every lexicon pattern that matches a text of lexicon words", () => {
-  const patterns = lexiconPatterns();
-  const filter = new _Prefilter(patterns);
-  const res = patterns.map((p) => new RegExp(p, "iu"));
-  // the words of the patterns themselves, so that texts match often
-  const vocab = [
-    ...new Set(patterns.join(" ").match(/[A-Za-z']{2,}/g)!.filter((x) => !/^[pPLN]$/.test(x))),
-  ];
-  const word = fc.constantFrom(...vocab).chain((v) =>
-    fc.constantFrom(v, v.toUpperCase(), v[0].toUpperCase() + v.slice(1), v.replace(/s/g, "ſ"))
-  );
-  const sep = fc.constantFrom(" ", " ", ", ", "-", ". ", "\u00a0", " 3 ");
-  let matches = 0;
-  let skipped = 0;
-  fc.assert(
-    fc.property(fc.array(fc.tuple(word, sep), { minLength: 1, maxLength: 12 }), (parts) => {
-      const t = parts.map(([w, s]) => w + s).join("");
-      const possible = filter.possible(t);
-      res.forEach((re, k) => {
-        if (re.test(t)) {
-          matches++;
-          assert.equal(possible[k], 1, `${patterns[k]} matches ${JSON.stringify(t)}`);
-        } else if (!possible[k]) skipped++;
-      });
-    }),
-    { seed: 11, numRuns: 1500 },
-  );
-  assert.ok(matches > 1000, `only ${matches} matches`);
-  assert.ok(skipped > 10000, `the filter should skip most patterns, ${skipped}`);
 });
