@@ -4,7 +4,7 @@
  * @module
  */
 import { loadArticles } from "../lib/load_articles.ts";
-import { extractClaims } from "../lib/extract_claims.ts";
+import { extractClaims } from "../lib/extract/mod.ts";
 
 const [dir, reps = "2"] = Deno.args;
 const { articles } = await loadArticles(dir);

@@ -106,7 +106,7 @@ async function serial(input: string): Promise<Record<string, unknown>> {
   const t0 = performance.now();
   const c0 = cpuMs();
   const { loadArticles } = await import("../lib/load_articles.ts");
-  const { extractClaims } = await import("../lib/extract_claims.ts");
+  const { extractClaims } = await import("../lib/extract/mod.ts");
   const { articles, report } = await loadArticles(input);
   const tLoad = _ms(t0);
   const claims = extractClaims(articles);

@@ -101,7 +101,7 @@ async function folder(
         skipped === broken && calls === n,
     };
     if (extract) {
-      const { extractClaims } = await import("../lib/extract_claims.ts");
+      const { extractClaims } = await import("../lib/extract/mod.ts");
       const t2 = performance.now();
       out.claims = extractClaims(articles).length;
       out.extract_s = sec(t2);
@@ -157,7 +157,7 @@ async function big(mb: number, extract: boolean): Promise<Record<string, unknown
     };
     out.peak_rss_after_load_mb = peakRssMB();
     if (extract) {
-      const { extractClaims } = await import("../lib/extract_claims.ts");
+      const { extractClaims } = await import("../lib/extract/mod.ts");
       const t1 = performance.now();
       const claims = extractClaims(articles);
       out.extract_s = sec(t1);
@@ -178,7 +178,7 @@ async function big(mb: number, extract: boolean): Promise<Record<string, unknown
  */
 async function runon(kb: number): Promise<Record<string, unknown>> {
   const { parseArticleFile } = await import("../lib/load_articles.ts");
-  const { extractClaims } = await import("../lib/extract_claims.ts");
+  const { extractClaims } = await import("../lib/extract/mod.ts");
   const unit = "Russian forces captured Pokrovsk, ";
   const out: Record<string, unknown> = { scenario: "runon" };
   for (const size of [kb / 4, kb / 2, kb]) {

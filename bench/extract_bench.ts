@@ -6,7 +6,7 @@
  * @module
  */
 import { loadArticles } from "../lib/load_articles.ts";
-import { extractClaims } from "../lib/extract_claims.ts";
+import { extractClaims } from "../lib/extract/mod.ts";
 import { extractParallel } from "../lib/extract_parallel.ts";
 import { writeCorpus } from "./_corpus.ts";
 

@@ -12,7 +12,7 @@ import {
   type ArticleMeta,
   parseArticleFile,
 } from "./load_articles.ts";
-import { extractClaims } from "./extract_claims.ts";
+import { extractClaims } from "./extract/mod.ts";
 import { CLAIM_FIELDS, claimRecord } from "./extract_claims_format.ts";
 import { _csvCell } from "./_csv.ts";
 import type { FileClaims } from "./extract_parallel.ts";

@@ -9,7 +9,7 @@ import type { Claim } from "./types.ts";
 import { _escapeHtml } from "./_escape.ts";
 import { findActors } from "./actors.ts";
 import { findPlaces } from "./places.ts";
-import { findTriggers } from "./extract_claims.ts";
+import { findTriggers } from "./extract/mod.ts";
 import { html } from "./display.ts";
 import type { Displayable } from "./display.ts";
 

@@ -183,8 +183,13 @@ export type {
 } from "./places.ts";
 export { addDays, findDateExpressions, resolveDate, weekdayOnOrBefore } from "./dates.ts";
 export type { DateResolution, ResolveDateOptions } from "./dates.ts";
-export { extractClaims, findTriggers } from "./extract_claims.ts";
-export type { ExtractOptions, TriggerMatch } from "./extract_claims.ts";
+export { explainClaims, extractClaims, findTriggers } from "./extract/mod.ts";
+export type {
+  ExtractOptions,
+  SentenceTrace,
+  TriggerKind,
+  TriggerMatch,
+} from "./extract/mod.ts";
 export {
   CLAIM_FIELDS,
   claimRecord,

@@ -14,7 +14,7 @@
 import type { Article, Claim, LoadReport, Role } from "./types.ts";
 import { ROLES } from "./types.ts";
 import { loadArticles } from "./load_articles.ts";
-import { extractClaims } from "./extract_claims.ts";
+import { extractClaims } from "./extract/mod.ts";
 import { loadMappingData, type MappingData } from "./mapping_data.ts";
 import {
   confirmationLag,

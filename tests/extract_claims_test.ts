@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import fc from "npm:fast-check@4.3.0";
-import { _gated, _spaceKey, extractClaims, findTriggers } from "../lib/extract_claims.ts";
+import { extractClaims, findTriggers } from "../lib/extract/mod.ts";
 import { CLAIM_FIELDS, claimsToCsv, claimsToJsonl } from "../lib/extract_claims_format.ts";
 import { loadArticles } from "../lib/load_articles.ts";
 import type { Article, Claim, ParagraphKind } from "../lib/types.ts";
@@ -334,78 +334,6 @@ Deno.test("extractClaims() gives an unknown village the owner of the region name
     "Russia said its forces had recaptured the village of Zarubino in the Kursk region.",
   ]));
   assert.deepEqual(brief(cs), ["Russia|russia|official|Zarubino|-|recaptured|russia|2025-11-05"]);
-});
-
-Deno.test("the sentence prefilter marks every gated pattern that matches (property)", () => {
-  const { filter, patterns } = _gated();
-  const res = patterns.map((re) => new RegExp(re.source, re.flags.replace("g", "")));
-  // the words of the patterns themselves, so that texts match often
-  const vocab = [
-    ...new Set(
-      patterns.map((re) => re.source).join(" ").match(/[A-Za-z']{2,}/g)!.filter((x) =>
-        !/^[pPLNu]$/.test(x)
-      ),
-    ),
-    // phrases of the last three patterns, which words side by side rarely make
-    "according to",
-    "Kyiv's claims about",
-    "and Russian troops",
-  ];
-  const word = fc.constantFrom(...vocab).chain((v) =>
-    fc.constantFrom(v, v.toUpperCase(), v[0].toUpperCase() + v.slice(1), v.replace(/s/g, "ſ"))
-  );
-  const sep = fc.constantFrom(" ", " ", ", ", "-", ". ", "\u00a0", " 3 ", "’s ");
-  const matches = new Set<number>();
-  let matched = 0;
-  let skipped = 0;
-  fc.assert(
-    fc.property(fc.array(fc.tuple(word, sep), { minLength: 1, maxLength: 14 }), (parts) => {
-      const t = parts.map(([w, s]) => w + s).join("");
-      const possible = filter.possible(t);
-      res.forEach((re, k) => {
-        if (re.test(t)) {
-          matches.add(k);
-          matched++;
-          assert.equal(possible[k], 1, `${patterns[k].source} matches ${JSON.stringify(t)}`);
-        } else if (!possible[k]) skipped++;
-      });
-    }),
-    { seed: 23, numRuns: 2000 },
-  );
-  // put to work: many patterns matched at least once, most non-matching ones skipped
-  assert.ok(matches.size >= 20, `only ${matches.size} patterns matched`);
-  assert.ok(matched > 1000, `only ${matched} matches`);
-  assert.ok(skipped > 50000, `the filter should skip most patterns, ${skipped}`);
-  // the gated phrase patterns at the end (according to, side claims, and-clauses) all matched
-  for (let k = patterns.length - 3; k < patterns.length; k++) {
-    assert.ok(matches.has(k), `${patterns[k].source} never matched`);
-  }
-});
-
-Deno.test("_spaceKey is trim and one space per run of white space (property)", () => {
-  const ch = fc.constantFrom(
-    "a",
-    "B",
-    "é",
-    " ",
-    "  ",
-    "\t",
-    "\n",
-    "\r\n",
-    "\u00a0",
-    "\u2028",
-    "\ufeff",
-    "-",
-  );
-  fc.assert(
-    fc.property(fc.array(ch, { maxLength: 30 }), (cs) => {
-      const t = cs.join("");
-      assert.equal(_spaceKey(t), t.trim().replace(/\s+/g, " "));
-    }),
-    { seed: 3, numRuns: 3000 },
-  );
-  assert.equal(_spaceKey(" a \u00a0b\tc  d "), "a b c d");
-  assert.equal(_spaceKey("a b"), "a b");
 });
 
 Deno.test("the claims command writes the one-thread order when ids do not sort like file names, and --limit N", async () => {

@@ -3,7 +3,7 @@
  * non-claim rule with short sentences written for the test.
  */
 import assert from "node:assert/strict";
-import { extractClaims } from "../lib/extract_claims.ts";
+import { extractClaims } from "../lib/extract/mod.ts";
 import { defaultActors, findActors } from "../lib/actors.ts";
 import { defaultGazetteer, findPlaces } from "../lib/places.ts";
 import type { Article, Claim, ParagraphKind } from "../lib/types.ts";

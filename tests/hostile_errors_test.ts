@@ -12,7 +12,7 @@ import { tableHtml } from "../lib/display.ts";
 import { plotTimeline } from "../lib/plot_timeline.ts";
 import { plotMap } from "../lib/plot_map.ts";
 import { toCsv } from "../lib/export.ts";
-import { extractClaims } from "../lib/extract_claims.ts";
+import { extractClaims } from "../lib/extract/mod.ts";
 import type { Claim, LoadEntry } from "../lib/types.ts";
 
 /** `fn` throws an instance of `cls` whose message matches every pattern. */

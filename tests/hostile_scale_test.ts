@@ -5,7 +5,7 @@
  */
 import assert from "node:assert/strict";
 import { loadArticles, parseArticleFile } from "../lib/load_articles.ts";
-import { extractClaims } from "../lib/extract_claims.ts";
+import { extractClaims } from "../lib/extract/mod.ts";
 
 const SENTENCES = [
   "The Russian Defence Ministry said its forces captured Pokrovsk.",
@@ -115,7 +115,7 @@ Deno.test("loadArticles() and extractClaims() have no call-stack limit on files 
     const lib = new URL("../lib/", import.meta.url).href;
     const code = `
       import { loadArticles } from "${lib}load_articles.ts";
-      import { extractClaims } from "${lib}extract_claims.ts";
+      import { extractClaims } from "${lib}extract/mod.ts";
       const out = {};
       const run = async (name, f) => {
         try { out[name] = await f(); } catch (e) { out[name] = String(e.stack ?? e).slice(0, 300); }

@@ -13,7 +13,7 @@
 import assert from "node:assert/strict";
 import fc from "npm:fast-check@4.3.0";
 import { loadArticles, parseArticleFile } from "../lib/load_articles.ts";
-import { extractClaims } from "../lib/extract_claims.ts";
+import { extractClaims } from "../lib/extract/mod.ts";
 import { highlightQuote } from "../lib/highlight.ts";
 import { tableHtml } from "../lib/display.ts";
 import type { Article, Claim, LoadEntry } from "../lib/types.ts";

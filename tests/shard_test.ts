@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { loadArticles } from "../lib/load_articles.ts";
-import { extractClaims } from "../lib/extract_claims.ts";
+import { extractClaims } from "../lib/extract/mod.ts";
 import { _liveWorkers, extractParallel, extractParallelStream } from "../lib/extract_parallel.ts";
 import type { Claim, LoadReport } from "../lib/types.ts";
 import { generateCorpus, writeCorpus } from "../bench/_corpus.ts";

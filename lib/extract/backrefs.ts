@@ -1,0 +1,53 @@
+/**
+ * References back: a sentence without a place of its own → the place it refers to ("the city",
+ * "the village", "this key hub": phrases of `data/lexicon_backrefs.csv`), which is the last place
+ * an earlier claim was about; "either location", "both towns" the last two.
+ *
+ * @module
+ */
+
+import { _csvObjects, _dataText, _phraseRe } from "../_lexicon.ts";
+import type { Target } from "./targets.ts";
+
+let _res: { single: RegExp; pair: RegExp } | null = null;
+
+function _phrases(): { single: RegExp; pair: RegExp } {
+  if (_res) return _res;
+  const rows = _csvObjects(_dataText("lexicon_backrefs.csv"), "data/lexicon_backrefs.csv", [
+    "phrase",
+    "refers_to",
+  ]);
+  // the nouns also refer back with up to two words before them ("the embattled frontline town")
+  const single = rows.filter((r) => r.refers_to !== "pair" && r.refers_to !== "region");
+  const nouns = [...new Set(single.map((r) => r.phrase.split(" ").at(-1)!))];
+  const phrases = _phraseRe(single.map((r) => r.phrase), "iu").source;
+  return (_res = {
+    single: new RegExp(
+      `${phrases}|(?<![\\p{L}])(?:the|this|that)\\s+(?:[\\p{Ll}-]+\\s+){0,2}(?:${
+        nouns.join("|")
+      })(?![\\p{L}])`,
+      "iu",
+    ),
+    pair: _phraseRe(rows.filter((r) => r.refers_to === "pair").map((r) => r.phrase), "iu"),
+  });
+}
+
+/**
+ * Targets at the reference back in `text`, standing for the places it refers to: the latest of
+ * `recent` for "the city", the last two for "either location". Empty when the sentence has no
+ * reference (or nothing came before).
+ */
+export function backReference(text: string, recent: readonly Target[]): Target[] {
+  const last = recent.at(-1);
+  if (!last) return [];
+  const { single, pair } = _phrases();
+  const both = recent.length >= 2 ? text.match(pair) : null;
+  if (both) {
+    const start = both.index!;
+    return recent.slice(-2).map((t) => ({ ...t, start, end: start + both[0].length }));
+  }
+  const m = text.match(single);
+  if (!m) return [];
+  const start = m.index!;
+  return [{ mention: last.mention, start, end: start + m[0].length, role: last.role }];
+}

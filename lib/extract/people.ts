@@ -1,0 +1,129 @@
+/**
+ * Speakers the actor table does not know: a sentence → mentions of people named with a title that
+ * gives their side ("Ukrainian military spokesman Ivan Petrenko", "Petrenko, a spokesman for
+ * Ukraine's army", "the Russian-installed governor Ivan Petrov") and of institutions named by a
+ * pattern ("the Sumy Regional Military Administration", "the 'East' military grouping").
+ *
+ * An article remembers its people: once "Ivan Petrenko, a Ukrainian commander" is read, a later
+ * "Petrenko said" is the same speaker.
+ *
+ * @module
+ */
+
+import type { ActorMention } from "../actors.ts";
+import type { Role, Side } from "../types.ts";
+
+const _NAME = "\\p{Lu}[\\p{Ll}'’-]+(?:\\s+\\p{Lu}[\\p{Ll}'’-]+){1,2}";
+const _TITLE =
+  "spokes(?:man|woman|person)|commander(?:-in-chief)?|governor|minister|official|head|chief|officer|general|colonel|major|lieutenant|captain|sergeant|soldier|serviceman|servicemen|deputy|mayor|representative|adviser|advisor|blogger|war\\s+correspondent|correspondent|analyst|expert|director|secretary|leader|member|ombudsman|envoy|press\\s+officer";
+const _SIDE_RE =
+  /(russia['’]s|russian|russia|moscow|kremlin|dpr|lpr|donetsk\s+people['’]s|pro-russian|pro-kremlin|russian-installed|moscow-installed|kremlin-installed|occupation|ukraine['’]s|ukrainian|ukraine|kyiv|kiev|national\s+guard|azov|zsu|afu)/iu;
+/** "Ukrainian military spokesman Ivan Petrenko" */
+const _TITLE_NAME = new RegExp(
+  `((?:[\\p{L}'’-]+\\s+){0,5}?)(?:${_TITLE})(?:\\s+(?:for|of|at)\\s+(?:the\\s+)?[\\p{L}'’ -]{0,40}?)?,?\\s+(${_NAME})`,
+  "gu",
+);
+/** "Ivan Petrenko, a spokesman for Ukraine's army," */
+const _NAME_TITLE = new RegExp(
+  `(${_NAME}),\\s+(?:a|an|the)?\\s*((?:[\\p{L}'’-]+\\s+){0,8}?(?:${_TITLE})(?:\\s+(?:of|for|at|in)\\s+[^,.;]{0,60})?)`,
+  "gu",
+);
+const _INSTITUTION =
+  /(?:the\s+)?((?:\p{Lu}[\p{L}'’-]+\s+){1,3}(?:Oblast|Regional|City|District)\s+(?:State\s+|Military\s+|Civil-Military\s+)*(?:Administration|Defen[cs]e\s+Command|Council|Police)|["“']?\p{Lu}[\p{L}-]+["”']?\s+(?:military\s+grouping|operational[- ](?:strategic|tactical)\s+group(?:\s+of\s+forces)?|group\s+of\s+forces|grouping\s+of\s+forces))/gu;
+
+/** "a spokesman for Ukraine's 28th brigade", "a Russian military source" */
+const _ANONYMOUS = new RegExp(
+  `\\b(?:an?|the|one)\\s+(?:([\\p{L}'’-]+)\\s+)?(?:[\\p{L}'’-]+\\s+)?(?:spokes(?:man|woman|person)|press\\s+officer|commander|officer|official|source|soldier|serviceman|representative)(?:\\s+(?:for|of|in|from|with|at)\\s+(?:the\\s+)?([\\p{L}'’-]+))?`,
+  "giu",
+);
+
+/** What an article has learned about its people: surname → voice. */
+export type People = Map<string, { canonical: string; side: Side; role: Role }>;
+
+/** Mentions of titled people and patterned institutions in `text` (sorted by start). */
+export function findPeople(text: string, known: People): ActorMention[] {
+  const out: ActorMention[] = [];
+  for (const m of text.matchAll(_TITLE_NAME)) {
+    const side = _side(m[1] ?? "") ?? _side(m[0]);
+    if (!side) continue;
+    const start = m.index! + m[0].length - m[2].length;
+    out.push(_remember(known, start, m[2], side, _role(m[0])));
+  }
+  for (const m of text.matchAll(_NAME_TITLE)) {
+    const side = _side(m[2]);
+    if (!side) continue;
+    out.push(_remember(known, m.index!, m[1], side, _role(m[2])));
+  }
+  for (const m of text.matchAll(_INSTITUTION)) {
+    const name = m[1].replace(/["“”']/g, "").replace(/\s+/g, " ").replace(/^The /, "");
+    const side = _side(text.slice(Math.max(0, m.index! - 40), m.index! + m[0].length)) ?? "ukraine";
+    const start = m.index! + m[0].indexOf(m[1]);
+    out.push(_mention(start, m[1], name, side, "official"));
+  }
+  for (const m of text.matchAll(_ANONYMOUS)) {
+    const side = _side(`${m[1] ?? ""} ${m[2] ?? ""}`);
+    // "a Ukrainian commander, Ivan Petrenko, said": the name is the speaker
+    const named = new RegExp(`^,?\\s+${_NAME}`, "u").test(text.slice(m.index! + m[0].length));
+    if (!side || named) continue;
+    const name = side === "russia" ? "Russian military source" : "Ukrainian military source";
+    out.push(_mention(m.index!, m[0], name, side, "official"));
+  }
+  for (const [surname, v] of known) {
+    for (const m of text.matchAll(new RegExp(`(?<![\\p{L}])${surname}(?![\\p{L}])`, "gu"))) {
+      out.push(_mention(m.index!, m[0], v.canonical, v.side, v.role));
+    }
+  }
+  return _longest(out);
+}
+
+function _side(text: string): Side | null {
+  const m = text.match(_SIDE_RE);
+  if (!m) return null;
+  return /^(?:ukrain|kyiv|kiev|national|azov|zsu|afu)/i.test(m[1]) ? "ukraine" : "russia";
+}
+
+function _role(title: string): Role {
+  return /blogger|correspondent/i.test(title) ? "blogger" : "official";
+}
+
+function _remember(known: People, start: number, name: string, side: Side, role: Role) {
+  const canonical = name.replace(/\s+/g, " ");
+  const surname = canonical.split(" ").at(-1)!;
+  if (surname.length > 3) known.set(surname, { canonical, side, role });
+  return _mention(start, name, canonical, side, role);
+}
+
+function _mention(start: number, text: string, canonical: string, side: Side, role: Role) {
+  return {
+    start,
+    end: start + text.length,
+    text,
+    canonical,
+    side,
+    role,
+    source: "unit" as const,
+    unit: false,
+  };
+}
+
+/** Sorted by start; of overlapping mentions the longest (then the first) stays. */
+function _longest(ms: ActorMention[]): ActorMention[] {
+  const sorted = ms.sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: ActorMention[] = [];
+  for (const m of sorted) {
+    const last = out.at(-1);
+    if (last && m.start < last.end) continue;
+    out.push(m);
+  }
+  return out;
+}
+
+/** `table` mentions, with pattern mentions added where they overlap none. */
+export function mergeMentions(
+  table: readonly ActorMention[],
+  extra: readonly ActorMention[],
+): ActorMention[] {
+  const add = extra.filter((e) => !table.some((t) => e.start < t.end && t.start < e.end));
+  if (!add.length) return [...table];
+  return [...table, ...add].sort((a, b) => a.start - b.start || b.end - a.end);
+}

@@ -1,0 +1,197 @@
+/**
+ * Propositions: a sentence's triggers, targets and frames → what is claimed about each place, by
+ * whom: the claim kind and status once the acting side is known, the part of the place (`area`),
+ * and a denial's two records (the denier's `denied`, and the denied claim for its author when the
+ * sentence names one: "dismissed Moscow's claims that it took X").
+ *
+ * @module
+ */
+
+import type { Area, ClaimKind, Side, Status } from "../types.ts";
+import { _ownerOf } from "../places.ts";
+import type { TriggerMatch } from "./triggers.ts";
+import { placeOf, type Target } from "./targets.ts";
+import type { Voice } from "./speakers.ts";
+
+/** One claim of a sentence, before it becomes a record. */
+export interface Proposition {
+  target: Target;
+  trigger: TriggerMatch;
+  voice: Voice;
+  claim: ClaimKind;
+  status: Status;
+  area: Area | null;
+  /** Why this record exists, for the trace. */
+  why: string;
+}
+
+/** How far (characters) a trigger reaches to a place after it, and before it. */
+const _REACH_AFTER = 160;
+const _REACH_BEFORE = 110;
+
+/** The trigger each target belongs to (nearest in reach; a trigger before the place first). */
+export function linkTargets(
+  text: string,
+  triggers: readonly TriggerMatch[],
+  targets: readonly Target[],
+): { target: Target; trigger: TriggerMatch }[] {
+  const out: { target: Target; trigger: TriggerMatch }[] = [];
+  for (const target of targets) {
+    let best: TriggerMatch | null = null;
+    let bestScore = Infinity;
+    const all: TriggerMatch[] = [];
+    for (const t of triggers) {
+      const score = t.end <= target.start
+        ? target.start - t.end
+        : t.start >= target.end
+        ? (t.start - target.end) * 1.4
+        : 0;
+      const reach = t.end <= target.start ? _REACH_AFTER : _REACH_BEFORE;
+      if (score > reach) continue;
+      if (t.kind === "contested" && _nearOnly(text, t, target)) continue;
+      if (
+        score > 0 &&
+        _BOUNDARY.test(
+          t.end <= target.start ? text.slice(t.end, target.start) : text.slice(target.end, t.start),
+        )
+      ) continue;
+      all.push(t);
+      if (score >= bestScore) continue;
+      best = t;
+      bestScore = score;
+    }
+    if (best) {
+      out.push({ target, trigger: best });
+      // a defender's word in reach is a claim of its own ("entered X, but were repelled")
+      {
+        const seen = new Set([best.kind]);
+        for (const t of all) {
+          if (!_SECOND_KINDS.has(t.kind) || seen.has(t.kind)) continue;
+          seen.add(t.kind);
+          out.push({ target, trigger: t });
+        }
+      }
+    }
+  }
+  return out;
+}
+
+/** Between a claim word and a place: a new clause ("..., describing the X axis as ..."). */
+const _BOUNDARY =
+  /[;:]|,\s*(?:describing|saying|adding|noting|warning|calling|as|while|which\s+(?:is|was|lies)|who|whereas|although|though|but\s+(?:the|a|an)\s|and\s+(?:the|a|an)\s)|\s(?:as|while|whereas|although)\s+(?:the|a|an|it|they|he|she)\s/iu;
+
+const _SECOND_KINDS = new Set(["repelled", "denied"]);
+
+/** "fighting near X": a battle beside a place says nothing about who holds it. */
+function _nearOnly(text: string, t: TriggerMatch, target: Target): boolean {
+  if (t.end > target.start) return false;
+  return /\b(?:near|around|outside|close\s+to|toward|towards|for\s+control\s+of\s+the\s+approaches)\b/i
+    .test(text.slice(t.end, target.start));
+}
+
+const _SIDE_WORDS =
+  /(?<![\p{L}])(russia['’]s|russian|russians|russia|moscow['’]s|moscow|kremlin|putin['’]s|ukraine['’]s|ukrainian|ukrainians|ukraine|kyiv['’]s|kyiv|kiev|afu|zsu|enemy|occupiers?|invaders?|our|we|us)(?![\p{L}])/giu;
+
+/** The side acting at `pos`: the last side word of the clause before it (null when none). */
+export function actingSide(text: string, pos: number, voice: Voice): Camp | null {
+  const clause = text.slice(0, pos).split(/[;:]|\bbut\b|\bwhile\b|\bwhereas\b/i).at(-1) ?? "";
+  const words = [...clause.slice(-120).matchAll(_SIDE_WORDS)];
+  const w = words.at(-1)?.[1].toLowerCase();
+  if (!w) return null;
+  if (/^(?:our|we|us)$/.test(w)) return _camp(voice.side);
+  if (/^(?:enemy|occupiers?|invaders?)$/.test(w)) {
+    return voice.side === "russia" ? "ukraine" : "russia";
+  }
+  return /^(?:russia|moscow|kremlin|putin)/.test(w) ? "russia" : "ukraine";
+}
+
+/** A side that holds ground (not `independent`). */
+type Camp = "russia" | "ukraine";
+const _other = (s: Side): Camp => (s === "russia" ? "ukraine" : "russia");
+const _camp = (s: Side): Camp | null => (s === "independent" ? null : s);
+
+const _PARTIAL =
+  /\b(?:part|parts|percent|per\s+cent|%|half|much|most|some|sections?|districts?|neighbou?rhoods?|outskirts|quarter|blocks|buildings|streets?|edges?|fringes?|side|territory|area)\s+of\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
+const _AREA =
+  /\b(north|south|east|west|centre|center|central|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western|north-?east|north-?west|south-?east|south-?west)(?:\s+(?:part|parts|outskirts|districts?|section|sections|neighbou?rhoods?|side|edge|half|areas?))?\s+of\s+(?:the\s+(?:city|town|village)\s+of\s+)?$/iu;
+const _INSIDE_WORD =
+  /^(?:enter|infiltrat|storm|broke\s+into|broken\s+into|break(?:s|ing)?\s+into|spotted|seen\s+in|operating|operate|presence|push(?:ed|ing)?\s+(?:further\s+|deeper\s+)?into|moved\s+into|moving\s+into|cleared|clearing|mopping|foothold|bridgehead|(?:russian|ukrainian|enemy)\s)/i;
+const _INSIDE = /\b(?:in|into|inside|within|entered|entering|through|streets|centre|center)\b/i;
+
+/** The claim kind, status and area of a linked trigger and target. */
+export function resolveClaim(
+  text: string,
+  trigger: TriggerMatch,
+  target: Target,
+  voice: Voice,
+): { claim: ClaimKind; status: Status; area: Area | null } {
+  const owner = _ownerOf(placeOf(target));
+  const acting = actingSide(text, trigger.start, voice);
+  const speaking = _camp(voice.side);
+  const before = text.slice(Math.max(0, target.start - 60), target.start);
+  const areaWord = before.match(_AREA)?.[1].toLowerCase() ?? null;
+  const area = areaWord ? _areaOf(areaWord) : null;
+  const partial = area !== null || _PARTIAL.test(before);
+  const take = (side: Camp | null): { claim: ClaimKind; status: Status; area: Area | null } => {
+    const taker = side ?? _other(owner);
+    if (taker === owner) {
+      return { claim: "recaptured", status: partial ? "contested" : owner, area };
+    }
+    return { claim: "captured", status: partial ? "contested" : taker, area };
+  };
+  switch (trigger.kind) {
+    case "captured":
+    case "occupied":
+      return take(acting ?? (speaking && speaking !== owner ? speaking : null));
+    case "liberated":
+      return take(acting ?? speaking ?? owner);
+    case "recaptured":
+      return { claim: "recaptured", status: partial ? "contested" : acting ?? owner, area };
+    case "control": {
+      const controller = acting ?? speaking ?? _other(owner);
+      if (controller === owner) return { claim: "holding", status: owner, area };
+      return { claim: "captured", status: partial ? "contested" : controller, area };
+    }
+    case "withdrew":
+    case "lost":
+      return take(_other(acting ?? owner));
+    case "advancing": {
+      const between = trigger.end <= target.start ? text.slice(trigger.end, target.start) : "";
+      const inside = _INSIDE.test(between) || _INSIDE_WORD.test(trigger.text);
+      return { claim: "advancing", status: inside ? "contested" : owner, area };
+    }
+    case "holding":
+      return { claim: "holding", status: acting ?? speaking ?? owner, area };
+    case "repelled":
+      return { claim: "repelled", status: owner, area };
+    case "denied":
+      return { claim: "denied", status: owner, area };
+    default:
+      return { claim: trigger.kind, status: "contested", area };
+  }
+}
+
+function _areaOf(word: string): Area {
+  if (/^(?:centre|center|central)$/.test(word)) return "centre";
+  if (word.startsWith("north")) return "north";
+  if (word.startsWith("south")) return "south";
+  if (word.startsWith("east")) return "east";
+  return "west";
+}
+
+const _CLAIM_NOUN =
+  /(?<![\p{L}])(russia['’]s|russian|russians|moscow['’]s|moscow|kremlin['’]s|kremlin|the\s+enemy['’]s|enemy|occupiers['’]?|ukraine['’]s|ukrainian|kyiv['’]s)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:claims?|reports?|statements?|assertions?|announcements?|allegations?|propaganda|fakes?)(?![\p{L}])|(?<![\p{L}])(russia|moscow|the\s+russians|russians|kremlin|ukraine|kyiv)\s+(?:has\s+|have\s+|had\s+)?(?:claimed|claims|announced|announces|reported|said)(?![\p{L}])/iu;
+
+/** The author of a claim a denial names ("Moscow's claims", "the Russians announced"), or null. */
+export function deniedAuthor(text: string, denier: Voice): Voice | null {
+  const m = text.match(_CLAIM_NOUN);
+  if (!m) return null;
+  const word = (m[1] ?? m[2]).toLowerCase();
+  const side: Side =
+    /^(?:russia|moscow|kremlin|the\s+russians|russians|the\s+enemy|enemy|occupiers)/
+        .test(word)
+      ? "russia"
+      : "ukraine";
+  if (side === denier.side) return null;
+  return { name: side === "russia" ? "Russia" : "Ukraine", side, role: "official" };
+}

@@ -1,0 +1,215 @@
+/**
+ * Attribution frames: a sentence and its actor mentions → who speaks in it, and where.
+ *
+ * A frame is an actor named with a verb of saying ("X said", "said X", "X has denied"), behind
+ * "according to X", "citing X", as the owner of a map or report ("X's map shows"), or as a
+ * headline prefix ("X: ..."). Several actors joined by "and" speak together. When an outlet cites
+ * its source in the same sentence ("TASS quoted the ministry as saying"), the source speaks.
+ * Sentences without a frame of their own take one from the context: "he said", "the ministry
+ * added", a quotation that goes on, a paragraph that goes on in a source's voice.
+ *
+ * @module
+ */
+
+import type { ActorMention } from "../actors.ts";
+import type { Role, Side } from "../types.ts";
+
+/** Who a claim belongs to. */
+export interface Voice {
+  name: string;
+  side: Side;
+  role: Role;
+}
+
+/** An actor speaking in a sentence. `at` is the actor's offset in the sentence. */
+export interface Frame {
+  voices: Voice[];
+  at: number;
+  /** Where the frame's verb ends: claims after it are in its scope when it comes first. */
+  verbEnd: number;
+  /** The frame is a denial ("X denied", "X dismissed"). */
+  deny: boolean;
+  /** How it was found, for the trace. */
+  how: string;
+  /** The actor owns a claim named as a noun ("the Kremlin's claim that ..."), which a denial may reject. */
+  owner: boolean;
+}
+
+const _SAY =
+  "said|says|say|saying|told|tells|tell|stated|states|state|claimed|claims|claim|claiming|reported|reports|report|reporting|announced|announces|announce|announcing|insisted|insists|insist|acknowledged|acknowledges|admitted|admits|confirmed|confirms|confirm|added|adds|noted|notes|stressed|stresses|revealed|reveals|showed|shows|show|showing|shown|wrote|writes|posted|posts|maintains|maintained|asserted|asserts|declared|declares|suggested|suggests|suggest|believes|believe|estimated|estimates|assessed|assesses|assessing|indicated|indicates|explained|explains|warned|warns|boasted|boasts|mapped|prove|proves|proved|denied|denies|deny|denying|rejected|rejects|refuted|refutes|dismissed|dismisses|reiterated|published|released|geolocated|assured|informed|specified|clarified|emphasi[sz]ed|highlighted|pointed\\s+out|observed|recorded|marked|alleged|alleges|described|cited|quoted|spoke|wrote|tweeted|updated|announcement|statement|argued|argues|says|added|continued|concluded|commented|remarked|affirmed|signalled|signaled|hailed|congratulated|thanked|praised|celebrated|acknowledged|conceded|admitted|disputed|contradicted|countered|called|labelled|labeled|branded";
+const _DENY =
+  /^(?:denied|denies|deny|denying|rejected|rejects|refuted|refutes|dismissed|dismisses|disputed|contradicted|countered|called|labelled|labeled|branded)$/i;
+const _AFTER_ACTOR = new RegExp(
+  `^(?:['’]s?)?\\s*(?:\\([^)]{0,60}\\)\\s*)?(?:,[^,;"“”]{0,140},\\s*)?(?:(?:has|have|had|is|are|was|were|been|also|later|previously|earlier|then|itself|again|further|separately|officially|subsequently|already|repeatedly|publicly|recently|keen|eager|quick|swift|able|to|not|never|on\\s+\\p{Lu}\\p{L}+|in\\s+a\\s+(?:statement|post|report|update)|(?:is|are|was|were)\\s+[\\p{L}-]+ing\\s+[\\p{L}-]+(?:\\s+[\\p{L}-]+)?\\s*,?\\s+(?:but|and|yet))\\s*,?\\s+)*(${_SAY})(?![\\p{L}])`,
+  "iu",
+);
+const _OWNED =
+  /^['’]s?\s+(?:(?:latest|new|own|daily|updated|recent|interactive|official|evening|morning|weekly|front-?line|battlefield)\s+)*(?:map|maps|data|analysis|assessment|report|reports|update|updates|statement|statements|claims?|announcement|footage|video|account|telegram|channel|post|bulletin|briefing|summary|words|figures|reporting|information|sources)(?![\p{L}])/iu;
+const _BEFORE_ACTOR = new RegExp(
+  `(?:\\b(?:according\\s+to|citing|cited|quoting|quoted|per|with\\s+reference\\s+to|referring\\s+to|(?:${_SAY})\\s+by|(?:${_SAY}))\\s+(?:the\\s+|a\\s+|an\\s+)?(?:[\\p{L}'’-]+\\s+){0,4})$`,
+  "iu",
+);
+const _ENDS_CLAUSE =
+  /^['’]?\s*(?:[,.;:)"”]|$|\(|-|—|–|\s+(?:on|in|at|late|earlier|adding|citing|which|who|told|wrote)\b)/iu;
+const _HEADLINE_PREFIX = /^\s*[:—–]\s|^\s*-\s/u;
+const _CITES =
+  /\b(?:citing|cited|quoting|quoted|with\s+reference\s+to|referring\s+to|according\s+to)\b/iu;
+const _JOIN = /^\s*,?\s*(?:and|as\s+well\s+as|&)\s+(?:the\s+|a\s+)?$/iu;
+
+/** The attribution frames of a sentence, sorted by position. */
+export function sentenceFrames(
+  text: string,
+  actors: readonly ActorMention[],
+  media: Voice,
+): Frame[] {
+  const frames: Frame[] = [];
+  for (let i = 0; i < actors.length; i++) {
+    const a = actors[i];
+    const f = _frameOf(text, a, i === 0);
+    if (!f) continue;
+    const voices = [_voice(a, media)];
+    // "Russian media and war bloggers said": each joined actor speaks too
+    for (let j = i - 1; j >= 0 && _JOIN.test(text.slice(actors[j].end, actors[j + 1].start)); j--) {
+      voices.unshift(_voice(actors[j], media));
+    }
+    for (let j = i + 1; j < actors.length; j++) {
+      const between = text.slice(actors[j - 1].end, actors[j].start);
+      if (!_JOIN.test(between)) break;
+      voices.push(_voice(actors[j], media));
+      i = j;
+    }
+    frames.push({ voices: _uniqueVoices(voices), at: a.start, owner: false, ...f });
+  }
+  return _preferSources(text, frames);
+}
+
+function _frameOf(
+  text: string,
+  a: ActorMention,
+  first: boolean,
+): { verbEnd: number; deny: boolean; how: string; owner?: boolean } | null {
+  const after = text.slice(a.end, a.end + 220);
+  const said = after.match(_AFTER_ACTOR);
+  if (said) {
+    return {
+      verbEnd: a.end + said.index! + said[0].length,
+      deny: _DENY.test(said[1]),
+      how: `"${a.text} … ${said[1]}"`,
+    };
+  }
+  const owned = after.match(_OWNED);
+  if (owned) {
+    const owner = /claim|statement|report|announcement|assertion|allegation|version/i.test(
+      owned[0],
+    );
+    return { verbEnd: a.end, deny: false, how: `"${a.text}'s …"`, owner };
+  }
+  const before = text.slice(Math.max(0, a.start - 80), a.start);
+  const lead = before.match(_BEFORE_ACTOR);
+  const saidLead = lead &&
+    !/according|citing|cited|quoting|quoted|per|reference|referring|\bby\s/i.test(lead[0]);
+  if (lead && (!saidLead || _ENDS_CLAUSE.test(after))) {
+    return {
+      verbEnd: a.end,
+      deny: /\bden|reject|refut|dismiss/i.test(lead[0]),
+      how: `"${lead[0].trim()} ${a.text}"`,
+    };
+  }
+  // "... surrounded - Putin", "... captured — Wagner founder": a headline's speaker at its end
+  if (/\s[-—–]\s*$/.test(before) && /^[\s\p{L}'’-]{0,40}$/u.test(after)) {
+    return { verbEnd: a.start, deny: false, how: `"— ${a.text}" suffix` };
+  }
+  if (first && a.start < 3 && _HEADLINE_PREFIX.test(after)) {
+    return { verbEnd: a.end + 1, deny: false, how: `"${a.text}:" prefix` };
+  }
+  return null;
+}
+
+/** An outlet citing its source in the same sentence gives way to the source. */
+function _preferSources(text: string, frames: Frame[]): Frame[] {
+  if (frames.length < 2 || !_CITES.test(text)) return frames;
+  const sources = frames.filter((f) => f.voices.some((v) => v.role !== "media"));
+  if (!sources.length) return frames;
+  return frames.filter((f) => f.voices.some((v) => v.role !== "media") || !_citesAfter(text, f));
+}
+
+function _citesAfter(text: string, f: Frame): boolean {
+  return _CITES.test(text.slice(f.at, f.at + 200)) || _CITES.test(text.slice(0, f.at));
+}
+
+function _voice(a: ActorMention, media: Voice): Voice {
+  // the publication naming itself ("the Kyiv Independent reported") is its own voice
+  if (a.role === "media" && _sameOutlet(a, media.name)) return media;
+  return { name: a.canonical, side: a.side, role: a.role };
+}
+
+function _sameOutlet(a: ActorMention, outlet: string): boolean {
+  const o = outlet.toLowerCase();
+  return o.includes(a.canonical.toLowerCase()) || o.includes(a.text.toLowerCase());
+}
+
+function _uniqueVoices(vs: Voice[]): Voice[] {
+  const seen = new Set<string>();
+  return vs.filter((v) => {
+    const k = `${v.name}\u0000${v.side}\u0000${v.role}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
+const _BACK_NOUN =
+  "he|she|they|it|we|the\\s+(?:ministry|military|agency|statement|report|source|sources|spokesman|spokeswoman|spokesperson|general\\s+staff|brigade|unit|corps|command|group|project|analysts?|institute|think\\s+tank|governor|president|commander|officials?|channel|bloggers?|blog|outlet|newspaper|publication|update|department|service|army|battalion|regiment|mod|team|cent(?:er|re)|head|chief|general|minister|grouping|post|map|monitoring\\s+group|portal|website|site|broadcaster|paper|news\\s+agency|defen[cs]e\\s+ministry|message|bulletin|briefing|report|analysis|assessment)";
+const _BACK_SPEAKER = new RegExp(
+  `\\baccording\\s+to\\s+(him|her|them|it|${_BACK_NOUN})\\b|\\b(${_BACK_NOUN})\\s+(?:also\\s+|further\\s+|later\\s+|then\\s+|has\\s+|had\\s+|previously\\s+)*(?:${_SAY})(?![\\p{L}])|\\b(?:${_SAY})\\s+(${_BACK_NOUN})\\b`,
+  "iu",
+);
+
+/**
+ * The role of the speaker a sentence names only by a reference back ("he said": any; "the agency
+ * added": `media`; "the project's map shows": `mapping`), or null when it names none.
+ */
+export function speaksBack(text: string): Role | "any" | null {
+  const m = text.match(_BACK_SPEAKER);
+  if (!m) return null;
+  const noun = (m[1] ?? m[2] ?? m[3]).toLowerCase();
+  if (/agency|outlet|newspaper|publication|portal|website|site|broadcaster|paper/.test(noun)) {
+    return "media";
+  }
+  if (/blog|channel/.test(noun)) return "blogger";
+  if (/project|analyst|institute|think|map|monitoring|analysis|assessment|update/.test(noun)) {
+    return "mapping";
+  }
+  if (/^(?:he|she|they|it|we|him|her|them)$/.test(noun)) return "any";
+  return "official";
+}
+
+/** Is `pos` inside a quotation of `text` (straight, curly or guillemet marks)? */
+export function inQuotes(text: string, pos: number): boolean {
+  const before = text.slice(0, pos);
+  const straight = (before.match(/"/g) ?? []).length;
+  const open = (before.match(/[“«]/g) ?? []).length;
+  const close = (before.match(/[”»]/g) ?? []).length;
+  return straight % 2 === 1 || open > close;
+}
+
+const _SCOPE_END =
+  /;|,\s+(?:as|amid)\s+(?!(?:he|she|they|it|the\s+\p{L}+)\s+(?:said|says|added|noted))|\s(?:as|amid)\s+(?:its|their|the|russian|ukrainian|russia['’]s|ukraine['’]s|moscow['’]s|kyiv['’]s)\s+(?:forces|troops|army|units|soldiers)\b/iu;
+
+/** The frame whose scope covers offset `t` of the sentence, or null. */
+export function frameAt(frames: readonly Frame[], t: number, text?: string): Frame | null {
+  if (!frames.length) return null;
+  // the frame's own verb ("X denied ...")
+  const own = frames.find((f) => f.at <= t && t < f.verbEnd);
+  if (own) return own;
+  // "X said (that) ... t": the nearest frame whose verb ends before t, unless a new clause in
+  // the article's own voice begins between them ("X said ..., as its forces close in on Y")
+  let pre: Frame | null = null;
+  for (const f of frames) if (f.verbEnd <= t) pre = f;
+  if (pre) {
+    const open = /^"according/i.test(pre.how) || text === undefined;
+    return !open && _SCOPE_END.test(text!.slice(pre.verbEnd, t)) ? null : pre;
+  }
+  // "t ..., X said": the first frame after t
+  return frames.find((f) => f.at >= t) ?? frames[0];
+}

@@ -1,0 +1,209 @@
+/**
+ * Place targets: an article's text → its place mentions (gazetteer and "the village of X"
+ * patterns, resolved by the oblasts the article names), and for one sentence the mentions that a
+ * claim can be about, each with the role it plays there.
+ *
+ * A mention is not a target when it only locates another place: "X, 10 km south of Y", "located
+ * west of Y", "X in the Y district", a region or oblast capital named beside a settlement ("the
+ * village of X in Zaporizhzhia", "(Kharkiv region)"), or a place named inside an actor's name.
+ * A region is a target only when the sentence names no settlement that can be one.
+ *
+ * @module
+ */
+
+import {
+  findPlaces,
+  type Gazetteer,
+  type Place,
+  type PlaceMention,
+  resolvePlaces,
+} from "../places.ts";
+import type { ActorMention } from "../actors.ts";
+import { _words } from "../_lexicon.ts";
+
+/** A place mention of one sentence, with what it is there. */
+export interface Target {
+  mention: PlaceMention;
+  /** Offsets in the sentence. */
+  start: number;
+  end: number;
+  /** `settlement`, `region`, or why it is no target (`locator`, `district`, `actor`, `passing`). */
+  role: "settlement" | "region" | "locator" | "district" | "actor" | "passing";
+}
+
+/** The place mentions of a whole article, resolved (shared names by the oblasts named). */
+export function articlePlaces(text: string, gazetteer: Gazetteer): PlaceMention[] {
+  const all = findPlaces(text, { gazetteer });
+  const oblasts = all.filter((m) => m.kind === "region" && m.candidates.length).map((m) =>
+    m.candidates[0].oblast
+  );
+  return resolvePlaces(all, { oblasts }).filter((m) => !_NOT_A_PLACE.has(m.canonical));
+}
+
+/** Words the "village of X" patterns may take for names that are not places. */
+const _NOT_A_PLACE = new Set([
+  "Village",
+  "Multiple",
+  "Several",
+  "Many",
+  "Two",
+  "Three",
+  "Four",
+  "Five",
+  "The",
+]);
+
+const _NUMBER_WORD =
+  "(?:\\d[\\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten|a\\s+few|several|dozens\\s+of|a\\s+dozen)";
+const _LOCATOR = new RegExp(
+  `(?:\\b${_NUMBER_WORD}\\s*(?:km|kilometres|kilometers|miles|mi)\\b[^.;:]{0,50}|\\b(?:located|situated|lies|lying|lie|which\\s+is|just|about|some|roughly|approximately|nearly|only)\\s+(?:[\\p{L}-]+\\s+){0,2})(?:of|from)\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s+){0,4}?(?:of\\s+)?$`,
+  "iu",
+);
+/** "X near Y", "X, close to the town of Y": Y only says where X is. */
+const _NEAR_OTHER =
+  /^[\s,]*(?:\([^)]*\)\s*)?(?:,\s*)?(?:which\s+is\s+|located\s+|situated\s+|lying\s+)?(?:near|close\s+to|outside|not\s+far\s+from|next\s+to|on\s+the\s+outskirts\s+of|in\s+the\s+vicinity\s+of|neighbou?ring|adjacent\s+to|(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+of)\s+(?:the\s+)?(?:(?:city|town|village|settlement|key|strategic|logistics|hub|embattled|city's)\s+)*(?:of\s+)?$/iu;
+/** "the village near Y": Y only says where the village is. */
+const _NOUN_NEAR =
+  /\b(?:village|villages|town|towns|settlement|settlements|city|hamlet|one)\s+(?:near|close\s+to|outside|not\s+far\s+from)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}$/iu;
+/** A place name that is a person's first name: "Nadiya Petrenko, a spokeswoman". */
+const _PERSON_AFTER = /^\s+\p{Lu}\p{Ll}+,\s+(?:a|an|the)\s/u;
+/** An oblast capital standing for its region: "Donetsk villages", "across eastern Donetsk". */
+const _REGION_AFTER =
+  /^\s+(?:villages|towns|settlements|regions|oblasts|and\s+\p{Lu}\p{L}+\s+(?:regions|oblasts))\b/u;
+const _REGION_BEFORE =
+  /\b(?:eastern|western|northern|southern|throughout|across|regions?\s*[–—:-]\s*(?:\p{Lu}\p{L}+,\s*)*)\s*$/iu;
+const _DISTRICT =
+  /^\s*(?:district|raion|rayon|county|hromada|community|municipality|municipal|urban\s+community)\b/iu;
+const _OBLAST_CAPITALS = new Set([
+  "Donetsk",
+  "Luhansk",
+  "Zaporizhzhia",
+  "Kharkiv",
+  "Sumy",
+  "Kherson",
+  "Dnipro",
+  "Kursk",
+  "Belgorod",
+  "Bryansk",
+  "Mykolaiv",
+  "Chernihiv",
+]);
+const _PASSING_BEFORE = /(?:,|\bin|\bof|\(|\bnear)\s*(?:the\s+)?$/iu;
+const _REPUBLIC_AFTER = /^\s*(?:People['’]s\s+Republic|PR\b|oblast|region|province|area)/iu;
+
+const _CAP = "\\p{Lu}[\\p{Ll}'’]+(?:-\\p{Lu}?[\\p{Ll}'’]+)*";
+const _UNKNOWN_NAME =
+  `${_CAP}(?:\\s+(?:Yar|Khutory|Khutir|Pole|Dolyna|Loknya|Knyazhy|Kolodiaz|Kolodyaz|Balka|Bor|Hai|Haі|Rih|Gorodok|Sloboda|Luka|Ruda|Dvir))?`;
+/**
+ * Where a claim word or a place noun says a place name follows: "captured X", "advanced close to
+ * X", "towards X and Y", "operating in X", "the outskirts of X". The names may be a list.
+ */
+const _UNKNOWN_LEAD = new RegExp(
+  `(?:\\b(?:captured|capture\\s+of|took|taken|seized|seizure\\s+of|liberated|liberation\\s+of|entered|retook|retaken|recaptured|reclaimed|regained|control\\s+(?:of|over)|close\\s+to|closer\\s+to|towards?|toward|near|outside|operating\\s+in|fighting\\s+(?:in|for)|battles?\\s+for|assaults?\\s+on|attacks?\\s+on|advanced\\s+(?:in|into|on|to)|advancing\\s+(?:in|into|on|to)|pushed\\s+(?:into|to)|outskirts\\s+of|vicinity\\s+of|direction\\s+of|expel(?:led)?\\s+[\\p{L}\\s]{0,30}?from|from\\s+the\\s+(?:village|town)\\s+of)\\s+(?:the\\s+)?(?:(?:village|town|settlement|hamlet)s?\\s+(?:of\\s+)?)?)(${_UNKNOWN_NAME}(?:(?:\\s*,\\s*|\\s+and\\s+|\\s+or\\s+|\\s*,\\s*and\\s+)${_UNKNOWN_NAME})*)`,
+  "gu",
+);
+let _stopSet: Set<string> | null = null;
+function _stops(): Set<string> {
+  return (_stopSet ??= new Set((_words().stop ?? []).map((w) => w.toLowerCase())));
+}
+
+/**
+ * Place names the gazetteer does not know, read where a claim word or a place noun says one
+ * follows (`source: "pattern"`, kind `village`). Names already found, stop words and actors'
+ * words are left out.
+ */
+export function unknownPlaces(
+  text: string,
+  known: readonly PlaceMention[],
+  actors: readonly ActorMention[],
+): PlaceMention[] {
+  const out: PlaceMention[] = [];
+  // a headline in title case capitalises every word: no name can be told from the rest
+  const words = text.match(/\p{L}+/gu) ?? [];
+  if (words.length > 3 && words.filter((w) => /^\p{Lu}/u.test(w)).length > words.length * 0.6) {
+    return out;
+  }
+  for (const m of text.matchAll(_UNKNOWN_LEAD)) {
+    const listStart = m.index! + m[0].length - m[1].length;
+    for (const n of m[1].matchAll(new RegExp(_UNKNOWN_NAME, "gu"))) {
+      const start = listStart + n.index!;
+      const end = start + n[0].length;
+      const word = n[0].split(/\s/)[0].toLowerCase();
+      if (_stops().has(word) || _NOT_A_PLACE.has(n[0])) continue;
+      if (known.some((k) => k.start < end && start < k.end)) continue;
+      if (actors.some((a) => a.start < end && start < a.end)) continue;
+      if (
+        /^(?:Oblast|Region|District|Raion|Brigade|Corps|Battalion|Group|Forces|Defen[cs]e|Operational)/
+          .test(text.slice(end).trim())
+      ) continue;
+      out.push({
+        start,
+        end,
+        text: n[0],
+        canonical: n[0].replace(/\s+/g, " "),
+        candidates: [],
+        place: null,
+        kind: "village",
+        source: "pattern",
+      });
+    }
+  }
+  return out;
+}
+
+/** The target role of each place mention inside `sentence` (offsets relative to the sentence). */
+export function sentenceTargets(
+  sentence: { start: number; end: number; text: string },
+  places: readonly PlaceMention[],
+  actors: readonly ActorMention[],
+): Target[] {
+  const inside = places.filter((m) => m.start >= sentence.start && m.end <= sentence.end);
+  const out: Target[] = [];
+  let previous: Target | null = null;
+  for (const m of inside) {
+    const start = m.start - sentence.start;
+    const end = m.end - sentence.start;
+    const t: Target = { mention: m, start, end, role: _role(sentence.text, start, end, m) };
+    if (t.role === "settlement" && previous && _passing(sentence.text, previous, t)) {
+      t.role = "passing";
+    }
+    if (
+      t.role === "settlement" && previous && start - previous.end < 60 &&
+      _NEAR_OTHER.test(sentence.text.slice(previous.end, start))
+    ) {
+      t.role = "locator";
+    }
+    if (actors.some((a) => a.start <= start && end <= a.end)) t.role = "actor";
+    out.push(t);
+    if (t.role === "settlement") previous = t;
+  }
+  return out;
+}
+
+function _role(text: string, start: number, end: number, m: PlaceMention): Target["role"] {
+  const after = text.slice(end, end + 40);
+  if (_DISTRICT.test(after)) return "district";
+  if (m.kind === "region") return "region";
+  if (_PERSON_AFTER.test(after)) return "actor";
+  if (_OBLAST_CAPITALS.has(m.canonical)) {
+    const near = text.slice(Math.max(0, start - 40), start);
+    if (_REPUBLIC_AFTER.test(after) || _REGION_AFTER.test(after) || _REGION_BEFORE.test(near)) {
+      return "region";
+    }
+  }
+  const lead = text.slice(Math.max(0, start - 90), start);
+  if (_LOCATOR.test(lead) || _NOUN_NEAR.test(lead)) return "locator";
+  return "settlement";
+}
+
+/** An oblast capital named right after another settlement names where that one is. */
+function _passing(text: string, previous: Target, t: Target): boolean {
+  if (!_OBLAST_CAPITALS.has(t.mention.canonical)) return false;
+  const between = text.slice(previous.end, t.start);
+  return between.length < 40 && _PASSING_BEFORE.test(between);
+}
+
+/** The place a region mention stands for, or the settlement's own entry. */
+export function placeOf(t: Target): Place | null {
+  return t.mention.place ?? t.mention.candidates[0] ?? null;
+}

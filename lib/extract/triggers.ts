@@ -1,0 +1,182 @@
+/**
+ * Claim words: a sentence → the claim triggers in it (`data/claim_triggers.csv`), each with its
+ * kind, its offsets in the sentence, and whether an attempt, aim, hypothesis or negation blocks it
+ * ("trying to capture", "could encircle", "not advanced").
+ *
+ * Kinds are the schema's claim values plus four that the side of the actor decides later
+ * (`liberated`, `control`, `occupied`, `withdrew`, `lost`).
+ *
+ * @module
+ */
+
+import { _csvObjects, _dataText } from "../_lexicon.ts";
+
+/** What a claim word asserts, before the side of its actor is known. */
+export type TriggerKind =
+  | "captured"
+  | "recaptured"
+  | "advancing"
+  | "encircled"
+  | "holding"
+  | "repelled"
+  | "denied"
+  | "contested"
+  | "liberated"
+  | "control"
+  | "occupied"
+  | "withdrew"
+  | "lost";
+
+const _KINDS: readonly TriggerKind[] = [
+  "captured",
+  "recaptured",
+  "advancing",
+  "encircled",
+  "holding",
+  "repelled",
+  "denied",
+  "contested",
+  "liberated",
+  "control",
+  "occupied",
+  "withdrew",
+  "lost",
+];
+
+/** One claim word in a sentence. */
+export interface TriggerMatch {
+  /** Offset in the sentence (or text) searched. */
+  start: number;
+  end: number;
+  /** The words as written. */
+  text: string;
+  kind: TriggerKind;
+  /** Why the word makes no claim here (`attempt`, `negated`, `hypothetical`), or null. */
+  blocked: string | null;
+  /** A background clause in the article's own voice ("Ukraine-held X"): `note` starts "background". */
+  background: boolean;
+}
+
+interface _Lexicon {
+  re: RegExp;
+  kinds: TriggerKind[];
+  background: boolean[];
+}
+
+let _lex: _Lexicon | null = null;
+
+/** The trigger table compiled into one alternation, one capture group per row (in file order). */
+function _lexicon(): _Lexicon {
+  if (_lex) return _lex;
+  const rows = _csvObjects(_dataText("claim_triggers.csv"), "data/claim_triggers.csv", [
+    "pattern",
+    "kind",
+  ]);
+  const kinds: TriggerKind[] = [];
+  const background: boolean[] = [];
+  const alts: string[] = [];
+  rows.forEach((r, i) => {
+    if (!(_KINDS as readonly string[]).includes(r.kind)) {
+      throw new TypeError(
+        `data/claim_triggers.csv:${i + 2}: expected a kind of ${
+          _KINDS.join(", ")
+        }, found "${r.kind}"`,
+      );
+    }
+    kinds.push(r.kind as TriggerKind);
+    background.push((r.note ?? "").startsWith("background"));
+    alts.push(`(${r.pattern.replace(/ /g, "\\s+")})`);
+  });
+  const re = new RegExp(`(?<![\\p{L}\\p{N}-])(?:${alts.join("|")})(?![\\p{L}\\p{N}])`, "giu");
+  return (_lex = { re, kinds, background });
+}
+
+const _ATTEMPT =
+  /\b(?:try|trying|tried|tries|attempt(?:s|ed|ing)?|aim(?:s|ed|ing)?|seek(?:s|ing)?|sought|plan(?:s|ned|ning)?|intend(?:s|ed|ing)?|bid|efforts?|hop(?:e|es|ed|ing)|want(?:s|ed)?|goal|objective|threat(?:en|ens|ened|ening)?|order(?:s|ed)?|prepar(?:e|es|ed|ing)|expect(?:s|ed)?|ready|able|designed|intent|strive|striving|prevent(?:s|ed|ing)?|avoid(?:s|ed|ing)?|danger|risk(?:s)?|possibility|chance|task(?:ed)?|mission|seeking|help(?:s|ed|ing)?|aid(?:s|ed|ing)?|pav(?:e|es|ed|ing)\s+the\s+way|prize|stepping\s+stone)\b(?:\s+[\p{L}'’-]+){0,3}?\s+(?:to|of|at|in|for|towards?)\s+(?:[\p{L}'’-]+\s+)?$/iu;
+const _MODAL =
+  /\b(?:would|could|might|may|will|must|should|can|cannot|can't|won't|likely\s+to|unlikely\s+to|about\s+to|set\s+to|poised\s+to)\s+(?:[\p{L}'’-]+,?\s+){0,6}$/iu;
+const _NEGATED = /\b(?:not|never|no|n't|neither|nor|without)\s+(?:[\p{L}'’-]+\s+)?$/iu;
+const _ATTACK = new Set<TriggerKind>(["advancing", "captured", "encircled", "control"]);
+const _FAILED =
+  /\b(?:unsuccessful(?:ly)?|failed|fail|without\s+(?:any\s+)?success|not\s+able|unable|thwarted|repelled|repulsed|prevented|stopped|halted|to\s+no\s+avail|in\s+vain|doomed|did\s+not\s+succeed|not\s+succeeding)\b/iu;
+/** "capturing X remains the primary objective": a gerund that names an aim. */
+const _AIM_AFTER =
+  /\b(?:is|remains|was|would\s+be|has\s+been)\s+(?:the|a|an|its|their|his|one\s+of\s+the)\s+(?:[\p{L}"'“”‘’-]+\s+){0,3}(?:objective|goal|aim|priority|task|target|ambition|plan|objectives|goals|aims|priorities)\b/iu;
+const _CONDITIONAL = /\b(?:if|unless|whether)\b[^,;]*$/iu;
+const _NOUN_ONLY = /^(?:progress|gains|pocket|siege|defen[cs]e of|propaganda|disinformation)$/iu;
+
+/** Finds the claim triggers of a sentence, sorted by start. Pure; the lexicon is read once. */
+export function findTriggers(text: string): TriggerMatch[] {
+  if (typeof text !== "string") {
+    throw new TypeError(`findTriggers: expected text as a string, found ${typeof text}`);
+  }
+  const { re, kinds, background } = _lexicon();
+  const out: TriggerMatch[] = [];
+  re.lastIndex = 0;
+  for (let m; (m = re.exec(text)) !== null;) {
+    if (m[0] === "") {
+      re.lastIndex++;
+      continue;
+    }
+    let row = 1;
+    while (m[row] === undefined) row++;
+    const kind = kinds[row - 1];
+    const blocked = _blocked(text, m.index, kind, m[0]) ??
+      _notGround(text.slice(m.index + m[0].length, m.index + m[0].length + 80), kind, m[0]);
+    // an attempt that failed ("tried to enter X, without success", "unable to break into X") is
+    // an attack beaten back
+    const failed = blocked && blocked !== "hypothetical" && _ATTACK.has(kind) && _FAILED.test(text);
+    out.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      text: m[0],
+      kind: failed ? "repelled" : kind,
+      blocked: failed ? null : blocked,
+      background: background[row - 1],
+    });
+  }
+  return out;
+}
+
+/** "captured 30 soldiers", "held talks", "the fall of X would ...": no claim about ground. */
+function _notGround(after: string, kind: TriggerKind, word: string): string | null {
+  if ((kind === "captured" || kind === "control") && _PEOPLE_AFTER.test(after)) return "not ground";
+  if (kind === "holding" && /^held|^holds?$|^holding$/i.test(word) && _EVENT_AFTER.test(after)) {
+    return "not ground";
+  }
+  if (/\bof$|^the fall|^fall|^loss|^capture|^seizure/i.test(word) && _WOULD_AFTER.test(after)) {
+    return "hypothetical";
+  }
+  return null;
+}
+
+const _PEOPLE_AFTER =
+  /^\s+(?:(?:\d[\d,]*|dozens\s+of|hundreds\s+of|several|two|three|four|five|six|seven|eight|nine|ten|more|some|many)\s+)?(?:[\p{L}-]+\s+)?(?:soldiers|troops|servicemen|prisoners|fighters|men|tanks|vehicles|equipment|weapons|drones?|pows|mercenaries|militants|infantrymen|trophies)\b/iu;
+const _EVENT_AFTER =
+  /^\s+(?:a\s+|an\s+|the\s+)?(?:[\p{L}-]+\s+)?(?:talks|meetings?|press\s+conferences?|conferences?|events?|elections?|consultations?|ceremony|ceremonies|discussions?|negotiations?|rally|rallies|funerals?|referendums?|hostages?|captives?|prisoners?|responsible|accountable)\b/iu;
+const _WOULD_AFTER = /^[^.;]{0,60}?\b(?:would|could|might|will|may)\b/iu;
+
+/** Why the trigger at `start` asserts nothing, or null. */
+function _blocked(text: string, start: number, kind: TriggerKind, word: string): string | null {
+  const before = text.slice(Math.max(0, start - 60), start);
+  if (kind === "denied" || kind === "repelled") return null;
+  if (_NOUN_ONLY.test(word) && /\b(?:no|little|any)\s+$/i.test(before)) return "negated";
+  if (_NEGATED.test(before)) return kind === "holding" ? null : "negated";
+  if (_ATTEMPT.test(before)) return "attempt";
+  if (/\bamid\s+(?:the\s+|a\s+)?(?:[\p{L}'’-]+\s+){0,3}$/iu.test(before)) return "background";
+  if (/ing$/i.test(word) && _AIM_AFTER.test(text.slice(start, start + 200))) return "attempt";
+  if (
+    _MODAL.test(before) &&
+    !/\b(?:and|but|while|as|after|said|says|that)\b/i.test(before.slice(before.search(_MODAL)))
+  ) {
+    return "hypothetical";
+  }
+  if (
+    /ing$/i.test(word) && start < 3 &&
+    /^\S+\s+(?:\S+\s+){0,3}(?:would|could|will|might)\b/i.test(text.slice(start))
+  ) {
+    return "hypothetical";
+  }
+  if (_CONDITIONAL.test(before.slice(-30))) return "hypothetical";
+  return null;
+}
