@@ -143,6 +143,17 @@ export interface TableOptions {
   caption?: string;
   /** Rows shown at most; a note says how many more there are. @default 500 */
   maxRows?: number;
+  /**
+   * A table of more rows than this is folded: a `<details>` element whose one-line summary
+   * gives the caption and the row count; a click (or a link to a row inside) unfolds it. No
+   * script: the page still opens offline. @default Infinity (never folded)
+   */
+  foldAfter?: number;
+  /**
+   * Give the first row of each value of `column` the id `prefix` + a slug of the value (see
+   * `placeAnchor()`), so that a summary can link down to it. @default none
+   */
+  anchor?: { column: string; prefix: string };
 }
 
 /** Text of one cell: null/undefined empty, arrays joined, objects as JSON, numbers as is. */
@@ -185,7 +196,13 @@ function _maxRows(value: unknown): number {
 function _tableMarkup(
   columns: readonly string[],
   body: readonly (readonly unknown[])[],
-  options: { caption?: string; maxRows?: number; index?: readonly unknown[] },
+  options: {
+    caption?: string;
+    maxRows?: number;
+    index?: readonly unknown[];
+    foldAfter?: number;
+    anchorIds?: readonly (string | null)[];
+  },
 ): string {
   const max = _maxRows(options.maxRows);
   const shown = body.slice(0, max);
@@ -205,15 +222,64 @@ function _tableMarkup(
       return `<td${align}>${_escapeHtml(text)}</td>`;
     });
     const th = idx ? `<th style="text-align:left">${_escapeHtml(_cellText(idx[r]))}</th>` : "";
-    return `<tr>${th}${tds.join("")}</tr>`;
+    const id = options.anchorIds?.[r];
+    return `<tr${id ? ` id="${_escapeHtml(id)}"` : ""}>${th}${tds.join("")}</tr>`;
   });
   const caption = options.caption ? `<caption>${_escapeHtml(options.caption)}</caption>` : "";
   const more = body.length > shown.length
     ? `<p class="cg-more">… ${body.length - shown.length} more rows (${body.length} in all)</p>`
     : "";
-  return `<table class="cg-table">${caption}<thead><tr>${head}</tr></thead><tbody>${
+  const markup = `<table class="cg-table">${caption}<thead><tr>${head}</tr></thead><tbody>${
     lines.join("")
   }</tbody></table>${more}`;
+  const fold = options.foldAfter ?? Infinity;
+  if (typeof fold !== "number" || !(fold >= 0)) {
+    throw new RangeError(`foldAfter: expected a number 0 or more, found ${_describe(fold)}`);
+  }
+  if (body.length <= fold) return markup;
+  const label = `${
+    options.caption ? `${options.caption}: ` : ""
+  }${body.length} rows (click to unfold)`;
+  return `<details class="cg-fold"><summary>${_escapeHtml(label)}</summary>${markup}</details>`;
+}
+
+/** Anchor id of a value, e.g. a place (`prefix` + a lower-case ASCII slug), for links down. */
+export function placeAnchor(prefix: string, place: string): string {
+  const slug = place.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
+  return `${prefix}${slug || "place"}`;
+}
+
+/**
+ * Markup folded under a one-line summary (`<details>`; escaped summary, markup as given): a long
+ * list stays one click away, every item reachable, without a script.
+ */
+export function foldHtml(markup: string, summary: string, open = false): string {
+  if (typeof markup !== "string" || typeof summary !== "string") {
+    throw new TypeError(
+      `foldHtml: expected markup and summary strings, found ${_describe(markup)}, ${
+        _describe(summary)
+      }`,
+    );
+  }
+  return `<details class="cg-fold"${open ? " open" : ""}><summary>${
+    _escapeHtml(summary)
+  }</summary>${markup}</details>`;
+}
+
+/** Row ids for {@link TableOptions.anchor}: the first row of each value gets one. */
+function _anchorIds(
+  rows: readonly Record<string, unknown>[],
+  anchor: TableOptions["anchor"],
+): (string | null)[] | undefined {
+  if (!anchor) return undefined;
+  const seen = new Set<string>();
+  return rows.map((r) => {
+    const v = _cellText(r[anchor.column]);
+    if (seen.has(v)) return null;
+    seen.add(v);
+    return placeAnchor(anchor.prefix, v);
+  });
 }
 
 function _tablePlain(columns: readonly string[], body: readonly (readonly unknown[])[]): string {
@@ -229,7 +295,10 @@ export function tableHtml<T extends object>(
 ): string {
   const checked = _checkRows(rows);
   const columns = options.columns ?? _columnsOf(checked);
-  return _tableMarkup(columns, checked.map((r) => columns.map((c) => r[c])), options);
+  return _tableMarkup(columns, checked.map((r) => columns.map((c) => r[c])), {
+    ...options,
+    anchorIds: _anchorIds(checked, options.anchor),
+  });
 }
 
 /** Show plain-object rows as an HTML table (see {@link TableOptions}). */
@@ -278,9 +347,12 @@ export interface DataFrameHtmlOptions extends Omit<TableOptions, "columns"> {
 /** An escaped HTML `<table>` of a danfojs DataFrame. */
 export function dataFrameHtml(df: DataFrameLike, options: DataFrameHtmlOptions = {}): string {
   const { columns, body } = _frameParts(df);
+  const at = options.anchor ? columns.indexOf(options.anchor.column) : -1;
+  const rows = at < 0 ? undefined : body.map((r) => ({ [options.anchor!.column]: r[at] }));
   return _tableMarkup(columns, body, {
     ...options,
     index: options.showIndex ? df.index : undefined,
+    anchorIds: rows && _anchorIds(rows, options.anchor),
   });
 }
 

@@ -95,9 +95,11 @@ export {
   dataFrameDisplay,
   dataFrameHtml,
   display,
+  foldHtml,
   html,
   JUPYTER_DISPLAY,
   mimeBundle,
+  placeAnchor,
   reportDisplay,
   svgDisplay,
   table,
@@ -143,7 +145,7 @@ export type {
   MapPointsOptions,
   OccupiedGeoJSON,
 } from "./plot_map.ts";
-export { lagPoints, plotLag } from "./plot_lag.ts";
+export { LAG_SELECTION, lagPoints, plotLag } from "./plot_lag.ts";
 export type { LagChartOptions, LagInputRow, LagPoint } from "./plot_lag.ts";
 export { CLAIM_COLUMNS, GAP_COLUMNS, toCsv, toJsonl, writeReportFiles } from "./export.ts";
 export type { CsvRow, ReportFiles } from "./export.ts";
@@ -152,12 +154,18 @@ export {
   gapChart,
   gapTable,
   lagChart,
+  lagSummaryTable,
   mapChart,
   mapDay,
+  mapView,
   prepareReport,
   reportStatusHtml,
 } from "./report_data.ts";
-export type { ReportChartOptions, ReportData, ReportDataOptions } from "./report_data.ts";
+export type { MapView, ReportChartOptions, ReportData, ReportDataOptions } from "./report_data.ts";
+export { focusNote, focusReport, inPlaces, resolvePlaceNames } from "./report_focus.ts";
+export type { ResolvePlaceNamesOptions } from "./report_focus.ts";
+export { placeSummary, placeSummaryHtml } from "./report_summary.ts";
+export type { PlaceSummaryHtmlOptions, PlaceSummaryRow } from "./report_summary.ts";
 export { splitSentences } from "./sentences.ts";
 export type { Sentence, SplitOptions } from "./sentences.ts";
 export { defaultActors, findActors, lookupActor, parseActors } from "./actors.ts";

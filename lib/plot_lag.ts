@@ -44,15 +44,24 @@ export interface LagInputRow {
   claimant: string;
   /** What the map must show; null for partial captures (no lag can be judged). */
   target: string | null;
+  /**
+   * True when the claim was checked against the map (`confirmationLag()`): a target, a date and
+   * a place the map can assess (not a region). Only these are drawn.
+   */
+  assessed: boolean;
   confirmed: boolean;
   lag_days: number | null;
   censored?: boolean;
   note: string | null;
 }
 
+/** The claims the lag chart and the lag summary (`summarizeLag`) both count, in words. */
+export const LAG_SELECTION =
+  "capture claims with a date, a full capture (not a part of the place) and a place the map can assess (a settlement in the places table, not a region)";
+
 /**
- * The capture claims whose lag can be judged, as {@link LagPoint}s: a target, a date, and a place
- * the places table knows (the same selection as `summarizeLag`). An unconfirmed one keeps
+ * The capture claims whose lag can be judged, as {@link LagPoint}s: the rows with `assessed`
+ * true, exactly the selection of `summarizeLag` ({@link LAG_SELECTION}). An unconfirmed one keeps
  * `lag_days: null` ("not confirmed").
  */
 export function lagPoints(rows: readonly LagInputRow[]): LagPoint[] {
@@ -60,10 +69,7 @@ export function lagPoints(rows: readonly LagInputRow[]): LagPoint[] {
     throw new TypeError(`rows: expected an array of lag rows, found ${_describe(rows)}`);
   }
   return rows
-    .filter((r) =>
-      r.target !== null && r.date !== null &&
-      (r.note === null || r.confirmed || !r.note.startsWith("place not"))
-    )
+    .filter((r) => r.assessed === true)
     .map((r) => ({
       side: r.side,
       place: r.place,

@@ -21,15 +21,19 @@ import {
   gap,
   type GapRow,
   type LagRow,
+  type LagSummary,
   type PlaceInfo,
   readPlaceTable,
+  summarizeLag,
 } from "./gap.ts";
 import { type AssessmentPoint, mapAssessmentSeries, plotGap } from "./plot_gap.ts";
-import { lagPoints, plotLag } from "./plot_lag.ts";
-import { mapPoints, plotMap, readOccupiedArea } from "./plot_map.ts";
+import { LAG_SELECTION, lagPoints, plotLag } from "./plot_lag.ts";
+import { type MapPoint, mapPoints, plotMap, readOccupiedArea } from "./plot_map.ts";
+import { roundRows } from "./tabulate.ts";
 import { GAP_COLUMNS } from "./export.ts";
 import { _describe, _isoDate, _number, _oneOf } from "./_validate.ts";
 import { _escapeHtml } from "./_escape.ts";
+import { focusNote, focusReport, inPlaces, resolvePlaceNames } from "./report_focus.ts";
 
 /** Options of {@link prepareReport}. */
 export interface ReportDataOptions {
@@ -45,6 +49,14 @@ export interface ReportDataOptions {
   windowDays?: number;
   /** Roles whose claims get gap rows and confirmation lags. @default ["official"] */
   roles?: readonly Role[];
+  /**
+   * Places the report covers (the notebooks' `places` parameter): a name, a comma-separated
+   * string or a list, in any case and any spelling the gazetteer knows (see
+   * `resolvePlaceNames()`); empty: all. Every claim, gap row, lag row and map point is then of
+   * these places only ({@link ReportData.focus}).
+   * @default []
+   */
+  focus?: string | readonly string[] | null;
 }
 
 /** What {@link prepareReport} returns. */
@@ -64,6 +76,8 @@ export interface ReportData {
   lagRows: LagRow[];
   /** What the reader should know: missing mapping data, skipped places rows... */
   notes: string[];
+  /** Canonical names of the places the data was narrowed to; empty or absent: all. */
+  focus?: string[];
 }
 
 const DEFAULT_PLACES = new URL("../data/places.csv", import.meta.url);
@@ -91,8 +105,16 @@ export async function prepareReport(
     _oneOf(`options.roles[${i}]`, r, ROLES)
   );
   const notes: string[] = [];
+  // unknown names fail before the (long) load, unless the claims may still name them
+  let focus: string[] | null = null;
+  try {
+    focus = resolvePlaceNames(options.focus);
+  } catch (e) {
+    if (!(e instanceof RangeError)) throw e;
+  }
   const { articles, report: loadReport } = await loadArticles(corpus);
   const claims = extractClaims(articles);
+  focus ??= resolvePlaceNames(options.focus, { known: claims.map((c) => c.place) });
   const placesPath = options.places ?? DEFAULT_PLACES.pathname;
   let places: PlaceInfo[] = [];
   if (await _exists(placesPath)) {
@@ -139,7 +161,7 @@ export async function prepareReport(
   const lagRows = usable
     ? confirmationLag(claims.filter((c) => roles.includes(c.role)), usable, places)
     : [];
-  return {
+  return focusReport({
     corpus,
     articles,
     loadReport,
@@ -150,7 +172,7 @@ export async function prepareReport(
     gapRows,
     lagRows,
     notes,
-  };
+  }, focus);
 }
 
 /** The daily map assessment series for the gap chart, or undefined without mapping data. */
@@ -175,6 +197,7 @@ export function reportStatusHtml(data: ReportData): string {
         e(data.mappingPath)
       }).`
       : "<strong>No mapping data</strong>: the gap below is text-based only (assessments from the mapping projects' claims in the articles).",
+    e(focusNote(data)),
     ...data.notes.map((n) => e(n)),
   ];
   const style = m
@@ -187,50 +210,78 @@ export function reportStatusHtml(data: ReportData): string {
 
 /** Options of the report chart helpers. */
 export interface ReportChartOptions {
-  /** Places to show; empty or omitted: all. @default [] */
-  places?: readonly string[];
+  /**
+   * Places to show, named as for {@link ReportDataOptions.focus}; empty or omitted: the places
+   * the data was narrowed to (all when none). Goes through the same filter as `prepareReport`.
+   * @default []
+   */
+  places?: string | readonly string[];
 }
 
-function _focus(places: readonly string[] | undefined): readonly string[] | undefined {
-  return places && places.length ? places : undefined;
+/** The data narrowed to `places` when given (same resolution and filter as prepareReport). */
+function _view(data: ReportData, places: string | readonly string[] | undefined): ReportData {
+  if (places === undefined || places.length === 0) return data;
+  return focusReport(
+    data,
+    resolvePlaceNames(places, { known: data.claims.map((c) => c.place) }),
+  );
 }
 
 /** The gap chart of the report: daily map assessment when there is mapping data. */
 export function gapChart(data: ReportData, options: ReportChartOptions = {}): string {
-  return plotGap(data.gapRows, {
-    assessment: gapAssessment(data),
-    places: _focus(options.places),
+  const view = _view(data, options.places);
+  return plotGap(view.gapRows, {
+    assessment: gapAssessment(view),
+    places: view.focus?.length ? view.focus : undefined,
     title: data.mapping
       ? "Official claims against the DeepState map"
       : "Official claims against the mapping projects' claims in the articles (no mapping data)",
   });
 }
 
-/** The lag chart of the report, or a note saying why there is none. */
+/**
+ * The lag chart of the report, or a note saying why there is none. Its claims are
+ * {@link LAG_SELECTION}: the same as {@link lagSummaryTable}'s, said once under the chart.
+ */
 export function lagChart(data: ReportData, options: ReportChartOptions = {}): string {
   if (!data.mapping) {
     return `<p class="claimgap-note" style="font: 13px DejaVu Sans, sans-serif;">No mapping data: confirmation lags need the daily map series.</p>`;
   }
-  const focus = _focus(options.places);
-  const points = lagPoints(data.lagRows).filter((p) => !focus || focus.includes(p.place));
-  return plotLag(points);
+  const view = _view(data, options.places);
+  return plotLag(lagPoints(view.lagRows)) +
+    `<p class="claimgap-note" style="font: 12px DejaVu Sans, sans-serif; color: #555;">Chart and table below: ${
+      _escapeHtml(LAG_SELECTION)
+    }.</p>`;
 }
 
-/** Gap rows for display: the issue's columns, numbers rounded to 2 decimals, by place then day. */
+/** Median lag and share never confirmed per side, over the lag chart's claims, rounded. */
+export function lagSummaryTable(data: ReportData, options: ReportChartOptions = {}): LagSummary[] {
+  return roundRows(summarizeLag(_view(data, options.places).lagRows));
+}
+
+/**
+ * Gap rows for display, by place then day: the export's columns up to `lag_days`, numbers rounded
+ * to 2 decimals, then `note` (why a cell is empty) and, when `options.claims` is given, the
+ * claim's `quote`.
+ */
 export function gapTable(
   rows: readonly GapRow[],
-  options: ReportChartOptions = {},
+  options: ReportChartOptions & { claims?: readonly Claim[] } = {},
 ): Record<string, string | number | null>[] {
-  const focus = _focus(options.places);
+  const focus = options.places?.length
+    ? resolvePlaceNames(options.places, { known: rows.map((r) => r.place) })
+    : [];
+  const quotes = new Map((options.claims ?? []).map((c) => [c.id ?? "", c.quote]));
   const cols = GAP_COLUMNS.slice(0, GAP_COLUMNS.indexOf("lag_days") + 1);
-  return rows
-    .filter((r) => !focus || focus.includes(r.place))
+  return inPlaces(rows, focus)
     .map((r) => {
       const o: Record<string, string | number | null> = {};
       for (const c of cols) {
         const v = (r as unknown as Record<string, unknown>)[c];
         o[c] = typeof v === "number" ? Math.round(v * 100) / 100 : (v ?? null) as string | null;
       }
+      o.note = r.note;
+      if (options.claims) o.quote = quotes.get(r.id ?? "") ?? null;
       return o;
     })
     .sort((a, b) =>
@@ -251,25 +302,56 @@ export function mapDay(data: ReportData, day = ""): string | null {
   return dates.at(-1) ?? data.mapping.dates.at(-1) ?? null;
 }
 
+/** What the map page shows: its day, its points, places without coordinates, claims left out. */
+export interface MapView {
+  day: string | null;
+  points: MapPoint[];
+  missing: string[];
+  /** Gap rows dated after `day`, not drawn. */
+  later: number;
+}
+
+/**
+ * The map page's data, shared by the map and its tables: the places of the (narrowed) gap rows
+ * dated up to {@link mapDay} (undated rows count as places with nothing to compare).
+ */
+export function mapView(
+  data: ReportData,
+  options: ReportChartOptions & { day?: string } = {},
+): MapView {
+  const view = _view(data, options.places);
+  const day = mapDay(view, options.day ?? "");
+  const rows = view.gapRows.filter((r) => !day || r.date === null || r.date <= day);
+  const { points, missing } = mapPoints(rows, view.places);
+  return { day, points, missing, later: view.gapRows.length - rows.length };
+}
+
 /** The map of the report: places by latest gap over the occupied area of {@link mapDay}. */
 export async function mapChart(
   data: ReportData,
   options: ReportChartOptions & { day?: string } = {},
 ): Promise<string> {
-  const { points, missing } = mapPoints(data.gapRows, data.places);
-  const day = mapDay(data, options.day ?? "");
+  const { day, points, missing, later } = mapView(data, options);
   const area = data.mapping && day && data.mappingPath
     ? await readOccupiedArea(data.mappingPath, day)
     : null;
   const svg = plotMap(points, {
     occupied: area?.geometry ?? null,
     date: area?.date ?? null,
-    places: _focus(options.places),
   });
-  const note = missing.length
-    ? `<p class="claimgap-note" style="font: 12px DejaVu Sans, sans-serif; color: #555;">Not on the map (no coordinates in the places table): ${
-      _escapeHtml(missing.join(", "))
-    }.</p>`
-    : "";
-  return svg + note;
+  const p = (text: string) =>
+    `<p class="claimgap-note" style="font: 12px DejaVu Sans, sans-serif; color: #555;">${
+      _escapeHtml(text)
+    }</p>`;
+  return svg +
+    (day
+      ? p(
+        `Claims up to ${day} only${
+          later ? ` (${later} later claim(s) not drawn)` : ""
+        }: each place shows its latest claim on or before the map's day.`,
+      )
+      : "") +
+    (missing.length
+      ? p(`Not on the map (no coordinates in the places table): ${missing.join(", ")}.`)
+      : "");
 }

@@ -46,7 +46,13 @@ Deno.test("_median() of odd, even and empty lists", () => {
 });
 
 Deno.test("lagPoints() keeps judgeable captures; unconfirmed ones keep a null lag", () => {
-  const base = { side: "russia" as const, date: "2025-01-01", claimant: "MoD", censored: false };
+  const base = {
+    side: "russia" as const,
+    date: "2025-01-01",
+    claimant: "MoD",
+    censored: false,
+    assessed: true,
+  };
   const rows: LagInputRow[] = [
     { ...base, place: "A", target: "russia", confirmed: true, lag_days: 4, note: null },
     { ...base, place: "B", target: "russia", confirmed: false, lag_days: null, note: null },
@@ -56,6 +62,7 @@ Deno.test("lagPoints() keeps judgeable captures; unconfirmed ones keep a null la
       target: null,
       confirmed: false,
       lag_days: null,
+      assessed: false,
       note: "partial capture",
     },
     {
@@ -65,6 +72,7 @@ Deno.test("lagPoints() keeps judgeable captures; unconfirmed ones keep a null la
       target: "russia",
       confirmed: false,
       lag_days: null,
+      assessed: false,
       note: "no date",
     },
     {
@@ -73,7 +81,17 @@ Deno.test("lagPoints() keeps judgeable captures; unconfirmed ones keep a null la
       target: "russia",
       confirmed: false,
       lag_days: null,
+      assessed: false,
       note: "place not in the places table",
+    },
+    {
+      ...base,
+      place: "Donbas",
+      target: "russia",
+      confirmed: false,
+      lag_days: null,
+      assessed: false,
+      note: "region: not assessed on the map",
     },
   ];
   assert.deepEqual(lagPoints(rows).map((p) => [p.place, p.lag_days]), [["A", 4], ["B", null]]);

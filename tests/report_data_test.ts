@@ -9,6 +9,7 @@ import {
   reportStatusHtml,
 } from "../lib/report_data.ts";
 import type { GapRow } from "../lib/gap.ts";
+import type { Claim } from "../lib/types.ts";
 import { sampleClaims, sampleGapRows } from "./_charts_fixtures.ts";
 
 const REFERENCE = new URL("../../shared/reference/deepstate/", import.meta.url);
@@ -92,7 +93,11 @@ Deno.test("gapTable() keeps the issue's columns, rounds numbers, sorts by place 
     "2025-01-02",
   ]]);
   assert.equal(t[2].map_share, 0.12);
-  assert.deepEqual(Object.keys(t[0]).at(-1), "lag_days");
+  assert.deepEqual(Object.keys(t[0]).slice(-2), ["lag_days", "note"]);
+  const quoted = gapTable(rows.map((r) => ({ ...r, id: "c1" })), {
+    claims: [{ id: "c1", quote: "Forces took Alpha." }] as unknown as Claim[],
+  });
+  assert.equal(quoted[0].quote, "Forces took Alpha.", "the claim's quote beside its gap");
   assert.equal(gapTable(rows, { places: ["Bravo"] }).length, 1);
   assert.equal(gapTable(rows, { places: [] }).length, 3, "an empty focus list means all places");
 });

@@ -31,6 +31,17 @@ defaults (`const windowDays = 7;`); `-p windowDays 14` or `--params file.json` a
 "injected-parameters" right after it that redeclares them (`const windowDays = 14;`). Values are
 parsed as JSON when they parse, else taken as strings. Only names declared in a notebook's
 parameters cell are injected into it; a name no notebook declares is an error.
+
+Path parameters: a parameter whose default is a string that looks like a path (starts with "." or
+"/" or contains "/", e.g. `const corpus = "../data/articles";`) is a path. A relative path given
+with -p or --params is resolved from the folder the command is run in (not from notebooks/), and
+the absolute path is injected; when it does not exist the run stops before any notebook starts,
+naming the value given and the resolved path. The defaults stay relative to notebooks/.
+
+Stale pages: after a run, out/ holds the pages of this run only: every NN_*.ipynb / NN_*.html of
+an earlier run that this run did not write (a notebook not reached after a failure, or one no
+longer run) is removed, so the index never sits beside pages made with other parameters. An error
+shared by several notebooks run at once is printed in full once.
 """
 
 from __future__ import annotations
@@ -194,6 +205,42 @@ def declared_names(source: str) -> set[str]:
     return set(re.findall(r"\b(?:const|let|var)\s+([A-Za-z_$][A-Za-z0-9_$]*)", source))
 
 
+PATH_DEFAULT = re.compile(
+    r"\b(?:const|let|var)\s+([A-Za-z_$][A-Za-z0-9_$]*)\s*(?::[^=\n]+)?=\s*([\"'])([^\"'\n]*)\2"
+)
+
+
+def path_names(source: str) -> set[str]:
+    """Names of a parameters cell whose default is a path-like string literal."""
+    return {m.group(1) for m in PATH_DEFAULT.finditer(source)
+            if m.group(3).startswith((".", "/")) or "/" in m.group(3)}
+
+
+def resolve_path_params(params: dict[str, Any], names: set[str], cwd: Path) -> dict[str, Any]:
+    """Path parameters made absolute from `cwd`. Raises FileNotFoundError naming both paths."""
+    out = dict(params)
+    for name in sorted(names & set(params)):
+        value = params[name]
+        if not isinstance(value, str) or not value:
+            continue
+        resolved = Path(os.path.normpath(cwd / Path(value).expanduser()))
+        if not resolved.exists():
+            raise FileNotFoundError(
+                f"-p {name} {value}: no such file or folder: {resolved} (relative paths are "
+                f"resolved from the folder the command runs in, {cwd})")
+        out[name] = str(resolved)
+    return out
+
+
+def remove_stale_pages(out: Path, written: set[str]) -> list[str]:
+    """Delete NN_*.ipynb/html files in `out` not in `written`; returns their names, sorted."""
+    stale = sorted(p.name for p in out.glob("*") if re.match(r"^\d\d_.+\.(?:ipynb|html)$", p.name)
+                   and p.name not in written and p.is_file())
+    for name in stale:
+        (out / name).unlink(missing_ok=True)
+    return stale
+
+
 def inject_parameters(nb: Any, params: dict[str, Any]) -> list[str]:
     """Insert an "injected-parameters" cell after the "parameters" cell. Returns names injected."""
     if not params:
@@ -207,7 +254,8 @@ def inject_parameters(nb: Any, params: dict[str, Any]) -> list[str]:
             lines += [f"const {n} = {json.dumps(params[n], ensure_ascii=False)};" for n in names]
             new = nbformat.v4.new_code_cell("\n".join(lines))
             new.metadata["tags"] = ["injected-parameters"]
-            new.pop("id", None)
+            # a fixed id: deterministic output, and no nbformat MissingIDFieldWarning on write
+            new["id"] = "injected-parameters"
             nb.cells.insert(index + 1, new)
             return names
     return []
@@ -303,7 +351,13 @@ async def _run_one(path: Path, params: dict[str, Any], args: argparse.Namespace)
         late = client.late_outputs
     except CellExecutionError as err:
         ok = False
-        print(f"\nrun_notebooks: {path.name}: cell error\n{_error_summary(err)}", file=sys.stderr)
+        key = f"{err.ename}: {err.evalue}"
+        first = args.seen_errors.setdefault(key, path.name)
+        if first == path.name:
+            print(f"\nrun_notebooks: {path.name}: cell error\n{_error_summary(err)}", file=sys.stderr)
+        else:
+            print(f"\nrun_notebooks: {path.name}: cell error, the same as {first}'s: {key}",
+                  file=sys.stderr)
     except Exception as err:  # kernel died, timeout, kernel missing...
         ok = False
         print(f"\nrun_notebooks: {path.name}: {type(err).__name__}: {err}", file=sys.stderr)
@@ -423,19 +477,32 @@ def main(argv: list[str] | None = None) -> int:
         print("run_notebooks: no notebooks found", file=sys.stderr)
         return 2
     declared: set[str] = set()
+    paths_declared: set[str] = set()
     for path in paths:
         for cell in nbformat.read(path, as_version=4).cells:
             if cell.cell_type == "code" and "parameters" in cell.metadata.get("tags", []):
                 declared |= declared_names(cell.source)
+                paths_declared |= path_names(cell.source)
     unknown = sorted(set(params) - declared)
     if unknown:
         print(f"run_notebooks: parameter(s) {', '.join(unknown)} declared by no 'parameters' cell",
               file=sys.stderr)
         return 2
+    try:
+        params = resolve_path_params(params, paths_declared, Path.cwd())
+    except FileNotFoundError as err:
+        print(f"run_notebooks: {err}", file=sys.stderr)
+        return 2
     args.out.mkdir(parents=True, exist_ok=True)
+    args.seen_errors = {}
 
     started = time.monotonic()
     rows, failed = asyncio.run(_run_all(paths, params, args))
+    written = {f"{Path(r['notebook']).stem}.{ext}" for r in rows for ext in ("ipynb", "html")}
+    stale = remove_stale_pages(args.out, written)
+    if stale:
+        print(f"run_notebooks: removed {len(stale)} page(s) of an earlier run from {args.out}: "
+              f"{', '.join(stale)}", file=sys.stderr)
     total = time.monotonic() - started
     if not args.no_html:
         write_atomic(args.out / "index.html", render_index(rows, total))

@@ -3,8 +3,12 @@
 #   setup, deno fmt --check, deno lint, deno check (lib/, tools/, tests/, bench/ and the notebooks'
 #   code cells), clean committed notebooks, deno test -A tests/, every notebook executed headless,
 #   and the browser test (JupyterLab driven by Chromium).
-# Every step runs; the exit status is 1 when any failed. Notebook outputs go to a temporary folder
-# (the report in out/ is left alone).
+# Every step runs; the exit status is 1 when any failed.
+# Installs (when missing): npm packages into node_modules/, the Python venv .venv/ with JupyterLab
+# (~240 MB, for the browser test) and the Deno kernelspec in .jupyter/; Debian's chromium and
+# librsvg2-bin via apt-get (needs root). Writes: executed notebooks to a temporary folder, browser
+# screenshots to test-artefacts/browser/ (gitignored), golden mismatches as
+# tests/output/*-changed.*; the report in out/ is left alone.
 set -uo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"

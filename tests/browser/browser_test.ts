@@ -5,7 +5,7 @@
  *    127.0.0.1 with a random token, opens a copy of each notebook of `notebooks/` (the originals
  *    are never touched), runs all cells from the Run menu, waits for the kernel to be idle, checks
  *    that every code cell ran without an error output, and that tables and charts are in the
- *    page; saves `out/browser/NN_name.png`.
+ *    page; saves `test-artefacts/browser/NN_name.png` (gitignored; never into the report's out/).
  * 2. Runs the headless runner (`tools/run_notebooks.py`) on a small corpus whose articles carry
  *    XSS payloads (in a .txt, an .html, file names and the sidecar), opens the rendered report
  *    pages through a static server on 127.0.0.1, and checks the charts show, the payloads show as
@@ -42,7 +42,7 @@ const CHROMIUM = Deno.env.get("CHROMIUM") ?? "/usr/bin/chromium";
 const JUPYTER = `${ROOT}/.venv/bin/jupyter`;
 const PYTHON = `${ROOT}/.venv/bin/python`;
 const REQUIRED = Deno.env.get("CLAIMGAP_BROWSER") === "1";
-const OUT = `${ROOT}/out/browser`;
+const OUT = `${ROOT}/test-artefacts/browser`;
 
 function exists(path: string): boolean {
   try {
