@@ -76,27 +76,6 @@ Deno.test("extractClaims() carries 'it also said' to the last claimant", () => {
   ]);
 });
 
-Deno.test("extractClaims() gives one denial per place for 'either location'", () => {
-  const cs = extractClaims(art([
-    "Moscow said its forces surrounded Siversk. It said the same of Lyman. Kyiv has denied that its troops are encircled in either location.",
-  ]));
-  const denials = cs.filter((c) => c.claim === "denied");
-  assert.deepEqual(denials.map((c) => `${c.claimant}|${c.place}`).sort(), [
-    "Ukraine|Lyman",
-    "Ukraine|Siversk",
-  ]);
-});
-
-Deno.test("extractClaims() splits 'While Russia claims ..., Kyiv insists ...' into two claimants", () => {
-  const cs = extractClaims(art([
-    "While Russia claims full control of Kupiansk, Kyiv insists that its troops still hold the northern part of the city.",
-  ]));
-  assert.deepEqual(brief(cs), [
-    "Russia|russia|official|Kupiansk|-|captured|russia|2025-11-05",
-    "Ukraine|ukraine|official|Kupiansk|north|holding|contested|2025-11-05",
-  ]);
-});
-
 Deno.test('extractClaims() gives a record to X for "X\'s claim that ... is a lie" and a denial to the speaker', () => {
   const cs = extractClaims(art([
     "A Ukrainian commander, Serhiy Lysak, said the Kremlin's claim that it has taken Siversk is a lie.",
@@ -148,52 +127,10 @@ Deno.test("extractClaims() records background control in the article's voice", (
   assert.deepEqual(brief(b), ["media|independent|media|Vuhledar|-|captured|russia|null"]);
 });
 
-Deno.test("extractClaims() resolves 'the city' and falls back to it for advances without a place", () => {
-  const cs = extractClaims(art([
-    "Fighting is under way inside Lyman.",
-    "The Russian army said it cleared 12 buildings.",
-    "Ukraine says it still holds the city.",
-  ]));
-  assert.deepEqual(brief(cs), [
-    "media|independent|media|Lyman|-|contested|contested|2025-11-05",
-    "Russian military|russia|official|Lyman|-|advancing|contested|2025-11-05",
-    "Ukraine|ukraine|official|Lyman|-|holding|contested|2025-11-05",
-  ]);
-});
-
 Deno.test("extractClaims() marks hedged sentences and can drop them", () => {
   const a = art(["Russian forces reportedly entered Siversk."]);
   assert.equal(extractClaims(a)[0].hedged, true);
   assert.equal(extractClaims(a, { keepHedged: false }).length, 0);
-});
-
-Deno.test("extractClaims() resolves weekdays to the past, uses tweet dates and null without a date", () => {
-  // 2025-11-07 is a Friday
-  const a = extractClaims(art(["Kyiv said on Sunday its forces recaptured Terny."], "2025-11-07"));
-  assert.equal(a[0].date, "2025-11-02");
-  assert.equal(a[0].reported, "2025-11-07");
-  const b = extractClaims(art(["Kyiv said on Sunday its forces recaptured Terny."], null));
-  assert.equal(b[0].date, null);
-  const c = extractClaims(
-    art([["tweet", "Russian troops entered Siversk — Rybar (@rybar) May 3, 2025", "2025-05-03"]]),
-  );
-  assert.deepEqual(brief(c), ["Rybar|russia|blogger|Siversk|-|advancing|contested|2025-05-03"]);
-});
-
-Deno.test("extractClaims() treats comments as commenter claims and skips header, boilerplate and repeats", () => {
-  const cs = extractClaims(art([
-    ["header", "date 2025-11-05  Test"],
-    ["headline", "Russian forces encircle Siversk"],
-    ["boilerplate", "Russian forces captured Lyman share"],
-    ["body", "Russian forces entered Siversk, the ministry said."],
-    ["repeat", "Russian forces entered Siversk, the ministry said."],
-    ["comment", "Moscow says it surrounded the town but Kyiv denies it."],
-  ]));
-  assert.deepEqual(cs.map((c) => `${c.role}|${c.place}|${c.claim}`), [
-    "media|Siversk|encircled",
-    "official|Siversk|advancing",
-    "commenter|Siversk|encircled",
-  ]);
 });
 
 Deno.test("extractClaims() returns records sorted by article and start with stable ids", () => {
@@ -289,16 +226,6 @@ Deno.test("extractClaims() takes a capitalised unknown name right after a claim 
   assert.deepEqual(extractClaims(art(["Russian troops captured August positions."])), []);
 });
 
-Deno.test("extractClaims() gives the reporter the claim and the denier a denial ('..., a claim Kyiv denied')", () => {
-  const cs = extractClaims(
-    art(["Russian forces took Terny, the defence ministry said, a claim Kyiv denied."]),
-  );
-  assert.deepEqual(brief(cs).sort(), [
-    "Russian Defence Ministry|russia|official|Terny|-|captured|russia|2025-11-05",
-    "Ukraine|ukraine|official|Terny|-|denied|ukraine|2025-11-05",
-  ]);
-});
-
 Deno.test("extractClaims() reads a withdrawal by the defender as a capture by the attacker", () => {
   const cs = extractClaims(
     art(["Ukraine's military said it had pulled its troops out of Vuhledar."]),
@@ -316,17 +243,6 @@ Deno.test("extractClaims() does not count meetings held in a place or hypothetic
     ])),
     [],
   );
-});
-
-Deno.test("extractClaims() reads 'rejecting Russian claims that ...' as a claim by Russia and a denial", () => {
-  const cs = extractClaims(art([
-    "Kyiv said its troops were holding Siversk, rejecting Russian claims that the town was surrounded.",
-  ]));
-  assert.deepEqual(brief(cs).sort(), [
-    "Russia|russia|official|Siversk|-|encircled|contested|2025-11-05",
-    "Ukraine|ukraine|official|Siversk|-|denied|ukraine|2025-11-05",
-    "Ukraine|ukraine|official|Siversk|-|holding|ukraine|2025-11-05",
-  ]);
 });
 
 Deno.test("extractClaims() gives an unknown village the owner of the region named after it", () => {

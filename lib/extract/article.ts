@@ -67,6 +67,8 @@ interface _State {
   framePara: number;
   /** The last two settlements records were about, latest last ("the city", "either town"). */
   recent: Target[];
+  /** The places the last sentence with records was about ("Kyiv denied the claim"). */
+  lastTargets: Target[];
   /** Speaker of an open quotation carried into the next sentence. */
   quoteVoice: Voice | null;
   /** People the article has named with a title (surname → voice). */
@@ -103,7 +105,7 @@ export function articleClaims(
     lastParagraph: -1,
     paragraphVoice: null,
     framePara: -1,
-    recent: [],
+    recent: [], lastTargets: [],
     quoteVoice: null,
     people: new Map(),
   };
@@ -199,7 +201,7 @@ function _sentence(
     ? _laterReference(s.text, usable)
     : p.kind === "comment" && env.main
     ? [{ ...env.main, start: 0, end: s.text.length }]
-    : backReference(s.text, st.recent);
+    : _denialBack(s.text, frames, live, backReference(s.text, st.recent), st.lastTargets);
   const props = live.length
     ? _propositions(s.text, live, [...usable, ...refs], frames, fallback, env.base)
     : [];
@@ -215,6 +217,19 @@ function _sentence(
 
 function _insideActor(t: TriggerMatch, actors: readonly ActorMention[]): boolean {
   return actors.some((a) => a.start <= t.start && t.end <= a.end);
+}
+
+/** "Kyiv denied the claim": a denial without a place of its own rejects the last sentence's claims. */
+function _denialBack(
+  text: string,
+  frames: readonly Frame[],
+  live: readonly TriggerMatch[],
+  refs: Target[],
+  last: readonly Target[],
+): Target[] {
+  if (refs.length || !last.length) return refs;
+  const denies = frames.some((f) => f.deny) || live.some((t) => t.kind === "denied");
+  return denies ? last.map((t) => ({ ...t, start: text.length, end: text.length })) : refs;
 }
 
 /** "X ..., Kyiv insists it still holds the north of the city": a reference back to a place named before it in the sentence. */
@@ -270,7 +285,10 @@ function _propositions(
     const outOfScope = !trigger.background && frames.length > 0 && frame === null;
     // "the Kremlin's claim that it took X is a lie": the owner claims, the speaker denies
     const owned = frame?.owner && denial !== null && trigger.kind !== "denied";
-    const speaker = owned ? _outerFrame(frames, frame!) : frame;
+    // a denial never belongs to the owner of the claim it denies
+    const speaker = owned || (frame?.owner && trigger.kind === "denied")
+      ? _outerFrame(frames, frame!)
+      : frame;
     const voices = trigger.background || outOfScope
       ? [media]
       : speaker
@@ -347,6 +365,7 @@ function _remember(
   st.lastParagraph = pi;
   const open = inQuotes(text, text.length);
   st.quoteVoice = open ? (first?.voices[0] ?? fallback) : null;
+  if (props.length) st.lastTargets = [...new Set(props.map((p) => p.target))];
   for (const p of props) {
     if (p.target.role !== "settlement") continue;
     const name = p.target.mention.canonical;

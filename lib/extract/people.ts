@@ -33,7 +33,7 @@ const _INSTITUTION =
 
 /** "a spokesman for Ukraine's 28th brigade", "a Russian military source" */
 const _ANONYMOUS = new RegExp(
-  `\\b(?:an?|the|one)\\s+(?:([\\p{L}'’-]+)\\s+)?(?:[\\p{L}'’-]+\\s+)?(?:spokes(?:man|woman|person)|press\\s+officer|commander|officer|official|source|soldier|serviceman|representative)(?:\\s+(?:for|of|in|from|with|at)\\s+(?:the\\s+)?([\\p{L}'’-]+))?`,
+  `\\b(?:an?|the|one)\\s+(?:([\\p{L}'’-]+)\\s+)?(?:[\\p{L}'’-]+\\s+)?(?:spokes(?:man|woman|person)|press\\s+officer|commander|officer|official|source|soldier|serviceman|representative)(?:\\s+(?:for|of|in|from|with|at)\\s+(?:the\\s+)?([\\p{L}'’-]+)(?:\\s+(?:forces|troops|army|military|brigade|unit|units|corps|command|group|grouping|defen[cs]e\\s+forces))?)?`,
   "giu",
 );
 
@@ -65,7 +65,7 @@ export function findPeople(text: string, known: People): ActorMention[] {
     // "a Ukrainian commander, Ivan Petrenko, said": the name is the speaker
     const named = new RegExp(`^,?\\s+${_NAME}`, "u").test(text.slice(m.index! + m[0].length));
     if (!side || named) continue;
-    const name = side === "russia" ? "Russian military source" : "Ukrainian military source";
+    const name = side === "russia" ? "Russian military" : "Ukrainian military";
     out.push(_mention(m.index!, m[0], name, side, "official"));
   }
   for (const [surname, v] of known) {
@@ -123,7 +123,12 @@ export function mergeMentions(
   table: readonly ActorMention[],
   extra: readonly ActorMention[],
 ): ActorMention[] {
-  const add = extra.filter((e) => !table.some((t) => e.start < t.end && t.start < e.end));
-  if (!add.length) return [...table];
-  return [...table, ...add].sort((a, b) => a.start - b.start || b.end - a.end);
+  if (!extra.length) return [...table];
+  // a pattern mention that covers a table one ("a spokesman for the Ukrainian forces") wins
+  const wins = extra.filter((e) =>
+    table.some((t) => e.start <= t.start && t.end <= e.end && e.end - e.start > t.end - t.start)
+  );
+  const kept = table.filter((t) => !wins.some((e) => e.start <= t.start && t.end <= e.end));
+  const add = extra.filter((e) => !kept.some((t) => e.start < t.end && t.start < e.end));
+  return [...kept, ...add].sort((a, b) => a.start - b.start || b.end - a.end);
 }

@@ -36,11 +36,11 @@ export interface Frame {
 }
 
 const _SAY =
-  "said|says|say|saying|told|tells|tell|stated|states|state|claimed|claims|claim|claiming|reported|reports|report|reporting|announced|announces|announce|announcing|insisted|insists|insist|acknowledged|acknowledges|admitted|admits|confirmed|confirms|confirm|added|adds|noted|notes|stressed|stresses|revealed|reveals|showed|shows|show|showing|shown|wrote|writes|posted|posts|maintains|maintained|asserted|asserts|declared|declares|suggested|suggests|suggest|believes|believe|estimated|estimates|assessed|assesses|assessing|indicated|indicates|explained|explains|warned|warns|boasted|boasts|mapped|prove|proves|proved|denied|denies|deny|denying|rejected|rejects|refuted|refutes|dismissed|dismisses|reiterated|published|released|geolocated|assured|informed|specified|clarified|emphasi[sz]ed|highlighted|pointed\\s+out|observed|recorded|marked|alleged|alleges|described|cited|quoted|spoke|wrote|tweeted|updated|announcement|statement|argued|argues|says|added|continued|concluded|commented|remarked|affirmed|signalled|signaled|hailed|congratulated|thanked|praised|celebrated|acknowledged|conceded|admitted|disputed|contradicted|countered|called|labelled|labeled|branded";
+  "said|says|say|saying|told|tells|tell|stated|states|state|claimed|claims|claim|claiming|reported|reports|report|reporting|announced|announces|announce|announcing|insisted|insists|insist|acknowledged|acknowledges|admitted|admits|confirmed|confirms|confirm|added|adds|noted|notes|stressed|stresses|revealed|reveals|showed|shows|show|showing|shown|wrote|writes|posted|posts|maintains|maintained|asserted|asserts|declared|declares|suggested|suggests|suggest|believes|believe|estimated|estimates|assessed|assesses|assessing|indicated|indicates|explained|explains|warned|warns|boasted|boasts|mapped|prove|proves|proved|denied|denies|deny|denying|rejected|rejects|refuted|refutes|dismissed|dismisses|reiterated|published|released|geolocated|assured|informed|specified|clarified|emphasi[sz]ed|highlighted|pointed\\s+out|observed|recorded|marked|alleged|alleges|described|cited|quoted|spoke|wrote|tweeted|updated|announcement|statement|argued|argues|says|added|continued|concluded|commented|remarked|affirmed|signalled|signaled|hailed|congratulated|thanked|praised|celebrated|acknowledged|conceded|admitted|disputed|contradicted|countered|called|calls|call|labelled|labeled|branded";
 const _DENY =
-  /^(?:denied|denies|deny|denying|rejected|rejects|refuted|refutes|dismissed|dismisses|disputed|contradicted|countered|called|labelled|labeled|branded)$/i;
+  /^(?:denied|denies|deny|denying|rejected|rejects|refuted|refutes|dismissed|dismisses|disputed|contradicted|countered|called|calls|call|labelled|labeled|branded)$/i;
 const _AFTER_ACTOR = new RegExp(
-  `^(?:['’]s?)?\\s*(?:\\([^)]{0,60}\\)\\s*)?(?:,[^,;"“”]{0,140},\\s*)?(?:(?:has|have|had|is|are|was|were|been|also|later|previously|earlier|then|itself|again|further|separately|officially|subsequently|already|repeatedly|publicly|recently|keen|eager|quick|swift|able|to|not|never|on\\s+\\p{Lu}\\p{L}+|in\\s+a\\s+(?:statement|post|report|update)|(?:is|are|was|were)\\s+[\\p{L}-]+ing\\s+[\\p{L}-]+(?:\\s+[\\p{L}-]+)?\\s*,?\\s+(?:but|and|yet))\\s*,?\\s+)*(${_SAY})(?![\\p{L}])`,
+  `^(?:['’]s?)?\\s*(?:\\([^)]{0,60}\\)\\s*)?,?\\s*(?:\\s*(?:in|on|at|near|of|from|for)\\s+(?:the\\s+)?[\\p{L}'’-]+(?:\\s+[\\p{L}'’-]+)?\\s+(?=(?:${_SAY})\\b))?(?:,[^,;"“”]{0,140},\\s*)?(?:(?:has|have|had|is|are|was|were|been|also|later|previously|earlier|then|itself|again|further|separately|officially|subsequently|already|repeatedly|publicly|recently|keen|eager|quick|swift|able|to|not|never|on\\s+\\p{Lu}\\p{L}+|in\\s+a\\s+(?:statement|post|report|update)|(?:is|are|was|were)\\s+[\\p{L}-]+ing\\s+[\\p{L}-]+(?:\\s+[\\p{L}-]+)?\\s*,?\\s+(?:but|and|yet))\\s*,?\\s+)*(${_SAY})(?![\\p{L}])`,
   "iu",
 );
 const _OWNED =
@@ -89,6 +89,11 @@ function _frameOf(
   first: boolean,
 ): { verbEnd: number; deny: boolean; how: string; owner?: boolean } | null {
   const after = text.slice(a.end, a.end + 220);
+  const owned = after.match(_OWNED);
+  if (owned) {
+    const owner = /claim|statement|report|announcement|assertion|allegation|version/i.test(owned[0]);
+    return { verbEnd: a.end, deny: false, how: `"${a.text}'s …"`, owner };
+  }
   const said = after.match(_AFTER_ACTOR);
   if (said) {
     return {
@@ -96,13 +101,6 @@ function _frameOf(
       deny: _DENY.test(said[1]),
       how: `"${a.text} … ${said[1]}"`,
     };
-  }
-  const owned = after.match(_OWNED);
-  if (owned) {
-    const owner = /claim|statement|report|announcement|assertion|allegation|version/i.test(
-      owned[0],
-    );
-    return { verbEnd: a.end, deny: false, how: `"${a.text}'s …"`, owner };
   }
   const before = text.slice(Math.max(0, a.start - 80), a.start);
   const lead = before.match(_BEFORE_ACTOR);
