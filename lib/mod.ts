@@ -117,6 +117,7 @@ export type { ArticleSummaryRow } from "./summary.ts";
 
 // Charts engineer: tables, charts, report files.
 export {
+  assertionsBySideDate,
   claimsByClaimant,
   claimsByPlaceSide,
   claimsBySideDate,
@@ -129,7 +130,14 @@ export {
   TABLE_KINDS,
   toDataFrame,
 } from "./tabulate.ts";
-export type { DataFrame, PivotOptions, TableKind, TableRow, TabulateOptions } from "./tabulate.ts";
+export type {
+  AssertionLike,
+  DataFrame,
+  PivotOptions,
+  TableKind,
+  TableRow,
+  TabulateOptions,
+} from "./tabulate.ts";
 export { MAPPING_COLOR, ROLE_SYMBOLS, SIDE_COLORS, STATUS_COLORS } from "./_style.ts";
 export { plotTimeline } from "./plot_timeline.ts";
 export type { TimelineOptions } from "./plot_timeline.ts";
@@ -145,7 +153,15 @@ export type {
 } from "./plot_map.ts";
 export { lagPoints, plotLag } from "./plot_lag.ts";
 export type { LagChartOptions, LagInputRow, LagPoint } from "./plot_lag.ts";
-export { CLAIM_COLUMNS, GAP_COLUMNS, toCsv, toJsonl, writeReportFiles } from "./export.ts";
+export {
+  CLAIM_COLUMNS,
+  GAP_COLUMNS,
+  SYNDICATION_COLUMNS,
+  toCsv,
+  toJsonl,
+  writeAssertionFiles,
+  writeReportFiles,
+} from "./export.ts";
 export type { CsvRow, ReportFiles } from "./export.ts";
 export {
   gapAssessment,
@@ -191,6 +207,7 @@ export {
   claimsToCsv,
   claimsToJsonl,
   filterClaims,
+  SCHEMA_FIELDS,
 } from "./extract_claims_format.ts";
 export type { ClaimFilter } from "./extract_claims_format.ts";
 export { claimSpans, highlightDisplay, highlightHtml, highlightQuote } from "./highlight.ts";
@@ -213,3 +230,25 @@ export type {
   ProgressOptions,
   ProgressStream,
 } from "./progress.ts";
+
+// Assertions: syndicated copies, claims grouped into assertions, their report and views.
+export { findSyndication, syndicationNotes } from "./syndication.ts";
+export type {
+  Syndication,
+  SyndicationGroup,
+  SyndicationOptions,
+  SyndicationRow,
+} from "./syndication.ts";
+export {
+  ASSERTION_COLUMNS,
+  ASSERTION_REPORT_COLUMNS,
+  assertionClaims,
+  assertionReportRows,
+  assertionRows,
+  assertions,
+} from "./assertions.ts";
+export type { Assertion, AssertionOptions, AssertionReport } from "./assertions.ts";
+export { assertionReport } from "./assertion_report.ts";
+export type { AssertionReportData, AssertionReportOptions } from "./assertion_report.ts";
+export { assertionReportsHtml, plotAssertions } from "./assertions_view.ts";
+export type { AssertionChartOptions } from "./assertions_view.ts";
