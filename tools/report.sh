@@ -15,10 +15,12 @@ bash tools/setup.sh
 .venv/bin/python tools/run_notebooks.py --out out --jobs 0 "$@"
 
 # Export hook: every tools/report.d/*.sh runs here, in name order, after the notebooks succeeded
-# (e.g. a 10_export.sh writing out/claims.csv). Add a file there rather than editing this script.
+# (e.g. a 10_export.sh writing out/claims.csv), with the runner's arguments, so that its files
+# come from the same corpus and parameters as the pages. Add a file there rather than editing
+# this script.
 shopt -s nullglob
 for hook in tools/report.d/*.sh; do
   echo "report: $hook" >&2
-  bash "$hook"
+  bash "$hook" --out out "$@"
 done
 echo "report: open out/index.html" >&2
