@@ -128,7 +128,7 @@ export function assertionReportsHtml(a: Assertion): string {
       hedged: r.hedged,
     };
     const copy = r.story !== r.article ? ` · copy of ${e(r.story)}` : "";
-    return `<td style="vertical-align: top; padding: 6px 8px; border: 1px solid #ddd; min-width: 180px;"><div class="cg-meta">${
+    return `<td style="vertical-align: top; text-align: left; padding: 6px 8px; border: 1px solid #ddd; min-width: 180px;"><div class="cg-meta">${
       e(r.reported ?? "no date")
     } · <b>${e(r.outlet ?? "unknown outlet")}</b><br>${e(r.article)}${copy}${
       r.hedged ? " · hedged" : ""
