@@ -9,7 +9,9 @@
  * densification, `bands × rows` values) is cut into bands; articles that agree on a whole band are
  * candidates (LSH), so the work grows with the number of articles, not with their pairs. Every
  * candidate pair is then checked exactly on the shingle sets: a copy when the shingles the two
- * share make at least `threshold` of the smaller article's. Pairs link into groups (union-find).
+ * share make at least `threshold` of the smaller article's. Shingles that more than `commonDocs`
+ * articles contain (counted in a count-min sketch: a count may be over, never under) are common
+ * phrasing and left out first. Pairs link into groups (union-find).
  * With the defaults (32 bands of 3) a pair whose shingle sets have a Jaccard index of 0.5 is a
  * candidate with probability 0.99, one of 0.33 with 0.69.
  *
@@ -41,6 +43,11 @@ export interface SyndicationOptions {
   minShingles?: number;
   /** Paragraph kinds compared. @default ["headline", "body", "caption", "tweet"] */
   kinds?: readonly ParagraphKind[];
+  /**
+   * Shingles found in more articles than this are common phrasing (formulas, page furniture),
+   * left out of the comparison. @default max(50, 0.5% of the articles), at most 250
+   */
+  commonDocs?: number;
 }
 
 /** One copy: `article` reprints its group's `original`. */
@@ -102,7 +109,10 @@ export function findSyndication(
       throw new TypeError(`findSyndication: article id ${list[i].id} appears twice`);
     }
   }
-  const sets = list.map((a) => _shingles(a, kinds, k));
+  const common = options.commonDocs ??
+    Math.min(250, Math.max(50, Math.ceil(list.length * 0.005)));
+  _number("findSyndication: options.commonDocs", common, 1);
+  const sets = _withoutCommon(list.map((a) => _shingles(a, kinds, k)), common);
   const parent = list.map((_, i) => i);
   const size = bands * rows;
   const sig = new Uint32Array(size);
@@ -243,6 +253,25 @@ export function _shingles(a: Article, kinds: ReadonlySet<ParagraphKind>, k: numb
   let w = 0;
   for (let i = 0; i < arr.length; i++) if (i === 0 || arr[i] !== arr[w - 1]) arr[w++] = arr[i];
   return arr.slice(0, w);
+}
+
+/** The sets without the hashes more than `limit` of them contain (count-min sketch, 2 rows). */
+function _withoutCommon(sets: Uint32Array[], limit: number): Uint32Array[] {
+  if (sets.length <= limit) return sets;
+  const bits = Math.min(24, Math.max(16, Math.ceil(Math.log2(sets.length * 64))));
+  const mask = (1 << bits) - 1;
+  const a = new Uint8Array(mask + 1), b = new Uint8Array(mask + 1);
+  for (const s of sets) {
+    for (let i = 0; i < s.length; i++) {
+      const x = s[i], p = x & mask, q = _mix(x ^ 0x68e31da4) & mask;
+      if (a[p] < 255) a[p]++;
+      if (b[q] < 255) b[q]++;
+    }
+  }
+  const cap = Math.min(limit, 254);
+  return sets.map((s) =>
+    s.filter((x) => Math.min(a[x & mask], b[_mix(x ^ 0x68e31da4) & mask]) <= cap)
+  );
 }
 
 /**
