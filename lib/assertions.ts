@@ -108,8 +108,6 @@ export const ASSERTION_COLUMNS = [
 /** Columns of `assertion_reports.csv`: one row per report, the claim by id and by position. */
 export const ASSERTION_REPORT_COLUMNS = ["assertion", "claim", "article", "start", "end"] as const;
 
-const _KEY_FIELDS = ["claimant", "side", "role", "place", "area", "claim", "status"] as const;
-
 /** Claims grouped into assertions: see the module documentation. Inputs are not modified. */
 export function assertions(claims: readonly Claim[], options: AssertionOptions = {}): Assertion[] {
   if (!Array.isArray(claims)) {
@@ -128,7 +126,9 @@ export function assertions(claims: readonly Claim[], options: AssertionOptions =
     _checkClaim(c, i);
     if (ids.has(c.id!)) throw new TypeError(`assertions: claims[${i}]: id ${c.id} appears twice`);
     ids.add(c.id!);
-    const key = _KEY_FIELDS.map((f) => c[f] ?? "").join("\u0000");
+    const key = `${c.claimant}\u0000${c.side}\u0000${c.role}\u0000${c.place}\u0000${
+      c.area ?? ""
+    }\u0000${c.claim}\u0000${c.status}`;
     let days = byKey.get(key);
     if (!days) byKey.set(key, days = new Map());
     const day = c.date !== null ? `d:${c.date}` : `r:${c.reported ?? ""}`;
@@ -240,9 +240,19 @@ function _assertion(
     end: c.end,
     hedged: c.hedged === true,
     story: originalOf.get(c.article) ?? c.article,
-  })).sort(_compareReports);
-  const dates = reportList.map((r) => r.reported).filter((d): d is string => d !== null).sort();
-  const outlets = new Set(reportList.map((r) => r.outlet ?? `\u0000${r.article}`));
+  }));
+  if (reportList.length > 1) reportList.sort(_compareReports);
+  let first: string | null = null, last: string | null = null;
+  for (const r of reportList) {
+    if (r.reported === null) continue;
+    if (first === null || r.reported < first) first = r.reported;
+    if (last === null || r.reported > last) last = r.reported;
+  }
+  const single = reportList.length === 1;
+  const outlets = single
+    ? 1
+    : new Set(reportList.map((r) => r.outlet ?? `\u0000${r.article}`)).size;
+  const stories = single ? 1 : new Set(reportList.map((r) => r.story)).size;
   const c = claims[0];
   let id = `a${_hash12(`${key}\u0001${day}`)}`;
   for (let n = 2; used.has(id); n++) id = `a${_hash12(`${key}\u0001${day}\u0001${n}`)}`;
@@ -257,11 +267,11 @@ function _assertion(
     claim: c.claim,
     status: c.status,
     date,
-    first_reported: dates[0] ?? null,
-    last_reported: dates.at(-1) ?? null,
+    first_reported: first,
+    last_reported: last,
     reports: reportList.length,
-    outlets: outlets.size,
-    independent: new Set(reportList.map((r) => r.story)).size,
+    outlets,
+    independent: stories,
     hedged: reportList.every((r) => r.hedged),
     reportList,
   };
