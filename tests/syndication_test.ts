@@ -1,5 +1,7 @@
 import * as assert from "node:assert/strict";
 import { article } from "./_assert_fixtures.ts";
+import { loadArticles } from "../lib/load_articles.ts";
+import { plantedCopies, writeCorpus } from "../bench/_corpus.ts";
 import { findSyndication, syndicationNotes } from "../lib/syndication.ts";
 
 // Sentences of our own: a story about an invented ferry, and an unrelated one about a bakery.
@@ -126,4 +128,23 @@ Deno.test("findSyndication() rejects bad input with the expected error", () => {
     name: "TypeError",
     message: /article id x appears twice/,
   });
+});
+
+Deno.test("findSyndication() finds the copies gen_corpus --copies plants, and nothing else", async () => {
+  const dir = await Deno.makeTempDir({ prefix: "claimgap-copies-" });
+  try {
+    await writeCorpus(dir, 200, { seed: 3, copies: 0.2, formats: ["txt"] });
+    const truth = plantedCopies(200, 3, 0.2);
+    assert.ok(truth.size >= 20, `planted ${truth.size}`);
+    const { articles } = await loadArticles(dir);
+    const s = findSyndication(articles);
+    const root = (id: string) => truth.get(id) ?? id;
+    for (const r of s.rows) assert.equal(root(r.article), root(r.original), r.article);
+    for (const [copy, first] of truth) {
+      assert.ok(s.originalOf.has(copy), `${copy} found`);
+      assert.equal(s.originalOf.get(copy), s.originalOf.get(first), `${copy} with ${first}`);
+    }
+  } finally {
+    await Deno.remove(dir, { recursive: true });
+  }
 });
