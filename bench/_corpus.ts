@@ -37,6 +37,13 @@ export interface CorpusOptions {
   meanBytes?: number;
   /** Records per `.jsonl` batch file. @default 20 */
   jsonlBatch?: number;
+  /**
+   * Share of articles (0..1) that are planted syndicated copies of one of the 50 articles before
+   * them (of the article its chain starts from, when that one is a copy too): the source's body under the copy's own headline, outlet, byline and comments, dated
+   * the source's day or the next, sometimes without its last paragraph ({@link plantedCopies}
+   * lists them). 0 leaves the corpus exactly as without the option. @default 0
+   */
+  copies?: number;
 }
 
 /** One generated file. */
@@ -515,13 +522,50 @@ function _spell(rng: _Rng, p: CorpusPlace, russianBias: number): string {
   return p.name;
 }
 
-function _makeDoc(seed: number, index: number, places: readonly CorpusPlace[], meanBytes: number) {
-  const rng = new _Rng(_mixSeed(seed, index));
+/** An article's first draws: its day, outlet and id (shared with {@link plantedCopies}). */
+function _head(rng: _Rng, index: number) {
   const dayMs = _START + rng.int(_DAYS) * _DAY_MS;
-  const date = _iso(dayMs);
-  const weekday = new Date(dayMs).getUTCDay();
   const outlet = rng.pick(_OUTLETS);
   const id = `${String(index).padStart(6, "0")}_${rng.hex(16)}`;
+  return { dayMs, outlet, id };
+}
+
+/** The index article `index` is a planted copy of, or null (`share` of the articles are). */
+function _copyOf(seed: number, index: number, share: number): number | null {
+  if (share <= 0 || index === 0) return null;
+  const r = mulberry32(_mixSeed(seed ^ 0x2545f491, index));
+  if (r() >= share) return null;
+  return index - 1 - Math.floor(r() * Math.min(index, 50));
+}
+
+/**
+ * The planted copies of an `n`-article corpus generated with `seed` and `copies`: copy id → the
+ * id of the first article of its chain (a copy of a copy maps to the one both come from).
+ */
+export function plantedCopies(n: number, seed: number, copies: number): Map<string, string> {
+  const id = (i: number) => _head(new _Rng(_mixSeed(seed, i)), i).id;
+  const out = new Map<string, string>();
+  for (let i = 0; i < n; i++) {
+    let j = _copyOf(seed, i, copies);
+    if (j === null) continue;
+    for (let k = _copyOf(seed, j, copies); k !== null; k = _copyOf(seed, j, copies)) j = k;
+    out.set(id(i), id(j));
+  }
+  return out;
+}
+
+/** Article `index` made a copy of `src`: the source's body and day (or the next), its own rest. */
+function _asCopy(doc: _Doc, src: _Doc, rng: _Rng): _Doc {
+  const day = Date.parse(`${src.date}T00:00:00Z`) + (rng.chance(0.5) ? _DAY_MS : 0);
+  const body = src.body.length > 3 && rng.chance(0.3) ? src.body.slice(0, -1) : src.body;
+  return { ...doc, date: _iso(day), body, captions: [], tweet: null };
+}
+
+function _makeDoc(seed: number, index: number, places: readonly CorpusPlace[], meanBytes: number) {
+  const rng = new _Rng(_mixSeed(seed, index));
+  const { dayMs, outlet, id } = _head(rng, index);
+  const date = _iso(dayMs);
+  const weekday = new Date(dayMs).getUTCDay();
   // A focus place and a few neighbours.
   const focus = rng.pick(places);
   const others = [rng.pick(places), rng.pick(places), rng.pick(places)];
@@ -832,6 +876,10 @@ export function* generateCorpus(n: number, options: CorpusOptions = {}): Generat
   const places = options.places?.length ? options.places : DEFAULT_PLACES;
   const meanBytes = options.meanBytes ?? 5000;
   const batchSize = options.jsonlBatch ?? 20;
+  const copies = options.copies ?? 0;
+  if (!(copies >= 0 && copies <= 1)) {
+    throw new RangeError(`generateCorpus: copies: expected a share from 0 to 1, found ${copies}`);
+  }
   let batch: string[] = [];
   let batchNo = 0;
   const flush = (): CorpusFile => {
@@ -845,7 +893,17 @@ export function* generateCorpus(n: number, options: CorpusOptions = {}): Generat
   };
   for (let i = 0; i < n; i++) {
     const format = _formatOf(seed, i, formats);
-    const { doc, rng } = _makeDoc(seed, i, places, meanBytes);
+    const made = _makeDoc(seed, i, places, meanBytes);
+    const rng = made.rng;
+    // A copy of a copy reprints the text the chain starts from (the only one written).
+    let from = _copyOf(seed, i, copies);
+    for (let k = from === null ? null : _copyOf(seed, from, copies); k !== null;) {
+      from = k;
+      k = _copyOf(seed, k, copies);
+    }
+    const doc = from === null
+      ? made.doc
+      : _asCopy(made.doc, _makeDoc(seed, from, places, meanBytes).doc, rng);
     switch (format) {
       case "txt":
         yield { name: `${doc.id}.txt`, content: _txt(doc, rng), articles: 1 };

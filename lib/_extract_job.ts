@@ -25,8 +25,9 @@ export type _LineFormat = "jsonl" | "csv";
  * writes it.
  */
 export function _claimLine(c: Claim, format: _LineFormat): string {
-  if (format === "jsonl") return JSON.stringify(claimRecord(c));
-  return CLAIM_FIELDS.map((f) => _csvCell(c[f])).join(",");
+  const r = claimRecord(c);
+  if (format === "jsonl") return JSON.stringify(r);
+  return CLAIM_FIELDS.map((f) => _csvCell(r[f])).join(",");
 }
 
 /** Whether the loader reads a file of this name (unknown extensions are skipped unread). */

@@ -1,5 +1,6 @@
 /**
- * Report files: `claims.csv`, `claims.jsonl` and `gap.csv` in an output folder, every one written
+ * Report files: `claims.csv`, `claims.jsonl` and `gap.csv` in an output folder (and, with
+ * {@link writeAssertionFiles}, the assertions and syndicated copies), every one written
  * atomically (temporary file, then rename). CSV follows RFC 4180: CRLF line ends, a header line,
  * fields with a comma, quote, CR or LF quoted, quotes doubled; empty cells where a value does not
  * apply (null/undefined).
@@ -9,12 +10,23 @@ import type { Claim } from "./types.ts";
 import { _writeAtomic } from "./_write.ts";
 import { _describe } from "./_validate.ts";
 import { type CsvRow, toCsv } from "./_csv.ts";
-import { CLAIM_FIELDS } from "./extract_claims_format.ts";
+import { CLAIM_FIELDS, claimRecord } from "./extract_claims_format.ts";
+import {
+  type Assertion,
+  ASSERTION_COLUMNS,
+  ASSERTION_REPORT_COLUMNS,
+  assertionReportRows,
+  assertionRows,
+} from "./assertions.ts";
+import type { Syndication } from "./syndication.ts";
 
 export { type CsvRow, toCsv };
 
-/** Columns of `claims.csv` (the claims schema's fields, then the optional extras). */
-export const CLAIM_COLUMNS: readonly string[] = [...CLAIM_FIELDS, "id", "hedged"];
+/**
+ * Columns of `claims.csv` and keys of `claims.jsonl`: {@link CLAIM_FIELDS}, the one list of a
+ * claim record's fields (the claims command writes the same).
+ */
+export const CLAIM_COLUMNS: readonly string[] = CLAIM_FIELDS;
 
 /** Columns of `gap.csv`: the issue's required columns, then provenance of the assessments. */
 export const GAP_COLUMNS: readonly string[] = [
@@ -90,8 +102,52 @@ export async function writeReportFiles(
   await Deno.mkdir(outDir, { recursive: true });
   const dir = outDir.replace(/\/+$/, "") || "/";
   const files = [`${dir}/claims.csv`, `${dir}/claims.jsonl`, `${dir}/gap.csv`];
-  await _writeAtomic(files[0], toCsv(claims, CLAIM_COLUMNS));
-  await _writeAtomic(files[1], toJsonl(claims));
+  const records = claims.map(claimRecord);
+  await _writeAtomic(files[0], toCsv(records, CLAIM_COLUMNS));
+  await _writeAtomic(files[1], records.map((r) => JSON.stringify(r) + "\n").join(""));
   await _writeAtomic(files[2], toCsv(gapRows, GAP_COLUMNS));
   return { files, claims: claims.length, gapRows: gapRows.length };
+}
+
+/** Columns of `syndication.csv`: one row per syndicated copy. */
+export const SYNDICATION_COLUMNS: readonly string[] = ["article", "original", "shared"];
+
+/**
+ * Write `assertions.csv`, `assertions.jsonl` (the same columns, plus `claims`: the ids of its
+ * claims), `assertion_reports.csv` (assertion, claim, article, start, end: one row per report, to
+ * join assertions to `claims.csv` by `claim` = `id`) and `syndication.csv` (article, original,
+ * shared) into `outDir` (created when missing), atomically. Returns the paths, in that order.
+ */
+export async function writeAssertionFiles(
+  outDir: string,
+  input: { assertions: readonly Assertion[]; syndication: Syndication },
+): Promise<string[]> {
+  if (typeof outDir !== "string" || outDir === "") {
+    throw new TypeError(
+      `writeAssertionFiles: outDir: expected a folder path, found ${_describe(outDir)}`,
+    );
+  }
+  const rows = assertionRows(input?.assertions);
+  if (!input.syndication || !Array.isArray(input.syndication.rows)) {
+    throw new TypeError(
+      `writeAssertionFiles: input.syndication: expected a findSyndication() result, found ${
+        _describe(input.syndication)
+      }`,
+    );
+  }
+  await Deno.mkdir(outDir, { recursive: true });
+  const dir = outDir.replace(/\/+$/, "") || "/";
+  const files = ["assertions.csv", "assertions.jsonl", "assertion_reports.csv", "syndication.csv"]
+    .map((f) => `${dir}/${f}`);
+  const jsonl = rows.map((r, i) =>
+    JSON.stringify({ ...r, claims: input.assertions[i].reportList.map((x) => x.claim) }) + "\n"
+  );
+  await _writeAtomic(files[0], toCsv(rows, ASSERTION_COLUMNS));
+  await _writeAtomic(files[1], jsonl.join(""));
+  await _writeAtomic(
+    files[2],
+    toCsv(assertionReportRows(input.assertions), ASSERTION_REPORT_COLUMNS),
+  );
+  await _writeAtomic(files[3], toCsv(input.syndication.rows, SYNDICATION_COLUMNS));
+  return files;
 }

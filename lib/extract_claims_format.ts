@@ -1,5 +1,7 @@
 /**
- * Serialising claim records: JSON Lines and CSV with the schema's fields in schema order.
+ * Serialising claim records: JSON Lines and CSV with {@link CLAIM_FIELDS}, the one list of a claim
+ * record's fields (the schema's, in schema order, then `id` and `hedged`). The claims command, its
+ * workers and the report's `claims.csv`/`claims.jsonl` all write exactly these fields.
  * @module
  */
 
@@ -8,8 +10,8 @@ import { CLAIM_KINDS, ROLES, SIDES } from "./types.ts";
 import { _describe, _isoDate, _oneOf } from "./_validate.ts";
 import { toCsv } from "./_csv.ts";
 
-/** The schema's fields, in schema order. */
-export const CLAIM_FIELDS = [
+/** The fields `claims-schema.md` defines, in schema order. */
+export const SCHEMA_FIELDS = [
   "article",
   "claimant",
   "side",
@@ -25,10 +27,20 @@ export const CLAIM_FIELDS = [
   "end",
 ] as const;
 
-/** One claim as a plain object with exactly the schema's fields, in schema order. */
+/**
+ * A claim record's fields, in every output: the schema's in schema order, then `id` (the claim's
+ * deterministic id, which gap rows and assertions refer to) and `hedged`.
+ */
+export const CLAIM_FIELDS = [...SCHEMA_FIELDS, "id", "hedged"] as const;
+
+/**
+ * One claim as a plain object with exactly {@link CLAIM_FIELDS}, in order: a missing value is
+ * null, except `hedged`, which is always a boolean (false when absent).
+ */
 export function claimRecord(c: Claim): Record<string, unknown> {
   const o: Record<string, unknown> = {};
   for (const f of CLAIM_FIELDS) o[f] = c[f] ?? null;
+  o.hedged = c.hedged === true;
   return o;
 }
 
@@ -37,9 +49,9 @@ export function claimsToJsonl(claims: readonly Claim[]): string {
   return claims.map((c) => JSON.stringify(claimRecord(c)) + "\n").join("");
 }
 
-/** CSV with a header row (RFC 4180 quoting, `\n` line ends for the terminal), the schema's fields in order. */
+/** CSV with a header row (RFC 4180 quoting, `\n` line ends for the terminal), {@link CLAIM_FIELDS} in order. */
 export function claimsToCsv(claims: readonly Claim[]): string {
-  return toCsv(claims, CLAIM_FIELDS, "\n");
+  return toCsv(claims.map(claimRecord), CLAIM_FIELDS, "\n");
 }
 
 /** Criteria of {@link filterClaims}; every given criterion must hold. */

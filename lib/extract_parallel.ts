@@ -18,7 +18,8 @@
 import type { Claim, LoadEntry, LoadReport } from "./types.ts";
 import { _describe, _number } from "./_validate.ts";
 import { type _LineFormat, _processFileSync } from "./_extract_job.ts";
-import { _csvCell } from "./_csv.ts";
+import { _csvCell, _parseCsv } from "./_csv.ts";
+import { CLAIM_FIELDS } from "./extract_claims_format.ts";
 import {
   _breather,
   _listInput,
@@ -240,13 +241,31 @@ function _relabel(
       lineArticles.push(from);
       continue;
     }
-    const head = format === "jsonl" ? `{"article":${JSON.stringify(from)}` : _csvCell(from);
-    if (!all[k].startsWith(head)) throw new Error(`extractParallel: unexpected line ${all[k]}`);
-    const to0 = format === "jsonl" ? `{"article":${JSON.stringify(to)}` : _csvCell(to);
-    lines.push(to0 + all[k].slice(head.length));
+    lines.push(_renameLine(all[k], format, from, to));
     lineArticles.push(to);
   }
   return { lines, lineArticles };
+}
+
+/**
+ * One serialised claim with its article renamed `from` → `to`, and its id (`<article>:...`) with
+ * it, as the claim objects are renamed: the same record as the one-thread run writes.
+ */
+function _renameLine(line: string, format: _LineFormat, from: string, to: string): string {
+  const cells: unknown[] = format === "jsonl"
+    ? Object.values(JSON.parse(line))
+    : _parseCsv(line, "extractParallel line").rows[0];
+  const a = CLAIM_FIELDS.indexOf("article"), i = CLAIM_FIELDS.indexOf("id");
+  if (cells.length !== CLAIM_FIELDS.length || cells[a] !== from) {
+    throw new Error(`extractParallel: unexpected line ${line}`);
+  }
+  cells[a] = to;
+  const id = cells[i];
+  if (typeof id === "string" && id.startsWith(`${from}:`)) cells[i] = to + id.slice(from.length);
+  if (format === "csv") return cells.map(_csvCell).join(",");
+  const o: Record<string, unknown> = {};
+  CLAIM_FIELDS.forEach((f, k) => (o[f] = cells[k]));
+  return JSON.stringify(o);
 }
 
 /** Files processed in this thread, one after the other (the single-core reference). */

@@ -119,6 +119,7 @@ export type { ArticleSummaryRow } from "./summary.ts";
 
 // Charts engineer: tables, charts, report files.
 export {
+  assertionsBySideDate,
   claimsByClaimant,
   claimsByPlaceSide,
   claimsBySideDate,
@@ -131,7 +132,14 @@ export {
   TABLE_KINDS,
   toDataFrame,
 } from "./tabulate.ts";
-export type { DataFrame, PivotOptions, TableKind, TableRow, TabulateOptions } from "./tabulate.ts";
+export type {
+  AssertionLike,
+  DataFrame,
+  PivotOptions,
+  TableKind,
+  TableRow,
+  TabulateOptions,
+} from "./tabulate.ts";
 export { MAPPING_COLOR, ROLE_SYMBOLS, SIDE_COLORS, STATUS_COLORS } from "./_style.ts";
 export { plotTimeline } from "./plot_timeline.ts";
 export type { TimelineOptions } from "./plot_timeline.ts";
@@ -147,7 +155,15 @@ export type {
 } from "./plot_map.ts";
 export { LAG_SELECTION, lagPoints, plotLag } from "./plot_lag.ts";
 export type { LagChartOptions, LagInputRow, LagPoint } from "./plot_lag.ts";
-export { CLAIM_COLUMNS, GAP_COLUMNS, toCsv, toJsonl, writeReportFiles } from "./export.ts";
+export {
+  CLAIM_COLUMNS,
+  GAP_COLUMNS,
+  SYNDICATION_COLUMNS,
+  toCsv,
+  toJsonl,
+  writeAssertionFiles,
+  writeReportFiles,
+} from "./export.ts";
 export type { CsvRow, ReportFiles } from "./export.ts";
 export {
   gapAssessment,
@@ -192,18 +208,14 @@ export type {
 export { addDays, findDateExpressions, resolveDate, weekdayOnOrBefore } from "./dates.ts";
 export type { DateResolution, ResolveDateOptions } from "./dates.ts";
 export { explainClaims, extractClaims, findTriggers } from "./extract/mod.ts";
-export type {
-  ExtractOptions,
-  SentenceTrace,
-  TriggerKind,
-  TriggerMatch,
-} from "./extract/mod.ts";
+export type { ExtractOptions, SentenceTrace, TriggerKind, TriggerMatch } from "./extract/mod.ts";
 export {
   CLAIM_FIELDS,
   claimRecord,
   claimsToCsv,
   claimsToJsonl,
   filterClaims,
+  SCHEMA_FIELDS,
 } from "./extract_claims_format.ts";
 export type { ClaimFilter } from "./extract_claims_format.ts";
 export { claimSpans, highlightDisplay, highlightHtml, highlightQuote } from "./highlight.ts";
@@ -226,3 +238,25 @@ export type {
   ProgressOptions,
   ProgressStream,
 } from "./progress.ts";
+
+// Assertions: syndicated copies, claims grouped into assertions, their report and views.
+export { findSyndication, syndicationNotes } from "./syndication.ts";
+export type {
+  Syndication,
+  SyndicationGroup,
+  SyndicationOptions,
+  SyndicationRow,
+} from "./syndication.ts";
+export {
+  ASSERTION_COLUMNS,
+  ASSERTION_REPORT_COLUMNS,
+  assertionClaims,
+  assertionReportRows,
+  assertionRows,
+  assertions,
+} from "./assertions.ts";
+export type { Assertion, AssertionOptions, AssertionReport } from "./assertions.ts";
+export { assertionReport } from "./assertion_report.ts";
+export type { AssertionReportData, AssertionReportOptions } from "./assertion_report.ts";
+export { assertionReportsHtml, plotAssertions } from "./assertions_view.ts";
+export type { AssertionChartOptions } from "./assertions_view.ts";

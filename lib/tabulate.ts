@@ -340,3 +340,37 @@ export async function claimsFrame(
     : [kind === "side-date" ? "date" : "place", ...SIDES, "total"];
   return await toDataFrame(rows, columns);
 }
+
+/** What {@link assertionsBySideDate} counts: assertions (from `assertions()`), or rows like them. */
+export interface AssertionLike {
+  date: string | null;
+  side: Side;
+  role: Role;
+  place: string;
+  /** Reports of the assertion. */
+  reports: number;
+}
+
+/**
+ * Assertions per date × side, with their reports beside them:
+ * `{date, russia, ukraine, independent, total, reports}` (`reports`: all reports of the day's
+ * assertions), dates ascending, undated last. The same filters as {@link claimsBySideDate}.
+ */
+export function assertionsBySideDate(
+  list: readonly AssertionLike[],
+  options: TabulateOptions = {},
+): TableRow[] {
+  const kept = _filter(_checkClaims(list), options) as unknown as readonly AssertionLike[];
+  const rows = claimsBySideDate(kept as unknown as Claim[]);
+  const reports = new Map<string, number>();
+  for (const a of kept) {
+    if (!Number.isInteger(a.reports) || a.reports < 0) {
+      throw new TypeError(
+        `assertionsBySideDate: expected reports as a count, found ${_describe(a.reports)}`,
+      );
+    }
+    const d = a.date ?? NO_DATE;
+    reports.set(d, (reports.get(d) ?? 0) + a.reports);
+  }
+  return rows.map((r) => ({ ...r, reports: reports.get(r.date as string) ?? 0 }));
+}

@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { CLAIM_COLUMNS, GAP_COLUMNS, toCsv, toJsonl, writeReportFiles } from "../lib/export.ts";
 import { _csvCell as _cell } from "../lib/_csv.ts";
+import { CLAIM_FIELDS, claimRecord } from "../lib/extract_claims_format.ts";
 import { claim, sampleClaims, sampleGapRows } from "./_charts_fixtures.ts";
 
 /** A small RFC 4180 reader for checking round trips (quoted fields, doubled quotes, CRLF). */
@@ -104,7 +105,8 @@ Deno.test("writeReportFiles() writes claims.csv, claims.jsonl and gap.csv with o
     const undated = gap.find((r) => r[gap[0].indexOf("date")] === "")!;
     assert.equal(undated[gap[0].indexOf("gap_map")], "", "no value: empty cell");
     const jsonl = (await Deno.readTextFile(`${dir}/out/claims.jsonl`)).trim().split("\n");
-    assert.deepEqual(jsonl.map((l) => JSON.parse(l)), claims);
+    assert.deepEqual(jsonl.map((l) => JSON.parse(l)), claims.map(claimRecord));
+    for (const l of jsonl) assert.deepEqual(Object.keys(JSON.parse(l)), [...CLAIM_FIELDS]);
     const leftovers = [...Deno.readDirSync(`${dir}/out`)].map((e) => e.name).sort();
     assert.deepEqual(
       leftovers,

@@ -1,7 +1,12 @@
 import assert from "node:assert/strict";
 import fc from "npm:fast-check@4.3.0";
 import { extractClaims, findTriggers } from "../lib/extract/mod.ts";
-import { CLAIM_FIELDS, claimsToCsv, claimsToJsonl } from "../lib/extract_claims_format.ts";
+import {
+  CLAIM_FIELDS,
+  claimsToCsv,
+  claimsToJsonl,
+  SCHEMA_FIELDS,
+} from "../lib/extract_claims_format.ts";
 import { loadArticles } from "../lib/load_articles.ts";
 import type { Article, Claim, ParagraphKind } from "../lib/types.ts";
 
@@ -152,7 +157,7 @@ Deno.test("extractClaims() keeps text.slice(start, end) === quote on every sampl
   const byId = new Map(articles.map((a) => [a.id, a]));
   for (const c of cs) {
     assert.equal(byId.get(c.article)!.text.slice(c.start, c.end), c.quote, String(c.id));
-    for (const f of CLAIM_FIELDS) assert.ok(f in c, f);
+    for (const f of SCHEMA_FIELDS) assert.ok(f in c, f);
   }
 });
 

@@ -208,4 +208,3 @@ Deno.test("extractClaims() reads 'had been halted near X' as repelled and contin
     ["Volodymyr Zelenskyy|ukraine|official|Siversk|-|repelled|ukraine|2025-11-05"],
   );
 });
-

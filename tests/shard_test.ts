@@ -4,7 +4,7 @@ import { extractClaims } from "../lib/extract/mod.ts";
 import { _liveWorkers, extractParallel, extractParallelStream } from "../lib/extract_parallel.ts";
 import type { Claim, LoadReport } from "../lib/types.ts";
 import { generateCorpus, writeCorpus } from "../bench/_corpus.ts";
-import { claimsToCsv, claimsToJsonl } from "../lib/extract_claims_format.ts";
+import { CLAIM_FIELDS, claimsToCsv, claimsToJsonl } from "../lib/extract_claims_format.ts";
 
 const ROOT = new URL("../", import.meta.url).pathname;
 const DENO = Deno.execPath();
@@ -205,8 +205,7 @@ Deno.test("extractParallelStream({lines}) serialises in the workers exactly as c
       const { claims } = await extractParallel(dir, { workers: 0, limit });
       assert.ok(claims.some((c) => c.article.endsWith("~2")) || limit !== undefined);
       const expected = { jsonl: claimsToJsonl(claims), csv: claimsToCsv(claims) };
-      const header =
-        "article,claimant,side,role,place,area,claim,status,date,reported,quote,start,end\n";
+      const header = CLAIM_FIELDS.join(",") + "\n";
       for (const [workers, format] of [[0, "csv"], [2, "jsonl"], [2, "csv"]] as const) {
         const lines = await streamLines(dir, { workers, lines: format, limit });
         assert.equal(

@@ -2,7 +2,8 @@
  * `deno task claims <folder-or-files> [--csv] [--gazetteer FILE] [--workers N] [--limit N]`:
  * claim records of the articles found there.
  *
- * JSON Lines on stdout by default (schema fields in schema order), CSV with `--csv`; the load
+ * JSON Lines on stdout by default (`CLAIM_FIELDS`: the schema's fields in schema order, then `id`
+ * and `hedged`, as in the report's `claims.csv`), CSV with `--csv`; the load
  * report on stderr. Exit status 0 unless no input could be read at all (then 1; 2 for usage).
  *
  * `--gazetteer FILE` (or the environment variable `CLAIMGAP_GAZETTEER`) adds a big gazetteer

@@ -3,8 +3,13 @@
  *
  * ```sh
  * ./node_modules/.bin/deno run -A tools/gen_corpus.ts --out /tmp/corpus10k --n 10000 --seed 1 \
- *   [--formats txt,md,html,json,jsonl] [--places data/places.csv|none] [--mean-bytes 5000]
+ *   [--formats txt,md,html,json,jsonl] [--places data/places.csv|none] [--mean-bytes 5000] \
+ *   [--copies 0.1]
  * ```
+ *
+ * `--copies S` plants syndicated copies: a share S (0..1) of the articles reprint the body of one
+ * of the 50 before them under their own headline and outlet (default 0: none, the same bytes as
+ * without the option); `bench/assertions_bench.ts` scores the copy finder on them.
  *
  * Same flags → same bytes. Places come from `data/places.csv` when it exists (and has a `name`
  * column), else from a small built-in list of front-line places; `--places none` forces the
@@ -22,7 +27,7 @@ import {
 } from "../bench/_corpus.ts";
 
 const USAGE =
-  "usage: gen_corpus.ts --out DIR --n N [--seed 1] [--formats txt,md,html,json,jsonl] [--places FILE|none] [--mean-bytes 5000]";
+  "usage: gen_corpus.ts --out DIR --n N [--seed 1] [--formats txt,md,html,json,jsonl] [--places FILE|none] [--mean-bytes 5000] [--copies 0.1]";
 
 async function main(args: string[]): Promise<number> {
   const { values } = parseArgs({
@@ -34,6 +39,7 @@ async function main(args: string[]): Promise<number> {
       formats: { type: "string", default: CORPUS_FORMATS.join(",") },
       places: { type: "string", default: "auto" },
       "mean-bytes": { type: "string", default: "5000" },
+      copies: { type: "string", default: "0" },
       help: { type: "boolean", short: "h" },
     },
   });
@@ -60,6 +66,11 @@ async function main(args: string[]): Promise<number> {
     console.error(
       `gen_corpus: --mean-bytes: expected a number >= 200, found ${values["mean-bytes"]}`,
     );
+    return 2;
+  }
+  const copies = Number(values.copies);
+  if (!(copies >= 0 && copies <= 1)) {
+    console.error(`gen_corpus: --copies: expected a share from 0 to 1, found ${values.copies}`);
     return 2;
   }
   const formats = values.formats.split(",").map((f) => f.trim()).filter(Boolean);
@@ -99,6 +110,7 @@ async function main(args: string[]): Promise<number> {
     formats: formats as CorpusFormat[],
     places,
     meanBytes,
+    copies,
   });
   const s = (performance.now() - t0) / 1000;
   console.error(

@@ -8,6 +8,7 @@
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 unset RUST_BACKTRACE
+CALLER="$PWD"
 
 (cd "$ROOT" && bash tools/setup.sh)
 # The notebooks are independent: one at a time per core (--jobs 0); outputs are the same as one by
@@ -16,11 +17,13 @@ unset RUST_BACKTRACE
 "$ROOT/.venv/bin/python" "$ROOT/tools/run_notebooks.py" --out "$ROOT/out" --jobs 0 "$@"
 
 # Export hook: every tools/report.d/*.sh runs here, in name order, after the notebooks succeeded
-# (e.g. a 10_export.sh writing out/claims.csv). Add a file there rather than editing this script.
+# (e.g. a 10_export.sh writing out/claims.csv), with the runner's arguments, so that its files
+# come from the same corpus and parameters as the pages. Add a file there rather than editing
+# this script.
 cd "$ROOT"
 shopt -s nullglob
 for hook in tools/report.d/*.sh; do
   echo "report: $hook" >&2
-  bash "$hook"
+  bash "$hook" --out out --cwd "$CALLER" "$@"
 done
 echo "report: open out/index.html" >&2

@@ -105,7 +105,8 @@ export function articleClaims(
     lastParagraph: -1,
     paragraphVoice: null,
     framePara: -1,
-    recent: [], lastTargets: [],
+    recent: [],
+    lastTargets: [],
     quoteVoice: null,
     people: new Map(),
   };

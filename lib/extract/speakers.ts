@@ -91,7 +91,9 @@ function _frameOf(
   const after = text.slice(a.end, a.end + 220);
   const owned = after.match(_OWNED);
   if (owned) {
-    const owner = /claim|statement|report|announcement|assertion|allegation|version/i.test(owned[0]);
+    const owner = /claim|statement|report|announcement|assertion|allegation|version/i.test(
+      owned[0],
+    );
     return { verbEnd: a.end, deny: false, how: `"${a.text}'s …"`, owner };
   }
   const said = after.match(_AFTER_ACTOR);
