@@ -3,6 +3,11 @@
  * `.jsonl`) → {@link Article}s with paragraphs as offsets into the original text, plus a
  * {@link LoadReport} that names every file as read, repaired or skipped, with the reason.
  *
+ * Dates (`_article_date.ts`): a record's, front matter's, page's, sidecar's or header's date is
+ * read from ISO, `12 March 2025`, `March 12, 2025`, `12.03.2025`, `2025/03/12`, RSS dates and
+ * epoch numbers, as the day written in the source's own offset; an impossible or ambiguous date
+ * (`2025-02-30`, `03/04/2025`) is reported (`repaired`) and left null.
+ *
  * Formats:
  * - `.txt`: optional first line ` date YYYY-MM-DD  Outlet` (a `header` paragraph). With a single
  *   space after the date the rest of the line is not an outlet but a paragraph of its own. A date
@@ -50,6 +55,7 @@ import { _describe, _number } from "./_validate.ts";
 import { _declaredCharset, _decode, _decodeAs } from "./_decode.ts";
 import { _htmlText } from "./_html_text.ts";
 import { _collapseSpace } from "./_lexicon.ts";
+import { _articleDate, _isoDay } from "./_article_date.ts";
 
 /**
  * A turn of the event loop at most every `ms` milliseconds: `const breathe = _breather();` then
@@ -337,61 +343,19 @@ function _countMatches(kind: string, text: string): number {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Dates
+// Dates (lib/_article_date.ts)
 
-const _MONTHS = [
-  "jan",
-  "feb",
-  "mar",
-  "apr",
-  "may",
-  "jun",
-  "jul",
-  "aug",
-  "sep",
-  "oct",
-  "nov",
-  "dec",
-];
-
-/** The ISO day `y-m-d` when it is a real day of the (proleptic Gregorian) calendar, or null. */
-function _realDay(y: number, m: number, d: number): string | null {
-  if (!(y >= 1 && y <= 9999 && m >= 1 && m <= 12 && d >= 1 && d <= 31)) return null;
-  const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
-  const days = m === 2 ? (leap ? 29 : 28) : m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31;
-  if (d > days) return null;
-  return `${String(y).padStart(4, "0")}-${String(m).padStart(2, "0")}-${
-    String(d).padStart(2, "0")
-  }`;
-}
-
-/**
- * A real ISO day from `YYYY-MM-DD` or an ISO timestamp (`2025-11-05T10:00:00Z`: the day as
- * written), or null. `words` also accepts `September 6, 2024` and `6 September 2024`.
- */
-export function _isoDay(value: unknown, words = false): string | null {
-  if (typeof value !== "string") return null;
-  const s = value.trim();
-  const iso =
-    /^(\d{4})-(\d{2})-(\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/
-      .exec(s);
-  if (iso) return _realDay(+iso[1], +iso[2], +iso[3]);
-  if (!words) return null;
-  const mdy = /^([A-Za-z]+)\.? (\d{1,2}),? (\d{4})$/.exec(s);
-  const dmy = /^(\d{1,2}) ([A-Za-z]+)\.? (\d{4})$/.exec(s);
-  const [mon, day, year] = mdy ? [mdy[1], mdy[2], mdy[3]] : dmy ? [dmy[2], dmy[1], dmy[3]] : [];
-  if (!mon) return null;
-  const m = _MONTHS.indexOf(mon.slice(0, 3).toLowerCase());
-  if (m < 0 || (mon.length > 3 && !/^[a-z]+$/i.test(mon))) return null;
-  return _realDay(+year!, m + 1, +day!);
-}
-
-/** Why a date string is not a real day (for notes). */
-function _dateProblem(value: string): string {
-  if (/^\d{4}-\d{2}-\d{2}/.test(value)) {
-    return `${JSON.stringify(value)} is not a real calendar day`;
-  }
-  return `expected YYYY-MM-DD, found ${_describe(value)}`;
+/** A date field's value read into an ISO day, with its problem or note added to the lists. */
+function _readDate(
+  value: unknown,
+  where: string,
+  repaired: string[],
+  notes: string[],
+): string | null {
+  const r = _articleDate(value);
+  if (r.date === null) repaired.push(`${where} (${r.problem}); date left null`);
+  else if (r.note) notes.push(`${where.replace(/^(.*)bad date/, "$1date")}: ${r.note}`);
+  return r.date;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -776,10 +740,7 @@ function _parseTxt(text: string): _Parsed {
   const m = /^([ \t]*)date[ \t]+(\S+)([ \t]*)(.*?)\s*$/.exec(firstLine);
   if (m) {
     const token = m[2];
-    date = _isoDay(token);
-    if (date === null) {
-      repaired.push(`line 1: bad date in header (${_dateProblem(token)}); date left null`);
-    }
+    date = _readDate(token, "line 1: bad date in header", repaired, notes);
     const rest = m[4];
     const restStart = m[1].length + 4 + (firstLine.slice(m[1].length + 4).length -
       firstLine.slice(m[1].length + 4).trimStart().length) +
@@ -844,14 +805,7 @@ function _parseMd(text: string): _Parsed {
   let date: string | null = null;
   const dk = pick("date", "published", "pubdate", "published_at");
   if (dk) {
-    date = _isoDay(meta[dk]);
-    if (date === null) {
-      repaired.push(
-        `line ${meta[`@${dk}`]}: bad date in front matter (${
-          _dateProblem(meta[dk])
-        }); date left null`,
-      );
-    }
+    date = _readDate(meta[dk], `line ${meta[`@${dk}`]}: bad date in front matter`, repaired, notes);
   }
   const ok = pick("outlet", "source", "publisher", "site");
   const uk = pick("url", "link", "canonical");
@@ -874,12 +828,10 @@ function _parseMd(text: string): _Parsed {
 function _parseHtml(source: string): _Parsed {
   const h = _htmlText(source);
   const repaired: string[] = [];
+  const dateNotes: string[] = [];
   let date: string | null = null;
   if (h.dateRaw !== null) {
-    date = _isoDay(h.dateRaw);
-    if (date === null) {
-      repaired.push(`bad date in ${h.dateFrom} (${_dateProblem(h.dateRaw)}); date left null`);
-    }
+    date = _readDate(h.dateRaw, `bad date in ${h.dateFrom}`, repaired, dateNotes);
   }
   const spans: _Span[] = h.blocks.map((b, i) => ({
     start: b.start,
@@ -899,6 +851,7 @@ function _parseHtml(source: string): _Parsed {
     title: h.title ?? c.headline,
     url: h.url,
     notes: [`text extracted from <${h.root}> (offsets point into the extracted text)`].concat(
+      dateNotes,
       c.notes,
     ),
     repaired,
@@ -975,14 +928,7 @@ function _recordArticle(
   let date: string | null = null;
   const rawDate = r.date ?? r.published ?? null;
   if (rawDate !== null && rawDate !== "") {
-    date = _isoDay(rawDate);
-    if (date === null) {
-      repaired.push(
-        `${label} ${rec.at}: bad date (${
-          typeof rawDate === "string" ? _dateProblem(rawDate) : `found ${_describe(rawDate)}`
-        }); date left null`,
-      );
-    }
+    date = _readDate(rawDate, `${label} ${rec.at}: bad date`, repaired, notes);
   }
   // The record's text may itself start with the sample header line: same rules as `.txt`.
   const c = _parseTxt(text);
@@ -1134,11 +1080,11 @@ export function parseArticleFile(
         line ??= rec.at;
         continue;
       }
+      const before = repaired.length;
       const a = _recordArticle(rec, label, stem, path, format, meta, notes, repaired);
-      if (!a) {
-        line ??= rec.at;
-        continue;
-      }
+      // The entry's line: the first record skipped or repaired (a bad date, for instance).
+      if (!a || repaired.length > before) line ??= rec.at;
+      if (!a) continue;
       const n = (ids.get(a.id) ?? 0) + 1;
       ids.set(a.id, n);
       if (n > 1) {
@@ -1376,12 +1322,15 @@ export function _readSidecar(
     const meta: ArticleMeta = {};
     const d = get("date");
     if (d !== "") {
-      const day = _isoDay(d);
-      if (day === null) {
+      const day = _articleDate(d);
+      if (day.date === null) {
         problems.push(
-          `line ${line}: bad date for ${JSON.stringify(id)} (${_dateProblem(d)}); date not applied`,
+          `line ${line}: bad date for ${JSON.stringify(id)} (${day.problem}); date not applied`,
         );
-      } else meta.date = day;
+      } else {
+        meta.date = day.date;
+        if (day.note) notes.push(`line ${line}: date for ${JSON.stringify(id)}: ${day.note}`);
+      }
     }
     for (const c of ["outlet", "url", "title"] as const) if (get(c) !== "") meta[c] = get(c);
     rows.push({ line, id, meta });
