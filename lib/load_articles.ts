@@ -1,7 +1,12 @@
 /**
- * Loading articles: a folder or a list of files (`.txt`, `.md`, `.html`/`.htm`, `.json`,
- * `.jsonl`) → {@link Article}s with paragraphs as offsets into the original text, plus a
- * {@link LoadReport} that names every file as read, repaired or skipped, with the reason.
+ * Loading articles: a folder (sub-folders included unless `recursive: false`) or a list of files
+ * (`.txt`, `.md`, `.html`/`.htm`, `.json`, `.jsonl`, each also gzipped as `.gz`) →
+ * {@link Article}s with paragraphs as offsets into the original text, plus a {@link LoadReport}
+ * that names every file as read, repaired or skipped, with the reason.
+ *
+ * Files (reading in `_read_article.ts`): only regular files are opened; a named pipe, socket or
+ * device is a reported skip, decided before opening. `.gz` files are decompressed (the article id
+ * of `story.txt.gz` is `story`), up to `maxDecompressedBytes`; corrupt or larger ones are skips.
  *
  * Dates (`_article_date.ts`): a record's, front matter's, page's, sidecar's or header's date is
  * read from ISO, `12 March 2025`, `March 12, 2025`, `12.03.2025`, `2025/03/12`, RSS dates and
@@ -56,6 +61,16 @@ import { _declaredCharset, _decode, _decodeAs } from "./_decode.ts";
 import { _htmlText } from "./_html_text.ts";
 import { _collapseSpace } from "./_lexicon.ts";
 import { _articleDate, _isoDay } from "./_article_date.ts";
+import {
+  _gunzipReady,
+  _gzipInner,
+  _isGzip,
+  _MAX_CAP,
+  _notRegular,
+  _readArticleSync,
+  _readTextChecked,
+  DEFAULT_MAX_DECOMPRESSED_BYTES,
+} from "./_read_article.ts";
 
 /**
  * A turn of the event loop at most every `ms` milliseconds: `const breathe = _breather();` then
@@ -85,11 +100,29 @@ export interface LoadOptions {
   /** Called after each file with the count done, the total and the file's path. @default none */
   onProgress?: (done: number, total: number, file: string) => void;
   /**
-   * Descend into sub-folders (sorted by path). Each folder is read once by its real path: a
-   * symlink back into a folder already read (a loop, or a second way in) is a reported skip.
-   * @default false
+   * Descend into sub-folders (archives come nested: `2025/11/outlet/...`), in place in name
+   * order. Each folder is read once by its real path: a symlink back into a folder already read
+   * (a loop, or a second way in) is a reported skip. `false` reads the top level only (each
+   * sub-folder is then a reported skip). Only the top folder's `articles.csv` is the sidecar.
+   * @default true
    */
   recursive?: boolean;
+  /**
+   * Cap on a `.gz` file's decompressed size in bytes (1 to 2^30); a file over it is a reported
+   * skip, and decompression stops at the cap.
+   * @default 209715200 (200 MiB)
+   */
+  maxDecompressedBytes?: number;
+}
+
+/** Checks the `maxDecompressedBytes` option: the cap, or the default. */
+export function _maxDecompressed(value: unknown, caller: string): number {
+  if (value === undefined) return DEFAULT_MAX_DECOMPRESSED_BYTES;
+  const n = _number(`${caller}maxDecompressedBytes`, value, 1, _MAX_CAP);
+  if (!Number.isInteger(n)) {
+    throw new RangeError(`${caller}maxDecompressedBytes: expected a whole number, found ${n}`);
+  }
+  return n;
 }
 
 /** Metadata that can be passed to {@link parseArticleFile} (from a sidecar, for instance). */
@@ -961,18 +994,27 @@ export function _extension(path: string): string {
   return dot > 0 ? base.slice(dot).toLowerCase() : "";
 }
 
-/** A file's name without its extension: the article id of a text, Markdown or HTML file. */
+/**
+ * A file's name without its extension (and without `.gz`): the article id of a text, Markdown
+ * or HTML file (`story.txt.gz` → `story`).
+ */
 export function _stem(path: string): string {
-  const base = path.split(/[\\/]/).pop() ?? path;
+  const base = _gzipInner(path).split(/[\\/]/).pop() ?? path;
   const dot = base.lastIndexOf(".");
   return dot > 0 ? base.slice(0, dot) : base;
 }
 
+/** The format of a file by its name (`story.txt.gz`: `txt`), or undefined when not read. */
+export function _formatOf(path: string): Article["format"] | undefined {
+  return ARTICLE_EXTENSIONS[_extension(_gzipInner(path))];
+}
+
 function _unknownExtension(path: string): string {
-  const ext = _extension(path);
-  return `${ext ? `unknown extension ${ext}` : "no file extension"} (expected ${
+  const ext = _extension(_gzipInner(path));
+  const gz = _isGzip(path) ? " inside .gz" : "";
+  return `${ext ? `unknown extension ${ext}${gz}` : `no file extension${gz}`} (expected ${
     Object.keys(ARTICLE_EXTENSIONS).join(", ")
-  })`;
+  }, each also gzipped as .gz)`;
 }
 
 /** The load-report entry of a file that gave no article, with the reasons (and line). */
@@ -985,6 +1027,8 @@ export function _skipped(file: string, notes: string[], line?: number): LoadEntr
  * Parses one file's bytes into articles (one for `.txt`/`.md`/`.html`, one per record for
  * `.json`/`.jsonl`) and its load-report entry. Pure and synchronous; never throws on bad content
  * (bad content gives a `skipped` or `repaired` entry). `meta` fills or overrides metadata.
+ * For a `.gz` path (`story.txt.gz`) `bytes` are the decompressed content (`loadArticles` and
+ * `extractParallel` decompress); the format and the id come from the name inside (`story`).
  */
 export function parseArticleFile(
   bytes: Uint8Array,
@@ -1006,8 +1050,11 @@ export function parseArticleFile(
     articles: [] as Article[],
     entry: _skipped(path, [reason], line),
   });
-  const format = ARTICLE_EXTENSIONS[_extension(path)];
+  const format = _formatOf(path);
   if (!format) return skip(_unknownExtension(path));
+  if (_isGzip(path) && bytes[0] === 0x1f && bytes[1] === 0x8b) {
+    return skip("still gzip-compressed (expected the decompressed content of the .gz file)");
+  }
   let dec = _decode(bytes);
   if (!dec.ok && format === "html" && dec.reason.startsWith("undecodable")) {
     // An HTML page may declare its legacy charset (`<meta charset="koi8-r">`): honour it.
@@ -1149,6 +1196,19 @@ export function parseArticleFile(
   };
 }
 
+/**
+ * {@link parseArticleFile} on what a read gave (`_read_article.ts`), with the read's note (a
+ * `.gz` file decompressed) added to the entry. The loader and the worker pool both parse so.
+ */
+export function _parseRead(
+  read: { bytes: Uint8Array; note?: string },
+  path: string,
+): { articles: Article[]; entry: LoadEntry } {
+  const r = parseArticleFile(read.bytes, path);
+  if (!read.note) return r;
+  return { articles: r.articles, entry: { ...r.entry, notes: [...r.entry.notes, read.note] } };
+}
+
 // ---------------------------------------------------------------------------------------------
 // Folders, lists, sidecar
 
@@ -1167,12 +1227,17 @@ function _cmp(a: string, b: string): number {
 interface _Listing {
   /** Every path found, in order (including those already decided as skipped). */
   files: string[];
-  /** Paths skipped while listing (folders without `recursive`, broken links), with entries. */
+  /**
+   * Paths skipped while listing (folders with `recursive: false`, broken links, pipes, sockets
+   * and devices), with entries.
+   */
   skipped: Map<string, LoadEntry>;
 }
 
 /**
- * Lists a folder depth-first, entries sorted by name, sub-folders in place (with `recursive`).
+ * Lists a folder depth-first, entries sorted by name, sub-folders in place (unless `recursive`
+ * is false). Anything that is neither a regular file nor a folder (a named pipe, a socket, a
+ * device, or a link to one) is a reported skip, decided from the listing, before any opening.
  * Iterative (an explicit stack, no recursion or argument spreading), so folder depth and size are
  * bounded by memory only. Every folder is entered once by its real path: a symlink back into a
  * folder already listed (a loop, or a second way to the same folder) is a reported skip.
@@ -1216,20 +1281,28 @@ async function _listFolder(
     const p = _join(top.dir, e.name);
     if (exclude.has(p)) continue;
     let isDir = e.isDirectory;
-    if (e.isSymlink) {
+    let odd: string | null = null;
+    if (e.isSymlink || (!e.isFile && !e.isDirectory)) {
+      // A link (followed), or a pipe, socket or device (its kind, without opening it).
       try {
-        isDir = (await Deno.stat(p)).isDirectory;
+        const info = e.isSymlink ? await Deno.stat(p) : await Deno.lstat(p);
+        isDir = info.isDirectory;
+        odd = isDir ? null : _notRegular(info);
       } catch (err) {
         skip(p, `unreadable: ${(err as Error).message}`);
         continue;
       }
+    }
+    if (odd !== null) {
+      skip(p, odd);
+      continue;
     }
     if (!isDir) {
       files.push(p);
       continue;
     }
     if (!recursive) {
-      skip(p, "folder not read (pass recursive: true to descend)");
+      skip(p, "folder not read (top level only: recursive: false, --top-level)");
       continue;
     }
     const r = await real(p);
@@ -1396,7 +1469,11 @@ export async function _listInput(
       const l = await _listFolder(input, recursive, exclude);
       files = l.files;
       for (const [k, v] of l.skipped) pre.set(k, v);
-    } else files = [input];
+    } else {
+      files = [input];
+      const why = _notRegular(info);
+      if (why) pre.set(input, _skipped(input, [why]));
+    }
   } else {
     for (const p of input) {
       try {
@@ -1405,7 +1482,11 @@ export async function _listInput(
           const l = await _listFolder(p, recursive, exclude);
           for (const f of l.files) files.push(f);
           for (const [k, v] of l.skipped) pre.set(k, v);
-        } else files.push(p);
+        } else {
+          files.push(p);
+          const why = _notRegular(info);
+          if (why) pre.set(p, _skipped(p, [why]));
+        }
       } catch (e) {
         files.push(p);
         pre.set(
@@ -1422,12 +1503,14 @@ export async function _listInput(
 }
 
 /**
- * Loads articles from a folder (files sorted by name; sub-folders only with `recursive`), one
- * file, or a list of files and folders (sorted by path, duplicates once), then applies the
- * sidecar. Ids are file stems (or JSON record ids); a repeated id gets `~2`, `~3`... in load
- * order, reported. Every file found ends in `report.entries` as read, repaired or skipped.
+ * Loads articles from a folder (files sorted by name, sub-folders in place unless `recursive` is
+ * false), one file, or a list of files and folders (sorted by path, duplicates once), then
+ * applies the sidecar. Ids are file stems (or JSON record ids); a repeated id gets `~2`,
+ * `~3`... in load order, reported. Every file found ends in `report.entries` as read, repaired
+ * or skipped.
  *
- * Throws `TypeError` on a wrong input shape, `RangeError` on a bad `limit`, and
+ * Throws `TypeError` on a wrong input shape, `RangeError` on a bad `limit` or
+ * `maxDecompressedBytes`, and
  * `Deno.errors.NotFound` when the top-level input path (or an explicit `sidecar`) does not exist.
  * Files that cannot be read or parsed, and missing paths inside a list, are reported skips.
  *
@@ -1470,7 +1553,8 @@ export async function loadArticles(
   if (options.recursive !== undefined && typeof options.recursive !== "boolean") {
     throw new TypeError(`recursive: expected true or false, found ${_describe(options.recursive)}`);
   }
-  const recursive = options.recursive ?? false;
+  const recursive = options.recursive ?? true;
+  const maxBytes = _maxDecompressed(options.maxDecompressedBytes, "");
 
   const entries: LoadEntry[] = [];
   const listed = await _listInput(input, recursive, options.sidecar, "loadArticles");
@@ -1478,6 +1562,7 @@ export async function loadArticles(
   const pre = listed.skipped;
   const sidecar = listed.sidecar;
 
+  if (files.some((f) => !pre.has(f) && _isGzip(f))) await _gunzipReady();
   const articles: Article[] = [];
   const idOwner = new Map<string, string>();
   const idCount = new Map<string, number>();
@@ -1492,18 +1577,14 @@ export async function loadArticles(
       entry = pre.get(file)!;
     } else if (articles.length >= limit) {
       entry = _skipped(file, [`limit reached (limit: ${limit})`]);
-    } else if (!ARTICLE_EXTENSIONS[_extension(file)]) {
+    } else if (!_formatOf(file)) {
       entry = _skipped(file, [_unknownExtension(file)]);
     } else {
-      let bytes: Uint8Array | null = null;
-      try {
-        // Synchronous: an async read's hand-off to another thread costs more than the read.
-        bytes = Deno.readFileSync(file);
-      } catch (e) {
-        entry = _skipped(file, [`unreadable: ${(e as Error).message}`]);
-      }
-      if (bytes) {
-        const r = parseArticleFile(bytes, file);
+      // Synchronous: an async read's hand-off to another thread costs more than the read.
+      const read = _readArticleSync(file, maxBytes);
+      if ("reason" in read) entry = _skipped(file, [read.reason]);
+      else {
+        const r = _parseRead(read, file);
         entry = { ...r.entry, notes: [...r.entry.notes], articles: [] };
         for (const a0 of r.articles) {
           if (articles.length >= limit) {
@@ -1539,19 +1620,20 @@ export async function loadArticles(
   }
 
   if (sidecar) {
-    let text: string;
+    let text: string | null;
     try {
-      text = await Deno.readTextFile(sidecar);
+      text = await _readTextChecked(sidecar);
     } catch (e) {
       if (options.sidecar !== undefined && e instanceof Deno.errors.NotFound) {
         throw new Deno.errors.NotFound(
           `sidecar: expected a CSV file, found nothing at ${JSON.stringify(sidecar)}`,
         );
       }
-      text = "";
+      // One entry, as extractParallel gives: why it was not read.
+      text = null;
       entries.push(_skipped(sidecar, [`unreadable: ${(e as Error).message}`]));
     }
-    if (text !== "" || options.sidecar === undefined) {
+    if (text !== null && (text !== "" || options.sidecar === undefined)) {
       const s = _readSidecar(text, sidecar);
       const byId = new Map(articles.map((a, i) => [a.id, i]));
       // The entry that produced each id, found once (not a scan per sidecar row).
