@@ -1,14 +1,22 @@
 /**
  * `deno bench -A bench/load_bench.ts`: the loader on a generated corpus (200 articles, all
- * formats), per format and for a whole folder.
+ * formats), per format and for a whole folder, plain and with every file gzipped (`.gz`).
  * @module
  */
+import { gzipSync } from "node:zlib";
 import { loadArticles, parseArticleFile } from "../lib/load_articles.ts";
 import { type CorpusFormat, generateCorpus, writeCorpus } from "./_corpus.ts";
 
 const N = 200;
 const dir = Deno.makeTempDirSync({ prefix: "claimgap-load-bench-" });
 await writeCorpus(dir, N, { seed: 1 });
+const gzDir = `${dir}/gz`;
+Deno.mkdirSync(gzDir);
+for (const e of Deno.readDirSync(dir)) {
+  if (e.isFile) {
+    Deno.writeFileSync(`${gzDir}/${e.name}.gz`, gzipSync(Deno.readFileSync(`${dir}/${e.name}`)));
+  }
+}
 const enc = new TextEncoder();
 
 for (const format of ["txt", "md", "html", "jsonl"] as CorpusFormat[]) {
@@ -29,7 +37,15 @@ Deno.bench({
   group: "folder",
   baseline: true,
   async fn() {
-    await loadArticles(dir);
+    await loadArticles(dir, { recursive: false });
+  },
+});
+
+Deno.bench({
+  name: `loadArticles: the same ${N} articles gzipped (.gz)`,
+  group: "folder",
+  async fn() {
+    await loadArticles(gzDir);
   },
 });
 

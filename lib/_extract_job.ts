@@ -1,17 +1,19 @@
 /**
  * The unit of work of {@link extractParallel}: read one file, parse it, extract its claims.
  * Shared by the worker and by the in-thread (`workers: 0`) path, so both run the same code (only
- * the read differs: asynchronous in the worker, synchronous in the calling thread).
+ * the read differs: asynchronous in the worker, synchronous in the calling thread). Reading is
+ * the loader's (`_read_article.ts`): regular files only, checked before opening; `.gz` files
+ * decompressed up to the cap.
  * @module
  */
 import type { Article, Claim, LoadEntry } from "./types.ts";
+import { _formatOf, _parseRead, _skipped, type ArticleMeta } from "./load_articles.ts";
 import {
-  _extension,
-  _skipped,
-  ARTICLE_EXTENSIONS,
-  type ArticleMeta,
-  parseArticleFile,
-} from "./load_articles.ts";
+  type _Read,
+  _readArticle,
+  _readArticleSync,
+  DEFAULT_MAX_DECOMPRESSED_BYTES,
+} from "./_read_article.ts";
 import { extractClaims } from "./extract/mod.ts";
 import { CLAIM_FIELDS, claimRecord } from "./extract_claims_format.ts";
 import { _csvCell } from "./_csv.ts";
@@ -32,8 +34,11 @@ export function _claimLine(c: Claim, format: _LineFormat): string {
 
 /** Whether the loader reads a file of this name (unknown extensions are skipped unread). */
 function _known(path: string): boolean {
-  return ARTICLE_EXTENSIONS[_extension(path)] !== undefined;
+  return _formatOf(path) !== undefined;
 }
+
+/** What an unknown extension "reads" as: nothing (the parser skips it by its name). */
+const _UNREAD: _Read = { bytes: new Uint8Array(), size: 0 };
 
 /**
  * Read, parse and extract one file. Read errors become a reported skip, never a throw.
@@ -45,15 +50,11 @@ export async function _processFile(
   extract: Record<string, unknown>,
   sidecar: ReadonlyMap<string, ArticleMeta> | null = null,
   format: _LineFormat | null = null,
+  maxBytes = DEFAULT_MAX_DECOMPRESSED_BYTES,
 ): Promise<FileClaims> {
-  let bytes: Uint8Array | Error;
-  try {
-    // Unknown extensions are skipped by the parser without looking at the bytes: don't read them.
-    bytes = _known(path) ? await Deno.readFile(path) : new Uint8Array();
-  } catch (err) {
-    bytes = err as Error;
-  }
-  return _processBytes(path, index, bytes, extract, sidecar, format);
+  // Unknown extensions are skipped by the parser without looking at the bytes: don't read them.
+  const read = _known(path) ? await _readArticle(path, maxBytes) : _UNREAD;
+  return _processBytes(path, index, read, extract, sidecar, format);
 }
 
 /**
@@ -67,37 +68,27 @@ export function _processFileSync(
   extract: Record<string, unknown>,
   sidecar: ReadonlyMap<string, ArticleMeta> | null = null,
   format: _LineFormat | null = null,
+  maxBytes = DEFAULT_MAX_DECOMPRESSED_BYTES,
 ): FileClaims {
-  let bytes: Uint8Array | Error;
-  try {
-    bytes = _known(path) ? Deno.readFileSync(path) : new Uint8Array();
-  } catch (err) {
-    bytes = err as Error;
-  }
-  return _processBytes(path, index, bytes, extract, sidecar, format);
+  const read = _known(path) ? _readArticleSync(path, maxBytes) : _UNREAD;
+  return _processBytes(path, index, read, extract, sidecar, format);
 }
 
-/** Parse and extract one file's bytes (or report the error that reading them gave). */
+/** Parse and extract one file's bytes (or report why reading gave none). */
 function _processBytes(
   path: string,
   index: number,
-  bytes: Uint8Array | Error,
+  read: _Read,
   extract: Record<string, unknown>,
   sidecar: ReadonlyMap<string, ArticleMeta> | null,
   format: _LineFormat | null,
 ): FileClaims {
-  if (bytes instanceof Error) {
-    return {
-      index,
-      path,
-      bytes: 0,
-      entries: [_skipped(path, [`unreadable: ${bytes.message}`])],
-      claims: [],
-    };
+  if ("reason" in read) {
+    return { index, path, bytes: 0, entries: [_skipped(path, [read.reason])], claims: [] };
   }
   let parsed;
   try {
-    parsed = parseArticleFile(bytes, path);
+    parsed = _parseRead(read, path);
   } catch (err) {
     throw new Error(`${path}: loading failed: ${(err as Error).message}`);
   }
@@ -121,14 +112,14 @@ function _processBytes(
     return {
       index,
       path,
-      bytes: bytes.length,
+      bytes: read.size,
       entries,
       claims: [],
       lines: claims.map((c) => _claimLine(c, format)),
       lineArticles: claims.map((c) => c.article),
     };
   }
-  return { index, path, bytes: bytes.length, entries, claims };
+  return { index, path, bytes: read.size, entries, claims };
 }
 
 function _entries(parsed: { entry?: LoadEntry; entries?: LoadEntry[] }): LoadEntry[] {

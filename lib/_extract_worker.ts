@@ -1,7 +1,8 @@
 /**
- * Worker of {@link extractParallel}. Messages in: `{type: "init", extract, sidecar, format}` once,
- * then `{type: "task", id, start, paths}`; out: `{id, results}` (claims, or their serialised
- * lines with `format`, and load entries per file, never article texts) or `{id, error}`.
+ * Worker of {@link extractParallel}. Messages in: `{type: "init", extract, sidecar, format,
+ * maxBytes}` once, then `{type: "task", id, start, paths}`; out: `{id, results}` (claims, or
+ * their serialised lines with `format`, and load entries per file, never article texts) or
+ * `{id, error}`.
  * @module
  */
 import type { ArticleMeta } from "./load_articles.ts";
@@ -13,6 +14,7 @@ type _Message =
     extract: Record<string, unknown>;
     sidecar: Map<string, ArticleMeta> | null;
     format: _LineFormat | null;
+    maxBytes: number;
   }
   | { type: "task"; id: number; start: number; paths: string[] };
 
@@ -24,6 +26,7 @@ const scope = self as unknown as {
 let extract: Record<string, unknown> = {};
 let sidecar: Map<string, ArticleMeta> | null = null;
 let format: _LineFormat | null = null;
+let maxBytes: number | undefined;
 
 /** Tasks run one after the other, in the order they came (the pool sends the next ahead). */
 let queue: Promise<void> = Promise.resolve();
@@ -34,6 +37,7 @@ scope.onmessage = (e: MessageEvent<_Message>) => {
     extract = m.extract;
     sidecar = m.sidecar;
     format = m.format;
+    maxBytes = m.maxBytes;
     return;
   }
   queue = queue.then(() => _run(m));
@@ -43,7 +47,7 @@ async function _run(m: Extract<_Message, { type: "task" }>): Promise<void> {
   try {
     const results = [];
     for (let i = 0; i < m.paths.length; i++) {
-      results.push(await _processFile(m.paths[i], m.start + i, extract, sidecar, format));
+      results.push(await _processFile(m.paths[i], m.start + i, extract, sidecar, format, maxBytes));
     }
     scope.postMessage({ id: m.id, results });
   } catch (err) {

@@ -23,11 +23,13 @@ import { CLAIM_FIELDS } from "./extract_claims_format.ts";
 import {
   _breather,
   _listInput,
+  _maxDecompressed,
   _readSidecar as _readSidecarCsv,
   type _SidecarRow,
   _skipped,
   type ArticleMeta,
 } from "./load_articles.ts";
+import { _gunzipReady, _isGzip, _readTextChecked } from "./_read_article.ts";
 
 /** Progress after each file, in file order. */
 export interface ParallelProgress {
@@ -73,8 +75,16 @@ export interface ExtractParallelOptions {
    * not read). @default Infinity
    */
   limit?: number;
-  /** As `loadArticles`: descend into sub-folders. @default false */
+  /**
+   * As `loadArticles`: descend into sub-folders (`false`: the top level only).
+   * @default true
+   */
   recursive?: boolean;
+  /**
+   * As `loadArticles`: cap on a `.gz` file's decompressed size in bytes (1 to 2^30).
+   * @default 209715200 (200 MiB)
+   */
+  maxDecompressedBytes?: number;
   /**
    * As `loadArticles`: sidecar CSV (`id,date,outlet,url,title`) filling metadata.
    * @default "articles.csv" inside the input folder, when that file exists
@@ -187,7 +197,8 @@ function _validate(input: unknown, options: ExtractParallelOptions) {
       `extractParallel: lines: expected "jsonl" or "csv", found ${_describe(options.lines)}`,
     );
   }
-  return { workers, chunkSize, limit, format: options.lines ?? null };
+  const maxBytes = _maxDecompressed(options.maxDecompressedBytes, "extractParallel: ");
+  return { workers, chunkSize, limit, format: options.lines ?? null, maxBytes };
 }
 
 /** The sidecar's metadata by article id, its rows and its report entry (the loader's reader). */
@@ -197,7 +208,7 @@ async function _readSidecar(
 ): Promise<{ meta: Map<string, ArticleMeta>; entry: LoadEntry | null; rows: _SidecarRow[] }> {
   let text: string;
   try {
-    text = await Deno.readTextFile(path);
+    text = await _readTextChecked(path);
   } catch (e) {
     if (explicit && e instanceof Deno.errors.NotFound) {
       throw new Deno.errors.NotFound(
@@ -274,9 +285,10 @@ function* _inThread(
   extract: Record<string, unknown>,
   sidecar: ReadonlyMap<string, ArticleMeta> | null,
   format: _LineFormat | null,
+  maxBytes: number,
 ): Generator<FileClaims> {
   for (let i = 0; i < files.length; i++) {
-    yield _processFileSync(files[i], i, extract, sidecar, format);
+    yield _processFileSync(files[i], i, extract, sidecar, format, maxBytes);
   }
 }
 
@@ -327,6 +339,7 @@ async function* _pool(
   extract: Record<string, unknown>,
   sidecar: ReadonlyMap<string, ArticleMeta> | null,
   format: _LineFormat | null,
+  maxBytes: number,
 ): AsyncGenerator<FileClaims> {
   const tasks: _Task[] = [];
   for (let s = 0, id = 0; s < files.length; s += chunkSize, id++) {
@@ -379,7 +392,7 @@ async function* _pool(
         failure ??= new Error("extractParallel: a worker's result could not be received");
         notify();
       };
-      w.postMessage({ type: "init", extract, sidecar, format });
+      w.postMessage({ type: "init", extract, sidecar, format, maxBytes });
       load.set(w, 0);
     }
     dispatch();
@@ -416,12 +429,12 @@ export async function* extractParallelStream(
   input: string | readonly string[],
   options: ExtractParallelOptions = {},
 ): AsyncGenerator<FileClaims> {
-  const { workers, chunkSize, limit, format } = _validate(input, options);
+  const valid = _validate(input, options);
   const extract = options.extract ?? {};
   // A worker count given: start them now, they load while the input is listed.
-  const pool = workers > 0 ? _spawn(workers) : [];
+  const pool = valid.workers > 0 ? _spawn(valid.workers) : [];
   try {
-    yield* _stream(input, options, pool, { workers, chunkSize, limit, format }, extract);
+    yield* _stream(input, options, pool, valid, extract);
   } finally {
     _stop(pool);
   }
@@ -431,12 +444,12 @@ async function* _stream(
   input: string | readonly string[],
   options: ExtractParallelOptions,
   pool: Worker[],
-  { workers, chunkSize, limit, format }: ReturnType<typeof _validate>,
+  { workers, chunkSize, limit, format, maxBytes }: ReturnType<typeof _validate>,
   extract: Record<string, unknown>,
 ): AsyncGenerator<FileClaims> {
   const listing = await _listInput(
     input,
-    options.recursive ?? false,
+    options.recursive ?? true,
     options.sidecar,
     "extractParallel",
   );
@@ -547,9 +560,11 @@ async function* _stream(
     : navigator.hardwareConcurrency || 1;
   if (threads === 0 || work.length === 0) _stop(pool);
   else if (pool.length === 0) pool.push(..._spawn(threads));
+  // In this thread, reads are synchronous: the decompressor is loaded before (workers load it).
+  if (pool.length === 0 && work.some(_isGzip)) await _gunzipReady();
   const source = pool.length === 0
-    ? _inThread(work, extract, sidecarMeta, format)
-    : _pool(pool, work, chunkSize, extract, sidecarMeta, format);
+    ? _inThread(work, extract, sidecarMeta, format, maxBytes)
+    : _pool(pool, work, chunkSize, extract, sidecarMeta, format, maxBytes);
   // in this thread, files are read and extracted synchronously (and a worker's results may queue
   // up as microtasks): let the event loop run now and then, so that progress displays update
   const breathe = _breather();
@@ -585,7 +600,10 @@ async function* _stream(
         if (entry.action === "read") entry.action = "repaired";
       } else applied++;
     }
-    entry.notes.unshift(`sidecar applied to ${applied} article${applied === 1 ? "" : "s"}`);
+    // As loadArticles: an unreadable sidecar applied to nothing, and its entry says only why.
+    if (entry.action !== "skipped") {
+      entry.notes.unshift(`sidecar applied to ${applied} article${applied === 1 ? "" : "s"}`);
+    }
     yield {
       index: index++,
       path: entry.file,

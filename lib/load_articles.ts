@@ -1,7 +1,17 @@
 /**
- * Loading articles: a folder or a list of files (`.txt`, `.md`, `.html`/`.htm`, `.json`,
- * `.jsonl`) → {@link Article}s with paragraphs as offsets into the original text, plus a
- * {@link LoadReport} that names every file as read, repaired or skipped, with the reason.
+ * Loading articles: a folder (sub-folders included unless `recursive: false`) or a list of files
+ * (`.txt`, `.md`, `.html`/`.htm`, `.json`, `.jsonl`, each also gzipped as `.gz`) →
+ * {@link Article}s with paragraphs as offsets into the original text, plus a {@link LoadReport}
+ * that names every file as read, repaired or skipped, with the reason.
+ *
+ * Files (reading in `_read_article.ts`): only regular files are opened; a named pipe, socket or
+ * device is a reported skip, decided before opening. `.gz` files are decompressed (the article id
+ * of `story.txt.gz` is `story`), up to `maxDecompressedBytes`; corrupt or larger ones are skips.
+ *
+ * Dates (`_article_date.ts`): a record's, front matter's, page's, sidecar's or header's date is
+ * read from ISO, `12 March 2025`, `March 12, 2025`, `12.03.2025`, `2025/03/12`, RSS dates and
+ * epoch numbers, as the day written in the source's own offset; an impossible or ambiguous date
+ * (`2025-02-30`, `03/04/2025`) is reported (`repaired`) and left null.
  *
  * Formats:
  * - `.txt`: optional first line ` date YYYY-MM-DD  Outlet` (a `header` paragraph). With a single
@@ -50,6 +60,17 @@ import { _describe, _number } from "./_validate.ts";
 import { _declaredCharset, _decode, _decodeAs } from "./_decode.ts";
 import { _htmlText } from "./_html_text.ts";
 import { _collapseSpace } from "./_lexicon.ts";
+import { _articleDate, _isoDay } from "./_article_date.ts";
+import {
+  _gunzipReady,
+  _gzipInner,
+  _isGzip,
+  _MAX_CAP,
+  _notRegular,
+  _readArticleSync,
+  _readTextChecked,
+  DEFAULT_MAX_DECOMPRESSED_BYTES,
+} from "./_read_article.ts";
 
 /**
  * A turn of the event loop at most every `ms` milliseconds: `const breathe = _breather();` then
@@ -79,11 +100,29 @@ export interface LoadOptions {
   /** Called after each file with the count done, the total and the file's path. @default none */
   onProgress?: (done: number, total: number, file: string) => void;
   /**
-   * Descend into sub-folders (sorted by path). Each folder is read once by its real path: a
-   * symlink back into a folder already read (a loop, or a second way in) is a reported skip.
-   * @default false
+   * Descend into sub-folders (archives come nested: `2025/11/outlet/...`), in place in name
+   * order. Each folder is read once by its real path: a symlink back into a folder already read
+   * (a loop, or a second way in) is a reported skip. `false` reads the top level only (each
+   * sub-folder is then a reported skip). Only the top folder's `articles.csv` is the sidecar.
+   * @default true
    */
   recursive?: boolean;
+  /**
+   * Cap on a `.gz` file's decompressed size in bytes (1 to 2^30); a file over it is a reported
+   * skip, and decompression stops at the cap.
+   * @default 209715200 (200 MiB)
+   */
+  maxDecompressedBytes?: number;
+}
+
+/** Checks the `maxDecompressedBytes` option: the cap, or the default. */
+export function _maxDecompressed(value: unknown, caller: string): number {
+  if (value === undefined) return DEFAULT_MAX_DECOMPRESSED_BYTES;
+  const n = _number(`${caller}maxDecompressedBytes`, value, 1, _MAX_CAP);
+  if (!Number.isInteger(n)) {
+    throw new RangeError(`${caller}maxDecompressedBytes: expected a whole number, found ${n}`);
+  }
+  return n;
 }
 
 /** Metadata that can be passed to {@link parseArticleFile} (from a sidecar, for instance). */
@@ -337,61 +376,19 @@ function _countMatches(kind: string, text: string): number {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Dates
+// Dates (lib/_article_date.ts)
 
-const _MONTHS = [
-  "jan",
-  "feb",
-  "mar",
-  "apr",
-  "may",
-  "jun",
-  "jul",
-  "aug",
-  "sep",
-  "oct",
-  "nov",
-  "dec",
-];
-
-/** The ISO day `y-m-d` when it is a real day of the (proleptic Gregorian) calendar, or null. */
-function _realDay(y: number, m: number, d: number): string | null {
-  if (!(y >= 1 && y <= 9999 && m >= 1 && m <= 12 && d >= 1 && d <= 31)) return null;
-  const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
-  const days = m === 2 ? (leap ? 29 : 28) : m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31;
-  if (d > days) return null;
-  return `${String(y).padStart(4, "0")}-${String(m).padStart(2, "0")}-${
-    String(d).padStart(2, "0")
-  }`;
-}
-
-/**
- * A real ISO day from `YYYY-MM-DD` or an ISO timestamp (`2025-11-05T10:00:00Z`: the day as
- * written), or null. `words` also accepts `September 6, 2024` and `6 September 2024`.
- */
-export function _isoDay(value: unknown, words = false): string | null {
-  if (typeof value !== "string") return null;
-  const s = value.trim();
-  const iso =
-    /^(\d{4})-(\d{2})-(\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/
-      .exec(s);
-  if (iso) return _realDay(+iso[1], +iso[2], +iso[3]);
-  if (!words) return null;
-  const mdy = /^([A-Za-z]+)\.? (\d{1,2}),? (\d{4})$/.exec(s);
-  const dmy = /^(\d{1,2}) ([A-Za-z]+)\.? (\d{4})$/.exec(s);
-  const [mon, day, year] = mdy ? [mdy[1], mdy[2], mdy[3]] : dmy ? [dmy[2], dmy[1], dmy[3]] : [];
-  if (!mon) return null;
-  const m = _MONTHS.indexOf(mon.slice(0, 3).toLowerCase());
-  if (m < 0 || (mon.length > 3 && !/^[a-z]+$/i.test(mon))) return null;
-  return _realDay(+year!, m + 1, +day!);
-}
-
-/** Why a date string is not a real day (for notes). */
-function _dateProblem(value: string): string {
-  if (/^\d{4}-\d{2}-\d{2}/.test(value)) {
-    return `${JSON.stringify(value)} is not a real calendar day`;
-  }
-  return `expected YYYY-MM-DD, found ${_describe(value)}`;
+/** A date field's value read into an ISO day, with its problem or note added to the lists. */
+function _readDate(
+  value: unknown,
+  where: string,
+  repaired: string[],
+  notes: string[],
+): string | null {
+  const r = _articleDate(value);
+  if (r.date === null) repaired.push(`${where} (${r.problem}); date left null`);
+  else if (r.note) notes.push(`${where.replace(/^(.*)bad date/, "$1date")}: ${r.note}`);
+  return r.date;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -776,10 +773,7 @@ function _parseTxt(text: string): _Parsed {
   const m = /^([ \t]*)date[ \t]+(\S+)([ \t]*)(.*?)\s*$/.exec(firstLine);
   if (m) {
     const token = m[2];
-    date = _isoDay(token);
-    if (date === null) {
-      repaired.push(`line 1: bad date in header (${_dateProblem(token)}); date left null`);
-    }
+    date = _readDate(token, "line 1: bad date in header", repaired, notes);
     const rest = m[4];
     const restStart = m[1].length + 4 + (firstLine.slice(m[1].length + 4).length -
       firstLine.slice(m[1].length + 4).trimStart().length) +
@@ -844,14 +838,7 @@ function _parseMd(text: string): _Parsed {
   let date: string | null = null;
   const dk = pick("date", "published", "pubdate", "published_at");
   if (dk) {
-    date = _isoDay(meta[dk]);
-    if (date === null) {
-      repaired.push(
-        `line ${meta[`@${dk}`]}: bad date in front matter (${
-          _dateProblem(meta[dk])
-        }); date left null`,
-      );
-    }
+    date = _readDate(meta[dk], `line ${meta[`@${dk}`]}: bad date in front matter`, repaired, notes);
   }
   const ok = pick("outlet", "source", "publisher", "site");
   const uk = pick("url", "link", "canonical");
@@ -874,12 +861,10 @@ function _parseMd(text: string): _Parsed {
 function _parseHtml(source: string): _Parsed {
   const h = _htmlText(source);
   const repaired: string[] = [];
+  const dateNotes: string[] = [];
   let date: string | null = null;
   if (h.dateRaw !== null) {
-    date = _isoDay(h.dateRaw);
-    if (date === null) {
-      repaired.push(`bad date in ${h.dateFrom} (${_dateProblem(h.dateRaw)}); date left null`);
-    }
+    date = _readDate(h.dateRaw, `bad date in ${h.dateFrom}`, repaired, dateNotes);
   }
   const spans: _Span[] = h.blocks.map((b, i) => ({
     start: b.start,
@@ -899,6 +884,7 @@ function _parseHtml(source: string): _Parsed {
     title: h.title ?? c.headline,
     url: h.url,
     notes: [`text extracted from <${h.root}> (offsets point into the extracted text)`].concat(
+      dateNotes,
       c.notes,
     ),
     repaired,
@@ -975,14 +961,7 @@ function _recordArticle(
   let date: string | null = null;
   const rawDate = r.date ?? r.published ?? null;
   if (rawDate !== null && rawDate !== "") {
-    date = _isoDay(rawDate);
-    if (date === null) {
-      repaired.push(
-        `${label} ${rec.at}: bad date (${
-          typeof rawDate === "string" ? _dateProblem(rawDate) : `found ${_describe(rawDate)}`
-        }); date left null`,
-      );
-    }
+    date = _readDate(rawDate, `${label} ${rec.at}: bad date`, repaired, notes);
   }
   // The record's text may itself start with the sample header line: same rules as `.txt`.
   const c = _parseTxt(text);
@@ -1015,18 +994,27 @@ export function _extension(path: string): string {
   return dot > 0 ? base.slice(dot).toLowerCase() : "";
 }
 
-/** A file's name without its extension: the article id of a text, Markdown or HTML file. */
+/**
+ * A file's name without its extension (and without `.gz`): the article id of a text, Markdown
+ * or HTML file (`story.txt.gz` → `story`).
+ */
 export function _stem(path: string): string {
-  const base = path.split(/[\\/]/).pop() ?? path;
+  const base = _gzipInner(path).split(/[\\/]/).pop() ?? path;
   const dot = base.lastIndexOf(".");
   return dot > 0 ? base.slice(0, dot) : base;
 }
 
+/** The format of a file by its name (`story.txt.gz`: `txt`), or undefined when not read. */
+export function _formatOf(path: string): Article["format"] | undefined {
+  return ARTICLE_EXTENSIONS[_extension(_gzipInner(path))];
+}
+
 function _unknownExtension(path: string): string {
-  const ext = _extension(path);
-  return `${ext ? `unknown extension ${ext}` : "no file extension"} (expected ${
+  const ext = _extension(_gzipInner(path));
+  const gz = _isGzip(path) ? " inside .gz" : "";
+  return `${ext ? `unknown extension ${ext}${gz}` : `no file extension${gz}`} (expected ${
     Object.keys(ARTICLE_EXTENSIONS).join(", ")
-  })`;
+  }, each also gzipped as .gz)`;
 }
 
 /** The load-report entry of a file that gave no article, with the reasons (and line). */
@@ -1039,6 +1027,8 @@ export function _skipped(file: string, notes: string[], line?: number): LoadEntr
  * Parses one file's bytes into articles (one for `.txt`/`.md`/`.html`, one per record for
  * `.json`/`.jsonl`) and its load-report entry. Pure and synchronous; never throws on bad content
  * (bad content gives a `skipped` or `repaired` entry). `meta` fills or overrides metadata.
+ * For a `.gz` path (`story.txt.gz`) `bytes` are the decompressed content (`loadArticles` and
+ * `extractParallel` decompress); the format and the id come from the name inside (`story`).
  */
 export function parseArticleFile(
   bytes: Uint8Array,
@@ -1060,8 +1050,11 @@ export function parseArticleFile(
     articles: [] as Article[],
     entry: _skipped(path, [reason], line),
   });
-  const format = ARTICLE_EXTENSIONS[_extension(path)];
+  const format = _formatOf(path);
   if (!format) return skip(_unknownExtension(path));
+  if (_isGzip(path) && bytes[0] === 0x1f && bytes[1] === 0x8b) {
+    return skip("still gzip-compressed (expected the decompressed content of the .gz file)");
+  }
   let dec = _decode(bytes);
   if (!dec.ok && format === "html" && dec.reason.startsWith("undecodable")) {
     // An HTML page may declare its legacy charset (`<meta charset="koi8-r">`): honour it.
@@ -1134,11 +1127,11 @@ export function parseArticleFile(
         line ??= rec.at;
         continue;
       }
+      const before = repaired.length;
       const a = _recordArticle(rec, label, stem, path, format, meta, notes, repaired);
-      if (!a) {
-        line ??= rec.at;
-        continue;
-      }
+      // The entry's line: the first record skipped or repaired (a bad date, for instance).
+      if (!a || repaired.length > before) line ??= rec.at;
+      if (!a) continue;
       const n = (ids.get(a.id) ?? 0) + 1;
       ids.set(a.id, n);
       if (n > 1) {
@@ -1203,6 +1196,19 @@ export function parseArticleFile(
   };
 }
 
+/**
+ * {@link parseArticleFile} on what a read gave (`_read_article.ts`), with the read's note (a
+ * `.gz` file decompressed) added to the entry. The loader and the worker pool both parse so.
+ */
+export function _parseRead(
+  read: { bytes: Uint8Array; note?: string },
+  path: string,
+): { articles: Article[]; entry: LoadEntry } {
+  const r = parseArticleFile(read.bytes, path);
+  if (!read.note) return r;
+  return { articles: r.articles, entry: { ...r.entry, notes: [...r.entry.notes, read.note] } };
+}
+
 // ---------------------------------------------------------------------------------------------
 // Folders, lists, sidecar
 
@@ -1221,12 +1227,17 @@ function _cmp(a: string, b: string): number {
 interface _Listing {
   /** Every path found, in order (including those already decided as skipped). */
   files: string[];
-  /** Paths skipped while listing (folders without `recursive`, broken links), with entries. */
+  /**
+   * Paths skipped while listing (folders with `recursive: false`, broken links, pipes, sockets
+   * and devices), with entries.
+   */
   skipped: Map<string, LoadEntry>;
 }
 
 /**
- * Lists a folder depth-first, entries sorted by name, sub-folders in place (with `recursive`).
+ * Lists a folder depth-first, entries sorted by name, sub-folders in place (unless `recursive`
+ * is false). Anything that is neither a regular file nor a folder (a named pipe, a socket, a
+ * device, or a link to one) is a reported skip, decided from the listing, before any opening.
  * Iterative (an explicit stack, no recursion or argument spreading), so folder depth and size are
  * bounded by memory only. Every folder is entered once by its real path: a symlink back into a
  * folder already listed (a loop, or a second way to the same folder) is a reported skip.
@@ -1270,20 +1281,28 @@ async function _listFolder(
     const p = _join(top.dir, e.name);
     if (exclude.has(p)) continue;
     let isDir = e.isDirectory;
-    if (e.isSymlink) {
+    let odd: string | null = null;
+    if (e.isSymlink || (!e.isFile && !e.isDirectory)) {
+      // A link (followed), or a pipe, socket or device (its kind, without opening it).
       try {
-        isDir = (await Deno.stat(p)).isDirectory;
+        const info = e.isSymlink ? await Deno.stat(p) : await Deno.lstat(p);
+        isDir = info.isDirectory;
+        odd = isDir ? null : _notRegular(info);
       } catch (err) {
         skip(p, `unreadable: ${(err as Error).message}`);
         continue;
       }
+    }
+    if (odd !== null) {
+      skip(p, odd);
+      continue;
     }
     if (!isDir) {
       files.push(p);
       continue;
     }
     if (!recursive) {
-      skip(p, "folder not read (pass recursive: true to descend)");
+      skip(p, "folder not read (top level only: recursive: false, --top-level)");
       continue;
     }
     const r = await real(p);
@@ -1376,12 +1395,15 @@ export function _readSidecar(
     const meta: ArticleMeta = {};
     const d = get("date");
     if (d !== "") {
-      const day = _isoDay(d);
-      if (day === null) {
+      const day = _articleDate(d);
+      if (day.date === null) {
         problems.push(
-          `line ${line}: bad date for ${JSON.stringify(id)} (${_dateProblem(d)}); date not applied`,
+          `line ${line}: bad date for ${JSON.stringify(id)} (${day.problem}); date not applied`,
         );
-      } else meta.date = day;
+      } else {
+        meta.date = day.date;
+        if (day.note) notes.push(`line ${line}: date for ${JSON.stringify(id)}: ${day.note}`);
+      }
     }
     for (const c of ["outlet", "url", "title"] as const) if (get(c) !== "") meta[c] = get(c);
     rows.push({ line, id, meta });
@@ -1447,7 +1469,11 @@ export async function _listInput(
       const l = await _listFolder(input, recursive, exclude);
       files = l.files;
       for (const [k, v] of l.skipped) pre.set(k, v);
-    } else files = [input];
+    } else {
+      files = [input];
+      const why = _notRegular(info);
+      if (why) pre.set(input, _skipped(input, [why]));
+    }
   } else {
     for (const p of input) {
       try {
@@ -1456,7 +1482,11 @@ export async function _listInput(
           const l = await _listFolder(p, recursive, exclude);
           for (const f of l.files) files.push(f);
           for (const [k, v] of l.skipped) pre.set(k, v);
-        } else files.push(p);
+        } else {
+          files.push(p);
+          const why = _notRegular(info);
+          if (why) pre.set(p, _skipped(p, [why]));
+        }
       } catch (e) {
         files.push(p);
         pre.set(
@@ -1473,12 +1503,14 @@ export async function _listInput(
 }
 
 /**
- * Loads articles from a folder (files sorted by name; sub-folders only with `recursive`), one
- * file, or a list of files and folders (sorted by path, duplicates once), then applies the
- * sidecar. Ids are file stems (or JSON record ids); a repeated id gets `~2`, `~3`... in load
- * order, reported. Every file found ends in `report.entries` as read, repaired or skipped.
+ * Loads articles from a folder (files sorted by name, sub-folders in place unless `recursive` is
+ * false), one file, or a list of files and folders (sorted by path, duplicates once), then
+ * applies the sidecar. Ids are file stems (or JSON record ids); a repeated id gets `~2`,
+ * `~3`... in load order, reported. Every file found ends in `report.entries` as read, repaired
+ * or skipped.
  *
- * Throws `TypeError` on a wrong input shape, `RangeError` on a bad `limit`, and
+ * Throws `TypeError` on a wrong input shape, `RangeError` on a bad `limit` or
+ * `maxDecompressedBytes`, and
  * `Deno.errors.NotFound` when the top-level input path (or an explicit `sidecar`) does not exist.
  * Files that cannot be read or parsed, and missing paths inside a list, are reported skips.
  *
@@ -1521,7 +1553,8 @@ export async function loadArticles(
   if (options.recursive !== undefined && typeof options.recursive !== "boolean") {
     throw new TypeError(`recursive: expected true or false, found ${_describe(options.recursive)}`);
   }
-  const recursive = options.recursive ?? false;
+  const recursive = options.recursive ?? true;
+  const maxBytes = _maxDecompressed(options.maxDecompressedBytes, "");
 
   const entries: LoadEntry[] = [];
   const listed = await _listInput(input, recursive, options.sidecar, "loadArticles");
@@ -1529,6 +1562,7 @@ export async function loadArticles(
   const pre = listed.skipped;
   const sidecar = listed.sidecar;
 
+  if (files.some((f) => !pre.has(f) && _isGzip(f))) await _gunzipReady();
   const articles: Article[] = [];
   const idOwner = new Map<string, string>();
   const idCount = new Map<string, number>();
@@ -1543,18 +1577,14 @@ export async function loadArticles(
       entry = pre.get(file)!;
     } else if (articles.length >= limit) {
       entry = _skipped(file, [`limit reached (limit: ${limit})`]);
-    } else if (!ARTICLE_EXTENSIONS[_extension(file)]) {
+    } else if (!_formatOf(file)) {
       entry = _skipped(file, [_unknownExtension(file)]);
     } else {
-      let bytes: Uint8Array | null = null;
-      try {
-        // Synchronous: an async read's hand-off to another thread costs more than the read.
-        bytes = Deno.readFileSync(file);
-      } catch (e) {
-        entry = _skipped(file, [`unreadable: ${(e as Error).message}`]);
-      }
-      if (bytes) {
-        const r = parseArticleFile(bytes, file);
+      // Synchronous: an async read's hand-off to another thread costs more than the read.
+      const read = _readArticleSync(file, maxBytes);
+      if ("reason" in read) entry = _skipped(file, [read.reason]);
+      else {
+        const r = _parseRead(read, file);
         entry = { ...r.entry, notes: [...r.entry.notes], articles: [] };
         for (const a0 of r.articles) {
           if (articles.length >= limit) {
@@ -1590,19 +1620,20 @@ export async function loadArticles(
   }
 
   if (sidecar) {
-    let text: string;
+    let text: string | null;
     try {
-      text = await Deno.readTextFile(sidecar);
+      text = await _readTextChecked(sidecar);
     } catch (e) {
       if (options.sidecar !== undefined && e instanceof Deno.errors.NotFound) {
         throw new Deno.errors.NotFound(
           `sidecar: expected a CSV file, found nothing at ${JSON.stringify(sidecar)}`,
         );
       }
-      text = "";
+      // One entry, as extractParallel gives: why it was not read.
+      text = null;
       entries.push(_skipped(sidecar, [`unreadable: ${(e as Error).message}`]));
     }
-    if (text !== "" || options.sidecar === undefined) {
+    if (text !== null && (text !== "" || options.sidecar === undefined)) {
       const s = _readSidecar(text, sidecar);
       const byId = new Map(articles.map((a, i) => [a.id, i]));
       // The entry that produced each id, found once (not a scan per sidecar row).

@@ -575,12 +575,14 @@ Deno.test("loadArticles() calls onProgress once per file in order", async () => 
   assert.deepEqual(seen, ["1/5 000", "2/5 001", "3/5 002", "4/5 003", "5/5 004"]);
 });
 
-Deno.test("loadArticles() descends into sub-folders only with recursive", async () => {
-  const flat = await loadArticles(`${fx}/nested`);
-  assert.deepEqual(flat.articles.map((a) => a.id), ["top"]);
-  assert.match(entry(flat, "sub").notes[0], /recursive: true/);
-  const deep = await loadArticles(`${fx}/nested`, { recursive: true });
+Deno.test("loadArticles() descends into sub-folders by default, and not with recursive: false", async () => {
+  const deep = await loadArticles(`${fx}/nested`);
   assert.deepEqual(deep.articles.map((a) => a.id), ["deep", "top"]);
+  assert.deepEqual(await loadArticles(`${fx}/nested`, { recursive: true }), deep);
+  const flat = await loadArticles(`${fx}/nested`, { recursive: false });
+  assert.deepEqual(flat.articles.map((a) => a.id), ["top"]);
+  assert.equal(entry(flat, "sub").action, "skipped");
+  assert.match(entry(flat, "sub").notes[0], /^folder not read \(top level only: recursive: false/);
 });
 
 Deno.test("loadArticles() is deterministic", async () => {

@@ -1,6 +1,7 @@
 /**
- * `deno task claims <folder-or-files> [--csv] [--gazetteer FILE] [--workers N] [--limit N]`:
- * claim records of the articles found there.
+ * `deno task claims <folder-or-files> [--csv] [--gazetteer FILE] [--workers N] [--limit N]
+ * [--top-level]`: claim records of the articles found there (sub-folders included; `.gz` files
+ * decompressed; pipes, sockets and devices reported and never opened).
  *
  * JSON Lines on stdout by default (`CLAIM_FIELDS`: the schema's fields in schema order, then `id`
  * and `hedged`, as in the report's `claims.csv`), CSV with `--csv`; the load
@@ -11,6 +12,10 @@
  *
  * `--workers N` sets the worker threads (`0`: everything in one thread). By default all cores,
  * or one thread for fewer than 48 files. The output is the same bytes whatever the count.
+ *
+ * `--top-level` (or `--no-recursive`) reads only the files directly in the folders given; by
+ * default sub-folders are read too, in place in name order (each folder once: a symlink loop is
+ * reported).
  *
  * `--limit N` loads the first N articles only, in the order of a whole run (files by path, the
  * records of a JSON/JSONL file in file order); later files are reported as skipped and not read.
@@ -28,16 +33,18 @@ import { extractParallelStream } from "../lib/extract_parallel.ts";
 import { progressHooks } from "../lib/progress.ts";
 import { defaultGazetteer, loadGazetteer, mergeGazetteers } from "../lib/places.ts";
 import { CLAIM_FIELDS } from "../lib/extract_claims_format.ts";
-import { _extension, _listInput, _stem, ARTICLE_EXTENSIONS } from "../lib/load_articles.ts";
+import { _formatOf, _listInput, _stem } from "../lib/load_articles.ts";
 import type { LoadEntry } from "../lib/types.ts";
 
-const USAGE =
-  "usage: deno task claims <folder-or-files...> [--csv] [--gazetteer FILE] [--workers N] [--limit N]";
+const USAGE = "usage: deno task claims <folder-or-files...> [--csv] [--gazetteer FILE] " +
+  "[--workers N] [--limit N] [--top-level]";
 
 const HELP = `${USAGE}
 
 Claim records of the articles in the folders and files given: JSON Lines on stdout (CSV with
---csv), the load report on stderr.
+--csv), the load report on stderr. Folders are read with their sub-folders; .txt, .md, .html,
+.json and .jsonl files, each also gzipped (story.txt.gz: decompressed up to 200 MiB); anything
+that is not a regular file (a pipe, socket or device) is reported and never opened.
 
   --csv             CSV with a header row instead of JSON Lines
   --gazetteer FILE  add a big gazetteer (GeoNames UA.txt or the settlement-alias CSV); also
@@ -45,7 +52,9 @@ Claim records of the articles in the folders and files given: JSON Lines on stdo
   --workers N       worker threads, 0 to 256 (0: one thread; default: all cores, one thread
                     for fewer than 48 files); the output is the same bytes whatever the count
   --limit N         the first N articles only (at least 1), in the order of a whole run; later
-                    files are reported as skipped and not read`;
+                    files are reported as skipped and not read
+  --top-level       only the files directly in the folders given, not their sub-folders (also
+                    --no-recursive)`;
 
 /** Bytes gathered before a write to stdout: few system calls, little memory. */
 const CHUNK = 64 * 1024;
@@ -102,7 +111,7 @@ function _laterIds(
 ): (string | null)[] {
   const low: (string | null)[] = new Array(files.length + 1).fill(null);
   for (let k = files.length - 1; k >= 0; k--) {
-    const format = ARTICLE_EXTENSIONS[_extension(files[k])];
+    const format = _formatOf(files[k]);
     let id: string | null = null;
     if (format === "json" || format === "jsonl") id = "";
     else if (format && !skipped.has(files[k])) id = _stem(files[k]);
@@ -141,7 +150,9 @@ async function main(argv: string[]): Promise<number> {
     limit = n;
   }
   const csv = args.includes("--csv");
-  const inputs = args.filter((a) => a !== "--csv");
+  const flat = ["--top-level", "--no-recursive"];
+  const recursive = !args.some((a) => flat.includes(a));
+  const inputs = args.filter((a) => a !== "--csv" && !flat.includes(a));
   if (args.includes("--help") || args.includes("-h")) {
     console.log(HELP);
     return 0;
@@ -191,12 +202,13 @@ async function main(argv: string[]): Promise<number> {
   try {
     // The files in the order the stream delivers them (it lists the same way), to know which
     // article ids may still come.
-    const listing = await _listInput(input, false, undefined, "extractParallel");
+    const listing = await _listInput(input, recursive, undefined, "extractParallel");
     const later = _laterIds(listing.files, listing.skipped);
     const stream = extractParallelStream(input, {
       onProgress: progress.parallel,
       extract: gazetteer ? { gazetteer } : {},
       lines: csv ? "csv" : "jsonl",
+      recursive,
       ...(workers === undefined ? {} : { workers }),
       ...(limit === undefined ? {} : { limit }),
     });
