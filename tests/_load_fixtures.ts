@@ -7,7 +7,7 @@
 import assert from "node:assert/strict";
 import { gzipSync } from "node:zlib";
 import { loadArticles } from "../lib/load_articles.ts";
-import { extractClaims } from "../lib/extract_claims.ts";
+import { extractClaims } from "../lib/extract/mod.ts";
 import { extractParallel } from "../lib/extract_parallel.ts";
 import type { LoadEntry, LoadResult } from "../lib/types.ts";
 
