@@ -36,7 +36,18 @@ export function linkTargets(
   targets: readonly Target[],
 ): { target: Target; trigger: TriggerMatch }[] {
   const out: { target: Target; trigger: TriggerMatch }[] = [];
+  let previous: { target: Target; trigger: TriggerMatch } | null = null;
   for (const target of targets) {
+    // "captured A, B and C and pushed into D": a list member takes its list's claim word
+    if (
+      previous && previous.trigger.end <= previous.target.start &&
+      _LIST_JOIN.test(text.slice(previous.target.end, target.start))
+    ) {
+      const linked: { target: Target; trigger: TriggerMatch } = { target, trigger: previous.trigger };
+      out.push(linked);
+      previous = linked;
+      continue;
+    }
     let best: TriggerMatch | null = null;
     let bestScore = Infinity;
     const all: TriggerMatch[] = [];
@@ -60,8 +71,10 @@ export function linkTargets(
       best = t;
       bestScore = score;
     }
+    previous = null;
     if (best) {
       out.push({ target, trigger: best });
+      previous = out[out.length - 1];
       // a defender's word in reach is a claim of its own ("entered X, but were repelled")
       {
         const seen = new Set([best.kind]);
@@ -81,6 +94,8 @@ const _BOUNDARY =
   /[;:]|,\s*(?:describing|saying|adding|noting|warning|calling|as|while|which\s+(?:is|was|lies)|who|whereas|although|though|but\s+(?:the|a|an)\s|and\s+(?:the|a|an)\s)|\s(?:while|whereas|although)\s+(?:the|a|an|it|they|he|she)\s|\sas\s+(?:it|they|he|she|russian|ukrainian|russia|ukraine|moscow|kyiv)\b/iu;
 
 const _SECOND_KINDS = new Set(["repelled", "denied"]);
+
+const _LIST_JOIN = /^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|as\s+well\s+as\s+)$/iu;
 
 /** "fighting near X": a battle beside a place says nothing about who holds it. */
 function _nearOnly(text: string, t: TriggerMatch, target: Target): boolean {
@@ -118,6 +133,13 @@ const _INSIDE_WORD =
   /\b(?:enter|infiltrat|storm|broke\s+into|broken\s+into|break(?:s|ing)?\s+into|spotted|seen\s+in|operating|operate|presence|push(?:ed|ing)?\s+(?:further\s+|deeper\s+)?into|moved\s+into|moving\s+into|cleared|clearing|mopping|foothold|bridgehead|(?:russian|ukrainian|enemy)\s)/i;
 const _INSIDE = /\b(?:in|into|inside|within|entered|entering|through|streets|centre|center)\b/i;
 
+/** A side named inside the claim words ("under Ukrainian control", "Russian-held"). */
+function _sideIn(words: string): Camp | null {
+  const m = words.match(/\b(russia|russian|moscow|kremlin|ukraine|ukrainian|kyiv|kiev)/i);
+  if (!m) return null;
+  return /^(?:russia|russian|moscow|kremlin)/i.test(m[1]) ? "russia" : "ukraine";
+}
+
 /** The claim kind, status and area of a linked trigger and target. */
 export function resolveClaim(
   text: string,
@@ -126,7 +148,7 @@ export function resolveClaim(
   voice: Voice,
 ): { claim: ClaimKind; status: Status; area: Area | null } {
   const owner = _ownerOf(placeOf(target));
-  const acting = actingSide(text, trigger.start, voice);
+  const acting = _sideIn(trigger.text) ?? actingSide(text, trigger.start, voice);
   const speaking = _camp(voice.side);
   const before = text.slice(Math.max(0, target.start - 60), target.start);
   const areaWord = before.match(_AREA)?.[1].toLowerCase() ?? null;

@@ -108,7 +108,11 @@ function _frameOf(
   const lead = before.match(_BEFORE_ACTOR);
   const saidLead = lead &&
     !/according|citing|cited|quoting|quoted|per|reference|referring|\bby\s/i.test(lead[0]);
-  if (lead && (!saidLead || _ENDS_CLAUSE.test(after))) {
+  // "..., said the ministry": a speaker after its verb only right after a comma or a quotation
+  const postposed = saidLead &&
+    /(?:^|[,"”’:]\s*)(?:said|says|told|added|wrote|writes|stated|reported|reports|claimed|noted|announced|insisted|explained|confirmed)\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}'’-]+\s+){0,4}$/iu
+      .test(before);
+  if (lead && (!saidLead || (postposed && _ENDS_CLAUSE.test(after)))) {
     return {
       verbEnd: a.end,
       deny: /\bden|reject|refut|dismiss/i.test(lead[0]),
