@@ -1,15 +1,19 @@
 import assert from "node:assert/strict";
 import {
+  gapAssessment,
   gapChart,
   gapTable,
   lagChart,
+  mapChart,
   mapDay,
   prepareReport,
   type ReportData,
   reportStatusHtml,
 } from "../lib/report_data.ts";
 import { assessPlace, type GapRow } from "../lib/gap.ts";
-import { sampleClaims, sampleGapRows } from "./_charts_fixtures.ts";
+import { parseChart, sampleClaims, sampleGapRows } from "./_charts_fixtures.ts";
+import { FIXTURE_CLAIMS, FIXTURE_PLACES, withMapping } from "./_mapping_fixture.ts";
+import { gap as gapRowsOf } from "../lib/gap.ts";
 import { testOrSkip } from "./_skip.ts";
 
 const REFERENCE = new URL("../../shared/reference/deepstate/", import.meta.url);
@@ -135,4 +139,47 @@ testOrSkip({
     const gapRow = data.gapRows.find((r) => r.place === "Kalynove" && r.claim === "captured");
     assert.equal(gapRow?.lag_days, kalynove.lag_days, "gap.csv carries the same lag");
   },
+});
+
+Deno.test("mapChart() draws the occupied area of the day and notes the places not on the map", async () => {
+  await withMapping(async (dir, mapping) => {
+    const gapRows = gapRowsOf(FIXTURE_CLAIMS, { mapping, places: FIXTURE_PLACES });
+    const data = fakeData({ places: FIXTURE_PLACES, mapping, mappingPath: dir, gapRows });
+    const out = await mapChart(data);
+    const doc = parseChart(out.slice(0, out.indexOf("</figure>") + 9));
+    assert.ok(doc.querySelector('g[aria-label="geo"] path'), "the occupied area is drawn");
+    assert.match(out, /2025-01-05/, "the area of the latest claim day");
+    const labels = [...doc.querySelectorAll("text")].map((t) => t.textContent);
+    for (const p of ["Alfa", "Bravo", "Charlie"]) assert.ok(labels.includes(p), `${p}: ${labels}`);
+    assert.match(
+      out,
+      /<p class="claimgap-note"[^>]*>Not on the map \(no coordinates in the places table\): Nowhere\.<\/p>$/,
+    );
+    // without mapping data: places only, no area, the same note
+    const bare = await mapChart(fakeData({ places: FIXTURE_PLACES, gapRows }));
+    assert.equal(
+      parseChart(bare.slice(0, bare.indexOf("</figure>") + 9)).querySelector('g[aria-label="geo"]'),
+      null,
+    );
+    assert.match(bare, /Not on the map \(no coordinates in the places table\): Nowhere\./);
+  });
+});
+
+Deno.test("gapAssessment() is the daily map series of the gap rows, undefined without mapping data", async () => {
+  assert.equal(gapAssessment(fakeData()), undefined);
+  await withMapping(async (dir, mapping) => {
+    const gapRows = gapRowsOf(FIXTURE_CLAIMS, { mapping, places: FIXTURE_PLACES });
+    const series = gapAssessment(
+      fakeData({ places: FIXTURE_PLACES, mapping, mappingPath: dir, gapRows }),
+    )!;
+    const alfa = series.filter((p) => p.place === "Alfa");
+    // the 14-day pad around 01-03, cut to days with a snapshot at most 7 days old: 01-01..01-12
+    assert.deepEqual([alfa[0].date, alfa.at(-1)!.date, alfa.length], [
+      "2025-01-01",
+      "2025-01-12",
+      12,
+    ]);
+    assert.ok(series.filter((p) => p.place === "Alfa").every((p) => p.value === 1));
+    assert.equal(series.find((p) => p.place === "Bravo" && p.date === "2025-01-03")?.value, 0);
+  });
 });
