@@ -41,7 +41,7 @@ function _day(east: number): string {
 
 /** Runs `fn` with the folder of the two daily files and the loaded series; removes the folder. */
 export async function withMapping<T>(
-  fn: (dir: string, data: MappingData) => Promise<T>,
+  fn: (dir: string, data: MappingData) => T | Promise<T>,
 ): Promise<T> {
   const dir = await Deno.makeTempDir({ prefix: "claimgap-mapping-" });
   try {

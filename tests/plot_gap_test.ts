@@ -206,7 +206,7 @@ Deno.test("_serialize() writes what jsdom's XMLSerializer writes, for charts and
 });
 
 Deno.test("mapAssessmentSeries() gives 1 for a village inside the occupied area, 0 outside, the share for a city", async () => {
-  await withMapping(async (_dir, data) => {
+  await withMapping((_dir, data) => {
     const rows = gap(FIXTURE_CLAIMS, { mapping: data, places: FIXTURE_PLACES });
     const series = mapAssessmentSeries(rows, data, FIXTURE_PLACES, { padDays: 2 });
     const of = (place: string) =>

@@ -167,7 +167,7 @@ Deno.test("mapChart() draws the occupied area of the day and notes the places no
 
 Deno.test("gapAssessment() is the daily map series of the gap rows, undefined without mapping data", async () => {
   assert.equal(gapAssessment(fakeData()), undefined);
-  await withMapping(async (dir, mapping) => {
+  await withMapping((dir, mapping) => {
     const gapRows = gapRowsOf(FIXTURE_CLAIMS, { mapping, places: FIXTURE_PLACES });
     const series = gapAssessment(
       fakeData({ places: FIXTURE_PLACES, mapping, mappingPath: dir, gapRows }),
