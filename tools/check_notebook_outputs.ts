@@ -140,7 +140,7 @@ export class Checks {
 }
 
 /** The single table a cell shows; a failure when it shows none or several. */
-function _table(k: Checks, c: NbCell, what: string): ShownTable {
+function _table(c: NbCell, what: string): ShownTable {
   const ts = _tables(_shown(c));
   if (ts.length !== 1) throw new Error(`${what}: expected one table, found ${ts.length}`);
   return ts[0];
@@ -155,8 +155,8 @@ export function check02(k: Checks, nb: Notebook, claims: Claim[], articles: numb
     ),
     _printed(_cell(nb, "extractClaims(")),
   );
-  k.eq("claims table rows", _table(k, _cell(nb, "table(claims"), "claims").total, claims.length);
-  const picked = _table(k, _cell(nb, "filterClaims("), "filtered claims");
+  k.eq("claims table rows", _table(_cell(nb, "table(claims"), "claims").total, claims.length);
+  const picked = _table(_cell(nb, "filterClaims("), "filtered claims");
   const m = /^(\d+) claims matching (\{.*\})$/.exec(picked.caption);
   if (!m) throw new Error(`filtered claims caption ${JSON.stringify(picked.caption)}`);
   const pick = JSON.parse(m[2]) as ClaimFilter;
@@ -174,7 +174,7 @@ export function check02(k: Checks, nb: Notebook, claims: Claim[], articles: numb
   }
   const quotes = _doc(_shown(_cell(nb, "highlightDisplay("))).querySelectorAll("ol.cg-quotes > li");
   k.eq("highlighted quotes", quotes.length, Math.min(claims.length, 200));
-  const counts = _table(k, _cell(nb, "countClaims("), "counts");
+  const counts = _table(_cell(nb, "countClaims("), "counts");
   k.eq("count table rows", counts.total, countClaims(claims, ["side", "role"]).length);
   const n = counts.columns.indexOf("claims");
   k.eq("count table sum", counts.rows.reduce((s, r) => s + Number(r[n]), 0), claims.length);
@@ -191,21 +191,21 @@ function _statusLine(k: Checks, nb: Notebook, data: ReportData): void {
 export function check03(k: Checks, nb: Notebook, data: ReportData, places: string[]): void {
   _statusLine(k, nb, data);
   for (const kind of ["side-date", "place-side", "claimant"] as TableKind[]) {
-    const t = _table(k, _cell(nb, `"${kind}"`), kind);
+    const t = _table(_cell(nb, `"${kind}"`), kind);
     k.eq(`${kind} table rows`, t.total, claimsTableRows(data.claims, kind).length);
   }
   k.ok("timeline has dots", _marks(_shown(_cell(nb, "plotTimeline("))) > 0);
   k.ok("gap chart has dots", _marks(_shown(_cell(nb, "gapChart("))) > 0);
   k.eq(
     "gap table rows",
-    _table(k, _cell(nb, "gapTable("), "gap").total,
+    _table(_cell(nb, "gapTable("), "gap").total,
     gapTable(data.gapRows, { places }).length,
   );
   const s = summarizeGap(data.gapRows);
-  k.eq("per side rows", _table(k, _cell(nb, "summary.bySide"), "per side").total, s.bySide.length);
+  k.eq("per side rows", _table(_cell(nb, "summary.bySide"), "per side").total, s.bySide.length);
   k.eq(
     "per place rows",
-    _table(k, _cell(nb, "summary.byPlace"), "per place").total,
+    _table(_cell(nb, "summary.byPlace"), "per place").total,
     s.byPlace.length,
   );
   const lag = _shown(_cell(nb, "lagChart("));
@@ -214,10 +214,10 @@ export function check03(k: Checks, nb: Notebook, data: ReportData, places: strin
   } else k.ok("lag note", /No mapping data|nothing|no /i.test(lag));
   k.eq(
     "lag summary rows",
-    _table(k, _cell(nb, "summarizeLag("), "lag summary").total,
+    _table(_cell(nb, "summarizeLag("), "lag summary").total,
     summarizeLag(data.lagRows).length,
   );
-  k.eq("lag rows", _table(k, _cell(nb, "data.lagRows,"), "lag rows").total, data.lagRows.length);
+  k.eq("lag rows", _table(_cell(nb, "data.lagRows,"), "lag rows").total, data.lagRows.length);
 }
 
 /** What 04_map shows: status, the occupied area and one dot per place, the note, the table. */
@@ -235,7 +235,7 @@ export function check04(k: Checks, nb: Notebook, data: ReportData, places: strin
   );
   k.eq(
     "map table rows",
-    _table(k, _cell(nb, "table(mapPoints("), "map points").total,
+    _table(_cell(nb, "table(mapPoints("), "map points").total,
     points.length,
   );
 }
@@ -301,7 +301,7 @@ async function _main(args: string[]): Promise<number> {
     );
     k.eq(
       "summary rows",
-      _table(k, _cell(nb, "articleSummaryFrame("), "summary").total,
+      _table(_cell(nb, "articleSummaryFrame("), "summary").total,
       articleSummary(articles).length,
     );
     k.ok("articles chart has marks", _marks(_shown(_cell(nb, "plotArticles("))) > 0);
