@@ -634,3 +634,24 @@ Deno.test("readPlaceTable() rejects an unclosed quote with a SyntaxError naming 
     await Deno.remove(dir, { recursive: true });
   }
 });
+
+Deno.test("assessPlace() rejects areaKinds that are not an array of strings with a TypeError naming the option", async () => {
+  const dir = await Deno.makeTempDir();
+  try {
+    await Deno.writeTextFile(
+      `${dir}/deepstatemap_data_20240910.geojson`,
+      JSON.stringify(featureCollection([[rect(36, 47, 38, 49)]])),
+    );
+    const data = await loadMappingData(dir);
+    const place: PlaceInfo = { name: "Testove", lat: 48, lon: 37, kind: "village" };
+    assert.equal(assessPlace(data, place, "2024-09-10")?.status, "russia");
+    for (const areaKinds of ["city", [1]]) {
+      assert.throws(() => assessPlace(data, place, "2024-09-10", { areaKinds } as never), {
+        name: "TypeError",
+        message: /areaKinds: expected an array of strings/,
+      });
+    }
+  } finally {
+    await Deno.remove(dir, { recursive: true });
+  }
+});

@@ -219,3 +219,12 @@ Deno.test("parseArticleFile() on HTML nested 20,000 deep (also by unclosed <b>):
   assert.equal(r2.entry.action, "skipped", JSON.stringify(r2.entry));
   assert.match(r2.entry.notes.join(" "), /nested at most 1000 deep, found about 20000/);
 });
+
+Deno.test("parseArticleFile() leaves out text marked hidden, aria-hidden or display:none, keeps the rest", () => {
+  const html = `<html><body><p>Troops held the line, the army said.</p>` +
+    `<p hidden>alpha hidden</p><p aria-hidden="true">bravo aria</p>` +
+    `<p style="display: none">charlie none</p><p aria-hidden="false">delta shown</p></body></html>`;
+  const t = parseArticleFile(new TextEncoder().encode(html), "h.html").articles[0].text;
+  for (const gone of ["alpha", "bravo", "charlie"]) assert.ok(!t.includes(gone), `${gone}: ${t}`);
+  assert.ok(t.includes("delta shown") && t.includes("Troops held the line"), t);
+});
