@@ -8,14 +8,19 @@ import fc from "npm:fast-check@4.3.0";
 
 /**
  * Texts made of the words of `res` (any case, "ſ" for s, the Kelvin sign for k: the same letters
- * for a case-insensitive Unicode RegExp), digits, ordinals and separators.
+ * for a case-insensitive Unicode RegExp) and the `extra` words (e.g. "3rd", "2024": what the
+ * RegExps match besides letters), digits, ordinals and separators.
  */
-export function textsLike(res: readonly RegExp[]): fc.Arbitrary<string> {
+export function textsLike(
+  res: readonly RegExp[],
+  extra: readonly string[] = [],
+): fc.Arbitrary<string> {
   // the phrases of the RegExps' sources ("on the night of") and their words
   const phrases = res.flatMap((r) => r.source.match(/[A-Za-z]+(?: [A-Za-z]+)*/g) ?? []);
-  const words = [...new Set([...phrases, ...phrases.flatMap((p) => p.split(" "))])].filter((w) =>
-    w.length > 1
-  );
+  const words = [
+    ...new Set([...phrases, ...phrases.flatMap((p) => p.split(" "))].filter((w) => w.length > 1)),
+    ...extra,
+  ];
   const word = fc.tuple(fc.constantFrom(...words), fc.integer({ min: 0, max: 5 })).map(
     ([w, c]) =>
       [
@@ -35,27 +40,34 @@ export function textsLike(res: readonly RegExp[]): fc.Arbitrary<string> {
 
 /**
  * Asserts that `key` matches every generated text that one of `guards` matches, and that the
- * texts match often enough (more than 100 times) for the check to mean something.
+ * texts reach every guard: each one matches at least `minEach` texts (counted per guard, so one
+ * guard that matches often cannot hide another that never does).
  */
 export function assertKeyCovers(
   key: RegExp,
   guards: readonly RegExp[],
   texts: fc.Arbitrary<string>,
   seed: number,
+  minEach = 10,
 ): void {
-  let hits = 0;
+  const hits = guards.map(() => 0);
   fc.assert(
     fc.property(texts, (t) => {
-      for (const re of guards) {
+      guards.forEach((re, i) => {
         re.lastIndex = 0;
         const hit = re.test(t);
         re.lastIndex = 0;
-        if (!hit) continue;
-        hits++;
+        if (!hit) return;
+        hits[i]++;
         assert.ok(key.test(t), `${key} misses ${JSON.stringify(t)} matched by ${re}`);
-      }
+      });
     }),
     { seed, numRuns: 10000 },
   );
-  assert.ok(hits > 100, `${key}: the texts should often match (${hits})`);
+  const rare = guards.map((re, i) => [re, hits[i]] as const).filter(([, n]) => n < minEach);
+  assert.deepEqual(
+    rare.map(([re, n]) => `${n} texts matched ${re}`),
+    [],
+    `${key}: the generated texts should reach every guard at least ${minEach} times`,
+  );
 }

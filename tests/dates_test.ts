@@ -98,10 +98,29 @@ Deno.test("addDays() and weekdayOnOrBefore() give the same answer when asked aga
   }
 });
 
-Deno.test("each cheap test of findDateExpressions() matches wherever the RegExps it guards do", () => {
+/** Days, ordinals and years beside the month words: what the month-day patterns need. */
+const DATE_WORDS = ["3", "3rd", "21st", "12th", "06", "2024", "of", "November", "Sept"];
+
+Deno.test("each cheap test of findDateExpressions() matches wherever the RegExps it guards do, each RegExp reached", () => {
   for (const { key, guards } of _DATE_PREFILTERS) {
-    assertKeyCovers(key, guards, textsLike(guards), 7);
+    assertKeyCovers(key, guards, textsLike(guards, DATE_WORDS), 7);
   }
+});
+
+Deno.test("the date texts reach 'Nov. 3', '3 November 2024' and '21st of Sept' (the month-day forms)", () => {
+  const [mdy, dmy, md, dm] = _DATE_PREFILTERS[1].guards;
+  const seen = { mdy: 0, dmy: 0, mdDot: 0, dm: 0 };
+  fc.assert(
+    fc.property(textsLike(_DATE_PREFILTERS[1].guards, DATE_WORDS), (t) => {
+      const test = (re: RegExp) => (re.lastIndex = 0, re.test(t));
+      if (test(mdy)) seen.mdy++;
+      if (test(dmy)) seen.dmy++;
+      if (test(md) && /[a-z]\.\s*\d/i.test(t)) seen.mdDot++;
+      if (test(dm)) seen.dm++;
+    }),
+    { seed: 7, numRuns: 10000 },
+  );
+  for (const [form, n] of Object.entries(seen)) assert.ok(n >= 10, `${form}: ${n} texts`);
 });
 
 Deno.test("resolveDate() decides as the last explicit expression, else the first vague one", () => {

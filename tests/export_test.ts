@@ -137,3 +137,12 @@ Deno.test("writeReportFiles() without gap rows still writes gap.csv with asserte
     await Deno.remove(dir, { recursive: true });
   }
 });
+
+Deno.test("_csvCell() writes booleans and bigints as their text (JSON.stringify would throw on a bigint)", () => {
+  assert.deepEqual([_cell(true), _cell(false), _cell(10n), _cell({ a: 1 })], [
+    "true",
+    "false",
+    "10",
+    '"{""a"":1}"',
+  ]);
+});

@@ -1,5 +1,4 @@
 import assert from "node:assert/strict";
-import fc from "npm:fast-check@4.3.0";
 import { extractClaims, findTriggers } from "../lib/extract/mod.ts";
 import {
   CLAIM_FIELDS,

@@ -4,7 +4,6 @@
  */
 import assert from "node:assert/strict";
 import { extractClaims } from "../lib/extract/mod.ts";
-import { defaultActors, findActors } from "../lib/actors.ts";
 import { defaultGazetteer, findPlaces } from "../lib/places.ts";
 import type { Article, Claim, ParagraphKind } from "../lib/types.ts";
 

@@ -227,3 +227,14 @@ Deno.test("pointInPolygon() agrees with brute force on a lattice hitting edges, 
   }
   assert.ok(edges > 50, `lattice hits edges (${edges})`);
 });
+
+Deno.test("indexMultiPolygon() rejects a position that is not an array of two numbers, naming it", () => {
+  const ring = (pos: unknown) => [[[[37, 48], pos, [38, 49], [37, 48]]]];
+  for (const pos of [{ 0: 37.5, 1: 48 }, ["37.5", 48], [37.5, "48"], [37.5, NaN]]) {
+    assert.throws(
+      () => indexMultiPolygon(ring(pos) as never),
+      { name: "TypeError" },
+      JSON.stringify(pos),
+    );
+  }
+});

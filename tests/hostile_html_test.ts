@@ -207,7 +207,7 @@ Deno.test("parseArticleFile() on HTML with entity-encoded markup keeps it as lit
   assert.ok(t.includes("<img src=x onerror=alert(1)>"), t);
 });
 
-Deno.test("parseArticleFile() on HTML nested 20,000 deep: a reported skip, not a crash", () => {
+Deno.test("parseArticleFile() on HTML nested 20,000 deep (also by unclosed <b>): a reported skip naming the depth, not a crash", () => {
   const html = "<div>".repeat(20_000) + "<p>Russian forces captured Pokrovsk.</p>" +
     "</div>".repeat(20_000);
   const r = parseArticleFile(new TextEncoder().encode(html), "deep.html");
@@ -216,5 +216,15 @@ Deno.test("parseArticleFile() on HTML nested 20,000 deep: a reported skip, not a
   assert.match(r.entry.notes.join(" "), /nested|deep/i);
   // Unclosed inline tags nest just as deep.
   const r2 = parseArticleFile(new TextEncoder().encode("<b>".repeat(20_000) + "text"), "b.html");
-  assert.ok(r2.entry.action === "skipped" || r2.articles[0].text.includes("text"));
+  assert.equal(r2.entry.action, "skipped", JSON.stringify(r2.entry));
+  assert.match(r2.entry.notes.join(" "), /nested at most 1000 deep, found about 20000/);
+});
+
+Deno.test("parseArticleFile() leaves out text marked hidden, aria-hidden or display:none, keeps the rest", () => {
+  const html = `<html><body><p>Troops held the line, the army said.</p>` +
+    `<p hidden>alpha hidden</p><p aria-hidden="true">bravo aria</p>` +
+    `<p style="display: none">charlie none</p><p aria-hidden="false">delta shown</p></body></html>`;
+  const t = parseArticleFile(new TextEncoder().encode(html), "h.html").articles[0].text;
+  for (const gone of ["alpha", "bravo", "charlie"]) assert.ok(!t.includes(gone), `${gone}: ${t}`);
+  assert.ok(t.includes("delta shown") && t.includes("Troops held the line"), t);
 });

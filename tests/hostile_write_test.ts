@@ -7,6 +7,7 @@ import assert from "node:assert/strict";
 import { _writeAtomic } from "../lib/_write.ts";
 import { writeReportFiles } from "../lib/export.ts";
 import type { Claim } from "../lib/types.ts";
+import { testOrSkip } from "./_skip.ts";
 
 async function withDir(fn: (dir: string) => Promise<void>): Promise<void> {
   const dir = await Deno.makeTempDir({ prefix: "claimgap-write-" });
@@ -58,19 +59,73 @@ Deno.test("_writeAtomic() into a missing folder or under a file fails without cr
   });
 });
 
-Deno.test({
-  name: "_writeAtomic() in a read-only folder fails and keeps the original (non-root only)",
-  ignore: Deno.uid() === 0, // root ignores directory permissions
+/** Whether `setpriv` can run a command as another user here (root with util-linux). */
+const SETPRIV = (() => {
+  try {
+    return new Deno.Command("setpriv", { args: ["--version"], stdout: "null", stderr: "null" })
+      .outputSync().success;
+  } catch {
+    return false;
+  }
+})();
+const NOBODY = 65534;
+
+/**
+ * `_writeAtomic(target, "replacement")` as a user without root's override of permissions: in
+ * this process when it is not root, else in a child run as `nobody` through `setpriv`. Returns
+ * the error's name, or "ok" when the write succeeded.
+ */
+async function writeAsNonRoot(target: string): Promise<string> {
+  if (Deno.uid() !== 0) {
+    return await _writeAtomic(target, "replacement").then(() => "ok", (e) => e.name);
+  }
+  const writer = new URL("../lib/_write.ts", import.meta.url).href;
+  const code = `import { _writeAtomic } from ${JSON.stringify(writer)};
+    await _writeAtomic(${JSON.stringify(target)}, "replacement").then(
+      () => console.log("ok"), (e) => console.log(e.name));`;
+  const out = await new Deno.Command("setpriv", {
+    args: [
+      `--reuid=${NOBODY}`,
+      `--regid=${NOBODY}`,
+      "--clear-groups",
+      Deno.execPath(),
+      "eval",
+      "--quiet",
+      code,
+    ],
+    env: { DENO_DIR: `${Deno.env.get("TMPDIR") ?? "/tmp"}/claimgap-nobody-deno`, HOME: "/tmp" },
+    stdout: "piped",
+    stderr: "piped",
+  }).output();
+  const err = new TextDecoder().decode(out.stderr);
+  assert.equal(out.code, 0, `child as nobody failed: ${err}`);
+  return new TextDecoder().decode(out.stdout).trim();
+}
+
+testOrSkip({
+  name:
+    "_writeAtomic() in a read-only folder fails with PermissionDenied and keeps the original (as nobody when root)",
+  skip: Deno.uid() === 0 && !SETPRIV
+    ? "running as root (which ignores folder permissions) and setpriv is missing"
+    : null,
   fn: async () => {
     await withDir(async (dir) => {
       const target = `${dir}/claims.csv`;
       await Deno.writeTextFile(target, "original");
+      if (Deno.uid() === 0) {
+        // the folder and file belong to nobody, who then writes: only the mode stops it
+        await Deno.chmod(dir, 0o755);
+        await Deno.chown(dir, NOBODY, NOBODY);
+        await Deno.chown(target, NOBODY, NOBODY);
+      }
       await Deno.chmod(dir, 0o555);
+      let result: string;
       try {
-        await assert.rejects(() => _writeAtomic(target, "replacement"));
+        result = await writeAsNonRoot(target);
       } finally {
         await Deno.chmod(dir, 0o755);
       }
+      assert.equal(result, "PermissionDenied");
       assert.equal(await Deno.readTextFile(target), "original");
       assert.deepEqual(await names(dir), ["claims.csv"]);
     });

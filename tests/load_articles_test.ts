@@ -7,6 +7,7 @@ import {
   type LoadResult,
   parseArticleFile,
 } from "../lib/mod.ts";
+import { testOrSkip } from "./_skip.ts";
 
 const root = new URL("..", import.meta.url).pathname.replace(/\/$/, "");
 const corpus = `${root}/data/articles`;
@@ -209,9 +210,10 @@ const goldExists = (() => {
   }
 })();
 
-Deno.test({
+testOrSkip({
   name: "loadArticles() leaves every gold claim of the seeds inside one paragraph",
-  ignore: !goldExists,
+  shared: true,
+  skip: goldExists ? null : "../shared/gold/seeds.jsonl is absent",
   async fn() {
     const r = await sample();
     for (const line of (await Deno.readTextFile(goldPath)).trim().split("\n")) {

@@ -22,6 +22,7 @@ import {
 } from "../lib/places.ts";
 import { _matchAll, _norm, _words } from "../lib/_lexicon.ts";
 import { splitSentences } from "../lib/sentences.ts";
+import { testOrSkip } from "./_skip.ts";
 
 const REF = new URL(
   "../../shared/reference/gazetteer/warreport_ua_settlement_aliases.csv",
@@ -180,9 +181,10 @@ Deno.test("the curated gazetteer has a few hundred places with plausible coordin
   assert.ok(distanceKm(pokrovsk, myrnohrad) < 10);
 });
 
-Deno.test({
+testOrSkip({
   name: "loadGazetteer() reads the reference alias CSV and it agrees with our coordinates",
-  ignore: !refExists,
+  shared: true,
+  skip: refExists ? null : "../shared/reference/gazetteer is absent",
   fn: async () => {
     const ref = await loadGazetteer(REF.pathname);
     assert.ok(ref.places.length > 8000);
@@ -536,9 +538,10 @@ Deno.test("_placesInSpan() declines where text before or after the span could ch
   assert.equal(got?.[0].text, "Pokrovsk");
 });
 
-Deno.test({
+testOrSkip({
   name: "findPlaces() finds what the one-pass tokenising version found, with the big gazetteer",
-  ignore: !refExists,
+  shared: true,
+  skip: refExists ? null : "../shared/reference/gazetteer is absent",
   fn: async () => {
     const g = mergeGazetteers(defaultGazetteer(), await loadGazetteer(REF.pathname));
     const names = _namesOf(g).filter((_, i) => i % 23 === 0);

@@ -1,5 +1,7 @@
 import assert from "node:assert/strict";
-import { _episodes, plotGap } from "../lib/plot_gap.ts";
+import { _episodes, mapAssessmentSeries, plotGap } from "../lib/plot_gap.ts";
+import { gap } from "../lib/gap.ts";
+import { FIXTURE_CLAIMS, FIXTURE_PLACES, withMapping } from "./_mapping_fixture.ts";
 import { SIDE_COLORS } from "../lib/_style.ts";
 import { _document, _normalize, _serialize, _xml, Plot } from "../lib/_dom.ts";
 import { assertGolden } from "./_golden.ts";
@@ -201,4 +203,28 @@ Deno.test("_serialize() writes what jsdom's XMLSerializer writes, for charts and
   // Plot's charts take the fast writer (the speed-up), odd trees fall back to XMLSerializer
   const fast = (node: Element) => _xml(node, null, []);
   assert.deepEqual([chart, commented, linked].map(fast), [true, false, false]);
+});
+
+Deno.test("mapAssessmentSeries() gives 1 for a village inside the occupied area, 0 outside, the share for a city", async () => {
+  await withMapping((_dir, data) => {
+    const rows = gap(FIXTURE_CLAIMS, { mapping: data, places: FIXTURE_PLACES });
+    const series = mapAssessmentSeries(rows, data, FIXTURE_PLACES, { padDays: 2 });
+    const of = (place: string) =>
+      series.filter((p) => p.place === place).map((p) => [p.date, p.value]);
+    // Alfa is inside the area from the first file on; days before it have no snapshot: left out
+    assert.deepEqual(of("Alfa"), [["2025-01-01", 1], ["2025-01-02", 1], ["2025-01-03", 1], [
+      "2025-01-04",
+      1,
+    ], ["2025-01-05", 1]]);
+    // Bravo is Ukrainian (0) until the 01-05 file covers it
+    assert.deepEqual(of("Bravo").map(([, v]) => v), [0, 0, 0, 0, 1]);
+    // Charlie's 4 km disc is cut in half by the 01-01 edge, whole on 01-05: 01-03..01-07
+    assert.deepEqual(of("Charlie"), [["2025-01-03", 0.5], ["2025-01-04", 0.5], ["2025-01-05", 1], [
+      "2025-01-06",
+      1,
+    ], ["2025-01-07", 1]]);
+    // no coordinates, no series; other roles' claims set no window
+    assert.equal(of("Nowhere").length, 0);
+    assert.deepEqual(mapAssessmentSeries(rows, data, FIXTURE_PLACES, { roles: ["mapping"] }), []);
+  });
 });

@@ -159,3 +159,11 @@ Deno.test("plotTimeline() escapes hostile place and claimant names", () => {
   assert.doesNotMatch(out, /<img/);
   assert.match(out, /&lt;img src=x/);
 });
+
+Deno.test("plotTimeline() with from/to shows the claims inside the days and counts the ones outside", () => {
+  const cs = ["2025-11-01", "2025-11-03", "2025-11-05"].map((date) => claim({ place: "A", date }));
+  const out = plotTimeline(cs, { from: "2025-11-02", to: "2025-11-04" });
+  assert.match(out, /2 outside 2025-11-02 to 2025-11-04 not shown/);
+  assert.match(plotTimeline(cs, { from: "2025-11-02" }), /1 outside 2025-11-02 to … not shown/);
+  assert.doesNotMatch(plotTimeline(cs, { from: "2025-11-01" }), /outside/);
+});

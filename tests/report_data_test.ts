@@ -1,16 +1,21 @@
 import assert from "node:assert/strict";
 import {
+  gapAssessment,
   gapChart,
   gapTable,
   lagChart,
+  mapChart,
   mapDay,
   prepareReport,
   type ReportData,
   reportStatusHtml,
 } from "../lib/report_data.ts";
-import type { GapRow } from "../lib/gap.ts";
+import { assessPlace, type GapRow } from "../lib/gap.ts";
 import type { Claim } from "../lib/types.ts";
-import { sampleClaims, sampleGapRows } from "./_charts_fixtures.ts";
+import { parseChart, sampleClaims, sampleGapRows } from "./_charts_fixtures.ts";
+import { FIXTURE_CLAIMS, FIXTURE_PLACES, withMapping } from "./_mapping_fixture.ts";
+import { gap as gapRowsOf } from "../lib/gap.ts";
+import { testOrSkip } from "./_skip.ts";
 
 const REFERENCE = new URL("../../shared/reference/deepstate/", import.meta.url);
 const SAMPLE = new URL("../data/articles/", import.meta.url);
@@ -112,10 +117,11 @@ Deno.test("mapDay() uses the given day, else the latest claim day; null without 
   assert.equal(mapDay(withMap), "2025-12-27");
 });
 
-Deno.test({
+testOrSkip({
   name:
-    "prepareReport() on the sample corpus: Pokrovsk capture claims against DeepState, Kalynove's lag",
-  ignore: !hasReference,
+    "prepareReport() on the sample corpus: Pokrovsk capture claims get the map's share of their day, Kalynove's lag is -10 days (DeepState 10 days before the claim)",
+  shared: true,
+  skip: hasReference ? null : "../shared/reference/deepstate is absent",
   fn: async () => {
     const data = await prepareReport(SAMPLE.pathname, { mapping: REFERENCE.pathname });
     assert.ok(data.mapping && data.mapping.snapshots.length > 700);
@@ -124,19 +130,61 @@ Deno.test({
       r.date !== null && r.date >= "2025-10-01" && r.date <= "2025-12-31"
     );
     assert.ok(pokrovsk.length >= 1, "a dated Russian capture claim of Pokrovsk in late 2025");
+    const info = data.places.find((p) => p.name === "Pokrovsk")!;
     for (const r of pokrovsk) {
       assert.equal(r.asserted, 1);
-      assert.ok(
-        r.map_share !== null && r.map_share > 0 && r.map_share < 0.9,
-        `share ${r.map_share}`,
-      );
+      // the share is the map's on the claim's day (exact values: gap_test.ts pins 0.562)
+      assert.equal(r.map_share, assessPlace(data.mapping, info, r.date!)!.share, r.date!);
       assert.equal(r.gap_map, r.asserted - r.assessed_map!);
     }
     const kalynove = data.lagRows.find((r) => r.place === "Kalynove" && r.date === "2024-09-07");
     assert.ok(kalynove, "the Kalynove capture claim of 2024-09-07 has a lag row");
     assert.equal(kalynove.confirmed, true);
-    assert.equal(typeof kalynove.lag_days, "number");
+    assert.equal(kalynove.lag_days, -10, "DeepState shows Kalynove occupied 10 days before");
     const gapRow = data.gapRows.find((r) => r.place === "Kalynove" && r.claim === "captured");
     assert.equal(gapRow?.lag_days, kalynove.lag_days, "gap.csv carries the same lag");
   },
+});
+
+Deno.test("mapChart() draws the occupied area of the day and notes the places not on the map", async () => {
+  await withMapping(async (dir, mapping) => {
+    const gapRows = gapRowsOf(FIXTURE_CLAIMS, { mapping, places: FIXTURE_PLACES });
+    const data = fakeData({ places: FIXTURE_PLACES, mapping, mappingPath: dir, gapRows });
+    const out = await mapChart(data);
+    const doc = parseChart(out.slice(0, out.indexOf("</figure>") + 9));
+    assert.ok(doc.querySelector('g[aria-label="geo"] path'), "the occupied area is drawn");
+    assert.match(out, /2025-01-05/, "the area of the latest claim day");
+    const labels = [...doc.querySelectorAll("text")].map((t) => t.textContent);
+    for (const p of ["Alfa", "Bravo", "Charlie"]) assert.ok(labels.includes(p), `${p}: ${labels}`);
+    assert.match(
+      out,
+      /<p class="claimgap-note"[^>]*>Not on the map \(no coordinates in the places table\): Nowhere\.<\/p>$/,
+    );
+    // without mapping data: places only, no area, the same note
+    const bare = await mapChart(fakeData({ places: FIXTURE_PLACES, gapRows }));
+    assert.equal(
+      parseChart(bare.slice(0, bare.indexOf("</figure>") + 9)).querySelector('g[aria-label="geo"]'),
+      null,
+    );
+    assert.match(bare, /Not on the map \(no coordinates in the places table\): Nowhere\./);
+  });
+});
+
+Deno.test("gapAssessment() is the daily map series of the gap rows, undefined without mapping data", async () => {
+  assert.equal(gapAssessment(fakeData()), undefined);
+  await withMapping((dir, mapping) => {
+    const gapRows = gapRowsOf(FIXTURE_CLAIMS, { mapping, places: FIXTURE_PLACES });
+    const series = gapAssessment(
+      fakeData({ places: FIXTURE_PLACES, mapping, mappingPath: dir, gapRows }),
+    )!;
+    const alfa = series.filter((p) => p.place === "Alfa");
+    // the 14-day pad around 01-03, cut to days with a snapshot at most 7 days old: 01-01..01-12
+    assert.deepEqual([alfa[0].date, alfa.at(-1)!.date, alfa.length], [
+      "2025-01-01",
+      "2025-01-12",
+      12,
+    ]);
+    assert.ok(series.filter((p) => p.place === "Alfa").every((p) => p.value === 1));
+    assert.equal(series.find((p) => p.place === "Bravo" && p.date === "2025-01-03")?.value, 0);
+  });
 });

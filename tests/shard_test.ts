@@ -230,15 +230,8 @@ Deno.test("extractParallelStream({lines}) serialises in the workers exactly as c
 });
 
 // ---------------------------------------------------------------------------------------------
-// Sharding with the claims command: split the file list, run each shard, concatenate.
-
-const haveCli = (() => {
-  try {
-    return Deno.statSync(`${ROOT}tools/claims.ts`).isFile;
-  } catch {
-    return false;
-  }
-})();
+// Sharding with the claims command: split the file list, run each shard, concatenate. These tests
+// never skip: a missing tools/claims.ts (the code under test) or `sort` fails them.
 
 /** The README's merge step, run as documented: `LC_ALL=C sort -s -t'"' -k4,4` (stable, by id). */
 function sortCommand(): Deno.Command {
@@ -250,15 +243,6 @@ function sortCommand(): Deno.Command {
     stderr: "piped",
   });
 }
-
-const haveSort = (() => {
-  try {
-    return new Deno.Command("sort", { args: ["--version"], stdout: "null", stderr: "null" })
-      .outputSync().success;
-  } catch {
-    return false;
-  }
-})();
 
 /** Concatenated shard outputs put back in the whole run's order by the documented `sort`. */
 async function sortById(jsonl: string): Promise<string> {
@@ -286,7 +270,6 @@ async function claimsCommand(files: string[], options: string[] = []): Promise<s
 Deno.test({
   name:
     "deno task claims: three shards of the file list, concatenated and sorted as the README says, equal the whole run byte for byte",
-  ignore: !haveCli || !haveSort,
   async fn() {
     const dir = await corpus(12, ["txt", "md", "html"]);
     try {
@@ -305,7 +288,6 @@ Deno.test({
 Deno.test({
   name:
     "deno task claims: path order is not id order (a-b.txt before a.txt, sub/b.txt after c.txt); the sort restores the whole run",
-  ignore: !haveCli || !haveSort,
   async fn() {
     const dir = await Deno.makeTempDir({ prefix: "claimgap-shard-" });
     try {
@@ -334,7 +316,6 @@ Deno.test({
 Deno.test({
   name:
     "deno task claims: shards with JSONL batches give the whole run's bytes once sorted as the README says",
-  ignore: !haveCli || !haveSort,
   async fn() {
     const dir = await corpus(16, ["txt", "jsonl"]);
     try {
@@ -354,7 +335,6 @@ Deno.test({
 Deno.test({
   name:
     "README's sort key: a JSON-escaped quote in an id breaks it (the limitation the README states)",
-  ignore: !haveSort,
   async fn() {
     // JS order: q"x before q# ('"' < '#'); the escaped field `q\"x` is cut at `q\`, after `q#`.
     const lines = ['q"x', "q#"].map((article) => JSON.stringify({ article }) + "\n");
@@ -367,7 +347,6 @@ Deno.test({
 Deno.test({
   name:
     "deno task claims --workers N: the same bytes on 0, 1 and 2 workers; a bad count is a usage error",
-  ignore: !haveCli,
   async fn() {
     const dir = await corpus(6, ["txt", "md", "html"]);
     try {

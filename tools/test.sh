@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Everything CI checks, on a fresh machine with node/npm and python3 only:
 #   setup, deno fmt --check, deno lint, deno check (lib/, tools/, tests/, bench/ and the notebooks'
-#   code cells), clean committed notebooks, deno test -A tests/, every notebook executed headless,
-#   and the browser test (JupyterLab driven by Chromium).
+#   code cells), clean committed notebooks, deno test -A tests/ (but tests/browser/), every notebook
+#   executed headless and what each shows checked, the browser test (JupyterLab driven by Chromium,
+#   the report just executed included), and that no test skipped without a reason allowed in CI.
 # Every step runs; the exit status is 1 when any failed.
 # Installs (when missing): npm packages into node_modules/, the Python venv .venv/ with JupyterLab
 # (~240 MB, for the browser test) and the Deno kernelspec in .jupyter/; Debian's chromium and
@@ -13,6 +14,8 @@ set -uo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
 unset RUST_BACKTRACE
+# Golden tests must compare, never rewrite their files.
+unset UPDATE_GOLDEN
 
 bash tools/setup.sh || { echo "test: setup failed" >&2; exit 1; }
 # The browser test needs JupyterLab (into .venv) and Debian's chromium: installed when missing.
@@ -62,8 +65,26 @@ fmt_check() {
   return $ok
 }
 
+# The browser test runs in its own step below (with CLAIMGAP_BROWSER=1), not here.
 unit_tests() {
-  "$DENO" test -A tests/ 2>&1 | tee "$TMP/deno-test.log"
+  "$DENO" test -A --ignore=tests/browser/ tests/ 2>&1 | tee "$TMP/deno-test.log"
+}
+
+browser_tests() {
+  env CLAIMGAP_BROWSER=1 CLAIMGAP_REPORT="$TMP/out" "$DENO" test -A tests/browser/ 2>&1 |
+    tee "$TMP/browser-test.log"
+}
+
+# Skips that nobody sees: every ignored test or step of the logs must name why it may skip in CI
+# (absent ../shared, the one expected reason).
+named_skips() {
+  local bad
+  bad="$(sed 's/\x1b\[[0-9;]*m//g' "$TMP/deno-test.log" "$TMP/browser-test.log" 2>/dev/null |
+    grep -E ' \.\.\. ignored' | grep -vF '(skips without ../shared)')"
+  [[ -z "$bad" ]] && return 0
+  echo "skipped without a reason allowed in CI (only an absent ../shared may skip):" >&2
+  echo "$bad" >&2
+  return 1
 }
 
 step "deno fmt --check" fmt_check
@@ -75,19 +96,32 @@ step "python tools parse" .venv/bin/python -c \
 step "committed notebooks are clean" python3 tools/check_notebooks.py
 step "deno test -A tests/" unit_tests
 step "notebooks executed headless" .venv/bin/python tools/run_notebooks.py --out "$TMP/out"
-# JupyterLab + Chromium: every notebook run in a real browser, the report checked for XSS.
-step "browser: JupyterLab + Chromium" env CLAIMGAP_BROWSER=1 "$DENO" test -A tests/browser/
+# What each notebook shows: counts, table rows and chart marks, against lib/ on the same inputs.
+step "notebook outputs checked" "$DENO" run -A tools/check_notebook_outputs.ts --out "$TMP/out"
+# JupyterLab + Chromium: every notebook run in a real browser, the report (the notebooks just
+# executed) checked for XSS and charts.
+step "browser: JupyterLab + Chromium" browser_tests
+step "no unnamed skips" named_skips
 
-closing="$(sed 's/\x1b\[[0-9;]*m//g' "$TMP/deno-test.log" 2>/dev/null | grep -E '^(ok|FAILED) \|' | tail -1)"
+# deno's closing line of a log: "ok | N passed (M steps) | N failed | N ignored (K steps)"
+closing_of() { sed 's/\x1b\[[0-9;]*m//g' "$1" 2>/dev/null | grep -E '^(ok|FAILED) \|' | tail -1; }
+closing="$(closing_of "$TMP/deno-test.log")"
+browser_closing="$(closing_of "$TMP/browser-test.log")"
 echo
 echo "deno test: ${closing:-no closing line (deno test did not finish)}"
-# The plain closing line CI reads: "tests: N passed, N failed, N skipped".
-if [[ "$closing" =~ ([0-9]+)\ passed.*\|\ ([0-9]+)\ failed ]]; then
-  passed="${BASH_REMATCH[1]}" nfailed="${BASH_REMATCH[2]}"
-  ignored=0
-  [[ "$closing" =~ ([0-9]+)\ ignored ]] && ignored="${BASH_REMATCH[1]}"
-  echo "tests: ${passed} passed, ${nfailed} failed, ${ignored} skipped"
-fi
+echo "browser test: ${browser_closing:-no closing line (the browser test did not finish)}"
+# The plain closing line CI reads: "tests: N passed, N failed, N skipped", over the unit tests and
+# the browser test with its steps (a skipped step counts as a skip).
+passed=0 nfailed=0 skipped=0
+for line in "$closing" "$browser_closing"; do
+  [[ "$line" =~ ([0-9]+)\ passed ]] && passed=$((passed + BASH_REMATCH[1]))
+  [[ "$line" =~ ([0-9]+)\ passed\ \(([0-9]+)\ step ]] && passed=$((passed + BASH_REMATCH[2]))
+  [[ "$line" =~ ([0-9]+)\ failed ]] && nfailed=$((nfailed + BASH_REMATCH[1]))
+  [[ "$line" =~ ([0-9]+)\ failed\ \(([0-9]+)\ step ]] && nfailed=$((nfailed + BASH_REMATCH[2]))
+  [[ "$line" =~ ([0-9]+)\ ignored ]] && skipped=$((skipped + BASH_REMATCH[1]))
+  [[ "$line" =~ ([0-9]+)\ ignored\ \(([0-9]+)\ step ]] && skipped=$((skipped + BASH_REMATCH[2]))
+done
+echo "tests: ${passed} passed, ${nfailed} failed, ${skipped} skipped"
 if (( ${#failed[@]} )); then
   echo "test: FAILED: ${failed[*]}"
   exit 1
