@@ -190,6 +190,7 @@ function _sentence(
     s.text,
     inSentence.map((m) => ({ ...m, start: m.start - s.start, end: m.end - s.start })),
     actors,
+    env.ctx.gazetteer,
   )
     .map((m) => ({ ...m, start: m.start + s.start, end: m.end + s.start }));
   let targets = sentenceTargets(

@@ -43,7 +43,10 @@ export function linkTargets(
       previous && previous.trigger.end <= previous.target.start &&
       _LIST_JOIN.test(text.slice(previous.target.end, target.start))
     ) {
-      const linked: { target: Target; trigger: TriggerMatch } = { target, trigger: previous.trigger };
+      const linked: { target: Target; trigger: TriggerMatch } = {
+        target,
+        trigger: previous.trigger,
+      };
       out.push(linked);
       previous = linked;
       continue;

@@ -20,6 +20,7 @@ import {
 } from "../places.ts";
 import type { ActorMention } from "../actors.ts";
 import { _words } from "../_lexicon.ts";
+import { respell } from "./spellings.ts";
 
 /** A place mention of one sentence, with what it is there. */
 export interface Target {
@@ -109,13 +110,14 @@ function _stops(): Set<string> {
 
 /**
  * Place names the gazetteer does not know, read where a claim word or a place noun says one
- * follows (`source: "pattern"`, kind `village`). Names already found, stop words and actors'
- * words are left out.
+ * follows (`source: "pattern"`, kind `village`), or the gazetteer entry their Russian spelling
+ * stands for ({@link respell}). Names already found, stop words and actors' words are left out.
  */
 export function unknownPlaces(
   text: string,
   known: readonly PlaceMention[],
   actors: readonly ActorMention[],
+  gazetteer: Gazetteer,
 ): PlaceMention[] {
   const out: PlaceMention[] = [];
   // a headline in title case capitalises every word: no name can be told from the rest
@@ -136,14 +138,17 @@ export function unknownPlaces(
         /^(?:Oblast|Region|District|Raion|Brigade|Corps|Battalion|Group|Forces|Defen[cs]e|Operational)/
           .test(text.slice(end).trim())
       ) continue;
+      const name = n[0].replace(/\s+/g, " ");
+      // a Russian spelling of a place the gazetteer knows ("Spalnoye" for "Spalnove")
+      const found = respell(name, gazetteer);
       out.push({
         start,
         end,
         text: n[0],
-        canonical: n[0].replace(/\s+/g, " "),
-        candidates: [],
-        place: null,
-        kind: "village",
+        canonical: found[0]?.canonical ?? name,
+        candidates: found,
+        place: found.length === 1 ? found[0] : null,
+        kind: found[0]?.kind ?? "village",
         source: "pattern",
       });
     }
