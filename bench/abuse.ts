@@ -14,6 +14,7 @@
  * ```
  * @module
  */
+import { textAt } from "../lib/offsets.ts";
 import { parseArgs } from "node:util";
 
 const SENTENCES = [
@@ -162,7 +163,7 @@ async function big(mb: number, extract: boolean): Promise<Record<string, unknown
       const claims = extractClaims(articles);
       out.extract_s = sec(t1);
       out.claims = claims.length;
-      out.quotes_exact = claims.every((c) => articles[0].text.slice(c.start, c.end) === c.quote);
+      out.quotes_exact = claims.every((c) => textAt(articles[0].text, c.start, c.end) === c.quote);
     }
     out.complete = articles.length === 1 && out.text_complete === true && calls === 1;
     out.peak_rss_mb = peakRssMB();

@@ -208,6 +208,7 @@ export type {
 export { addDays, findDateExpressions, resolveDate, weekdayOnOrBefore } from "./dates.ts";
 export type { DateResolution, ResolveDateOptions } from "./dates.ts";
 export { explainClaims, extractClaims, findTriggers } from "./extract/mod.ts";
+export { codePointOffset, textAt, unitOffset } from "./offsets.ts";
 export type { ExtractOptions, SentenceTrace, TriggerKind, TriggerMatch } from "./extract/mod.ts";
 export {
   CLAIM_FIELDS,

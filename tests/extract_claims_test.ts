@@ -1,3 +1,4 @@
+import { textAt } from "../lib/offsets.ts";
 import assert from "node:assert/strict";
 import { extractClaims, findTriggers } from "../lib/extract/mod.ts";
 import {
@@ -144,7 +145,7 @@ Deno.test("extractClaims() returns records sorted by article and start with stab
   assert.deepEqual(cs.map((c) => c.id), ["a1:0:0", "b2:0:0", "b2:0:1"]);
   assert.deepEqual(extractClaims([a, b]), cs);
   for (const c of cs) {
-    assert.equal([a, b].find((x) => x.id === c.article)!.text.slice(c.start, c.end), c.quote);
+    assert.equal(textAt([a, b].find((x) => x.id === c.article)!.text, c.start, c.end), c.quote);
   }
 });
 
@@ -155,7 +156,7 @@ Deno.test("extractClaims() keeps text.slice(start, end) === quote on every sampl
   assert.ok(cs.length > 20);
   const byId = new Map(articles.map((a) => [a.id, a]));
   for (const c of cs) {
-    assert.equal(byId.get(c.article)!.text.slice(c.start, c.end), c.quote, String(c.id));
+    assert.equal(textAt(byId.get(c.article)!.text, c.start, c.end), c.quote, String(c.id));
     for (const f of SCHEMA_FIELDS) assert.ok(f in c, f);
   }
 });

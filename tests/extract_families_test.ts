@@ -3,6 +3,7 @@
  * real reporting"), each with short sentences of our own: sources placed anywhere, claims inside
  * claims, holding, partial control, lists, regions in passing, relayed reports and spellings.
  */
+import { codePointOffset, textAt, unitOffset } from "../lib/offsets.ts";
 import assert from "node:assert/strict";
 import { explainClaims, extractClaims, findTriggers } from "../lib/extract/mod.ts";
 import { respell } from "../lib/extract/spellings.ts";
@@ -295,8 +296,25 @@ Deno.test("findTriggers() marks attempts and negations as blocked, failed attemp
   assert.deepEqual([c.kind, c.blocked], ["repelled", null]);
 });
 
-Deno.test("extractClaims() keeps text.slice(start, end) === quote after characters beyond U+FFFF", () => {
-  const a = art(["🙂🙂 Rybar said Russian forces captured Torske."]);
+Deno.test("extractClaims() gives offsets in code points: textAt(text, start, end) === quote after characters beyond U+FFFF", () => {
+  const a = art(["🙂🙂", "Rybar said Russian forces captured Torske."]);
   const [c] = extractClaims(a);
-  assert.equal(a.text.slice(c.start, c.end), c.quote);
+  assert.equal(textAt(a.text, c.start, c.end), c.quote);
+  // two emoji and two line breaks: six UTF-16 units, four code points before the sentence
+  assert.equal(a.text.indexOf("Rybar"), 6);
+  assert.equal(c.start, 4);
+  assert.equal([...a.text].slice(c.start, c.end).join(""), c.quote);
+});
+
+Deno.test("textAt(), codePointOffset() and unitOffset() convert between code points and UTF-16 units", () => {
+  const t = "a🙂b🙂c";
+  assert.equal(codePointOffset(t, 3), 2);
+  assert.equal(unitOffset(t, 2), 3);
+  assert.equal(textAt(t, 1, 4), "🙂b🙂");
+  assert.equal(textAt("plain", 1, 3), "la");
+  assert.throws(() => unitOffset(t, 9), {
+    name: "RangeError",
+    message: /within the text, found 9/,
+  });
+  assert.throws(() => unitOffset("ab", -1), { name: "RangeError", message: />= 0, found -1/ });
 });

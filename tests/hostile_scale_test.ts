@@ -3,6 +3,7 @@
  * Asserts completeness (every file accounted for, progress reported for each), never time:
  * timings and peak memory at full size (100,000 files, 50 MB) are measured by `bench/abuse.ts`.
  */
+import { textAt } from "../lib/offsets.ts";
 import assert from "node:assert/strict";
 import { loadArticles, parseArticleFile } from "../lib/load_articles.ts";
 import { extractClaims } from "../lib/extract/mod.ts";
@@ -63,7 +64,9 @@ Deno.test("loadArticles() on 2,000 tiny files: every file accounted for, one pro
     const claims = extractClaims(articles);
     const byId = new Map(articles.map((a) => [a.id, a]));
     assert.ok(claims.length >= articles.length / 2, `${claims.length} claims`);
-    for (const c of claims) assert.equal(c.quote, byId.get(c.article)!.text.slice(c.start, c.end));
+    for (const c of claims) {
+      assert.equal(c.quote, textAt(byId.get(c.article)!.text, c.start, c.end));
+    }
   } finally {
     await Deno.remove(dir, { recursive: true });
   }
@@ -95,7 +98,7 @@ Deno.test("parseArticleFile() and extractClaims() on a 5 MB article: complete, o
   );
   const claims = extractClaims([a]);
   assert.ok(claims.length >= i / 2, `${claims.length} claims from ${i} paragraphs`);
-  for (const c of claims) assert.equal(c.quote, text.slice(c.start, c.end));
+  for (const c of claims) assert.equal(c.quote, textAt(text, c.start, c.end));
 });
 
 /**

@@ -1,3 +1,4 @@
+import { textAt } from "../lib/offsets.ts";
 import assert from "node:assert/strict";
 import {
   type Article,
@@ -219,7 +220,7 @@ testOrSkip({
     for (const line of (await Deno.readTextFile(goldPath)).trim().split("\n")) {
       const c = JSON.parse(line);
       const a = byId(r, c.article);
-      assert.equal(a.text.slice(c.start, c.end), c.quote);
+      assert.equal(textAt(a.text, c.start, c.end), c.quote);
       const p = a.paragraphs.find((x) => x.start <= c.start && c.end <= x.end);
       assert.ok(p, `claim ${c.start}-${c.end} of ${c.article} inside one paragraph`);
       assert.equal(p.kind === "comment", c.claimant === "reader comment");

@@ -10,6 +10,7 @@
  *
  * Fixed seeds, so a failure reproduces; the counterexample is printed by fast-check.
  */
+import { textAt } from "../lib/offsets.ts";
 import assert from "node:assert/strict";
 import fc from "npm:fast-check@4.3.0";
 import { loadArticles, parseArticleFile } from "../lib/load_articles.ts";
@@ -293,7 +294,7 @@ function checkClaims(claims: Claim[], articles: Article[]): void {
         c.start <= c.end && c.end <= a.text.length,
       `${w}: offsets inside the text (${a.text.length})`,
     );
-    assert.equal(c.quote, a.text.slice(c.start, c.end), `${w}: quote is the text at its offsets`);
+    assert.equal(c.quote, textAt(a.text, c.start, c.end), `${w}: quote is the text at its offsets`);
     assert.ok(c.quote.trim() !== "", `${w}: quote not blank`);
     assert.ok(SIDES.includes(c.side), `${w}: side ${c.side}`);
     assert.ok(ROLES.includes(c.role), `${w}: role ${c.role}`);

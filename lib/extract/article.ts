@@ -17,6 +17,7 @@ import type { Gazetteer, PlaceMention } from "../places.ts";
 import { splitSentences } from "../sentences.ts";
 import { resolveDate } from "../dates.ts";
 import { _collapseSpace } from "../_lexicon.ts";
+import { codePointOffset } from "../offsets.ts";
 import { findTriggers, type TriggerMatch } from "./triggers.ts";
 import { articlePlaces, sentenceTargets, type Target, unknownPlaces } from "./targets.ts";
 import {
@@ -401,8 +402,9 @@ function _records(
       date: day,
       reported: env.article.date ?? null,
       quote: s.text,
-      start: s.start,
-      end: s.end,
+      // code points, as the schema counts characters (see offsets.ts)
+      start: codePointOffset(env.article.text, s.start),
+      end: codePointOffset(env.article.text, s.end),
     };
     if (hedged) c.hedged = true;
     out.push(c);

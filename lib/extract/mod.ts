@@ -10,7 +10,8 @@
  * - `article.ts`: the loop over paragraphs and sentences, dates, records, and the trace.
  *
  * Pure and deterministic: records are sorted by article id, then start, and get the id
- * `<article>:<start>:<n>`; `text.slice(start, end) === quote` always holds.
+ * `<article>:<start>:<n>`; offsets are Unicode code points, and
+ * `textAt(text, start, end) === quote` always holds (`../offsets.ts`).
  *
  * @example
  * ```ts
