@@ -7,7 +7,10 @@
  */
 
 import { _csvObjects, _dataText, _phraseRe } from "../_lexicon.ts";
+import type { PlaceMention } from "../places.ts";
 import type { Target } from "./targets.ts";
+import type { Frame } from "./speakers.ts";
+import type { TriggerMatch } from "./triggers.ts";
 
 let _res: { single: RegExp; pair: RegExp } | null = null;
 
@@ -50,4 +53,43 @@ export function backReference(text: string, recent: readonly Target[]): Target[]
   if (!m) return [];
   const start = m.index!;
   return [{ mention: last.mention, start, end: start + m[0].length, role: last.role }];
+}
+
+/** The settlement an article names most often (first named on a tie), as a target. */
+export function mainPlace(places: readonly PlaceMention[]): Target | null {
+  const counts = new Map<string, { n: number; m: PlaceMention }>();
+  for (const m of places) {
+    if (m.kind === "region") continue;
+    const c = counts.get(m.canonical);
+    if (c) c.n++;
+    else counts.set(m.canonical, { n: 1, m });
+  }
+  let best: { n: number; m: PlaceMention } | null = null;
+  for (const c of counts.values()) if (!best || c.n > best.n) best = c;
+  return best ? { mention: best.m, start: 0, end: 0, role: "settlement" } : null;
+}
+
+/** "Kyiv denied the claim": a denial without a place of its own rejects the last sentence's claims. */
+export function denialBack(
+  text: string,
+  frames: readonly Frame[],
+  live: readonly TriggerMatch[],
+  refs: Target[],
+  last: readonly Target[],
+): Target[] {
+  if (refs.length || !last.length) return refs;
+  const denies = frames.some((f) => f.deny) || live.some((t) => t.kind === "denied");
+  return denies ? last.map((t) => ({ ...t, start: text.length, end: text.length })) : refs;
+}
+
+/** "X ..., Kyiv insists it still holds the north of the city": a reference back to a place named before it in the sentence. */
+export function laterReference(text: string, usable: readonly Target[]): Target[] {
+  const refs = backReference(text, usable.slice(0, 1));
+  return refs.filter((r) => r.start > usable[0].end && !usable.some((u) => u.start >= r.start));
+}
+
+/** The targets claims can be about: settlements, or regions when no settlement is named. */
+export function usable(targets: readonly Target[]): Target[] {
+  const settlements = targets.filter((t) => t.role === "settlement");
+  return settlements.length ? settlements : targets.filter((t) => t.role === "region");
 }

@@ -26,11 +26,13 @@
 import type { Article, Claim } from "../types.ts";
 import { type Actor, defaultActors } from "../actors.ts";
 import { defaultGazetteer, type Gazetteer } from "../places.ts";
-import { articleClaims, type ArticleContext, type SentenceTrace } from "./article.ts";
+import { articleClaims, type ArticleContext } from "./article.ts";
+import type { SentenceTrace } from "./trace.ts";
 
 export { findTriggers } from "./triggers.ts";
 export type { TriggerKind, TriggerMatch } from "./triggers.ts";
-export type { SentenceTrace } from "./article.ts";
+export type { SentenceTrace } from "./trace.ts";
+export { formatTrace } from "./trace.ts";
 
 /** Options of {@link extractClaims}. */
 export interface ExtractOptions {

@@ -212,3 +212,13 @@ function _passing(text: string, previous: Target, t: Target): boolean {
 export function placeOf(t: Target): Place | null {
   return t.mention.place ?? t.mention.candidates[0] ?? null;
 }
+
+/** The record's place name: a region named by its capital ("Donetsk People's Republic") is the oblast. */
+export function placeName(t: Target): string {
+  const m = t.mention;
+  if (t.role === "region" && m.kind !== "region") {
+    const o = (m.place ?? m.candidates[0])?.oblast;
+    if (o) return `${o} Oblast`;
+  }
+  return m.canonical;
+}

@@ -1,0 +1,91 @@
+/**
+ * Attribution: a sentence's claim words, places and frames → its propositions. Each place's claim
+ * word belongs to the frame whose scope covers it (or to the voice carried from the context, or
+ * to the article's own voice for background clauses and clauses past a frame's scope). Denials
+ * give two records: the denier's `denied`, and the claim it rejects for that claim's author
+ * ("the Kremlin's claim that it took X is a lie", "rejected Russian claims that ...",
+ * "..., which Kyiv denied").
+ *
+ * @module
+ */
+
+import type { TriggerMatch } from "./triggers.ts";
+import type { Target } from "./targets.ts";
+import { type Frame, frameAt, type Voice } from "./speakers.ts";
+import { deniedAuthor, linkTargets, type Proposition, resolveClaim } from "./propositions.ts";
+
+/** The propositions of a sentence (see the module documentation). */
+export function sentencePropositions(
+  text: string,
+  triggers: readonly TriggerMatch[],
+  targets: readonly Target[],
+  frames: readonly Frame[],
+  fallback: Voice,
+  media: Voice,
+): Proposition[] {
+  const out: Proposition[] = [];
+  const denial = triggers.find((t) => t.kind === "denied") ?? null;
+  for (const { target, trigger } of linkTargets(text, triggers, targets)) {
+    const frame = trigger.background ? null : frameAt(frames, trigger.start, text);
+    const outOfScope = !trigger.background && frames.length > 0 && frame === null;
+    // "the Kremlin's claim that it took X is a lie": the owner claims, the speaker denies
+    const owned = frame?.owner && denial !== null && trigger.kind !== "denied";
+    // a denial never belongs to the owner of the claim it denies
+    const speaker = owned || (frame?.owner && trigger.kind === "denied")
+      ? _outerFrame(frames, frame!)
+      : frame;
+    const voices = trigger.background || outOfScope
+      ? [media]
+      : speaker
+      ? speaker.voices
+      : [fallback];
+    const denyFrame = owned || (frame?.deny ?? false);
+    const embedded = trigger.kind !== "denied" && !trigger.background &&
+      (denyFrame || (denial !== null && denial.start < trigger.start + 200));
+    for (const voice of voices) {
+      if (embedded && (denyFrame || _sameScope(frames, denial!, trigger))) {
+        const d = resolveClaim(text, { ...trigger, kind: "denied" }, target, voice);
+        out.push({ target, trigger, voice, ...d, why: "denial of a claim" });
+        const authors = owned ? frame!.voices : _deniedAuthors(text, frames, voice);
+        for (const author of authors) {
+          const c = resolveClaim(text, trigger, target, author);
+          out.push({ target, trigger, voice: author, ...c, why: "the claim a denial names" });
+        }
+        continue;
+      }
+      const c = resolveClaim(text, trigger, target, voice);
+      out.push({ target, trigger, voice, ...c, why: frame ? frame.how : "context voice" });
+    }
+    // "X said its forces took Y, which Kyiv denied": the later denial is a record too
+    for (const d of frames) {
+      if (!d.deny || d === frame || d.at < trigger.end || trigger.kind === "denied") continue;
+      for (const voice of d.voices) {
+        const r = resolveClaim(text, { ...trigger, kind: "denied" }, target, voice);
+        out.push({ target, trigger, voice, ...r, why: "a later denial" });
+      }
+    }
+  }
+  return out;
+}
+
+/** The frame speaking around an owned claim: the nearest other frame before it, else after it. */
+function _outerFrame(frames: readonly Frame[], inner: Frame): Frame | null {
+  const others = frames.filter((f) => f !== inner && !f.owner);
+  return others.filter((f) => f.at < inner.at).at(-1) ?? others[0] ?? null;
+}
+
+/** Who made the claim a denial rejects: named with the claim, or speaking elsewhere in the sentence. */
+function _deniedAuthors(text: string, frames: readonly Frame[], denier: Voice): Voice[] {
+  const out: Voice[] = [];
+  const named = deniedAuthor(text, denier);
+  for (const f of frames) {
+    if (f.deny) continue;
+    for (const v of f.voices) if (v.side !== denier.side || v.role !== denier.role) out.push(v);
+  }
+  if (named && !out.some((v) => v.side === named.side && v.role === named.role)) out.push(named);
+  return out;
+}
+
+function _sameScope(frames: readonly Frame[], a: TriggerMatch, b: TriggerMatch): boolean {
+  return frameAt(frames, a.start) === frameAt(frames, b.start);
+}

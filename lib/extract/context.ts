@@ -1,0 +1,116 @@
+/**
+ * The context a sentence is read in: what an article has said so far (its last speakers by role,
+ * the voice a paragraph goes on in, an open quotation, the places recent claims were about, the
+ * people it has named) → the voice of a sentence without a frame of its own. Updated after each
+ * sentence by {@link remember}.
+ *
+ * @module
+ */
+
+import { type Frame, inQuotes, speaksBack, type Voice } from "./speakers.ts";
+import type { Target } from "./targets.ts";
+import type { Proposition } from "./propositions.ts";
+import type { People } from "./people.ts";
+
+/** What an article has said so far. */
+export interface ArticleState {
+  /** The voice of the last sentence that had a frame. */
+  last: Voice | null;
+  /** The last voice of each role that had a frame. */
+  lastByRole: Map<string, Voice>;
+  lastParagraph: number;
+  /** The voice the paragraph goes on in ("according to X, ..." at its start). */
+  paragraphVoice: Voice | null;
+  /** The paragraph of the last frame. */
+  framePara: number;
+  /** The last two settlements records were about, latest last ("the city", "either town"). */
+  recent: Target[];
+  /** The places the last sentence with records was about ("Kyiv denied the claim"). */
+  lastTargets: Target[];
+  /** Speaker of an open quotation carried into the next sentence. */
+  quoteVoice: Voice | null;
+  /** People the article has named with a title (surname → voice). */
+  people: People;
+}
+
+/** The state of an article before its first sentence. */
+export function newState(): ArticleState {
+  return {
+    last: null,
+    lastByRole: new Map(),
+    lastParagraph: -1,
+    paragraphVoice: null,
+    framePara: -1,
+    recent: [],
+    lastTargets: [],
+    quoteVoice: null,
+    people: new Map(),
+  };
+}
+
+/** A sentence telling past events in the article's own voice ("since August 2024", "last year"). */
+const _BACKGROUND =
+  /\b(?:(?:in|since|by|from|until|during)\s+(?:early\s+|late\s+|mid-?)?(?:(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+)?(?:19|20)\d\d|last\s+(?:year|month|summer|autumn|fall|winter|spring|january|february|march|april|may|june|july|august|september|october|november|december)|(?:\w+\s+)?(?:months|years)\s+ago|shortly\s+after|in\s+the\s+(?:early|first)\s+(?:days|months|weeks)|full-scale\s+invasion|incursion\s+(?:began|started)|since\s+the\s+start)\b/i;
+
+const _NARRATIVE =
+  /^\s*(?:\p{Lu}[\p{L}'’-]*\s+){0,3}?(?:russian|ukrainian|kyiv['’]s|moscow['’]s|russia['’]s|ukraine['’]s)\s+(?:forces|troops|units|soldiers|army)\b/iu;
+
+/**
+ * The voice of a sentence without a frame of its own: a quotation's speaker, the speaker a
+ * reference back names ("he added", "the agency said"), the voice the text goes on in (not for
+ * background or the article's own narrative), else `base` (the article's voice, or a comment's).
+ */
+export function fallbackVoice(
+  text: string,
+  frames: readonly Frame[],
+  st: ArticleState,
+  base: Voice,
+  paragraph: number,
+  comment: boolean,
+): Voice {
+  if (comment) return base;
+  if (frames.length) return frames[0].voices[0];
+  if (st.quoteVoice) return st.quoteVoice;
+  const back = speaksBack(text);
+  if (back === "any" && st.last) return st.last;
+  if (back && back !== "any") {
+    const v = st.lastByRole.get(back) ?? (back === "official" ? st.last : null);
+    if (v) return v;
+  }
+  if (st.paragraphVoice && !(_BACKGROUND.test(text))) {
+    // a later paragraph that opens on the armies ("Russian forces have ...") is the article's own
+    // narrative, not the source's
+    if (st.framePara !== paragraph && _NARRATIVE.test(text)) return base;
+    return st.paragraphVoice;
+  }
+  return base;
+}
+
+/** Updates the article's state after a sentence (the only function here that changes its input). */
+export function remember(
+  st: ArticleState,
+  text: string,
+  frames: readonly Frame[],
+  fallback: Voice,
+  props: readonly Proposition[],
+  pi: number,
+): void {
+  const first = frames.at(0);
+  if (first) {
+    st.last = first.voices[0];
+    for (const f of frames) for (const v of f.voices) st.lastByRole.set(v.role, v);
+    // "According to X, ..." or "X said that ..." opening a paragraph: the paragraph goes on in
+    // X's voice
+    st.paragraphVoice = st.last;
+    st.framePara = pi;
+  }
+  st.lastParagraph = pi;
+  const open = inQuotes(text, text.length);
+  st.quoteVoice = open ? (first?.voices[0] ?? fallback) : null;
+  if (props.length) st.lastTargets = [...new Set(props.map((p) => p.target))];
+  for (const p of props) {
+    if (p.target.role !== "settlement") continue;
+    const name = p.target.mention.canonical;
+    st.recent = [...st.recent.filter((t) => t.mention.canonical !== name), p.target].slice(-2);
+  }
+}
