@@ -209,6 +209,9 @@ export { addDays, findDateExpressions, resolveDate, weekdayOnOrBefore } from "./
 export type { DateResolution, ResolveDateOptions } from "./dates.ts";
 export { explainClaims, extractClaims, findTriggers } from "./extract/mod.ts";
 export { codePointOffset, textAt, unitOffset } from "./offsets.ts";
+export { traceDisplay } from "./trace_display.ts";
+export type { TraceDisplayOptions } from "./trace_display.ts";
+export { formatTrace } from "./extract/mod.ts";
 export type { ExtractOptions, SentenceTrace, TriggerKind, TriggerMatch } from "./extract/mod.ts";
 export {
   CLAIM_FIELDS,

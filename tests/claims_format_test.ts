@@ -11,6 +11,7 @@ import {
   claimsToCsv,
   claimsToJsonl,
   filterClaims,
+  SCHEMA_FIELDS,
 } from "../lib/mod.ts";
 import { claim } from "./_charts_fixtures.ts";
 
@@ -89,13 +90,16 @@ Deno.test("filterClaims() rejects unknown sides, bad days and a non-array with c
   });
 });
 
-Deno.test("claimRecord() gives exactly the schema's fields in schema order, null for missing ones", () => {
+Deno.test("claimRecord() gives the schema's fields in schema order, then id and hedged, null for missing ones", () => {
   const c = { ...CLAIMS[3], id: "w1:0:0", hedged: true } as Claim;
   const r = claimRecord(c);
   assert.deepEqual(Object.keys(r), [...CLAIM_FIELDS]);
   assert.equal(r.date, null);
   assert.equal(r.place, "Kupiansk");
-  assert.deepEqual([...CLAIM_FIELDS], [
+  assert.deepEqual([r.id, r.hedged], ["w1:0:0", true]);
+  assert.equal(claimRecord(CLAIMS[3]).hedged, false);
+  assert.deepEqual([...CLAIM_FIELDS], [...SCHEMA_FIELDS, "id", "hedged"]);
+  assert.deepEqual([...SCHEMA_FIELDS], [
     "article",
     "claimant",
     "side",

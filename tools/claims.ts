@@ -31,13 +31,14 @@
 
 import { extractParallelStream } from "../lib/extract_parallel.ts";
 import { progressHooks } from "../lib/progress.ts";
-import { defaultGazetteer, loadGazetteer, mergeGazetteers } from "../lib/places.ts";
+import { defaultGazetteer, type Gazetteer, loadGazetteer, mergeGazetteers } from "../lib/places.ts";
+import { explainClaims, formatTrace } from "../lib/extract/mod.ts";
 import { CLAIM_FIELDS } from "../lib/extract_claims_format.ts";
-import { _formatOf, _listInput, _stem } from "../lib/load_articles.ts";
+import { _formatOf, _listInput, _stem, loadArticles } from "../lib/load_articles.ts";
 import type { LoadEntry } from "../lib/types.ts";
 
 const USAGE = "usage: deno task claims <folder-or-files...> [--csv] [--gazetteer FILE] " +
-  "[--workers N] [--limit N] [--top-level]";
+  "[--workers N] [--limit N] [--top-level] [--explain]";
 
 const HELP = `${USAGE}
 
@@ -54,10 +55,37 @@ that is not a regular file (a pipe, socket or device) is reported and never open
   --limit N         the first N articles only (at least 1), in the order of a whole run; later
                     files are reported as skipped and not read
   --top-level       only the files directly in the folders given, not their sub-folders (also
-                    --no-recursive)`;
+                    --no-recursive)
+  --explain         instead of records, the trace of each article: per sentence with a claim
+                    word, the places (and what they are there), actors, speakers, claim words and
+                    the records they made, or why they made none`;
 
 /** Bytes gathered before a write to stdout: few system calls, little memory. */
 const CHUNK = 64 * 1024;
+
+/** The input argument of the loader: one path, or a list. */
+function _input(inputs: string[]): string | string[] {
+  return inputs.length === 1 ? inputs[0] : inputs;
+}
+
+/** `--explain`: the trace of every article read, on stdout; the load report on stderr. */
+async function _explain(
+  from: string | string[],
+  options: { recursive: boolean; limit?: number; gazetteer?: Gazetteer },
+): Promise<number> {
+  const { articles, report } = await loadArticles(from, {
+    recursive: options.recursive,
+    limit: options.limit,
+  });
+  for (const e of report.entries) {
+    if (e.action !== "read") console.error(`${e.action} ${e.file}: ${e.notes.join("; ")}`);
+  }
+  for (const a of articles) {
+    const text = formatTrace(a.id, explainClaims(a, { gazetteer: options.gazetteer }));
+    console.log(text ? `${text}\n` : `${a.id}: no sentence with a claim word`);
+  }
+  return articles.length ? 0 : 1;
+}
 
 /** The value after option `name`, both removed from `args`: undefined if absent, "" if missing. */
 function _option(args: string[], name: string): string | undefined {
@@ -149,6 +177,8 @@ async function main(argv: string[]): Promise<number> {
     }
     limit = n;
   }
+  const explain = args.includes("--explain");
+  if (explain) args.splice(args.indexOf("--explain"), 1);
   const csv = args.includes("--csv");
   const flat = ["--top-level", "--no-recursive"];
   const recursive = !args.some((a) => flat.includes(a));
@@ -173,6 +203,7 @@ async function main(argv: string[]): Promise<number> {
       console.error(`claims: gazetteer ${gazPath} not used: ${(e as Error).message}`);
     }
   }
+  if (explain) return await _explain(_input(inputs), { recursive, limit, gazetteer });
   // All cores (a worker pool; same records, same order as one thread); a progress bar on stderr
   // on a terminal, one summary line otherwise. The gazetteer is plain data: cloned into workers.
   // The workers serialise the records (JSON Lines or CSV rows): this thread orders and writes them.
