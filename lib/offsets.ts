@@ -16,6 +16,11 @@
 
 const _ASTRAL = /[\ud800-\udbff][\udc00-\udfff]/;
 
+/** Whether `text` has a character beyond U+FFFF (a surrogate pair): only then do offsets differ. */
+export function hasAstral(text: string): boolean {
+  return _ASTRAL.test(text);
+}
+
 /** The code-point offset of UTF-16 offset `unit` in `text` (the same number when no character is beyond U+FFFF). */
 export function codePointOffset(text: string, unit: number): number {
   if (!_ASTRAL.test(text)) return unit;

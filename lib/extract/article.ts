@@ -17,7 +17,7 @@ import type { Gazetteer, PlaceMention } from "../places.ts";
 import { splitSentences } from "../sentences.ts";
 import { resolveDate } from "../dates.ts";
 import { _collapseSpace } from "../_lexicon.ts";
-import { codePointOffset } from "../offsets.ts";
+import { codePointOffset, hasAstral } from "../offsets.ts";
 import { findTriggers, type TriggerMatch } from "./triggers.ts";
 import {
   articlePlaces,
@@ -62,6 +62,7 @@ export function articleClaims(
   const commenter: Voice = { name: ctx.commenterName, side: "independent", role: "commenter" };
   const st = newState();
   const main = mainPlace(places);
+  const astral = hasAstral(text);
   const out: Claim[] = [];
   const seen = new Set<string>();
   article.paragraphs.forEach((p, pi) => {
@@ -86,6 +87,7 @@ export function articleClaims(
         trace,
         pi,
         main,
+        astral,
       });
       for (const r of recs) out.push(r);
     }
@@ -105,6 +107,8 @@ interface _Env {
   pi: number;
   /** The place the article is about (its most named settlement), for comments naming none. */
   main: Target | null;
+  /** The text has characters beyond U+FFFF: offsets must be converted to code points. */
+  astral: boolean;
 }
 
 function _sentence(
@@ -122,7 +126,12 @@ function _sentence(
   const fallback = fallbackVoice(s.text, frames, st, env.base, pi, p.kind === "comment");
   const triggers = findTriggers(s.text).filter((t) => !_insideActor(t, actors));
   const live = triggers.filter((t) => !t.blocked);
-  const inSentence = env.places.filter((m) => m.start >= s.start && m.end <= s.end);
+  // only sentences with a claim word need their places (the context is kept for all)
+  if (!live.length && !env.trace) {
+    remember(st, s.text, frames, fallback, [], pi);
+    return [];
+  }
+  const inSentence = _within(env.places, s.start, s.end);
   const unknown = unknownPlaces(
     s.text,
     inSentence.map((m) => ({ ...m, start: m.start - s.start, end: m.end - s.start })),
@@ -152,6 +161,22 @@ function _sentence(
     env.trace.push(traceOf(s, targets, actors, frames, fallback, triggers, records, live.length));
   }
   return records;
+}
+
+/** The mentions (sorted by start) that lie within `start`..`end`, found by binary search. */
+function _within(places: readonly PlaceMention[], start: number, end: number): PlaceMention[] {
+  let lo = 0;
+  let hi = places.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (places[mid].start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: PlaceMention[] = [];
+  for (let i = lo; i < places.length && places[i].start < end; i++) {
+    if (places[i].end <= end) out.push(places[i]);
+  }
+  return out;
 }
 
 function _insideActor(t: TriggerMatch, actors: readonly ActorMention[]): boolean {
@@ -185,8 +210,8 @@ function _records(
       reported: env.article.date ?? null,
       quote: s.text,
       // code points, as the schema counts characters (see offsets.ts)
-      start: codePointOffset(env.article.text, s.start),
-      end: codePointOffset(env.article.text, s.end),
+      start: env.astral ? codePointOffset(env.article.text, s.start) : s.start,
+      end: env.astral ? codePointOffset(env.article.text, s.end) : s.end,
     };
     if (hedged) c.hedged = true;
     out.push(c);

@@ -18,15 +18,17 @@ const _TITLE =
   "spokes(?:man|woman|person)|commander(?:-in-chief)?|governor|minister|official|head|chief|officer|general|colonel|major|lieutenant|captain|sergeant|soldier|serviceman|servicemen|deputy|mayor|representative|adviser|advisor|blogger|war\\s+correspondent|correspondent|analyst|expert|director|secretary|leader|member|ombudsman|envoy|press\\s+officer";
 const _SIDE_RE =
   /(russia['’]s|russian|russia|moscow|kremlin|dpr|lpr|donetsk\s+people['’]s|pro-russian|pro-kremlin|russian-installed|moscow-installed|kremlin-installed|occupation|ukraine['’]s|ukrainian|ukraine|kyiv|kiev|national\s+guard|azov|zsu|afu)/iu;
-/** "Ukrainian military spokesman Ivan Petrenko" */
+/** "Ukrainian military spokesman Ivan Petrenko": the title, then the name (the side is read before it) */
 const _TITLE_NAME = new RegExp(
-  `((?:[\\p{L}'’-]+\\s+){0,5}?)(?:${_TITLE})(?:\\s+(?:for|of|at)\\s+(?:the\\s+)?[\\p{L}'’ -]{0,40}?)?,?\\s+(${_NAME})`,
+  `(?<![\\p{L}])(?:${_TITLE})(?:\\s+(?:for|of|at)\\s+(?:the\\s+)?[\\p{L}'’ -]{0,40}?)?,?\\s+(${_NAME})`,
   "gu",
 );
 /** "Ivan Petrenko, a spokesman for Ukraine's army," */
-const _NAME_TITLE = new RegExp(
-  `(${_NAME}),\\s+(?:a|an|the)?\\s*((?:[\\p{L}'’-]+\\s+){0,8}?(?:${_TITLE})(?:\\s+(?:of|for|at|in)\\s+[^,.;]{0,60})?)`,
-  "gu",
+const _NAME_COMMA = new RegExp(`(${_NAME}),\\s+(?:(?:a|an|the)\\s+)?`, "gu");
+/** After "Name, ": the appositive up to its title ("a spokesman for Ukraine's army"). */
+const _APPOSITIVE = new RegExp(
+  `^(?:[\\p{L}'’-]+\\s+){0,8}?(?:${_TITLE})(?:\\s+(?:of|for|at|in)\\s+[^,.;]{0,60})?`,
+  "u",
 );
 const _INSTITUTION =
   /(?:the\s+)?((?:\p{Lu}[\p{L}'’-]+\s+){1,3}(?:Oblast|Regional|City|District)\s+(?:State\s+|Military\s+|Civil-Military\s+)*(?:Administration|Defen[cs]e\s+Command|Council|Police)|["“']?\p{Lu}[\p{L}-]+["”']?\s+(?:military\s+grouping|operational[- ](?:strategic|tactical)\s+group(?:\s+of\s+forces)?|group\s+of\s+forces|grouping\s+of\s+forces))/gu;
@@ -37,6 +39,12 @@ const _ANONYMOUS = new RegExp(
   "giu",
 );
 
+/** Every match of `_INSTITUTION` holds one of these words (a cheap test first). */
+const _INSTITUTION_KEY = /Administration|Command|Council|Police|group/i;
+/** Every match of `_ANONYMOUS` holds one of these words. */
+const _ANONYMOUS_KEY =
+  /spokes|press|commander|officer|official|source|soldier|serviceman|representative/i;
+
 /** What an article has learned about its people: surname → voice. */
 export type People = Map<string, { canonical: string; side: Side; role: Role }>;
 
@@ -44,23 +52,27 @@ export type People = Map<string, { canonical: string; side: Side; role: Role }>;
 export function findPeople(text: string, known: People): ActorMention[] {
   const out: ActorMention[] = [];
   for (const m of text.matchAll(_TITLE_NAME)) {
-    const side = _side(m[1] ?? "") ?? _side(m[0]);
+    // the side from the words before the title ("Ukrainian military spokesman"), else the title's
+    const lead = text.slice(Math.max(0, m.index! - 50), m.index!).split(/[,.;:]/).at(-1)!;
+    const side = _side(lead) ?? _side(m[0]);
     if (!side) continue;
-    const start = m.index! + m[0].length - m[2].length;
-    out.push(_remember(known, start, m[2], side, _role(m[0])));
+    const start = m.index! + m[0].length - m[1].length;
+    out.push(_remember(known, start, m[1], side, _role(m[0])));
   }
-  for (const m of text.matchAll(_NAME_TITLE)) {
-    const side = _side(m[2]);
+  for (const m of text.matchAll(_NAME_COMMA)) {
+    const title = text.slice(m.index! + m[0].length, m.index! + m[0].length + 160)
+      .match(_APPOSITIVE)?.[0];
+    const side = title ? _side(title) : null;
     if (!side) continue;
-    out.push(_remember(known, m.index!, m[1], side, _role(m[2])));
+    out.push(_remember(known, m.index!, m[1], side, _role(title!)));
   }
-  for (const m of text.matchAll(_INSTITUTION)) {
+  for (const m of _INSTITUTION_KEY.test(text) ? text.matchAll(_INSTITUTION) : []) {
     const name = m[1].replace(/["“”']/g, "").replace(/\s+/g, " ").replace(/^The /, "");
     const side = _side(text.slice(Math.max(0, m.index! - 40), m.index! + m[0].length)) ?? "ukraine";
     const start = m.index! + m[0].indexOf(m[1]);
     out.push(_mention(start, m[1], name, side, "official"));
   }
-  for (const m of text.matchAll(_ANONYMOUS)) {
+  for (const m of _ANONYMOUS_KEY.test(text) ? text.matchAll(_ANONYMOUS) : []) {
     const side = _side(`${m[1] ?? ""} ${m[2] ?? ""}`);
     // "a Ukrainian commander, Ivan Petrenko, said": the name is the speaker
     const named = new RegExp(`^,?\\s+${_NAME}`, "u").test(text.slice(m.index! + m[0].length));
