@@ -12,7 +12,8 @@ import {
   countClaims,
   type Displayable,
   filterClaims,
-  highlightDisplay,
+  highlightHtml,
+  html,
   mimeBundle,
   table,
 } from "../lib/mod.ts";
@@ -52,7 +53,10 @@ function notebook02(picked: Claim[], caption: string): Notebook {
         "const picked = filterClaims(claims, pick);",
         table(picked.map(claimRecord), { caption }),
       ),
-      cell("highlightDisplay(claims);", highlightDisplay(CLAIMS)),
+      cell(
+        "html(foldHtml(highlightHtml(claims, { limit: claims.length }), ...));",
+        html(highlightHtml(CLAIMS, { limit: CLAIMS.length })),
+      ),
       cell(
         'table(countClaims(claims, ["side", "role"]));',
         table(countClaims(CLAIMS, ["side", "role"])),

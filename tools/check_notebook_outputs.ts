@@ -20,12 +20,14 @@ import {
   countClaims,
   extractClaims,
   gapTable,
+  inPlaces,
+  lagSummaryTable,
   loadArticles,
-  mapPoints,
+  mapView,
   prepareReport,
   type ReportData,
+  resolvePlaceNames,
   summarizeGap,
-  summarizeLag,
   type TableKind,
 } from "../lib/mod.ts";
 import { filterClaims } from "../lib/mod.ts";
@@ -172,8 +174,8 @@ export function check02(k: Checks, nb: Notebook, claims: Claim[], articles: numb
     const off = picked.rows.filter((r) => !allowed.includes(r[col].toLowerCase()));
     k.eq(`filtered rows whose ${key} is not ${allowed.join("|")}`, off.length, 0);
   }
-  const quotes = _doc(_shown(_cell(nb, "highlightDisplay("))).querySelectorAll("ol.cg-quotes > li");
-  k.eq("highlighted quotes", quotes.length, Math.min(claims.length, 200));
+  const quotes = _doc(_shown(_cell(nb, "highlightHtml("))).querySelectorAll("ol.cg-quotes > li");
+  k.eq("highlighted quotes (every claim, folded)", quotes.length, claims.length);
   const counts = _table(_cell(nb, "countClaims("), "counts");
   k.eq("count table rows", counts.total, countClaims(claims, ["side", "role"]).length);
   const n = counts.columns.indexOf("claims");
@@ -188,7 +190,7 @@ function _statusLine(k: Checks, nb: Notebook, data: ReportData): void {
 }
 
 /** What 03_gap shows: status, the three claim tables, timeline, gap chart and tables, lags. */
-export function check03(k: Checks, nb: Notebook, data: ReportData, places: string[]): void {
+export function check03(k: Checks, nb: Notebook, data: ReportData): void {
   _statusLine(k, nb, data);
   for (const kind of ["side-date", "place-side", "claimant"] as TableKind[]) {
     const t = _table(_cell(nb, `"${kind}"`), kind);
@@ -199,7 +201,7 @@ export function check03(k: Checks, nb: Notebook, data: ReportData, places: strin
   k.eq(
     "gap table rows",
     _table(_cell(nb, "gapTable("), "gap").total,
-    gapTable(data.gapRows, { places }).length,
+    gapTable(data.gapRows, { claims: data.claims }).length,
   );
   const s = summarizeGap(data.gapRows);
   k.eq("per side rows", _table(_cell(nb, "summary.bySide"), "per side").total, s.bySide.length);
@@ -214,30 +216,31 @@ export function check03(k: Checks, nb: Notebook, data: ReportData, places: strin
   } else k.ok("lag note", /No mapping data|nothing|no /i.test(lag));
   k.eq(
     "lag summary rows",
-    _table(_cell(nb, "summarizeLag("), "lag summary").total,
-    summarizeLag(data.lagRows).length,
+    _table(_cell(nb, "lagSummaryTable("), "lag summary").total,
+    lagSummaryTable(data).length,
   );
   k.eq("lag rows", _table(_cell(nb, "data.lagRows,"), "lag rows").total, data.lagRows.length);
 }
 
 /** What 04_map shows: status, the occupied area and one dot per place, the note, the table. */
-export function check04(k: Checks, nb: Notebook, data: ReportData, places: string[]): void {
+export async function check04(
+  k: Checks,
+  nb: Notebook,
+  data: ReportData,
+  day: string,
+): Promise<void> {
   _statusLine(k, nb, data);
   const map = _shown(_cell(nb, "mapChart("));
-  const { points, missing } = mapPoints(data.gapRows, data.places);
-  const shown = places.length ? points.filter((p) => places.includes(p.place)) : points;
-  k.eq("occupied area drawn", _marks(map, "geo") > 0, data.mapping !== null);
-  k.eq("map dots", _marks(map, "dot"), shown.length);
+  const view = mapView(data, { day });
+  k.eq("occupied area drawn", _marks(map, "geo") > 0, data.mapping !== null && view.day !== null);
+  k.eq("map dots", _marks(map, "dot"), view.points.length);
   k.eq(
     "not-on-the-map note",
     /Not on the map \(no coordinates in the places table\): ([^<]*)\./.exec(map)?.[1] ?? null,
-    missing.length ? missing.join(", ") : null,
+    view.missing.length ? view.missing.join(", ") : null,
   );
-  k.eq(
-    "map table rows",
-    _table(_cell(nb, "table(mapPoints("), "map points").total,
-    points.length,
-  );
+  k.eq("map table rows", _table(_cell(nb, "mapView("), "map points").total, view.points.length);
+  await Promise.resolve();
 }
 
 /** The notebook's parameters: the last `const name = value;` of its parameter cells. */
@@ -281,13 +284,14 @@ async function _main(args: string[]): Promise<number> {
   };
   const reports = new Map<string, Promise<ReportData>>();
   const report = (p: Record<string, unknown>) => {
-    const key = JSON.stringify([p.corpus, p.mappingData, p.windowDays]);
+    const key = JSON.stringify([p.corpus, p.mappingData, p.windowDays, p.places]);
     if (!reports.has(key)) {
       reports.set(
         key,
         prepareReport(at(String(p.corpus)), {
           mapping: at(String(p.mappingData)),
           windowDays: Number(p.windowDays ?? 7),
+          focus: (p.places as string | string[] | undefined) ?? [],
         }).then((d) => ({ ...d, corpus: String(p.corpus) })),
       );
     }
@@ -310,13 +314,16 @@ async function _main(args: string[]): Promise<number> {
   });
   await check("02_claims.ipynb", async (k, nb, p) => {
     const { articles } = await loadArticles(at(String(p.corpus)));
-    check02(k, nb, extractClaims(articles), articles.length);
+    const all = extractClaims(articles);
+    const places = (p.places as string | string[] | undefined) ?? [];
+    const focus = resolvePlaceNames(places, { known: all.map((c) => c.place) });
+    check02(k, nb, inPlaces(all, focus), articles.length);
   });
   await check("03_gap.ipynb", async (k, nb, p) => {
-    check03(k, nb, await report(p), (p.places as string[] | undefined) ?? []);
+    check03(k, nb, await report(p));
   });
   await check("04_map.ipynb", async (k, nb, p) => {
-    check04(k, nb, await report(p), (p.places as string[] | undefined) ?? []);
+    await check04(k, nb, await report(p), String(p.day ?? ""));
   });
   const failures = all.flatMap((k) => k.failures);
   for (const f of failures) console.error(`check_notebook_outputs: ${f}`);
