@@ -12,6 +12,7 @@ import { _marginFor, _styleFigure, PLOT_STYLE, SIDE_COLORS } from "./_style.ts";
 import { _describe, _number } from "./_validate.ts";
 import { _escapeHtml } from "./_escape.ts";
 import { highlightQuote } from "./highlight.ts";
+import { type Syndication, syndicationNotes } from "./syndication.ts";
 
 /** Options of {@link plotAssertions}. */
 export interface AssertionChartOptions {
@@ -144,4 +145,15 @@ export function assertionReportsHtml(a: Assertion): string {
   return `<div class="cg-quotes" style="font: 13px DejaVu Sans, sans-serif; overflow-x: auto;">${head}<style>.cg-meta{color:#555;font-size:12px;margin-bottom:4px}mark.cg-claimant{background:#cfe3ff}mark.cg-place{background:#ffe0a3}mark.cg-claim{background:#c9f0c9}</style><table style="border-collapse: collapse;"><tr>${
     cells.join("")
   }</tr></table></div>`;
+}
+
+/**
+ * The syndication notes ("w2 reprints w1: 96% of its text shared") as HTML, article ids escaped
+ * (ids come from file names and records: article text, never markup).
+ */
+export function syndicationHtml(s: Syndication): string {
+  const notes = syndicationNotes(s);
+  return `<p>${
+    notes.length ? notes.map(_escapeHtml).join("<br>") : "No syndicated copies found."
+  }</p>`;
 }

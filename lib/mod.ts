@@ -262,5 +262,5 @@ export {
 export type { Assertion, AssertionOptions, AssertionReport } from "./assertions.ts";
 export { assertionReport } from "./assertion_report.ts";
 export type { AssertionReportData, AssertionReportOptions } from "./assertion_report.ts";
-export { assertionReportsHtml, plotAssertions } from "./assertions_view.ts";
+export { assertionReportsHtml, plotAssertions, syndicationHtml } from "./assertions_view.ts";
 export type { AssertionChartOptions } from "./assertions_view.ts";

@@ -3,6 +3,7 @@ import { article } from "./_assert_fixtures.ts";
 import { loadArticles } from "../lib/load_articles.ts";
 import { plantedCopies, writeCorpus } from "../bench/_corpus.ts";
 import { findSyndication, syndicationNotes } from "../lib/syndication.ts";
+import { syndicationHtml } from "../lib/assertions_view.ts";
 
 // Sentences of our own: a story about an invented ferry, and an unrelated one about a bakery.
 const STORY = [
@@ -147,4 +148,14 @@ Deno.test("findSyndication() finds the copies gen_corpus --copies plants, and no
   } finally {
     await Deno.remove(dir, { recursive: true });
   }
+});
+
+Deno.test("syndicationHtml() shows the notes with article ids as text, never markup", () => {
+  const bad = '<img src=x onerror="window.__xss=1">';
+  const a = article("w1", "2025-03-02", ["Ferry back in service at Lomkivka", ...STORY], "Wire");
+  const b = article(bad, "2025-03-03", ["Lomkivka crossing reopens", ...STORY], "Site");
+  const html = syndicationHtml(findSyndication([a, b]));
+  assert.ok(!html.includes("<img"), html);
+  assert.match(html, /&lt;img src=x onerror=&quot;window\.__xss=1&quot;&gt; reprints w1/);
+  assert.equal(syndicationHtml(findSyndication([a])), "<p>No syndicated copies found.</p>");
 });
