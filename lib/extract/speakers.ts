@@ -40,7 +40,7 @@ const _SAY =
 const _DENY =
   /^(?:denied|denies|deny|denying|rejected|rejects|refuted|refutes|dismissed|dismisses|disputed|contradicted|countered|called|calls|call|labelled|labeled|branded)$/i;
 const _AFTER_ACTOR = new RegExp(
-  `^(?:['’]s?)?\\s*(?:\\([^)]{0,60}\\)\\s*)?,?\\s*(?:\\s*(?:in|on|at|near|of|from|for)\\s+(?:the\\s+)?[\\p{L}'’-]+(?:\\s+[\\p{L}'’-]+)?\\s+(?=(?:${_SAY})\\b))?(?:,[^,;"“”]{0,140},\\s*)?(?:(?:has|have|had|is|are|was|were|been|also|later|previously|earlier|then|itself|again|further|separately|officially|subsequently|already|repeatedly|publicly|recently|keen|eager|quick|swift|able|to|not|never|on\\s+\\p{Lu}\\p{L}+|in\\s+a\\s+(?:statement|post|report|update)|(?:is|are|was|were)\\s+[\\p{L}-]+ing\\s+[\\p{L}-]+(?:\\s+[\\p{L}-]+)?\\s*,?\\s+(?:but|and|yet))\\s*,?\\s+)*(${_SAY})(?![\\p{L}])`,
+  `^(?:['’]s?)?\\s*(?:\\([^)]{0,60}\\)\\s*)?,?\\s*(?:\\s*(?:in|on|at|near|of|from|for)\\s+(?:the\\s+)?[\\p{L}'’-]+(?:\\s+[\\p{L}'’-]+)?\\s+(?=(?:${_SAY})\\b))?(?:,[^,;"“”]{0,140},\\s*)?(?:(?:has|have|had|is|are|was|were|been|also|later|previously|earlier|then|itself|again|further|separately|officially|subsequently|already|repeatedly|publicly|recently|keen|eager|quick|swift|able|to|not|never|on\\s+\\p{Lu}\\p{L}+|in\\s+a\\s+(?:statement|post|report|update)|(?:OSINT|monitoring|analytical|mapping|open-source|project|group|platform|team|channel|map|analysts?|blog|website|portal|agency|outlet|newspaper|service)|(?:is|are|was|were)\\s+[\\p{L}-]+ing\\s+[\\p{L}-]+(?:\\s+[\\p{L}-]+)?\\s*,?\\s+(?:but|and|yet))\\s*,?\\s+)*(${_SAY})(?![\\p{L}])`,
   "iu",
 );
 const _OWNED =
@@ -80,7 +80,12 @@ export function sentenceFrames(
     }
     frames.push({ voices: _uniqueVoices(voices), at: a.start, owner: false, ...f });
   }
-  return _preferSources(text, frames);
+  return _preferSources(text, _outermost(frames));
+}
+
+/** "X, a group of military analysts, reported": an actor inside another's appositive is no speaker. */
+function _outermost(frames: Frame[]): Frame[] {
+  return frames.filter((f) => !frames.some((g) => g !== f && g.at < f.at && f.at < g.verbEnd));
 }
 
 function _frameOf(

@@ -140,7 +140,9 @@ export function findTriggers(text: string): TriggerMatch[] {
 
 /** "captured 30 soldiers", "held talks", "the fall of X would ...": no claim about ground. */
 function _notGround(after: string, kind: TriggerKind, word: string): string | null {
-  if ((kind === "captured" || kind === "control") && _PEOPLE_AFTER.test(after)) return "not ground";
+  if (/^(?:captur|seiz|took|taken|tak)/i.test(word) && _PEOPLE_AFTER.test(after)) {
+    return "not ground";
+  }
   if (kind === "holding" && /^held|^holds?$|^holding$/i.test(word) && _EVENT_AFTER.test(after)) {
     return "not ground";
   }
