@@ -28,7 +28,14 @@ import {
 } from "./targets.ts";
 import { sentenceFrames, type Voice } from "./speakers.ts";
 import type { Proposition } from "./propositions.ts";
-import { backReference, denialBack, laterReference, mainPlace, usable } from "./backrefs.ts";
+import {
+  backReference,
+  countedPlaces,
+  denialBack,
+  laterReference,
+  mainPlace,
+  usable,
+} from "./backrefs.ts";
 import { findPeople, mergeMentions } from "./people.ts";
 import { sentencePropositions } from "./attribute.ts";
 import { type ArticleState, fallbackVoice, newState, remember } from "./context.ts";
@@ -144,7 +151,11 @@ function _sentence(
     unknown.length ? [...inSentence, ...unknown].sort((a, b) => a.start - b.start) : inSentence,
     actors,
   );
-  const own = usable(targets);
+  // "retakes three villages in the Donetsk region": the villages named later, not the region
+  const counted = usable(targets).some((t) => t.role === "settlement")
+    ? []
+    : countedPlaces(s, env.article.text, env.places);
+  const own = counted.length ? counted : usable(targets);
   const refs = own.length
     ? laterReference(s.text, own)
     : p.kind === "comment" && env.main

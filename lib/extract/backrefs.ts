@@ -93,3 +93,55 @@ export function usable(targets: readonly Target[]): Target[] {
   const settlements = targets.filter((t) => t.role === "settlement");
   return settlements.length ? settlements : targets.filter((t) => t.role === "region");
 }
+
+const _COUNTED =
+  /\b(two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|several|multiple|a\s+few|more)\s+(?:(?:more|other|new|further|small|nearby|border|frontline|front-line|key)\s+)?(?:\p{L}+\s+)?(villages|settlements|towns|localities|hamlets)\b/iu;
+const _NUMBERS: Record<string, number> = {
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+};
+
+/**
+ * "Ukraine retakes three villages": a counted reference to places the article names after it,
+ * as a list ("Hruzke, Rubizhne and Vesele") within the next 1,000 characters: targets at the
+ * phrase for each of them (as many as counted when a number is given). Empty when none.
+ */
+export function countedPlaces(
+  sentence: { start: number; end: number; text: string },
+  text: string,
+  places: readonly PlaceMention[],
+): Target[] {
+  const m = sentence.text.match(_COUNTED);
+  if (!m) return [];
+  const n = _NUMBERS[m[1].toLowerCase()] ?? (Number(m[1]) || 2);
+  const after = places.filter((p) =>
+    p.kind !== "region" && p.start >= sentence.end && p.start < sentence.end + 1000
+  );
+  for (let i = 0; i < after.length; i++) {
+    const list = [after[i]];
+    for (let j = i + 1; j < after.length; j++) {
+      const between = text.slice(list[list.length - 1].end, after[j].start);
+      if (!/^\s*(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|and\s+|as\s+well\s+as\s+)$/u.test(between)) {
+        break;
+      }
+      list.push(after[j]);
+    }
+    if (list.length >= Math.min(n, 2)) {
+      const start = m.index!;
+      return list.slice(0, n).map((mention) => ({
+        mention,
+        start,
+        end: start + m[0].length,
+        role: "settlement" as const,
+      }));
+    }
+  }
+  return [];
+}
