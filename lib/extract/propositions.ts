@@ -60,15 +60,16 @@ export function linkTargets(
         : t.start >= target.end
         ? (t.start - target.end) * 1.4
         : 0;
-      const reach = t.end <= target.start ? _REACH_AFTER : _REACH_BEFORE;
+      // the sentence's subject ("X, which ..., was captured") reaches its verb further on
+      const subject = target.start < 3 && !targets.some((o) => o !== target && o.start < t.start);
+      const reach = t.end <= target.start ? _REACH_AFTER : subject ? 250 : _REACH_BEFORE;
       if (score > reach) continue;
       if (t.kind === "contested" && _nearOnly(text, t, target)) continue;
-      if (
-        score > 0 &&
-        _BOUNDARY.test(
-          t.end <= target.start ? text.slice(t.end, target.start) : text.slice(target.end, t.start),
-        )
-      ) continue;
+      const between = t.end <= target.start
+        ? text.slice(t.end, target.start)
+        : text.slice(target.end, t.start);
+      // "retook three villages: A, B and C" introduces its list; other boundaries end a clause
+      if (score > 0 && !subject && _BOUNDARY.test(between) && !_LIST_INTRO.test(between)) continue;
       all.push(t);
       if (score >= bestScore) continue;
       best = t;
@@ -95,6 +96,9 @@ export function linkTargets(
 /** Between a claim word and a place: a new clause ("..., describing the X axis as ..."). */
 const _BOUNDARY =
   /[;:]|,\s*(?:describing|saying|adding|noting|warning|calling|as|while|which\s+(?:is|was|lies)|who|whereas|although|though|but\s+(?:the|a|an)\s|and\s+(?:the|a|an)\s)|\s(?:while|whereas|although)\s+(?:the|a|an|it|they|he|she)\s|\sas\s+(?:it|they|he|she|russian|ukrainian|russia|ukraine|moscow|kyiv)\b/iu;
+
+const _LIST_INTRO =
+  /^[^;:]*\b(?:villages|settlements|towns|localities|places|positions)\b[^;:]{0,40}:\s*$/iu;
 
 const _SECOND_KINDS = new Set(["repelled", "denied"]);
 
