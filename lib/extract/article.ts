@@ -34,6 +34,7 @@ import {
   denialBack,
   laterReference,
   mainPlace,
+  regionReference,
   usable,
 } from "./backrefs.ts";
 import { findPeople, mergeMentions } from "./people.ts";
@@ -160,7 +161,11 @@ function _sentence(
     ? laterReference(s.text, own)
     : p.kind === "comment" && env.main
     ? [{ ...env.main, start: 0, end: s.text.length }]
-    : denialBack(s.text, frames, live, backReference(s.text, st.recent), st.lastTargets);
+    : _orRegion(
+      denialBack(s.text, frames, live, backReference(s.text, st.recent), st.lastTargets),
+      s,
+      env.places,
+    );
   const props = live.length
     ? sentencePropositions(s.text, live, [...own, ...refs], frames, fallback, env.base)
     : [];
@@ -172,6 +177,15 @@ function _sentence(
     env.trace.push(traceOf(s, targets, actors, frames, fallback, triggers, records, live.length));
   }
   return records;
+}
+
+/** No place yet: the region a phrase such as "the region" refers back to. */
+function _orRegion(
+  refs: Target[],
+  s: { start: number; text: string },
+  places: readonly PlaceMention[],
+): Target[] {
+  return refs.length ? refs : regionReference(s.text, places, s.start);
 }
 
 /** The mentions (sorted by start) that lie within `start`..`end`, found by binary search. */

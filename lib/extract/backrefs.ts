@@ -12,9 +12,9 @@ import type { Target } from "./targets.ts";
 import type { Frame } from "./speakers.ts";
 import type { TriggerMatch } from "./triggers.ts";
 
-let _res: { single: RegExp; pair: RegExp } | null = null;
+let _res: { single: RegExp; pair: RegExp; region: RegExp } | null = null;
 
-function _phrases(): { single: RegExp; pair: RegExp } {
+function _phrases(): { single: RegExp; pair: RegExp; region: RegExp } {
   if (_res) return _res;
   const rows = _csvObjects(_dataText("lexicon_backrefs.csv"), "data/lexicon_backrefs.csv", [
     "phrase",
@@ -32,6 +32,13 @@ function _phrases(): { single: RegExp; pair: RegExp } {
       "iu",
     ),
     pair: _phraseRe(rows.filter((r) => r.refers_to === "pair").map((r) => r.phrase), "iu"),
+    // "the region", "the Russian border region", "enemy territory" (of a region named before)
+    region: new RegExp(
+      `${
+        _phraseRe(rows.filter((r) => r.refers_to === "region").map((r) => r.phrase), "iu").source
+      }|(?<![\\p{L}])the\\s+(?:[\\p{L}-]+\\s+){0,2}(?:region|oblast|province)(?![\\p{L}])|\\benemy\\s+territory\\b`,
+      "iu",
+    ),
   });
 }
 
@@ -144,4 +151,25 @@ export function countedPlaces(
     }
   }
   return [];
+}
+
+/**
+ * "the region", "the Russian border region": the region the article named last before `at`, as a
+ * target at the phrase. Empty when the sentence has no such phrase or no region came before.
+ */
+export function regionReference(
+  text: string,
+  places: readonly PlaceMention[],
+  at: number,
+): Target[] {
+  const m = text.match(_phrases().region);
+  if (!m) return [];
+  let last: PlaceMention | null = null;
+  for (const p of places) {
+    if (p.start >= at) break;
+    if (p.kind === "region") last = p;
+  }
+  if (!last) return [];
+  const start = m.index!;
+  return [{ mention: last, start, end: start + m[0].length, role: "region" }];
 }
