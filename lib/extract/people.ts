@@ -31,7 +31,7 @@ const _APPOSITIVE = new RegExp(
   "u",
 );
 const _INSTITUTION =
-  /(?:the\s+)?((?:\p{Lu}[\p{L}'’-]+\s+){1,3}(?:Oblast|Regional|City|District)\s+(?:State\s+|Military\s+|Civil-Military\s+)*(?:Administration|Defen[cs]e\s+Command|Council|Police)|["“']?\p{Lu}[\p{L}-]+["”']?\s+(?:military\s+grouping|operational[- ](?:strategic|tactical)\s+group(?:\s+of\s+forces)?|group\s+of\s+forces|grouping\s+of\s+forces))/gu;
+  /(?:the\s+)?((?:\p{Lu}[\p{L}'’-]+\s+){1,3}(?:Oblast|Regional|City|District)\s+(?:State\s+|Military\s+|Civil-Military\s+)*(?:Administration|Defen[cs]e\s+Command|Council|Police)|\p{Lu}[\p{L}'’-]+\s+(?:city\s+|oblast\s+|regional\s+|local\s+|military\s+)*(?:authorities|administration)|["“']?\p{Lu}[\p{L}-]+["”']?\s+(?:military\s+grouping|operational[- ](?:strategic|tactical)\s+group(?:\s+of\s+forces)?|group\s+of\s+forces|grouping\s+of\s+forces))/gu;
 
 /** "a spokesman for Ukraine's 28th brigade", "a Russian military source" */
 const _ANONYMOUS = new RegExp(
@@ -40,7 +40,7 @@ const _ANONYMOUS = new RegExp(
 );
 
 /** Every match of `_INSTITUTION` holds one of these words (a cheap test first). */
-const _INSTITUTION_KEY = /Administration|Command|Council|Police|group/i;
+const _INSTITUTION_KEY = /Administration|Command|Council|Police|group|authorities/i;
 /** Every match of `_ANONYMOUS` holds one of these words. */
 const _ANONYMOUS_KEY =
   /spokes|press|commander|officer|official|source|soldier|serviceman|representative/i;

@@ -65,6 +65,9 @@ export function linkTargets(
       const reach = t.end <= target.start ? _REACH_AFTER : subject ? 250 : _REACH_BEFORE;
       if (score > reach) continue;
       if (t.kind === "contested" && _nearOnly(text, t, target)) continue;
+      // "X ..., where Y was captured": a claim word after two places is about the nearer one,
+      // unless they are one list ("X and Y were captured")
+      if (t.start >= target.end && _placeBetween(text, targets, target, t)) continue;
       const between = t.end <= target.start
         ? text.slice(t.end, target.start)
         : text.slice(target.end, t.start);
@@ -101,6 +104,16 @@ const _LIST_INTRO =
   /^[^;:]*\b(?:villages|settlements|towns|localities|places|positions)\b[^;:]{0,40}:\s*$/iu;
 
 const _SECOND_KINDS = new Set(["repelled", "denied"]);
+
+function _placeBetween(
+  text: string,
+  targets: readonly Target[],
+  target: Target,
+  t: TriggerMatch,
+): boolean {
+  const o = targets.find((o) => o.start >= target.end && o.end <= t.start);
+  return o !== undefined && !_LIST_JOIN.test(text.slice(target.end, o.start));
+}
 
 const _LIST_JOIN = /^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|as\s+well\s+as\s+)$/iu;
 
