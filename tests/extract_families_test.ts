@@ -318,3 +318,39 @@ Deno.test("textAt(), codePointOffset() and unitOffset() convert between code poi
   });
   assert.throws(() => unitOffset("ab", -1), { name: "RangeError", message: />= 0, found -1/ });
 });
+
+Deno.test("extractClaims() reads 'three villages' as the villages the article lists after it", () => {
+  assert.deepEqual(
+    run(
+      ["headline", "Ukraine retakes three villages in the Donetsk region"],
+      "Ukrainian forces retook Terny, Torske and Zarichne, Syrskyi said.",
+    ),
+    [
+      "Daily Test|independent|media|Terny|recaptured|ukraine",
+      "Daily Test|independent|media|Torske|recaptured|ukraine",
+      "Daily Test|independent|media|Zarichne|recaptured|ukraine",
+      "Oleksandr Syrskyi|ukraine|official|Terny|recaptured|ukraine",
+      "Oleksandr Syrskyi|ukraine|official|Torske|recaptured|ukraine",
+      "Oleksandr Syrskyi|ukraine|official|Zarichne|recaptured|ukraine",
+    ],
+  );
+});
+
+Deno.test("extractClaims() reads 'the region' as the region named before, and a claim word after two places as about the nearer", () => {
+  assert.deepEqual(
+    run(
+      "Ukrainian troops entered the Kursk region in August.",
+      "Putin said his forces had recaptured much of the region.",
+    ),
+    [
+      "Daily Test|independent|media|Kursk Oblast|advancing|contested",
+      "Vladimir Putin|russia|official|Kursk Oblast|recaptured|contested",
+    ],
+  );
+  assert.deepEqual(
+    run(
+      "The Sumy region borders on the Kursk region, where Russian forces recaptured ground, Rybar said.",
+    ),
+    ["Rybar|russia|blogger|Kursk Oblast|recaptured|russia"],
+  );
+});
