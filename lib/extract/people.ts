@@ -81,11 +81,19 @@ export function findPeople(text: string, known: People): ActorMention[] {
     out.push(_mention(m.index!, m[0], name, side, "official"));
   }
   for (const [surname, v] of known) {
-    for (const m of text.matchAll(new RegExp(`(?<![\\p{L}])${surname}(?![\\p{L}])`, "gu"))) {
+    // a plain substring test first: most sentences do not name a given person
+    if (!text.includes(surname)) continue;
+    for (
+      const m of text.matchAll(new RegExp(`(?<![\\p{L}])${_escape(surname)}(?![\\p{L}])`, "gu"))
+    ) {
       out.push(_mention(m.index!, m[0], v.canonical, v.side, v.role));
     }
   }
   return _longest(out);
+}
+
+function _escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
 function _side(text: string): Side | null {
