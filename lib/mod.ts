@@ -145,6 +145,8 @@ export type {
   MapPointsOptions,
   OccupiedGeoJSON,
 } from "./plot_map.ts";
+export { defaultBasemap, readCities } from "./basemap.ts";
+export type { Basemap, City } from "./basemap.ts";
 export { LAG_SELECTION, lagPoints, plotLag } from "./plot_lag.ts";
 export type { LagChartOptions, LagInputRow, LagPoint } from "./plot_lag.ts";
 export { CLAIM_COLUMNS, GAP_COLUMNS, toCsv, toJsonl, writeReportFiles } from "./export.ts";
@@ -192,12 +194,7 @@ export type {
 export { addDays, findDateExpressions, resolveDate, weekdayOnOrBefore } from "./dates.ts";
 export type { DateResolution, ResolveDateOptions } from "./dates.ts";
 export { explainClaims, extractClaims, findTriggers } from "./extract/mod.ts";
-export type {
-  ExtractOptions,
-  SentenceTrace,
-  TriggerKind,
-  TriggerMatch,
-} from "./extract/mod.ts";
+export type { ExtractOptions, SentenceTrace, TriggerKind, TriggerMatch } from "./extract/mod.ts";
 export {
   CLAIM_FIELDS,
   claimRecord,
