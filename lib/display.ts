@@ -45,6 +45,19 @@ export function display(bundle: MimeBundle): Displayable {
   } as Displayable;
 }
 
+/**
+ * Resolves once the event loop has turned twice (two zero-delay timers). For notebook cells that
+ * show output with `Deno.jupyter.display(x)`: with the pinned Deno kernel (2.9.5) that call
+ * queues the message without waiting for it to be sent, and the message takes the parent (the
+ * cell it belongs to) from whichever request the kernel is running when the queued send first
+ * runs. Awaited before the cell ends, it makes that happen while the cell is still the current
+ * one, so JupyterLab shows the output under its own cell, not the next one (README, "Outputs in
+ * JupyterLab").
+ */
+export async function outputsSent(): Promise<void> {
+  for (let i = 0; i < 2; i++) await new Promise<void>((resolve) => setTimeout(resolve, 0));
+}
+
 /** The MIME bundle of a display object (for tests and exports). */
 export function mimeBundle(value: Displayable): MimeBundle {
   const fn = (value as unknown as Record<symbol, unknown>)?.[JUPYTER_DISPLAY];

@@ -99,6 +99,7 @@ export {
   html,
   JUPYTER_DISPLAY,
   mimeBundle,
+  outputsSent,
   placeAnchor,
   reportDisplay,
   svgDisplay,

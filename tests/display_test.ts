@@ -7,6 +7,7 @@ import {
   html,
   JUPYTER_DISPLAY,
   mimeBundle,
+  outputsSent,
   reportDisplay,
   svgDisplay,
   table,
@@ -220,4 +221,13 @@ Deno.test("table() wraps long text cells and scrolls a wide table in its own box
     /<table class="cg-table" style="table-layout:auto;font-size:11px">/,
   );
   assert.doesNotMatch(markup, /font-size/, "narrow tables keep the page's font");
+});
+
+Deno.test("outputsSent() resolves only after the event loop has run what was already queued", async () => {
+  const order: string[] = [];
+  setTimeout(() => order.push("queued timer"), 0);
+  queueMicrotask(() => order.push("microtask"));
+  await outputsSent();
+  order.push("after");
+  assert.deepEqual(order, ["microtask", "queued timer", "after"]);
 });
