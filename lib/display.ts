@@ -45,6 +45,19 @@ export function display(bundle: MimeBundle): Displayable {
   } as Displayable;
 }
 
+/**
+ * Resolves once the event loop has turned twice (two zero-delay timers). For notebook cells that
+ * show output with `Deno.jupyter.display(x)`: with the pinned Deno kernel (2.9.5) that call
+ * queues the message without waiting for it to be sent, and the message takes the parent (the
+ * cell it belongs to) from whichever request the kernel is running when the queued send first
+ * runs. Awaited before the cell ends, it makes that happen while the cell is still the current
+ * one, so JupyterLab shows the output under its own cell, not the next one (README, "Outputs in
+ * JupyterLab").
+ */
+export async function outputsSent(): Promise<void> {
+  for (let i = 0; i < 2; i++) await new Promise<void>((resolve) => setTimeout(resolve, 0));
+}
+
 /** The MIME bundle of a display object (for tests and exports). */
 export function mimeBundle(value: Displayable): MimeBundle {
   const fn = (value as unknown as Record<symbol, unknown>)?.[JUPYTER_DISPLAY];
@@ -192,6 +205,11 @@ function _maxRows(value: unknown): number {
   return value;
 }
 
+/** Cells with more characters than this wrap within a bounded width. */
+const LONG_CELL = 40;
+/** Tables with this many columns or more use a smaller font (the gap table has 17). */
+const WIDE_TABLE = 12;
+
 /** Shared renderer: header, body rows (numbers right-aligned), caption, "n more rows" note. */
 function _tableMarkup(
   columns: readonly string[],
@@ -208,7 +226,10 @@ function _tableMarkup(
   const shown = body.slice(0, max);
   const idx = options.index;
   const head = (idx ? ['<th style="text-align:left"></th>'] : []).concat(
-    columns.map((c) => `<th style="text-align:left">${_escapeHtml(c)}</th>`),
+    // Headers break after underscores (assessed_<wbr>map), so narrow number columns stay narrow.
+    columns.map((c) =>
+      `<th style="text-align:left">${_escapeHtml(c).replaceAll("_", "_<wbr>")}</th>`
+    ),
   ).join("");
   const lines = shown.map((cells, r) => {
     const tds = cells.map((v) => {
@@ -219,7 +240,14 @@ function _tableMarkup(
         : /^\d{4}-\d{2}-\d{2}$/.test(text)
         ? ' style="text-align:left;white-space:nowrap"'
         : ' style="text-align:left"';
-      return `<td${align}>${_escapeHtml(text)}</td>`;
+      // Long text (quotes, notes) wraps within a bounded width, so a wide table still fits the
+      // page (a table cell's own max-width is ignored by browsers; a block inside it is not).
+      const inner = text.length > LONG_CELL
+        ? `<div style="min-width:8em;max-width:26em;white-space:normal;overflow-wrap:anywhere">${
+          _escapeHtml(text)
+        }</div>`
+        : _escapeHtml(text);
+      return `<td${align}>${inner}</td>`;
     });
     const th = idx ? `<th style="text-align:left">${_escapeHtml(_cellText(idx[r]))}</th>` : "";
     const id = options.anchorIds?.[r];
@@ -229,9 +257,14 @@ function _tableMarkup(
   const more = body.length > shown.length
     ? `<p class="cg-more">… ${body.length - shown.length} more rows (${body.length} in all)</p>`
     : "";
-  const markup = `<table class="cg-table">${caption}<thead><tr>${head}</tr></thead><tbody>${
-    lines.join("")
-  }</tbody></table>${more}`;
+  // JupyterLab's stylesheet fixes table layout (column widths from the header) and hides what
+  // overflows an output: automatic layout lets long cells wrap, and a table still wider than the
+  // page scrolls sideways in its own box instead of losing its last columns.
+  const markup = `<div class="cg-scroll" style="overflow-x:auto;max-width:100%">` +
+    `<table class="cg-table" style="table-layout:auto${
+      columns.length >= WIDE_TABLE ? ";font-size:11px" : ""
+    }">${caption}<thead><tr>${head}</tr></thead>` +
+    `<tbody>${lines.join("")}</tbody></table></div>${more}`;
   const fold = options.foldAfter ?? Infinity;
   if (typeof fold !== "number" || !(fold >= 0)) {
     throw new RangeError(`foldAfter: expected a number 0 or more, found ${_describe(fold)}`);

@@ -99,6 +99,7 @@ export {
   html,
   JUPYTER_DISPLAY,
   mimeBundle,
+  outputsSent,
   placeAnchor,
   reportDisplay,
   svgDisplay,
@@ -153,6 +154,8 @@ export type {
   MapPointsOptions,
   OccupiedGeoJSON,
 } from "./plot_map.ts";
+export { defaultBasemap, readCities } from "./basemap.ts";
+export type { Basemap, City } from "./basemap.ts";
 export { LAG_SELECTION, lagPoints, plotLag } from "./plot_lag.ts";
 export type { LagChartOptions, LagInputRow, LagPoint } from "./plot_lag.ts";
 export {

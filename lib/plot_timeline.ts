@@ -191,7 +191,9 @@ export function plotTimeline(claims: readonly Claim[], options: TimelineOptions 
   const plotHeight = Math.max(top, minRow);
   const usedRoles = ROLES.filter((r) => rows.some((d) => d.role === r));
   const usedSides = SIDES.filter((s) => rows.some((d) => d.side === s));
-  const marginTop = 10, marginBottom = 40;
+  // The date axis at the top and at the bottom: a tall chart is read from either end.
+  const marginTop = 40, marginBottom = 40;
+  const dayTicks = _dayTicks(domain);
   return _styleFigure(_renderPlot({
     title: options.title ?? "Claims by place and day",
     subtitle: notes.join("; ") + ".",
@@ -202,7 +204,7 @@ export function plotTimeline(claims: readonly Claim[], options: TimelineOptions 
     marginLeft,
     marginRight: 20,
     style: PLOT_STYLE,
-    x: { type: "utc", domain, label: "date of claim", grid: true, ..._dayTicks(domain) },
+    x: { type: "utc", domain },
     y: { type: "linear", domain: [plotHeight, 0], axis: null },
     r: { type: "identity" },
     color: {
@@ -218,6 +220,10 @@ export function plotTimeline(claims: readonly Claim[], options: TimelineOptions 
       label: "role",
     },
     marks: [
+      Plot.gridX({ ...(dayTicks.ticks ? { ticks: dayTicks.ticks } : {}) }),
+      ...(["top", "bottom"] as const).map((anchor) =>
+        Plot.axisX({ anchor, label: "date of claim", labelAnchor: "center", ...dayTicks })
+      ),
       Plot.ruleY(separators, { stroke: "#e4e4e4" }),
       Plot.axisY({
         ticks: ticks.map((t) => t.y),

@@ -335,9 +335,12 @@ export async function mapChart(
   const area = data.mapping && day && data.mappingPath
     ? await readOccupiedArea(data.mappingPath, day)
     : null;
+  const narrowed = Boolean(data.focus?.length || options.places?.length);
   const svg = plotMap(points, {
     occupied: area?.geometry ?? null,
     date: area?.date ?? null,
+    // A report narrowed to a few places shows them up close; otherwise the whole front.
+    fit: narrowed ? "places" : "front",
   });
   const p = (text: string) =>
     `<p class="claimgap-note" style="font: 12px DejaVu Sans, sans-serif; color: #555;">${

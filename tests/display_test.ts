@@ -7,6 +7,7 @@ import {
   html,
   JUPYTER_DISPLAY,
   mimeBundle,
+  outputsSent,
   reportDisplay,
   svgDisplay,
   table,
@@ -15,6 +16,8 @@ import {
 import type { LoadReport } from "../lib/types.ts";
 
 const TD = '<td style="text-align:left">';
+/** A long text cell: wrapped in a width-bounded block so that wide tables fit the page. */
+const WRAP = '<div style="min-width:8em;max-width:26em;white-space:normal;overflow-wrap:anywhere">';
 const TH = '<th style="text-align:left">';
 const XSS = `<script>alert("x")</script><img src=x onerror='boom()'>&`;
 const XSS_ESCAPED = "&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;&lt;img src=x " +
@@ -23,7 +26,7 @@ const XSS_ESCAPED = "&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;&lt;img sr
 Deno.test("table() escapes an XSS payload in cells and column names", () => {
   const bundle = mimeBundle(table([{ id: "a1", [XSS]: XSS }]));
   const markup = bundle["text/html"];
-  assert.ok(markup.includes(`${TD}${XSS_ESCAPED}</td>`), markup);
+  assert.ok(markup.includes(`${TD}${WRAP}${XSS_ESCAPED}</div></td>`), markup);
   assert.ok(markup.includes(`${TH}${XSS_ESCAPED}</th>`), markup);
   assert.ok(!markup.includes("<script"), "no live script tag");
   assert.ok(!/<img/.test(markup), "no live img tag");
@@ -133,7 +136,7 @@ Deno.test("html() passes trusted markup through and display() copies its bundle"
 Deno.test("dataFrameHtml() renders a DataFrame-like object escaped, with optional index", () => {
   const df = { columns: ["id", "note"], values: [["a", XSS], ["b", 2]], index: [0, 1] };
   const markup = dataFrameHtml(df);
-  assert.ok(markup.includes(`${TD}${XSS_ESCAPED}</td>`));
+  assert.ok(markup.includes(`${TD}${WRAP}${XSS_ESCAPED}</div></td>`));
   assert.ok(!markup.includes(`${TH}0</th>`));
   assert.ok(dataFrameHtml(df, { showIndex: true }).includes(`${TH}0</th>`));
   const bundle = mimeBundle(dataFrameDisplay(df));
@@ -165,7 +168,7 @@ Deno.test("reportDisplay() summarises actions and escapes file names and notes",
   };
   const bundle = mimeBundle(reportDisplay(report));
   assert.ok(bundle["text/html"].includes("3 files: 1 read, 1 repaired, 1 skipped"));
-  assert.ok(bundle["text/html"].includes(`${TD}${XSS_ESCAPED}.txt</td>`));
+  assert.ok(bundle["text/html"].includes(`${TD}${WRAP}${XSS_ESCAPED}.txt</div></td>`));
   assert.ok(bundle["text/html"].includes(`${TD}bad date &lt;x&gt;</td>`));
   assert.ok(bundle["text/plain"].includes("skipped  " + XSS + ".txt:3  (empty file)"));
   assert.throws(() => reportDisplay({} as never), TypeError);
@@ -200,4 +203,31 @@ Deno.test("importing lib/mod.ts loads danfojs (TensorFlow.js) only through dynam
   assert.ok(seen.has(new URL("../lib/display.ts", import.meta.url).href), "display.ts is reached");
   assert.ok(staticNpm.has("npm:jsdom"), `static npm imports: ${[...staticNpm]}`);
   assert.ok(!staticNpm.has("npm:danfojs"), `danfojs is imported statically: ${[...staticNpm]}`);
+});
+
+Deno.test("table() wraps long text cells and scrolls a wide table in its own box, never cut off", () => {
+  const quote = "a long quote of many words that would stretch its column across the page";
+  const markup = tableHtml([{ place_name: "A", quote, n: 1 }]);
+  assert.ok(markup.includes(`${TD}${WRAP}${quote}</div></td>`), markup);
+  assert.ok(markup.includes(`${TD}A</td>`), "short cells stay as they are");
+  assert.match(
+    markup,
+    /^<div class="cg-scroll" style="overflow-x:auto;max-width:100%"><table class="cg-table" style="table-layout:auto">/,
+  );
+  assert.ok(markup.includes(">place_<wbr>name</th>"), "headers break after underscores");
+  const wide = Object.fromEntries(Array.from({ length: 12 }, (_v, i) => [`c${i}`, i]));
+  assert.match(
+    tableHtml([wide]),
+    /<table class="cg-table" style="table-layout:auto;font-size:11px">/,
+  );
+  assert.doesNotMatch(markup, /font-size/, "narrow tables keep the page's font");
+});
+
+Deno.test("outputsSent() resolves only after the event loop has run what was already queued", async () => {
+  const order: string[] = [];
+  setTimeout(() => order.push("queued timer"), 0);
+  queueMicrotask(() => order.push("microtask"));
+  await outputsSent();
+  order.push("after");
+  assert.deepEqual(order, ["microtask", "queued timer", "after"]);
 });

@@ -1,8 +1,17 @@
 import assert from "node:assert/strict";
-import { _geometry, _rewind, mapPoints, plotMap, readOccupiedArea } from "../lib/plot_map.ts";
-import { SIDE_COLORS } from "../lib/_style.ts";
+import {
+  _extent,
+  _geometry,
+  _rewind,
+  mapPoints,
+  plotMap,
+  readOccupiedArea,
+} from "../lib/plot_map.ts";
+import { defaultBasemap, readCities } from "../lib/basemap.ts";
+import { placeLabels } from "../lib/map_labels.ts";
+import { _textWidth, SIDE_COLORS } from "../lib/_style.ts";
 import { assertGolden } from "./_golden.ts";
-import { markFills, parseChart, sampleGapRows } from "./_charts_fixtures.ts";
+import { countMarks, markFills, parseChart, sampleGapRows } from "./_charts_fixtures.ts";
 
 /** A square occupied area (RFC 7946 winding: outer counter-clockwise) with a square hole. */
 const OCCUPIED = {
@@ -37,7 +46,7 @@ Deno.test("plotMap() fills only the occupied area (rings rewound for d3), not th
     gap: 0,
   }], { occupied: OCCUPIED });
   const doc = parseChart(out);
-  const path = doc.querySelector('g[aria-label="geo"] path');
+  const path = doc.querySelector('g[aria-description="occupied area"] path');
   assert.ok(path, "the occupied area is drawn");
   const xs = [...path.getAttribute("d")!.matchAll(/[ML]([\d.]+),/g)].map((m) => Number(m[1]));
   const width = Number([...doc.querySelectorAll("figure > svg")].at(-1)!.getAttribute("width"));
@@ -62,7 +71,7 @@ Deno.test("_rewind() makes outer rings clockwise and holes counter-clockwise, in
 Deno.test("plotMap() without mapping data draws places only and says so", () => {
   const out = plotMap([{ place: "A", lon: 37, lat: 48, gap: 1 }]);
   assert.match(out, /no mapping data: places only/);
-  assert.equal(parseChart(out).querySelector('g[aria-label="geo"]'), null);
+  assert.equal(parseChart(out).querySelector('g[aria-description="occupied area"]'), null);
   assert.deepEqual(markFills(out, "dot"), [SIDE_COLORS.russia]);
 });
 
@@ -168,4 +177,134 @@ Deno.test("plotMap() escapes hostile place names", () => {
   const out = plotMap([{ place: evil, lon: 37, lat: 48, gap: 0, claimant: evil }], { title: evil });
   assert.doesNotMatch(out, /<img/);
   assert.match(out, /&lt;img src=x/);
+});
+
+Deno.test("plotMap() draws regions (oblasts, Donbas) not as points but lists them in the caption", () => {
+  const out = plotMap([
+    { place: "Donetsk", lon: 37.803, lat: 48.016, gap: 1, kind: "city" },
+    { place: "Donetsk Oblast", lon: 37.8, lat: 48.0, gap: 1, kind: "region" },
+    { place: "Donbas", lon: 38.3, lat: 48.3, gap: null, kind: "region" },
+  ]);
+  assert.equal(countMarks(out, "dot"), 1, "only the settlement is a dot");
+  assert.match(
+    out,
+    /region claims \(areas, not drawn as points\): Donbas n\/a, Donetsk Oblast \+1/,
+  );
+  const labels = [...parseChart(out).querySelectorAll("text")].map((t) => t.textContent);
+  assert.ok(!labels.includes("Donetsk Oblast") && labels.includes("Donetsk"), `${labels}`);
+});
+
+Deno.test("plotMap() draws land, coast, borders and labelled major cities of the base layer", () => {
+  const out = plotMap([{ place: "Pokrovsk", lon: 37.176, lat: 48.282, gap: 0, kind: "city" }], {
+    occupied: OCCUPIED,
+    padDegrees: 1.2,
+  });
+  for (const layer of ["land", "coast", "borders", "occupied area", "cities"]) {
+    const drawn = parseChart(out).querySelectorAll(`g[aria-description="${layer}"] path`);
+    assert.ok(drawn.length > 0, `${layer} drawn`);
+  }
+  const texts = [...parseChart(out).querySelectorAll("text")].map((t) => t.textContent);
+  for (const city of ["Donetsk", "Kramatorsk", "Sloviansk"]) assert.ok(texts.includes(city), city);
+  assert.equal(texts.filter((t) => t === "Pokrovsk").length, 1, "a claimed city is labelled once");
+  assert.match(out, /base: Natural Earth 1:50m \(world-atlas 2\.0\.2\)/);
+});
+
+Deno.test("defaultBasemap() draws no border across Crimea's isthmus (recognised borders)", () => {
+  const { borders, coast, land } = defaultBasemap();
+  const inBox = ([lon, lat]: number[]) => lon > 33.2 && lon < 35.2 && lat > 44.3 && lat < 46.3;
+  assert.ok(coast.coordinates.flat().some(inBox), "Crimea's coast is drawn");
+  assert.ok(land.coordinates.length > 100);
+  assert.deepEqual(borders.coordinates.flat().filter(inBox), [], "no border vertex in Crimea");
+  assert.ok(
+    borders.coordinates.flat().some(([lon, lat]) => lon > 38 && lon < 40.5 && lat > 47 && lat < 50),
+    "the Ukraine-Russia border east of Luhansk is drawn",
+  );
+});
+
+Deno.test("plotMap() fits the front: the occupied area and the places, or the places alone", () => {
+  const area = {
+    type: "Polygon" as const,
+    coordinates: [[[33, 45], [39, 45], [39, 49], [33, 49], [33, 45]]],
+  };
+  const pts = [{ place: "A", lon: 37.1, lat: 48.2, gap: 0 }, {
+    place: "B",
+    lon: 37.3,
+    lat: 48.3,
+    gap: 0,
+  }];
+  assert.deepEqual(_extent(pts, _geometry(area), 0.1).map((v) => +v.toFixed(2)), [
+    32.9,
+    44.9,
+    39.1,
+    49.1,
+  ]);
+  assert.deepEqual(_extent(pts, null, 0.1).map((v) => +v.toFixed(2)), [37, 48.1, 37.4, 48.4]);
+  const dx = (fit: "front" | "places") => {
+    const doc = parseChart(plotMap(pts, { occupied: area, fit, basemap: null }));
+    const xs = [...doc.querySelectorAll('g[aria-label="dot"] circle')].map((c) =>
+      Number(c.getAttribute("cx"))
+    );
+    return Math.abs(xs[1] - xs[0]);
+  };
+  assert.ok(dx("places") > 10 * dx("front"), `places apart: ${dx("places")} vs ${dx("front")}`);
+});
+
+Deno.test("placeLabels() gives crowded labels free spots, leader lines, or none; never overlapping", () => {
+  // A Donetsk-like cluster: 12 points within 20 px, long names, in a 300 x 200 frame.
+  const items = Array.from({ length: 12 }, (_v, i) => ({
+    text: `Settlement${i} Novosilka`,
+    x: 150 + (i % 4) * 6,
+    y: 100 + Math.floor(i / 4) * 6,
+    r: 5,
+  }));
+  const spots = placeLabels(items, items.map((p) => ({ x: p.x, y: p.y, r: 5 })), [0, 0, 300, 200]);
+  assert.deepEqual(placeLabels(items, items.map((p) => ({ ...p, r: 5 })), [0, 0, 300, 200]), spots);
+  const boxes = spots.flatMap((s, i) => {
+    if (!s) return [];
+    const w = _textWidth(items[i].text, 11);
+    const left = s.anchor === "start" ? s.x : s.anchor === "end" ? s.x - w : s.x - w / 2;
+    return [[left, s.y - 6.5, left + w, s.y + 6.5]];
+  });
+  assert.ok(spots.some((s) => s?.leader), "some labels on leader lines");
+  assert.ok(spots.some((s) => s === null), "some left out");
+  for (const [i, a] of boxes.entries()) {
+    assert.ok(a[0] >= 0 && a[2] <= 300 && a[1] >= 0 && a[3] <= 200, `box ${i} inside the frame`);
+    for (const b of boxes.slice(i + 1)) {
+      assert.ok(!(a[0] < b[2] && a[2] > b[0] && a[1] < b[3] && a[3] > b[1]), `overlap ${a} ${b}`);
+    }
+    for (const p of items) {
+      assert.ok(
+        !(a[0] < p.x + 5 && a[2] > p.x - 5 && a[1] < p.y + 5 && a[3] > p.y - 5),
+        "on a dot",
+      );
+    }
+  }
+});
+
+Deno.test("plotMap() names the places it could not label in the caption", () => {
+  const pts = Array.from({ length: 30 }, (_v, i) => ({
+    place: `Place${String(i).padStart(2, "0")}`,
+    lon: 37 + (i % 6) * 0.001,
+    lat: 48 + Math.floor(i / 6) * 0.001,
+    gap: 0,
+  }));
+  const out = plotMap(pts, { width: 300, basemap: null });
+  const m = /not labelled \(no room; hover\): ([^;.]+)/.exec(out);
+  assert.ok(m, "caption lists unlabelled places");
+  const texts = new Set([...parseChart(out).querySelectorAll("text")].map((t) => t.textContent));
+  for (const name of m[1].split(", ")) assert.ok(!texts.has(name), `${name} is not drawn`);
+  assert.equal(texts.size >= 1, true);
+  assert.equal(m[1].split(", ").length + pts.filter((p) => texts.has(p.place)).length, 30);
+});
+
+Deno.test("readCities() names the file and line of a bad row", () => {
+  assert.throws(() => readCities("name,country,lat,lon,rank\nKyiv,Ukraine,abc,30.5,1\n", "c.csv"), {
+    name: "SyntaxError",
+    message: 'c.csv:2: expected a number in "lat", found "abc"',
+  });
+  assert.throws(() => readCities("name,lat\n", "c.csv"), {
+    name: "SyntaxError",
+    message: /c\.csv:1: expected a column "country"/,
+  });
+  assert.equal(readCities("name,country,lat,lon,rank\nKyiv,Ukraine,50.45,30.52,1\n")[0].lat, 50.45);
 });

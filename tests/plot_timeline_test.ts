@@ -167,3 +167,23 @@ Deno.test("plotTimeline() with from/to shows the claims inside the days and coun
   assert.match(plotTimeline(cs, { from: "2025-11-02" }), /1 outside 2025-11-02 to … not shown/);
   assert.doesNotMatch(plotTimeline(cs, { from: "2025-11-01" }), /outside/);
 });
+
+Deno.test("plotTimeline() draws the date axis at the top and at the bottom, with the same ticks", () => {
+  const out = plotTimeline(sampleClaims());
+  const doc = parseChart(out);
+  const svg = [...doc.querySelectorAll("figure > svg")].at(-1)!;
+  const height = Number(svg.getAttribute("height"));
+  const axes = [...svg.querySelectorAll('g[aria-label="x-axis tick label"]')];
+  assert.equal(axes.length, 2, "two rows of date labels");
+  const at = (g: Element) =>
+    [...g.querySelectorAll("text")].map((t) =>
+      /translate\(([-\d.]+),\s*([-\d.]+)\)/.exec(t.getAttribute("transform") ?? "")!.slice(1).map(
+        Number,
+      )
+    );
+  const [top, bottom] = axes.map(at);
+  assert.ok(top.length > 1, "dates are labelled");
+  assert.deepEqual(top.map((p) => p[0]), bottom.map((p) => p[0]), "same ticks");
+  assert.ok(top.every((p) => p[1] <= 40), `top axis above the rows: ${top.map((p) => p[1])}`);
+  assert.ok(bottom.every((p) => p[1] >= height - 40), "bottom axis below the rows");
+});

@@ -183,6 +183,9 @@ Deno.test("placeSummaryHtml() links each place down only where its rows are; tab
   const t = tableHtml(rows, { anchor: { column: "place", prefix: "gap-" }, foldAfter: 2 });
   assert.equal(t.match(/id="gap-pokrovsk"/g)?.length, 1, "first row of a place only");
   assert.match(t, /id="gap-kupiansk"/);
-  assert.match(t, /^<details class="cg-fold"><summary>3 rows \(click to unfold\)<\/summary><table/);
+  assert.match(
+    t,
+    /^<details class="cg-fold"><summary>3 rows \(click to unfold\)<\/summary><div class="cg-scroll"[^>]*><table/,
+  );
   assert.doesNotMatch(tableHtml(rows, { foldAfter: 3 }), /<details/);
 });

@@ -302,6 +302,7 @@ Deno.test("_notebookModule() joins code cells in order, skips injected ones, rew
   assert.ok(!code.includes("const n = 2;"), "injected parameters are runner output, not source");
   assert.ok(code.includes('import("file:///repo/notebooks/local.ts")'));
   assert.ok(!code.includes("# Title"));
+  assert.ok(code.startsWith('/// <reference lib="deno.unstable" />\n'), "Deno.jupyter is typed");
   assert.throws(
     () => _notebookModule({}, new URL("file:///r/"), "bad.ipynb"),
     (e) =>

@@ -1,7 +1,8 @@
 /**
  * Extract the code cells of notebooks into `.ts` modules, so `deno check` and `deno lint` can read
  * them (they do not read `.ipynb`). Cells run in sequence in one kernel, so each notebook becomes
- * one module: its code cells in order, each preceded by a `// cell N` comment. Relative imports
+ * one module: its code cells in order, each preceded by a `// cell N` comment, under a reference to
+ * Deno's unstable types (the kernel has `Deno.jupyter`, which notebooks use). Relative imports
  * (`../lib/mod.ts`) are rewritten to absolute `file://` URLs so the module can live anywhere.
  *
  * Usage: deno run --allow-read --allow-write tools/notebook_code.ts --out DIR [nb.ipynb ...]
@@ -15,7 +16,10 @@ export function _notebookModule(notebook: unknown, dir: URL, name = "notebook"):
   if (!Array.isArray(cells)) {
     throw new TypeError(`${name}: expected a notebook with a "cells" array, found none`);
   }
-  const parts = [`// Code cells of ${name}, extracted by tools/notebook_code.ts.\n`];
+  // The kernel (`deno jupyter`) has `Deno.jupyter`, whose types are among Deno's unstable ones.
+  const parts = [
+    `/// <reference lib="deno.unstable" />\n// Code cells of ${name}, extracted by tools/notebook_code.ts.\n`,
+  ];
   cells.forEach((cell, i) => {
     if (cell?.cell_type !== "code") return;
     const tags: string[] = cell.metadata?.tags ?? [];

@@ -6,6 +6,8 @@
  *    are never touched), runs all cells from the Run menu, waits for the kernel to be idle, checks
  *    that every code cell ran without an error output, and that tables and charts are in the
  *    page; saves `test-artefacts/browser/NN_name.png` (gitignored; never into the report's out/).
+ *    Then, per notebook, Restart Kernel and Run All ten times (`CLAIMGAP_LAB_RUNS`), each cell's
+ *    outputs compared with the headless runner's (`_lab_outputs.ts`).
  * 2. Runs the headless runner (`tools/run_notebooks.py`) on a small corpus whose articles carry
  *    XSS payloads (in a .txt, an .html, file names and the sidecar), opens the rendered report
  *    pages through a static server on 127.0.0.1, and checks the charts show, the payloads show as
@@ -37,6 +39,7 @@ import {
   tableHtml,
 } from "../../lib/mod.ts";
 import { mimeBundle } from "../../lib/display.ts";
+import { checkRestartRunAll, LAB_RUNS } from "./_lab_outputs.ts";
 
 const ROOT = new URL("../../", import.meta.url).pathname.replace(/\/$/, "");
 const CHROMIUM = Deno.env.get("CHROMIUM") ?? "/usr/bin/chromium";
@@ -512,6 +515,15 @@ Deno.test({
         assert.ok(results.some((r) => r.tables > 0), "some notebook shows a table");
         assert.ok(results.some((r) => r.charts > 0), "some notebook shows a chart");
       });
+
+      await t.step(
+        `JupyterLab: Restart Kernel and Run All, ${LAB_RUNS} times a notebook: every output under its own cell`,
+        async () => {
+          s = performance.now();
+          await checkRestartRunAll(browser!, lab!, ROOT, nbCopy, notebooks, tmp);
+          timings.lab_restart_run_all_s = (performance.now() - s) / 1000;
+        },
+      );
 
       await t.step(
         "rendered report of an XSS corpus: charts show, no article script runs",
