@@ -152,7 +152,8 @@ Deno.test("mapChart() draws the occupied area of the day and notes the places no
     const data = fakeData({ places: FIXTURE_PLACES, mapping, mappingPath: dir, gapRows });
     const out = await mapChart(data);
     const doc = parseChart(out.slice(0, out.indexOf("</figure>") + 9));
-    assert.ok(doc.querySelector('g[aria-label="geo"] path'), "the occupied area is drawn");
+    const occupied = 'g[aria-label="geo"][aria-description="occupied area"]';
+    assert.ok(doc.querySelector(`${occupied} path`), "the occupied area is drawn");
     assert.match(out, /2025-01-05/, "the area of the latest claim day");
     const labels = [...doc.querySelectorAll("text")].map((t) => t.textContent);
     for (const p of ["Alfa", "Bravo", "Charlie"]) assert.ok(labels.includes(p), `${p}: ${labels}`);
@@ -163,7 +164,7 @@ Deno.test("mapChart() draws the occupied area of the day and notes the places no
     // without mapping data: places only, no area, the same note
     const bare = await mapChart(fakeData({ places: FIXTURE_PLACES, gapRows }));
     assert.equal(
-      parseChart(bare.slice(0, bare.indexOf("</figure>") + 9)).querySelector('g[aria-label="geo"]'),
+      parseChart(bare.slice(0, bare.indexOf("</figure>") + 9)).querySelector(occupied),
       null,
     );
     assert.match(bare, /Not on the map \(no coordinates in the places table\): Nowhere\./);
