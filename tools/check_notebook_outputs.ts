@@ -240,7 +240,8 @@ export async function check04(
   _statusLine(k, nb, data);
   const map = _shown(_cell(nb, "mapChart("));
   const view = mapView(data, { day });
-  k.eq("occupied area drawn", _marks(map, "geo") > 0, data.mapping !== null && view.day !== null);
+  const occupied = _doc(map).querySelectorAll('g[aria-description="occupied area"] path').length;
+  k.eq("occupied area drawn", occupied > 0, data.mapping !== null && view.day !== null);
   // regions are named in the caption, not drawn as points
   k.eq("map dots", _marks(map, "dot"), view.points.filter((p) => p.kind !== "region").length);
   k.eq(
