@@ -10,7 +10,7 @@
 // deno-lint-ignore no-import-prefix -- the team pins npm packages with versioned npm: specifiers
 import { parse } from "npm:parse5@7.3.0";
 import type { ParagraphKind } from "./types.ts";
-import { _collapseSpace } from "./_lexicon.ts";
+import { _collapseSpace } from "./_text.ts";
 
 /** One block of extracted text: a span of {@link _HtmlText.text}. */
 export interface _HtmlBlock {

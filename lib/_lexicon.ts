@@ -6,14 +6,6 @@
 
 import { _parseCsv } from "./_csv.ts";
 
-/**
- * Every run of white space as one space, like `s.replace(/\s+/g, " ")`, but a single space, the
- * common case, is matched by neither alternative and left alone (no copy when nothing changes).
- */
-export function _collapseSpace(s: string): string {
-  return s.replace(/[^\S ]\s*| \s+/g, " ");
-}
-
 /** Parses CSV text into rows of strings. Throws `SyntaxError` naming `file` and line when malformed. */
 export function _csvRows(text: string, file = "<csv>"): string[][] {
   return _parseCsv(text, file).rows;

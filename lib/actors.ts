@@ -10,14 +10,8 @@
 import type { Role, Side } from "./types.ts";
 import { ROLES, SIDES } from "./types.ts";
 import { _oneOf } from "./_validate.ts";
-import {
-  _collapseSpace,
-  _csvObjects,
-  _dataText,
-  _factorAlts,
-  _matchAll,
-  _reEscape,
-} from "./_lexicon.ts";
+import { _collapseSpace } from "./_text.ts";
+import { _csvObjects, _dataText, _factorAlts, _matchAll, _reEscape } from "./_lexicon.ts";
 
 /** One actor of the table. */
 export interface Actor {

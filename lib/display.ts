@@ -17,6 +17,7 @@
  * @module
  */
 import { _escapeHtml } from "./_escape.ts";
+import { _dedupeSvgAttributes } from "./_svg.ts";
 import { _describe } from "./_validate.ts";
 import type { LoadReport } from "./types.ts";
 
@@ -70,22 +71,6 @@ function _base64(text: string): string {
     binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
   }
   return btoa(binary);
-}
-
-/**
- * Drop repeated attributes from every `<svg>` start tag. `_serialize` in `_dom.ts` can emit
- * `xmlns` twice (once from the SVG namespace, once set as an attribute), which is not well-formed
- * XML: rsvg-convert refuses it and browsers show a broken `<img>`.
- */
-export function _dedupeSvgAttributes(markup: string): string {
-  return markup.replace(/<svg\b[^>]*>/g, (tag) => {
-    const seen = new Set<string>();
-    return tag.replace(/\s([\w:-]+)="[^"]*"/g, (attr, name: string) => {
-      if (seen.has(name)) return "";
-      seen.add(name);
-      return attr;
-    });
-  });
 }
 
 /** An `<img>` with the SVG as a data URL: survives HTML sanitising of untrusted notebooks. */

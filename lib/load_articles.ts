@@ -59,7 +59,7 @@ import { type _Csv, _parseCsv } from "./_csv.ts";
 import { _describe, _number } from "./_validate.ts";
 import { _declaredCharset, _decode, _decodeAs } from "./_decode.ts";
 import { _htmlText } from "./_html_text.ts";
-import { _collapseSpace } from "./_lexicon.ts";
+import { _collapseSpace } from "./_text.ts";
 import { _articleDate, _isoDay } from "./_article_date.ts";
 import {
   _gunzipReady,

@@ -17,7 +17,7 @@
 import type { Article } from "./types.ts";
 import { _renderPlot, Plot } from "./_dom.ts";
 import { _describe, _number, _oneOf } from "./_validate.ts";
-import { _dedupeSvgAttributes } from "./display.ts";
+import { _dedupeSvgAttributes } from "./_svg.ts";
 import { _marginFor, FONT_FAMILY, PLOT_STYLE } from "./_style.ts";
 
 /** How articles are drawn. */

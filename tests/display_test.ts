@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
+import { _dedupeSvgAttributes } from "../lib/_svg.ts";
 import {
-  _dedupeSvgAttributes,
   dataFrameDisplay,
   dataFrameHtml,
   display,

@@ -16,7 +16,7 @@ import { type Actor, type ActorMention, findActors } from "../actors.ts";
 import type { Gazetteer, PlaceMention } from "../places.ts";
 import { splitSentences } from "../sentences.ts";
 import { resolveDate } from "../dates.ts";
-import { _collapseSpace } from "../_lexicon.ts";
+import { _collapseSpace } from "../_text.ts";
 import { codePointOffset } from "../offsets.ts";
 import { findTriggers, type TriggerMatch } from "./triggers.ts";
 import {
