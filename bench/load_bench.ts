@@ -4,7 +4,7 @@
  * @module
  */
 import { gzipSync } from "node:zlib";
-import { loadArticles, parseArticleFile } from "../lib/load_articles.ts";
+import { loadArticles, parseArticleFile } from "../lib/load/load_articles.ts";
 import { type CorpusFormat, generateCorpus, writeCorpus } from "./_corpus.ts";
 
 const N = 200;

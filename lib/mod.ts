@@ -26,8 +26,8 @@ export type {
   Role,
   Side,
   Status,
-} from "./types.ts";
-export { AREAS, CLAIM_KINDS, ROLES, SIDES, STATUSES } from "./types.ts";
+} from "./shared/types.ts";
+export { AREAS, CLAIM_KINDS, ROLES, SIDES, STATUSES } from "./shared/types.ts";
 
 // Gap engineer: geometry, mapping data, the gap.
 export {
@@ -38,7 +38,7 @@ export {
   indexMultiPolygon,
   pointInPolygon,
   polygonShare,
-} from "./geo.ts";
+} from "./gap/geo.ts";
 export type {
   MultiPolygonCoords,
   PackedMultiPolygon,
@@ -47,15 +47,15 @@ export type {
   Position,
   Ring,
   ShareOptions,
-} from "./geo.ts";
-export { loadMappingData, snapshotIndexOn, snapshotOn } from "./mapping_data.ts";
+} from "./gap/geo.ts";
+export { loadMappingData, snapshotIndexOn, snapshotOn } from "./gap/mapping_data.ts";
 export type {
   LoadMappingOptions,
   MappingData,
   MappingReportEntry,
   MappingSnapshot,
   SnapshotOnOptions,
-} from "./mapping_data.ts";
+} from "./gap/mapping_data.ts";
 export {
   assessPlace,
   confirmationLag,
@@ -65,7 +65,7 @@ export {
   statusValue,
   summarizeGap,
   summarizeLag,
-} from "./gap.ts";
+} from "./gap/gap.ts";
 export type {
   Assessment,
   AssessOptions,
@@ -81,14 +81,14 @@ export type {
   PlaceTable,
   PlaceTableResult,
   StatusValues,
-} from "./gap.ts";
+} from "./gap/gap.ts";
 export {
   ARTICLE_EXTENSIONS,
   formatLoadReport,
   loadArticles,
   parseArticleFile,
-} from "./load_articles.ts";
-export type { ArticleMeta, LoadOptions } from "./load_articles.ts";
+} from "./load/load_articles.ts";
+export type { ArticleMeta, LoadOptions } from "./load/load_articles.ts";
 
 // Infrastructure engineer: display objects, the articles chart, the corpus summary.
 export {
@@ -104,18 +104,27 @@ export {
   svgDisplay,
   table,
   tableHtml,
-} from "./display.ts";
+} from "./notebook/display.ts";
 export type {
   DataFrameHtmlOptions,
   DataFrameLike,
   Displayable,
   MimeBundle,
   TableOptions,
-} from "./display.ts";
-export { ARTICLE_INTERVALS, ARTICLE_PLOT_MODES, NO_OUTLET, plotArticles } from "./plot_articles.ts";
-export type { ArticleInterval, ArticlePlotMode, PlotArticlesOptions } from "./plot_articles.ts";
-export { ARTICLE_SUMMARY_COLUMNS, articleSummary, articleSummaryFrame } from "./summary.ts";
-export type { ArticleSummaryRow } from "./summary.ts";
+} from "./notebook/display.ts";
+export {
+  ARTICLE_INTERVALS,
+  ARTICLE_PLOT_MODES,
+  NO_OUTLET,
+  plotArticles,
+} from "./plots/plot_articles.ts";
+export type {
+  ArticleInterval,
+  ArticlePlotMode,
+  PlotArticlesOptions,
+} from "./plots/plot_articles.ts";
+export { ARTICLE_SUMMARY_COLUMNS, articleSummary, articleSummaryFrame } from "./tables/summary.ts";
+export type { ArticleSummaryRow } from "./tables/summary.ts";
 
 // Charts engineer: tables, charts, report files.
 export {
@@ -131,7 +140,7 @@ export {
   roundRows,
   TABLE_KINDS,
   toDataFrame,
-} from "./tabulate.ts";
+} from "./tables/tabulate.ts";
 export type {
   AssertionLike,
   DataFrame,
@@ -139,12 +148,17 @@ export type {
   TableKind,
   TableRow,
   TabulateOptions,
-} from "./tabulate.ts";
-export { MAPPING_COLOR, ROLE_SYMBOLS, SIDE_COLORS, STATUS_COLORS } from "./_style.ts";
+} from "./tables/tabulate.ts";
+export { MAPPING_COLOR, ROLE_SYMBOLS, SIDE_COLORS, STATUS_COLORS } from "./plots/_style.ts";
 export { plotTimeline } from "./plot_timeline.ts";
 export type { TimelineOptions } from "./plot_timeline.ts";
-export { mapAssessmentSeries, plotGap } from "./plot_gap.ts";
-export type { AssessmentPoint, GapChartOptions, GapPoint, SeriesOptions } from "./plot_gap.ts";
+export { mapAssessmentSeries, plotGap } from "./plots/plot_gap.ts";
+export type {
+  AssessmentPoint,
+  GapChartOptions,
+  GapPoint,
+  SeriesOptions,
+} from "./plots/plot_gap.ts";
 export { mapPoints, plotMap, readOccupiedArea } from "./plot_map.ts";
 export type {
   MapGapRow,
@@ -153,8 +167,8 @@ export type {
   MapPointsOptions,
   OccupiedGeoJSON,
 } from "./plot_map.ts";
-export { LAG_SELECTION, lagPoints, plotLag } from "./plot_lag.ts";
-export type { LagChartOptions, LagInputRow, LagPoint } from "./plot_lag.ts";
+export { LAG_SELECTION, lagPoints, plotLag } from "./plots/plot_lag.ts";
+export type { LagChartOptions, LagInputRow, LagPoint } from "./plots/plot_lag.ts";
 export {
   CLAIM_COLUMNS,
   GAP_COLUMNS,
@@ -163,8 +177,8 @@ export {
   toJsonl,
   writeAssertionFiles,
   writeReportFiles,
-} from "./export.ts";
-export type { CsvRow, ReportFiles } from "./export.ts";
+} from "./tables/export.ts";
+export type { CsvRow, ReportFiles } from "./tables/export.ts";
 export {
   gapAssessment,
   gapChart,
@@ -176,16 +190,21 @@ export {
   mapView,
   prepareReport,
   reportStatusHtml,
-} from "./report_data.ts";
-export type { MapView, ReportChartOptions, ReportData, ReportDataOptions } from "./report_data.ts";
-export { focusNote, focusReport, inPlaces, resolvePlaceNames } from "./report_focus.ts";
-export type { ResolvePlaceNamesOptions } from "./report_focus.ts";
-export { placeSummary, placeSummaryHtml } from "./report_summary.ts";
-export type { PlaceSummaryHtmlOptions, PlaceSummaryRow } from "./report_summary.ts";
-export { splitSentences } from "./sentences.ts";
-export type { Sentence, SplitOptions } from "./sentences.ts";
-export { defaultActors, findActors, lookupActor, parseActors } from "./actors.ts";
-export type { Actor, ActorMention, FindActorsOptions } from "./actors.ts";
+} from "./report/report_data.ts";
+export type {
+  MapView,
+  ReportChartOptions,
+  ReportData,
+  ReportDataOptions,
+} from "./report/report_data.ts";
+export { focusNote, focusReport, inPlaces, resolvePlaceNames } from "./report/report_focus.ts";
+export type { ResolvePlaceNamesOptions } from "./report/report_focus.ts";
+export { placeSummary, placeSummaryHtml } from "./report/report_summary.ts";
+export type { PlaceSummaryHtmlOptions, PlaceSummaryRow } from "./report/report_summary.ts";
+export { splitSentences } from "./lexicon/sentences.ts";
+export type { Sentence, SplitOptions } from "./lexicon/sentences.ts";
+export { defaultActors, findActors, lookupActor, parseActors } from "./lexicon/actors.ts";
+export type { Actor, ActorMention, FindActorsOptions } from "./lexicon/actors.ts";
 export {
   defaultGazetteer,
   distanceKm,
@@ -196,7 +215,7 @@ export {
   parseGazetteer,
   PLACE_KINDS,
   resolvePlaces,
-} from "./places.ts";
+} from "./lexicon/places.ts";
 export type {
   FindPlacesOptions,
   Gazetteer,
@@ -204,13 +223,13 @@ export type {
   PlaceKind,
   PlaceMention,
   ResolveOptions,
-} from "./places.ts";
-export { addDays, findDateExpressions, resolveDate, weekdayOnOrBefore } from "./dates.ts";
-export type { DateResolution, ResolveDateOptions } from "./dates.ts";
+} from "./lexicon/places.ts";
+export { addDays, findDateExpressions, resolveDate, weekdayOnOrBefore } from "./lexicon/dates.ts";
+export type { DateResolution, ResolveDateOptions } from "./lexicon/dates.ts";
 export { explainClaims, extractClaims, findTriggers } from "./extract/mod.ts";
-export { codePointOffset, textAt, unitOffset } from "./offsets.ts";
-export { traceDisplay } from "./trace_display.ts";
-export type { TraceDisplayOptions } from "./trace_display.ts";
+export { codePointOffset, textAt, unitOffset } from "./shared/offsets.ts";
+export { traceDisplay } from "./notebook/trace_display.ts";
+export type { TraceDisplayOptions } from "./notebook/trace_display.ts";
 export { formatTrace } from "./extract/mod.ts";
 export type { ExtractOptions, SentenceTrace, TriggerKind, TriggerMatch } from "./extract/mod.ts";
 export {
@@ -220,18 +239,23 @@ export {
   claimsToJsonl,
   filterClaims,
   SCHEMA_FIELDS,
-} from "./extract_claims_format.ts";
-export type { ClaimFilter } from "./extract_claims_format.ts";
-export { claimSpans, highlightDisplay, highlightHtml, highlightQuote } from "./highlight.ts";
-export type { HighlightOptions, HighlightSpan } from "./highlight.ts";
-export { AUTO_MIN_FILES, extractParallel, extractParallelStream } from "./extract_parallel.ts";
+} from "./run/extract_claims_format.ts";
+export type { ClaimFilter } from "./run/extract_claims_format.ts";
+export {
+  claimSpans,
+  highlightDisplay,
+  highlightHtml,
+  highlightQuote,
+} from "./notebook/highlight.ts";
+export type { HighlightOptions, HighlightSpan } from "./notebook/highlight.ts";
+export { AUTO_MIN_FILES, extractParallel, extractParallelStream } from "./run/extract_parallel.ts";
 export type {
   ExtractParallelOptions,
   FileClaims,
   ParallelProgress,
   ParallelResult,
-} from "./extract_parallel.ts";
-export { PROGRESS_MODES, progressBar, progressHooks } from "./progress.ts";
+} from "./run/extract_parallel.ts";
+export { PROGRESS_MODES, progressBar, progressHooks } from "./notebook/progress.ts";
 export type {
   JupyterBroadcast,
   ProgressBar,
@@ -241,16 +265,16 @@ export type {
   ProgressMode,
   ProgressOptions,
   ProgressStream,
-} from "./progress.ts";
+} from "./notebook/progress.ts";
 
 // Assertions: syndicated copies, claims grouped into assertions, their report and views.
-export { findSyndication, syndicationNotes } from "./syndication.ts";
+export { findSyndication, syndicationNotes } from "./tables/syndication.ts";
 export type {
   Syndication,
   SyndicationGroup,
   SyndicationOptions,
   SyndicationRow,
-} from "./syndication.ts";
+} from "./tables/syndication.ts";
 export {
   ASSERTION_COLUMNS,
   ASSERTION_REPORT_COLUMNS,
@@ -258,9 +282,9 @@ export {
   assertionReportRows,
   assertionRows,
   assertions,
-} from "./assertions.ts";
-export type { Assertion, AssertionOptions, AssertionReport } from "./assertions.ts";
-export { assertionReport } from "./assertion_report.ts";
-export type { AssertionReportData, AssertionReportOptions } from "./assertion_report.ts";
-export { assertionReportsHtml, plotAssertions } from "./assertions_view.ts";
-export type { AssertionChartOptions } from "./assertions_view.ts";
+} from "./tables/assertions.ts";
+export type { Assertion, AssertionOptions, AssertionReport } from "./tables/assertions.ts";
+export { assertionReport } from "./report/assertion_report.ts";
+export type { AssertionReportData, AssertionReportOptions } from "./report/assertion_report.ts";
+export { assertionReportsHtml, plotAssertions } from "./notebook/assertions_view.ts";
+export type { AssertionChartOptions } from "./notebook/assertions_view.ts";

@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { _dedupeSvgAttributes } from "../lib/_svg.ts";
+import { _dedupeSvgAttributes } from "../lib/shared/_svg.ts";
 import {
   dataFrameDisplay,
   dataFrameHtml,
@@ -11,8 +11,8 @@ import {
   svgDisplay,
   table,
   tableHtml,
-} from "../lib/display.ts";
-import type { LoadReport } from "../lib/types.ts";
+} from "../lib/notebook/display.ts";
+import type { LoadReport } from "../lib/shared/types.ts";
 
 const TD = '<td style="text-align:left">';
 const TH = '<th style="text-align:left">';
@@ -197,7 +197,10 @@ Deno.test("importing lib/mod.ts loads danfojs (TensorFlow.js) only through dynam
       else if (dep.code?.specifier) stack.push(dep.code.specifier);
     }
   }
-  assert.ok(seen.has(new URL("../lib/display.ts", import.meta.url).href), "display.ts is reached");
+  assert.ok(
+    seen.has(new URL("../lib/notebook/display.ts", import.meta.url).href),
+    "display.ts is reached",
+  );
   assert.ok(staticNpm.has("npm:jsdom"), `static npm imports: ${[...staticNpm]}`);
   assert.ok(!staticNpm.has("npm:danfojs"), `danfojs is imported statically: ${[...staticNpm]}`);
 });

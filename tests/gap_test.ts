@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
-import type { Claim } from "../lib/types.ts";
-import { loadMappingData, type MappingData, snapshotOn } from "../lib/mapping_data.ts";
+import type { Claim } from "../lib/shared/types.ts";
+import { loadMappingData, type MappingData, snapshotOn } from "../lib/gap/mapping_data.ts";
 import {
   assessPlace,
   confirmationLag,
@@ -11,7 +11,7 @@ import {
   statusValue,
   summarizeGap,
   summarizeLag,
-} from "../lib/gap.ts";
+} from "../lib/gap/gap.ts";
 import { testOrSkip } from "./_skip.ts";
 
 /** A claim with defaults; the test overrides what it is about. */

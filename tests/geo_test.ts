@@ -7,7 +7,7 @@ import {
   type MultiPolygonCoords,
   pointInPolygon,
   polygonShare,
-} from "../lib/geo.ts";
+} from "../lib/gap/geo.ts";
 
 /** Axis-aligned rectangle ring, counter-clockwise, closed. */
 function rect(x0: number, y0: number, x1: number, y1: number): number[][] {

@@ -19,9 +19,9 @@ import {
   type PlaceKind,
   type PlaceMention,
   resolvePlaces,
-} from "../lib/places.ts";
-import { _matchAll, _norm, _words } from "../lib/_lexicon.ts";
-import { splitSentences } from "../lib/sentences.ts";
+} from "../lib/lexicon/places.ts";
+import { _matchAll, _norm, _words } from "../lib/lexicon/_lexicon.ts";
+import { splitSentences } from "../lib/lexicon/sentences.ts";
 import { testOrSkip } from "./_skip.ts";
 
 const REF = new URL(

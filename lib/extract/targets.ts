@@ -17,9 +17,9 @@ import {
   type Place,
   type PlaceMention,
   resolvePlaces,
-} from "../places.ts";
-import type { ActorMention } from "../actors.ts";
-import { _words } from "../_lexicon.ts";
+} from "../lexicon/places.ts";
+import type { ActorMention } from "../lexicon/actors.ts";
+import { _words } from "../lexicon/_lexicon.ts";
 import { respell } from "./spellings.ts";
 
 /** A place mention of one sentence, with what it is there. */

@@ -36,7 +36,7 @@ import {
   svgDisplay,
   tableHtml,
 } from "../../lib/mod.ts";
-import { mimeBundle } from "../../lib/display.ts";
+import { mimeBundle } from "../../lib/notebook/display.ts";
 
 const ROOT = new URL("../../", import.meta.url).pathname.replace(/\/$/, "");
 const CHROMIUM = Deno.env.get("CHROMIUM") ?? "/usr/bin/chromium";

@@ -1,0 +1,653 @@
+/**
+ * Load + extract a large set of article files on every core: a pool of Web Workers, each reading,
+ * parsing and extracting the files it is handed and sending back claims only (never article
+ * texts), or with the `lines` option the claims already serialised as JSON Lines or CSV.
+ * Results are reassembled by file index, so the output is in the same order, with the same bytes,
+ * as the single-threaded `loadArticles` + `extractClaims` run. Work runs a bounded way ahead of
+ * the consumer, so a corpus of any size runs in bounded memory when consumed with
+ * {@link extractParallelStream}. Workers given by number start before the input is listed.
+ *
+ * @example
+ * ```ts
+ * import { extractParallel } from "../lib/mod.ts";
+ * const { claims, report } = await extractParallel(paths, { workers: 2 });
+ * ```
+ *
+ * @module
+ */
+import type { Claim, LoadEntry, LoadReport } from "../shared/types.ts";
+import { _describe, _number } from "../shared/_validate.ts";
+import { type _LineFormat, _processFileSync } from "./_extract_job.ts";
+import { _csvCell, _parseCsv } from "../shared/_csv.ts";
+import { CLAIM_FIELDS } from "./extract_claims_format.ts";
+import {
+  _breather,
+  _listInput,
+  _maxDecompressed,
+  _readSidecar as _readSidecarCsv,
+  type _SidecarRow,
+  _skipped,
+  type ArticleMeta,
+} from "../load/load_articles.ts";
+import { _gunzipReady, _isGzip, _readTextChecked } from "../load/_read_article.ts";
+
+/** Progress after each file, in file order. */
+export interface ParallelProgress {
+  /** Files finished (in order). */
+  files: number;
+  /** Files in total. */
+  total: number;
+  /** Bytes read so far. */
+  bytes: number;
+  /** Claims so far. */
+  claims: number;
+}
+
+export interface ExtractParallelOptions {
+  /**
+   * Worker threads. `0` runs everything in the calling thread (the single-core reference run).
+   * Each worker pays about a second to load the extractor and its tables, so by default inputs
+   * of fewer than {@link AUTO_MIN_FILES} files run in the calling thread.
+   * @default navigator.hardwareConcurrency (0 below AUTO_MIN_FILES files)
+   */
+  workers?: number;
+  /**
+   * Files per task sent to a worker. Each worker holds two tasks at a time and takes the next as
+   * it finishes one, so small tasks balance the load best whatever the file sizes.
+   * @default 1
+   */
+  chunkSize?: number;
+  /**
+   * Serialise the claims where they are extracted (in the workers) instead of sending claim
+   * objects back: each {@link FileClaims} then has no `claims` but `lines`, one JSON Lines
+   * record or CSV row per claim exactly as `claimsToJsonl`/`claimsToCsv` write them (without
+   * line ends or CSV header), and `lineArticles`. Spares the calling thread copying and
+   * serialising every claim (what `deno task claims` uses). Only for {@link extractParallelStream}.
+   * @default none (claim objects)
+   */
+  lines?: "jsonl" | "csv";
+  /** Options passed to `extractClaims` (plain data only: they are copied into the workers). */
+  extract?: Record<string, unknown>;
+  /** Called after each file, in file order. */
+  onProgress?: (progress: ParallelProgress) => void;
+  /**
+   * As `loadArticles`: load at most this many articles (later files are reported as skipped and
+   * not read). @default Infinity
+   */
+  limit?: number;
+  /**
+   * As `loadArticles`: descend into sub-folders (`false`: the top level only).
+   * @default true
+   */
+  recursive?: boolean;
+  /**
+   * As `loadArticles`: cap on a `.gz` file's decompressed size in bytes (1 to 2^30).
+   * @default 209715200 (200 MiB)
+   */
+  maxDecompressedBytes?: number;
+  /**
+   * As `loadArticles`: sidecar CSV (`id,date,outlet,url,title`) filling metadata.
+   * @default "articles.csv" inside the input folder, when that file exists
+   */
+  sidecar?: string;
+}
+
+/** What one input file produced (plain data: workers send it as it is). */
+export interface FileClaims {
+  /** Position in the output (the `loadArticles` file order; the sidecar's entry comes last). */
+  index: number;
+  path: string;
+  /** Size of the file in bytes (0 when it could not be read). */
+  bytes: number;
+  /** Load report entries of this file (one per file, or one per JSON/JSONL record). */
+  entries: LoadEntry[];
+  /** The claims (none with the `lines` option). */
+  claims: Claim[];
+  /** With the `lines` option: each claim serialised, in `claims` order. */
+  lines?: string[];
+  /** With the `lines` option: the article of each line. */
+  lineArticles?: string[];
+}
+
+/** Result of {@link extractParallel}. */
+export interface ParallelResult {
+  claims: Claim[];
+  report: LoadReport;
+  /** Total bytes read. */
+  bytes: number;
+}
+
+/** Below this many files, the default worker count is 0: starting workers would cost more. */
+export const AUTO_MIN_FILES = 48;
+
+interface _Task {
+  id: number;
+  start: number;
+  paths: string[];
+}
+
+function _validate(input: unknown, options: ExtractParallelOptions) {
+  if (
+    !(typeof input === "string" && input !== "") &&
+    !(Array.isArray(input) && input.every((p) => typeof p === "string"))
+  ) {
+    throw new TypeError(
+      `extractParallel: expected a folder or file path, or an array of paths, found ${
+        _describe(input)
+      }`,
+    );
+  }
+  if (options === null || typeof options !== "object") {
+    throw new TypeError(
+      `extractParallel: options: expected an object, found ${_describe(options)}`,
+    );
+  }
+  const workers = options.workers === undefined
+    ? -1
+    : _number("extractParallel: workers", options.workers, 0, 256);
+  if (!Number.isInteger(workers)) {
+    throw new RangeError(`extractParallel: workers: expected a whole number, found ${workers}`);
+  }
+  const chunkSize = options.chunkSize === undefined
+    ? 1
+    : _number("extractParallel: chunkSize", options.chunkSize, 1, 100_000);
+  if (!Number.isInteger(chunkSize)) {
+    throw new RangeError(
+      `extractParallel: chunkSize: expected a whole number, found ${chunkSize}`,
+    );
+  }
+  if (options.extract !== undefined) {
+    if (options.extract === null || typeof options.extract !== "object") {
+      throw new TypeError(
+        `extractParallel: extract: expected an options object, found ${options.extract}`,
+      );
+    }
+    try {
+      structuredClone(options.extract);
+    } catch {
+      throw new TypeError(
+        "extractParallel: extract: expected plain data (it is copied into workers), found a " +
+          "value that cannot be cloned (a function?)",
+      );
+    }
+  }
+  if (options.onProgress !== undefined && typeof options.onProgress !== "function") {
+    throw new TypeError(
+      `extractParallel: onProgress: expected a function, found ${typeof options.onProgress}`,
+    );
+  }
+  if (options.recursive !== undefined && typeof options.recursive !== "boolean") {
+    throw new TypeError(
+      `extractParallel: recursive: expected true or false, found ${_describe(options.recursive)}`,
+    );
+  }
+  if (options.sidecar !== undefined && (typeof options.sidecar !== "string" || !options.sidecar)) {
+    throw new TypeError(
+      `extractParallel: sidecar: expected a path, found ${_describe(options.sidecar)}`,
+    );
+  }
+  const limit = options.limit === undefined
+    ? Infinity
+    : _number("extractParallel: limit", options.limit, 0);
+  if (limit !== Infinity && !Number.isInteger(limit)) {
+    throw new RangeError(`extractParallel: limit: expected a whole number, found ${limit}`);
+  }
+  if (options.lines !== undefined && options.lines !== "jsonl" && options.lines !== "csv") {
+    throw new TypeError(
+      `extractParallel: lines: expected "jsonl" or "csv", found ${_describe(options.lines)}`,
+    );
+  }
+  const maxBytes = _maxDecompressed(options.maxDecompressedBytes, "extractParallel: ");
+  return { workers, chunkSize, limit, format: options.lines ?? null, maxBytes };
+}
+
+/** The sidecar's metadata by article id, its rows and its report entry (the loader's reader). */
+async function _readSidecar(
+  path: string,
+  explicit: boolean,
+): Promise<{ meta: Map<string, ArticleMeta>; entry: LoadEntry | null; rows: _SidecarRow[] }> {
+  let text: string;
+  try {
+    text = await _readTextChecked(path);
+  } catch (e) {
+    if (explicit && e instanceof Deno.errors.NotFound) {
+      throw new Deno.errors.NotFound(
+        `sidecar: expected a CSV file, found nothing at ${JSON.stringify(path)}`,
+      );
+    }
+    return {
+      meta: new Map(),
+      rows: [],
+      entry: _skipped(path, [`unreadable: ${(e as Error).message}`]),
+    };
+  }
+  if (text === "" && explicit) return { meta: new Map(), rows: [], entry: null };
+  const { rows, entry } = _readSidecarCsv(text, path);
+  const meta = new Map<string, ArticleMeta>();
+  for (const r of rows) meta.set(r.id, { ...(meta.get(r.id) ?? {}), ...r.meta });
+  return { meta, rows, entry };
+}
+
+/**
+ * A file's serialised lines without the claims of `dropped` articles and with `rename`d
+ * articles (rare: a record past the limit, an id used by an earlier file). The article is a
+ * JSON Lines record's first key and a CSV row's first cell: only that part is rewritten.
+ */
+function _relabel(
+  r: FileClaims,
+  format: _LineFormat,
+  dropped: ReadonlySet<string>,
+  rename: ReadonlyMap<string, string>,
+): { lines: string[]; lineArticles: string[] } {
+  const lines: string[] = [];
+  const lineArticles: string[] = [];
+  const all = r.lines ?? [];
+  const articles = r.lineArticles ?? [];
+  for (let k = 0; k < all.length; k++) {
+    const from = articles[k];
+    if (dropped.has(from)) continue;
+    const to = rename.get(from);
+    if (to === undefined) {
+      lines.push(all[k]);
+      lineArticles.push(from);
+      continue;
+    }
+    lines.push(_renameLine(all[k], format, from, to));
+    lineArticles.push(to);
+  }
+  return { lines, lineArticles };
+}
+
+/**
+ * One serialised claim with its article renamed `from` → `to`, and its id (`<article>:...`) with
+ * it, as the claim objects are renamed: the same record as the one-thread run writes.
+ */
+function _renameLine(line: string, format: _LineFormat, from: string, to: string): string {
+  const cells: unknown[] = format === "jsonl"
+    ? Object.values(JSON.parse(line))
+    : _parseCsv(line, "extractParallel line").rows[0];
+  const a = CLAIM_FIELDS.indexOf("article"), i = CLAIM_FIELDS.indexOf("id");
+  if (cells.length !== CLAIM_FIELDS.length || cells[a] !== from) {
+    throw new Error(`extractParallel: unexpected line ${line}`);
+  }
+  cells[a] = to;
+  const id = cells[i];
+  if (typeof id === "string" && id.startsWith(`${from}:`)) cells[i] = to + id.slice(from.length);
+  if (format === "csv") return cells.map(_csvCell).join(",");
+  const o: Record<string, unknown> = {};
+  CLAIM_FIELDS.forEach((f, k) => (o[f] = cells[k]));
+  return JSON.stringify(o);
+}
+
+/** Files processed in this thread, one after the other (the single-core reference). */
+function* _inThread(
+  files: readonly string[],
+  extract: Record<string, unknown>,
+  sidecar: ReadonlyMap<string, ArticleMeta> | null,
+  format: _LineFormat | null,
+  maxBytes: number,
+): Generator<FileClaims> {
+  for (let i = 0; i < files.length; i++) {
+    yield _processFileSync(files[i], i, extract, sidecar, format, maxBytes);
+  }
+}
+
+let _live = 0;
+/** Workers started by this module and not yet terminated (for tests). */
+export function _liveWorkers(): number {
+  return _live;
+}
+
+/** Files the workers may run ahead of the consumer (their results wait, in memory, to be read). */
+const _AHEAD_FILES = 256;
+
+/** Tasks given to a worker at once: one running, one waiting, so it never waits for the next. */
+const _DEPTH = 2;
+
+/**
+ * Workers, started as soon as their number is known (before the input is listed: each spends
+ * its first moments loading the extractor's modules). {@link _pool} hands them work;
+ * {@link _stop} ends them.
+ */
+function _spawn(n: number): Worker[] {
+  const url = new URL("./_extract_worker.ts", import.meta.url).href;
+  const workers: Worker[] = [];
+  for (let i = 0; i < n; i++) {
+    workers.push(new Worker(url, { type: "module" }));
+    _live++;
+  }
+  return workers;
+}
+
+function _stop(workers: Worker[]): void {
+  for (const w of workers) w.terminate();
+  _live -= workers.length;
+  workers.length = 0;
+}
+
+/**
+ * Files processed by a pool of workers, yielded in file order. Work is handed out in tasks of
+ * `chunkSize` files, {@link _DEPTH} per worker at a time, so a worker that finishes a long file
+ * at once takes the next (the load balances itself whatever the file sizes), and workers run at
+ * most {@link _AHEAD_FILES} files (or two tasks each) ahead of the consumer. Terminates the
+ * workers when done.
+ */
+async function* _pool(
+  pool: Worker[],
+  files: readonly string[],
+  chunkSize: number,
+  extract: Record<string, unknown>,
+  sidecar: ReadonlyMap<string, ArticleMeta> | null,
+  format: _LineFormat | null,
+  maxBytes: number,
+): AsyncGenerator<FileClaims> {
+  const tasks: _Task[] = [];
+  for (let s = 0, id = 0; s < files.length; s += chunkSize, id++) {
+    tasks.push({ id, start: s, paths: files.slice(s, s + chunkSize) });
+  }
+  const done = new Map<number, FileClaims[]>();
+  let nextTask = 0;
+  let nextYield = 0;
+  let failure: Error | null = null;
+  let wake: (() => void) | null = null;
+  const notify = () => {
+    const w = wake;
+    wake = null;
+    w?.();
+  };
+  const window = Math.max(pool.length * _DEPTH, Math.ceil(_AHEAD_FILES / chunkSize));
+  /** Tasks each worker holds (running or waiting). */
+  const load = new Map<Worker, number>();
+  const dispatch = () => {
+    for (let d = 1; d <= _DEPTH; d++) {
+      for (const w of pool) {
+        if (nextTask >= tasks.length || nextTask >= nextYield + window) return;
+        if (load.get(w)! >= d) continue;
+        const t = tasks[nextTask++];
+        load.set(w, load.get(w)! + 1);
+        w.postMessage({ type: "task", id: t.id, start: t.start, paths: t.paths });
+      }
+    }
+  };
+  try {
+    for (const w of pool) {
+      w.onmessage = (e: MessageEvent) => {
+        const m = e.data as { id: number; results?: FileClaims[]; error?: string };
+        if (m.error !== undefined) {
+          failure ??= new Error(m.error);
+        } else {
+          done.set(m.id, m.results!);
+          load.set(w, load.get(w)! - 1);
+          dispatch();
+        }
+        notify();
+      };
+      w.onerror = (e: ErrorEvent) => {
+        e.preventDefault();
+        failure ??= new Error(`extractParallel: worker failed: ${e.message}`);
+        notify();
+      };
+      // a result that cannot be received would otherwise leave the pool waiting for it
+      w.onmessageerror = () => {
+        failure ??= new Error("extractParallel: a worker's result could not be received");
+        notify();
+      };
+      w.postMessage({ type: "init", extract, sidecar, format, maxBytes });
+      load.set(w, 0);
+    }
+    dispatch();
+    while (nextYield < tasks.length) {
+      if (failure) throw failure;
+      const results = done.get(nextYield);
+      if (!results) {
+        await new Promise<void>((resolve) => (wake = resolve));
+        continue;
+      }
+      done.delete(nextYield);
+      nextYield++;
+      dispatch();
+      yield* results;
+    }
+  } finally {
+    _stop(pool);
+  }
+}
+
+/**
+ * Stream the claims of each file, in `loadArticles` file order, as workers finish. The records of
+ * each file are in `extractClaims` order; across files they follow the file order, which is the
+ * one-thread order whenever article ids sort like file paths (one article per file named by its
+ * id, as in the sample corpus); JSONL batches can break that, and {@link extractParallel} sorts.
+ * Workers run at most 256 files (or two tasks each) ahead of the consumer, so memory stays
+ * bounded however many files. One item per path in `loadArticles` order (paths skipped at listing
+ * time included), then the sidecar's entry when there is a sidecar.
+ *
+ * As in `loadArticles`, an article id already used by an earlier file is renamed `<id>~2` (the
+ * claims' `article` and `id` follow) and the file's entry says so.
+ */
+export async function* extractParallelStream(
+  input: string | readonly string[],
+  options: ExtractParallelOptions = {},
+): AsyncGenerator<FileClaims> {
+  const valid = _validate(input, options);
+  const extract = options.extract ?? {};
+  // A worker count given: start them now, they load while the input is listed.
+  const pool = valid.workers > 0 ? _spawn(valid.workers) : [];
+  try {
+    yield* _stream(input, options, pool, valid, extract);
+  } finally {
+    _stop(pool);
+  }
+}
+
+async function* _stream(
+  input: string | readonly string[],
+  options: ExtractParallelOptions,
+  pool: Worker[],
+  { workers, chunkSize, limit, format, maxBytes }: ReturnType<typeof _validate>,
+  extract: Record<string, unknown>,
+): AsyncGenerator<FileClaims> {
+  const listing = await _listInput(
+    input,
+    options.recursive ?? true,
+    options.sidecar,
+    "extractParallel",
+  );
+  const side = listing.sidecar
+    ? await _readSidecar(listing.sidecar, options.sidecar !== undefined)
+    : null;
+  const sidecarMeta = side && side.meta.size ? side.meta : null;
+  const files = listing.files;
+  const work = files.filter((f) => !listing.skipped.has(f));
+  const progress: ParallelProgress = { files: 0, total: files.length, bytes: 0, claims: 0 };
+
+  const idCount = new Map<string, number>();
+  const idOwner = new Map<string, string>();
+  const finalIds = side ? new Set<string>() : null;
+  let rowsById: Map<string, { k: number; row: _SidecarRow }[]> | null = null;
+  if (side) {
+    rowsById = new Map();
+    side.rows.forEach((row, k) => {
+      const list = rowsById!.get(row.id) ?? [];
+      list.push({ k, row });
+      rowsById!.set(row.id, list);
+    });
+  }
+  let loaded = 0;
+  let index = 0;
+  const emit = (
+    path: string,
+    bytes: number,
+    entries: LoadEntry[],
+    claims: Claim[],
+    lines?: { lines: string[]; lineArticles: string[] },
+  ): FileClaims => {
+    progress.files++;
+    progress.bytes += bytes;
+    progress.claims += lines ? lines.lines.length : claims.length;
+    options.onProgress?.({ ...progress });
+    return {
+      index: index++,
+      path,
+      bytes,
+      entries,
+      claims,
+      ...(format ? lines ?? { lines: [], lineArticles: [] } : {}),
+    };
+  };
+  const finish = (r: FileClaims): FileClaims => {
+    const rename = new Map<string, string>();
+    const dropped = new Set<string>();
+    const entries = r.entries.map((e0) => {
+      const e: LoadEntry = { ...e0, notes: [...e0.notes], articles: [] };
+      for (const id of e0.articles) {
+        if (loaded >= limit) {
+          e.notes.push(
+            `limit reached (limit: ${limit}): ${JSON.stringify(id)} and later records not loaded`,
+          );
+          for (const rest of e0.articles.slice(e0.articles.indexOf(id))) dropped.add(rest);
+          break;
+        }
+        loaded++;
+        const n = (idCount.get(id) ?? 0) + 1;
+        idCount.set(id, n);
+        let final = id;
+        if (n > 1) {
+          final = `${id}~${n}`;
+          while (idCount.has(final)) final = `${final}~`;
+          idCount.set(final, 1);
+          e.notes.push(
+            `duplicate id ${JSON.stringify(id)} (first in ${idOwner.get(id)}) renamed ${
+              JSON.stringify(final)
+            }`,
+          );
+          if (e.action === "read") e.action = "repaired";
+          rename.set(id, final);
+        } else idOwner.set(id, r.path);
+        e.articles.push(final);
+        finalIds?.add(final);
+      }
+      if (rowsById) {
+        // In sidecar order, as loadArticles notes them (rows indexed by id: no scan per file).
+        const rows = e.articles.flatMap((id) => rowsById.get(id) ?? []).sort((a, b) => a.k - b.k);
+        for (const { row } of rows) {
+          const fields = Object.keys(row.meta);
+          if (fields.length) {
+            e.notes.push(`metadata from ${listing.sidecar} line ${row.line}: ${fields.join(", ")}`);
+          }
+        }
+      }
+      return e;
+    });
+    if (format) return emit(r.path, r.bytes, entries, [], _relabel(r, format, dropped, rename));
+    let claims = r.claims;
+    if (dropped.size) claims = claims.filter((c) => !dropped.has(c.article));
+    if (rename.size) {
+      claims = claims.map((c) => {
+        const to = rename.get(c.article);
+        if (to === undefined) return c;
+        const id = c.id?.startsWith(`${c.article}:`) ? to + c.id.slice(c.article.length) : c.id;
+        return id === undefined ? { ...c, article: to } : { ...c, article: to, id };
+      });
+    }
+    return emit(r.path, r.bytes, entries, claims);
+  };
+
+  const threads = workers >= 0
+    ? workers
+    : work.length < AUTO_MIN_FILES
+    ? 0
+    : navigator.hardwareConcurrency || 1;
+  if (threads === 0 || work.length === 0) _stop(pool);
+  else if (pool.length === 0) pool.push(..._spawn(threads));
+  // In this thread, reads are synchronous: the decompressor is loaded before (workers load it).
+  if (pool.length === 0 && work.some(_isGzip)) await _gunzipReady();
+  const source = pool.length === 0
+    ? _inThread(work, extract, sidecarMeta, format, maxBytes)
+    : _pool(pool, work, chunkSize, extract, sidecarMeta, format, maxBytes);
+  // in this thread, files are read and extracted synchronously (and a worker's results may queue
+  // up as microtasks): let the event loop run now and then, so that progress displays update
+  const breathe = _breather();
+  try {
+    for (const file of files) {
+      await breathe();
+      const pre = listing.skipped.get(file);
+      if (pre) {
+        yield emit(file, 0, [pre], []);
+        continue;
+      }
+      if (loaded >= limit) {
+        yield emit(file, 0, [_skipped(file, [`limit reached (limit: ${limit})`])], []);
+        continue;
+      }
+      const next = await source.next();
+      if (next.done) throw new Error(`extractParallel: no result for ${file}`);
+      yield finish(next.value);
+    }
+  } finally {
+    await source.return(undefined);
+  }
+
+  if (side?.entry) {
+    const entry: LoadEntry = { ...side.entry, notes: [...side.entry.notes] };
+    let applied = 0;
+    for (const row of side.rows) {
+      if (!finalIds!.has(row.id)) {
+        entry.notes.push(
+          `line ${row.line}: unknown id ${JSON.stringify(row.id)} (no loaded article); row ignored`,
+        );
+        entry.line ??= row.line;
+        if (entry.action === "read") entry.action = "repaired";
+      } else applied++;
+    }
+    // As loadArticles: an unreadable sidecar applied to nothing, and its entry says only why.
+    if (entry.action !== "skipped") {
+      entry.notes.unshift(`sidecar applied to ${applied} article${applied === 1 ? "" : "s"}`);
+    }
+    yield {
+      index: index++,
+      path: entry.file,
+      bytes: 0,
+      entries: [entry],
+      claims: [],
+      ...(format ? { lines: [], lineArticles: [] } : {}),
+    };
+  }
+}
+
+/**
+ * Load and extract every file on all cores. Same input as `loadArticles` (a folder, a file, or a
+ * list of paths); the claims and the load report are identical, in order and content, to
+ * `extractClaims(articles)` after `loadArticles(input)` in one thread (claims ordered by article
+ * id, as `extractClaims` orders them). Holds every claim (never article texts) until the end; for
+ * bounded memory whatever the corpus size, consume {@link extractParallelStream} instead.
+ */
+export async function extractParallel(
+  input: string | readonly string[],
+  options: ExtractParallelOptions = {},
+): Promise<ParallelResult> {
+  _validate(input, options);
+  const claims: Claim[] = [];
+  const entries: LoadEntry[] = [];
+  let bytes = 0;
+  // Claim objects are the result here: a `lines` option (for the stream) does not apply.
+  const opts = { ...options, lines: undefined };
+  for await (const r of extractParallelStream(input, opts)) {
+    for (const c of r.claims) claims.push(c);
+    for (const e of r.entries) entries.push(e);
+    bytes += r.bytes;
+  }
+  const order = _articleOrder(claims.map((c) => c.article));
+  return { claims: order.map((k) => claims[k]), report: { entries }, bytes };
+}
+
+/**
+ * The positions of records in the one-thread output order: `extractClaims` orders records by
+ * article id (then position), while files come in path order and a JSONL file holds many ids, so
+ * a stable sort by article id gives exactly that order. For claim objects and for output lines.
+ */
+export function _articleOrder(articles: readonly string[]): number[] {
+  return articles.map((_, k) => k).sort((a, b) =>
+    articles[a] < articles[b] ? -1 : articles[a] > articles[b] ? 1 : a - b
+  );
+}
