@@ -178,7 +178,7 @@ async function big(mb: number, extract: boolean): Promise<Record<string, unknown
  * list or a minified blob gives. Measures how extraction time grows with sentence length.
  */
 async function runon(kb: number): Promise<Record<string, unknown>> {
-  const { parseArticleFile } = await import("../lib/load/load_articles.ts");
+  const { parseArticleFile } = await import("../lib/load/parse_file.ts");
   const { extractClaims } = await import("../lib/extract/mod.ts");
   const unit = "Russian forces captured Pokrovsk, ";
   const out: Record<string, unknown> = { scenario: "runon" };

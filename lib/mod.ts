@@ -82,13 +82,10 @@ export type {
   PlaceTableResult,
   StatusValues,
 } from "./gap/gap.ts";
-export {
-  ARTICLE_EXTENSIONS,
-  formatLoadReport,
-  loadArticles,
-  parseArticleFile,
-} from "./load/load_articles.ts";
-export type { ArticleMeta, LoadOptions } from "./load/load_articles.ts";
+export { ARTICLE_EXTENSIONS } from "./load/_options.ts";
+export { formatLoadReport, loadArticles } from "./load/load_articles.ts";
+export { parseArticleFile } from "./load/parse_file.ts";
+export type { ArticleMeta, LoadOptions } from "./load/_options.ts";
 
 // Infrastructure engineer: display objects, the articles chart, the corpus summary.
 export {

@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
-import { _breather, loadArticles } from "../lib/load/load_articles.ts";
+import { _breather } from "../lib/load/_options.ts";
+import { loadArticles } from "../lib/load/load_articles.ts";
 import { extractParallel } from "../lib/run/extract_parallel.ts";
 
 function _busy(ms: number): void {

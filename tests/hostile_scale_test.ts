@@ -5,7 +5,8 @@
  */
 import { textAt } from "../lib/shared/offsets.ts";
 import assert from "node:assert/strict";
-import { loadArticles, parseArticleFile } from "../lib/load/load_articles.ts";
+import { loadArticles } from "../lib/load/load_articles.ts";
+import { parseArticleFile } from "../lib/load/parse_file.ts";
 import { extractClaims } from "../lib/extract/mod.ts";
 
 const SENTENCES = [

@@ -13,7 +13,8 @@
 import { textAt } from "../lib/shared/offsets.ts";
 import assert from "node:assert/strict";
 import fc from "npm:fast-check@4.3.0";
-import { loadArticles, parseArticleFile } from "../lib/load/load_articles.ts";
+import { loadArticles } from "../lib/load/load_articles.ts";
+import { parseArticleFile } from "../lib/load/parse_file.ts";
 import { extractClaims } from "../lib/extract/mod.ts";
 import { highlightQuote } from "../lib/notebook/highlight.ts";
 import { tableHtml } from "../lib/notebook/display.ts";

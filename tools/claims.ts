@@ -39,7 +39,9 @@ import {
 } from "../lib/lexicon/places.ts";
 import { explainClaims, formatTrace } from "../lib/extract/mod.ts";
 import { CLAIM_FIELDS } from "../lib/run/extract_claims_format.ts";
-import { _formatOf, _listInput, _stem, loadArticles } from "../lib/load/load_articles.ts";
+import { _formatOf, _stem } from "../lib/load/parse_file.ts";
+import { _listInput } from "../lib/load/_list.ts";
+import { loadArticles } from "../lib/load/load_articles.ts";
 import type { LoadEntry } from "../lib/shared/types.ts";
 
 const USAGE = "usage: deno task claims <folder-or-files...> [--csv] [--gazetteer FILE] " +

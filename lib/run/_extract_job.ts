@@ -7,7 +7,8 @@
  * @module
  */
 import type { Article, Claim, LoadEntry } from "../shared/types.ts";
-import { _formatOf, _parseRead, _skipped, type ArticleMeta } from "../load/load_articles.ts";
+import { _formatOf, _parseRead, _skipped } from "../load/parse_file.ts";
+import { type ArticleMeta } from "../load/_options.ts";
 import {
   type _Read,
   _readArticle,

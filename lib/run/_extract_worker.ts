@@ -5,7 +5,7 @@
  * `{id, error}`.
  * @module
  */
-import type { ArticleMeta } from "../load/load_articles.ts";
+import type { ArticleMeta } from "../load/_options.ts";
 import { type _LineFormat, _processFile } from "./_extract_job.ts";
 
 type _Message =

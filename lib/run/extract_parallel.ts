@@ -20,15 +20,9 @@ import { _describe, _number } from "../shared/_validate.ts";
 import { type _LineFormat, _processFileSync } from "./_extract_job.ts";
 import { _csvCell, _parseCsv } from "../shared/_csv.ts";
 import { CLAIM_FIELDS } from "./extract_claims_format.ts";
-import {
-  _breather,
-  _listInput,
-  _maxDecompressed,
-  _readSidecar as _readSidecarCsv,
-  type _SidecarRow,
-  _skipped,
-  type ArticleMeta,
-} from "../load/load_articles.ts";
+import { _breather, _maxDecompressed, type ArticleMeta } from "../load/_options.ts";
+import { _listInput, _readSidecar as _readSidecarCsv, type _SidecarRow } from "../load/_list.ts";
+import { _skipped } from "../load/parse_file.ts";
 import { _gunzipReady, _isGzip, _readTextChecked } from "../load/_read_article.ts";
 
 /** Progress after each file, in file order. */
