@@ -5,7 +5,7 @@
  * @module
  */
 import type { Claim, ClaimKind, Role, Side, Status } from "../lib/shared/types.ts";
-import type { PlaceInfo } from "../lib/gap/gap.ts";
+import type { PlaceInfo } from "../lib/gap/gap_types.ts";
 import { _mixSeed, DEFAULT_PLACES, mulberry32 } from "./_corpus.ts";
 import { _parseCsv } from "../lib/shared/_csv.ts";
 
@@ -121,7 +121,7 @@ export function syntheticClaims(
  */
 export async function benchPlaces(): Promise<{ places: PlaceInfo[]; from: string } | null> {
   if (exists(PLACES_CSV)) {
-    const { readPlaceTable } = await import("../lib/gap/gap.ts");
+    const { readPlaceTable } = await import("../lib/gap/place_table.ts");
     const { places } = await readPlaceTable(PLACES_CSV);
     if (places.length) return { places, from: "data/places.csv" };
   }

@@ -126,7 +126,8 @@ async function serial(input: string): Promise<Record<string, unknown>> {
 
 async function gapRun(n: number): Promise<Record<string, unknown>> {
   const { benchPlaces, syntheticClaims, DEEPSTATE_DIR, exists } = await import("./_claims.ts");
-  const { gap, confirmationLag } = await import("../lib/gap/gap.ts");
+  const { gap } = await import("../lib/gap/gap.ts");
+  const { confirmationLag } = await import("../lib/gap/lag.ts");
   const { loadMappingData } = await import("../lib/gap/mapping_data.ts");
   const bp = await benchPlaces();
   if (!bp) {

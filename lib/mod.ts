@@ -56,16 +56,11 @@ export type {
   MappingSnapshot,
   SnapshotOnOptions,
 } from "./gap/mapping_data.ts";
-export {
-  assessPlace,
-  confirmationLag,
-  gap,
-  readPlaceTable,
-  STATUS_VALUES,
-  statusValue,
-  summarizeGap,
-  summarizeLag,
-} from "./gap/gap.ts";
+export { assessPlace, statusValue } from "./gap/assess.ts";
+export { confirmationLag, summarizeLag } from "./gap/lag.ts";
+export { gap, summarizeGap } from "./gap/gap.ts";
+export { readPlaceTable } from "./gap/place_table.ts";
+export { STATUS_VALUES } from "./gap/gap_types.ts";
 export type {
   Assessment,
   AssessOptions,
@@ -79,9 +74,9 @@ export type {
   PlaceInfo,
   PlaceLike,
   PlaceTable,
-  PlaceTableResult,
   StatusValues,
-} from "./gap/gap.ts";
+} from "./gap/gap_types.ts";
+export type { PlaceTableResult } from "./gap/place_table.ts";
 export { ARTICLE_EXTENSIONS } from "./load/_options.ts";
 export { formatLoadReport, loadArticles } from "./load/load_articles.ts";
 export { parseArticleFile } from "./load/parse_file.ts";
@@ -149,13 +144,10 @@ export type {
 export { MAPPING_COLOR, ROLE_SYMBOLS, SIDE_COLORS, STATUS_COLORS } from "./plots/_style.ts";
 export { plotTimeline } from "./plot_timeline.ts";
 export type { TimelineOptions } from "./plot_timeline.ts";
-export { mapAssessmentSeries, plotGap } from "./plots/plot_gap.ts";
-export type {
-  AssessmentPoint,
-  GapChartOptions,
-  GapPoint,
-  SeriesOptions,
-} from "./plots/plot_gap.ts";
+export { mapAssessmentSeries } from "./plots/gap_series.ts";
+export { plotGap } from "./plots/plot_gap.ts";
+export type { AssessmentPoint, GapChartOptions, GapPoint } from "./plots/plot_gap.ts";
+export type { SeriesOptions } from "./plots/gap_series.ts";
 export { mapPoints, plotMap, readOccupiedArea } from "./plot_map.ts";
 export type {
   MapGapRow,

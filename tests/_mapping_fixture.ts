@@ -9,7 +9,7 @@
  * @module
  */
 import { loadMappingData, type MappingData } from "../lib/gap/mapping_data.ts";
-import type { PlaceInfo } from "../lib/gap/gap.ts";
+import type { PlaceInfo } from "../lib/gap/gap_types.ts";
 import type { Claim } from "../lib/shared/types.ts";
 import { claim } from "./_charts_fixtures.ts";
 

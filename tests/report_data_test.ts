@@ -10,7 +10,8 @@ import {
   type ReportData,
   reportStatusHtml,
 } from "../lib/report/report_data.ts";
-import { assessPlace, type GapRow } from "../lib/gap/gap.ts";
+import { assessPlace } from "../lib/gap/assess.ts";
+import { type GapRow } from "../lib/gap/gap_types.ts";
 import type { Claim } from "../lib/shared/types.ts";
 import { parseChart, sampleClaims, sampleGapRows } from "./_charts_fixtures.ts";
 import { FIXTURE_CLAIMS, FIXTURE_PLACES, withMapping } from "./_mapping_fixture.ts";

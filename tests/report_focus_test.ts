@@ -17,7 +17,7 @@ import {
 import { placeSummary, placeSummaryHtml } from "../lib/report/report_summary.ts";
 import { claimsByPlaceSide } from "../lib/tables/tabulate.ts";
 import { summarizeGap } from "../lib/gap/gap.ts";
-import type { GapRow, LagRow } from "../lib/gap/gap.ts";
+import type { GapRow, LagRow } from "../lib/gap/gap_types.ts";
 import { tableHtml } from "../lib/notebook/display.ts";
 import { sampleClaims, sampleGapRows } from "./_charts_fixtures.ts";
 

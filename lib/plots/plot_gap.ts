@@ -7,8 +7,8 @@
  * fought over in 2025 would otherwise share one unreadable axis); one legend serves all panels.
  * @module
  */
-import type { Role, Side } from "../shared/types.ts";
-import { ROLES, SIDES } from "../shared/types.ts";
+
+import { type Role, ROLES, type Side, SIDES } from "../shared/types.ts";
 import { _document, _renderPlot, _serialize, Plot } from "../shared/_dom.ts";
 import { _describe, _number, _oneOf } from "../shared/_validate.ts";
 import { _escapeHtml } from "../shared/_escape.ts";
@@ -21,8 +21,6 @@ import {
   SIDE_COLORS,
 } from "./_style.ts";
 import { _binStart, _day, _dayDomain, _dayTicks, _radius } from "../plot_timeline.ts";
-import { type AssessOptions, assessPlace, type PlaceInfo, STATUS_VALUES } from "../gap/gap.ts";
-import type { MappingData } from "../gap/mapping_data.ts";
 
 /** The fields of a gap row (see `gap.ts`) this chart reads. */
 export interface GapPoint {
@@ -423,58 +421,4 @@ function _series(
     }
   }
   return [...byDay.keys()].sort().map((d) => ({ x: _day(d), value: byDay.get(d)! }));
-}
-
-/** Options of {@link mapAssessmentSeries}. */
-export interface SeriesOptions extends AssessOptions {
-  /** Roles whose claims set each place's window. @default ["official"] */
-  roles?: readonly Role[];
-  /** Days before the first and after the last claim of a place. @default 14 */
-  padDays?: number;
-}
-
-/**
- * The daily mapping assessment of each place the rows talk about, over the days its chart panel
- * shows (first claim − `padDays` to last claim + `padDays`): the occupied share for towns and
- * cities (areas), the status value (0, 0.5, 1) for villages (points). Days without a snapshot
- * within `maxAgeDays` are left out. Places missing from `places` get no series.
- */
-export function mapAssessmentSeries(
-  rows: readonly GapPoint[],
-  mapping: MappingData,
-  places: readonly PlaceInfo[],
-  options: SeriesOptions = {},
-): AssessmentPoint[] {
-  const { roles: r, padDays: p, ...assess } = options;
-  const roles = (r ?? ["official"]).map((x, i) => _oneOf(`options.roles[${i}]`, x, ROLES));
-  const padDays = _number("options.padDays", p ?? 14, 0, 3650);
-  const byName = new Map<string, PlaceInfo>();
-  for (const pl of places) {
-    if (!byName.has(pl.name.toLowerCase())) byName.set(pl.name.toLowerCase(), pl);
-  }
-  const span = new Map<string, [string, string]>();
-  for (const row of rows) {
-    if (row.date === null || !roles.includes(row.role)) continue;
-    const s = span.get(row.place);
-    if (!s) span.set(row.place, [row.date, row.date]);
-    else {span.set(row.place, [
-        row.date < s[0] ? row.date : s[0],
-        row.date > s[1] ? row.date : s[1],
-      ]);}
-  }
-  const out: AssessmentPoint[] = [];
-  for (const place of [...span.keys()].sort()) {
-    const info = byName.get(place.toLowerCase());
-    if (!info) continue;
-    const [first, last] = span.get(place)!;
-    const end = _day(last).getTime() + padDays * 86_400_000;
-    for (let t = _day(first).getTime() - padDays * 86_400_000; t <= end; t += 86_400_000) {
-      const date = new Date(t).toISOString().slice(0, 10);
-      const a = assessPlace(mapping, info, date, assess);
-      if (!a) continue;
-      const value = a.method === "point" ? STATUS_VALUES[a.status] : a.share;
-      out.push({ place, date, value: Math.round(value * 1000) / 1000 });
-    }
-  }
-  return out;
 }

@@ -21,7 +21,9 @@ import {
   type Syndication,
   type SyndicationOptions,
 } from "../tables/syndication.ts";
-import { confirmationLag, gap, type GapRow, type LagRow } from "../gap/gap.ts";
+import { confirmationLag } from "../gap/lag.ts";
+import { gap } from "../gap/gap.ts";
+import { type GapRow, type LagRow } from "../gap/gap_types.ts";
 import { _describe, _number, _oneOf } from "../shared/_validate.ts";
 
 /** Options of {@link assertionReport}. */

@@ -16,17 +16,12 @@ import { ROLES } from "../shared/types.ts";
 import { loadArticles } from "../load/load_articles.ts";
 import { extractClaims } from "../extract/mod.ts";
 import { loadMappingData, type MappingData } from "../gap/mapping_data.ts";
-import {
-  confirmationLag,
-  gap,
-  type GapRow,
-  type LagRow,
-  type LagSummary,
-  type PlaceInfo,
-  readPlaceTable,
-  summarizeLag,
-} from "../gap/gap.ts";
-import { type AssessmentPoint, mapAssessmentSeries, plotGap } from "../plots/plot_gap.ts";
+import { confirmationLag, summarizeLag } from "../gap/lag.ts";
+import { gap } from "../gap/gap.ts";
+import { type GapRow, type LagRow, type LagSummary, type PlaceInfo } from "../gap/gap_types.ts";
+import { readPlaceTable } from "../gap/place_table.ts";
+import { type AssessmentPoint, plotGap } from "../plots/plot_gap.ts";
+import { mapAssessmentSeries } from "../plots/gap_series.ts";
 import { LAG_SELECTION, lagPoints, plotLag } from "../plots/plot_lag.ts";
 import { type MapPoint, mapPoints, plotMap, readOccupiedArea } from "../plot_map.ts";
 import { roundRows } from "../tables/tabulate.ts";

@@ -5,7 +5,7 @@
  * @module
  */
 import type { Claim, Side } from "../shared/types.ts";
-import type { GapRow } from "../gap/gap.ts";
+import type { GapRow } from "../gap/gap_types.ts";
 import type { ReportData } from "./report_data.ts";
 import { _escapeHtml } from "../shared/_escape.ts";
 import { placeAnchor } from "../notebook/display.ts";
