@@ -30,15 +30,9 @@ export type {
 export { AREAS, CLAIM_KINDS, ROLES, SIDES, STATUSES } from "./shared/types.ts";
 
 // Gap engineer: geometry, mapping data, the gap.
-export {
-  discShare,
-  distanceToEdgeKm,
-  EARTH_RADIUS_KM,
-  haversineKm,
-  indexMultiPolygon,
-  pointInPolygon,
-  polygonShare,
-} from "./gap/geo.ts";
+export { discShare, polygonShare } from "./gap/geo_share.ts";
+export { distanceToEdgeKm, haversineKm, indexMultiPolygon, pointInPolygon } from "./gap/geo.ts";
+export { EARTH_RADIUS_KM } from "./gap/geo_types.ts";
 export type {
   MultiPolygonCoords,
   PackedMultiPolygon,
@@ -47,7 +41,7 @@ export type {
   Position,
   Ring,
   ShareOptions,
-} from "./gap/geo.ts";
+} from "./gap/geo_types.ts";
 export { loadMappingData, snapshotIndexOn, snapshotOn } from "./gap/mapping_data.ts";
 export type {
   LoadMappingOptions,

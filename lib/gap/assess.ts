@@ -8,14 +8,11 @@
 
 import { type Status, STATUSES } from "../shared/types.ts";
 import { _describe, _isoDate, _number, _oneOf } from "../shared/_validate.ts";
-import {
-  _discSample,
-  _edgeDistance,
-  _inside,
-  indexMultiPolygon,
-  type PolygonIndex,
-  polygonShare,
-} from "./geo.ts";
+import { _discSample, polygonShare } from "./geo_share.ts";
+import { _edgeDistance } from "./_geo_edge.ts";
+import { _inside } from "./_geo_inside.ts";
+import { indexMultiPolygon } from "./geo.ts";
+import { type PolygonIndex } from "./geo_types.ts";
 import { _dayDiff, type MappingData, snapshotIndexOn } from "./mapping_data.ts";
 import { type Assessment, type AssessOptions, type PlaceLike, STATUS_VALUES } from "./gap_types.ts";
 

@@ -6,7 +6,7 @@
  */
 
 import type { ClaimKind, Role, Side, Status } from "../shared/types.ts";
-import type { MultiPolygonCoords, PolygonCoords } from "./geo.ts";
+import type { MultiPolygonCoords, PolygonCoords } from "./geo_types.ts";
 import type { MappingData } from "./mapping_data.ts";
 
 /** Numbers for statuses. */
