@@ -1,11 +1,8 @@
 import assert from "node:assert/strict";
 import { loadArticles } from "../lib/load/load_articles.ts";
 import { extractClaims } from "../lib/extract/mod.ts";
-import {
-  _liveWorkers,
-  extractParallel,
-  extractParallelStream,
-} from "../lib/run/extract_parallel.ts";
+import { _liveWorkers } from "../lib/run/_pool.ts";
+import { extractParallel, extractParallelStream } from "../lib/run/extract_parallel.ts";
 import type { Claim, LoadReport } from "../lib/shared/types.ts";
 import { generateCorpus, writeCorpus } from "../bench/_corpus.ts";
 import { CLAIM_FIELDS, claimsToCsv, claimsToJsonl } from "../lib/run/extract_claims_format.ts";

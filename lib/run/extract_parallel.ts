@@ -7,6 +7,11 @@
  * the consumer, so a corpus of any size runs in bounded memory when consumed with
  * {@link extractParallelStream}. Workers given by number start before the input is listed.
  *
+ * Takes a folder, a file or a list of paths and {@link ExtractParallelOptions}; gives a new
+ * {@link ParallelResult} ({@link extractParallel}) or each file's claims as they come
+ * ({@link extractParallelStream}). The input checked and the ids relabelled in `_run_input.ts`,
+ * the pool in `_pool.ts`, one file's job (in a worker or here) in `_extract_job.ts`.
+ *
  * @example
  * ```ts
  * import { extractParallel } from "../lib/mod.ts";
@@ -15,15 +20,14 @@
  *
  * @module
  */
+
 import type { Claim, LoadEntry, LoadReport } from "../shared/types.ts";
-import { _describe, _number } from "../shared/_validate.ts";
-import { type _LineFormat, _processFileSync } from "./_extract_job.ts";
-import { _csvCell, _parseCsv } from "../shared/_csv.ts";
-import { CLAIM_FIELDS } from "./extract_claims_format.ts";
-import { _breather, _maxDecompressed, type ArticleMeta } from "../load/_options.ts";
-import { _listInput, _readSidecar as _readSidecarCsv, type _SidecarRow } from "../load/_list.ts";
+import { _breather } from "../load/_options.ts";
+import { _listInput, type _SidecarRow } from "../load/_list.ts";
 import { _skipped } from "../load/parse_file.ts";
-import { _gunzipReady, _isGzip, _readTextChecked } from "../load/_read_article.ts";
+import { _gunzipReady, _isGzip } from "../load/_read_article.ts";
+import { _readSidecar, _relabel, _validate } from "./_run_input.ts";
+import { _inThread, _pool, _spawn, _stop } from "./_pool.ts";
 
 /** Progress after each file, in file order. */
 export interface ParallelProgress {
@@ -114,299 +118,11 @@ export interface ParallelResult {
 /** Below this many files, the default worker count is 0: starting workers would cost more. */
 export const AUTO_MIN_FILES = 48;
 
-interface _Task {
+export interface _Task {
   id: number;
   start: number;
   paths: string[];
 }
-
-function _validate(input: unknown, options: ExtractParallelOptions) {
-  if (
-    !(typeof input === "string" && input !== "") &&
-    !(Array.isArray(input) && input.every((p) => typeof p === "string"))
-  ) {
-    throw new TypeError(
-      `extractParallel: expected a folder or file path, or an array of paths, found ${
-        _describe(input)
-      }`,
-    );
-  }
-  if (options === null || typeof options !== "object") {
-    throw new TypeError(
-      `extractParallel: options: expected an object, found ${_describe(options)}`,
-    );
-  }
-  const workers = options.workers === undefined
-    ? -1
-    : _number("extractParallel: workers", options.workers, 0, 256);
-  if (!Number.isInteger(workers)) {
-    throw new RangeError(`extractParallel: workers: expected a whole number, found ${workers}`);
-  }
-  const chunkSize = options.chunkSize === undefined
-    ? 1
-    : _number("extractParallel: chunkSize", options.chunkSize, 1, 100_000);
-  if (!Number.isInteger(chunkSize)) {
-    throw new RangeError(
-      `extractParallel: chunkSize: expected a whole number, found ${chunkSize}`,
-    );
-  }
-  if (options.extract !== undefined) {
-    if (options.extract === null || typeof options.extract !== "object") {
-      throw new TypeError(
-        `extractParallel: extract: expected an options object, found ${options.extract}`,
-      );
-    }
-    try {
-      structuredClone(options.extract);
-    } catch {
-      throw new TypeError(
-        "extractParallel: extract: expected plain data (it is copied into workers), found a " +
-          "value that cannot be cloned (a function?)",
-      );
-    }
-  }
-  if (options.onProgress !== undefined && typeof options.onProgress !== "function") {
-    throw new TypeError(
-      `extractParallel: onProgress: expected a function, found ${typeof options.onProgress}`,
-    );
-  }
-  if (options.recursive !== undefined && typeof options.recursive !== "boolean") {
-    throw new TypeError(
-      `extractParallel: recursive: expected true or false, found ${_describe(options.recursive)}`,
-    );
-  }
-  if (options.sidecar !== undefined && (typeof options.sidecar !== "string" || !options.sidecar)) {
-    throw new TypeError(
-      `extractParallel: sidecar: expected a path, found ${_describe(options.sidecar)}`,
-    );
-  }
-  const limit = options.limit === undefined
-    ? Infinity
-    : _number("extractParallel: limit", options.limit, 0);
-  if (limit !== Infinity && !Number.isInteger(limit)) {
-    throw new RangeError(`extractParallel: limit: expected a whole number, found ${limit}`);
-  }
-  if (options.lines !== undefined && options.lines !== "jsonl" && options.lines !== "csv") {
-    throw new TypeError(
-      `extractParallel: lines: expected "jsonl" or "csv", found ${_describe(options.lines)}`,
-    );
-  }
-  const maxBytes = _maxDecompressed(options.maxDecompressedBytes, "extractParallel: ");
-  return { workers, chunkSize, limit, format: options.lines ?? null, maxBytes };
-}
-
-/** The sidecar's metadata by article id, its rows and its report entry (the loader's reader). */
-async function _readSidecar(
-  path: string,
-  explicit: boolean,
-): Promise<{ meta: Map<string, ArticleMeta>; entry: LoadEntry | null; rows: _SidecarRow[] }> {
-  let text: string;
-  try {
-    text = await _readTextChecked(path);
-  } catch (e) {
-    if (explicit && e instanceof Deno.errors.NotFound) {
-      throw new Deno.errors.NotFound(
-        `sidecar: expected a CSV file, found nothing at ${JSON.stringify(path)}`,
-      );
-    }
-    return {
-      meta: new Map(),
-      rows: [],
-      entry: _skipped(path, [`unreadable: ${(e as Error).message}`]),
-    };
-  }
-  if (text === "" && explicit) return { meta: new Map(), rows: [], entry: null };
-  const { rows, entry } = _readSidecarCsv(text, path);
-  const meta = new Map<string, ArticleMeta>();
-  for (const r of rows) meta.set(r.id, { ...(meta.get(r.id) ?? {}), ...r.meta });
-  return { meta, rows, entry };
-}
-
-/**
- * A file's serialised lines without the claims of `dropped` articles and with `rename`d
- * articles (rare: a record past the limit, an id used by an earlier file). The article is a
- * JSON Lines record's first key and a CSV row's first cell: only that part is rewritten.
- */
-function _relabel(
-  r: FileClaims,
-  format: _LineFormat,
-  dropped: ReadonlySet<string>,
-  rename: ReadonlyMap<string, string>,
-): { lines: string[]; lineArticles: string[] } {
-  const lines: string[] = [];
-  const lineArticles: string[] = [];
-  const all = r.lines ?? [];
-  const articles = r.lineArticles ?? [];
-  for (let k = 0; k < all.length; k++) {
-    const from = articles[k];
-    if (dropped.has(from)) continue;
-    const to = rename.get(from);
-    if (to === undefined) {
-      lines.push(all[k]);
-      lineArticles.push(from);
-      continue;
-    }
-    lines.push(_renameLine(all[k], format, from, to));
-    lineArticles.push(to);
-  }
-  return { lines, lineArticles };
-}
-
-/**
- * One serialised claim with its article renamed `from` → `to`, and its id (`<article>:...`) with
- * it, as the claim objects are renamed: the same record as the one-thread run writes.
- */
-function _renameLine(line: string, format: _LineFormat, from: string, to: string): string {
-  const cells: unknown[] = format === "jsonl"
-    ? Object.values(JSON.parse(line))
-    : _parseCsv(line, "extractParallel line").rows[0];
-  const a = CLAIM_FIELDS.indexOf("article"), i = CLAIM_FIELDS.indexOf("id");
-  if (cells.length !== CLAIM_FIELDS.length || cells[a] !== from) {
-    throw new Error(`extractParallel: unexpected line ${line}`);
-  }
-  cells[a] = to;
-  const id = cells[i];
-  if (typeof id === "string" && id.startsWith(`${from}:`)) cells[i] = to + id.slice(from.length);
-  if (format === "csv") return cells.map(_csvCell).join(",");
-  const o: Record<string, unknown> = {};
-  CLAIM_FIELDS.forEach((f, k) => (o[f] = cells[k]));
-  return JSON.stringify(o);
-}
-
-/** Files processed in this thread, one after the other (the single-core reference). */
-function* _inThread(
-  files: readonly string[],
-  extract: Record<string, unknown>,
-  sidecar: ReadonlyMap<string, ArticleMeta> | null,
-  format: _LineFormat | null,
-  maxBytes: number,
-): Generator<FileClaims> {
-  for (let i = 0; i < files.length; i++) {
-    yield _processFileSync(files[i], i, extract, sidecar, format, maxBytes);
-  }
-}
-
-let _live = 0;
-/** Workers started by this module and not yet terminated (for tests). */
-export function _liveWorkers(): number {
-  return _live;
-}
-
-/** Files the workers may run ahead of the consumer (their results wait, in memory, to be read). */
-const _AHEAD_FILES = 256;
-
-/** Tasks given to a worker at once: one running, one waiting, so it never waits for the next. */
-const _DEPTH = 2;
-
-/**
- * Workers, started as soon as their number is known (before the input is listed: each spends
- * its first moments loading the extractor's modules). {@link _pool} hands them work;
- * {@link _stop} ends them.
- */
-function _spawn(n: number): Worker[] {
-  const url = new URL("./_extract_worker.ts", import.meta.url).href;
-  const workers: Worker[] = [];
-  for (let i = 0; i < n; i++) {
-    workers.push(new Worker(url, { type: "module" }));
-    _live++;
-  }
-  return workers;
-}
-
-function _stop(workers: Worker[]): void {
-  for (const w of workers) w.terminate();
-  _live -= workers.length;
-  workers.length = 0;
-}
-
-/**
- * Files processed by a pool of workers, yielded in file order. Work is handed out in tasks of
- * `chunkSize` files, {@link _DEPTH} per worker at a time, so a worker that finishes a long file
- * at once takes the next (the load balances itself whatever the file sizes), and workers run at
- * most {@link _AHEAD_FILES} files (or two tasks each) ahead of the consumer. Terminates the
- * workers when done.
- */
-async function* _pool(
-  pool: Worker[],
-  files: readonly string[],
-  chunkSize: number,
-  extract: Record<string, unknown>,
-  sidecar: ReadonlyMap<string, ArticleMeta> | null,
-  format: _LineFormat | null,
-  maxBytes: number,
-): AsyncGenerator<FileClaims> {
-  const tasks: _Task[] = [];
-  for (let s = 0, id = 0; s < files.length; s += chunkSize, id++) {
-    tasks.push({ id, start: s, paths: files.slice(s, s + chunkSize) });
-  }
-  const done = new Map<number, FileClaims[]>();
-  let nextTask = 0;
-  let nextYield = 0;
-  let failure: Error | null = null;
-  let wake: (() => void) | null = null;
-  const notify = () => {
-    const w = wake;
-    wake = null;
-    w?.();
-  };
-  const window = Math.max(pool.length * _DEPTH, Math.ceil(_AHEAD_FILES / chunkSize));
-  /** Tasks each worker holds (running or waiting). */
-  const load = new Map<Worker, number>();
-  const dispatch = () => {
-    for (let d = 1; d <= _DEPTH; d++) {
-      for (const w of pool) {
-        if (nextTask >= tasks.length || nextTask >= nextYield + window) return;
-        if (load.get(w)! >= d) continue;
-        const t = tasks[nextTask++];
-        load.set(w, load.get(w)! + 1);
-        w.postMessage({ type: "task", id: t.id, start: t.start, paths: t.paths });
-      }
-    }
-  };
-  try {
-    for (const w of pool) {
-      w.onmessage = (e: MessageEvent) => {
-        const m = e.data as { id: number; results?: FileClaims[]; error?: string };
-        if (m.error !== undefined) {
-          failure ??= new Error(m.error);
-        } else {
-          done.set(m.id, m.results!);
-          load.set(w, load.get(w)! - 1);
-          dispatch();
-        }
-        notify();
-      };
-      w.onerror = (e: ErrorEvent) => {
-        e.preventDefault();
-        failure ??= new Error(`extractParallel: worker failed: ${e.message}`);
-        notify();
-      };
-      // a result that cannot be received would otherwise leave the pool waiting for it
-      w.onmessageerror = () => {
-        failure ??= new Error("extractParallel: a worker's result could not be received");
-        notify();
-      };
-      w.postMessage({ type: "init", extract, sidecar, format, maxBytes });
-      load.set(w, 0);
-    }
-    dispatch();
-    while (nextYield < tasks.length) {
-      if (failure) throw failure;
-      const results = done.get(nextYield);
-      if (!results) {
-        await new Promise<void>((resolve) => (wake = resolve));
-        continue;
-      }
-      done.delete(nextYield);
-      nextYield++;
-      dispatch();
-      yield* results;
-    }
-  } finally {
-    _stop(pool);
-  }
-}
-
 /**
  * Stream the claims of each file, in `loadArticles` file order, as workers finish. The records of
  * each file are in `extractClaims` order; across files they follow the file order, which is the
