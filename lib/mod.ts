@@ -191,22 +191,16 @@ export type { Actor, ActorMention, FindActorsOptions } from "./lexicon/actors.ts
 export {
   defaultGazetteer,
   distanceKm,
-  findPlaces,
   loadGazetteer,
   makeGazetteer,
   mergeGazetteers,
-  parseGazetteer,
   PLACE_KINDS,
   resolvePlaces,
 } from "./lexicon/places.ts";
-export type {
-  FindPlacesOptions,
-  Gazetteer,
-  Place,
-  PlaceKind,
-  PlaceMention,
-  ResolveOptions,
-} from "./lexicon/places.ts";
+export { findPlaces } from "./lexicon/find_places.ts";
+export { parseGazetteer } from "./lexicon/gazetteer_parse.ts";
+export type { FindPlacesOptions, PlaceMention } from "./lexicon/find_places.ts";
+export type { Gazetteer, Place, PlaceKind, ResolveOptions } from "./lexicon/places.ts";
 export { addDays, findDateExpressions, resolveDate, weekdayOnOrBefore } from "./lexicon/dates.ts";
 export type { DateResolution, ResolveDateOptions } from "./lexicon/dates.ts";
 export { explainClaims, extractClaims, findTriggers } from "./extract/mod.ts";

@@ -5,7 +5,8 @@
  */
 import assert from "node:assert/strict";
 import { loadArticles } from "../lib/load/load_articles.ts";
-import { loadGazetteer, parseGazetteer } from "../lib/lexicon/places.ts";
+import { loadGazetteer } from "../lib/lexicon/places.ts";
+import { parseGazetteer } from "../lib/lexicon/gazetteer_parse.ts";
 import { loadMappingData, snapshotOn } from "../lib/gap/mapping_data.ts";
 import { confirmationLag } from "../lib/gap/lag.ts";
 import { gap } from "../lib/gap/gap.ts";

@@ -13,7 +13,8 @@
 
 import type { Article, Claim, Paragraph } from "../shared/types.ts";
 import { type Actor, type ActorMention, findActors } from "../lexicon/actors.ts";
-import type { Gazetteer, PlaceMention } from "../lexicon/places.ts";
+import type { Gazetteer } from "../lexicon/places.ts";
+import type { PlaceMention } from "../lexicon/find_places.ts";
 import { splitSentences } from "../lexicon/sentences.ts";
 import { resolveDate } from "../lexicon/dates.ts";
 import { _collapseSpace } from "../shared/_text.ts";

@@ -8,7 +8,7 @@
 import type { Claim } from "../shared/types.ts";
 import { _escapeHtml } from "../shared/_escape.ts";
 import { findActors } from "../lexicon/actors.ts";
-import { findPlaces } from "../lexicon/places.ts";
+import { findPlaces } from "../lexicon/find_places.ts";
 import { findTriggers } from "../extract/mod.ts";
 import { html } from "./display.ts";
 import type { Displayable } from "./display.ts";
