@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
-import { _episodes, plotGap } from "../lib/plots/plot_gap.ts";
+import { _episodes } from "../lib/plots/_gap_chart_data.ts";
+import { plotGap } from "../lib/plots/plot_gap.ts";
 import { mapAssessmentSeries } from "../lib/plots/gap_series.ts";
 import { gap } from "../lib/gap/gap.ts";
 import { FIXTURE_CLAIMS, FIXTURE_PLACES, withMapping } from "./_mapping_fixture.ts";
