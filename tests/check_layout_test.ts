@@ -105,6 +105,21 @@ Deno.test("checkLayout() fails lib/ importing tools/, bench/ or notebooks/ (mod.
   ]);
 });
 
+Deno.test("checkLayout() fails a file directly in lib/ but mod.ts, unless listed outside-stage", () => {
+  const files = {
+    "lib/mod.ts": `export * from "./loose.ts";\n`,
+    "lib/loose.ts": "export const a = 1;\n",
+  };
+  const r = check(files);
+  assert.equal(r.problems.length, 1);
+  assert.match(r.problems[0], /^lib\/loose\.ts:1: file outside a stage folder /);
+  assert.deepEqual(check(files, "lib/loose.ts outside-stage\n"), { problems: [], notes: [] });
+  assert.deepEqual(
+    check({ "lib/shared/loose.ts": "export const a = 1;\n" }, "lib/loose.ts outside-stage\n").notes,
+    ["lib/loose.ts is no longer directly in lib/: remove its entry"],
+  );
+});
+
 Deno.test("checkLayout() lets an allowed file be as long as listed, never longer", () => {
   const files = { "lib/gap/big.ts": lines(450) };
   assert.deepEqual(check(files, "lib/gap/big.ts 450\n"), { problems: [], notes: [] });
