@@ -31,11 +31,11 @@
  * @module
  */
 
-import type { Claim, Status } from "../shared/types.ts";
+import type { Claim, Role, Status } from "../shared/types.ts";
 import { _describe, _number } from "../shared/_validate.ts";
-import { _dayDiff } from "./mapping_data.ts";
-import type { GapOptions, GapRow, GapSummary, GapSummaryRow } from "./gap_types.ts";
-import { _assessAt, _assessOptions, _geomFor, type _PlaceGeom } from "./assess.ts";
+import { _dayDiff, type MappingData } from "./mapping_data.ts";
+import type { GapOptions, GapRow, GapSummary, GapSummaryRow, StatusValues } from "./gap_types.ts";
+import { _assessAt, _assessOptions, _geomFor, type _Opts, type _PlaceGeom } from "./assess.ts";
 import { _lag } from "./lag.ts";
 import { _checkClaim, _key, _mean, _placeMap, _roles, _target, _values } from "./_gap_checks.ts";
 
@@ -72,52 +72,20 @@ export function gap(claims: readonly Claim[], options: GapOptions = {}): GapRow[
     );
   }
 
-  // Mapping-role claims by place, sorted by date then input order.
-  const byPlace = new Map<string, { date: string; value: number; by: string; i: number }[]>();
-  claims.forEach((c: Claim, i: number) => {
-    _checkClaim("gap", c, i);
-    if (!mappingRoles.includes(c.role) || c.date === null) return;
-    const key = _key(c.place);
-    const list = byPlace.get(key) ?? [];
-    list.push({ date: c.date, value: values[c.status], by: c.claimant, i });
-    byPlace.set(key, list);
-  });
-  for (const list of byPlace.values()) {
-    list.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.i - b.i));
-  }
-
+  const byPlace = _mappingClaims(claims, mappingRoles, values);
   const geomCache = new Map<string, _PlaceGeom | string>();
   const rows: GapRow[] = [];
   for (const c of claims as readonly Claim[]) {
     if (!roles.includes(c.role)) continue;
     const notes: string[] = [];
     const asserted = values[c.status];
-    let assessedText: number | null = null, textBy: string | null = null;
-    let textDate: string | null = null;
-    let assessedMap: number | null = null, mapStatus: Status | null = null;
-    let share: number | null = null, mapDate: string | null = null;
-    let lag: number | null = null;
+    let text: _MappingClaim | null = null;
+    let map: _MapResult = _NO_MAP;
     if (c.date === null) {
       notes.push("no date: not assessed");
     } else {
-      const list = byPlace.get(_key(c.place));
-      if (list) {
-        // Latest entry with date ≤ c.date (binary search), then check the window.
-        let lo = 0, hi = list.length - 1, at = -1;
-        while (lo <= hi) {
-          const mid = (lo + hi) >> 1;
-          if (list[mid].date <= c.date) {
-            at = mid;
-            lo = mid + 1;
-          } else hi = mid - 1;
-        }
-        if (at >= 0 && _dayDiff(list[at].date, c.date) <= windowDays) {
-          assessedText = list[at].value;
-          textBy = list[at].by;
-          textDate = list[at].date;
-        }
-      }
-      if (assessedText === null) notes.push(`no mapping claim within ${windowDays} days`);
+      text = _textAssessment(byPlace.get(_key(c.place)), c.date, windowDays);
+      if (text === null) notes.push(`no mapping claim within ${windowDays} days`);
       if (mapping && places) {
         const k = _key(c.place);
         let g = geomCache.get(k);
@@ -126,24 +94,10 @@ export function gap(claims: readonly Claim[], options: GapOptions = {}): GapRow[
           geomCache.set(k, g);
         }
         if (typeof g === "string") notes.push(g);
-        else {
-          const a = _assessAt(mapping, g, c.date, o);
-          if (a === null) notes.push(`no mapping snapshot within ${o.maxAgeDays} days before`);
-          else {
-            assessedMap = values[a.status];
-            mapStatus = a.status;
-            share = a.share;
-            mapDate = a.snapshotDate;
-          }
-          const target = _target(c, ["captured", "recaptured"]);
-          if (target) {
-            const l = _lag(mapping, g, c.date, target, o);
-            lag = l.lag_days;
-            if (!l.confirmed) notes.push("capture never confirmed by the mapping data");
-          }
-        }
+        else map = _mapAssessment(mapping, g, c, c.date, o, notes);
       }
     }
+    const assessedMap = map.status === null ? null : values[map.status];
     rows.push({
       id: c.id ?? null,
       article: c.article,
@@ -155,20 +109,103 @@ export function gap(claims: readonly Claim[], options: GapOptions = {}): GapRow[
       status: c.status,
       date: c.date,
       asserted,
-      assessed_text: assessedText,
-      assessed_text_by: textBy,
-      assessed_text_date: textDate,
+      assessed_text: text?.value ?? null,
+      assessed_text_by: text?.by ?? null,
+      assessed_text_date: text?.date ?? null,
       assessed_map: assessedMap,
-      assessed_map_status: mapStatus,
-      map_share: share,
-      map_date: mapDate,
-      gap_text: assessedText === null ? null : asserted - assessedText,
+      assessed_map_status: map.status,
+      map_share: map.share,
+      map_date: map.date,
+      gap_text: text === null ? null : asserted - text.value,
       gap_map: assessedMap === null ? null : asserted - assessedMap,
-      lag_days: lag,
+      lag_days: map.lag,
       note: notes.length ? notes.join("; ") : null,
     });
   }
   return rows;
+}
+
+/** A mapping-role claim as the text assessment uses it. */
+interface _MappingClaim {
+  date: string;
+  value: number;
+  by: string;
+  i: number;
+}
+
+/** Every claim checked; the mapping-role claims by place, sorted by date then input order. */
+function _mappingClaims(
+  claims: readonly Claim[],
+  mappingRoles: readonly Role[],
+  values: StatusValues,
+): Map<string, _MappingClaim[]> {
+  const byPlace = new Map<string, _MappingClaim[]>();
+  claims.forEach((c: Claim, i: number) => {
+    _checkClaim("gap", c, i);
+    if (!mappingRoles.includes(c.role) || c.date === null) return;
+    const key = _key(c.place);
+    const list = byPlace.get(key) ?? [];
+    list.push({ date: c.date, value: values[c.status], by: c.claimant, i });
+    byPlace.set(key, list);
+  });
+  for (const list of byPlace.values()) {
+    list.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.i - b.i));
+  }
+  return byPlace;
+}
+
+/** The latest mapping claim dated on or before `date` (binary search), if within the window. */
+function _textAssessment(
+  list: readonly _MappingClaim[] | undefined,
+  date: string,
+  windowDays: number,
+): _MappingClaim | null {
+  if (!list) return null;
+  let lo = 0, hi = list.length - 1, at = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid].date <= date) {
+      at = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return at >= 0 && _dayDiff(list[at].date, date) <= windowDays ? list[at] : null;
+}
+
+/** What the map shows at a claim's place on its day, and the capture's lag. */
+interface _MapResult {
+  status: Status | null;
+  share: number | null;
+  date: string | null;
+  lag: number | null;
+}
+
+const _NO_MAP: _MapResult = Object.freeze({ status: null, share: null, date: null, lag: null });
+
+/** {@link _MapResult} of a claim's place on its day; notes added to `notes`. */
+function _mapAssessment(
+  mapping: MappingData,
+  g: _PlaceGeom,
+  c: Claim,
+  date: string,
+  o: _Opts,
+  notes: string[],
+): _MapResult {
+  const out: _MapResult = { ..._NO_MAP };
+  const a = _assessAt(mapping, g, date, o);
+  if (a === null) notes.push(`no mapping snapshot within ${o.maxAgeDays} days before`);
+  else {
+    out.status = a.status;
+    out.share = a.share;
+    out.date = a.snapshotDate;
+  }
+  const target = _target(c, ["captured", "recaptured"]);
+  if (target) {
+    const l = _lag(mapping, g, date, target, o);
+    out.lag = l.lag_days;
+    if (!l.confirmed) notes.push("capture never confirmed by the mapping data");
+  }
+  return out;
 }
 
 /** Mean gaps and counts per side, and per (place, side); groups sorted by side then place. */
