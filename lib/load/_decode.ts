@@ -140,6 +140,24 @@ export function _decodeAs(bytes: Uint8Array, label: string): string | null {
   }
 }
 
+/** A decoded text, unless it is only whitespace or reads as binary (control characters). */
+function _done(
+  text: string,
+  encoding: _Encoding,
+  bom: boolean,
+  repaired: boolean,
+  note: string,
+): _Decoded {
+  if (text.trim() === "") return { ok: false, reason: "empty: the file holds only whitespace" };
+  if (_controlShare(text) > 0.01) {
+    return {
+      ok: false,
+      reason: `binary: control characters in the text decoded as ${encoding}`,
+    };
+  }
+  return { ok: true, text, encoding, bom, repaired, note };
+}
+
 /**
  * Decodes file bytes to text. UTF-8 BOM and UTF-16 BOMs are removed (decoding only: the rest is
  * unaltered). UTF-16 without BOM is recognised by its NUL pattern; invalid UTF-8 that reads as
@@ -148,22 +166,6 @@ export function _decodeAs(bytes: Uint8Array, label: string): string | null {
  */
 export function _decode(bytes: Uint8Array): _Decoded {
   if (bytes.length === 0) return { ok: false, reason: "empty: the file has no bytes" };
-  const done = (
-    text: string,
-    encoding: _Encoding,
-    bom: boolean,
-    repaired: boolean,
-    note: string,
-  ): _Decoded => {
-    if (text.trim() === "") return { ok: false, reason: "empty: the file holds only whitespace" };
-    if (_controlShare(text) > 0.01) {
-      return {
-        ok: false,
-        reason: `binary: control characters in the text decoded as ${encoding}`,
-      };
-    }
-    return { ok: true, text, encoding, bom, repaired, note };
-  };
   if (_startsWith(bytes, [0xef, 0xbb, 0xbf])) {
     const t = _strict("utf-8", bytes.subarray(3));
     if (t === null) {
@@ -174,17 +176,17 @@ export function _decode(bytes: Uint8Array): _Decoded {
         }`,
       };
     }
-    return done(t, "utf-8", true, false, "decoded as UTF-8 (BOM removed)");
+    return _done(t, "utf-8", true, false, "decoded as UTF-8 (BOM removed)");
   }
   if (_startsWith(bytes, [0xff, 0xfe]) && !_startsWith(bytes, [0xff, 0xfe, 0, 0])) {
     const t = _strict("utf-16le", bytes.subarray(2));
     if (t === null) return { ok: false, reason: "undecodable: UTF-16LE BOM but invalid UTF-16" };
-    return done(t, "utf-16le", true, true, "re-decoded as UTF-16LE (byte-order mark)");
+    return _done(t, "utf-16le", true, true, "re-decoded as UTF-16LE (byte-order mark)");
   }
   if (_startsWith(bytes, [0xfe, 0xff])) {
     const t = _strict("utf-16be", bytes.subarray(2));
     if (t === null) return { ok: false, reason: "undecodable: UTF-16BE BOM but invalid UTF-16" };
-    return done(t, "utf-16be", true, true, "re-decoded as UTF-16BE (byte-order mark)");
+    return _done(t, "utf-16be", true, true, "re-decoded as UTF-16BE (byte-order mark)");
   }
   const magic = _magic(bytes);
   if (magic) return { ok: false, reason: `binary: starts like a ${magic}` };
@@ -193,7 +195,7 @@ export function _decode(bytes: Uint8Array): _Decoded {
     if (order && bytes.length % 2 === 0) {
       const t = _strict(order, bytes);
       if (t !== null) {
-        return done(
+        return _done(
           t,
           order,
           false,
@@ -205,13 +207,13 @@ export function _decode(bytes: Uint8Array): _Decoded {
     return { ok: false, reason: `binary: NUL byte at offset ${bytes.indexOf(0)}` };
   }
   const utf8 = _strict("utf-8", bytes);
-  if (utf8 !== null) return done(utf8, "utf-8", false, false, "");
+  if (utf8 !== null) return _done(utf8, "utf-8", false, false, "");
   const bad = _firstInvalidUtf8(bytes);
   const cp = _strict("windows-1251", bytes);
   if (cp !== null) {
     const { share, letters } = _cyrillic(cp);
     if (letters >= 3 && share >= 0.6) {
-      return done(
+      return _done(
         cp,
         "windows-1251",
         false,

@@ -87,6 +87,53 @@ async function _exists(path: string | URL): Promise<boolean> {
   }
 }
 
+/** The report's place table, or none (noted); skipped rows other than regions are noted. */
+async function _readPlaces(placesPath: string, notes: string[]): Promise<PlaceInfo[]> {
+  let places: PlaceInfo[] = [];
+  if (await _exists(placesPath)) {
+    const t = await readPlaceTable(placesPath);
+    places = t.places;
+    const regions = t.skipped.filter((s) => /no usable lat\/lon/.test(s.reason)).length;
+    const other = t.skipped.length - regions;
+    if (other) {
+      notes.push(
+        `${other} row(s) of ${placesPath} skipped: ${
+          t.skipped.filter((s) => !/no usable lat\/lon/.test(s.reason))
+            .map((s) => `line ${s.line}: ${s.reason}`).join("; ")
+        }`,
+      );
+    }
+  } else notes.push(`places table ${placesPath} not found: no coordinates, no map assessment`);
+  return places;
+}
+
+/** The report's mapping data, or null (noted) when not given, not found or without snapshots. */
+async function _readMapping(
+  mappingPath: string | null,
+  notes: string[],
+): Promise<MappingData | null> {
+  let mapping: MappingData | null = null;
+  if (mappingPath === null) {
+    notes.push("no mapping-data folder given");
+  } else if (!(await _exists(mappingPath))) {
+    notes.push(`mapping data not found at ${mappingPath}`);
+  } else {
+    mapping = await loadMappingData(mappingPath);
+    const skipped = mapping.report.entries.filter((e) => e.action === "skipped");
+    if (!mapping.snapshots.length) {
+      notes.push(`no usable snapshot in ${mappingPath}`);
+      mapping = null;
+    } else if (skipped.length) {
+      notes.push(
+        `${skipped.length} mapping file(s) skipped: ${
+          skipped.slice(0, 5).map((e) => `${e.file}: ${e.reason}`).join("; ")
+        }${skipped.length > 5 ? "; …" : ""}`,
+      );
+    }
+  }
+  return mapping;
+}
+
 /** Load, extract and compare: see the module documentation. */
 export async function prepareReport(
   corpus: string,
@@ -111,41 +158,9 @@ export async function prepareReport(
   const claims = extractClaims(articles);
   focus ??= resolvePlaceNames(options.focus, { known: claims.map((c) => c.place) });
   const placesPath = options.places ?? DEFAULT_PLACES.pathname;
-  let places: PlaceInfo[] = [];
-  if (await _exists(placesPath)) {
-    const t = await readPlaceTable(placesPath);
-    places = t.places;
-    const regions = t.skipped.filter((s) => /no usable lat\/lon/.test(s.reason)).length;
-    const other = t.skipped.length - regions;
-    if (other) {
-      notes.push(
-        `${other} row(s) of ${placesPath} skipped: ${
-          t.skipped.filter((s) => !/no usable lat\/lon/.test(s.reason))
-            .map((s) => `line ${s.line}: ${s.reason}`).join("; ")
-        }`,
-      );
-    }
-  } else notes.push(`places table ${placesPath} not found: no coordinates, no map assessment`);
+  const places = await _readPlaces(placesPath, notes);
   const mappingPath = options.mapping ?? null;
-  let mapping: MappingData | null = null;
-  if (mappingPath === null) {
-    notes.push("no mapping-data folder given");
-  } else if (!(await _exists(mappingPath))) {
-    notes.push(`mapping data not found at ${mappingPath}`);
-  } else {
-    mapping = await loadMappingData(mappingPath);
-    const skipped = mapping.report.entries.filter((e) => e.action === "skipped");
-    if (!mapping.snapshots.length) {
-      notes.push(`no usable snapshot in ${mappingPath}`);
-      mapping = null;
-    } else if (skipped.length) {
-      notes.push(
-        `${skipped.length} mapping file(s) skipped: ${
-          skipped.slice(0, 5).map((e) => `${e.file}: ${e.reason}`).join("; ")
-        }${skipped.length > 5 ? "; …" : ""}`,
-      );
-    }
-  }
+  const mapping = await _readMapping(mappingPath, notes);
   const usable = mapping && places.length ? mapping : null;
   const gapRows = gap(claims, {
     windowDays,
