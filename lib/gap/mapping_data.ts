@@ -17,14 +17,15 @@
  * {@link MappingData.report} with the file and the reason.
  *
  * Takes a folder or a file path ({@link loadMappingData}, the reader at the stage's edge); gives
- * {@link MappingData} and the snapshot in force on a day ({@link snapshotOn}). One file's parsing
- * is in `_mapping_parse.ts`.
+ * {@link MappingData} and the snapshot in force on a day ({@link snapshotOn}). The files are read
+ * in `_mapping_files.ts`, one file's polygons parsed in `_mapping_parse.ts`.
  *
  * @module
  */
 
 import type { PolygonIndex } from "./geo_types.ts";
 import { _describe, _isoDate, _number } from "../shared/_validate.ts";
+import { _readCollection, _readFolder } from "./_mapping_files.ts";
 import {
   _alias,
   _collectPolygons,
@@ -105,8 +106,6 @@ export interface SnapshotOnOptions {
   maxAgeDays?: number;
 }
 
-const FILE_RE = /^deepstatemap_data_(\d{4})(\d{2})(\d{2})\.geojson$/;
-
 /**
  * Loads mapping data from a folder of `deepstatemap_data_YYYYMMDD.geojson` files or from one
  * GeoJSON FeatureCollection with `properties.date` on each feature.
@@ -147,156 +146,7 @@ export async function loadMappingData(
     }
     throw e;
   }
-  const entries: MappingReportEntry[] = [];
-  const raw: _RawSnapshot[] = [];
-  if (info.isDirectory) {
-    const names: string[] = [];
-    for await (const e of Deno.readDir(path)) {
-      if (e.isFile && /\.(geo)?json$/i.test(e.name)) names.push(e.name);
-    }
-    names.sort();
-    for (const name of names) {
-      const file = `${path.replace(/\/+$/, "")}/${name}`;
-      const m = FILE_RE.exec(name);
-      if (!m) {
-        entries.push({
-          file,
-          action: "skipped",
-          dates: [],
-          reason: "file name carries no date (expected deepstatemap_data_YYYYMMDD.geojson)",
-        });
-        continue;
-      }
-      const date = `${m[1]}-${m[2]}-${m[3]}`;
-      if (!_isRealDay(date)) {
-        entries.push({
-          file,
-          action: "skipped",
-          dates: [],
-          reason: `file name date ${date} is not a real calendar day`,
-        });
-        continue;
-      }
-      let text: string;
-      try {
-        text = await Deno.readTextFile(file);
-      } catch (e) {
-        entries.push({ file, action: "skipped", dates: [], reason: `unreadable: ${String(e)}` });
-        continue;
-      }
-      let json: unknown;
-      try {
-        json = JSON.parse(text);
-      } catch (e) {
-        entries.push({
-          file,
-          action: "skipped",
-          dates: [],
-          reason: `not JSON: ${(e as Error).message}`,
-        });
-        continue;
-      }
-      const polys: number[][][][] = [];
-      const ignored: number[] = [];
-      const problem = _collectPolygons(json, polys, null, ignored);
-      if (problem !== null) {
-        entries.push({ file, action: "skipped", dates: [], reason: problem });
-        continue;
-      }
-      if (polys.length === 0) {
-        entries.push({
-          file,
-          action: "skipped",
-          dates: [],
-          reason: "no Polygon or MultiPolygon geometry in the FeatureCollection",
-        });
-        continue;
-      }
-      raw.push({ date, file, coords: _compact(polys) });
-      entries.push({
-        file,
-        action: "read",
-        dates: [date],
-        ...(ignored.length
-          ? {
-            reason: `${ignored.length} feature(s) without a Polygon or MultiPolygon geometry ` +
-              `ignored (feature ${ignored.slice(0, 5).join(", ")}${
-                ignored.length > 5 ? ", ..." : ""
-              })`,
-          }
-          : {}),
-      });
-    }
-  } else {
-    const file = path;
-    const text = await Deno.readTextFile(file);
-    let json: unknown;
-    try {
-      json = JSON.parse(text);
-    } catch (e) {
-      throw new SyntaxError(
-        `loadMappingData: ${file}: expected GeoJSON, found text that is not JSON (${
-          (e as Error).message
-        })`,
-      );
-    }
-    if (
-      json === null || typeof json !== "object" ||
-      (json as { type?: unknown }).type !== "FeatureCollection" ||
-      !Array.isArray((json as { features?: unknown }).features)
-    ) {
-      throw new TypeError(
-        `loadMappingData: ${file}: expected a GeoJSON FeatureCollection with dated features, ` +
-          `found ${_describe(json)}`,
-      );
-    }
-    // A single DeepState day file: its features carry no date, the file name does.
-    const fm = FILE_RE.exec(file.split(/[\\/]/).pop() ?? "");
-    const fileDate = fm && _isRealDay(`${fm[1]}-${fm[2]}-${fm[3]}`)
-      ? `${fm[1]}-${fm[2]}-${fm[3]}`
-      : null;
-    const byDate = new Map<string, number[][][][]>();
-    const features = (json as { features: unknown[] }).features;
-    features.forEach((f, i) => {
-      const d = (f as { properties?: { date?: unknown } } | null)?.properties?.date;
-      const date = d === undefined && fileDate !== null ? fileDate : _normDate(d);
-      if (date === null) {
-        entries.push({
-          file,
-          action: "skipped",
-          dates: [],
-          feature: i,
-          reason: `feature ${i}: expected properties.date as YYYY-MM-DD or YYYYMMDD, found ${
-            _describe(d)
-          }`,
-        });
-        return;
-      }
-      const polys: number[][][][] = [];
-      const problem = _collectPolygons({ type: "FeatureCollection", features: [f] }, polys, i);
-      if (problem !== null || polys.length === 0) {
-        entries.push({
-          file,
-          action: "skipped",
-          dates: [],
-          feature: i,
-          reason: problem ?? `feature ${i}: no Polygon or MultiPolygon geometry`,
-        });
-        return;
-      }
-      const list = byDate.get(date) ?? [];
-      for (const p of polys) list.push(p);
-      byDate.set(date, list);
-    });
-    const dates = [...byDate.keys()].sort();
-    for (const date of dates) raw.push({ date, file, coords: _compact(byDate.get(date)!) });
-    entries.push({
-      file,
-      action: dates.length ? "read" : "skipped",
-      dates,
-      ...(dates.length ? {} : { reason: "no dated feature with a polygon geometry" }),
-    });
-  }
+  const { entries, raw } = info.isDirectory ? await _readFolder(path) : await _readCollection(path);
   raw.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
   const snapshots: MappingSnapshot[] = [];
   let prev: _RawSnapshot | null = null;
