@@ -62,28 +62,11 @@ import { _breather, _maxDecompressed, type LoadOptions } from "./_options.ts";
 import { _formatOf, _parseRead, _skipped, _unknownExtension } from "./parse_file.ts";
 import { _listInput, _readSidecar } from "./_list.ts";
 
-/**
- * Loads articles from a folder (files sorted by name, sub-folders in place unless `recursive` is
- * false), one file, or a list of files and folders (sorted by path, duplicates once), then
- * applies the sidecar. Ids are file stems (or JSON record ids); a repeated id gets `~2`,
- * `~3`... in load order, reported. Every file found ends in `report.entries` as read, repaired
- * or skipped.
- *
- * Throws `TypeError` on a wrong input shape, `RangeError` on a bad `limit` or
- * `maxDecompressedBytes`, and
- * `Deno.errors.NotFound` when the top-level input path (or an explicit `sidecar`) does not exist.
- * Files that cannot be read or parsed, and missing paths inside a list, are reported skips.
- *
- * @example
- * ```ts
- * const { articles, report } = await loadArticles("data/articles");
- * console.error(formatLoadReport(report));
- * ```
- */
-export async function loadArticles(
-  input: string | string[],
-  options: LoadOptions = {},
-): Promise<LoadResult> {
+/** The checked arguments of {@link loadArticles}: the limit, recursion and the `.gz` cap. */
+function _loadArgs(
+  input: unknown,
+  options: LoadOptions,
+): { limit: number; recursive: boolean; maxBytes: number } {
   if (
     typeof input !== "string" &&
     !(Array.isArray(input) && input.every((x) => typeof x === "string"))
@@ -113,8 +96,124 @@ export async function loadArticles(
   if (options.recursive !== undefined && typeof options.recursive !== "boolean") {
     throw new TypeError(`recursive: expected true or false, found ${_describe(options.recursive)}`);
   }
-  const recursive = options.recursive ?? true;
-  const maxBytes = _maxDecompressed(options.maxDecompressedBytes, "");
+  return {
+    limit,
+    recursive: options.recursive ?? true,
+    maxBytes: _maxDecompressed(options.maxDecompressedBytes, ""),
+  };
+}
+
+/**
+ * An article with an id no earlier article has: a repeated id gets `~2`, `~3`... (noted in the
+ * file's entry, which becomes `repaired`); the first owner of each id is remembered.
+ */
+function _uniqueId(
+  a0: Article,
+  file: string,
+  entry: LoadEntry,
+  idCount: Map<string, number>,
+  idOwner: Map<string, string>,
+): Article {
+  let a = a0;
+  const n = (idCount.get(a.id) ?? 0) + 1;
+  idCount.set(a.id, n);
+  if (n > 1) {
+    let id = `${a.id}~${n}`;
+    while (idCount.has(id)) id = `${id}~`;
+    idCount.set(id, 1);
+    entry.notes.push(
+      `duplicate id ${JSON.stringify(a.id)} (first in ${idOwner.get(a.id)}) renamed ${
+        JSON.stringify(id)
+      }`,
+    );
+    if (entry.action === "read") entry.action = "repaired";
+    a = { ...a, id };
+  } else idOwner.set(a.id, file);
+  return a;
+}
+
+/**
+ * The sidecar's metadata applied to the loaded articles (replaced in `articles` by new objects),
+ * its entry (or why it was not read) added to `entries`. `given` is the `sidecar` option.
+ */
+async function _applySidecar(
+  sidecar: string,
+  given: string | undefined,
+  articles: Article[],
+  entries: LoadEntry[],
+): Promise<void> {
+  let text: string | null;
+  try {
+    text = await _readTextChecked(sidecar);
+  } catch (e) {
+    if (given !== undefined && e instanceof Deno.errors.NotFound) {
+      throw new Deno.errors.NotFound(
+        `sidecar: expected a CSV file, found nothing at ${JSON.stringify(sidecar)}`,
+      );
+    }
+    // One entry, as extractParallel gives: why it was not read.
+    text = null;
+    entries.push(_skipped(sidecar, [`unreadable: ${(e as Error).message}`]));
+  }
+  if (text !== null && (text !== "" || given === undefined)) {
+    const s = _readSidecar(text, sidecar);
+    const byId = new Map(articles.map((a, i) => [a.id, i]));
+    // The entry that produced each id, found once (not a scan per sidecar row).
+    const ownerOf = new Map<string, LoadEntry>();
+    for (const e of entries) {
+      for (const id of e.articles) if (!ownerOf.has(id)) ownerOf.set(id, e);
+    }
+    const applied: string[] = [];
+    for (const row of s.rows) {
+      const i = byId.get(row.id);
+      if (i === undefined) {
+        s.entry.notes.push(
+          `line ${row.line}: unknown id ${JSON.stringify(row.id)} (no loaded article); row ignored`,
+        );
+        s.entry.line ??= row.line;
+        if (s.entry.action === "read") s.entry.action = "repaired";
+        continue;
+      }
+      articles[i] = { ...articles[i], ...row.meta };
+      applied.push(row.id);
+      const fields = Object.keys(row.meta);
+      if (fields.length) {
+        const owner = ownerOf.get(row.id);
+        owner?.notes.push(`metadata from ${sidecar} line ${row.line}: ${fields.join(", ")}`);
+      }
+    }
+    if (s.entry.action !== "skipped") {
+      s.entry.notes.unshift(
+        `sidecar applied to ${applied.length} article${applied.length === 1 ? "" : "s"}`,
+      );
+    }
+    entries.push(s.entry);
+  }
+}
+
+/**
+ * Loads articles from a folder (files sorted by name, sub-folders in place unless `recursive` is
+ * false), one file, or a list of files and folders (sorted by path, duplicates once), then
+ * applies the sidecar. Ids are file stems (or JSON record ids); a repeated id gets `~2`,
+ * `~3`... in load order, reported. Every file found ends in `report.entries` as read, repaired
+ * or skipped.
+ *
+ * Throws `TypeError` on a wrong input shape, `RangeError` on a bad `limit` or
+ * `maxDecompressedBytes`, and
+ * `Deno.errors.NotFound` when the top-level input path (or an explicit `sidecar`) does not exist.
+ * Files that cannot be read or parsed, and missing paths inside a list, are reported skips.
+ *
+ * @example
+ * ```ts
+ * const { articles, report } = await loadArticles("data/articles");
+ * console.error(formatLoadReport(report));
+ * ```
+ */
+export async function loadArticles(
+  input: string | string[],
+  options: LoadOptions = {},
+): Promise<LoadResult> {
+  const { limit, recursive, maxBytes } = _loadArgs(input, options);
 
   const entries: LoadEntry[] = [];
   const listed = await _listInput(input, recursive, options.sidecar, "loadArticles");
@@ -155,21 +254,7 @@ export async function loadArticles(
             );
             break;
           }
-          let a = a0;
-          const n = (idCount.get(a.id) ?? 0) + 1;
-          idCount.set(a.id, n);
-          if (n > 1) {
-            let id = `${a.id}~${n}`;
-            while (idCount.has(id)) id = `${id}~`;
-            idCount.set(id, 1);
-            entry.notes.push(
-              `duplicate id ${JSON.stringify(a.id)} (first in ${idOwner.get(a.id)}) renamed ${
-                JSON.stringify(id)
-              }`,
-            );
-            if (entry.action === "read") entry.action = "repaired";
-            a = { ...a, id };
-          } else idOwner.set(a.id, file);
+          const a = _uniqueId(a0, file, entry, idCount, idOwner);
           articles.push(a);
           entry.articles.push(a.id);
         }
@@ -179,57 +264,7 @@ export async function loadArticles(
     options.onProgress?.(k + 1, files.length, file);
   }
 
-  if (sidecar) {
-    let text: string | null;
-    try {
-      text = await _readTextChecked(sidecar);
-    } catch (e) {
-      if (options.sidecar !== undefined && e instanceof Deno.errors.NotFound) {
-        throw new Deno.errors.NotFound(
-          `sidecar: expected a CSV file, found nothing at ${JSON.stringify(sidecar)}`,
-        );
-      }
-      // One entry, as extractParallel gives: why it was not read.
-      text = null;
-      entries.push(_skipped(sidecar, [`unreadable: ${(e as Error).message}`]));
-    }
-    if (text !== null && (text !== "" || options.sidecar === undefined)) {
-      const s = _readSidecar(text, sidecar);
-      const byId = new Map(articles.map((a, i) => [a.id, i]));
-      // The entry that produced each id, found once (not a scan per sidecar row).
-      const ownerOf = new Map<string, LoadEntry>();
-      for (const e of entries) {
-        for (const id of e.articles) if (!ownerOf.has(id)) ownerOf.set(id, e);
-      }
-      const applied: string[] = [];
-      for (const row of s.rows) {
-        const i = byId.get(row.id);
-        if (i === undefined) {
-          s.entry.notes.push(
-            `line ${row.line}: unknown id ${
-              JSON.stringify(row.id)
-            } (no loaded article); row ignored`,
-          );
-          s.entry.line ??= row.line;
-          if (s.entry.action === "read") s.entry.action = "repaired";
-          continue;
-        }
-        articles[i] = { ...articles[i], ...row.meta };
-        applied.push(row.id);
-        const fields = Object.keys(row.meta);
-        if (fields.length) {
-          const owner = ownerOf.get(row.id);
-          owner?.notes.push(`metadata from ${sidecar} line ${row.line}: ${fields.join(", ")}`);
-        }
-      }
-      if (s.entry.action !== "skipped") {
-        s.entry.notes.unshift(
-          `sidecar applied to ${applied.length} article${applied.length === 1 ? "" : "s"}`,
-        );
-      }
-      entries.push(s.entry);
-    }
-  }
+  if (sidecar) await _applySidecar(sidecar, options.sidecar, articles, entries);
   return { articles, report: { entries } };
 }
 
