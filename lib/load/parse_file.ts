@@ -57,6 +57,145 @@ export function _skipped(file: string, notes: string[], line?: number): LoadEntr
   return { file, action: "skipped", articles: [], notes, ...(line ? { line } : {}) };
 }
 
+/** A file's bytes decoded; an HTML page that is not UTF-8 by the charset it declares. */
+function _decodeFile(bytes: Uint8Array, format: Article["format"]): ReturnType<typeof _decode> {
+  let dec = _decode(bytes);
+  if (!dec.ok && format === "html" && dec.reason.startsWith("undecodable")) {
+    // An HTML page may declare its legacy charset (`<meta charset="koi8-r">`): honour it.
+    const label = _declaredCharset(bytes);
+    const text = label ? _decodeAs(bytes, label) : null;
+    if (text !== null && text.trim() !== "") {
+      dec = {
+        ok: true,
+        text,
+        encoding: label!,
+        bom: false,
+        repaired: true,
+        note: `re-decoded as ${label} (declared in the document; not valid UTF-8)`,
+      };
+    }
+  }
+  return dec;
+}
+
+/** The records of a JSON or JSONL text (a JSONL line that does not parse: a record with an error). */
+function _jsonRecords(
+  text: string,
+  format: "json" | "jsonl",
+): { records: _Record[] } | { skip: string; at?: number } {
+  const skip = (reason: string, at?: number) => ({ skip: reason, at });
+  const records: _Record[] = [];
+  if (format === "json") {
+    let value: unknown;
+    try {
+      value = JSON.parse(text);
+    } catch (e) {
+      const msg = (e as Error).message;
+      const at = _jsonErrorLine(msg, text);
+      return skip(`unparsable JSON${at ? ` at line ${at}` : ""}: ${msg}`, at);
+    }
+    const list = Array.isArray(value) ? value : value && typeof value === "object" &&
+        Array.isArray((value as { articles?: unknown }).articles)
+      ? (value as { articles: unknown[] }).articles
+      : value && typeof value === "object" &&
+          _TEXT_KEYS.some((k) => k in (value as Record<string, unknown>))
+      ? [value]
+      : null;
+    if (list === null) {
+      return skip(
+        `expected an array of records, {"articles": [...]} or one record with text, found ${
+          _describe(value)
+        }`,
+      );
+    }
+    list.forEach((v, i) => records.push({ value: v, at: i + 1 }));
+  } else {
+    text.split("\n").forEach((l, i) => {
+      if (l.trim() === "") return;
+      try {
+        records.push({ value: JSON.parse(l), at: i + 1 });
+      } catch (e) {
+        records.push({
+          value: undefined,
+          at: i + 1,
+          error: `line ${i + 1}: unparsable JSON (${(e as Error).message}); skipped`,
+        });
+      }
+    });
+  }
+  return { records };
+}
+
+/** Articles of the records (ids made unique within the file); problems added to `repaired`. */
+function _recordArticles(
+  records: readonly _Record[],
+  label: string,
+  stem: string,
+  path: string,
+  format: "json" | "jsonl",
+  meta: ArticleMeta,
+  notes: string[],
+  repaired: string[],
+): { articles: Article[]; line: number | undefined } {
+  const articles: Article[] = [];
+  let line: number | undefined;
+  const ids = new Map<string, number>();
+  for (const rec of records) {
+    if (rec.error) {
+      repaired.push(rec.error);
+      line ??= rec.at;
+      continue;
+    }
+    const before = repaired.length;
+    const a = _recordArticle(rec, label, stem, path, format, meta, notes, repaired);
+    // The entry's line: the first record skipped or repaired (a bad date, for instance).
+    if (!a || repaired.length > before) line ??= rec.at;
+    if (!a) continue;
+    const n = (ids.get(a.id) ?? 0) + 1;
+    ids.set(a.id, n);
+    if (n > 1) {
+      const id = `${a.id}~${n}`;
+      repaired.push(
+        `${label} ${rec.at}: duplicate id ${JSON.stringify(a.id)} renamed ${JSON.stringify(id)}`,
+      );
+      a.id = id;
+    }
+    articles.push(a);
+  }
+  return { articles, line };
+}
+
+/** A text, Markdown or HTML file parsed, or why it could not be. */
+function _parseText(text: string, format: Article["format"]): _Parsed | string {
+  try {
+    return format === "txt" ? _parseTxt(text) : format === "md" ? _parseMd(text) : _parseHtml(text);
+  } catch (e) {
+    // Documents nested too deeply are refused (RangeError); nothing else is expected here.
+    return `could not parse as ${format}: ${(e as Error).message}`;
+  }
+}
+
+/** The article of a parsed text file, the given metadata over the file's own. */
+function _textArticle(
+  p: _Parsed,
+  stem: string,
+  path: string,
+  format: Article["format"],
+  meta: ArticleMeta,
+): Article {
+  return {
+    id: stem,
+    path,
+    format,
+    outlet: meta.outlet !== undefined ? meta.outlet : p.outlet,
+    date: meta.date !== undefined ? meta.date : p.date,
+    title: meta.title !== undefined ? meta.title : p.title,
+    url: meta.url !== undefined ? meta.url : p.url,
+    text: p.text,
+    paragraphs: p.paragraphs,
+  };
+}
+
 /**
  * Parses one file's bytes into articles (one for `.txt`/`.md`/`.html`, one per record for
  * `.json`/`.jsonl`) and its load-report entry. Pure and synchronous; never throws on bad content
@@ -89,22 +228,7 @@ export function parseArticleFile(
   if (_isGzip(path) && bytes[0] === 0x1f && bytes[1] === 0x8b) {
     return skip("still gzip-compressed (expected the decompressed content of the .gz file)");
   }
-  let dec = _decode(bytes);
-  if (!dec.ok && format === "html" && dec.reason.startsWith("undecodable")) {
-    // An HTML page may declare its legacy charset (`<meta charset="koi8-r">`): honour it.
-    const label = _declaredCharset(bytes);
-    const text = label ? _decodeAs(bytes, label) : null;
-    if (text !== null && text.trim() !== "") {
-      dec = {
-        ok: true,
-        text,
-        encoding: label!,
-        bom: false,
-        repaired: true,
-        note: `re-decoded as ${label} (declared in the document; not valid UTF-8)`,
-      };
-    }
-  }
+  const dec = _decodeFile(bytes, format);
   if (!dec.ok) return skip(dec.reason);
   const notes: string[] = [];
   const repaired: string[] = [];
@@ -114,69 +238,13 @@ export function parseArticleFile(
   let line: number | undefined;
 
   if (format === "json" || format === "jsonl") {
-    const records: _Record[] = [];
     const label = format === "json" ? "record" : "line";
-    if (format === "json") {
-      let value: unknown;
-      try {
-        value = JSON.parse(dec.text);
-      } catch (e) {
-        const msg = (e as Error).message;
-        const at = _jsonErrorLine(msg, dec.text);
-        return skip(`unparsable JSON${at ? ` at line ${at}` : ""}: ${msg}`, at);
-      }
-      const list = Array.isArray(value) ? value : value && typeof value === "object" &&
-          Array.isArray((value as { articles?: unknown }).articles)
-        ? (value as { articles: unknown[] }).articles
-        : value && typeof value === "object" &&
-            _TEXT_KEYS.some((k) => k in (value as Record<string, unknown>))
-        ? [value]
-        : null;
-      if (list === null) {
-        return skip(
-          `expected an array of records, {"articles": [...]} or one record with text, found ${
-            _describe(value)
-          }`,
-        );
-      }
-      list.forEach((v, i) => records.push({ value: v, at: i + 1 }));
-    } else {
-      dec.text.split("\n").forEach((l, i) => {
-        if (l.trim() === "") return;
-        try {
-          records.push({ value: JSON.parse(l), at: i + 1 });
-        } catch (e) {
-          records.push({
-            value: undefined,
-            at: i + 1,
-            error: `line ${i + 1}: unparsable JSON (${(e as Error).message}); skipped`,
-          });
-        }
-      });
-    }
-    const ids = new Map<string, number>();
-    for (const rec of records) {
-      if (rec.error) {
-        repaired.push(rec.error);
-        line ??= rec.at;
-        continue;
-      }
-      const before = repaired.length;
-      const a = _recordArticle(rec, label, stem, path, format, meta, notes, repaired);
-      // The entry's line: the first record skipped or repaired (a bad date, for instance).
-      if (!a || repaired.length > before) line ??= rec.at;
-      if (!a) continue;
-      const n = (ids.get(a.id) ?? 0) + 1;
-      ids.set(a.id, n);
-      if (n > 1) {
-        const id = `${a.id}~${n}`;
-        repaired.push(
-          `${label} ${rec.at}: duplicate id ${JSON.stringify(a.id)} renamed ${JSON.stringify(id)}`,
-        );
-        a.id = id;
-      }
-      articles.push(a);
-    }
+    const got = _jsonRecords(dec.text, format);
+    if ("skip" in got) return skip(got.skip, got.at);
+    const records = got.records;
+    const got2 = _recordArticles(records, label, stem, path, format, meta, notes, repaired);
+    articles = got2.articles;
+    line = got2.line;
     if (articles.length === 0) {
       return {
         articles: [],
@@ -189,31 +257,12 @@ export function parseArticleFile(
       };
     }
   } else {
-    let p: _Parsed;
-    try {
-      p = format === "txt"
-        ? _parseTxt(dec.text)
-        : format === "md"
-        ? _parseMd(dec.text)
-        : _parseHtml(dec.text);
-    } catch (e) {
-      // Documents nested too deeply are refused (RangeError); nothing else is expected here.
-      return skip(`could not parse as ${format}: ${(e as Error).message}`);
-    }
+    const p = _parseText(dec.text, format);
+    if (typeof p === "string") return skip(p);
     if (p.paragraphs.length === 0) return skip("empty: no visible text");
     for (const r of p.repaired) repaired.push(r);
     for (const n of p.notes) notes.push(n);
-    articles = [{
-      id: stem,
-      path,
-      format,
-      outlet: meta.outlet !== undefined ? meta.outlet : p.outlet,
-      date: meta.date !== undefined ? meta.date : p.date,
-      title: meta.title !== undefined ? meta.title : p.title,
-      url: meta.url !== undefined ? meta.url : p.url,
-      text: p.text,
-      paragraphs: p.paragraphs,
-    }];
+    articles = [_textArticle(p, stem, path, format, meta)];
     if (repaired.some((r) => r.startsWith("line "))) {
       line = +/^line (\d+)/.exec(repaired.find((r) => r.startsWith("line "))!)![1];
     }
