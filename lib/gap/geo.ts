@@ -58,6 +58,44 @@ export function haversineKm(lon1: number, lat1: number, lon2: number, lat2: numb
   return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(a)));
 }
 
+/** The index of no segment (an empty MultiPolygon): every query is outside. */
+function _emptyIndex(seg: Float64Array): PolygonIndex {
+  return {
+    bbox: [NaN, NaN, NaN, NaN],
+    segments: 0,
+    _seg: seg,
+    _nx: 1,
+    _ny: 1,
+    _cw: 1,
+    _ch: 1,
+    _start: new Uint32Array(2),
+    _ids: new Uint32Array(0),
+    _centre: new Uint8Array(1),
+    _stamp: new Uint32Array(0),
+    _tick: 0,
+  };
+}
+
+/** Inside-ness of every cell centre of a new index (`_centre`): one sweep of crossings per row. */
+function _markCentres(ix: PolygonIndex): void {
+  const [minX, minY] = ix.bbox;
+  const { _nx: nx, _ny: ny, _cw: cw, _ch: ch, _start: start, _ids: ids, _seg: seg } = ix;
+  for (let r = 0; r < ny; r++) {
+    const cy = minY + (r + 0.5) * ch;
+    const xs = _rowCrossings(ix, cy, minX);
+    for (let c = 0; c < nx; c++) {
+      const cx = minX + (c + 0.5) * cw;
+      const cell = r * nx + c;
+      let onEdge = false;
+      for (let k = start[cell]; k < start[cell + 1] && !onEdge; k++) {
+        const o = ids[k] * 4;
+        onEdge = _onSegment(cx, cy, seg[o], seg[o + 1], seg[o + 2], seg[o + 3]);
+      }
+      ix._centre[cell] = onEdge ? 2 : _parityAt(xs, cx) ? 1 : 0;
+    }
+  }
+}
+
 /**
  * Builds a {@link PolygonIndex} from GeoJSON MultiPolygon coordinates, Polygon coordinates (one
  * polygon: an array of rings) or packed rings. Rings need not be closed. Rings with fewer than
@@ -87,22 +125,7 @@ export function indexMultiPolygon(
       if (y1 > maxY) maxY = y1;
     }
   }
-  if (n === 0) {
-    return {
-      bbox: [NaN, NaN, NaN, NaN],
-      segments: 0,
-      _seg: seg,
-      _nx: 1,
-      _ny: 1,
-      _cw: 1,
-      _ch: 1,
-      _start: new Uint32Array(2),
-      _ids: new Uint32Array(0),
-      _centre: new Uint8Array(1),
-      _stamp: new Uint32Array(0),
-      _tick: 0,
-    };
-  }
+  if (n === 0) return _emptyIndex(seg);
   const w = Math.max(maxX - minX, 1e-9), h = Math.max(maxY - minY, 1e-9);
   const cells = Math.max(1, Math.min(1 << 20, Math.ceil(n / 2)));
   let nx = Math.max(1, Math.round(Math.sqrt((cells * w) / h)));
@@ -145,21 +168,7 @@ export function indexMultiPolygon(
     _stamp: new Uint32Array(n),
     _tick: 0,
   };
-  // Inside-ness of every cell centre: one sweep of crossings per row.
-  for (let r = 0; r < ny; r++) {
-    const cy = minY + (r + 0.5) * ch;
-    const xs = _rowCrossings(ix, cy, minX);
-    for (let c = 0; c < nx; c++) {
-      const cx = minX + (c + 0.5) * cw;
-      const cell = r * nx + c;
-      let onEdge = false;
-      for (let k = start[cell]; k < start[cell + 1] && !onEdge; k++) {
-        const o = ids[k] * 4;
-        onEdge = _onSegment(cx, cy, seg[o], seg[o + 1], seg[o + 2], seg[o + 3]);
-      }
-      ix._centre[cell] = onEdge ? 2 : _parityAt(xs, cx) ? 1 : 0;
-    }
-  }
+  _markCentres(ix);
   return ix;
 }
 

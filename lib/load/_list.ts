@@ -35,6 +35,22 @@ interface _Listing {
   skipped: Map<string, LoadEntry>;
 }
 
+/** A folder's entries sorted by name. */
+async function _readSorted(d: string): Promise<Deno.DirEntry[]> {
+  const entries: Deno.DirEntry[] = [];
+  for await (const e of Deno.readDir(d)) entries.push(e);
+  return entries.sort((a, b) => _cmp(a.name, b.name));
+}
+
+/** The real path of `p` (links resolved), or `p` itself when it cannot be resolved. */
+async function _realPath(p: string): Promise<string> {
+  try {
+    return await Deno.realPath(p);
+  } catch {
+    return p;
+  }
+}
+
 /**
  * Lists a folder depth-first, entries sorted by name, sub-folders in place (unless `recursive`
  * is false). Anything that is neither a regular file nor a folder (a named pipe, a socket, a
@@ -54,23 +70,11 @@ async function _listFolder(
     files.push(p);
     skipped.set(p, _skipped(p, [note]));
   };
-  const readSorted = async (d: string): Promise<Deno.DirEntry[]> => {
-    const entries: Deno.DirEntry[] = [];
-    for await (const e of Deno.readDir(d)) entries.push(e);
-    return entries.sort((a, b) => _cmp(a.name, b.name));
-  };
   /** Real path of each folder entered → the path it was first listed under. */
   const seen = new Map<string, string>();
-  const real = async (p: string): Promise<string> => {
-    try {
-      return await Deno.realPath(p);
-    } catch {
-      return p;
-    }
-  };
-  seen.set(await real(dir), dir);
+  seen.set(await _realPath(dir), dir);
   const stack: { dir: string; entries: Deno.DirEntry[]; i: number }[] = [
-    { dir, entries: await readSorted(dir), i: 0 },
+    { dir, entries: await _readSorted(dir), i: 0 },
   ];
   while (stack.length > 0) {
     const top = stack[stack.length - 1];
@@ -106,7 +110,7 @@ async function _listFolder(
       skip(p, "folder not read (top level only: recursive: false, --top-level)");
       continue;
     }
-    const r = await real(p);
+    const r = await _realPath(p);
     const first = seen.get(r);
     if (first !== undefined) {
       const loop = stack.some((f) => f.dir === first);
@@ -121,7 +125,7 @@ async function _listFolder(
     seen.set(r, p);
     let entries: Deno.DirEntry[];
     try {
-      entries = await readSorted(p);
+      entries = await _readSorted(p);
     } catch (err) {
       skip(p, `unreadable folder: ${(err as Error).message}`);
       continue;
