@@ -6,7 +6,7 @@
  * @module
  */
 
-import type { LoadEntry } from "../shared/types.ts";
+import type { Claim, LoadEntry } from "../shared/types.ts";
 import { _describe, _number } from "../shared/_validate.ts";
 import type { _LineFormat } from "./_extract_job.ts";
 import { _csvCell, _parseCsv } from "../shared/_csv.ts";
@@ -168,4 +168,144 @@ function _renameLine(line: string, format: _LineFormat, from: string, to: string
   const o: Record<string, unknown> = {};
   CLAIM_FIELDS.forEach((f, k) => (o[f] = cells[k]));
   return JSON.stringify(o);
+}
+
+/** The run's article ids so far: how many loaded, each id's count and first file, the final ids. */
+export interface _Ids {
+  loaded: number;
+  limit: number;
+  idCount: Map<string, number>;
+  idOwner: Map<string, string>;
+  /** Final ids of the articles loaded, when a sidecar is to be applied. */
+  finalIds: Set<string> | null;
+  /** Sidecar rows by article id, with their order. */
+  rowsById: Map<string, { k: number; row: _SidecarRow }[]> | null;
+  sidecar: string | null;
+}
+
+/** The ids of a run that has loaded nothing yet (`rows`: the sidecar's, when there is one). */
+export function _newIds(
+  limit: number,
+  rows: readonly _SidecarRow[] | null,
+  sidecar: string | null,
+): _Ids {
+  return {
+    loaded: 0,
+    limit,
+    idCount: new Map(),
+    idOwner: new Map(),
+    finalIds: rows ? new Set() : null,
+    rowsById: rows ? _rowsById(rows) : null,
+    sidecar,
+  };
+}
+
+/** Sidecar rows by article id, each with its index in the sidecar. */
+export function _rowsById(
+  rows: readonly _SidecarRow[],
+): Map<string, { k: number; row: _SidecarRow }[]> {
+  const byId = new Map<string, { k: number; row: _SidecarRow }[]>();
+  rows.forEach((row, k) => {
+    const list = byId.get(row.id) ?? [];
+    list.push({ k, row });
+    byId.set(row.id, list);
+  });
+  return byId;
+}
+
+/**
+ * A file's entries with the run's ids (as loadArticles gives them: a repeated id renamed `~2`,
+ * articles past the limit dropped, the sidecar's metadata noted); `ids` is updated.
+ */
+export function _relabelEntries(
+  r: FileClaims,
+  ids: _Ids,
+): { entries: LoadEntry[]; rename: Map<string, string>; dropped: Set<string> } {
+  const rename = new Map<string, string>();
+  const dropped = new Set<string>();
+  const { idCount, idOwner, finalIds, rowsById, limit } = ids;
+  const entries = r.entries.map((e0) => {
+    const e: LoadEntry = { ...e0, notes: [...e0.notes], articles: [] };
+    for (const id of e0.articles) {
+      if (ids.loaded >= limit) {
+        e.notes.push(
+          `limit reached (limit: ${limit}): ${JSON.stringify(id)} and later records not loaded`,
+        );
+        for (const rest of e0.articles.slice(e0.articles.indexOf(id))) dropped.add(rest);
+        break;
+      }
+      ids.loaded++;
+      const n = (idCount.get(id) ?? 0) + 1;
+      idCount.set(id, n);
+      let final = id;
+      if (n > 1) {
+        final = `${id}~${n}`;
+        while (idCount.has(final)) final = `${final}~`;
+        idCount.set(final, 1);
+        e.notes.push(
+          `duplicate id ${JSON.stringify(id)} (first in ${idOwner.get(id)}) renamed ${
+            JSON.stringify(final)
+          }`,
+        );
+        if (e.action === "read") e.action = "repaired";
+        rename.set(id, final);
+      } else idOwner.set(id, r.path);
+      e.articles.push(final);
+      finalIds?.add(final);
+    }
+    if (rowsById) {
+      // In sidecar order, as loadArticles notes them (rows indexed by id: no scan per file).
+      const rows = e.articles.flatMap((id) => rowsById.get(id) ?? []).sort((a, b) => a.k - b.k);
+      for (const { row } of rows) {
+        const fields = Object.keys(row.meta);
+        if (fields.length) {
+          e.notes.push(`metadata from ${ids.sidecar} line ${row.line}: ${fields.join(", ")}`);
+        }
+      }
+    }
+    return e;
+  });
+  return { entries, rename, dropped };
+}
+
+/** Claims of the articles kept, with their renamed article (and claim) ids. */
+export function _renameClaims(
+  claims: Claim[],
+  dropped: ReadonlySet<string>,
+  rename: ReadonlyMap<string, string>,
+): Claim[] {
+  if (dropped.size) claims = claims.filter((c) => !dropped.has(c.article));
+  if (rename.size) {
+    claims = claims.map((c) => {
+      const to = rename.get(c.article);
+      if (to === undefined) return c;
+      const id = c.id?.startsWith(`${c.article}:`) ? to + c.id.slice(c.article.length) : c.id;
+      return id === undefined ? { ...c, article: to } : { ...c, article: to, id };
+    });
+  }
+  return claims;
+}
+
+/** The sidecar's entry at the end of a run: rows of unknown ids noted, the count applied. */
+export function _sidecarEntry(
+  given: LoadEntry,
+  rows: readonly _SidecarRow[],
+  finalIds: ReadonlySet<string>,
+): LoadEntry {
+  const entry: LoadEntry = { ...given, notes: [...given.notes] };
+  let applied = 0;
+  for (const row of rows) {
+    if (!finalIds.has(row.id)) {
+      entry.notes.push(
+        `line ${row.line}: unknown id ${JSON.stringify(row.id)} (no loaded article); row ignored`,
+      );
+      entry.line ??= row.line;
+      if (entry.action === "read") entry.action = "repaired";
+    } else applied++;
+  }
+  // As loadArticles: an unreadable sidecar applied to nothing, and its entry says only why.
+  if (entry.action !== "skipped") {
+    entry.notes.unshift(`sidecar applied to ${applied} article${applied === 1 ? "" : "s"}`);
+  }
+  return entry;
 }

@@ -22,11 +22,21 @@
  */
 
 import type { Claim, LoadEntry, LoadReport } from "../shared/types.ts";
-import { _breather } from "../load/_options.ts";
+import { _breather, type ArticleMeta } from "../load/_options.ts";
+import type { _LineFormat } from "./_extract_job.ts";
 import { _listInput, type _SidecarRow } from "../load/_list.ts";
 import { _skipped } from "../load/parse_file.ts";
 import { _gunzipReady, _isGzip } from "../load/_read_article.ts";
-import { _readSidecar, _relabel, _validate } from "./_run_input.ts";
+import {
+  _newIds,
+  _readSidecar,
+  _relabel,
+  _relabelEntries,
+  _renameClaims,
+  _rowsById,
+  _sidecarEntry,
+  _validate,
+} from "./_run_input.ts";
 import { _inThread, _pool, _spawn, _stop } from "./_pool.ts";
 
 /** Progress after each file, in file order. */
@@ -150,13 +160,36 @@ export async function* extractParallelStream(
   }
 }
 
-async function* _stream(
-  input: string | readonly string[],
-  options: ExtractParallelOptions,
+/**
+ * Where the files' results come from: this thread (no workers: `workers` 0, or automatic with
+ * fewer than {@link AUTO_MIN_FILES} files) or the pool (started when empty, stopped when unused).
+ */
+async function _source(
   pool: Worker[],
-  { workers, chunkSize, limit, format, maxBytes }: ReturnType<typeof _validate>,
+  work: string[],
+  workers: number,
+  chunkSize: number,
   extract: Record<string, unknown>,
-): AsyncGenerator<FileClaims> {
+  sidecarMeta: ReadonlyMap<string, ArticleMeta> | null,
+  format: _LineFormat | null,
+  maxBytes: number,
+): Promise<Generator<FileClaims> | AsyncGenerator<FileClaims>> {
+  const threads = workers >= 0
+    ? workers
+    : work.length < AUTO_MIN_FILES
+    ? 0
+    : navigator.hardwareConcurrency || 1;
+  if (threads === 0 || work.length === 0) _stop(pool);
+  else if (pool.length === 0) pool.push(..._spawn(threads));
+  // In this thread, reads are synchronous: the decompressor is loaded before (workers load it).
+  if (pool.length === 0 && work.some(_isGzip)) await _gunzipReady();
+  return pool.length === 0
+    ? _inThread(work, extract, sidecarMeta, format, maxBytes)
+    : _pool(pool, work, chunkSize, extract, sidecarMeta, format, maxBytes);
+}
+
+/** The run's files listed (as loadArticles lists them) and its sidecar read, if any. */
+async function _listRun(input: string | readonly string[], options: ExtractParallelOptions) {
   const listing = await _listInput(
     input,
     options.recursive ?? true,
@@ -166,24 +199,23 @@ async function* _stream(
   const side = listing.sidecar
     ? await _readSidecar(listing.sidecar, options.sidecar !== undefined)
     : null;
+  return { listing, side };
+}
+
+async function* _stream(
+  input: string | readonly string[],
+  options: ExtractParallelOptions,
+  pool: Worker[],
+  { workers, chunkSize, limit, format, maxBytes }: ReturnType<typeof _validate>,
+  extract: Record<string, unknown>,
+): AsyncGenerator<FileClaims> {
+  const { listing, side } = await _listRun(input, options);
   const sidecarMeta = side && side.meta.size ? side.meta : null;
   const files = listing.files;
   const work = files.filter((f) => !listing.skipped.has(f));
   const progress: ParallelProgress = { files: 0, total: files.length, bytes: 0, claims: 0 };
 
-  const idCount = new Map<string, number>();
-  const idOwner = new Map<string, string>();
-  const finalIds = side ? new Set<string>() : null;
-  let rowsById: Map<string, { k: number; row: _SidecarRow }[]> | null = null;
-  if (side) {
-    rowsById = new Map();
-    side.rows.forEach((row, k) => {
-      const list = rowsById!.get(row.id) ?? [];
-      list.push({ k, row });
-      rowsById!.set(row.id, list);
-    });
-  }
-  let loaded = 0;
+  const ids = _newIds(limit, side?.rows ?? null, listing.sidecar);
   let index = 0;
   const emit = (
     path: string,
@@ -206,75 +238,21 @@ async function* _stream(
     };
   };
   const finish = (r: FileClaims): FileClaims => {
-    const rename = new Map<string, string>();
-    const dropped = new Set<string>();
-    const entries = r.entries.map((e0) => {
-      const e: LoadEntry = { ...e0, notes: [...e0.notes], articles: [] };
-      for (const id of e0.articles) {
-        if (loaded >= limit) {
-          e.notes.push(
-            `limit reached (limit: ${limit}): ${JSON.stringify(id)} and later records not loaded`,
-          );
-          for (const rest of e0.articles.slice(e0.articles.indexOf(id))) dropped.add(rest);
-          break;
-        }
-        loaded++;
-        const n = (idCount.get(id) ?? 0) + 1;
-        idCount.set(id, n);
-        let final = id;
-        if (n > 1) {
-          final = `${id}~${n}`;
-          while (idCount.has(final)) final = `${final}~`;
-          idCount.set(final, 1);
-          e.notes.push(
-            `duplicate id ${JSON.stringify(id)} (first in ${idOwner.get(id)}) renamed ${
-              JSON.stringify(final)
-            }`,
-          );
-          if (e.action === "read") e.action = "repaired";
-          rename.set(id, final);
-        } else idOwner.set(id, r.path);
-        e.articles.push(final);
-        finalIds?.add(final);
-      }
-      if (rowsById) {
-        // In sidecar order, as loadArticles notes them (rows indexed by id: no scan per file).
-        const rows = e.articles.flatMap((id) => rowsById.get(id) ?? []).sort((a, b) => a.k - b.k);
-        for (const { row } of rows) {
-          const fields = Object.keys(row.meta);
-          if (fields.length) {
-            e.notes.push(`metadata from ${listing.sidecar} line ${row.line}: ${fields.join(", ")}`);
-          }
-        }
-      }
-      return e;
-    });
+    const { entries, rename, dropped } = _relabelEntries(r, ids);
     if (format) return emit(r.path, r.bytes, entries, [], _relabel(r, format, dropped, rename));
-    let claims = r.claims;
-    if (dropped.size) claims = claims.filter((c) => !dropped.has(c.article));
-    if (rename.size) {
-      claims = claims.map((c) => {
-        const to = rename.get(c.article);
-        if (to === undefined) return c;
-        const id = c.id?.startsWith(`${c.article}:`) ? to + c.id.slice(c.article.length) : c.id;
-        return id === undefined ? { ...c, article: to } : { ...c, article: to, id };
-      });
-    }
-    return emit(r.path, r.bytes, entries, claims);
+    return emit(r.path, r.bytes, entries, _renameClaims(r.claims, dropped, rename));
   };
 
-  const threads = workers >= 0
-    ? workers
-    : work.length < AUTO_MIN_FILES
-    ? 0
-    : navigator.hardwareConcurrency || 1;
-  if (threads === 0 || work.length === 0) _stop(pool);
-  else if (pool.length === 0) pool.push(..._spawn(threads));
-  // In this thread, reads are synchronous: the decompressor is loaded before (workers load it).
-  if (pool.length === 0 && work.some(_isGzip)) await _gunzipReady();
-  const source = pool.length === 0
-    ? _inThread(work, extract, sidecarMeta, format, maxBytes)
-    : _pool(pool, work, chunkSize, extract, sidecarMeta, format, maxBytes);
+  const source = await _source(
+    pool,
+    work,
+    workers,
+    chunkSize,
+    extract,
+    sidecarMeta,
+    format,
+    maxBytes,
+  );
   // in this thread, files are read and extracted synchronously (and a worker's results may queue
   // up as microtasks): let the event loop run now and then, so that progress displays update
   const breathe = _breather();
@@ -286,7 +264,7 @@ async function* _stream(
         yield emit(file, 0, [pre], []);
         continue;
       }
-      if (loaded >= limit) {
+      if (ids.loaded >= limit) {
         yield emit(file, 0, [_skipped(file, [`limit reached (limit: ${limit})`])], []);
         continue;
       }
@@ -299,29 +277,9 @@ async function* _stream(
   }
 
   if (side?.entry) {
-    const entry: LoadEntry = { ...side.entry, notes: [...side.entry.notes] };
-    let applied = 0;
-    for (const row of side.rows) {
-      if (!finalIds!.has(row.id)) {
-        entry.notes.push(
-          `line ${row.line}: unknown id ${JSON.stringify(row.id)} (no loaded article); row ignored`,
-        );
-        entry.line ??= row.line;
-        if (entry.action === "read") entry.action = "repaired";
-      } else applied++;
-    }
-    // As loadArticles: an unreadable sidecar applied to nothing, and its entry says only why.
-    if (entry.action !== "skipped") {
-      entry.notes.unshift(`sidecar applied to ${applied} article${applied === 1 ? "" : "s"}`);
-    }
-    yield {
-      index: index++,
-      path: entry.file,
-      bytes: 0,
-      entries: [entry],
-      claims: [],
-      ...(format ? { lines: [], lineArticles: [] } : {}),
-    };
+    const entry = _sidecarEntry(side.entry, side.rows, ids.finalIds!);
+    const none = format ? { lines: [], lineArticles: [] } : {};
+    yield { index: index++, path: entry.file, bytes: 0, entries: [entry], claims: [], ...none };
   }
 }
 
