@@ -95,6 +95,59 @@ function _fmtMB(bytes: number): string {
   return `${(bytes / 1e6).toFixed(1)} MB`;
 }
 
+/** The extra counters (all but bytes) as "N name". */
+function _counters(extra: ProgressExtra): string[] {
+  return Object.entries(extra)
+    .filter(([k, v]) => k !== "bytes" && typeof v === "number")
+    .map(([k, v]) => `${v} ${k}`);
+}
+
+/** The bar's line after `elapsed` seconds: bar, share, count, rate, counters, eta or time. */
+function _barLine(
+  elapsed: number,
+  done: number,
+  total: number,
+  width: number,
+  label: string,
+  unit: string,
+  extra: ProgressExtra,
+): string {
+  const frac = total > 0 ? Math.min(1, done / total) : 1;
+  const full = Math.round(frac * width);
+  const bar = "█".repeat(full) + "░".repeat(width - full);
+  const parts = [`${label} ${bar} ${Math.floor(frac * 100)}% ${done}/${total} ${unit}`];
+  if (extra.bytes !== undefined && elapsed > 0) {
+    parts.push(`${_fmtMB(extra.bytes)} ${(extra.bytes / 1e6 / elapsed).toFixed(1)} MB/s`);
+  }
+  parts.push(..._counters(extra));
+  const eta = done > 0 && done < total ? ((total - done) * elapsed) / done : NaN;
+  parts.push(done >= total ? _fmtSeconds(elapsed) : `eta ${_fmtSeconds(eta)}`);
+  return parts.join("  ");
+}
+
+/** The summary line after `elapsed` seconds: count, bytes, counters, time and rates, note. */
+function _summaryLine(
+  elapsed: number,
+  done: number,
+  total: number,
+  label: string,
+  unit: string,
+  extra: ProgressExtra,
+  note?: string,
+): string {
+  const rate = elapsed > 0 ? done / elapsed : 0;
+  let s = `${label}: ${done}/${total} ${unit}`;
+  if (extra.bytes !== undefined) s += `, ${_fmtMB(extra.bytes)}`;
+  for (const c of _counters(extra)) s += `, ${c}`;
+  s += ` in ${elapsed.toFixed(1)} s (${rate.toFixed(0)} ${unit}/s`;
+  if (extra.bytes !== undefined && elapsed > 0) {
+    s += `, ${(extra.bytes / 1e6 / elapsed).toFixed(1)} MB/s`;
+  }
+  s += ")";
+  if (note) s += ` ${note}`;
+  return s;
+}
+
 /** A progress bar for `total` items (see the module doc for when it draws). */
 export function progressBar(total: number, options: ProgressOptions = {}): ProgressBar {
   _number("progressBar: total", total, 0);
@@ -129,49 +182,17 @@ export function progressBar(total: number, options: ProgressOptions = {}): Progr
   let drawn = false;
   let finished = false;
 
-  const counters = () =>
-    Object.entries(extra)
-      .filter(([k, v]) => k !== "bytes" && typeof v === "number")
-      .map(([k, v]) => `${v} ${k}`);
-
-  const line = (t: number): string => {
-    const elapsed = (t - t0) / 1000;
-    const frac = total > 0 ? Math.min(1, done / total) : 1;
-    const full = Math.round(frac * width);
-    const bar = "█".repeat(full) + "░".repeat(width - full);
-    const parts = [`${label} ${bar} ${Math.floor(frac * 100)}% ${done}/${total} ${unit}`];
-    if (extra.bytes !== undefined && elapsed > 0) {
-      parts.push(`${_fmtMB(extra.bytes)} ${(extra.bytes / 1e6 / elapsed).toFixed(1)} MB/s`);
-    }
-    parts.push(...counters());
-    const eta = done > 0 && done < total ? ((total - done) * elapsed) / done : NaN;
-    parts.push(done >= total ? _fmtSeconds(elapsed) : `eta ${_fmtSeconds(eta)}`);
-    return parts.join("  ");
-  };
-
   const draw = (force: boolean) => {
     if (mode !== "bar" || finished) return;
     const t = now();
     if (!force && t - last < interval) return;
     last = t;
     drawn = true;
-    write(`\r${line(t)}\x1b[K`);
+    write(`\r${_barLine((t - t0) / 1000, done, total, width, label, unit, extra)}\x1b[K`);
   };
 
-  const summary = (note?: string): string => {
-    const elapsed = (now() - t0) / 1000;
-    const rate = elapsed > 0 ? done / elapsed : 0;
-    let s = `${label}: ${done}/${total} ${unit}`;
-    if (extra.bytes !== undefined) s += `, ${_fmtMB(extra.bytes)}`;
-    for (const c of counters()) s += `, ${c}`;
-    s += ` in ${elapsed.toFixed(1)} s (${rate.toFixed(0)} ${unit}/s`;
-    if (extra.bytes !== undefined && elapsed > 0) {
-      s += `, ${(extra.bytes / 1e6 / elapsed).toFixed(1)} MB/s`;
-    }
-    s += ")";
-    if (note) s += ` ${note}`;
-    return s;
-  };
+  const summary = (note?: string): string =>
+    _summaryLine((now() - t0) / 1000, done, total, label, unit, extra, note);
 
   const setExtra = (e?: ProgressExtra) => {
     if (e === undefined) return;
