@@ -103,6 +103,103 @@ function _caption(dated: number, undated: readonly string[]): string {
   return parts.join("; ") + ".";
 }
 
+/** The dated articles as dots' data, by date, outlet and id. */
+function _datedArticles(list: readonly Article[]) {
+  return list
+    .filter((a) => a.date !== null)
+    .map((a) => ({
+      x: _day(a.date!),
+      outlet: a.outlet ?? NO_OUTLET,
+      label: _shortId(a.id),
+      tip: `${a.id}\n${a.outlet ?? NO_OUTLET}, ${a.date}${a.title ? `\n${a.title}` : ""}`,
+      id: a.id,
+    }))
+    .sort((a, b) => a.x.getTime() - b.x.getTime() || _cmp(a.outlet, b.outlet) || _cmp(a.id, b.id));
+}
+
+/** A line of text in the chart's frame: the title (bold) or the caption. */
+function _textMark(
+  s: string,
+  anchor: "top-left" | "bottom-left",
+  dx: number,
+  dy: number,
+  bold: boolean,
+) {
+  return Plot.text([s], {
+    text: (d: string) => d,
+    frameAnchor: anchor,
+    textAnchor: "start",
+    lineAnchor: "middle",
+    dx,
+    dy,
+    fontSize: bold ? 15 : 11,
+    fontWeight: bold ? "bold" : "normal",
+    fill: bold ? "#111" : "#555",
+  });
+}
+
+/** The dots chart: one row per outlet, one dot per outlet and day. */
+function _dotsPlot(
+  dated: ReturnType<typeof _datedArticles>,
+  o: {
+    title: string;
+    caption: string;
+    width: number;
+    domain: Date[];
+    labels: boolean;
+    marginTop: number;
+    marginBottom: number;
+  },
+): string {
+  const { title, caption, width, domain, labels, marginTop, marginBottom } = o;
+  const outlets = _outletOrder(dated);
+  const groups = _groupDots(dated);
+  const marginLeft = _marginFor(outlets.length ? outlets : [NO_OUTLET], 11, 60);
+  const rowHeight = 34;
+  const height = marginTop + marginBottom + Math.max(1, outlets.length) * rowHeight;
+  return _dedupeSvgAttributes(_renderPlot({
+    ariaLabel: title,
+    width,
+    height,
+    marginTop,
+    marginBottom,
+    marginLeft,
+    marginRight: 24,
+    style: { ...PLOT_STYLE, fontFamily: FONT_FAMILY },
+    x: { type: "utc", domain, label: "publication date", grid: true },
+    r: { type: "identity" },
+    y: {
+      type: "band",
+      domain: outlets.length ? outlets : [NO_OUTLET],
+      label: null,
+      tickSize: 0,
+    },
+    marks: [
+      Plot.frame({ stroke: "#ddd" }),
+      Plot.dot(groups, {
+        x: "x",
+        y: "outlet",
+        r: "r",
+        fill: "#1f63b5",
+        fillOpacity: 0.8,
+        stroke: "white",
+        title: "tip",
+      }),
+      ...(labels
+        ? [Plot.text(groups, {
+          x: "x",
+          y: "outlet",
+          text: "label",
+          dy: -(Math.max(5, ...groups.map((g) => g.r)) + 6),
+          fontSize: 10,
+        })]
+        : []),
+      _textMark(title, "top-left", 6 - marginLeft, 14 - marginTop, true),
+      _textMark(caption, "bottom-left", 6 - marginLeft, marginBottom - 10, false),
+    ],
+  }));
+}
+
 /**
  * Render articles over time as a self-contained SVG string (see {@link PlotArticlesOptions}).
  * Deterministic: the same articles give the same bytes, whatever their order.
@@ -121,16 +218,7 @@ export function plotArticles(
   let interval = _oneOf("options.interval", options.interval ?? "auto", ARTICLE_INTERVALS);
   const width = _number("options.width", options.width ?? 760, 240, 4000);
 
-  const dated = list
-    .filter((a) => a.date !== null)
-    .map((a) => ({
-      x: _day(a.date!),
-      outlet: a.outlet ?? NO_OUTLET,
-      label: _shortId(a.id),
-      tip: `${a.id}\n${a.outlet ?? NO_OUTLET}, ${a.date}${a.title ? `\n${a.title}` : ""}`,
-      id: a.id,
-    }))
-    .sort((a, b) => a.x.getTime() - b.x.getTime() || _cmp(a.outlet, b.outlet) || _cmp(a.id, b.id));
+  const dated = _datedArticles(list);
   const undated = list.filter((a) => a.date === null).map((a) => a.id).sort(_cmp);
   if (mode === "auto") mode = dated.length <= maxDots ? "dots" : "count";
   const labels = options.labels ?? dated.length <= 30;
@@ -141,72 +229,8 @@ export function plotArticles(
 
   const marginTop = 44;
   const marginBottom = 52;
-  const text = (
-    s: string,
-    anchor: "top-left" | "bottom-left",
-    dx: number,
-    dy: number,
-    bold: boolean,
-  ) =>
-    Plot.text([s], {
-      text: (d: string) => d,
-      frameAnchor: anchor,
-      textAnchor: "start",
-      lineAnchor: "middle",
-      dx,
-      dy,
-      fontSize: bold ? 15 : 11,
-      fontWeight: bold ? "bold" : "normal",
-      fill: bold ? "#111" : "#555",
-    });
-
   if (mode === "dots") {
-    const outlets = _outletOrder(dated);
-    const groups = _groupDots(dated);
-    const marginLeft = _marginFor(outlets.length ? outlets : [NO_OUTLET], 11, 60);
-    const rowHeight = 34;
-    const height = marginTop + marginBottom + Math.max(1, outlets.length) * rowHeight;
-    return _dedupeSvgAttributes(_renderPlot({
-      ariaLabel: title,
-      width,
-      height,
-      marginTop,
-      marginBottom,
-      marginLeft,
-      marginRight: 24,
-      style: { ...PLOT_STYLE, fontFamily: FONT_FAMILY },
-      x: { type: "utc", domain, label: "publication date", grid: true },
-      r: { type: "identity" },
-      y: {
-        type: "band",
-        domain: outlets.length ? outlets : [NO_OUTLET],
-        label: null,
-        tickSize: 0,
-      },
-      marks: [
-        Plot.frame({ stroke: "#ddd" }),
-        Plot.dot(groups, {
-          x: "x",
-          y: "outlet",
-          r: "r",
-          fill: "#1f63b5",
-          fillOpacity: 0.8,
-          stroke: "white",
-          title: "tip",
-        }),
-        ...(labels
-          ? [Plot.text(groups, {
-            x: "x",
-            y: "outlet",
-            text: "label",
-            dy: -(Math.max(5, ...groups.map((g) => g.r)) + 6),
-            fontSize: 10,
-          })]
-          : []),
-        text(title, "top-left", 6 - marginLeft, 14 - marginTop, true),
-        text(caption, "bottom-left", 6 - marginLeft, marginBottom - 10, false),
-      ],
-    }));
+    return _dotsPlot(dated, { title, caption, width, domain, labels, marginTop, marginBottom });
   }
 
   if (interval === "auto") {
@@ -228,8 +252,8 @@ export function plotArticles(
     marks: [
       Plot.rectY(dated, { ...Plot.binX({ y: "count" }, { x: "x", interval }), fill: "#1f63b5" }),
       Plot.ruleY([0]),
-      text(title, "top-left", -44, 14 - marginTop, true),
-      text(
+      _textMark(title, "top-left", -44, 14 - marginTop, true),
+      _textMark(
         `Bars: articles per ${interval}. ${caption}`,
         "bottom-left",
         -44,
