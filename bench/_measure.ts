@@ -208,7 +208,7 @@ async function charts(n: number, which: string[]): Promise<Record<string, unknow
   const rows = gap(claims);
   const tPlots = performance.now();
   if (which.includes("timeline")) {
-    const { plotTimeline } = await import("../lib/plot_timeline.ts");
+    const { plotTimeline } = await import("../lib/plots/plot_timeline.ts");
     await time("timeline", () => plotTimeline(claims));
   }
   if (which.includes("gapchart")) {
@@ -216,7 +216,7 @@ async function charts(n: number, which: string[]): Promise<Record<string, unknow
     await time("gapchart", () => plotGap(rows));
   }
   if (which.includes("map") && bp) {
-    const { plotMap, mapPoints } = await import("../lib/plot_map.ts");
+    const { plotMap, mapPoints } = await import("../lib/plots/plot_map.ts");
     const coords = bp.places.map((p) => ({ place: p.name, lon: p.lon, lat: p.lat }));
     await time("map", () => plotMap(mapPoints(rows, coords).points));
   }

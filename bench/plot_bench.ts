@@ -6,9 +6,9 @@
  * @module
  */
 import { gap } from "../lib/gap/gap.ts";
-import { plotTimeline } from "../lib/plot_timeline.ts";
+import { plotTimeline } from "../lib/plots/plot_timeline.ts";
 import { plotGap } from "../lib/plots/plot_gap.ts";
-import { mapPoints, plotMap } from "../lib/plot_map.ts";
+import { mapPoints, plotMap } from "../lib/plots/plot_map.ts";
 import { benchPlaces, syntheticClaims } from "./_claims.ts";
 
 const N = 100_000;

@@ -136,20 +136,20 @@ export type {
   TabulateOptions,
 } from "./tables/tabulate.ts";
 export { MAPPING_COLOR, ROLE_SYMBOLS, SIDE_COLORS, STATUS_COLORS } from "./plots/_style.ts";
-export { plotTimeline } from "./plot_timeline.ts";
-export type { TimelineOptions } from "./plot_timeline.ts";
+export { plotTimeline } from "./plots/plot_timeline.ts";
+export type { TimelineOptions } from "./plots/plot_timeline.ts";
 export { mapAssessmentSeries } from "./plots/gap_series.ts";
 export { plotGap } from "./plots/plot_gap.ts";
 export type { AssessmentPoint, GapChartOptions, GapPoint } from "./plots/plot_gap.ts";
 export type { SeriesOptions } from "./plots/gap_series.ts";
-export { mapPoints, plotMap, readOccupiedArea } from "./plot_map.ts";
+export { mapPoints, plotMap, readOccupiedArea } from "./plots/plot_map.ts";
 export type {
   MapGapRow,
   MapOptions,
   MapPoint,
   MapPointsOptions,
   OccupiedGeoJSON,
-} from "./plot_map.ts";
+} from "./plots/plot_map.ts";
 export { LAG_SELECTION, lagPoints, plotLag } from "./plots/plot_lag.ts";
 export type { LagChartOptions, LagInputRow, LagPoint } from "./plots/plot_lag.ts";
 export {

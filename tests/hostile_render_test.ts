@@ -19,9 +19,9 @@ import {
   table,
   tableHtml,
 } from "../lib/notebook/display.ts";
-import { plotTimeline } from "../lib/plot_timeline.ts";
+import { plotTimeline } from "../lib/plots/plot_timeline.ts";
 import { plotGap } from "../lib/plots/plot_gap.ts";
-import { plotMap } from "../lib/plot_map.ts";
+import { plotMap } from "../lib/plots/plot_map.ts";
 import { plotLag } from "../lib/plots/plot_lag.ts";
 import { plotArticles } from "../lib/plots/plot_articles.ts";
 import { articleSummary } from "../lib/tables/summary.ts";

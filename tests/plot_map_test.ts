@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { _geometry, _rewind, mapPoints, plotMap, readOccupiedArea } from "../lib/plot_map.ts";
+import { _geometry, _rewind, mapPoints, plotMap, readOccupiedArea } from "../lib/plots/plot_map.ts";
 import { SIDE_COLORS } from "../lib/plots/_style.ts";
 import { assertGolden } from "./_golden.ts";
 import { markFills, parseChart, sampleGapRows } from "./_charts_fixtures.ts";

@@ -5,7 +5,7 @@
  * @module
  */
 
-import { _binStart, _day } from "../plot_timeline.ts";
+import { _binStart, _day } from "./plot_timeline.ts";
 import type { AssessmentPoint, GapPoint } from "./plot_gap.ts";
 
 /** Split sorted-or-not ISO days into runs whose consecutive days are at most `split` days apart. */

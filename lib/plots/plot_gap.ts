@@ -20,7 +20,7 @@ import {
   PLOT_STYLE,
   SIDE_COLORS,
 } from "./_style.ts";
-import { _binStart, _day, _dayDomain, _dayTicks, _radius } from "../plot_timeline.ts";
+import { _binStart, _day, _dayDomain, _dayTicks, _radius } from "./plot_timeline.ts";
 import { _episodes, _fmt, _placesByCount, _series, _textPoints } from "./_gap_chart_data.ts";
 
 /** The fields of a gap row (see `gap.ts`) this chart reads. */

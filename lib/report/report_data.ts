@@ -23,7 +23,7 @@ import { readPlaceTable } from "../gap/place_table.ts";
 import { type AssessmentPoint, plotGap } from "../plots/plot_gap.ts";
 import { mapAssessmentSeries } from "../plots/gap_series.ts";
 import { LAG_SELECTION, lagPoints, plotLag } from "../plots/plot_lag.ts";
-import { type MapPoint, mapPoints, plotMap, readOccupiedArea } from "../plot_map.ts";
+import { type MapPoint, mapPoints, plotMap, readOccupiedArea } from "../plots/plot_map.ts";
 import { roundRows } from "../tables/tabulate.ts";
 import { GAP_COLUMNS } from "../tables/export.ts";
 import { _describe, _isoDate, _number, _oneOf } from "../shared/_validate.ts";

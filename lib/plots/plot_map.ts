@@ -7,10 +7,10 @@
  * reads the occupied MultiPolygon of a day from a DeepState-style folder (or one dated file).
  * @module
  */
-import type { Role } from "./shared/types.ts";
-import { ROLES } from "./shared/types.ts";
-import { _renderPlot, Plot } from "./shared/_dom.ts";
-import { _describe, _isoDate, _number, _oneOf } from "./shared/_validate.ts";
+import type { Role } from "../shared/types.ts";
+import { ROLES } from "../shared/types.ts";
+import { _renderPlot, Plot } from "../shared/_dom.ts";
+import { _describe, _isoDate, _number, _oneOf } from "../shared/_validate.ts";
 import {
   _styleFigure,
   _textWidth,
@@ -18,7 +18,7 @@ import {
   OCCUPIED_FILL,
   PLOT_STYLE,
   SIDE_COLORS,
-} from "./plots/_style.ts";
+} from "./_style.ts";
 
 /** A place on the map. */
 export interface MapPoint {

@@ -6,11 +6,11 @@
  * dodged apart so none hides another.
  * @module
  */
-import type { Claim, Role } from "./shared/types.ts";
-import { ROLES, SIDES } from "./shared/types.ts";
-import { _renderPlot, Plot } from "./shared/_dom.ts";
-import { _describe, _isoDate, _number, _oneOf } from "./shared/_validate.ts";
-import { _marginFor, _styleFigure, PLOT_STYLE, ROLE_SYMBOLS, SIDE_COLORS } from "./plots/_style.ts";
+import type { Claim, Role } from "../shared/types.ts";
+import { ROLES, SIDES } from "../shared/types.ts";
+import { _renderPlot, Plot } from "../shared/_dom.ts";
+import { _describe, _isoDate, _number, _oneOf } from "../shared/_validate.ts";
+import { _marginFor, _styleFigure, PLOT_STYLE, ROLE_SYMBOLS, SIDE_COLORS } from "./_style.ts";
 
 /** Options of {@link plotTimeline}. */
 export interface TimelineOptions {
