@@ -4,10 +4,10 @@
  * DeepState series' span), not in content.
  * @module
  */
-import type { Claim, ClaimKind, Role, Side, Status } from "../lib/types.ts";
-import type { PlaceInfo } from "../lib/gap.ts";
+import type { Claim, ClaimKind, Role, Side, Status } from "../lib/shared/types.ts";
+import type { PlaceInfo } from "../lib/gap/gap_types.ts";
 import { _mixSeed, DEFAULT_PLACES, mulberry32 } from "./_corpus.ts";
-import { _parseCsv } from "../lib/_csv.ts";
+import { _parseCsv } from "../lib/shared/_csv.ts";
 
 const _ROOT = new URL("../", import.meta.url);
 /** `../shared/reference` beside the repository (may be absent). */
@@ -121,7 +121,7 @@ export function syntheticClaims(
  */
 export async function benchPlaces(): Promise<{ places: PlaceInfo[]; from: string } | null> {
   if (exists(PLACES_CSV)) {
-    const { readPlaceTable } = await import("../lib/gap.ts");
+    const { readPlaceTable } = await import("../lib/gap/place_table.ts");
     const { places } = await readPlaceTable(PLACES_CSV);
     if (places.length) return { places, from: "data/places.csv" };
   }

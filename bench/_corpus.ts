@@ -11,7 +11,7 @@
  *
  * @module
  */
-import { _parseCsv } from "../lib/_csv.ts";
+import { _parseCsv } from "../lib/shared/_csv.ts";
 
 /** A place the generator can write about: canonical name plus spellings seen in reporting. */
 export interface CorpusPlace {
@@ -935,7 +935,7 @@ export function* generateCorpus(n: number, options: CorpusOptions = {}): Generat
  * canonical-name column (`name`, `canonical` or `place`); a variants column (`variants`,
  * `aliases`, separated by `;` or `|`) and a region column (`oblast`, `region`) are used when
  * present. Returns null when the file has no usable name column. Read with the project's one CSV
- * reader (`lib/_csv.ts`): throws `SyntaxError` naming `file` and the line on malformed CSV.
+ * reader (`lib/shared/_csv.ts`): throws `SyntaxError` naming `file` and the line on malformed CSV.
  */
 export function parsePlacesCsv(text: string, file = "places CSV"): CorpusPlace[] | null {
   const rows = _parseCsv(text, file).rows;

@@ -3,7 +3,7 @@
  * MB/s of article text (`deno run -A --cpu-prof bench/_extract_only.ts DIR 2`).
  * @module
  */
-import { loadArticles } from "../lib/load_articles.ts";
+import { loadArticles } from "../lib/load/load_articles.ts";
 import { extractClaims } from "../lib/extract/mod.ts";
 
 const [dir, reps = "2"] = Deno.args;

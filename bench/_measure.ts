@@ -70,7 +70,7 @@ async function stream(
   chunkSize?: number,
   lines?: "jsonl" | "csv",
 ): Promise<Record<string, unknown>> {
-  const { extractParallelStream } = await import("../lib/extract_parallel.ts");
+  const { extractParallelStream } = await import("../lib/run/extract_parallel.ts");
   const t0 = performance.now();
   const c0 = cpuMs();
   let files = 0, articles = 0, claims = 0, bytes = 0, out = 0, skipped = 0;
@@ -105,7 +105,7 @@ async function stream(
 async function serial(input: string): Promise<Record<string, unknown>> {
   const t0 = performance.now();
   const c0 = cpuMs();
-  const { loadArticles } = await import("../lib/load_articles.ts");
+  const { loadArticles } = await import("../lib/load/load_articles.ts");
   const { extractClaims } = await import("../lib/extract/mod.ts");
   const { articles, report } = await loadArticles(input);
   const tLoad = _ms(t0);
@@ -126,8 +126,9 @@ async function serial(input: string): Promise<Record<string, unknown>> {
 
 async function gapRun(n: number): Promise<Record<string, unknown>> {
   const { benchPlaces, syntheticClaims, DEEPSTATE_DIR, exists } = await import("./_claims.ts");
-  const { gap, confirmationLag } = await import("../lib/gap.ts");
-  const { loadMappingData } = await import("../lib/mapping_data.ts");
+  const { gap } = await import("../lib/gap/gap.ts");
+  const { confirmationLag } = await import("../lib/gap/lag.ts");
+  const { loadMappingData } = await import("../lib/gap/mapping_data.ts");
   const bp = await benchPlaces();
   if (!bp) {
     return { mode: "gap", skipped: "no place table (data/places.csv or reference gazetteer)" };
@@ -194,7 +195,7 @@ async function charts(n: number, which: string[]): Promise<Record<string, unknow
   const t0 = performance.now();
   let tableMs = 0;
   if (which.includes("tabulate")) {
-    const { claimsTableRows, claimsFrame } = await import("../lib/tabulate.ts");
+    const { claimsTableRows, claimsFrame } = await import("../lib/tables/tabulate.ts");
     const t = performance.now();
     for (const k of ["side-date", "place-side", "claimant"] as const) {
       await time(`rows_${k}`, () => claimsTableRows(claims, k));
@@ -203,25 +204,25 @@ async function charts(n: number, which: string[]): Promise<Record<string, unknow
     await time("frame_warm", () => claimsFrame(claims, "place-side"));
     tableMs = performance.now() - t;
   }
-  const { gap } = await import("../lib/gap.ts");
+  const { gap } = await import("../lib/gap/gap.ts");
   const rows = gap(claims);
   const tPlots = performance.now();
   if (which.includes("timeline")) {
-    const { plotTimeline } = await import("../lib/plot_timeline.ts");
+    const { plotTimeline } = await import("../lib/plots/plot_timeline.ts");
     await time("timeline", () => plotTimeline(claims));
   }
   if (which.includes("gapchart")) {
-    const { plotGap } = await import("../lib/plot_gap.ts");
+    const { plotGap } = await import("../lib/plots/plot_gap.ts");
     await time("gapchart", () => plotGap(rows));
   }
   if (which.includes("map") && bp) {
-    const { plotMap, mapPoints } = await import("../lib/plot_map.ts");
+    const { plotMap, mapPoints } = await import("../lib/plots/plot_map.ts");
     const coords = bp.places.map((p) => ({ place: p.name, lon: p.lon, lat: p.lat }));
     await time("map", () => plotMap(mapPoints(rows, coords).points));
   }
   if (which.includes("lag")) {
     try {
-      const mod = await import("../lib/plot_lag.ts") as Record<string, unknown>;
+      const mod = await import("../lib/plots/plot_lag.ts") as Record<string, unknown>;
       const fn = Object.entries(mod).find(([k, v]) => /^plot/.test(k) && typeof v === "function");
       if (fn) await time("lag", () => (fn[1] as (r: unknown[]) => string)([]));
     } catch { /* optional */ }
@@ -240,7 +241,7 @@ async function coldstart(): Promise<Record<string, unknown>> {
   const out: Record<string, unknown> = { mode: "coldstart", import_mod_ms: importMs };
   out.rss_after_import_mb = peakRssMB();
   t = performance.now();
-  const { _loadDanfo } = await import("../lib/tabulate.ts");
+  const { _loadDanfo } = await import("../lib/tables/tabulate.ts");
   await _loadDanfo();
   out.danfo_first_import_ms = _ms(t);
   out.rss_after_danfo_mb = peakRssMB();

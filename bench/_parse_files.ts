@@ -3,7 +3,7 @@
  * `parseArticleFile` and print MB/s (`deno run -A --cpu-prof bench/_parse_files.ts DIR .html 3`).
  * @module
  */
-import { parseArticleFile } from "../lib/load_articles.ts";
+import { parseArticleFile } from "../lib/load/parse_file.ts";
 
 const [dir, ext = ".txt", reps = "3"] = Deno.args;
 const files = [...Deno.readDirSync(dir)].filter((e) => e.name.endsWith(ext)).map((e) =>

@@ -14,7 +14,7 @@
  * ```
  * @module
  */
-import { textAt } from "../lib/offsets.ts";
+import { textAt } from "../lib/shared/offsets.ts";
 import { parseArgs } from "node:util";
 
 const SENTENCES = [
@@ -41,7 +41,7 @@ async function folder(
   extract: boolean,
   sidecar: boolean,
 ): Promise<Record<string, unknown>> {
-  const { loadArticles } = await import("../lib/load_articles.ts");
+  const { loadArticles } = await import("../lib/load/load_articles.ts");
   const dir = await Deno.makeTempDir({ prefix: "claimgap-abuse-" });
   try {
     const t0 = performance.now();
@@ -116,7 +116,7 @@ async function folder(
 
 /** Child: load (and optionally extract) one article of `mb` megabytes. */
 async function big(mb: number, extract: boolean): Promise<Record<string, unknown>> {
-  const { loadArticles } = await import("../lib/load_articles.ts");
+  const { loadArticles } = await import("../lib/load/load_articles.ts");
   const dir = await Deno.makeTempDir({ prefix: "claimgap-abuse-" });
   try {
     const file = `${dir}/big.txt`;
@@ -178,7 +178,7 @@ async function big(mb: number, extract: boolean): Promise<Record<string, unknown
  * list or a minified blob gives. Measures how extraction time grows with sentence length.
  */
 async function runon(kb: number): Promise<Record<string, unknown>> {
-  const { parseArticleFile } = await import("../lib/load_articles.ts");
+  const { parseArticleFile } = await import("../lib/load/parse_file.ts");
   const { extractClaims } = await import("../lib/extract/mod.ts");
   const unit = "Russian forces captured Pokrovsk, ";
   const out: Record<string, unknown> = { scenario: "runon" };

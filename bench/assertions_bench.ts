@@ -15,9 +15,9 @@
  * @module
  */
 import { parseArgs } from "node:util";
-import { assertions } from "../lib/assertions.ts";
-import { findSyndication } from "../lib/syndication.ts";
-import { loadArticles } from "../lib/load_articles.ts";
+import { assertions } from "../lib/tables/assertions.ts";
+import { findSyndication } from "../lib/tables/syndication.ts";
+import { loadArticles } from "../lib/load/load_articles.ts";
 import { plantedCopies, writeCorpus } from "./_corpus.ts";
 import { exists, syntheticClaims } from "./_claims.ts";
 import { parseSizes } from "./run.ts";

@@ -5,9 +5,9 @@
  * which would swamp the figure.
  * @module
  */
-import { loadArticles } from "../lib/load_articles.ts";
+import { loadArticles } from "../lib/load/load_articles.ts";
 import { extractClaims } from "../lib/extract/mod.ts";
-import { extractParallel } from "../lib/extract_parallel.ts";
+import { extractParallel } from "../lib/run/extract_parallel.ts";
 import { writeCorpus } from "./_corpus.ts";
 
 const N = 100;

@@ -5,8 +5,8 @@
  * snapshot (see `bench/run.ts` for the cold figure in a fresh process).
  * @module
  */
-import { gap } from "../lib/gap.ts";
-import { loadMappingData } from "../lib/mapping_data.ts";
+import { gap } from "../lib/gap/gap.ts";
+import { loadMappingData } from "../lib/gap/mapping_data.ts";
 import { benchPlaces, DEEPSTATE_DIR, exists, syntheticClaims } from "./_claims.ts";
 
 const N = 100_000;

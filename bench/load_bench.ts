@@ -4,7 +4,8 @@
  * @module
  */
 import { gzipSync } from "node:zlib";
-import { loadArticles, parseArticleFile } from "../lib/load_articles.ts";
+import { loadArticles } from "../lib/load/load_articles.ts";
+import { parseArticleFile } from "../lib/load/parse_file.ts";
 import { type CorpusFormat, generateCorpus, writeCorpus } from "./_corpus.ts";
 
 const N = 200;

@@ -5,10 +5,10 @@
  * cost is bounded by the marks drawn, not by the claims.
  * @module
  */
-import { gap } from "../lib/gap.ts";
-import { plotTimeline } from "../lib/plot_timeline.ts";
-import { plotGap } from "../lib/plot_gap.ts";
-import { mapPoints, plotMap } from "../lib/plot_map.ts";
+import { gap } from "../lib/gap/gap.ts";
+import { plotTimeline } from "../lib/plots/plot_timeline.ts";
+import { plotGap } from "../lib/plots/plot_gap.ts";
+import { mapPoints, plotMap } from "../lib/plots/plot_map.ts";
 import { benchPlaces, syntheticClaims } from "./_claims.ts";
 
 const N = 100_000;

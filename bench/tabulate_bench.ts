@@ -1,9 +1,9 @@
 /**
- * `deno bench -A bench/tabulate_bench.ts`: the tables of `lib/tabulate.ts` on 100k synthetic
+ * `deno bench -A bench/tabulate_bench.ts`: the tables of `lib/tables/tabulate.ts` on 100k synthetic
  * claims (plain rows, then danfojs DataFrames).
  * @module
  */
-import { claimsFrame, claimsTableRows, TABLE_KINDS } from "../lib/tabulate.ts";
+import { claimsFrame, claimsTableRows, TABLE_KINDS } from "../lib/tables/tabulate.ts";
 import { benchPlaces, syntheticClaims } from "./_claims.ts";
 
 const N = 100_000;

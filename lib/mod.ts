@@ -26,19 +26,13 @@ export type {
   Role,
   Side,
   Status,
-} from "./types.ts";
-export { AREAS, CLAIM_KINDS, ROLES, SIDES, STATUSES } from "./types.ts";
+} from "./shared/types.ts";
+export { AREAS, CLAIM_KINDS, ROLES, SIDES, STATUSES } from "./shared/types.ts";
 
 // Gap engineer: geometry, mapping data, the gap.
-export {
-  discShare,
-  distanceToEdgeKm,
-  EARTH_RADIUS_KM,
-  haversineKm,
-  indexMultiPolygon,
-  pointInPolygon,
-  polygonShare,
-} from "./geo.ts";
+export { discShare, polygonShare } from "./gap/geo_share.ts";
+export { distanceToEdgeKm, haversineKm, indexMultiPolygon, pointInPolygon } from "./gap/geo.ts";
+export { EARTH_RADIUS_KM } from "./gap/geo_types.ts";
 export type {
   MultiPolygonCoords,
   PackedMultiPolygon,
@@ -47,25 +41,20 @@ export type {
   Position,
   Ring,
   ShareOptions,
-} from "./geo.ts";
-export { loadMappingData, snapshotIndexOn, snapshotOn } from "./mapping_data.ts";
+} from "./gap/geo_types.ts";
+export { loadMappingData, snapshotIndexOn, snapshotOn } from "./gap/mapping_data.ts";
 export type {
   LoadMappingOptions,
   MappingData,
   MappingReportEntry,
   MappingSnapshot,
   SnapshotOnOptions,
-} from "./mapping_data.ts";
-export {
-  assessPlace,
-  confirmationLag,
-  gap,
-  readPlaceTable,
-  STATUS_VALUES,
-  statusValue,
-  summarizeGap,
-  summarizeLag,
-} from "./gap.ts";
+} from "./gap/mapping_data.ts";
+export { assessPlace, statusValue } from "./gap/assess.ts";
+export { confirmationLag, summarizeLag } from "./gap/lag.ts";
+export { gap, summarizeGap } from "./gap/gap.ts";
+export { readPlaceTable } from "./gap/place_table.ts";
+export { STATUS_VALUES } from "./gap/gap_types.ts";
 export type {
   Assessment,
   AssessOptions,
@@ -79,16 +68,13 @@ export type {
   PlaceInfo,
   PlaceLike,
   PlaceTable,
-  PlaceTableResult,
   StatusValues,
-} from "./gap.ts";
-export {
-  ARTICLE_EXTENSIONS,
-  formatLoadReport,
-  loadArticles,
-  parseArticleFile,
-} from "./load_articles.ts";
-export type { ArticleMeta, LoadOptions } from "./load_articles.ts";
+} from "./gap/gap_types.ts";
+export type { PlaceTableResult } from "./gap/place_table.ts";
+export { ARTICLE_EXTENSIONS } from "./load/_options.ts";
+export { formatLoadReport, loadArticles } from "./load/load_articles.ts";
+export { parseArticleFile } from "./load/parse_file.ts";
+export type { ArticleMeta, LoadOptions } from "./load/_options.ts";
 
 // Infrastructure engineer: display objects, the articles chart, the corpus summary.
 export {
@@ -101,22 +87,31 @@ export {
   mimeBundle,
   outputsSent,
   placeAnchor,
-  reportDisplay,
   svgDisplay,
   table,
   tableHtml,
-} from "./display.ts";
+} from "./notebook/display.ts";
+export { reportDisplay } from "./notebook/report_display.ts";
 export type {
   DataFrameHtmlOptions,
   DataFrameLike,
   Displayable,
   MimeBundle,
   TableOptions,
-} from "./display.ts";
-export { ARTICLE_INTERVALS, ARTICLE_PLOT_MODES, NO_OUTLET, plotArticles } from "./plot_articles.ts";
-export type { ArticleInterval, ArticlePlotMode, PlotArticlesOptions } from "./plot_articles.ts";
-export { ARTICLE_SUMMARY_COLUMNS, articleSummary, articleSummaryFrame } from "./summary.ts";
-export type { ArticleSummaryRow } from "./summary.ts";
+} from "./notebook/display.ts";
+export {
+  ARTICLE_INTERVALS,
+  ARTICLE_PLOT_MODES,
+  NO_OUTLET,
+  plotArticles,
+} from "./plots/plot_articles.ts";
+export type {
+  ArticleInterval,
+  ArticlePlotMode,
+  PlotArticlesOptions,
+} from "./plots/plot_articles.ts";
+export { ARTICLE_SUMMARY_COLUMNS, articleSummary, articleSummaryFrame } from "./tables/summary.ts";
+export type { ArticleSummaryRow } from "./tables/summary.ts";
 
 // Charts engineer: tables, charts, report files.
 export {
@@ -132,7 +127,7 @@ export {
   roundRows,
   TABLE_KINDS,
   toDataFrame,
-} from "./tabulate.ts";
+} from "./tables/tabulate.ts";
 export type {
   AssertionLike,
   DataFrame,
@@ -140,24 +135,26 @@ export type {
   TableKind,
   TableRow,
   TabulateOptions,
-} from "./tabulate.ts";
-export { MAPPING_COLOR, ROLE_SYMBOLS, SIDE_COLORS, STATUS_COLORS } from "./_style.ts";
-export { plotTimeline } from "./plot_timeline.ts";
-export type { TimelineOptions } from "./plot_timeline.ts";
-export { mapAssessmentSeries, plotGap } from "./plot_gap.ts";
-export type { AssessmentPoint, GapChartOptions, GapPoint, SeriesOptions } from "./plot_gap.ts";
-export { mapPoints, plotMap, readOccupiedArea } from "./plot_map.ts";
+} from "./tables/tabulate.ts";
+export { MAPPING_COLOR, ROLE_SYMBOLS, SIDE_COLORS, STATUS_COLORS } from "./plots/_style.ts";
+export { plotTimeline } from "./plots/plot_timeline.ts";
+export type { TimelineOptions } from "./plots/plot_timeline.ts";
+export { mapAssessmentSeries } from "./plots/gap_series.ts";
+export { plotGap } from "./plots/plot_gap.ts";
+export type { AssessmentPoint, GapChartOptions, GapPoint } from "./plots/plot_gap.ts";
+export type { SeriesOptions } from "./plots/gap_series.ts";
+export { mapPoints, plotMap, readOccupiedArea } from "./plots/plot_map.ts";
 export type {
   MapGapRow,
   MapOptions,
   MapPoint,
   MapPointsOptions,
   OccupiedGeoJSON,
-} from "./plot_map.ts";
-export { defaultBasemap, readCities } from "./basemap.ts";
-export type { Basemap, City } from "./basemap.ts";
-export { LAG_SELECTION, lagPoints, plotLag } from "./plot_lag.ts";
-export type { LagChartOptions, LagInputRow, LagPoint } from "./plot_lag.ts";
+} from "./plots/plot_map.ts";
+export { defaultBasemap, readCities } from "./plots/basemap.ts";
+export type { Basemap, City } from "./plots/basemap.ts";
+export { LAG_SELECTION, lagPoints, plotLag } from "./plots/plot_lag.ts";
+export type { LagChartOptions, LagInputRow, LagPoint } from "./plots/plot_lag.ts";
 export {
   CLAIM_COLUMNS,
   GAP_COLUMNS,
@@ -166,8 +163,8 @@ export {
   toJsonl,
   writeAssertionFiles,
   writeReportFiles,
-} from "./export.ts";
-export type { CsvRow, ReportFiles } from "./export.ts";
+} from "./tables/export.ts";
+export type { CsvRow, ReportFiles } from "./tables/export.ts";
 export {
   gapAssessment,
   gapChart,
@@ -179,41 +176,40 @@ export {
   mapView,
   prepareReport,
   reportStatusHtml,
-} from "./report_data.ts";
-export type { MapView, ReportChartOptions, ReportData, ReportDataOptions } from "./report_data.ts";
-export { focusNote, focusReport, inPlaces, resolvePlaceNames } from "./report_focus.ts";
-export type { ResolvePlaceNamesOptions } from "./report_focus.ts";
-export { placeSummary, placeSummaryHtml } from "./report_summary.ts";
-export type { PlaceSummaryHtmlOptions, PlaceSummaryRow } from "./report_summary.ts";
-export { splitSentences } from "./sentences.ts";
-export type { Sentence, SplitOptions } from "./sentences.ts";
-export { defaultActors, findActors, lookupActor, parseActors } from "./actors.ts";
-export type { Actor, ActorMention, FindActorsOptions } from "./actors.ts";
+} from "./report/report_data.ts";
+export type {
+  MapView,
+  ReportChartOptions,
+  ReportData,
+  ReportDataOptions,
+} from "./report/report_data.ts";
+export { focusNote, focusReport, inPlaces, resolvePlaceNames } from "./report/report_focus.ts";
+export type { ResolvePlaceNamesOptions } from "./report/report_focus.ts";
+export { placeSummary, placeSummaryHtml } from "./report/report_summary.ts";
+export type { PlaceSummaryHtmlOptions, PlaceSummaryRow } from "./report/report_summary.ts";
+export { splitSentences } from "./lexicon/sentences.ts";
+export type { Sentence, SplitOptions } from "./lexicon/sentences.ts";
+export { defaultActors, findActors, lookupActor, parseActors } from "./lexicon/actors.ts";
+export type { Actor, ActorMention, FindActorsOptions } from "./lexicon/actors.ts";
 export {
   defaultGazetteer,
   distanceKm,
-  findPlaces,
   loadGazetteer,
   makeGazetteer,
   mergeGazetteers,
-  parseGazetteer,
   PLACE_KINDS,
   resolvePlaces,
-} from "./places.ts";
-export type {
-  FindPlacesOptions,
-  Gazetteer,
-  Place,
-  PlaceKind,
-  PlaceMention,
-  ResolveOptions,
-} from "./places.ts";
-export { addDays, findDateExpressions, resolveDate, weekdayOnOrBefore } from "./dates.ts";
-export type { DateResolution, ResolveDateOptions } from "./dates.ts";
+} from "./lexicon/places.ts";
+export { findPlaces } from "./lexicon/find_places.ts";
+export { parseGazetteer } from "./lexicon/gazetteer_parse.ts";
+export type { FindPlacesOptions, PlaceMention } from "./lexicon/find_places.ts";
+export type { Gazetteer, Place, PlaceKind, ResolveOptions } from "./lexicon/places.ts";
+export { addDays, findDateExpressions, resolveDate, weekdayOnOrBefore } from "./lexicon/dates.ts";
+export type { DateResolution, ResolveDateOptions } from "./lexicon/dates.ts";
 export { explainClaims, extractClaims, findTriggers } from "./extract/mod.ts";
-export { codePointOffset, textAt, unitOffset } from "./offsets.ts";
-export { traceDisplay } from "./trace_display.ts";
-export type { TraceDisplayOptions } from "./trace_display.ts";
+export { codePointOffset, textAt, unitOffset } from "./shared/offsets.ts";
+export { traceDisplay } from "./notebook/trace_display.ts";
+export type { TraceDisplayOptions } from "./notebook/trace_display.ts";
 export { formatTrace } from "./extract/mod.ts";
 export type { ExtractOptions, SentenceTrace, TriggerKind, TriggerMatch } from "./extract/mod.ts";
 export {
@@ -223,18 +219,23 @@ export {
   claimsToJsonl,
   filterClaims,
   SCHEMA_FIELDS,
-} from "./extract_claims_format.ts";
-export type { ClaimFilter } from "./extract_claims_format.ts";
-export { claimSpans, highlightDisplay, highlightHtml, highlightQuote } from "./highlight.ts";
-export type { HighlightOptions, HighlightSpan } from "./highlight.ts";
-export { AUTO_MIN_FILES, extractParallel, extractParallelStream } from "./extract_parallel.ts";
+} from "./run/extract_claims_format.ts";
+export type { ClaimFilter } from "./run/extract_claims_format.ts";
+export {
+  claimSpans,
+  highlightDisplay,
+  highlightHtml,
+  highlightQuote,
+} from "./notebook/highlight.ts";
+export type { HighlightOptions, HighlightSpan } from "./notebook/highlight.ts";
+export { AUTO_MIN_FILES, extractParallel, extractParallelStream } from "./run/extract_parallel.ts";
 export type {
   ExtractParallelOptions,
   FileClaims,
   ParallelProgress,
   ParallelResult,
-} from "./extract_parallel.ts";
-export { PROGRESS_MODES, progressBar, progressHooks } from "./progress.ts";
+} from "./run/extract_parallel.ts";
+export { PROGRESS_MODES, progressBar, progressHooks } from "./notebook/progress.ts";
 export type {
   JupyterBroadcast,
   ProgressBar,
@@ -244,16 +245,16 @@ export type {
   ProgressMode,
   ProgressOptions,
   ProgressStream,
-} from "./progress.ts";
+} from "./notebook/progress.ts";
 
 // Assertions: syndicated copies, claims grouped into assertions, their report and views.
-export { findSyndication, syndicationNotes } from "./syndication.ts";
+export { findSyndication, syndicationNotes } from "./tables/syndication.ts";
 export type {
   Syndication,
   SyndicationGroup,
   SyndicationOptions,
   SyndicationRow,
-} from "./syndication.ts";
+} from "./tables/syndication.ts";
 export {
   ASSERTION_COLUMNS,
   ASSERTION_REPORT_COLUMNS,
@@ -261,9 +262,13 @@ export {
   assertionReportRows,
   assertionRows,
   assertions,
-} from "./assertions.ts";
-export type { Assertion, AssertionOptions, AssertionReport } from "./assertions.ts";
-export { assertionReport } from "./assertion_report.ts";
-export type { AssertionReportData, AssertionReportOptions } from "./assertion_report.ts";
-export { assertionReportsHtml, plotAssertions, syndicationHtml } from "./assertions_view.ts";
-export type { AssertionChartOptions } from "./assertions_view.ts";
+} from "./tables/assertions.ts";
+export type { Assertion, AssertionOptions, AssertionReport } from "./tables/assertions.ts";
+export { assertionReport } from "./report/assertion_report.ts";
+export type { AssertionReportData, AssertionReportOptions } from "./report/assertion_report.ts";
+export {
+  assertionReportsHtml,
+  plotAssertions,
+  syndicationHtml,
+} from "./notebook/assertions_view.ts";
+export type { AssertionChartOptions } from "./notebook/assertions_view.ts";

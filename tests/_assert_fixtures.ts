@@ -1,5 +1,5 @@
 /** Test fixtures of the assertion and syndication tests: articles built from sentences of our own. */
-import type { Article, Paragraph, ParagraphKind } from "../lib/types.ts";
+import type { Article, Paragraph, ParagraphKind } from "../lib/shared/types.ts";
 
 /** An article from paragraphs: the first is the headline, the rest body (or given kinds). */
 export function article(

@@ -3,7 +3,7 @@
  * and gap rows (no reference data, no article text).
  * @module
  */
-import type { Claim, ClaimKind, Role, Side, Status } from "../lib/types.ts";
+import type { Claim, ClaimKind, Role, Side, Status } from "../lib/shared/types.ts";
 
 /** A claim with sensible defaults; `over` replaces fields. */
 export function claim(over: Partial<Claim> & { place: string }): Claim {

@@ -6,10 +6,10 @@
  */
 import assert from "node:assert/strict";
 import { gzipSync } from "node:zlib";
-import { loadArticles } from "../lib/load_articles.ts";
+import { loadArticles } from "../lib/load/load_articles.ts";
 import { extractClaims } from "../lib/extract/mod.ts";
-import { extractParallel } from "../lib/extract_parallel.ts";
-import type { LoadEntry, LoadResult } from "../lib/types.ts";
+import { extractParallel } from "../lib/run/extract_parallel.ts";
+import type { LoadEntry, LoadResult } from "../lib/shared/types.ts";
 
 const ROOT = new URL("../", import.meta.url).pathname;
 const enc = new TextEncoder();

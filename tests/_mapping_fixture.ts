@@ -8,9 +8,9 @@
  * - 2025-01-05: the rectangle reaches lon 39: all three inside.
  * @module
  */
-import { loadMappingData, type MappingData } from "../lib/mapping_data.ts";
-import type { PlaceInfo } from "../lib/gap.ts";
-import type { Claim } from "../lib/types.ts";
+import { loadMappingData, type MappingData } from "../lib/gap/mapping_data.ts";
+import type { PlaceInfo } from "../lib/gap/gap_types.ts";
+import type { Claim } from "../lib/shared/types.ts";
 import { claim } from "./_charts_fixtures.ts";
 
 export const FIXTURE_PLACES: PlaceInfo[] = [

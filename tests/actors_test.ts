@@ -9,7 +9,7 @@ import {
   findActors,
   lookupActor,
   parseActors,
-} from "../lib/actors.ts";
+} from "../lib/lexicon/actors.ts";
 
 Deno.test("findActors() maps every transliteration of the commander to one canonical name", () => {
   for (const v of ["Syrskyi", "Syrskii", "Sirsky", "Sirski", "Oleksandr Syrsky"]) {

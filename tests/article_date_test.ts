@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { _articleDate } from "../lib/_article_date.ts";
+import { _articleDate } from "../lib/load/_article_date.ts";
 import { loadArticles, parseArticleFile } from "../lib/mod.ts";
 
 const enc = new TextEncoder();

@@ -1,15 +1,15 @@
 import * as assert from "node:assert/strict";
-import type { Claim } from "../lib/types.ts";
+import type { Claim } from "../lib/shared/types.ts";
 import {
   ASSERTION_COLUMNS,
   assertionClaims,
   assertionReportRows,
   assertionRows,
   assertions,
-} from "../lib/assertions.ts";
-import { findSyndication } from "../lib/syndication.ts";
-import { assertionsBySideDate } from "../lib/tabulate.ts";
-import { gap } from "../lib/gap.ts";
+} from "../lib/tables/assertions.ts";
+import { findSyndication } from "../lib/tables/syndication.ts";
+import { assertionsBySideDate } from "../lib/tables/tabulate.ts";
+import { gap } from "../lib/gap/gap.ts";
 import { article } from "./_assert_fixtures.ts";
 
 let _n = 0;

@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
-import { _breather, loadArticles } from "../lib/load_articles.ts";
-import { extractParallel } from "../lib/extract_parallel.ts";
+import { _breather } from "../lib/load/_options.ts";
+import { loadArticles } from "../lib/load/load_articles.ts";
+import { extractParallel } from "../lib/run/extract_parallel.ts";
 
 function _busy(ms: number): void {
   const end = performance.now() + ms;

@@ -7,7 +7,7 @@ import {
   findDateExpressions,
   resolveDate,
   weekdayOnOrBefore,
-} from "../lib/dates.ts";
+} from "../lib/lexicon/dates.ts";
 
 // 2025-11-07 is a Friday; 2025-11-05 a Wednesday.
 Deno.test("resolveDate() resolves 'on Sunday' in a Friday article to five days earlier", () => {

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
+import { _dedupeSvgAttributes } from "../lib/shared/_svg.ts";
 import {
-  _dedupeSvgAttributes,
   dataFrameDisplay,
   dataFrameHtml,
   display,
@@ -8,12 +8,12 @@ import {
   JUPYTER_DISPLAY,
   mimeBundle,
   outputsSent,
-  reportDisplay,
   svgDisplay,
   table,
   tableHtml,
-} from "../lib/display.ts";
-import type { LoadReport } from "../lib/types.ts";
+} from "../lib/notebook/display.ts";
+import { reportDisplay } from "../lib/notebook/report_display.ts";
+import type { LoadReport } from "../lib/shared/types.ts";
 
 const TD = '<td style="text-align:left">';
 /** A long text cell: wrapped in a width-bounded block so that wide tables fit the page. */
@@ -200,7 +200,10 @@ Deno.test("importing lib/mod.ts loads danfojs (TensorFlow.js) only through dynam
       else if (dep.code?.specifier) stack.push(dep.code.specifier);
     }
   }
-  assert.ok(seen.has(new URL("../lib/display.ts", import.meta.url).href), "display.ts is reached");
+  assert.ok(
+    seen.has(new URL("../lib/notebook/display.ts", import.meta.url).href),
+    "display.ts is reached",
+  );
   assert.ok(staticNpm.has("npm:jsdom"), `static npm imports: ${[...staticNpm]}`);
   assert.ok(!staticNpm.has("npm:danfojs"), `danfojs is imported statically: ${[...staticNpm]}`);
 });

@@ -1,7 +1,13 @@
 import assert from "node:assert/strict";
-import { CLAIM_COLUMNS, GAP_COLUMNS, toCsv, toJsonl, writeReportFiles } from "../lib/export.ts";
-import { _csvCell as _cell } from "../lib/_csv.ts";
-import { CLAIM_FIELDS, claimRecord } from "../lib/extract_claims_format.ts";
+import {
+  CLAIM_COLUMNS,
+  GAP_COLUMNS,
+  toCsv,
+  toJsonl,
+  writeReportFiles,
+} from "../lib/tables/export.ts";
+import { _csvCell as _cell } from "../lib/shared/_csv.ts";
+import { CLAIM_FIELDS, claimRecord } from "../lib/run/extract_claims_format.ts";
 import { claim, sampleClaims, sampleGapRows } from "./_charts_fixtures.ts";
 
 /** A small RFC 4180 reader for checking round trips (quoted fields, doubled quotes, CRLF). */

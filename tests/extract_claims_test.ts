@@ -1,4 +1,4 @@
-import { textAt } from "../lib/offsets.ts";
+import { textAt } from "../lib/shared/offsets.ts";
 import assert from "node:assert/strict";
 import { extractClaims, findTriggers } from "../lib/extract/mod.ts";
 import {
@@ -6,9 +6,9 @@ import {
   claimsToCsv,
   claimsToJsonl,
   SCHEMA_FIELDS,
-} from "../lib/extract_claims_format.ts";
-import { loadArticles } from "../lib/load_articles.ts";
-import type { Article, Claim, ParagraphKind } from "../lib/types.ts";
+} from "../lib/run/extract_claims_format.ts";
+import { loadArticles } from "../lib/load/load_articles.ts";
+import type { Article, Claim, ParagraphKind } from "../lib/shared/types.ts";
 
 /** An article from paragraphs; each entry is text or [kind, text] (or [kind, text, date]). */
 function art(

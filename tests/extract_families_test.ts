@@ -3,12 +3,12 @@
  * real reporting"), each with short sentences of our own: sources placed anywhere, claims inside
  * claims, holding, partial control, lists, regions in passing, relayed reports and spellings.
  */
-import { codePointOffset, textAt, unitOffset } from "../lib/offsets.ts";
+import { codePointOffset, textAt, unitOffset } from "../lib/shared/offsets.ts";
 import assert from "node:assert/strict";
 import { explainClaims, extractClaims, findTriggers } from "../lib/extract/mod.ts";
 import { respell } from "../lib/extract/spellings.ts";
-import { defaultGazetteer } from "../lib/places.ts";
-import type { Article } from "../lib/types.ts";
+import { defaultGazetteer } from "../lib/lexicon/places.ts";
+import type { Article } from "../lib/shared/types.ts";
 
 /** An article of body paragraphs (a `[kind, text]` pair for another kind). */
 function art(paras: (string | [Article["paragraphs"][number]["kind"], string])[]): Article {

@@ -4,8 +4,9 @@
  */
 import assert from "node:assert/strict";
 import { extractClaims } from "../lib/extract/mod.ts";
-import { defaultGazetteer, findPlaces } from "../lib/places.ts";
-import type { Article, Claim, ParagraphKind } from "../lib/types.ts";
+import { defaultGazetteer } from "../lib/lexicon/places.ts";
+import { findPlaces } from "../lib/lexicon/find_places.ts";
+import type { Article, Claim, ParagraphKind } from "../lib/shared/types.ts";
 
 function art(paras: (string | [ParagraphKind, string])[], date: string | null = "2025-11-05") {
   let text = "";

@@ -1,17 +1,11 @@
 import assert from "node:assert/strict";
-import type { Claim } from "../lib/types.ts";
-import { loadMappingData, type MappingData, snapshotOn } from "../lib/mapping_data.ts";
-import {
-  assessPlace,
-  confirmationLag,
-  gap,
-  type PlaceInfo,
-  readPlaceTable,
-  STATUS_VALUES,
-  statusValue,
-  summarizeGap,
-  summarizeLag,
-} from "../lib/gap.ts";
+import type { Claim } from "../lib/shared/types.ts";
+import { loadMappingData, type MappingData, snapshotOn } from "../lib/gap/mapping_data.ts";
+import { assessPlace, statusValue } from "../lib/gap/assess.ts";
+import { confirmationLag, summarizeLag } from "../lib/gap/lag.ts";
+import { gap, summarizeGap } from "../lib/gap/gap.ts";
+import { type PlaceInfo, STATUS_VALUES } from "../lib/gap/gap_types.ts";
+import { readPlaceTable } from "../lib/gap/place_table.ts";
 import { testOrSkip } from "./_skip.ts";
 
 /** A claim with defaults; the test overrides what it is about. */

@@ -1,13 +1,12 @@
 import assert from "node:assert/strict";
+import { discShare, polygonShare } from "../lib/gap/geo_share.ts";
 import {
-  discShare,
   distanceToEdgeKm,
   haversineKm,
   indexMultiPolygon,
-  type MultiPolygonCoords,
   pointInPolygon,
-  polygonShare,
-} from "../lib/geo.ts";
+} from "../lib/gap/geo.ts";
+import { type MultiPolygonCoords } from "../lib/gap/geo_types.ts";
 
 /** Axis-aligned rectangle ring, counter-clockwise, closed. */
 function rect(x0: number, y0: number, x1: number, y1: number): number[][] {

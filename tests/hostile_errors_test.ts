@@ -4,16 +4,19 @@
  * not, parameters of the wrong type, a negative window. Class AND message are checked.
  */
 import assert from "node:assert/strict";
-import { loadArticles } from "../lib/load_articles.ts";
-import { loadGazetteer, parseGazetteer } from "../lib/places.ts";
-import { loadMappingData, snapshotOn } from "../lib/mapping_data.ts";
-import { confirmationLag, gap, readPlaceTable } from "../lib/gap.ts";
-import { tableHtml } from "../lib/display.ts";
-import { plotTimeline } from "../lib/plot_timeline.ts";
-import { plotMap } from "../lib/plot_map.ts";
-import { toCsv } from "../lib/export.ts";
+import { loadArticles } from "../lib/load/load_articles.ts";
+import { loadGazetteer } from "../lib/lexicon/places.ts";
+import { parseGazetteer } from "../lib/lexicon/gazetteer_parse.ts";
+import { loadMappingData, snapshotOn } from "../lib/gap/mapping_data.ts";
+import { confirmationLag } from "../lib/gap/lag.ts";
+import { gap } from "../lib/gap/gap.ts";
+import { readPlaceTable } from "../lib/gap/place_table.ts";
+import { tableHtml } from "../lib/notebook/display.ts";
+import { plotTimeline } from "../lib/plots/plot_timeline.ts";
+import { plotMap } from "../lib/plots/plot_map.ts";
+import { toCsv } from "../lib/tables/export.ts";
 import { extractClaims } from "../lib/extract/mod.ts";
-import type { Claim, LoadEntry } from "../lib/types.ts";
+import type { Claim, LoadEntry } from "../lib/shared/types.ts";
 
 /** `fn` throws an instance of `cls` whose message matches every pattern. */
 function throwsWith(fn: () => unknown, cls: ErrorConstructor, ...patterns: RegExp[]): void {

@@ -9,7 +9,8 @@
  * script and handler would call that server, write a file, or set a global if it ran.
  */
 import assert from "node:assert/strict";
-import { loadArticles, parseArticleFile } from "../lib/load_articles.ts";
+import { loadArticles } from "../lib/load/load_articles.ts";
+import { parseArticleFile } from "../lib/load/parse_file.ts";
 
 interface Bait {
   server: Deno.HttpServer;

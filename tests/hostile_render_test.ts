@@ -10,32 +10,32 @@
  */
 import assert from "node:assert/strict";
 import { JSDOM } from "npm:jsdom@26.1.0";
-import type { Article, Claim, LoadReport } from "../lib/types.ts";
+import type { Article, Claim, LoadReport } from "../lib/shared/types.ts";
 import {
   dataFrameHtml,
   mimeBundle,
-  reportDisplay,
   svgDisplay,
   table,
   tableHtml,
-} from "../lib/display.ts";
-import { plotTimeline } from "../lib/plot_timeline.ts";
-import { plotGap } from "../lib/plot_gap.ts";
-import { plotMap } from "../lib/plot_map.ts";
-import { plotLag } from "../lib/plot_lag.ts";
-import { plotArticles } from "../lib/plot_articles.ts";
-import { articleSummary } from "../lib/summary.ts";
-import { CLAIM_COLUMNS, toCsv, toJsonl } from "../lib/export.ts";
-import { _escapeHtml } from "../lib/_escape.ts";
-import { claimsToCsv } from "../lib/extract_claims_format.ts";
-import { highlightDisplay, highlightHtml, highlightQuote } from "../lib/highlight.ts";
+} from "../lib/notebook/display.ts";
+import { reportDisplay } from "../lib/notebook/report_display.ts";
+import { plotTimeline } from "../lib/plots/plot_timeline.ts";
+import { plotGap } from "../lib/plots/plot_gap.ts";
+import { plotMap } from "../lib/plots/plot_map.ts";
+import { plotLag } from "../lib/plots/plot_lag.ts";
+import { plotArticles } from "../lib/plots/plot_articles.ts";
+import { articleSummary } from "../lib/tables/summary.ts";
+import { CLAIM_COLUMNS, toCsv, toJsonl } from "../lib/tables/export.ts";
+import { _escapeHtml } from "../lib/shared/_escape.ts";
+import { claimsToCsv } from "../lib/run/extract_claims_format.ts";
+import { highlightDisplay, highlightHtml, highlightQuote } from "../lib/notebook/highlight.ts";
 import {
   gapChart,
   gapTable,
   lagChart,
   prepareReport,
   reportStatusHtml,
-} from "../lib/report_data.ts";
+} from "../lib/report/report_data.ts";
 
 const IMG = `<img src=x onerror=alert(1)>`;
 const END_SCRIPT = `</script><script>alert(2)</script>`;

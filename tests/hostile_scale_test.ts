@@ -3,9 +3,10 @@
  * Asserts completeness (every file accounted for, progress reported for each), never time:
  * timings and peak memory at full size (100,000 files, 50 MB) are measured by `bench/abuse.ts`.
  */
-import { textAt } from "../lib/offsets.ts";
+import { textAt } from "../lib/shared/offsets.ts";
 import assert from "node:assert/strict";
-import { loadArticles, parseArticleFile } from "../lib/load_articles.ts";
+import { loadArticles } from "../lib/load/load_articles.ts";
+import { parseArticleFile } from "../lib/load/parse_file.ts";
 import { extractClaims } from "../lib/extract/mod.ts";
 
 const SENTENCES = [
@@ -117,7 +118,7 @@ Deno.test("loadArticles() and extractClaims() have no call-stack limit on files 
     }
     const lib = new URL("../lib/", import.meta.url).href;
     const code = `
-      import { loadArticles } from "${lib}load_articles.ts";
+      import { loadArticles } from "${lib}load/load_articles.ts";
       import { extractClaims } from "${lib}extract/mod.ts";
       const out = {};
       const run = async (name, f) => {

@@ -4,9 +4,9 @@
  * leaves a half-written file under the target's name, and never a temporary file on success.
  */
 import assert from "node:assert/strict";
-import { _writeAtomic } from "../lib/_write.ts";
-import { writeReportFiles } from "../lib/export.ts";
-import type { Claim } from "../lib/types.ts";
+import { _writeAtomic } from "../lib/shared/_write.ts";
+import { writeReportFiles } from "../lib/tables/export.ts";
+import type { Claim } from "../lib/shared/types.ts";
 import { testOrSkip } from "./_skip.ts";
 
 async function withDir(fn: (dir: string) => Promise<void>): Promise<void> {
@@ -79,7 +79,7 @@ async function writeAsNonRoot(target: string): Promise<string> {
   if (Deno.uid() !== 0) {
     return await _writeAtomic(target, "replacement").then(() => "ok", (e) => e.name);
   }
-  const writer = new URL("../lib/_write.ts", import.meta.url).href;
+  const writer = new URL("../lib/shared/_write.ts", import.meta.url).href;
   const code = `import { _writeAtomic } from ${JSON.stringify(writer)};
     await _writeAtomic(${JSON.stringify(target)}, "replacement").then(
       () => console.log("ok"), (e) => console.log(e.name));`;
@@ -138,7 +138,7 @@ Deno.test("_writeAtomic() killed mid-write leaves the old file intact (never a h
     const old = "old complete content\n";
     await Deno.writeTextFile(target, old);
     const size = 64 * 1024 * 1024;
-    const writer = new URL("../lib/_write.ts", import.meta.url).href;
+    const writer = new URL("../lib/shared/_write.ts", import.meta.url).href;
     // A child process writes 64 MB through _writeAtomic in 1 MB pieces... and is killed mid-way.
     const code = `
       import { _writeAtomic } from ${JSON.stringify(writer)};

@@ -4,8 +4,8 @@
  * `extractParallel` (in this thread and on workers) and the claims command.
  */
 import assert from "node:assert/strict";
-import { loadArticles } from "../lib/load_articles.ts";
-import { extractParallel } from "../lib/extract_parallel.ts";
+import { loadArticles } from "../lib/load/load_articles.ts";
+import { extractParallel } from "../lib/run/extract_parallel.ts";
 import { parseArticleFile } from "../lib/mod.ts";
 import {
   assertSameAsSerial,

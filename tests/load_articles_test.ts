@@ -1,4 +1,4 @@
-import { textAt } from "../lib/offsets.ts";
+import { textAt } from "../lib/shared/offsets.ts";
 import assert from "node:assert/strict";
 import {
   type Article,

@@ -5,9 +5,10 @@
  * fails the assertions instead of hanging the run.
  */
 import assert from "node:assert/strict";
-import { _listInput, loadArticles } from "../lib/load_articles.ts";
-import { _readArticle, _readArticleSync } from "../lib/_read_article.ts";
-import { extractParallel } from "../lib/extract_parallel.ts";
+import { _listInput } from "../lib/load/_list.ts";
+import { loadArticles } from "../lib/load/load_articles.ts";
+import { _readArticle, _readArticleSync } from "../lib/load/_read_article.ts";
+import { extractParallel } from "../lib/run/extract_parallel.ts";
 import { assertSameAsSerial, claimsCommand, entryOf, TEXT, withTemp } from "./_load_fixtures.ts";
 
 const PIPE_NOTE = "not a regular file (a named pipe (FIFO)); not opened";

@@ -1,27 +1,29 @@
 import assert from "node:assert/strict";
 import fc from "npm:fast-check@4.3.0";
 import { assertKeyCovers } from "./_prefilter_check.ts";
+import { _damerau1 } from "../lib/lexicon/_place_lookup.ts";
 import {
-  _damerau1,
   _findPlaces,
   _PLACE_PREFILTERS,
   _placesInSpan,
-  defaultGazetteer,
-  distanceKm,
   findPlaces,
   type FindPlacesOptions,
+  type PlaceMention,
+} from "../lib/lexicon/find_places.ts";
+import {
+  defaultGazetteer,
+  distanceKm,
   type Gazetteer,
   loadGazetteer,
   makeGazetteer,
   mergeGazetteers,
-  parseGazetteer,
   type Place,
   type PlaceKind,
-  type PlaceMention,
   resolvePlaces,
-} from "../lib/places.ts";
-import { _matchAll, _norm, _words } from "../lib/_lexicon.ts";
-import { splitSentences } from "../lib/sentences.ts";
+} from "../lib/lexicon/places.ts";
+import { parseGazetteer } from "../lib/lexicon/gazetteer_parse.ts";
+import { _matchAll, _norm, _words } from "../lib/lexicon/_lexicon.ts";
+import { splitSentences } from "../lib/lexicon/sentences.ts";
 import { testOrSkip } from "./_skip.ts";
 
 const REF = new URL(

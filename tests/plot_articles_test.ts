@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
-import { plotArticles } from "../lib/plot_articles.ts";
-import type { Article } from "../lib/types.ts";
+import { plotArticles } from "../lib/plots/plot_articles.ts";
+import type { Article } from "../lib/shared/types.ts";
 
 const GOLDEN = new URL("./output/plot_articles.svg", import.meta.url);
 const CHANGED = new URL("./output/plot_articles-changed.svg", import.meta.url);

@@ -1,9 +1,11 @@
 import assert from "node:assert/strict";
-import { _episodes, mapAssessmentSeries, plotGap } from "../lib/plot_gap.ts";
-import { gap } from "../lib/gap.ts";
+import { _episodes } from "../lib/plots/_gap_chart_data.ts";
+import { plotGap } from "../lib/plots/plot_gap.ts";
+import { mapAssessmentSeries } from "../lib/plots/gap_series.ts";
+import { gap } from "../lib/gap/gap.ts";
 import { FIXTURE_CLAIMS, FIXTURE_PLACES, withMapping } from "./_mapping_fixture.ts";
-import { SIDE_COLORS } from "../lib/_style.ts";
-import { _document, _normalize, _serialize, _xml, Plot } from "../lib/_dom.ts";
+import { SIDE_COLORS } from "../lib/plots/_style.ts";
+import { _document, _normalize, _serialize, _xml, Plot } from "../lib/shared/_dom.ts";
 import { assertGolden } from "./_golden.ts";
 import {
   countMarks,

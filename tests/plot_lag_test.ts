@@ -1,5 +1,11 @@
 import assert from "node:assert/strict";
-import { _median, type LagInputRow, type LagPoint, lagPoints, plotLag } from "../lib/plot_lag.ts";
+import {
+  _median,
+  type LagInputRow,
+  type LagPoint,
+  lagPoints,
+  plotLag,
+} from "../lib/plots/plot_lag.ts";
 import { assertGolden } from "./_golden.ts";
 import { countMarks, parseChart } from "./_charts_fixtures.ts";
 

@@ -6,10 +6,10 @@ import {
   mapPoints,
   plotMap,
   readOccupiedArea,
-} from "../lib/plot_map.ts";
-import { defaultBasemap, readCities } from "../lib/basemap.ts";
-import { placeLabels } from "../lib/map_labels.ts";
-import { _textWidth, SIDE_COLORS } from "../lib/_style.ts";
+} from "../lib/plots/plot_map.ts";
+import { defaultBasemap, readCities } from "../lib/plots/basemap.ts";
+import { placeLabels } from "../lib/plots/map_labels.ts";
+import { _textWidth, SIDE_COLORS } from "../lib/plots/_style.ts";
 import { assertGolden } from "./_golden.ts";
 import { countMarks, markFills, parseChart, sampleGapRows } from "./_charts_fixtures.ts";
 

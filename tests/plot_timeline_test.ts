@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
-import { plotTimeline } from "../lib/plot_timeline.ts";
-import { SIDE_COLORS } from "../lib/_style.ts";
+import { plotTimeline } from "../lib/plots/plot_timeline.ts";
+import { SIDE_COLORS } from "../lib/plots/_style.ts";
 import { assertGolden } from "./_golden.ts";
 import { claim, countMarks, markFills, parseChart, sampleClaims } from "./_charts_fixtures.ts";
 

@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { progressBar, progressHooks, type ProgressStream } from "../lib/progress.ts";
+import { progressBar, progressHooks, type ProgressStream } from "../lib/notebook/progress.ts";
 
 function sink(terminal: boolean): ProgressStream & { text(): string } {
   const chunks: Uint8Array[] = [];

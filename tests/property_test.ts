@@ -10,15 +10,16 @@
  *
  * Fixed seeds, so a failure reproduces; the counterexample is printed by fast-check.
  */
-import { textAt } from "../lib/offsets.ts";
+import { textAt } from "../lib/shared/offsets.ts";
 import assert from "node:assert/strict";
 import fc from "npm:fast-check@4.3.0";
-import { loadArticles, parseArticleFile } from "../lib/load_articles.ts";
+import { loadArticles } from "../lib/load/load_articles.ts";
+import { parseArticleFile } from "../lib/load/parse_file.ts";
 import { extractClaims } from "../lib/extract/mod.ts";
-import { highlightQuote } from "../lib/highlight.ts";
-import { tableHtml } from "../lib/display.ts";
-import type { Article, Claim, LoadEntry } from "../lib/types.ts";
-import { CLAIM_KINDS, ROLES, SIDES, STATUSES } from "../lib/types.ts";
+import { highlightQuote } from "../lib/notebook/highlight.ts";
+import { tableHtml } from "../lib/notebook/display.ts";
+import type { Article, Claim, LoadEntry } from "../lib/shared/types.ts";
+import { CLAIM_KINDS, ROLES, SIDES, STATUSES } from "../lib/shared/types.ts";
 
 const SEED = 42;
 

@@ -35,7 +35,7 @@ import {
 } from "../lib/mod.ts";
 import { claim } from "./_charts_fixtures.ts";
 import { withMapping } from "./_mapping_fixture.ts";
-import { readPlaceTable } from "../lib/gap.ts";
+import { readPlaceTable } from "../lib/gap/place_table.ts";
 
 Deno.test("SIDES, ROLES, CLAIM_KINDS, STATUSES and AREAS are the schema's values, accepted by filterClaims()", () => {
   assert.deepEqual([...SIDES], ["russia", "ukraine", "independent"]);

@@ -1,12 +1,12 @@
 /**
- * Tests of `lib/_regex_source.ts`: the needles of a pattern and the `_Prefilter` built on them
+ * Tests of `lib/lexicon/_regex_source.ts`: the needles of a pattern and the `_Prefilter` built on them
  * must never leave out a pattern that matches (else claims would silently go missing).
  * Property tests with fixed seeds, so a failure reproduces. The prefilter over the extractor's own
  * lexicon patterns is checked in `tests/extract_claims_test.ts`.
  */
 import assert from "node:assert/strict";
 import fc from "npm:fast-check@4.3.0";
-import { _needles, _Prefilter } from "../lib/_regex_source.ts";
+import { _needles, _Prefilter } from "../lib/lexicon/_regex_source.ts";
 
 /** Whether one of `needles` occurs in `text` as the filter compares them (lowercased, ſ = s). */
 function occurs(needles: readonly string[], text: string): boolean {

@@ -9,12 +9,13 @@ import {
   prepareReport,
   type ReportData,
   reportStatusHtml,
-} from "../lib/report_data.ts";
-import { assessPlace, type GapRow } from "../lib/gap.ts";
-import type { Claim } from "../lib/types.ts";
+} from "../lib/report/report_data.ts";
+import { assessPlace } from "../lib/gap/assess.ts";
+import { type GapRow } from "../lib/gap/gap_types.ts";
+import type { Claim } from "../lib/shared/types.ts";
 import { parseChart, sampleClaims, sampleGapRows } from "./_charts_fixtures.ts";
 import { FIXTURE_CLAIMS, FIXTURE_PLACES, withMapping } from "./_mapping_fixture.ts";
-import { gap as gapRowsOf } from "../lib/gap.ts";
+import { gap as gapRowsOf } from "../lib/gap/gap.ts";
 import { testOrSkip } from "./_skip.ts";
 
 const REFERENCE = new URL("../../shared/reference/deepstate/", import.meta.url);

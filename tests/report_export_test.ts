@@ -6,7 +6,7 @@
 import * as assert from "node:assert/strict";
 import { relative } from "node:path";
 import { notebookDefaults, runnerParams } from "../tools/report_params.ts";
-import { _parseCsv } from "../lib/_csv.ts";
+import { _parseCsv } from "../lib/shared/_csv.ts";
 
 const ROOT = new URL("..", import.meta.url).pathname.replace(/\/$/, "");
 const PYTHON = `${ROOT}/.venv/bin/python`;

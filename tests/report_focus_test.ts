@@ -4,7 +4,7 @@
  * and lag table on one selection, the per-place summary and folded tables.
  */
 import assert from "node:assert/strict";
-import { focusReport, inPlaces, resolvePlaceNames } from "../lib/report_focus.ts";
+import { focusReport, inPlaces, resolvePlaceNames } from "../lib/report/report_focus.ts";
 import {
   lagChart,
   lagSummaryTable,
@@ -13,12 +13,12 @@ import {
   prepareReport,
   type ReportData,
   reportStatusHtml,
-} from "../lib/report_data.ts";
-import { placeSummary, placeSummaryHtml } from "../lib/report_summary.ts";
-import { claimsByPlaceSide } from "../lib/tabulate.ts";
-import { summarizeGap } from "../lib/gap.ts";
-import type { GapRow, LagRow } from "../lib/gap.ts";
-import { tableHtml } from "../lib/display.ts";
+} from "../lib/report/report_data.ts";
+import { placeSummary, placeSummaryHtml } from "../lib/report/report_summary.ts";
+import { claimsByPlaceSide } from "../lib/tables/tabulate.ts";
+import { summarizeGap } from "../lib/gap/gap.ts";
+import type { GapRow, LagRow } from "../lib/gap/gap_types.ts";
+import { tableHtml } from "../lib/notebook/display.ts";
 import { sampleClaims, sampleGapRows } from "./_charts_fixtures.ts";
 
 function fakeData(over: Partial<ReportData> = {}): ReportData {

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import fc from "npm:fast-check@4.3.0";
-import { type Sentence, type SplitOptions, splitSentences } from "../lib/sentences.ts";
-import { _words } from "../lib/_lexicon.ts";
+import { type Sentence, type SplitOptions, splitSentences } from "../lib/lexicon/sentences.ts";
+import { _words } from "../lib/lexicon/_lexicon.ts";
 
 Deno.test("splitSentences() keeps titles and initials inside the sentence", () => {
   const t = "Gen. Ivan Petrenko met Lt. Col. O. Marchenko. They talked.";

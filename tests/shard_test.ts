@@ -1,10 +1,11 @@
 import assert from "node:assert/strict";
-import { loadArticles } from "../lib/load_articles.ts";
+import { loadArticles } from "../lib/load/load_articles.ts";
 import { extractClaims } from "../lib/extract/mod.ts";
-import { _liveWorkers, extractParallel, extractParallelStream } from "../lib/extract_parallel.ts";
-import type { Claim, LoadReport } from "../lib/types.ts";
+import { _liveWorkers } from "../lib/run/_pool.ts";
+import { extractParallel, extractParallelStream } from "../lib/run/extract_parallel.ts";
+import type { Claim, LoadReport } from "../lib/shared/types.ts";
 import { generateCorpus, writeCorpus } from "../bench/_corpus.ts";
-import { CLAIM_FIELDS, claimsToCsv, claimsToJsonl } from "../lib/extract_claims_format.ts";
+import { CLAIM_FIELDS, claimsToCsv, claimsToJsonl } from "../lib/run/extract_claims_format.ts";
 
 const ROOT = new URL("../", import.meta.url).pathname;
 const DENO = Deno.execPath();

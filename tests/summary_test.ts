@@ -4,8 +4,8 @@ import {
   ARTICLE_SUMMARY_COLUMNS,
   articleSummary,
   articleSummaryFrame,
-} from "../lib/summary.ts";
-import type { Article, Paragraph } from "../lib/types.ts";
+} from "../lib/tables/summary.ts";
+import type { Article, Paragraph } from "../lib/shared/types.ts";
 
 /** An article from [kind, text] pairs joined by blank lines, with exact offsets. */
 function article(id: string, parts: [Paragraph["kind"], string][]): Article {

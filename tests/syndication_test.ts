@@ -1,9 +1,9 @@
 import * as assert from "node:assert/strict";
 import { article } from "./_assert_fixtures.ts";
-import { loadArticles } from "../lib/load_articles.ts";
+import { loadArticles } from "../lib/load/load_articles.ts";
 import { plantedCopies, writeCorpus } from "../bench/_corpus.ts";
-import { findSyndication, syndicationNotes } from "../lib/syndication.ts";
-import { syndicationHtml } from "../lib/assertions_view.ts";
+import { findSyndication, syndicationNotes } from "../lib/tables/syndication.ts";
+import { syndicationHtml } from "../lib/notebook/assertions_view.ts";
 
 // Sentences of our own: a story about an invented ferry, and an unrelated one about a bakery.
 const STORY = [

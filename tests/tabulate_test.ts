@@ -10,7 +10,7 @@ import {
   pivotRows,
   roundRows,
   toDataFrame,
-} from "../lib/tabulate.ts";
+} from "../lib/tables/tabulate.ts";
 import { claim, sampleClaims } from "./_charts_fixtures.ts";
 
 Deno.test("claimsBySideDate() counts claims per day and side, days ascending, undated last", () => {

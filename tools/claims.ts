@@ -29,13 +29,20 @@
  * @module
  */
 
-import { extractParallelStream } from "../lib/extract_parallel.ts";
-import { progressHooks } from "../lib/progress.ts";
-import { defaultGazetteer, type Gazetteer, loadGazetteer, mergeGazetteers } from "../lib/places.ts";
+import { extractParallelStream } from "../lib/run/extract_parallel.ts";
+import { progressHooks } from "../lib/notebook/progress.ts";
+import {
+  defaultGazetteer,
+  type Gazetteer,
+  loadGazetteer,
+  mergeGazetteers,
+} from "../lib/lexicon/places.ts";
 import { explainClaims, formatTrace } from "../lib/extract/mod.ts";
-import { CLAIM_FIELDS } from "../lib/extract_claims_format.ts";
-import { _formatOf, _listInput, _stem, loadArticles } from "../lib/load_articles.ts";
-import type { LoadEntry } from "../lib/types.ts";
+import { CLAIM_FIELDS } from "../lib/run/extract_claims_format.ts";
+import { _formatOf, _stem } from "../lib/load/parse_file.ts";
+import { _listInput } from "../lib/load/_list.ts";
+import { loadArticles } from "../lib/load/load_articles.ts";
+import type { LoadEntry } from "../lib/shared/types.ts";
 
 const USAGE = "usage: deno task claims <folder-or-files...> [--csv] [--gazetteer FILE] " +
   "[--workers N] [--limit N] [--top-level] [--explain]";

@@ -25,7 +25,7 @@ import {
   writeAssertionFiles,
   writeReportFiles,
 } from "../lib/mod.ts";
-import { _writeAtomic } from "../lib/_write.ts";
+import { _writeAtomic } from "../lib/shared/_write.ts";
 import { notebookDefaults, runnerParams } from "./report_params.ts";
 
 const USAGE = "usage: export_report.ts [corpus] [mapping-folder|-] [out-dir]\n" +

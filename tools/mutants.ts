@@ -2,8 +2,8 @@
  * Mutation check (`deno task mutants`): do the tests notice when lib/ is broken?
  *
  * Takes: `--n N` mutants (default 100), `--seed S` (default 1), `--timeout SECONDS` per mutant
- * (default 120), `--files lib/a.ts,lib/b.ts` (default every lib/*.ts but the extractor, being replaced,
- * and the worker pool, whose tests are slow), `--tests "t1 t2"` (default {@link FAST_TESTS}), `--list` (print the chosen
+ * (default 120), `--files lib/a.ts,lib/b.ts` (default every .ts file under lib/ but the extractor, lib/extract/,
+ * and the worker pool, lib/run/, whose tests are slow), `--tests "t1 t2"` (default {@link FAST_TESTS}), `--list` (print the chosen
  * mutants and stop).
  * Gives: one line per mutant (killed / SURVIVED / timeout), then the killed share and the
  * survivors with their diffs. Exit status 0 (a benchmark-like tool, not a CI step).
@@ -51,12 +51,7 @@ export const FAST_TESTS = [
  * Left out of the default targets: the extractor (being replaced) and the worker pool, whose
  * tests (tests/shard_test.ts, tests/breathe_test.ts) start workers and the CLI: too slow per mutant.
  */
-const _NOT_DEFAULT = [
-  "extract_claims.ts",
-  "extract_parallel.ts",
-  "_extract_job.ts",
-  "_extract_worker.ts",
-];
+const _NOT_DEFAULT = ["lib/extract", "lib/run"];
 
 /** One mutation: replace `from` at `start` of `file` by `to`. */
 export interface Mutant {
@@ -278,11 +273,14 @@ async function _main(args: string[]): Promise<void> {
   const tests = _arg(args, "--tests", FAST_TESTS.join(" ")).split(/\s+/).filter(Boolean);
   const files = _arg(args, "--files", "").split(",").filter(Boolean);
   if (!files.length) {
-    for await (const e of Deno.readDir(`${root}/lib`)) {
-      if (e.isFile && e.name.endsWith(".ts") && !_NOT_DEFAULT.includes(e.name)) {
-        files.push(`lib/${e.name}`);
+    const walk = async (rel: string): Promise<void> => {
+      for await (const e of Deno.readDir(`${root}/${rel}`)) {
+        const path = `${rel}/${e.name}`;
+        if (e.isDirectory && !_NOT_DEFAULT.includes(path)) await walk(path);
+        else if (e.isFile && e.name.endsWith(".ts")) files.push(path);
       }
-    }
+    };
+    await walk("lib");
   }
   files.sort();
   const sources = new Map<string, string>();

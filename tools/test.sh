@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # Everything CI checks, on a fresh machine with node/npm and python3 only:
-#   setup, deno fmt --check, deno lint, deno check (lib/, tools/, tests/, bench/ and the notebooks'
-#   code cells), clean committed notebooks, deno test -A tests/ (but tests/browser/), every notebook
-#   executed headless and what each shows checked, the browser test (JupyterLab driven by Chromium,
-#   the report just executed included), and that no test skipped without a reason allowed in CI.
+#   setup, deno fmt --check, deno lint, the layout of lib/ (tools/check_layout.ts), deno check
+#   (lib/, tools/, tests/, bench/ and the notebooks' code cells), clean committed notebooks,
+#   deno test -A tests/ (but tests/browser/), every notebook executed headless and what each
+#   shows checked, the browser test (JupyterLab driven by Chromium, the report just executed
+#   included), and that no test skipped without a reason allowed in CI.
 # Every step runs; the exit status is 1 when any failed.
 # Installs (when missing): npm packages into node_modules/, the Python venv .venv/ with JupyterLab
 # (~240 MB, for the browser test) and the Deno kernelspec in .jupyter/; Debian's chromium and
@@ -89,6 +90,8 @@ named_skips() {
 
 step "deno fmt --check" fmt_check
 step "deno lint" "$DENO" lint
+# lib/ a newcomer can read: file and function sizes, stage order, no imports from tools/bench/notebooks.
+step "layout" "$DENO" run --allow-read tools/check_layout.ts
 step "deno check ${dirs[*]}" "$DENO" check --quiet "${dirs[@]}"
 step "deno check + lint notebook code cells" notebook_code
 step "python tools parse" .venv/bin/python -c \

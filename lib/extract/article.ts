@@ -11,13 +11,14 @@
  * @module
  */
 
-import type { Article, Claim, Paragraph } from "../types.ts";
-import { type Actor, type ActorMention, findActors } from "../actors.ts";
-import type { Gazetteer, PlaceMention } from "../places.ts";
-import { splitSentences } from "../sentences.ts";
-import { resolveDate } from "../dates.ts";
-import { _collapseSpace } from "../_lexicon.ts";
-import { codePointOffset, hasAstral } from "../offsets.ts";
+import type { Article, Claim, Paragraph } from "../shared/types.ts";
+import { type Actor, type ActorMention, findActors } from "../lexicon/actors.ts";
+import type { Gazetteer } from "../lexicon/places.ts";
+import type { PlaceMention } from "../lexicon/find_places.ts";
+import { splitSentences } from "../lexicon/sentences.ts";
+import { resolveDate } from "../lexicon/dates.ts";
+import { _collapseSpace } from "../shared/_text.ts";
+import { codePointOffset, hasAstral } from "../shared/offsets.ts";
 import { findTriggers, type TriggerMatch } from "./triggers.ts";
 import {
   articlePlaces,

@@ -6,8 +6,8 @@
  * @module
  */
 
-import { _csvObjects, _dataText, _phraseRe } from "../_lexicon.ts";
-import type { PlaceMention } from "../places.ts";
+import { _csvObjects, _dataText, _phraseRe } from "../lexicon/_lexicon.ts";
+import type { PlaceMention } from "../lexicon/find_places.ts";
 import type { Target } from "./targets.ts";
 import type { Frame } from "./speakers.ts";
 import type { TriggerMatch } from "./triggers.ts";

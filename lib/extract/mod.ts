@@ -23,9 +23,9 @@
  * @module
  */
 
-import type { Article, Claim } from "../types.ts";
-import { type Actor, defaultActors } from "../actors.ts";
-import { defaultGazetteer, type Gazetteer } from "../places.ts";
+import type { Article, Claim } from "../shared/types.ts";
+import { type Actor, defaultActors } from "../lexicon/actors.ts";
+import { defaultGazetteer, type Gazetteer } from "../lexicon/places.ts";
 import { articleClaims, type ArticleContext } from "./article.ts";
 import type { SentenceTrace } from "./trace.ts";
 

@@ -10,8 +10,8 @@
  * @module
  */
 
-import type { ActorMention } from "../actors.ts";
-import type { Role, Side } from "../types.ts";
+import type { ActorMention } from "../lexicon/actors.ts";
+import type { Role, Side } from "../shared/types.ts";
 
 const _NAME = "\\p{Lu}[\\p{Ll}'’-]+(?:\\s+\\p{Lu}[\\p{Ll}'’-]+){1,2}";
 const _TITLE =

@@ -7,8 +7,8 @@
  * @module
  */
 
-import type { Area, ClaimKind, Side, Status } from "../types.ts";
-import { _ownerOf } from "../places.ts";
+import type { Area, ClaimKind, Side, Status } from "../shared/types.ts";
+import { _ownerOf } from "../lexicon/places.ts";
 import type { TriggerMatch } from "./triggers.ts";
 import { placeOf, type Target } from "./targets.ts";
 import type { Voice } from "./speakers.ts";

@@ -11,8 +11,8 @@
  * @module
  */
 
-import type { ActorMention } from "../actors.ts";
-import type { Role, Side } from "../types.ts";
+import type { ActorMention } from "../lexicon/actors.ts";
+import type { Role, Side } from "../shared/types.ts";
 
 /** Who a claim belongs to. */
 export interface Voice {

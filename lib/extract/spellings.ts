@@ -6,8 +6,8 @@
  * @module
  */
 
-import { _csvObjects, _dataText, _norm } from "../_lexicon.ts";
-import type { Gazetteer, Place } from "../places.ts";
+import { _csvObjects, _dataText, _norm } from "../lexicon/_lexicon.ts";
+import type { Gazetteer, Place } from "../lexicon/places.ts";
 
 interface _Rule {
   from: RegExp;

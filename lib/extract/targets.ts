@@ -11,15 +11,10 @@
  * @module
  */
 
-import {
-  findPlaces,
-  type Gazetteer,
-  type Place,
-  type PlaceMention,
-  resolvePlaces,
-} from "../places.ts";
-import type { ActorMention } from "../actors.ts";
-import { _words } from "../_lexicon.ts";
+import { findPlaces, type PlaceMention } from "../lexicon/find_places.ts";
+import { type Gazetteer, type Place, resolvePlaces } from "../lexicon/places.ts";
+import type { ActorMention } from "../lexicon/actors.ts";
+import { _words } from "../lexicon/_lexicon.ts";
 import { respell } from "./spellings.ts";
 
 /** A place mention of one sentence, with what it is there. */

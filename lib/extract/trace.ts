@@ -6,8 +6,8 @@
  * @module
  */
 
-import type { Claim } from "../types.ts";
-import type { ActorMention } from "../actors.ts";
+import type { Claim } from "../shared/types.ts";
+import type { ActorMention } from "../lexicon/actors.ts";
 import type { TriggerMatch } from "./triggers.ts";
 import { placeName, type Target } from "./targets.ts";
 import type { Frame, Voice } from "./speakers.ts";

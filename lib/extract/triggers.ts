@@ -9,7 +9,7 @@
  * @module
  */
 
-import { _csvObjects, _dataText } from "../_lexicon.ts";
+import { _csvObjects, _dataText } from "../lexicon/_lexicon.ts";
 
 /** What a claim word asserts, before the side of its actor is known. */
 export type TriggerKind =

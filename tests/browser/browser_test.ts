@@ -38,7 +38,7 @@ import {
   svgDisplay,
   tableHtml,
 } from "../../lib/mod.ts";
-import { mimeBundle } from "../../lib/display.ts";
+import { mimeBundle } from "../../lib/notebook/display.ts";
 import { checkRestartRunAll, LAB_RUNS } from "./_lab_outputs.ts";
 
 const ROOT = new URL("../../", import.meta.url).pathname.replace(/\/$/, "");

@@ -1,0 +1,284 @@
+/**
+ * Dates of claims: the day a sentence's claims refer to, resolved against the article date.
+ *
+ * Rules (see `claims-schema.md`, "When"):
+ * - an explicit full date ("September 6, 2024", "6 Sept 2024", "2024-09-06") is that day, even
+ *   in an article without a date;
+ * - a month and day ("November 3", "Nov. 2", "3 Nov") takes the article's year, or the year
+ *   before when that would put it more than a day after the article;
+ * - a weekday ("on Sunday", "Tuesday") is always the most recent such day on or before the
+ *   article date (reported speech looks back: "on Sunday" in a Friday article is five days
+ *   earlier, "on Friday" in a Friday article is that day);
+ * - "yesterday" is the day before; "today", "overnight", "tonight", "this morning" the article
+ *   date;
+ * - vague past ("earlier", "earlier this week", "last week", "last month", "recently", "in
+ *   early 2024", "since August") gives null;
+ * - otherwise the article date (current news); an article without a date gives null.
+ * When several days are named, the last explicit one wins (the event's day usually follows the
+ * statement's: "said on Saturday ... did not advance on Thursday").
+ *
+ * @module
+ */
+
+import { _isoDate } from "../shared/_validate.ts";
+import { _matchAll } from "./_lexicon.ts";
+
+const _WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
+const _MONTHS: Record<string, number> = {
+  jan: 1,
+  january: 1,
+  feb: 2,
+  february: 2,
+  mar: 3,
+  march: 3,
+  apr: 4,
+  april: 4,
+  may: 5,
+  jun: 6,
+  june: 6,
+  jul: 7,
+  july: 7,
+  aug: 8,
+  august: 8,
+  sep: 9,
+  sept: 9,
+  september: 9,
+  oct: 10,
+  october: 10,
+  nov: 11,
+  november: 11,
+  dec: 12,
+  december: 12,
+};
+const _MON =
+  "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
+
+/** What {@link resolveDate} found. */
+export interface DateResolution {
+  /** ISO day, or null when it cannot be known. */
+  date: string | null;
+  /** Which rule decided: `full`, `monthday`, `weekday`, `relative`, `vague`, `article`, `none`. */
+  rule: "full" | "monthday" | "weekday" | "relative" | "vague" | "article" | "none";
+  /** Offsets (in the given text) of the expression that decided, when there is one. */
+  start?: number;
+  end?: number;
+}
+
+/** Options of {@link resolveDate}. */
+export interface ResolveDateOptions {
+  /** Resolve vague past expressions to null (schema rule). @default true */
+  vagueIsNull?: boolean;
+}
+
+function _iso(y: number, m: number, d: number): string | null {
+  const dt = new Date(Date.UTC(y, m - 1, d));
+  if (dt.getUTCFullYear() !== y || dt.getUTCMonth() !== m - 1 || dt.getUTCDate() !== d) return null;
+  return dt.toISOString().slice(0, 10);
+}
+
+/** Article dates already checked by `_isoDate` (valid ones only). */
+const _validDates = new Set<string>();
+
+/**
+ * Results of {@link addDays} (`+day n`) and {@link weekdayOnOrBefore} (`<day weekday`), bounded:
+ * the sentences of an article ask for the same few days.
+ */
+const _dayMemo = new Map<string, string>();
+
+function _remember(key: string, value: string): string {
+  if (_dayMemo.size >= 10_000) _dayMemo.clear();
+  _dayMemo.set(key, value);
+  return value;
+}
+
+/** Adds `days` (may be negative) to an ISO day. */
+export function addDays(iso: string, days: number): string {
+  const key = typeof iso === "string" && typeof days === "number" ? `+${iso} ${days}` : null;
+  const hit = key === null ? undefined : _dayMemo.get(key);
+  if (hit !== undefined) return hit;
+  const d = new Date(`${iso}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  const out = d.toISOString().slice(0, 10);
+  return key === null ? out : _remember(key, out);
+}
+
+/**
+ * The most recent `weekday` (0 = Sunday … 6 = Saturday, or its English name) on or before
+ * `articleDate`: the past reading used for reported speech.
+ */
+export function weekdayOnOrBefore(articleDate: string, weekday: number | string): string {
+  if (!_validDates.has(articleDate)) {
+    _isoDate("articleDate", articleDate);
+    _validDates.add(articleDate);
+  }
+  const wd = typeof weekday === "number" ? weekday : _WEEKDAYS.indexOf(weekday.toLowerCase());
+  if (!Number.isInteger(wd) || wd < 0 || wd > 6) {
+    throw new RangeError(`weekdayOnOrBefore: expected a weekday 0-6 or its name, found ${weekday}`);
+  }
+  const key = `<${articleDate} ${wd}`;
+  const hit = _dayMemo.get(key);
+  if (hit !== undefined) return hit;
+  const d = new Date(`${articleDate}T00:00:00Z`);
+  const back = (d.getUTCDay() - wd + 7) % 7;
+  return _remember(key, addDays(articleDate, -back));
+}
+
+const _MDY_RE = new RegExp(
+  `(?<![\\p{L}])${_MON}\\.?\\s*(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d)`,
+  "giu",
+);
+const _DMY_RE = new RegExp(
+  `(?<!\\d)(\\d{1,2})(?:st|nd|rd|th)?\\s+${_MON}\\.?,?\\s+(\\d{4})(?!\\d)`,
+  "giu",
+);
+const _MD_RE = new RegExp(
+  `(?<![\\p{L}])${_MON}\\.?\\s*(\\d{1,2})(?:st|nd|rd|th)?(?![\\d:])`,
+  "giu",
+);
+const _DM_RE = new RegExp(
+  `(?<![\\d\\p{L}])(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${_MON}(?![\\p{L}])`,
+  "giu",
+);
+const _VAGUE_RE = new RegExp(
+  `(?<![\\p{L}])(earlier this (?:week|month|year)|last (?:week|month|year|summer|winter|spring|autumn|fall)|earlier|recently|recent|previously|a few days ago|days ago|weeks ago|months ago|over the (?:past |last )?weekend|at the weekend|this weekend|in recent (?:days|weeks|months)|in (?:early|late|mid-?)\\s*(?:\\d{4}|${_MON})|(?:since|in|by) (?:(?:early|late|mid-?)\\s*)?(?:${_MON}\\s+)?\\d{4}|since ${_MON}|in ${_MON}(?!\\.?\\s*\\d))(?![\\p{L}])`,
+  "giu",
+);
+
+const _RELATIVE_RE =
+  /(?<![\p{L}])(yesterday|today|tonight|overnight|this morning|this afternoon|this evening|last night|earlier today|on the night of)(?![\p{L}])/giu;
+/** Every match of `_RELATIVE_RE` contains one of these (same flags): a cheap test first. */
+const _RELATIVE_KEY =
+  /yesterday|today|tonight|overnight|this (?:morning|afternoon|evening)|last night|night of/iu;
+/**
+ * Every match of `_MDY_RE`, `_DMY_RE`, `_MD_RE` and `_DM_RE` contains one of these (same flags):
+ * a month's first three letters then a digit, or a digit then a month.
+ */
+const _MONTH_DAY_KEY =
+  /(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*\d|\d(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/iu;
+/**
+ * Every match of `_VAGUE_RE` contains one of these (same flags): the numeric forms need four
+ * digits, "in" + month a month's first three letters. A cheap test first.
+ */
+const _VAGUE_KEY =
+  /earlier|last |recent|previously|ago|weekend|since |\d{4}|in (?:early|late|mid|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/iu;
+
+/** The cheap tests above and the RegExps they guard (for tests: a key must match wherever they do). */
+export const _DATE_PREFILTERS: readonly { key: RegExp; guards: readonly RegExp[] }[] = [
+  { key: _RELATIVE_KEY, guards: [_RELATIVE_RE] },
+  { key: _MONTH_DAY_KEY, guards: [_MDY_RE, _DMY_RE, _MD_RE, _DM_RE] },
+  { key: _VAGUE_KEY, guards: [_VAGUE_RE] },
+];
+
+interface _Expr {
+  start: number;
+  end: number;
+  rule: DateResolution["rule"];
+  date: string | null;
+}
+
+/** All date expressions of a text, in order, resolved against `articleDate` (may be null). */
+export function findDateExpressions(text: string, articleDate: string | null): _Expr[] {
+  return _dateExpressions(text, articleDate, true);
+}
+
+/**
+ * {@link findDateExpressions}; when `vagueAlways` is false, vague expressions are looked for only
+ * when there is no other (which is all {@link resolveDate} needs: any other one decides).
+ */
+function _dateExpressions(text: string, articleDate: string | null, vagueAlways: boolean): _Expr[] {
+  const out: _Expr[] = [];
+  const taken = (s: number, e: number) => out.some((o) => o.start < e && s < o.end);
+  const add = (s: number, e: number, rule: _Expr["rule"], date: string | null) => {
+    if (!taken(s, e)) out.push({ start: s, end: e, rule, date });
+  };
+  const year0 = articleDate ? Number(articleDate.slice(0, 4)) : null;
+  // every numeric form needs a digit, and all but the ISO form a month next to one: without them,
+  // those scans are skipped (same result)
+  const digits = /\d/.test(text);
+  const monthDays = digits && _MONTH_DAY_KEY.test(text);
+  // ISO dates
+  for (const m of digits ? _matchAll(text, /(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)/g) : []) {
+    add(m.index!, m.index! + m[0].length, "full", _iso(+m[1], +m[2], +m[3]));
+  }
+  // "September 6, 2024" / "Sept. 6 2024" / "6 September 2024"
+  for (const m of monthDays ? _matchAll(text, _MDY_RE) : []) {
+    add(m.index!, m.index! + m[0].length, "full", _iso(+m[3], _MONTHS[m[1].toLowerCase()], +m[2]));
+  }
+  for (const m of monthDays ? _matchAll(text, _DMY_RE) : []) {
+    add(m.index!, m.index! + m[0].length, "full", _iso(+m[3], _MONTHS[m[2].toLowerCase()], +m[1]));
+  }
+  // month + day without a year
+  const monthDay = (s: number, e: number, mon: string, day: number, raw: string) => {
+    // "May" needs a capital and a day; "march 3" lowercase is a verb
+    if (!/^\p{Lu}/u.test(raw) && !/^\d/.test(raw)) return;
+    if (year0 === null) return add(s, e, "monthday", null);
+    const mo = _MONTHS[mon.toLowerCase()];
+    let d = _iso(year0, mo, day);
+    if (d && articleDate && d > addDays(articleDate, 1)) d = _iso(year0 - 1, mo, day);
+    add(s, e, "monthday", d);
+  };
+  for (const m of monthDays ? _matchAll(text, _MD_RE) : []) {
+    monthDay(m.index!, m.index! + m[0].length, m[1], +m[2], m[0]);
+  }
+  for (const m of monthDays ? _matchAll(text, _DM_RE) : []) {
+    monthDay(m.index!, m.index! + m[0].length, m[2], +m[1], m[0]);
+  }
+  // weekdays (each name contains "day")
+  for (
+    const m of !text.includes("day") ? [] : _matchAll(
+      text,
+      /(?<![\p{L}])(?:[Oo]n\s+|[Ll]ast\s+|[Tt]his\s+(?:past\s+)?)?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)(?:['’]s)?(?![\p{L}])/gu,
+    )
+  ) {
+    const date = articleDate ? weekdayOnOrBefore(articleDate, m[1]) : null;
+    add(m.index!, m.index! + m[0].length, "weekday", date);
+  }
+  // relative days
+  for (const m of _RELATIVE_KEY.test(text) ? _matchAll(text, _RELATIVE_RE) : []) {
+    const w = m[1].toLowerCase();
+    const back = w === "yesterday" || w === "last night" ? 1 : 0;
+    add(
+      m.index!,
+      m.index! + m[0].length,
+      "relative",
+      articleDate ? addDays(articleDate, -back) : null,
+    );
+  }
+  // vague past (all expressions so far are explicit ones)
+  const vague = (vagueAlways || !out.length) && _VAGUE_KEY.test(text);
+  for (const m of vague ? _matchAll(text, _VAGUE_RE) : []) {
+    add(m.index!, m.index! + m[0].length, "vague", null);
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The day the claims of `text` (a sentence) refer to. `articleDate` is the article's (or the
+ * tweet's) ISO date, or null. Throws `TypeError` for a malformed `articleDate`.
+ */
+export function resolveDate(
+  text: string,
+  articleDate: string | null,
+  options: ResolveDateOptions = {},
+): DateResolution {
+  if (typeof text !== "string") {
+    throw new TypeError(`resolveDate: expected text as a string, found ${typeof text}`);
+  }
+  if (articleDate === null || !_validDates.has(articleDate as string)) {
+    _isoDate("articleDate", articleDate, true);
+    if (typeof articleDate === "string") _validDates.add(articleDate);
+  }
+  const vagueIsNull = options.vagueIsNull ?? true;
+  const exprs = _dateExpressions(text, articleDate, false);
+  const explicit = exprs.filter((e) => e.rule !== "vague");
+  if (explicit.length) {
+    const e = explicit[explicit.length - 1];
+    return { date: e.date, rule: e.rule, start: e.start, end: e.end };
+  }
+  const vague = exprs.find((e) => e.rule === "vague");
+  if (vague && vagueIsNull) {
+    return { date: null, rule: "vague", start: vague.start, end: vague.end };
+  }
+  if (articleDate) return { date: articleDate, rule: "article" };
+  return { date: null, rule: "none" };
+}
