@@ -354,3 +354,17 @@ Deno.test("extractClaims() reads 'the region' as the region named before, and a 
     ["Rybar|russia|blogger|Kursk Oblast|recaptured|russia"],
   );
 });
+
+Deno.test("extractClaims() reads 'these villages' as every village the last claim named", () => {
+  assert.deepEqual(
+    run(
+      "DeepState said Russian troops captured Novenke, Basivka and Zhuravka.",
+      "It said Russian forces were pushing toward these villages' neighbours and the villages themselves.",
+    ).filter((r) => r.includes("advancing")),
+    [
+      "DeepState|ukraine|mapping|Basivka|advancing|ukraine",
+      "DeepState|ukraine|mapping|Novenke|advancing|ukraine",
+      "DeepState|ukraine|mapping|Zhuravka|advancing|ukraine",
+    ],
+  );
+});

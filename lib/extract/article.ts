@@ -163,7 +163,13 @@ function _sentence(
     : p.kind === "comment" && env.main
     ? [{ ...env.main, start: 0, end: s.text.length }]
     : _orRegion(
-      denialBack(s.text, frames, live, backReference(s.text, st.recent), st.lastTargets),
+      denialBack(
+        s.text,
+        frames,
+        live,
+        backReference(s.text, st.recent, st.lastTargets),
+        st.lastTargets,
+      ),
       s,
       env.places,
     );

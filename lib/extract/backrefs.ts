@@ -12,16 +12,16 @@ import type { Target } from "./targets.ts";
 import type { Frame } from "./speakers.ts";
 import type { TriggerMatch } from "./triggers.ts";
 
-let _res: { single: RegExp; pair: RegExp; region: RegExp } | null = null;
+let _res: { single: RegExp; pair: RegExp; plural: RegExp; region: RegExp } | null = null;
 
-function _phrases(): { single: RegExp; pair: RegExp; region: RegExp } {
+function _phrases(): { single: RegExp; pair: RegExp; plural: RegExp; region: RegExp } {
   if (_res) return _res;
   const rows = _csvObjects(_dataText("lexicon_backrefs.csv"), "data/lexicon_backrefs.csv", [
     "phrase",
     "refers_to",
   ]);
   // the nouns also refer back with up to two words before them ("the embattled frontline town")
-  const single = rows.filter((r) => r.refers_to !== "pair" && r.refers_to !== "region");
+  const single = rows.filter((r) => !["pair", "plural", "region"].includes(r.refers_to));
   const nouns = [...new Set(single.map((r) => r.phrase.split(" ").at(-1)!))];
   const phrases = _phraseRe(single.map((r) => r.phrase), "iu").source;
   return (_res = {
@@ -32,6 +32,7 @@ function _phrases(): { single: RegExp; pair: RegExp; region: RegExp } {
       "iu",
     ),
     pair: _phraseRe(rows.filter((r) => r.refers_to === "pair").map((r) => r.phrase), "iu"),
+    plural: _phraseRe(rows.filter((r) => r.refers_to === "plural").map((r) => r.phrase), "iu"),
     // "the region", "the Russian border region", "enemy territory" (of a region named before)
     region: new RegExp(
       `${
@@ -44,13 +45,25 @@ function _phrases(): { single: RegExp; pair: RegExp; region: RegExp } {
 
 /**
  * Targets at the reference back in `text`, standing for the places it refers to: the latest of
- * `recent` for "the city", the last two for "either location". Empty when the sentence has no
- * reference (or nothing came before).
+ * `recent` for "the city", the last two for "either location", every settlement of `lastTargets`
+ * (the last sentence with claims) for "these villages". Empty when the sentence has no reference
+ * (or nothing came before).
  */
-export function backReference(text: string, recent: readonly Target[]): Target[] {
+export function backReference(
+  text: string,
+  recent: readonly Target[],
+  lastTargets: readonly Target[] = [],
+): Target[] {
   const last = recent.at(-1);
   if (!last) return [];
-  const { single, pair } = _phrases();
+  const { single, pair, plural } = _phrases();
+  // "these villages": every settlement the last sentence with claims was about
+  const many = lastTargets.filter((t) => t.role === "settlement");
+  const these = many.length >= 2 ? text.match(plural) : null;
+  if (these) {
+    const start = these.index!;
+    return many.map((t) => ({ ...t, start, end: start + these[0].length }));
+  }
   const both = recent.length >= 2 ? text.match(pair) : null;
   if (both) {
     const start = both.index!;
