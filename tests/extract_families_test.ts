@@ -368,3 +368,14 @@ Deno.test("extractClaims() reads 'these villages' as every village the last clai
     ],
   );
 });
+
+Deno.test("extractClaims() gives an unknown village the owner of the region named beside it", () => {
+  assert.deepEqual(
+    run("Russia said its forces had recaptured the village of Zarubino in the Kursk region."),
+    ["Russia|russia|official|Zarubino|recaptured|russia"],
+  );
+  assert.deepEqual(
+    run("Russia said its forces had captured the village of Zarubino in the Donetsk region."),
+    ["Russia|russia|official|Zarubino|captured|russia"],
+  );
+});

@@ -25,6 +25,7 @@ import {
   placeName,
   sentenceTargets,
   type Target,
+  unknownOwner,
   unknownPlaces,
 } from "./targets.ts";
 import { sentenceFrames, type Voice } from "./speakers.ts";
@@ -148,10 +149,13 @@ function _sentence(
     env.ctx.gazetteer,
   )
     .map((m) => ({ ...m, start: m.start + s.start, end: m.end + s.start }));
-  let targets = sentenceTargets(
-    s,
-    unknown.length ? [...inSentence, ...unknown].sort((a, b) => a.start - b.start) : inSentence,
-    actors,
+  let targets = _withOwners(
+    sentenceTargets(
+      s,
+      unknown.length ? [...inSentence, ...unknown].sort((a, b) => a.start - b.start) : inSentence,
+      actors,
+    ),
+    env.places,
   );
   // "retakes three villages in the Donetsk region": the villages named later, not the region
   const counted = usable(targets).some((t) => t.role === "settlement")
@@ -193,6 +197,14 @@ function _orRegion(
   places: readonly PlaceMention[],
 ): Target[] {
   return refs.length ? refs : regionReference(s.text, places, s.start);
+}
+
+/** Unknown places get the owner of the region named nearest before them. */
+function _withOwners(targets: Target[], places: readonly PlaceMention[]): Target[] {
+  return targets.map((t) => {
+    const owner = unknownOwner(t.mention, places);
+    return owner ? { ...t, owner } : t;
+  });
 }
 
 /** The mentions (sorted by start) that lie within `start`..`end`, found by binary search. */

@@ -167,7 +167,7 @@ export function resolveClaim(
   target: Target,
   voice: Voice,
 ): { claim: ClaimKind; status: Status; area: Area | null } {
-  const owner = _ownerOf(placeOf(target));
+  const owner = target.owner ?? _ownerOf(placeOf(target));
   const acting = _sideIn(trigger.text) ?? actingSide(text, trigger.start, voice);
   const speaking = _camp(voice.side);
   const before = text.slice(Math.max(0, target.start - 60), target.start);

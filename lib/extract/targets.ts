@@ -12,7 +12,7 @@
  */
 
 import { findPlaces, type PlaceMention } from "../lexicon/find_places.ts";
-import { type Gazetteer, type Place, resolvePlaces } from "../lexicon/places.ts";
+import { _ownerOf, type Gazetteer, type Place, resolvePlaces } from "../lexicon/places.ts";
 import type { ActorMention } from "../lexicon/actors.ts";
 import { _words } from "../lexicon/_lexicon.ts";
 import { respell } from "./spellings.ts";
@@ -25,6 +25,11 @@ export interface Target {
   end: number;
   /** `settlement`, `region`, or why it is no target (`locator`, `district`, `actor`, `passing`). */
   role: "settlement" | "region" | "locator" | "district" | "actor" | "passing";
+  /**
+   * Whose ground a place the gazetteer does not know is: the country of the region the text names
+   * nearest before it ("the village of X in the Kursk region"); undefined for known places.
+   */
+  owner?: "russia" | "ukraine";
 }
 
 /** The place mentions of a whole article, resolved (shared names by the oblasts named). */
@@ -149,6 +154,21 @@ export function unknownPlaces(
     }
   }
   return out;
+}
+
+/** The owner of an unknown place: that of the region the text names nearest before it (or right after). */
+export function unknownOwner(
+  m: PlaceMention,
+  places: readonly PlaceMention[],
+): "russia" | "ukraine" | undefined {
+  if (m.place || m.candidates.length) return undefined;
+  let near: PlaceMention | null = null;
+  for (const p of places) {
+    if (p.kind !== "region" || !p.candidates.length) continue;
+    if (p.start < m.start || (p.start - m.end < 60 && !near)) near = p;
+    if (p.start > m.end) break;
+  }
+  return near ? _ownerOf(near.candidates[0]) : undefined;
 }
 
 /** The target role of each place mention inside `sentence` (offsets relative to the sentence). */
