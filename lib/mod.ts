@@ -183,6 +183,8 @@ export type {
   ReportData,
   ReportDataOptions,
 } from "./report/report_data.ts";
+export { DEFAULT_CACHE_DIR, loadAndExtract } from "./report/extraction_cache.ts";
+export type { ExtractionCacheOptions, ExtractionResult } from "./report/extraction_cache.ts";
 export { focusNote, focusReport, inPlaces, resolvePlaceNames } from "./report/report_focus.ts";
 export type { ResolvePlaceNamesOptions } from "./report/report_focus.ts";
 export { placeSummary, placeSummaryHtml } from "./report/report_summary.ts";

@@ -47,7 +47,11 @@ function cell(source: string, shown?: Displayable, printed = ""): NbCell {
 function notebook02(picked: Claim[], caption: string): Notebook {
   return {
     cells: [
-      cell("const claims = extractClaims(articles);", undefined, `3 claims from 2 articles\n`),
+      cell(
+        "const { claims } = await loadAndExtract(corpus);",
+        undefined,
+        `3 claims from 2 articles\n`,
+      ),
       cell("table(claims.map(claimRecord))", table(CLAIMS.map(claimRecord))),
       cell(
         "const picked = filterClaims(claims, pick);",
@@ -88,7 +92,7 @@ Deno.test("check02() fails a printed count or a count table that does not add up
     filterClaims(CLAIMS, { side: "ukraine" }),
     `1 claims matching {"side":"ukraine"}`,
   );
-  nb.cells[0] = cell("extractClaims(articles)", undefined, "51 claims from 2 articles\n");
+  nb.cells[0] = cell("loadAndExtract(corpus)", undefined, "51 claims from 2 articles\n");
   nb.cells[4] = cell(
     "countClaims(claims, [])",
     table(countClaims(CLAIMS.slice(1), ["side", "role"])),

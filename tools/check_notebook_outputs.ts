@@ -160,10 +160,10 @@ function _table(c: NbCell, what: string): ShownTable {
 export function check02(k: Checks, nb: Notebook, claims: Claim[], articles: number): void {
   k.ok(
     "printed claim count",
-    _printed(_cell(nb, "extractClaims(")).includes(
+    _printed(_cell(nb, "loadAndExtract(")).includes(
       `${claims.length} claims from ${articles} articles`,
     ),
-    _printed(_cell(nb, "extractClaims(")),
+    _printed(_cell(nb, "loadAndExtract(")),
   );
   k.eq("claims table rows", _table(_cell(nb, "table(claims"), "claims").total, claims.length);
   const picked = _table(_cell(nb, "filterClaims("), "filtered claims");
@@ -302,6 +302,7 @@ async function _main(args: string[]): Promise<number> {
           mapping: at(String(p.mappingData)),
           windowDays: Number(p.windowDays ?? 7),
           focus: (p.places as string | string[] | undefined) ?? [],
+          cacheDir: null, // checked against a fresh extraction, not the pages' cache
         }).then((d) => ({ ...d, corpus: String(p.corpus) })),
       );
     }
@@ -311,7 +312,7 @@ async function _main(args: string[]): Promise<number> {
     const { articles, report: rep } = await loadArticles(at(String(p.corpus)));
     k.ok(
       "printed article count",
-      _printed(_cell(nb, "loadArticles(")).includes(`${articles.length} articles loaded`),
+      _printed(_cell(nb, "loadAndExtract(")).includes(`${articles.length} articles loaded`),
     );
     k.eq(
       "summary rows",

@@ -1,7 +1,8 @@
 /**
  * Everything the gap notebooks and the report export need, prepared in one call: articles loaded,
- * claims extracted, the places table, the mapping data when its folder exists, gap rows and
- * confirmation lags. When the mapping-data folder is absent the result says so in `notes` and the
+ * claims extracted (once per input and extractor version, shared through `loadAndExtract()`'s
+ * cache), the places table, the mapping data when its folder exists, gap rows and confirmation
+ * lags. When the mapping-data folder is absent the result says so in `notes` and the
  * gap is text-based only (assessments from mapping-project claims in the articles).
  *
  * @example
@@ -13,8 +14,7 @@
  */
 import type { Article, Claim, LoadReport, Role } from "../shared/types.ts";
 import { ROLES } from "../shared/types.ts";
-import { loadArticles } from "../load/load_articles.ts";
-import { extractClaims } from "../extract/mod.ts";
+import { loadAndExtract } from "./extraction_cache.ts";
 import { loadMappingData, type MappingData } from "../gap/mapping_data.ts";
 import { confirmationLag, summarizeLag } from "../gap/lag.ts";
 import { gap } from "../gap/gap.ts";
@@ -52,6 +52,12 @@ export interface ReportDataOptions {
    * @default []
    */
   focus?: string | readonly string[] | null;
+  /**
+   * Folder of the extraction cache shared by the notebooks and the export (see
+   * `loadAndExtract()`); null: load and extract without it.
+   * @default "<repository>/.cache/claimgap/"
+   */
+  cacheDir?: string | null;
 }
 
 /** What {@link prepareReport} returns. */
@@ -154,8 +160,9 @@ export async function prepareReport(
   } catch (e) {
     if (!(e instanceof RangeError)) throw e;
   }
-  const { articles, report: loadReport } = await loadArticles(corpus);
-  const claims = extractClaims(articles);
+  const { articles, report: loadReport, claims } = await loadAndExtract(corpus, {
+    cacheDir: options.cacheDir,
+  });
   focus ??= resolvePlaceNames(options.focus, { known: claims.map((c) => c.place) });
   const placesPath = options.places ?? DEFAULT_PLACES.pathname;
   const places = await _readPlaces(placesPath, notes);
