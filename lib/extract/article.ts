@@ -128,13 +128,17 @@ function _sentence(
   env: _Env,
 ): Claim[] {
   const { st } = env;
-  const actors = mergeMentions(
+  const found = findTriggers(s.text);
+  // a sentence without a claim word matters only for who speaks next: its actors are read only
+  // when it may name a speaker (a verb of saying, "according to", "X's", a headline's ":" or "-")
+  const quiet = !env.trace && !found.some((t) => !t.blocked) && !_MAY_SPEAK.test(s.text);
+  const actors = quiet ? [] : mergeMentions(
     findActors(s.text, { actors: env.ctx.actors, contextSide: st.last?.side ?? null }),
     findPeople(s.text, st.people),
   );
-  const frames = p.kind === "comment" ? [] : sentenceFrames(s.text, actors, env.media);
+  const frames = p.kind === "comment" || quiet ? [] : sentenceFrames(s.text, actors, env.media);
   const fallback = fallbackVoice(s.text, frames, st, env.base, pi, p.kind === "comment");
-  const triggers = findTriggers(s.text).filter((t) => !_insideActor(t, actors));
+  const triggers = found.filter((t) => !_insideActor(t, actors));
   const live = triggers.filter((t) => !t.blocked);
   // only sentences with a claim word need their places (the context is kept for all)
   if (!live.length && !env.trace) {
@@ -198,6 +202,10 @@ function _orRegion(
 ): Target[] {
   return refs.length ? refs : regionReference(s.text, places, s.start);
 }
+
+/** Every sentence with a frame holds one of these (see `speakers.ts`): cheap to test first. */
+const _MAY_SPEAK =
+  /\b(?:sa(?:id|ys?)|told|tells?|stat|claim|report|announc|insist|acknowledg|admit|confirm|add|note|stress|reveal|show|wr(?:o|i)te|post|maintain|assert|declar|suggest|believ|estimat|assess|indicat|explain|warn|boast|map|prove|den(?:y|ie)|reject|refut|dismiss|reiterat|publish|releas|geolocat|assur|inform|specif|clarif|emphasi|highlight|point|observ|record|mark|alleg|describ|cit|quot|spoke|tweet|updat|argu|continu|conclud|comment|remark|affirm|signal|hail|congratulat|thank|prais|celebrat|conced|disput|contradict|counter|call|label|brand|according|per\b|referenc|referring)|['’]s\b|[:—–]|\s-\s/i;
 
 /** Unknown places get the owner of the region named nearest before them. */
 function _withOwners(targets: Target[], places: readonly PlaceMention[]): Target[] {
