@@ -169,3 +169,17 @@ Deno.test("loadAndExtract() rejects bad options with TypeError/RangeError and a 
   });
   assert.ok(DEFAULT_CACHE_DIR.endsWith("/.cache/claimgap/"));
 });
+
+Deno.test("loadAndExtract() on a cache hit tells onProgress once that every file is done", async () => {
+  const { corpus, cacheDir } = await setup();
+  const calls: [number, number][] = [];
+  const load = { onProgress: (done: number, total: number) => calls.push([done, total]) };
+  const first = await loadAndExtract(corpus, { cacheDir, load });
+  assert.equal(first.cache.status, "computed");
+  const n = first.report.entries.length;
+  assert.deepEqual(calls.at(-1), [n, n]);
+  calls.length = 0;
+  const second = await loadAndExtract(corpus, { cacheDir, load });
+  assert.equal(second.cache.status, "hit");
+  assert.deepEqual(calls, [[n, n]]);
+});

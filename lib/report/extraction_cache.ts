@@ -40,7 +40,10 @@ export interface ExtractionCacheOptions {
    * @default "<repository>/.cache/claimgap/"
    */
   cacheDir?: string | null;
-  /** Options passed to `loadArticles()` (`onProgress` is not called on a cache hit). @default {} */
+  /**
+   * Options passed to `loadArticles()`; on a cache hit `onProgress` is called once, with every file
+   * done. @default {}
+   */
   load?: LoadOptions;
   /** Entries kept in `cacheDir`, newest first by write time (1 to 1000). @default 8 */
   keep?: number;
@@ -202,11 +205,17 @@ export async function loadAndExtract(
   const root = _rootOf(corpus);
   const cache = (status: "hit" | "computed", note?: string) =>
     note ? { status, key, file, note } : { status, key, file };
+  const hit = (entry: Parameters<typeof _asGiven>[0]) => {
+    // a progress display still ends in its final state: every file done
+    const n = entry.report.entries.length;
+    options.load?.onProgress?.(n, n, entry.report.entries.at(-1)?.file ?? String(corpus));
+    return { ..._asGiven(entry, root), cache: cache("hit") };
+  };
   const first = await _readEntry(file, key);
-  if (first.entry) return { ..._asGiven(first.entry, root), cache: cache("hit") };
+  if (first.entry) return hit(first.entry);
   const made = await Deno.mkdir(dir, { recursive: true }).then(() => null, (e) => e as Error);
   const lock = made ? null : await _acquire(file, key, options.lockWaitMs ?? 600_000);
-  if (lock?.entry) return { ..._asGiven(lock.entry, root), cache: cache("hit") };
+  if (lock?.entry) return hit(lock.entry);
   try {
     const { result, note } = await _compute(corpus, options, key, made ? null : file);
     await _prune(dir, options.keep ?? 8);
