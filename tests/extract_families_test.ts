@@ -379,3 +379,19 @@ Deno.test("extractClaims() gives an unknown village the owner of the region name
     ["Russia|russia|official|Zarubino|captured|russia"],
   );
 });
+
+Deno.test("extractClaims() reads a gerund subject with 'would' as hypothetical, and 'X and the Y regions' as regions", () => {
+  assert.deepEqual(
+    run("He said capturing the city would expand the security zone in Kharkiv."),
+    [],
+  );
+  assert.deepEqual(
+    run(
+      "Russian forces are advancing on the border of the Zaporozhye and the Dnepropetrovsk regions, Putin said.",
+    ),
+    [
+      "Vladimir Putin|russia|official|Dnipropetrovsk Oblast|advancing|ukraine",
+      "Vladimir Putin|russia|official|Zaporizhzhia Oblast|advancing|ukraine",
+    ],
+  );
+});

@@ -70,7 +70,7 @@ const _NOUN_NEAR =
 const _PERSON_AFTER = /^\s+\p{Lu}\p{Ll}+,\s+(?:a|an|the)\s/u;
 /** An oblast capital standing for its region: "Donetsk villages", "across eastern Donetsk". */
 const _REGION_AFTER =
-  /^\s+(?:villages|towns|settlements|regions|oblasts|and\s+\p{Lu}\p{L}+\s+(?:regions|oblasts))\b/u;
+  /^\s+(?:villages|towns|settlements|regions|oblasts|and\s+(?:the\s+)?\p{Lu}\p{L}+\s+(?:regions|oblasts))\b/iu;
 const _REGION_BEFORE =
   /\b(?:eastern|western|northern|southern|throughout|across|regions?\s*[–—:-]\s*(?:\p{Lu}\p{L}+,\s*)*)\s*$/iu;
 const _DISTRICT =

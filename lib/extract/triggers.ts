@@ -173,8 +173,9 @@ function _blocked(text: string, start: number, kind: TriggerKind, word: string):
   ) {
     return "hypothetical";
   }
+  // a gerund as a subject: "Capturing X would open ...", "he said capturing the city would ..."
   if (
-    /ing$/i.test(word) && start < 3 &&
+    /ing$/i.test(word) && (start < 3 || /\b(?:that|said|says|as|and|but)\s+$/i.test(before)) &&
     /^\S+\s+(?:\S+\s+){0,3}(?:would|could|will|might)\b/i.test(text.slice(start))
   ) {
     return "hypothetical";
