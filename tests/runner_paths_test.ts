@@ -7,35 +7,7 @@
  */
 import assert from "node:assert/strict";
 
-const ROOT = new URL("../", import.meta.url).pathname;
-const PYTHON = `${ROOT}.venv/bin/python`;
-const RUNNER = `${ROOT}tools/run_notebooks.py`;
-
-async function ready(): Promise<void> {
-  for (const path of [PYTHON, `${ROOT}.jupyter/kernels/deno/kernel.json`]) {
-    try {
-      await Deno.stat(path);
-    } catch {
-      assert.fail(`${path} is missing: run "bash tools/setup.sh" first`);
-    }
-  }
-}
-
-function notebook(cells: { source: string; tags?: string[] }[]): string {
-  return JSON.stringify({
-    nbformat: 4,
-    nbformat_minor: 5,
-    metadata: { kernelspec: { name: "deno", display_name: "Deno", language: "typescript" } },
-    cells: cells.map((c, i) => ({
-      cell_type: "code",
-      id: `c${i}`,
-      metadata: c.tags ? { tags: c.tags } : {},
-      execution_count: null,
-      outputs: [],
-      source: c.source,
-    })),
-  });
-}
+import { notebook, PYTHON, ready, RUNNER } from "./_runner_fixtures.ts";
 
 async function run(args: string[], cwd: string): Promise<{ code: number; stderr: string }> {
   const out = await new Deno.Command(PYTHON, { args: [RUNNER, ...args], cwd, stderr: "piped" })

@@ -6,38 +6,10 @@
  */
 import assert from "node:assert/strict";
 
-const ROOT = new URL("../", import.meta.url).pathname;
-const PYTHON = `${ROOT}.venv/bin/python`;
-const RUNNER = `${ROOT}tools/run_notebooks.py`;
+import { notebook, PYTHON, ready, ROOT, RUNNER } from "./_runner_fixtures.ts";
 
 const CELLS = 16;
 const PER_CELL = 5;
-
-async function ready(): Promise<void> {
-  for (const path of [PYTHON, `${ROOT}.jupyter/kernels/deno/kernel.json`]) {
-    try {
-      await Deno.stat(path);
-    } catch {
-      assert.fail(`${path} is missing: run "bash tools/setup.sh" first`);
-    }
-  }
-}
-
-function notebook(cells: { source: string; tags?: string[] }[]): string {
-  return JSON.stringify({
-    nbformat: 4,
-    nbformat_minor: 5,
-    metadata: { kernelspec: { name: "deno", display_name: "Deno", language: "typescript" } },
-    cells: cells.map((c, i) => ({
-      cell_type: "code",
-      id: `c${i}`,
-      metadata: c.tags ? { tags: c.tags } : {},
-      execution_count: null,
-      outputs: [],
-      source: c.source,
-    })),
-  });
-}
 
 /** Cells that each emit PER_CELL outputs quickly: streams, display_data and a result. */
 function raceNotebook(): string {

@@ -14,7 +14,7 @@
 import type { Article, Claim, Paragraph } from "../shared/types.ts";
 import { type Actor, type ActorMention, findActors } from "../lexicon/actors.ts";
 import type { Gazetteer } from "../lexicon/places.ts";
-import type { PlaceMention } from "../lexicon/find_places.ts";
+import { firstAtOrAfter, type PlaceMention } from "../lexicon/find_places.ts";
 import { splitSentences } from "../lexicon/sentences.ts";
 import { resolveDate } from "../lexicon/dates.ts";
 import { _collapseSpace } from "../shared/_text.ts";
@@ -217,15 +217,8 @@ function _withOwners(targets: Target[], places: readonly PlaceMention[]): Target
 
 /** The mentions (sorted by start) that lie within `start`..`end`, found by binary search. */
 function _within(places: readonly PlaceMention[], start: number, end: number): PlaceMention[] {
-  let lo = 0;
-  let hi = places.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (places[mid].start < start) lo = mid + 1;
-    else hi = mid;
-  }
   const out: PlaceMention[] = [];
-  for (let i = lo; i < places.length && places[i].start < end; i++) {
+  for (let i = firstAtOrAfter(places, start); i < places.length && places[i].start < end; i++) {
     if (places[i].end <= end) out.push(places[i]);
   }
   return out;

@@ -253,13 +253,7 @@ export function _placesInSpan(
     if (_NAME_RUNS_ON.test(text)) return null;
   }
   // mentions are sorted by start: the first one at or after the span's start...
-  let lo = 0;
-  let hi = mentions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (mentions[mid].start < start) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = firstAtOrAfter(mentions, start);
   // ...and none before it may reach into the span
   if (_maxEnds(mentions)[lo] > start) return null;
   const out: PlaceMention[] = [];
@@ -333,4 +327,16 @@ function _fuzzyPush(
     info.fuzzy = stop.has(w.toLowerCase()) ? null : _fuzzyLookup(g, cache, info.nw);
   }
   if (info.fuzzy) out.push(_mention(text, s, s + w.length, info.fuzzy, "fuzzy"));
+}
+
+/** The index of the first of `items` (sorted by `start`) that starts at or after `at` (binary search). */
+export function firstAtOrAfter(items: readonly { start: number }[], at: number): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (items[mid].start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
