@@ -46,7 +46,7 @@ export function display(bundle: MimeBundle): Displayable {
 }
 
 /**
- * Resolves once the event loop has turned twice (two zero-delay timers). For notebook cells that
+ * Resolves once the event loop has turned twice (two zero-delay timers) and 25 ms have passed. For notebook cells that
  * show output with `Deno.jupyter.display(x)`: with the pinned Deno kernel (2.9.5) that call
  * queues the message without waiting for it to be sent, and the message takes the parent (the
  * cell it belongs to) from whichever request the kernel is running when the queued send first
@@ -56,7 +56,13 @@ export function display(bundle: MimeBundle): Displayable {
  */
 export async function outputsSent(): Promise<void> {
   for (let i = 0; i < 2; i++) await new Promise<void>((resolve) => setTimeout(resolve, 0));
+  // and a short real wait: on loaded cores the queued send may run a little later (a browser run
+  // of Restart-and-Run-All once filed the load cell's last display under the next cell)
+  await new Promise<void>((resolve) => setTimeout(resolve, _SEND_MS));
 }
+
+/** Milliseconds {@link outputsSent} waits after the event loop has turned. */
+const _SEND_MS = 25;
 
 /** The MIME bundle of a display object (for tests and exports). */
 export function mimeBundle(value: Displayable): MimeBundle {

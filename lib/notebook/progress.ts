@@ -18,6 +18,7 @@
  */
 import { _describe, _number, _oneOf } from "../shared/_validate.ts";
 import { _escapeHtml } from "../shared/_escape.ts";
+import { outputsSent } from "./display.ts";
 
 /** Where the bar is written: anything with `writeSync` (Deno.stderr, Deno.stdout, a test sink). */
 export interface ProgressStream {
@@ -323,7 +324,8 @@ function _jupyterHooks(broadcast: JupyterBroadcast, options: ProgressOptions): P
     },
     finish(note) {
       if (shown) send(note ?? "done");
-      return chain;
+      // the final update is sent while the cell still runs (see outputsSent)
+      return chain.then(outputsSent);
     },
   };
 }
