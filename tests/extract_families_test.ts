@@ -8,38 +8,7 @@ import assert from "node:assert/strict";
 import { explainClaims, extractClaims, findTriggers } from "../lib/extract/mod.ts";
 import { respell } from "../lib/extract/spellings.ts";
 import { defaultGazetteer } from "../lib/lexicon/places.ts";
-import type { Article } from "../lib/shared/types.ts";
-
-/** An article of body paragraphs (a `[kind, text]` pair for another kind). */
-function art(paras: (string | [Article["paragraphs"][number]["kind"], string])[]): Article {
-  let text = "";
-  const paragraphs: Article["paragraphs"] = [];
-  for (const p of paras) {
-    const [kind, t] = typeof p === "string" ? ["body" as const, p] : p;
-    const start = text.length;
-    text += t;
-    paragraphs.push({ start, end: text.length, kind });
-    text += "\n\n";
-  }
-  return {
-    id: "a1",
-    path: "a1.txt",
-    format: "txt",
-    outlet: "Daily Test",
-    date: "2025-11-05",
-    title: null,
-    url: null,
-    text,
-    paragraphs,
-  };
-}
-
-/** `claimant|side|role|place|claim|status` of each record, sorted. */
-function run(...paras: Parameters<typeof art>[0]): string[] {
-  return extractClaims(art(paras)).map((c) =>
-    `${c.claimant}|${c.side}|${c.role}|${c.place}|${c.claim}|${c.status}`
-  ).sort();
-}
+import { art, run } from "./_extract_fixtures.ts";
 
 // 1. Sources placed anywhere
 

@@ -28,7 +28,7 @@ import {
   unknownOwner,
   unknownPlaces,
 } from "./targets.ts";
-import { sentenceFrames, type Voice } from "./speakers.ts";
+import { type Frame, sentenceFrames, type Voice } from "./speakers.ts";
 import type { Proposition } from "./propositions.ts";
 import {
   backReference,
@@ -161,12 +161,51 @@ function _sentence(
     ),
     env.places,
   );
+  const { own, refs } = _aboutWhat(s, targets, live, frames, p, env);
+  const props = live.length
+    ? sentencePropositions(s.text, live, [...own, ...refs], frames, fallback, env.base)
+    : [];
+  if (refs.length) targets = [...targets, ...refs];
+  remember(st, s.text, frames, fallback, props, pi);
+  const hedged = _HEDGE.test(s.text);
+  const records = hedged && !env.ctx.keepHedged ? [] : _records(s, props, env, hedged);
+  if (env.trace) {
+    env.trace.push(traceOf(s, targets, actors, frames, fallback, triggers, records, live.length));
+  }
+  return records;
+}
+
+/**
+ * The places a sentence's claims are about: its own targets (with counted places named later),
+ * and references back ("the city", "these villages", "the region", a comment's main place).
+ */
+function _aboutWhat(
+  s: { start: number; end: number; text: string },
+  targets: readonly Target[],
+  live: readonly TriggerMatch[],
+  frames: readonly Frame[],
+  p: Paragraph,
+  env: _Env,
+): { own: Target[]; refs: Target[] } {
+  const { st } = env;
   // "retakes three villages in the Donetsk region": the villages named later, not the region
-  const counted = usable(targets).some((t) => t.role === "settlement")
-    ? []
-    : countedPlaces(s, env.article.text, env.places);
-  const own = counted.length ? counted : usable(targets);
-  const refs = own.length
+  // (with settlements of its own, only a count right after a claim word: "retakes three villages")
+  const settled = usable(targets).some((t) => t.role === "settlement");
+  const counted = countedPlaces(s, env.article.text, env.places)
+    .filter((c) => !settled || live.some((t) => t.end <= c.start && c.start - t.end < 25));
+  const own0 = !counted.length
+    ? usable(targets)
+    : settled
+    ? [...counted, ...usable(targets)].sort((a, b) => a.start - b.start)
+    : counted;
+  // "reported the village's liberation ... in the Sumy region": the village, not the region
+  const back = own0.length && own0.every((t) => t.role === "region")
+    ? backReference(s.text, st.recent).filter((t) => t.role === "settlement")
+    : [];
+  const own = back.length ? [] : own0;
+  const refs = back.length
+    ? back
+    : own.length
     ? laterReference(s.text, own)
     : p.kind === "comment" && env.main
     ? [{ ...env.main, start: 0, end: s.text.length }]
@@ -181,17 +220,7 @@ function _sentence(
       s,
       env.places,
     );
-  const props = live.length
-    ? sentencePropositions(s.text, live, [...own, ...refs], frames, fallback, env.base)
-    : [];
-  if (refs.length) targets = [...targets, ...refs];
-  remember(st, s.text, frames, fallback, props, pi);
-  const hedged = _HEDGE.test(s.text);
-  const records = hedged && !env.ctx.keepHedged ? [] : _records(s, props, env, hedged);
-  if (env.trace) {
-    env.trace.push(traceOf(s, targets, actors, frames, fallback, triggers, records, live.length));
-  }
-  return records;
+  return { own, refs };
 }
 
 /** No place yet: the region a phrase such as "the region" refers back to. */

@@ -40,7 +40,10 @@ export function sentencePropositions(
       ? speaker.voices
       : [fallback];
     const denyFrame = owned || (frame?.deny ?? false);
-    const embedded = trigger.kind !== "denied" && !trigger.background &&
+    // "deny the loss of X, reporting 27 repelled attacks": a defender's word after the denial is
+    // the denier's own claim, not the denied one
+    const ownWord = denial !== null && trigger.start > denial.end && _DEFENDER.has(trigger.kind);
+    const embedded = trigger.kind !== "denied" && !trigger.background && !ownWord &&
       (denyFrame || (denial !== null && denial.start < trigger.start + 200));
     for (const voice of voices) {
       if (embedded && (denyFrame || _sameScope(frames, denial!, trigger))) {
@@ -67,6 +70,8 @@ export function sentencePropositions(
   }
   return out;
 }
+
+const _DEFENDER = new Set(["repelled", "holding", "contested"]);
 
 /** The frame speaking around an owned claim: the nearest other frame before it, else after it. */
 function _outerFrame(frames: readonly Frame[], inner: Frame): Frame | null {

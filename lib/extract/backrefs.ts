@@ -11,6 +11,7 @@ import type { PlaceMention } from "../lexicon/find_places.ts";
 import type { Target } from "./targets.ts";
 import type { Frame } from "./speakers.ts";
 import type { TriggerMatch } from "./triggers.ts";
+import { _LIST_JOIN } from "./propositions.ts";
 
 let _res: { single: RegExp; pair: RegExp; plural: RegExp; region: RegExp } | null = null;
 
@@ -148,7 +149,7 @@ export function countedPlaces(
     const list = [after[i]];
     for (let j = i + 1; j < after.length; j++) {
       const between = text.slice(list[list.length - 1].end, after[j].start);
-      if (!/^\s*(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|and\s+|as\s+well\s+as\s+)$/u.test(between)) {
+      if (!_LIST_JOIN.test(between)) {
         break;
       }
       list.push(after[j]);

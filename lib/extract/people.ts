@@ -35,9 +35,13 @@ const _INSTITUTION =
 
 /** "a spokesman for Ukraine's 28th brigade", "a Russian military source" */
 const _ANONYMOUS = new RegExp(
-  `\\b(?:an?|the|one)\\s+(?:([\\p{L}'’-]+)\\s+)?(?:[\\p{L}'’-]+\\s+)?(?:spokes(?:man|woman|person)|press\\s+officer|commander|officer|official|source|soldier|serviceman|representative)(?:\\s+(?:for|of|in|from|with|at)\\s+(?:the\\s+)?([\\p{L}'’-]+)(?:\\s+(?:forces|troops|army|military|brigade|unit|units|corps|command|group|grouping|defen[cs]e\\s+forces))?)?`,
+  `\\b(?:an?|the|one)\\s+(?:([\\p{L}'’-]+)\\s+)?(?:[\\p{L}'’-]+\\s+)?(?:spokes(?:man|woman|person)|press\\s+officer|commander|officer|official|source|soldier|serviceman|representative)(?:\\s+(?:for|of|in|from|with|at)\\s+(?:the\\s+)?([\\p{L}'’-]+)(?:\\s+(?:military\\s+|operational\\s+)?(forces|troops|army|military|brigade|unit|units|corps|command|group|grouping|defen[cs]e\\s+forces))?)?`,
   "giu",
 );
+
+/** The names of Russia's groupings of forces ("the Vostok group"). */
+const _RUSSIAN_GROUPING =
+  /^(?:vostok|sever|tsentr|zapad|yug|dnepr|north|south|east|west|centre|center|battlegroup)$/i;
 
 /** Every match of `_INSTITUTION` holds one of these words (a cheap test first). */
 const _INSTITUTION_KEY = /Administration|Command|Council|Police|group|authorities/i;
@@ -73,7 +77,9 @@ export function findPeople(text: string, known: People): ActorMention[] {
     out.push(_mention(start, m[1], name, side, "official"));
   }
   for (const m of _ANONYMOUS_KEY.test(text) ? text.matchAll(_ANONYMOUS) : []) {
-    const side = _side(`${m[1] ?? ""} ${m[2] ?? ""}`);
+    // "a spokesperson for the Kursk military group": a named Ukrainian grouping or brigade
+    const side = _side(`${m[1] ?? ""} ${m[2] ?? ""}`) ??
+      (m[3] && !_RUSSIAN_GROUPING.test(m[2]) ? "ukraine" : null);
     // "a Ukrainian commander, Ivan Petrenko, said": the name is the speaker
     const named = new RegExp(`^,?\\s+${_NAME}`, "u").test(text.slice(m.index! + m[0].length));
     if (!side || named) continue;

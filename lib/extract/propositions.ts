@@ -82,14 +82,17 @@ export function linkTargets(
     if (best) {
       out.push({ target, trigger: best });
       previous = out[out.length - 1];
-      // a defender's word in reach is a claim of its own ("entered X, but were repelled")
-      {
-        const seen = new Set([best.kind]);
-        for (const t of all) {
-          if (!_SECOND_KINDS.has(t.kind) || seen.has(t.kind)) continue;
-          seen.add(t.kind);
-          out.push({ target, trigger: t });
-        }
+      // a defender's word in reach is a claim of its own ("entered X, but were repelled"), and
+      // so is the claim word beside it ("retook X, pushing back Russian attacks")
+      const seen = new Set([best.kind]);
+      const before = _SECOND_KINDS.has(best.kind)
+        ? all.filter((t) => t.end <= target.start && !_SECOND_KINDS.has(t.kind)).at(-1)
+        : undefined;
+      if (before) out.push({ target, trigger: before });
+      for (const t of all) {
+        if (!_SECOND_KINDS.has(t.kind) || seen.has(t.kind)) continue;
+        seen.add(t.kind);
+        out.push({ target, trigger: t });
       }
     }
   }
@@ -115,7 +118,9 @@ function _placeBetween(
   return o !== undefined && !_LIST_JOIN.test(text.slice(target.end, o.start));
 }
 
-const _LIST_JOIN = /^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|as\s+well\s+as\s+)$/iu;
+/** "A, B and C", "A, near the border, as well as B": one list. */
+export const _LIST_JOIN =
+  /^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|as\s+well\s+as\s+|,\s*[^,;:.()]{1,80},\s*(?:and|as\s+well\s+as)\s+)$/iu;
 
 /** "fighting near X": a battle beside a place says nothing about who holds it. */
 function _nearOnly(text: string, t: TriggerMatch, target: Target): boolean {
@@ -153,6 +158,8 @@ const _INSIDE_WORD =
   /\b(?:enter|infiltrat|storm|broke\s+into|broken\s+into|break(?:s|ing)?\s+into|spotted|seen\s+in|operating|operate|presence|push(?:ed|ing)?\s+(?:further\s+|deeper\s+)?into|moved\s+into|moving\s+into|cleared|clearing|mopping|foothold|bridgehead|(?:russian|ukrainian|enemy)\s)/i;
 const _INSIDE = /\b(?:in|into|inside|within|entered|entering|through|streets|centre|center)\b/i;
 
+const _EXPEL = /^(?:push|drov|driv|kick|knock|oust|expel|dislodg)/i;
+
 /** A side named inside the claim words ("under Ukrainian control", "Russian-held"). */
 function _sideIn(words: string): Camp | null {
   const m = words.match(/\b(russia|russian|moscow|kremlin|ukraine|ukrainian|kyiv|kiev)/i);
@@ -168,7 +175,11 @@ export function resolveClaim(
   voice: Voice,
 ): { claim: ClaimKind; status: Status; area: Area | null } {
   const owner = target.owner ?? _ownerOf(placeOf(target));
-  const acting = _sideIn(trigger.text) ?? actingSide(text, trigger.start, voice);
+  // "pushed Russian forces out of X": the side named in the words is the one driven out
+  const expelled = _EXPEL.test(trigger.text) ? _sideIn(trigger.text) : null;
+  const acting = expelled
+    ? _other(expelled)
+    : _sideIn(trigger.text) ?? actingSide(text, trigger.start, voice);
   const speaking = _camp(voice.side);
   const before = text.slice(Math.max(0, target.start - 60), target.start);
   const areaWord = before.match(_AREA)?.[1].toLowerCase() ?? null;

@@ -36,9 +36,9 @@ export interface Frame {
 }
 
 const _SAY =
-  "said|says|say|saying|told|tells|tell|stated|states|state|claimed|claims|claim|claiming|reported|reports|report|reporting|announced|announces|announce|announcing|insisted|insists|insist|acknowledged|acknowledges|admitted|admits|confirmed|confirms|confirm|added|adds|noted|notes|stressed|stresses|revealed|reveals|showed|shows|show|showing|shown|wrote|writes|posted|posts|maintains|maintained|asserted|asserts|declared|declares|suggested|suggests|suggest|believes|believe|estimated|estimates|assessed|assesses|assessing|indicated|indicates|explained|explains|warned|warns|boasted|boasts|mapped|prove|proves|proved|denied|denies|deny|denying|rejected|rejects|refuted|refutes|dismissed|dismisses|reiterated|published|released|geolocated|assured|informed|specified|clarified|emphasi[sz]ed|highlighted|pointed\\s+out|observed|recorded|marked|alleged|alleges|described|cited|quoted|spoke|wrote|tweeted|updated|announcement|statement|argued|argues|says|added|continued|concluded|commented|remarked|affirmed|signalled|signaled|hailed|congratulated|thanked|praised|celebrated|acknowledged|conceded|admitted|disputed|contradicted|countered|called|calls|call|labelled|labeled|branded";
+  "said|says|say|saying|told|tells|tell|stated|states|state|claimed|claims|claim|claiming|reported|reports|report|reporting|announced|announces|announce|announcing|insisted|insists|insist|acknowledged|acknowledges|admitted|admits|confirmed|confirms|confirm|added|adds|noted|notes|stressed|stresses|revealed|reveals|showed|shows|show|showing|shown|wrote|writes|posted|posts|maintains|maintained|asserted|asserts|declared|declares|suggested|suggests|suggest|believes|believe|estimated|estimates|assessed|assesses|assessing|indicated|indicates|explained|explains|warned|warns|boasted|boasts|mapped|prove|proves|proved|denied|denies|deny|denying|rejected|rejects|refuted|refutes|dismissed|dismisses|reiterated|published|released|geolocated|assured|informed|specified|clarified|emphasi[sz]ed|highlighted|pointed\\s+out|observed|recorded|marked|alleged|alleges|described|cited|quoted|spoke|wrote|tweeted|updated|announcement|statement|argued|argues|says|added|continued|concluded|commented|remarked|affirmed|signalled|signaled|hailed|congratulated|thanked|praised|celebrated|acknowledged|conceded|admitted|disputed|contradicted|countered|called|calls|call|labelled|labeled|branded|debunked|debunks";
 const _DENY =
-  /^(?:denied|denies|deny|denying|rejected|rejects|refuted|refutes|dismissed|dismisses|disputed|contradicted|countered|called|calls|call|labelled|labeled|branded)$/i;
+  /^(?:denied|denies|deny|denying|rejected|rejects|refuted|refutes|dismissed|dismisses|disputed|contradicted|countered|called|calls|call|labelled|labeled|branded|debunked|debunks)$/i;
 const _AFTER_ACTOR = new RegExp(
   `^(?:['’]s?)?\\s*(?:\\([^)]{0,60}\\)\\s*)?,?\\s*(?:\\s*(?:in|on|at|near|of|from|for)\\s+(?:the\\s+)?[\\p{L}'’-]+(?:\\s+[\\p{L}'’-]+)?\\s+(?=(?:${_SAY})\\b))?(?:,[^,;"“”]{0,140},\\s*)?(?:(?:has|have|had|is|are|was|were|been|also|later|previously|earlier|then|itself|again|further|separately|officially|subsequently|already|repeatedly|publicly|recently|keen|eager|quick|swift|able|to|not|never|on\\s+\\p{Lu}\\p{L}+|in\\s+a\\s+(?:statement|post|report|update)|(?:OSINT|monitoring|analytical|mapping|open-source|project|group|platform|team|channel|map|analysts?|blog|website|portal|agency|outlet|newspaper|service)|(?:is|are|was|were)\\s+[\\p{L}-]+ing\\s+[\\p{L}-]+(?:\\s+[\\p{L}-]+)?\\s*,?\\s+(?:but|and|yet))\\s*,?\\s+)*(${_SAY})(?![\\p{L}])`,
   "iu",
@@ -46,7 +46,7 @@ const _AFTER_ACTOR = new RegExp(
 const _OWNED =
   /^['’]s?\s+(?:(?:latest|new|own|daily|updated|recent|interactive|official|evening|morning|weekly|front-?line|battlefield)\s+)*(?:map|maps|data|analysis|assessment|report|reports|update|updates|statement|statements|claims?|announcement|footage|video|account|telegram|channel|post|bulletin|briefing|summary|words|figures|reporting|information|sources)(?![\p{L}])/iu;
 const _BEFORE_ACTOR = new RegExp(
-  `(?:\\b(?:according\\s+to|citing|cited|quoting|quoted|per|with\\s+reference\\s+to|referring\\s+to|(?:${_SAY})\\s+by|(?:${_SAY}))\\s+(?:the\\s+|a\\s+|an\\s+)?(?:[\\p{L}'’-]+\\s+){0,4})$`,
+  `(?:\\b(?:according\\s+to|citing|cited|quoting|quoted|per|with\\s+reference\\s+to|referring\\s+to|as\\s+(?:reported|stated|said|noted)\\s+(?:in|by)|(?:${_SAY})\\s+by)\\s+(?:the\\s+|a\\s+|an\\s+)?(?:[\\p{L}'’-]+\\s+){0,4}|\\b(?:${_SAY})\\s+(?:the\\s+|a\\s+|an\\s+)?(?:(?!(?:of|by|over|about|from|on|in)\\s)[\\p{L}'’-]+\\s+){0,4})$`,
   "iu",
 );
 const _ENDS_CLAUSE =
@@ -112,7 +112,7 @@ function _frameOf(
   const before = text.slice(Math.max(0, a.start - 80), a.start);
   const lead = before.match(_BEFORE_ACTOR);
   const saidLead = lead &&
-    !/according|citing|cited|quoting|quoted|per|reference|referring|\bby\s/i.test(lead[0]);
+    !/according|citing|cited|quoting|quoted|per|reference|referring|\bby\s|^as\s/i.test(lead[0]);
   // "..., said the ministry": a speaker after its verb only right after a comma or a quotation
   const postposed = saidLead &&
     /(?:^|[,"”’:]\s*)(?:said|says|told|added|wrote|writes|stated|reported|reports|claimed|noted|announced|insisted|explained|confirmed)\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}'’-]+\s+){0,4}$/iu

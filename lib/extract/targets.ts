@@ -193,12 +193,17 @@ export function sentenceTargets(
     ) {
       t.role = "locator";
     }
-    if (actors.some((a) => a.start <= start && end <= a.end)) t.role = "actor";
+    const actor = actors.find((a) => a.start <= start && end <= a.end);
+    // "the Sumy Regional Defense Command": a regional authority's place is its region
+    if (actor) t.role = _REGIONAL.test(actor.text) ? "region" : "actor";
     out.push(t);
     if (t.role === "settlement") previous = t;
   }
   return out;
 }
+
+const _REGIONAL =
+  /\b(?:Regional|Oblast)\s+(?:State\s+|Military\s+|Civil-Military\s+)*(?:Administration|Defen[cs]e\s+Command|Council)\b/u;
 
 function _role(text: string, start: number, end: number, m: PlaceMention): Target["role"] {
   const after = text.slice(end, end + 40);

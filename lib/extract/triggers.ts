@@ -143,6 +143,8 @@ function _notGround(after: string, kind: TriggerKind, word: string): string | nu
   if (/^(?:captur|seiz|took|taken|tak)/i.test(word) && _PEOPLE_AFTER.test(after)) {
     return "not ground";
   }
+  // "fighting is taking place near X", "took part in", "take measures": idioms of "take"
+  if (/^(?:took|taken|taking|takes?)$/i.test(word) && _TAKE_IDIOM.test(after)) return "not ground";
   if (kind === "holding" && /^held|^holds?$|^holding$/i.test(word) && _EVENT_AFTER.test(after)) {
     return "not ground";
   }
@@ -156,6 +158,8 @@ const _PEOPLE_AFTER =
   /^\s+(?:(?:\d[\d,]*|dozens\s+of|hundreds\s+of|several|two|three|four|five|six|seven|eight|nine|ten|more|some|many)\s+)?(?:[\p{L}-]+\s+)?(?:soldiers|troops|servicemen|prisoners|fighters|men|tanks|vehicles|equipment|weapons|drones?|pows|mercenaries|militants|infantrymen|trophies)\b/iu;
 const _EVENT_AFTER =
   /^\s+(?:a\s+|an\s+|the\s+)?(?:[\p{L}-]+\s+)?(?:talks|meetings?|press\s+conferences?|conferences?|events?|elections?|consultations?|ceremony|ceremonies|discussions?|negotiations?|rally|rallies|funerals?|referendums?|hostages?|captives?|prisoners?|responsible|accountable)\b/iu;
+const _TAKE_IDIOM =
+  /^\s+(?:place|part|measures|steps|action|note|notice|care|precautions|shelter|cover|aim|time|into\s+account|responsibility|credit|hold\s+of\s+(?:the\s+)?(?:initiative|narrative))\b/iu;
 const _WOULD_AFTER = /^[^.;]{0,60}?\b(?:would|could|might|will|may)\b/iu;
 
 /** Why the trigger at `start` asserts nothing, or null. */

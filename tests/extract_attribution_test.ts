@@ -1,0 +1,116 @@
+/**
+ * Who speaks and which place is meant, in constructions of real reporting (issue "Claims from
+ * real reporting", session 6): unnamed spokespeople of a named grouping, "as reported in",
+ * "debunked by", "alleged X by" (no speaker), defenders' words after a denial, lists broken by an
+ * appositive, counted places after a claim word, the village a sentence refers back to beside a
+ * region, "taking place" and "pushing back". Short sentences of our own.
+ */
+import assert from "node:assert/strict";
+import { findTriggers } from "../lib/extract/mod.ts";
+import { run } from "./_extract_fixtures.ts";
+
+Deno.test("extractClaims() reads 'fighting is taking place near X' as no capture", () => {
+  assert.deepEqual(
+    run("Heavy fighting is taking place in Huliaipole, Ukraine's General Staff said."),
+    [
+      "Ukrainian General Staff|ukraine|official|Huliaipole|contested|contested",
+    ],
+  );
+  const took = findTriggers("Fighting took place in Lyman.").find((t) => t.text === "took");
+  assert.equal(took?.blocked, "not ground");
+});
+
+Deno.test("extractClaims() gives 'a spokesperson for the Kharkiv military group told ...' to the Ukrainian military, with the recapture and the repelled push", () => {
+  assert.deepEqual(
+    run(
+      "Ukrainian troops have retaken the village of Bilohiria, pushing back Russian attempts to " +
+        "advance, a spokesperson for the Kharkiv military group told Suspilne.",
+    ),
+    [
+      "Ukrainian military|ukraine|official|Bilohiria|recaptured|ukraine",
+      "Ukrainian military|ukraine|official|Bilohiria|repelled|ukraine",
+    ],
+  );
+});
+
+Deno.test("extractClaims() reads 'pushed out Russian forces from A, near the river, as well as B' as recaptures of both by the pushing side", () => {
+  assert.deepEqual(
+    run(
+      "Ukrainian units pushed out Russian forces from two villages in Kharkiv region: " +
+        "Kupiansk-Vuzlovyi, close to the river, as well as Petropavlivka.",
+    ),
+    [
+      "Daily Test|independent|media|Kupiansk-Vuzlovyi|recaptured|ukraine",
+      "Daily Test|independent|media|Petropavlivka|recaptured|ukraine",
+    ],
+  );
+});
+
+Deno.test("extractClaims() reads 'retakes two villages near X' as the two villages listed after it, not X", () => {
+  assert.deepEqual(
+    run(
+      "Ukraine retakes two villages near Pokrovsk, officials say.",
+      "Ukraine's army said it had recaptured Udachne and Kotlyne on Monday.",
+    ),
+    [
+      "Daily Test|independent|media|Kotlyne|recaptured|ukraine",
+      "Daily Test|independent|media|Udachne|recaptured|ukraine",
+      "Ukrainian military|ukraine|official|Kotlyne|recaptured|ukraine",
+      "Ukrainian military|ukraine|official|Udachne|recaptured|ukraine",
+    ],
+  );
+});
+
+Deno.test("extractClaims() reads 'the village's liberation ... in the Donetsk region' as the village named before, not the region", () => {
+  assert.deepEqual(
+    run(
+      "Ukraine's army said it recaptured Kotlyne.",
+      "DeepState confirmed the village's liberation a day later, in the Donetsk region.",
+    ),
+    [
+      "DeepState|ukraine|mapping|Kotlyne|recaptured|ukraine",
+      "Ukrainian military|ukraine|official|Kotlyne|recaptured|ukraine",
+    ],
+  );
+});
+
+Deno.test("extractClaims() gives 'denied losing the town, reporting repelled assaults' to the denier, not to the side it denies", () => {
+  assert.deepEqual(
+    run(
+      "Russia claimed it had captured Siversk, but Ukraine's army denied losing the town, " +
+        "reporting 12 repelled assaults in the city.",
+    ),
+    [
+      "Russia|russia|official|Siversk|captured|russia",
+      "Ukrainian military|ukraine|official|Siversk|denied|ukraine",
+      "Ukrainian military|ukraine|official|Siversk|repelled|ukraine",
+    ],
+  );
+});
+
+Deno.test("extractClaims() does not read 'the alleged capture of X by Russian troops' as Russian troops speaking", () => {
+  assert.deepEqual(
+    run("The alleged capture of Lyman by Russian troops is not true, the Ukrainian military said."),
+    ["Ukrainian military|ukraine|official|Lyman|denied|ukraine"],
+  );
+});
+
+Deno.test("extractClaims() reads 'As reported in X' and 'debunked by X' as X speaking", () => {
+  assert.deepEqual(
+    run(
+      "As reported in the Kharkiv Regional Military Administration, Ukrainian forces are " +
+        "holding their positions in Kupiansk.",
+    ),
+    ["Kharkiv Regional Military Administration|ukraine|official|Kupiansk|holding|ukraine"],
+  );
+  assert.deepEqual(
+    run(
+      "Russia says it took Yunakivka.",
+      "The fake was debunked by the Center for Countering Disinformation.",
+    ),
+    [
+      "Center for Countering Disinformation|ukraine|official|Yunakivka|denied|ukraine",
+      "Russia|russia|official|Yunakivka|captured|russia",
+    ],
+  );
+});
