@@ -114,3 +114,17 @@ Deno.test("extractClaims() reads 'As reported in X' and 'debunked by X' as X spe
     ],
   );
 });
+
+Deno.test("extractClaims() makes no claim of residents evacuated or 'the surrounding villages', and reads 'clawed back X' as a recapture", () => {
+  assert.deepEqual(run("Thousands of residents were evacuated from Kupiansk, DeepState said."), []);
+  assert.deepEqual(
+    run("Some 3,000 civilians remain in Lyman and the surrounding villages, ISW said."),
+    [],
+  );
+  assert.deepEqual(
+    run("Russian forces have clawed back Sudzha, the Russian Defence Ministry said."),
+    [
+      "Russian Defence Ministry|russia|official|Sudzha|recaptured|russia",
+    ],
+  );
+});

@@ -121,7 +121,7 @@ export function findTriggers(text: string): TriggerMatch[] {
     let row = 1;
     while (m[row] === undefined) row++;
     const kind = kinds[row - 1];
-    const blocked = _blocked(text, m.index, kind, m[0]) ??
+    const blocked = _civilians(text, m.index, m[0]) ?? _blocked(text, m.index, kind, m[0]) ??
       _notGround(text.slice(m.index + m[0].length, m.index + m[0].length + 80), kind, m[0]);
     // an attempt that failed ("tried to enter X, without success", "unable to break into X") is
     // an attack beaten back
@@ -140,7 +140,7 @@ export function findTriggers(text: string): TriggerMatch[] {
 
 /** "captured 30 soldiers", "held talks", "the fall of X would ...": no claim about ground. */
 function _notGround(after: string, kind: TriggerKind, word: string): string | null {
-  if (/^(?:captur|seiz|took|taken|tak)/i.test(word) && _PEOPLE_AFTER.test(after)) {
+  if (/^(?:captur|seiz|took|taken|tak|evacuat)/i.test(word) && _PEOPLE_AFTER.test(after)) {
     return "not ground";
   }
   // "fighting is taking place near X", "took part in", "take measures": idioms of "take"
@@ -155,12 +155,21 @@ function _notGround(after: string, kind: TriggerKind, word: string): string | nu
 }
 
 const _PEOPLE_AFTER =
-  /^\s+(?:(?:\d[\d,]*|dozens\s+of|hundreds\s+of|several|two|three|four|five|six|seven|eight|nine|ten|more|some|many)\s+)?(?:[\p{L}-]+\s+)?(?:soldiers|troops|servicemen|prisoners|fighters|men|tanks|vehicles|equipment|weapons|drones?|pows|mercenaries|militants|infantrymen|trophies)\b/iu;
+  /^\s+(?:(?:\d[\d,]*|dozens\s+of|hundreds\s+of|several|two|three|four|five|six|seven|eight|nine|ten|more|some|many)\s+)?(?:[\p{L}-]+\s+)?(?:soldiers|troops|servicemen|prisoners|fighters|men|tanks|vehicles|equipment|weapons|drones?|pows|mercenaries|militants|infantrymen|trophies|civilians|residents|people|children|families|patients)\b/iu;
 const _EVENT_AFTER =
   /^\s+(?:a\s+|an\s+|the\s+)?(?:[\p{L}-]+\s+)?(?:talks|meetings?|press\s+conferences?|conferences?|events?|elections?|consultations?|ceremony|ceremonies|discussions?|negotiations?|rally|rallies|funerals?|referendums?|hostages?|captives?|prisoners?|responsible|accountable)\b/iu;
 const _TAKE_IDIOM =
   /^\s+(?:place|part|measures|steps|action|note|notice|care|precautions|shelter|cover|aim|time|into\s+account|responsibility|credit|hold\s+of\s+(?:the\s+)?(?:initiative|narrative))\b/iu;
 const _WOULD_AFTER = /^[^.;]{0,60}?\b(?:would|could|might|will|may)\b/iu;
+
+/** "Thousands of residents were evacuated from X": people moved, no ground lost. */
+function _civilians(text: string, start: number, word: string): string | null {
+  if (!/^evacuat/i.test(word)) return null;
+  return _CIVILIANS_BEFORE.test(text.slice(Math.max(0, start - 60), start)) ? "not ground" : null;
+}
+
+const _CIVILIANS_BEFORE =
+  /\b(?:people|civilians|residents|children|families|patients|inhabitants|population|locals)\b[^.;]{0,40}$/iu;
 
 /** Why the trigger at `start` asserts nothing, or null. */
 function _blocked(text: string, start: number, kind: TriggerKind, word: string): string | null {
