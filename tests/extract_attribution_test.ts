@@ -128,3 +128,17 @@ Deno.test("extractClaims() makes no claim of residents evacuated or 'the surroun
     ],
   );
 });
+
+Deno.test("extractClaims() reads 'these settlements' as the settlements the sentence before listed, though it made no claim", () => {
+  assert.deepEqual(
+    run(
+      "DeepState named Udachne, Kotlyne and Myrnohrad in its update. Russian forces " +
+        "have moved close to these settlements, DeepState said.",
+    ),
+    [
+      "DeepState|ukraine|mapping|Kotlyne|advancing|ukraine",
+      "DeepState|ukraine|mapping|Myrnohrad|advancing|ukraine",
+      "DeepState|ukraine|mapping|Udachne|advancing|ukraine",
+    ],
+  );
+});

@@ -128,6 +128,9 @@ function _sentence(
   env: _Env,
 ): Claim[] {
   const { st } = env;
+  // "DeepState named A, B and C. Russian forces moved close to these villages."
+  const listed = st.listed;
+  st.listed = _listed(s, env.places);
   const found = findTriggers(s.text);
   // a sentence without a claim word matters only for who speaks next: its actors are read only
   // when it may name a speaker (a verb of saying, "according to", "X's", a headline's ":" or "-")
@@ -161,7 +164,7 @@ function _sentence(
     ),
     env.places,
   );
-  const { own, refs } = _aboutWhat(s, targets, live, frames, p, env);
+  const { own, refs } = _aboutWhat(s, targets, live, frames, p, env, listed);
   const props = live.length
     ? sentencePropositions(s.text, live, [...own, ...refs], frames, fallback, env.base)
     : [];
@@ -186,6 +189,7 @@ function _aboutWhat(
   frames: readonly Frame[],
   p: Paragraph,
   env: _Env,
+  listed: Target[],
 ): { own: Target[]; refs: Target[] } {
   const { st } = env;
   // "retakes three villages in the Donetsk region": the villages named later, not the region
@@ -214,13 +218,20 @@ function _aboutWhat(
         s.text,
         frames,
         live,
-        backReference(s.text, st.recent, st.lastTargets),
+        backReference(s.text, st.recent, listed.length ? listed : st.lastTargets),
         st.lastTargets,
       ),
       s,
       env.places,
     );
   return { own, refs };
+}
+
+/** The settlements a sentence names, as targets, when it names two or more. */
+function _listed(s: { start: number; end: number }, places: readonly PlaceMention[]): Target[] {
+  const named = _within(places, s.start, s.end).filter((m) => m.kind !== "region");
+  if (named.length < 2) return [];
+  return named.map((mention) => ({ mention, start: 0, end: 0, role: "settlement" as const }));
 }
 
 /** No place yet: the region a phrase such as "the region" refers back to. */

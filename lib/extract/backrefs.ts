@@ -55,8 +55,6 @@ export function backReference(
   recent: readonly Target[],
   lastTargets: readonly Target[] = [],
 ): Target[] {
-  const last = recent.at(-1);
-  if (!last) return [];
   const { single, pair, plural } = _phrases();
   // "these villages": every settlement the last sentence with claims was about
   const many = lastTargets.filter((t) => t.role === "settlement");
@@ -70,8 +68,9 @@ export function backReference(
     const start = both.index!;
     return recent.slice(-2).map((t) => ({ ...t, start, end: start + both[0].length }));
   }
-  const m = text.match(single);
-  if (!m) return [];
+  const last = recent.at(-1);
+  const m = last ? text.match(single) : null;
+  if (!last || !m) return [];
   const start = m.index!;
   return [{ mention: last.mention, start, end: start + m[0].length, role: last.role }];
 }

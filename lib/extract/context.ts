@@ -27,6 +27,8 @@ export interface ArticleState {
   recent: Target[];
   /** The places the last sentence with records was about ("Kyiv denied the claim"). */
   lastTargets: Target[];
+  /** The settlements the sentence before named, when it named two or more ("these villages"). */
+  listed: Target[];
   /** Speaker of an open quotation carried into the next sentence. */
   quoteVoice: Voice | null;
   /** People the article has named with a title (surname → voice). */
@@ -43,6 +45,7 @@ export function newState(): ArticleState {
     framePara: -1,
     recent: [],
     lastTargets: [],
+    listed: [],
     quoteVoice: null,
     people: new Map(),
   };
