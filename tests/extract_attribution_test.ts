@@ -142,3 +142,15 @@ Deno.test("extractClaims() reads 'these settlements' as the settlements the sent
     ],
   );
 });
+
+Deno.test("extractClaims() reads an analyst of no side ('analyst WarMaps', 'Emil Virtanen, a military expert,') as an independent mapping source", () => {
+  assert.deepEqual(run("Estonian analyst WarMaps reported that Russian troops entered Toretsk."), [
+    "WarMaps|independent|mapping|Toretsk|advancing|contested",
+  ]);
+  assert.deepEqual(
+    run(
+      "Emil Virtanen, a military expert at a Finnish group, said Russian forces captured Kurakhove.",
+    ),
+    ["Emil Virtanen|independent|mapping|Kurakhove|captured|russia"],
+  );
+});

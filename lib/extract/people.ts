@@ -20,7 +20,7 @@ const _SIDE_RE =
   /(russia['’]s|russian|russia|moscow|kremlin|dpr|lpr|donetsk\s+people['’]s|pro-russian|pro-kremlin|russian-installed|moscow-installed|kremlin-installed|occupation|ukraine['’]s|ukrainian|ukraine|kyiv|kiev|national\s+guard|azov|zsu|afu)/iu;
 /** "Ukrainian military spokesman Ivan Petrenko": the title, then the name (the side is read before it) */
 const _TITLE_NAME = new RegExp(
-  `(?<![\\p{L}])(?:${_TITLE})(?:\\s+(?:for|of|at)\\s+(?:the\\s+)?[\\p{L}'’ -]{0,40}?)?,?\\s+(${_NAME})`,
+  `(?<![\\p{L}])(?:${_TITLE})(?:\\s+(?:for|of|at)\\s+(?:the\\s+)?[\\p{L}'’ -]{0,40}?)?,?\\s+(${_NAME}|(?<=(?:analyst|blogger)\\s+)\\p{Lu}\\p{Ll}+\\p{Lu}[\\p{L}\\d_]+)`,
   "gu",
 );
 /** "Ivan Petrenko, a spokesman for Ukraine's army," */
@@ -58,7 +58,8 @@ export function findPeople(text: string, known: People): ActorMention[] {
   for (const m of text.matchAll(_TITLE_NAME)) {
     // the side from the words before the title ("Ukrainian military spokesman"), else the title's
     const lead = text.slice(Math.max(0, m.index! - 50), m.index!).split(/[,.;:]/).at(-1)!;
-    const side = _side(lead) ?? _side(m[0]);
+    // "military analyst Ivan Petrenko": an analyst of no side is an independent assessment
+    const side = _side(lead) ?? _side(m[0]) ?? (_ANALYST.test(m[0]) ? "independent" : null);
     if (!side) continue;
     const start = m.index! + m[0].length - m[1].length;
     out.push(_remember(known, start, m[1], side, _role(m[0])));
@@ -66,7 +67,7 @@ export function findPeople(text: string, known: People): ActorMention[] {
   for (const m of text.matchAll(_NAME_COMMA)) {
     const title = text.slice(m.index! + m[0].length, m.index! + m[0].length + 160)
       .match(_APPOSITIVE)?.[0];
-    const side = title ? _side(title) : null;
+    const side = title ? _side(title) ?? (_ANALYST.test(title) ? "independent" : null) : null;
     if (!side) continue;
     out.push(_remember(known, m.index!, m[1], side, _role(title!)));
   }
@@ -109,8 +110,12 @@ function _side(text: string): Side | null {
 }
 
 function _role(title: string): Role {
+  if (_ANALYST.test(title)) return "mapping";
   return /blogger|correspondent/i.test(title) ? "blogger" : "official";
 }
+
+/** Titles of people who assess the front from open sources. */
+const _ANALYST = /\b(?:analyst|expert|researcher|OSINT)\b/i;
 
 function _remember(known: People, start: number, name: string, side: Side, role: Role) {
   const canonical = name.replace(/\s+/g, " ");
