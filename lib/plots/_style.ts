@@ -1,6 +1,7 @@
 /**
  * The one palette of claimgap's charts: one colour per side, one per status, one symbol per role,
- * so a reader learns them once. Every `plot_*.ts` takes its colours from here.
+ * so a reader learns them once, and one mark size per number of claims. Every `plot_*.ts` takes
+ * its colours from here.
  * @module
  */
 import type { Role, Side, Status } from "../shared/types.ts";
@@ -11,6 +12,11 @@ export const SIDE_COLORS: Readonly<Record<Side, string>> = {
   ukraine: "#1f63b5",
   independent: "#7d7d7d",
 };
+
+/** Plot colour scale (`domain`, `range`) of these sides in their colours. */
+export function _sideScale(sides: readonly Side[]): { domain: Side[]; range: string[] } {
+  return { domain: [...sides], range: sides.map((s) => SIDE_COLORS[s]) };
+}
 
 /** Colour of the mapping projects' assessment where it is drawn as its own series. */
 export const MAPPING_COLOR = "#3a3a3a";
@@ -33,6 +39,11 @@ export const ROLE_SYMBOLS: Readonly<Record<Role, string>> = {
   media: "diamond",
   commenter: "cross",
 };
+
+/** Mark radius in px for a number of claims: 4.5 for one, growing with the log, at most 10. */
+export function _radius(count: number): number {
+  return Math.min(10, 4.5 + 1.5 * Math.log2(Math.max(1, count)));
+}
 
 /** Font stack: only DejaVu fonts are installed where the report renders. */
 export const FONT_FAMILY = "DejaVu Sans, sans-serif";

@@ -7,7 +7,7 @@
 
 import { type Role, ROLES } from "../shared/types.ts";
 import { _number, _oneOf } from "../shared/_validate.ts";
-import { _day } from "./plot_timeline.ts";
+import { _day } from "./_days.ts";
 import { type AssessOptions, type PlaceInfo, STATUS_VALUES } from "../gap/gap_types.ts";
 import { assessPlace } from "../gap/assess.ts";
 import type { MappingData } from "../gap/mapping_data.ts";

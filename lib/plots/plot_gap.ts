@@ -20,8 +20,18 @@ import {
   PLOT_STYLE,
   SIDE_COLORS,
 } from "./_style.ts";
-import { _binStart, _day, _dayDomain, _dayTicks, _radius } from "./plot_timeline.ts";
-import { _episodes, _fmt, _placesByCount, _series, _textPoints } from "./_gap_chart_data.ts";
+import { _dayTicks } from "./_days.ts";
+import {
+  type _ClaimDot,
+  _claimDots,
+  type _Panel,
+  _panels,
+  _placesByCount,
+  _series,
+  _spread,
+  _textPoints,
+} from "./_gap_chart_data.ts";
+import { _count, _nameList } from "./_words.ts";
 
 /** The fields of a gap row (see `gap.ts`) this chart reads. */
 export interface GapPoint {
@@ -86,12 +96,78 @@ export interface GapChartOptions {
 const STATUS_TICKS = [0, 0.5, 1];
 const STATUS_LABELS: Record<number, string> = { 0: "ukraine", 0.5: "contested", 1: "russia" };
 const TEXT_LABEL = "mapping claims in articles";
+/** Left margin of every panel: room for the longest status label. */
+const MARGIN_LEFT = _marginFor(["contested"]);
 
 /** Render the gap chart as an HTML `<figure>` string: title, one legend, one panel per place. */
 export function plotGap(rows: readonly GapPoint[], options: GapChartOptions = {}): string {
   if (!Array.isArray(rows)) {
     throw new TypeError(`rows: expected an array of gap rows, found ${_describe(rows)}`);
   }
+  const o = _gapOptions(options);
+  const dated = rows.filter((r) => r.date !== null);
+  const byPlace = _byPlace(dated);
+  const asserts = (r: GapPoint) => o.roles.includes(r.role) && r.asserted !== null;
+  const places = options.places?.length
+    ? [...options.places]
+    : _placesByCount(dated.filter(asserts));
+  const { panels, omitted, cutEpisodes } = _panels(
+    places,
+    (p) => (byPlace.get(p) ?? []).filter(asserts),
+    (p) => (byPlace.get(p) ?? []).filter((r) => r.assessed_text !== null),
+    o,
+  );
+  const assessmentByPlace = _byPlace(o.assessment);
+  const color = _colors(o.mapLabel);
+  const units = new Set<string>();
+  let aggregated = false;
+  const svgs = panels.map((panel) => {
+    const series = _series(
+      panel.place,
+      assessmentByPlace.get(panel.place) ?? [],
+      byPlace.get(panel.place) ?? [],
+    );
+    const drawn = _drawPanel(panel, series, color, o);
+    if (drawn.unit !== "day") units.add(drawn.unit);
+    aggregated ||= drawn.aggregated;
+    return drawn.svg;
+  });
+  const notes = _gapNotes({
+    shown: places.length - omitted.length,
+    roles: o.roles,
+    aggregated,
+    units,
+    omitted,
+    maxPanels: o.maxPanels,
+    cutEpisodes,
+    undated: rows.length - dated.length,
+  });
+  const title = options.title ?? "Official claims against the mapping assessment";
+  return _figure(title, notes, _legend(color), svgs);
+}
+
+/** The figure: title, subtitle, legend, then the panels or a note that there are none. */
+function _figure(title: string, notes: string, legend: string, svgs: readonly string[]): string {
+  const body = svgs.length
+    ? svgs.join("\n")
+    : `<p style="font: 12px ${FONT_FAMILY}; color: #555;">No dated claims to show.</p>`;
+  return _styleFigure(
+    `<figure class="claimgap-gap" style="max-width: initial;"><h2>${_escapeHtml(title)}</h2><h3>${
+      _escapeHtml(notes)
+    }</h3>${legend}\n${body}</figure>`,
+  );
+}
+
+/** The colour scale of all panels: sides, the mapping series, mapping claims in articles. */
+function _colors(mapLabel: string): { domain: string[]; range: string[] } {
+  return {
+    domain: [...SIDES, mapLabel, TEXT_LABEL],
+    range: [...SIDES.map((s) => SIDE_COLORS[s]), MAPPING_COLOR, "#9a9a9a"],
+  };
+}
+
+/** The options of {@link plotGap}, checked, with their defaults. */
+function _gapOptions(options: GapChartOptions) {
   const roles = (options.roles ?? ["official"]).map((r, i) =>
     _oneOf(`options.roles[${i}]`, r, ROLES)
   );
@@ -110,220 +186,140 @@ export function plotGap(rows: readonly GapPoint[], options: GapChartOptions = {}
     }
     _number(`options.assessment[${i}].value`, a.value, 0, 1);
   });
-  const dated = rows.filter((r) => r.date !== null);
-  const undated = rows.length - dated.length;
-  const byPlace = new Map<string, GapPoint[]>();
-  for (const r of dated) {
-    const list = byPlace.get(r.place);
+  return { roles, width, height, padDays, splitDays, maxPanels, mapLabel, assessment };
+}
+
+/** Rows by place, in their order. */
+function _byPlace<T extends { place: string }>(rows: readonly T[]): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const r of rows) {
+    const list = out.get(r.place);
     if (list) list.push(r);
-    else byPlace.set(r.place, [r]);
+    else out.set(r.place, [r]);
   }
-  const claimsOf = (p: string) =>
-    (byPlace.get(p) ?? []).filter((r) => roles.includes(r.role) && r.asserted !== null);
-  const places = options.places?.length ? [...options.places] : _placesByCount(
-    dated.filter((r) => roles.includes(r.role) && r.asserted !== null),
-  );
-  const legendDomain = [...SIDES, mapLabel, TEXT_LABEL];
-  const legendRange = [...SIDES.map((s) => SIDE_COLORS[s]), MAPPING_COLOR, "#9a9a9a"];
-  const color = { domain: legendDomain, range: legendRange };
-  const marginLeft = _marginFor(["contested"]);
-  const panels: string[] = [];
-  const jobs: {
-    place: string;
-    label: string;
-    claims: GapPoint[];
-    textRows: GapPoint[];
-    lo: Date;
-    hi: Date;
-  }[] = [];
-  const omitted: string[] = [];
-  let cutEpisodes = 0;
-  for (const place of places) {
-    if (jobs.length >= maxPanels) {
-      omitted.push(place);
-      continue;
-    }
-    const allClaims = claimsOf(place);
-    const allText = (byPlace.get(place) ?? []).filter((r) => r.assessed_text !== null);
-    const episodes = _episodes([...allClaims, ...allText].map((r) => r.date!), splitDays);
-    for (const [a, b] of episodes) {
-      if (jobs.length >= maxPanels) {
-        cutEpisodes++;
-        continue;
-      }
-      const claims = allClaims.filter((r) => r.date! >= a && r.date! <= b);
-      const textRows = allText.filter((r) => r.date! >= a && r.date! <= b);
-      const n = `${claims.length} claim${claims.length === 1 ? "" : "s"}`;
-      const label = episodes.length > 1
-        ? `${place}, ${a === b ? a : `${a} to ${b}`}: ${n}`
-        : `${place}: ${n}`;
-      const lo = new Date(_day(a).getTime() - padDays * 86_400_000);
-      const hi = new Date(_day(b).getTime() + padDays * 86_400_000);
-      jobs.push({ place, label, claims, textRows, lo, hi });
-    }
-    if (!episodes.length) {
-      const [lo, hi] = _dayDomain([]);
-      jobs.push({ place, label: `${place}: no dated claims`, claims: [], textRows: [], lo, hi });
-    }
-  }
-  const assessmentByPlace = new Map<string, AssessmentPoint[]>();
-  for (const a of assessment) {
-    const list = assessmentByPlace.get(a.place);
-    if (list) list.push(a);
-    else assessmentByPlace.set(a.place, [a]);
-  }
-  let aggregated = false;
-  const units = new Set<string>();
-  for (const { place, label, claims, textRows, lo, hi } of jobs) {
-    const series = _series(place, assessmentByPlace.get(place) ?? [], byPlace.get(place) ?? []);
-    const inView = series.filter((s) => s.x >= lo && s.x <= hi);
-    // carry the last assessment before the window into its first day, so the step line starts
-    const before = series.filter((s) => s.x < lo).at(-1);
-    if (before) inView.unshift({ ...before, x: lo });
-    // Same-day claims of one side asserting the same status are one dot (radius grows with their
-    // number, the tooltip lists them); the link goes to their mean assessment.
-    // A long panel groups by week or month instead (a day is under a pixel wide there).
-    const spanDays = (hi.getTime() - lo.getTime()) / 86_400_000;
-    const unit = spanDays <= 120 ? "day" : spanDays <= 730 ? "week" : "month";
-    if (unit !== "day") units.add(unit);
-    const groups = new Map<string, GapPoint[]>();
-    for (const r of claims) {
-      const key = `${_binStart(r.date!, unit)}|${r.side}|${r.asserted}`;
-      const list = groups.get(key);
-      if (list) list.push(r);
-      else groups.set(key, [r]);
-    }
-    const points = [...groups.values()].map((list) => {
-      const r = list[0];
-      const assessedAll = list.map((x) => x.assessed_map ?? x.assessed_text).filter((v) =>
-        v !== null
-      ) as number[];
-      const assessed = assessedAll.length
-        ? assessedAll.reduce((a, b) => a + b, 0) / assessedAll.length
-        : null;
-      const lines = list.map((x) =>
-        `${x.claimant} (${x.side}): ${x.claim}, ${x.date}; asserted ${x.asserted}, map ${
-          _fmt(x.assessed_map)
-        }, mapping claims ${_fmt(x.assessed_text)}`
-      ).sort();
-      if (list.length > 1) aggregated = true;
-      return {
-        x: _day(_binStart(r.date!, unit)),
-        y: r.asserted!,
-        side: r.side,
-        assessed,
-        count: list.length,
-        r: _radius(list.length),
-        tip: (list.length > 1
-          ? `${list.length} claims${
-            unit === "day" ? "" : `, ${unit} of ${_binStart(r.date!, unit)}`
-          }:\n`
-          : "") +
-          lines.slice(0, 5).join("\n") +
-          (lines.length > 5 ? `\n… and ${lines.length - 5} more` : ""),
-      };
-    }).sort((a, b) =>
-      a.x.getTime() - b.x.getTime() || SIDES.indexOf(a.side) - SIDES.indexOf(b.side) ||
-      a.y - b.y
-    );
-    // Dots of different sides on the same day and status would hide each other: spread them
-    // sideways (centred on the day), converting pixels to time on this panel's axis.
-    const msPerPx = (hi.getTime() - lo.getTime()) / Math.max(1, width - marginLeft - 20);
-    const same = new Map<string, typeof points>();
-    for (const p of points) {
-      const key = `${p.x.getTime()}|${p.y}`;
-      const list = same.get(key);
-      if (list) list.push(p);
-      else same.set(key, [p]);
-    }
-    for (const list of same.values()) {
-      if (list.length < 2) continue;
-      const step = 2 * Math.max(...list.map((p) => p.r)) + 1;
-      list.forEach((p, k) => {
-        p.x = new Date(p.x.getTime() + (k - (list.length - 1) / 2) * step * msPerPx);
-      });
-    }
-    const marks = [
-      Plot.ruleY([0.5], { stroke: "#eee" }),
-      Plot.line(inView, {
-        x: "x",
-        y: "value",
-        stroke: () => mapLabel,
-        strokeWidth: 2,
-        curve: "step-after",
-      }),
-      Plot.dot(_textPoints(textRows, unit), {
-        x: "x",
-        y: "y",
-        stroke: () => TEXT_LABEL,
-        symbol: "square",
-        r: 4,
-        strokeWidth: 1.5,
-        clip: true,
-      }),
-      ...SIDES.flatMap((side) => {
-        const mine = points.filter((p) => p.side === side);
-        return [
-          Plot.link(mine.filter((p) => p.assessed !== null), {
-            x1: "x",
-            x2: "x",
-            y1: "y",
-            y2: "assessed",
-            stroke: "side",
-            strokeWidth: 2,
-            strokeOpacity: 0.55,
-          }),
-          Plot.dot(mine, {
-            x: "x",
-            y: "y",
-            fill: "side",
-            r: "r",
-            stroke: "white",
-            strokeWidth: 0.7,
-            title: "tip",
-          }),
-        ];
-      }),
-      Plot.text(points.filter((p) => p.count > 1), {
-        x: "x",
-        y: "y",
-        text: (p: { count: number }) => String(p.count),
-        fill: "white",
-        fontSize: 8,
-        fontWeight: "bold",
-        pointerEvents: "none",
-      }),
-      Plot.text([label], {
-        frameAnchor: "top-left",
-        dy: -16,
-        dx: -marginLeft + 4,
-        fontWeight: "bold",
-        fontSize: 12,
-        text: (d: string) => d,
-      }),
-    ];
-    panels.push(_renderPlot({
-      width,
-      height,
-      marginTop: 24,
-      marginLeft,
-      marginRight: 20,
-      marginBottom: 28,
-      style: PLOT_STYLE,
-      x: { type: "utc", domain: [lo, hi], label: null, grid: true, ..._dayTicks([lo, hi]) },
-      y: {
-        domain: [-0.08, 1.08],
-        ticks: STATUS_TICKS,
-        tickFormat: (v: number) => STATUS_LABELS[v] ?? "",
-        label: null,
-        grid: true,
-      },
-      color,
-      r: { type: "identity" },
-      marks,
-    }));
-  }
-  const legend = _serialize(
+  return out;
+}
+
+/**
+ * One panel as SVG, with its time unit (a long panel groups claims by week or month: a day is
+ * under a pixel wide there) and whether a dot stands for several claims.
+ */
+function _drawPanel(
+  panel: _Panel,
+  series: readonly { x: Date; value: number }[],
+  color: { domain: string[]; range: string[] },
+  o: ReturnType<typeof _gapOptions>,
+): { svg: string; unit: "day" | "week" | "month"; aggregated: boolean } {
+  const { lo, hi } = panel;
+  const inView = series.filter((s) => s.x >= lo && s.x <= hi);
+  // carry the last assessment before the window into its first day, so the step line starts
+  const before = series.filter((s) => s.x < lo).at(-1);
+  if (before) inView.unshift({ ...before, x: lo });
+  const spanDays = (hi.getTime() - lo.getTime()) / 86_400_000;
+  const unit = spanDays <= 120 ? "day" : spanDays <= 730 ? "week" : "month";
+  const grouped = _claimDots(panel.claims, unit);
+  const msPerPx = (hi.getTime() - lo.getTime()) / Math.max(1, o.width - MARGIN_LEFT - 20);
+  const dots = _spread(grouped, msPerPx);
+  const svg = _renderPlot({
+    width: o.width,
+    height: o.height,
+    marginTop: 24,
+    marginLeft: MARGIN_LEFT,
+    marginRight: 20,
+    marginBottom: 28,
+    style: PLOT_STYLE,
+    x: { type: "utc", domain: [lo, hi], label: null, grid: true, ..._dayTicks([lo, hi]) },
+    y: {
+      domain: [-0.08, 1.08],
+      ticks: STATUS_TICKS,
+      tickFormat: (v: number) => STATUS_LABELS[v] ?? "",
+      label: null,
+      grid: true,
+    },
+    color,
+    r: { type: "identity" },
+    marks: _panelMarks(panel, inView, _textPoints(panel.textRows, unit), dots, o.mapLabel),
+  });
+  return { svg, unit, aggregated: dots.some((p) => p.count > 1) };
+}
+
+/**
+ * A panel's marks: the contested line, the mapping series as a step line, the text assessments as
+ * squares, per side the claims' links and dots, their counts, and the panel's heading.
+ */
+function _panelMarks(
+  panel: _Panel,
+  inView: readonly { x: Date; value: number }[],
+  squares: readonly { x: Date; y: number }[],
+  dots: readonly _ClaimDot[],
+  mapLabel: string,
+) {
+  return [
+    Plot.ruleY([0.5], { stroke: "#eee" }),
+    Plot.line(inView, {
+      x: "x",
+      y: "value",
+      stroke: () => mapLabel,
+      strokeWidth: 2,
+      curve: "step-after",
+    }),
+    Plot.dot(squares, {
+      x: "x",
+      y: "y",
+      stroke: () => TEXT_LABEL,
+      symbol: "square",
+      r: 4,
+      strokeWidth: 1.5,
+      clip: true,
+    }),
+    ...SIDES.flatMap((side) => _sideMarks(dots.filter((p) => p.side === side))),
+    Plot.text(dots.filter((p) => p.count > 1), {
+      x: "x",
+      y: "y",
+      text: (p: { count: number }) => String(p.count),
+      fill: "white",
+      fontSize: 8,
+      fontWeight: "bold",
+      pointerEvents: "none",
+    }),
+    Plot.text([panel.label], {
+      frameAnchor: "top-left",
+      dy: -16,
+      dx: -MARGIN_LEFT + 4,
+      fontWeight: "bold",
+      fontSize: 12,
+      text: (d: string) => d,
+    }),
+  ];
+}
+
+/** One side's dots and their links to the assessment. */
+function _sideMarks(mine: readonly _ClaimDot[]) {
+  return [
+    Plot.link(mine.filter((p) => p.assessed !== null), {
+      x1: "x",
+      x2: "x",
+      y1: "y",
+      y2: "assessed",
+      stroke: "side",
+      strokeWidth: 2,
+      strokeOpacity: 0.55,
+    }),
+    Plot.dot(mine, {
+      x: "x",
+      y: "y",
+      fill: "side",
+      r: "r",
+      stroke: "white",
+      strokeWidth: 0.7,
+      title: "tip",
+    }),
+  ];
+}
+
+/** The one legend of all panels: sides, mapping series, mapping claims in articles. */
+function _legend(color: { domain: string[]; range: string[] }): string {
+  return _serialize(
     Plot.legend(
       {
         color: { ...color, type: "ordinal" as const },
@@ -332,38 +328,38 @@ export function plotGap(rows: readonly GapPoint[], options: GapChartOptions = {}
       } as unknown as Parameters<typeof Plot.legend>[0],
     ) as unknown as Element,
   );
+}
+
+/** The subtitle: what the dots and links are, and what is not shown. */
+function _gapNotes(s: {
+  shown: number;
+  roles: readonly Role[];
+  aggregated: boolean;
+  units: ReadonlySet<string>;
+  omitted: readonly string[];
+  maxPanels: number;
+  cutEpisodes: number;
+  undated: number;
+}): string {
   const notes: string[] = [
-    `${places.length - omitted.length} place${
-      places.length - omitted.length === 1 ? "" : "s"
-    }; dots: claims by ${roles.join(", ")}`,
+    `${_count(s.shown, "place")}; dots: claims by ${s.roles.join(", ")}`,
     "a vertical link is the gap between a claim and the map's status on its day (without mapping data: the mapping claims in the articles)",
   ];
-  if (aggregated) {
+  if (s.aggregated) {
     notes.push(
       `a bigger dot with a number stands for that many claims of one side asserting the same status on the same day${
-        units.size ? ` (${[...units].sort().join(" or ")} in panels spanning months)` : ""
+        s.units.size ? ` (${[...s.units].sort().join(" or ")} in panels spanning months)` : ""
       }`,
     );
   }
-  if (omitted.length) {
-    const shown = omitted.slice(0, 30).join(", ");
-    const more = omitted.length > 30 ? ` and ${omitted.length - 30} more` : "";
+  if (s.omitted.length) {
     notes.push(
-      `${maxPanels} panels at most: ${omitted.length} other place${
-        omitted.length === 1 ? "" : "s"
-      } not shown: ${shown}${more}`,
+      `${s.maxPanels} panels at most: ${_count(s.omitted.length, "other place")} not shown: ${
+        _nameList(s.omitted, 30)
+      }`,
     );
   }
-  if (cutEpisodes) {
-    notes.push(`${cutEpisodes} later episode${cutEpisodes === 1 ? "" : "s"} not shown`);
-  }
-  if (undated) notes.push(`${undated} undated row${undated === 1 ? "" : "s"} not shown`);
-  const body = panels.length
-    ? panels.join("\n")
-    : `<p style="font: 12px ${FONT_FAMILY}; color: #555;">No dated claims to show.</p>`;
-  return _styleFigure(
-    `<figure class="claimgap-gap" style="max-width: initial;"><h2>${
-      _escapeHtml(options.title ?? "Official claims against the mapping assessment")
-    }</h2><h3>${_escapeHtml(notes.join("; ") + ".")}</h3>${legend}\n${body}</figure>`,
-  );
+  if (s.cutEpisodes) notes.push(`${_count(s.cutEpisodes, "later episode")} not shown`);
+  if (s.undated) notes.push(`${_count(s.undated, "undated row")} not shown`);
+  return notes.join("; ") + ".";
 }

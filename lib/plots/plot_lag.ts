@@ -8,7 +8,8 @@ import type { Side } from "../shared/types.ts";
 import { SIDES } from "../shared/types.ts";
 import { _renderPlot, Plot } from "../shared/_dom.ts";
 import { _describe, _number } from "../shared/_validate.ts";
-import { _styleFigure, PLOT_STYLE, SIDE_COLORS } from "./_style.ts";
+import { _sideScale, _styleFigure, PLOT_STYLE } from "./_style.ts";
+import { _nameList } from "./_words.ts";
 
 /** One capture claim's confirmation lag. */
 export interface LagPoint {
@@ -90,49 +91,15 @@ export function _median(values: readonly number[]): number | null {
 
 /** Render the lag chart as an HTML `<figure>` string. */
 export function plotLag(points: readonly LagPoint[], options: LagChartOptions = {}): string {
-  if (!Array.isArray(points)) {
-    throw new TypeError(`points: expected an array of lag points, found ${_describe(points)}`);
-  }
-  points.forEach((p, i) => {
-    if (!p || !SIDES.includes(p.side)) {
-      throw new TypeError(`points[${i}]: expected a lag point with a side, found ${_describe(p)}`);
-    }
-    if (p.lag_days !== null) _number(`points[${i}].lag_days`, p.lag_days);
-  });
+  _checkPoints(points);
   const width = _number("options.width", options.width ?? 760, 300, 4000);
   const rowHeight = _number("options.rowHeight", options.rowHeight ?? 70, 30, 600);
   const source = options.source ?? "DeepState";
   const labelMax = _number("options.labelMax", options.labelMax ?? 8, 0, 10_000);
   const sides = SIDES.filter((s) => points.some((p) => p.side === s));
   const shownSides = sides.length ? sides : [...SIDES.slice(0, 2)];
-  const confirmed = points
-    .filter((p) => p.lag_days !== null)
-    .map((p) => ({
-      ...p,
-      tip: `${p.place}, ${p.claimant}, ${p.date}: ${p.lag_days} d${
-        p.censored ? " (map showed it from its first day: may be earlier)" : ""
-      }`,
-    }))
-    .sort((a, b) => a.lag_days! - b.lag_days! || (a.tip < b.tip ? -1 : a.tip > b.tip ? 1 : 0));
-  const summary = shownSides.map((side) => {
-    const mine = points.filter((p) => p.side === side);
-    const lags = mine.filter((p) => p.lag_days !== null).map((p) => p.lag_days!);
-    const never = mine.length - lags.length;
-    const unconfirmed = [...new Set(mine.filter((p) => p.lag_days === null).map((p) => p.place))]
-      .sort();
-    return {
-      side,
-      names: unconfirmed.length > 4
-        ? `${unconfirmed.slice(0, 4).join(", ")} and ${unconfirmed.length - 4} more`
-        : unconfirmed.join(", "),
-      median: _median(lags),
-      never,
-      total: mine.length,
-      label: mine.length
-        ? `not confirmed: ${never} of ${mine.length} (${Math.round(100 * never / mine.length)}%)`
-        : "no capture claims",
-    };
-  });
+  const confirmed = _confirmedDots(points);
+  const summary = shownSides.map((side) => _sideSummary(side, points));
   const lags = confirmed.map((p) => p.lag_days!);
   /** Sides with few enough confirmed claims to name each place. */
   const labelled = new Set(
@@ -159,100 +126,171 @@ export function plotLag(points: readonly LagPoint[], options: LagChartOptions = 
     },
     y: { axis: null },
     fy: { domain: shownSides, label: null, tickSize: 0 },
-    color: {
-      domain: [...SIDES],
-      range: SIDES.map((s) => SIDE_COLORS[s]),
-    },
+    color: _sideScale(SIDES),
     marks: [
-      Plot.frame({ stroke: "#ddd", anchor: "bottom" }),
-      Plot.ruleX([0], { stroke: "#888", strokeDasharray: "3,3" }),
-      ...([["← map first", "end", -6], ["claim first →", "start", 6]] as const).map(
-        ([text, anchor, dx]) =>
-          Plot.text([{ side: shownSides[0] }], {
-            x: () => 0,
-            fy: "side",
-            text: () => text,
-            frameAnchor: "top",
-            dy: -16,
-            dx,
-            textAnchor: anchor,
-            fill: "#555",
-          }),
-      ),
-      Plot.tickX(summary.filter((s) => s.median !== null), {
-        x: "median",
-        fy: "side",
-        stroke: "#111",
-        strokeWidth: 2,
-        marginTop: 6,
-        marginBottom: 6,
-      } as Plot.TickXOptions),
-      Plot.dot(
-        confirmed,
-        Plot.dodgeY("middle", {
-          x: "lag_days",
-          fy: "side",
-          fill: "side",
-          r: 4.5,
-          stroke: "white",
-          strokeWidth: 0.7,
-          title: "tip",
-          padding: 1,
-        }),
-      ),
-      // Place names beside the dots while they stay readable (same dodge layout as the dots).
-      Plot.text(
-        confirmed.filter((p) => labelled.has(p.side)),
-        Plot.dodgeY("middle", {
-          x: "lag_days",
-          fy: "side",
-          r: 4.5,
-          padding: 1,
-          text: "place",
-          dx: 7,
-          textAnchor: "start",
-          fontSize: 10,
-          fill: "#333",
-          stroke: "white",
-          strokeWidth: 3,
-          paintOrder: "stroke",
-        }),
-      ),
-      Plot.text(summary.filter((s) => s.median !== null), {
-        x: "median",
-        fy: "side",
-        text: (d: { median: number }) => `median ${d.median} d`,
-        frameAnchor: "bottom",
-        dy: 2,
-        textAnchor: "middle",
-        fontSize: 10,
-        fill: "#111",
-        stroke: "white",
-        strokeWidth: 3,
-        paintOrder: "stroke",
-      } as Plot.TextOptions),
-      ...[true, false].map((bold) =>
-        Plot.text(summary.filter((d) => (d.never > 0) === bold), {
-          fy: "side",
-          text: "label",
-          frameAnchor: "right",
-          dx: 12,
-          textAnchor: "start",
-          fill: bold ? "#7a4f00" : "#555",
-          fontWeight: bold ? "bold" : "normal",
-        })
-      ),
-      Plot.text(summary.filter((d) => d.names), {
-        fy: "side",
-        text: "names",
-        frameAnchor: "right",
-        dx: 12,
-        dy: 14,
-        textAnchor: "start",
-        fontSize: 10,
-        fill: "#7a4f00",
-      }),
+      ..._guideMarks(shownSides[0]),
+      _medianTicks(summary),
+      ..._dotMarks(confirmed, labelled),
+      ..._summaryMarks(summary),
       Plot.axisFy({ label: null, tickSize: 0, fontWeight: "bold", anchor: "left" }),
     ],
   }));
+}
+
+/** Throw a TypeError unless `points` is an array of lag points with a side and a numeric lag. */
+function _checkPoints(points: readonly LagPoint[]): void {
+  if (!Array.isArray(points)) {
+    throw new TypeError(`points: expected an array of lag points, found ${_describe(points)}`);
+  }
+  points.forEach((p, i) => {
+    if (!p || !SIDES.includes(p.side)) {
+      throw new TypeError(`points[${i}]: expected a lag point with a side, found ${_describe(p)}`);
+    }
+    if (p.lag_days !== null) _number(`points[${i}].lag_days`, p.lag_days);
+  });
+}
+
+/** The confirmed claims with their tooltips, by lag then tooltip. */
+function _confirmedDots(points: readonly LagPoint[]): (LagPoint & { tip: string })[] {
+  return points
+    .filter((p) => p.lag_days !== null)
+    .map((p) => ({
+      ...p,
+      tip: `${p.place}, ${p.claimant}, ${p.date}: ${p.lag_days} d${
+        p.censored ? " (map showed it from its first day: may be earlier)" : ""
+      }`,
+    }))
+    .sort((a, b) => a.lag_days! - b.lag_days! || (a.tip < b.tip ? -1 : a.tip > b.tip ? 1 : 0));
+}
+
+/** One side's row summary: median lag, claims never confirmed (count, label, first places). */
+function _sideSummary(side: Side, points: readonly LagPoint[]) {
+  const mine = points.filter((p) => p.side === side);
+  const lags = mine.filter((p) => p.lag_days !== null).map((p) => p.lag_days!);
+  const never = mine.length - lags.length;
+  const unconfirmed = [...new Set(mine.filter((p) => p.lag_days === null).map((p) => p.place))]
+    .sort();
+  return {
+    side,
+    names: _nameList(unconfirmed, 4),
+    median: _median(lags),
+    never,
+    total: mine.length,
+    label: mine.length
+      ? `not confirmed: ${never} of ${mine.length} (${Math.round(100 * never / mine.length)}%)`
+      : "no capture claims",
+  };
+}
+
+/** The frame, the dashed line at 0 and, above the first row, which side of it means what. */
+function _guideMarks(firstSide: Side) {
+  return [
+    Plot.frame({ stroke: "#ddd", anchor: "bottom" }),
+    Plot.ruleX([0], { stroke: "#888", strokeDasharray: "3,3" }),
+    ...([["← map first", "end", -6], ["claim first →", "start", 6]] as const).map(
+      ([text, anchor, dx]) =>
+        Plot.text([{ side: firstSide }], {
+          x: () => 0,
+          fy: "side",
+          text: () => text,
+          frameAnchor: "top",
+          dy: -16,
+          dx,
+          textAnchor: anchor,
+          fill: "#555",
+        }),
+    ),
+  ];
+}
+
+/** A tick at each side's median lag. */
+function _medianTicks(summary: readonly ReturnType<typeof _sideSummary>[]) {
+  return Plot.tickX(summary.filter((s) => s.median !== null), {
+    x: "median",
+    fy: "side",
+    stroke: "#111",
+    strokeWidth: 2,
+    marginTop: 6,
+    marginBottom: 6,
+  } as Plot.TickXOptions);
+}
+
+/** One dot per confirmed claim, dodged apart; place names beside those of `labelled` sides. */
+function _dotMarks(
+  confirmed: readonly (LagPoint & { tip: string })[],
+  labelled: ReadonlySet<Side>,
+) {
+  return [
+    Plot.dot(
+      confirmed,
+      Plot.dodgeY("middle", {
+        x: "lag_days",
+        fy: "side",
+        fill: "side",
+        r: 4.5,
+        stroke: "white",
+        strokeWidth: 0.7,
+        title: "tip",
+        padding: 1,
+      }),
+    ),
+    // Place names beside the dots while they stay readable (same dodge layout as the dots).
+    Plot.text(
+      confirmed.filter((p) => labelled.has(p.side)),
+      Plot.dodgeY("middle", {
+        x: "lag_days",
+        fy: "side",
+        r: 4.5,
+        padding: 1,
+        text: "place",
+        dx: 7,
+        textAnchor: "start",
+        fontSize: 10,
+        fill: "#333",
+        stroke: "white",
+        strokeWidth: 3,
+        paintOrder: "stroke",
+      }),
+    ),
+  ];
+}
+
+/** Each side's median label and, at the right, its claims never confirmed and their places. */
+function _summaryMarks(summary: readonly ReturnType<typeof _sideSummary>[]) {
+  return [
+    Plot.text(summary.filter((s) => s.median !== null), {
+      x: "median",
+      fy: "side",
+      text: (d: { median: number }) => `median ${d.median} d`,
+      frameAnchor: "bottom",
+      dy: 2,
+      textAnchor: "middle",
+      fontSize: 10,
+      fill: "#111",
+      stroke: "white",
+      strokeWidth: 3,
+      paintOrder: "stroke",
+    } as Plot.TextOptions),
+    ...[true, false].map((bold) =>
+      Plot.text(summary.filter((d) => (d.never > 0) === bold), {
+        fy: "side",
+        text: "label",
+        frameAnchor: "right",
+        dx: 12,
+        textAnchor: "start",
+        fill: bold ? "#7a4f00" : "#555",
+        fontWeight: bold ? "bold" : "normal",
+      })
+    ),
+    Plot.text(summary.filter((d) => d.names), {
+      fy: "side",
+      text: "names",
+      frameAnchor: "right",
+      dx: 12,
+      dy: 14,
+      textAnchor: "start",
+      fontSize: 10,
+      fill: "#7a4f00",
+    }),
+  ];
 }

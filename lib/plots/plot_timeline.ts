@@ -10,7 +10,10 @@ import type { Claim, Role } from "../shared/types.ts";
 import { ROLES, SIDES } from "../shared/types.ts";
 import { _renderPlot, Plot } from "../shared/_dom.ts";
 import { _describe, _isoDate, _number, _oneOf } from "../shared/_validate.ts";
-import { _marginFor, _styleFigure, PLOT_STYLE, ROLE_SYMBOLS, SIDE_COLORS } from "./_style.ts";
+import { _marginFor, _sideScale, _styleFigure, PLOT_STYLE, ROLE_SYMBOLS } from "./_style.ts";
+import { _clipLines, _count, _nameList } from "./_words.ts";
+import { type _Stacked, _stackRows } from "./_timeline_layout.ts";
+import { _binStarts, _day, _dayDomain, _dayTicks } from "./_days.ts";
 
 /** Options of {@link plotTimeline}. */
 export interface TimelineOptions {
@@ -46,11 +49,6 @@ export interface TimelineOptions {
 /** Time units of {@link TimelineOptions.bin}. */
 export const TIMELINE_BINS = ["auto", "day", "week", "month"] as const;
 
-/** Parse an ISO day to a UTC Date (midday avoids nothing: Plot's utc scale uses UTC). */
-export function _day(iso: string): Date {
-  return new Date(`${iso}T00:00:00Z`);
-}
-
 /** The options of {@link plotTimeline}, checked, with their defaults. */
 function _checked(options: TimelineOptions) {
   return {
@@ -82,132 +80,24 @@ export function plotTimeline(claims: readonly Claim[], options: TimelineOptions 
     throw new TypeError(`claims: expected an array of claim records, found ${_describe(claims)}`);
   }
   const { width, minRow, maxPlaces, maxMarks, binOpt, from, to } = _checked(options);
-  const list = _selected(claims, options);
-  const dated = list.filter((c) => c.date !== null);
-  const inRange = dated.filter((c) => !((from && c.date! < from) || (to && c.date! > to)));
-  const outside = dated.length - inRange.length;
-  const undated = list.length - dated.length;
-  const counts = new Map<string, number>();
-  for (const c of inRange) counts.set(c.place, (counts.get(c.place) ?? 0) + 1);
-  let omitted: string[] = [];
-  let kept = inRange;
-  if (!options.places?.length && counts.size > maxPlaces) {
-    const byCount = [...counts.keys()].sort((a, b) =>
-      counts.get(b)! - counts.get(a)! || _cmp(a, b)
-    );
-    const keep = new Set(byCount.slice(0, maxPlaces));
-    omitted = byCount.slice(maxPlaces);
-    kept = inRange.filter((c) => keep.has(c.place));
-  }
-  let places = options.places?.length
-    ? [...options.places].filter((p) => counts.has(p))
-    : _placesByFirstDate(kept);
-  let bin: "day" | "week" | "month" = binOpt === "auto" ? "day" : binOpt;
-  // Choose the bin (and, if need be, fewer places) on mark counts; build marks once at the end.
-  let marks = _marksPerPlace(kept, bin);
-  const total = (m: Map<string, number>) => [...m.values()].reduce((a, b) => a + b, 0);
-  if (binOpt === "auto") {
-    for (const next of ["week", "month"] as const) {
-      if (total(marks) <= maxMarks) break;
-      bin = next;
-      marks = _marksPerPlace(kept, bin);
-    }
-  }
-  if (
-    binOpt === "auto" && total(marks) > maxMarks && !options.places?.length && places.length > 1
-  ) {
-    // Still too many marks by month: keep the most-claimed places whose marks fit the budget.
-    const byCount = [...marks.keys()].sort((a, b) => counts.get(b)! - counts.get(a)! || _cmp(a, b));
-    let sum = 0, n = 0;
-    while (n < byCount.length && (n === 0 || sum + marks.get(byCount[n])! <= maxMarks)) {
-      sum += marks.get(byCount[n++])!;
-    }
-    const keep = new Set(byCount.slice(0, n));
-    omitted = [...byCount.slice(n), ...omitted];
-    kept = kept.filter((c) => keep.has(c.place));
-    places = places.filter((p) => keep.has(p));
-  }
-  const rows = _aggregate(kept, bin);
-  const notes = [
-    `${inRange.length} dated claim${inRange.length === 1 ? "" : "s"} about ${counts.size} place${
-      counts.size === 1 ? "" : "s"
-    }`,
-  ];
-  if (rows.some((r) => r.count > 1)) {
-    notes.push(
-      `one mark per place, side, role and ${bin}; a bigger mark with a number stands for that many claims`,
-    );
-  } else if (bin !== "day") notes.push(`one mark per place, side, role and ${bin}`);
-  if (omitted.length) {
-    const shown = omitted.slice(0, 30).join(", ");
-    const more = omitted.length > 30 ? ` and ${omitted.length - 30} more` : "";
-    notes.push(
-      `the ${places.length} most-claimed places shown; ${omitted.length} other${
-        omitted.length === 1 ? "" : "s"
-      } not shown: ${shown}${more}`,
-    );
-  }
-  if (undated) notes.push(`${undated} without a date not shown`);
-  if (outside) notes.push(`${outside} outside ${from ?? "…"} to ${to ?? "…"} not shown`);
-  // Layout: one row per place, as tall as its tallest stack of marks close in time. Each mark
-  // takes the free slot nearest the row's centre line (0, -1, +1, -2, ...) among marks within
-  // one mark's width (STEP px); rows then follow each other, so a busy place does not make every
-  // row tall.
+  const given = options.places?.length ? options.places : null;
+  const found = _inRange(_selected(claims, options), from, to);
+  const shown = _fitMarks(
+    _mostClaimed(found.inRange, found.counts, given, maxPlaces),
+    found.counts,
+    { binOpt, maxMarks, trim: !given },
+  );
+  const rows = _aggregate(shown.kept, shown.bin);
   const domain = _dayDomain(rows.map((r) => r.x));
-  const marginLeft = _marginFor(places);
+  const marginLeft = _marginFor(shown.places);
   const pxPerMs = (width - marginLeft - 20) / (domain[1].getTime() - domain[0].getTime());
-  const maxCount = rows.reduce((m, r) => Math.max(m, r.count), 1);
-  const STEP = 2 * _radius(maxCount) + 1;
-  const placed: (_Mark & { y: number; r: number; label: string })[] = [];
-  const ticks: { y: number; place: string }[] = [];
-  const separators: number[] = [];
-  const byPlace = new Map<string, _Mark[]>();
-  for (const r of rows) {
-    const list = byPlace.get(r.place);
-    if (list) list.push(r);
-    else byPlace.set(r.place, [r]);
-  }
-  let top = 0;
-  for (const place of places) {
-    const mine = byPlace.get(place) ?? [];
-    const slots: { px: number; slot: number }[] = [];
-    let recent = 0; // slots[recent..] are the marks within STEP px of the current one (x sorted)
-    for (const r of mine) {
-      const px = r.x.getTime() * pxPerMs;
-      while (recent < slots.length && px - slots[recent].px >= STEP) recent++;
-      const near = new Set(slots.slice(recent).map((s) => s.slot));
-      let slot = 0;
-      for (let k = 1; near.has(slot); k++) slot = k % 2 ? -((k + 1) >> 1) : k >> 1;
-      slots.push({ px, slot });
-    }
-    let lo = 0, hi = 0;
-    for (const s of slots) {
-      lo = Math.min(lo, s.slot);
-      hi = Math.max(hi, s.slot);
-    }
-    const height = Math.max(minRow, (hi - lo + 1) * STEP + 16);
-    const centre = top + height / 2 - ((hi + lo) / 2) * STEP;
-    mine.forEach((r, i) =>
-      placed.push({
-        ...r,
-        y: centre + slots[i].slot * STEP,
-        r: _radius(r.count),
-        label: r.count > 1 ? String(r.count) : "",
-      })
-    );
-    ticks.push({ y: centre, place });
-    top += height;
-    separators.push(top);
-  }
-  const plotHeight = Math.max(top, minRow);
-  const usedRoles = ROLES.filter((r) => rows.some((d) => d.role === r));
-  const usedSides = SIDES.filter((s) => rows.some((d) => d.side === s));
+  const stacked = _stackRows(rows, shown.places, pxPerMs, minRow);
+  const plotHeight = Math.max(stacked.height, minRow);
   // The date axis at the top and at the bottom: a tall chart is read from either end.
   const marginTop = 40, marginBottom = 40;
-  const dayTicks = _dayTicks(domain);
   return _styleFigure(_renderPlot({
     title: options.title ?? "Claims by place and day",
-    subtitle: notes.join("; ") + ".",
+    subtitle: _timelineNotes(found, shown, rows.some((r) => r.count > 1), from, to),
     width,
     height: marginTop + plotHeight + marginBottom,
     marginTop,
@@ -218,52 +108,184 @@ export function plotTimeline(claims: readonly Claim[], options: TimelineOptions 
     x: { type: "utc", domain },
     y: { type: "linear", domain: [plotHeight, 0], axis: null },
     r: { type: "identity" },
-    color: {
-      legend: true,
-      domain: usedSides.length ? usedSides : [...SIDES],
-      range: (usedSides.length ? usedSides : SIDES).map((s) => SIDE_COLORS[s]),
-      label: "side",
-    },
+    ..._legendScales(rows),
+    marks: _timelineMarks(stacked, _dayTicks(domain)),
+  }));
+}
+
+/** Time units claims are grouped by. */
+type _Bin = "day" | "week" | "month";
+
+/** The claims kept, their places top to bottom, the time unit, and the places left out. */
+interface _Shown {
+  kept: readonly Claim[];
+  places: string[];
+  omitted: string[];
+  bin: _Bin;
+}
+
+/** The dated claims inside `from`..`to`, counted per place; how many were undated or outside. */
+function _inRange(list: readonly Claim[], from: string | null, to: string | null) {
+  const dated = list.filter((c) => c.date !== null);
+  const inRange = dated.filter((c) => !((from && c.date! < from) || (to && c.date! > to)));
+  const counts = new Map<string, number>();
+  for (const c of inRange) counts.set(c.place, (counts.get(c.place) ?? 0) + 1);
+  return {
+    inRange,
+    counts,
+    outside: dated.length - inRange.length,
+    undated: list.length - dated.length,
+  };
+}
+
+/**
+ * The places given (those with claims), or the `maxPlaces` most-claimed ones ordered by their
+ * first claim, with their claims; the other places, most claims first.
+ */
+function _mostClaimed(
+  inRange: readonly Claim[],
+  counts: ReadonlyMap<string, number>,
+  given: readonly string[] | null,
+  maxPlaces: number,
+): Omit<_Shown, "bin"> {
+  let omitted: string[] = [];
+  let kept = inRange;
+  if (!given && counts.size > maxPlaces) {
+    const byCount = [...counts.keys()].sort((a, b) =>
+      counts.get(b)! - counts.get(a)! || _cmp(a, b)
+    );
+    const keep = new Set(byCount.slice(0, maxPlaces));
+    omitted = byCount.slice(maxPlaces);
+    kept = inRange.filter((c) => keep.has(c.place));
+  }
+  const places = given ? [...given].filter((p) => counts.has(p)) : _placesByFirstDate(kept);
+  return { kept, omitted, places };
+}
+
+/**
+ * The time unit: `binOpt`, or for `"auto"` the finest whose marks fit `maxMarks`; when even months
+ * do not fit and `trim` is true, only the most-claimed places whose marks fit (at least one).
+ * Chosen on mark counts: the marks are built once, afterwards.
+ */
+function _fitMarks(
+  shown: Omit<_Shown, "bin">,
+  counts: ReadonlyMap<string, number>,
+  o: { binOpt: (typeof TIMELINE_BINS)[number]; maxMarks: number; trim: boolean },
+): _Shown {
+  let bin: _Bin = o.binOpt === "auto" ? "day" : o.binOpt;
+  let marks = _marksPerPlace(shown.kept, bin);
+  const total = (m: Map<string, number>) => [...m.values()].reduce((a, b) => a + b, 0);
+  if (o.binOpt === "auto") {
+    for (const next of ["week", "month"] as const) {
+      if (total(marks) <= o.maxMarks) break;
+      bin = next;
+      marks = _marksPerPlace(shown.kept, bin);
+    }
+  }
+  if (
+    o.binOpt !== "auto" || total(marks) <= o.maxMarks || !o.trim || shown.places.length <= 1
+  ) {
+    return { ...shown, bin };
+  }
+  const budget = o.maxMarks;
+  const byCount = [...marks.keys()].sort((a, b) => counts.get(b)! - counts.get(a)! || _cmp(a, b));
+  let sum = 0, n = 0;
+  while (n < byCount.length && (n === 0 || sum + marks.get(byCount[n])! <= budget)) {
+    sum += marks.get(byCount[n++])!;
+  }
+  const keep = new Set(byCount.slice(0, n));
+  return {
+    kept: shown.kept.filter((c) => keep.has(c.place)),
+    places: shown.places.filter((p) => keep.has(p)),
+    omitted: [...byCount.slice(n), ...shown.omitted],
+    bin,
+  };
+}
+
+/** The subtitle: what was counted, how claims are grouped, and what is not shown. */
+function _timelineNotes(
+  found: ReturnType<typeof _inRange>,
+  shown: _Shown,
+  grouped: boolean,
+  from: string | null,
+  to: string | null,
+): string {
+  const { omitted, bin } = shown;
+  const notes = [
+    `${_count(found.inRange.length, "dated claim")} about ${_count(found.counts.size, "place")}`,
+  ];
+  if (grouped) {
+    notes.push(
+      `one mark per place, side, role and ${bin}; a bigger mark with a number stands for that many claims`,
+    );
+  } else if (bin !== "day") notes.push(`one mark per place, side, role and ${bin}`);
+  if (omitted.length) {
+    notes.push(
+      `the ${shown.places.length} most-claimed places shown; ${
+        _count(omitted.length, "other")
+      } not shown: ${_nameList(omitted, 30)}`,
+    );
+  }
+  if (found.undated) notes.push(`${found.undated} without a date not shown`);
+  if (found.outside) {
+    notes.push(`${found.outside} outside ${from ?? "…"} to ${to ?? "…"} not shown`);
+  }
+  return notes.join("; ") + ".";
+}
+
+/** The colour (side) and symbol (role) scales with their legends, of the sides and roles drawn. */
+function _legendScales(rows: readonly _Mark[]) {
+  const usedRoles = ROLES.filter((r) => rows.some((d) => d.role === r));
+  const usedSides = SIDES.filter((s) => rows.some((d) => d.side === s));
+  return {
+    color: { legend: true, ..._sideScale(usedSides.length ? usedSides : SIDES), label: "side" },
     symbol: {
       legend: true,
       domain: usedRoles.length ? usedRoles : [...ROLES],
       range: (usedRoles.length ? usedRoles : ROLES).map((r) => ROLE_SYMBOLS[r]),
       label: "role",
     },
-    marks: [
-      Plot.gridX({ ...(dayTicks.ticks ? { ticks: dayTicks.ticks } : {}) }),
-      ...(["top", "bottom"] as const).map((anchor) =>
-        Plot.axisX({ anchor, label: "date of claim", labelAnchor: "center", ...dayTicks })
-      ),
-      Plot.ruleY(separators, { stroke: "#e4e4e4" }),
-      Plot.axisY({
-        ticks: ticks.map((t) => t.y),
-        tickFormat: (y: number) => ticks.find((t) => t.y === y)?.place ?? "",
-        tickSize: 0,
-        label: null,
-        ariaLabel: "place",
-      }),
-      Plot.dot(placed, {
-        x: "x",
-        y: "y",
-        fill: "side",
-        symbol: "role",
-        r: "r",
-        stroke: "white",
-        strokeWidth: 0.7,
-        title: "tip",
-      }),
-      Plot.text(placed.filter((p) => p.label), {
-        x: "x",
-        y: "y",
-        text: "label",
-        fill: "white",
-        fontSize: 8,
-        fontWeight: "bold",
-        pointerEvents: "none",
-      }),
-    ],
-  }));
+  };
+}
+
+/** Grid, date axes, row separators, place names, the marks and their count labels. */
+function _timelineMarks(
+  { placed, ticks, separators }: _Stacked<_Mark>,
+  dayTicks: ReturnType<typeof _dayTicks>,
+) {
+  return [
+    Plot.gridX({ ...(dayTicks.ticks ? { ticks: dayTicks.ticks } : {}) }),
+    ...(["top", "bottom"] as const).map((anchor) =>
+      Plot.axisX({ anchor, label: "date of claim", labelAnchor: "center", ...dayTicks })
+    ),
+    Plot.ruleY(separators, { stroke: "#e4e4e4" }),
+    Plot.axisY({
+      ticks: ticks.map((t) => t.y),
+      tickFormat: (y: number) => ticks.find((t) => t.y === y)?.place ?? "",
+      tickSize: 0,
+      label: null,
+      ariaLabel: "place",
+    }),
+    Plot.dot(placed, {
+      x: "x",
+      y: "y",
+      fill: "side",
+      symbol: "role",
+      r: "r",
+      stroke: "white",
+      strokeWidth: 0.7,
+      title: "tip",
+    }),
+    Plot.text(placed.filter((p) => p.label), {
+      x: "x",
+      y: "y",
+      text: "label",
+      fill: "white",
+      fontSize: 8,
+      fontWeight: "bold",
+      pointerEvents: "none",
+    }),
+  ];
 }
 
 /** One mark: the claims of one place, side and role in one time bin. */
@@ -274,11 +296,6 @@ interface _Mark {
   role: string;
   count: number;
   tip: string;
-}
-
-/** Mark radius in px for a number of claims: 4.5 for one, growing with the log, at most 10. */
-export function _radius(count: number): number {
-  return Math.min(10, 4.5 + 1.5 * Math.log2(Math.max(1, count)));
 }
 
 /** The number of marks each place gets with this bin. */
@@ -296,26 +313,6 @@ function _marksPerPlace(
     out.set(c.place, (out.get(c.place) ?? 0) + 1);
   }
   return out;
-}
-
-/** The first day (UTC) of the bin holding an ISO day. */
-export function _binStart(iso: string, bin: "day" | "week" | "month"): string {
-  if (bin === "day") return iso;
-  if (bin === "month") return iso.slice(0, 8) + "01";
-  const d = _day(iso);
-  const back = (d.getUTCDay() + 6) % 7; // Monday starts the week
-  return new Date(d.getTime() - back * 86_400_000).toISOString().slice(0, 10);
-}
-
-/** {@link _binStart} for one bin, remembered per day (claims share a few hundred days). */
-function _binStarts(bin: "day" | "week" | "month"): (iso: string) => string {
-  if (bin !== "week") return (iso) => _binStart(iso, bin);
-  const seen = new Map<string, string>();
-  return (iso) => {
-    let start = seen.get(iso);
-    if (start === undefined) seen.set(iso, start = _binStart(iso, bin));
-    return start;
-  };
 }
 
 /**
@@ -344,14 +341,13 @@ export function _aggregate(
     const head = list.length > 1
       ? `${list.length} claims, ${bin === "day" ? start : `${bin} of ${start}`}:\n`
       : "";
-    const more = lines.length > 5 ? `\n… and ${lines.length - 5} more` : "";
     out.push({
       x: _day(start),
       place: c.place,
       side: c.side,
       role: c.role,
       count: list.length,
-      tip: head + lines.slice(0, 5).join("\n") + more,
+      tip: head + _clipLines(lines, 5),
     });
   }
   return out.sort((a, b) => a.x.getTime() - b.x.getTime() || _cmp(a.tip, b.tip));
@@ -370,23 +366,4 @@ export function _placesByFirstDate(claims: readonly { place: string; date: strin
     if (f === undefined || c.date < f) first.set(c.place, c.date);
   }
   return [...first.keys()].sort((a, b) => _cmp(first.get(a)!, first.get(b)!) || _cmp(a, b));
-}
-
-/** A time domain padded by a day each side (a single day gets a week around it). */
-export function _dayDomain(dates: readonly Date[]): [Date, Date] {
-  if (!dates.length) return [_day("2024-01-01"), _day("2024-01-08")];
-  let lo = Infinity, hi = -Infinity;
-  for (const d of dates) {
-    lo = Math.min(lo, d.getTime());
-    hi = Math.max(hi, d.getTime());
-  }
-  const day = 86_400_000;
-  const pad = hi - lo < 7 * day ? 3 * day : Math.max(day, Math.round((hi - lo) * 0.03 / day) * day);
-  return [new Date(lo - pad), new Date(hi + pad)];
-}
-
-/** Day ticks for short spans (Plot would label hours); Plot's own ticks otherwise. */
-export function _dayTicks(domain: readonly [Date, Date]): { ticks?: string; tickFormat?: string } {
-  const days = (domain[1].getTime() - domain[0].getTime()) / 86_400_000;
-  return days <= 21 ? { ticks: "day", tickFormat: "%-d %b" } : {};
 }
