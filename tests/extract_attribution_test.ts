@@ -154,3 +154,16 @@ Deno.test("extractClaims() reads an analyst of no side ('analyst WarMaps', 'Emil
     ["Emil Virtanen|independent|mapping|Kurakhove|captured|russia"],
   );
 });
+
+Deno.test("extractClaims() gives 'the agency said' to the outlet named last, even when that outlet gave way to its source", () => {
+  assert.deepEqual(
+    run(
+      "Russian forces took Ukrainsk, RIA Novosti reports with reference to security agencies.",
+      '"This morning Russian troops captured Hrodivka," the agency said.',
+    ),
+    [
+      "RIA Novosti|russia|media|Hrodivka|captured|russia",
+      "Russian security agencies|russia|official|Ukrainsk|captured|russia",
+    ],
+  );
+});

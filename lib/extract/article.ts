@@ -139,6 +139,11 @@ function _sentence(
     findActors(s.text, { actors: env.ctx.actors, contextSide: st.last?.side ?? null }),
     findPeople(s.text, st.people),
   );
+  // "RIA Novosti reports, citing ...": a later "the agency said" is the outlet named last
+  const outlet = actors.findLast((a) => a.role === "media");
+  if (outlet) {
+    st.lastByRole.set("media", { name: outlet.canonical, side: outlet.side, role: "media" });
+  }
   const frames = p.kind === "comment" || quiet ? [] : sentenceFrames(s.text, actors, env.media);
   const fallback = fallbackVoice(s.text, frames, st, env.base, pi, p.kind === "comment");
   const triggers = found.filter((t) => !_insideActor(t, actors));
