@@ -167,3 +167,22 @@ Deno.test("extractClaims() gives 'the agency said' to the outlet named last, eve
     ],
   );
 });
+
+Deno.test("extractClaims() reads a battle or a repelled attack naming no place as about the place of the claim just before", () => {
+  assert.deepEqual(
+    run(
+      "Ukraine's General Staff said Russian forces stormed Lyman.",
+      "Fierce fighting continues there, and all the attacks were repelled, the General Staff said.",
+    ),
+    [
+      "Ukrainian General Staff|ukraine|official|Lyman|advancing|contested",
+      "Ukrainian General Staff|ukraine|official|Lyman|contested|contested",
+      "Ukrainian General Staff|ukraine|official|Lyman|repelled|ukraine",
+    ],
+  );
+  // a place named three paragraphs back is too far
+  assert.deepEqual(
+    run("Russian forces stormed Lyman, DeepState said.", "A.", "B.", "Fighting continues."),
+    ["DeepState|ukraine|mapping|Lyman|advancing|contested"],
+  );
+});
