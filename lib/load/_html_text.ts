@@ -2,9 +2,11 @@
  * Visible text and metadata of an HTML article through parse5, the spec-compliant HTML parser
  * jsdom itself uses, with scripting off (as jsdom's `DOMParser` parses: `<noscript>` content is
  * markup). Nothing runs and nothing is fetched: the result is a plain tree of objects, never a
- * live document. Metadata lookups reproduce what jsdom's `querySelector` (nwsapi) answered for
- * the same selectors, so the output is the one the jsdom version gave, about five times faster.
- * Pure and synchronous.
+ * live document. Metadata lookups (`_html_meta.ts`) reproduce what jsdom's `querySelector`
+ * (nwsapi) answered for the same selectors, so the output is the one the jsdom version gave, about
+ * five times faster. Pure and synchronous.
+ * Takes an HTML document string; gives a new {@link _HtmlText}: the visible text as blocks, with
+ * kinds given by structure, and the metadata.
  * @module
  */
 // deno-lint-ignore no-import-prefix -- the team pins npm packages with versioned npm: specifiers
@@ -13,6 +15,7 @@ import { parse } from "npm:parse5@7.3.0";
 import type { ParagraphKind } from "../shared/types.ts";
 import { _collapseSpace } from "../shared/_text.ts";
 import { _attr, type _El, _find, _findAll, _isEl, type _Node, _textContent } from "./_html_dom.ts";
+import { _htmlMeta } from "./_html_meta.ts";
 
 /** One block of extracted text: a span of {@link _HtmlText.text}. */
 export interface _HtmlBlock {
@@ -215,57 +218,17 @@ export function _htmlText(html: string): _HtmlText {
     );
   }
   const doc = parse(html, { scriptingEnabled: false }) as unknown as _Node;
-  /** `content` of the first `<meta>` whose `attr` is `value` (trimmed; null when empty). */
-  const metaContent = (attr: string, value: string): string | null => {
-    const el = _find(doc, "meta", (e) => _attr(e, attr) === value);
-    const v = el ? _attr(el, "content")?.trim() : undefined;
-    return v ? v : null;
-  };
-  const clean = (s: string | null | undefined) => {
-    const t = _collapseSpace(s ?? "").trim();
-    return t === "" ? null : t;
-  };
-  const text0 = (el: _El | null) => (el ? _textContent(el) : undefined);
-  const title = clean(metaContent("property", "og:title")) ??
-    clean(text0(_find(doc, "h1"))) ??
-    clean(text0(_find(doc, "title")));
-  let dateRaw: string | null = null;
-  let dateFrom = "";
-  const dateSources: [string, () => string | null][] = [
-    [
-      '<meta property="article:published_time">',
-      () => metaContent("property", "article:published_time"),
-    ],
-    [
-      "<time datetime>",
-      () => {
-        const t = _find(doc, "time", (el) => _attr(el, "datetime") !== null);
-        return t ? _attr(t, "datetime") : null;
-      },
-    ],
-    ['<meta name="date">', () => metaContent("name", "date")],
-    ['<meta itemprop="datePublished">', () => metaContent("itemprop", "datePublished")],
-  ];
-  for (const [from, get] of dateSources) {
-    const v = clean(get());
-    if (v) {
-      dateRaw = v;
-      dateFrom = from;
-      break;
-    }
-  }
-  const outlet = clean(metaContent("property", "og:site_name"));
-  // nwsapi matches `[rel~="canonical"]` as the regex below, case-insensitively (`rel` is one of
-  // the HTML attributes whose values selectors compare without case).
-  const canonical = _find(
-    doc,
-    "link",
-    (el) => /(^|\s)canonical(\s|$)/i.test(String(_attr(el, "rel"))),
-  );
-  const url = clean(canonical ? _attr(canonical, "href") : null) ??
-    clean(metaContent("property", "og:url"));
+  const { title, dateRaw, dateFrom, outlet, url } = _htmlMeta(doc);
+  const { el, root } = _textRoot(doc);
+  const { text, blocks } = _visibleText(el);
+  return { text, blocks, title, dateRaw, dateFrom, outlet, url, root };
+}
 
-  // The longest <article> (the first of equal ones), else <main>, else the body.
+/**
+ * The element the text is taken from: the longest `<article>` (the first of equal ones), else
+ * `<main>`, else the body; and which of them it is.
+ */
+function _textRoot(doc: _Node): { el: _El | null; root: string } {
   let article: _El | null = null;
   let articleLength = -1;
   for (const el of _findAll(doc, (e) => e.tagName === "article")) {
@@ -275,51 +238,38 @@ export function _htmlText(html: string): _HtmlText {
       articleLength = n;
     }
   }
+  if (article) return { el: article, root: "article" };
   const main = _find(doc, "main");
-  const rootEl = article ?? main ?? _body(doc);
-  const root = article ? "article" : main ? "main" : "body";
+  return main ? { el: main, root: "main" } : { el: _body(doc), root: "body" };
+}
 
-  const blocks: _HtmlBlock[] = [];
-  let text = "";
-  let cur = "";
-  let curKind: ParagraphKind | undefined;
-  let curHeading: number | undefined;
-  const flush = () => {
-    const t = _collapseSpace(cur).trim();
-    cur = "";
-    if (t === "") return;
-    if (text !== "") text += "\n\n";
-    const start = text.length;
-    text += t;
-    blocks.push({
-      start,
-      end: text.length,
-      ...(curKind ? { kind: curKind } : {}),
-      ...(curHeading ? { heading: curHeading } : {}),
-    });
-  };
-  // Iterative depth-first walk (deeply nested documents must not overflow the call stack).
-  interface Frame {
-    node: _Node;
-    kind: ParagraphKind | undefined;
-    heading: number | undefined;
-    /** Set on the frame pushed to close a block element after its children. */
-    exit?: boolean;
-  }
-  const stack: Frame[] = rootEl ? [{ node: rootEl, kind: undefined, heading: undefined }] : [];
+/** A step of the walk in {@link _visibleText}: a node to visit, or a block element to close. */
+interface _Frame {
+  node: _Node;
+  kind: ParagraphKind | undefined;
+  heading: number | undefined;
+  /** Set on the frame pushed to close a block element after its children. */
+  exit?: boolean;
+}
+
+/**
+ * The visible text under `rootEl` as blocks joined by blank lines: block elements and `<br>`
+ * end a block, skipped and hidden elements give nothing, tweet embeds are blocks of their own,
+ * and kinds given by structure (caption, comment, boilerplate) and heading levels pass to the
+ * descendants. An iterative depth-first walk: deeply nested documents must not overflow the call
+ * stack.
+ */
+function _visibleText(rootEl: _El | null): { text: string; blocks: _HtmlBlock[] } {
+  const out = new _TextBlocks();
+  const stack: _Frame[] = rootEl ? [{ node: rootEl, kind: undefined, heading: undefined }] : [];
   while (stack.length) {
     const { node, kind, heading, exit } = stack.pop()!;
     if (exit) {
-      flush();
+      out.flush();
       continue;
     }
     if (node.nodeName === "#text") {
-      if (cur.trim() === "" || curKind !== kind) {
-        if (curKind !== kind && cur.trim() !== "") flush();
-        curKind = kind;
-        curHeading = heading;
-      }
-      cur += node.value ?? "";
+      out.addText(node.value ?? "", kind, heading);
       continue;
     }
     if (!_isEl(node)) continue;
@@ -327,40 +277,96 @@ export function _htmlText(html: string): _HtmlText {
     const tag = el.tagName.toUpperCase();
     if (_SKIP.has(tag) || _hidden(el)) continue;
     if (tag === "BR") {
-      flush();
+      out.flush();
       continue;
     }
     if (tag === "BLOCKQUOTE" && /twitter-tweet|tweet/i.test(_attr(el, "class") ?? "")) {
-      flush();
-      const t = _collapseSpace(_flatText(el)).trim();
-      if (t) {
-        if (text !== "") text += "\n\n";
-        const start = text.length;
-        text += t;
-        const links = _findAll(el, (e) => e.tagName === "a");
-        const last = links.length ? _textContent(links[links.length - 1]).trim() : null;
-        blocks.push({ start, end: text.length, kind: "tweet", date: last });
-      }
+      out.addTweet(el);
       continue;
     }
-    let k = kind;
-    if (kind !== "comment") {
-      if (tag === "FIGCAPTION") k = "caption";
-      if (_COMMENT.test(_label(el))) k = "comment";
-      else if (!k && (tag === "NAV" || tag === "ASIDE" || _FURNITURE.test(_label(el)))) {
-        k = "boilerplate";
-      }
-    }
+    const k = _structureKind(el, tag, kind);
     const h = /^H([1-6])$/.exec(tag);
     const hl = h ? +h[1] : heading;
     if (_BLOCK.has(tag)) {
-      flush();
+      out.flush();
       stack.push({ node: el, kind: k, heading: hl, exit: true });
     }
     for (let i = el.childNodes.length - 1; i >= 0; i--) {
       stack.push({ node: el.childNodes[i], kind: k, heading: hl });
     }
   }
-  flush();
-  return { text, blocks, title, dateRaw, dateFrom, outlet, url, root };
+  out.flush();
+  return { text: out.text, blocks: out.blocks };
+}
+
+/**
+ * The kind an element gives its descendants, from `kind`, the one it inherits: inside a comment
+ * section everything stays a comment; `<figcaption>` is a caption; an id or class naming comments
+ * makes a comment section; `<nav>`, `<aside>` and furniture (share bars, ads...) are boilerplate
+ * unless a kind is already given.
+ */
+function _structureKind(
+  el: _El,
+  tag: string,
+  kind: ParagraphKind | undefined,
+): ParagraphKind | undefined {
+  if (kind === "comment") return kind;
+  let k: ParagraphKind | undefined = kind;
+  if (tag === "FIGCAPTION") k = "caption";
+  if (_COMMENT.test(_label(el))) k = "comment";
+  else if (!k && (tag === "NAV" || tag === "ASIDE" || _FURNITURE.test(_label(el)))) {
+    k = "boilerplate";
+  }
+  return k;
+}
+
+/**
+ * The extracted text as it grows: finished blocks joined by blank lines, and the text gathered
+ * for the block being built with its kind and heading level.
+ */
+class _TextBlocks {
+  text = "";
+  readonly blocks: _HtmlBlock[] = [];
+  private _cur = "";
+  private _kind: ParagraphKind | undefined;
+  private _heading: number | undefined;
+
+  /** A text node's text, met under `kind` and `heading`: a change of kind starts a new block. */
+  addText(value: string, kind: ParagraphKind | undefined, heading: number | undefined): void {
+    if (this._cur.trim() === "" || this._kind !== kind) {
+      if (this._kind !== kind && this._cur.trim() !== "") this.flush();
+      this._kind = kind;
+      this._heading = heading;
+    }
+    this._cur += value;
+  }
+
+  /** Ends the block being built (whitespace collapsed; nothing when it is blank). */
+  flush(): void {
+    const t = _collapseSpace(this._cur).trim();
+    this._cur = "";
+    if (t === "") return;
+    this._append(t, {
+      ...(this._kind ? { kind: this._kind } : {}),
+      ...(this._heading ? { heading: this._heading } : {}),
+    });
+  }
+
+  /** A tweet embed as one block, dated by the text of its last link. */
+  addTweet(el: _El): void {
+    this.flush();
+    const t = _collapseSpace(_flatText(el)).trim();
+    if (!t) return;
+    const links = _findAll(el, (e) => e.tagName === "a");
+    const last = links.length ? _textContent(links[links.length - 1]).trim() : null;
+    this._append(t, { kind: "tweet", date: last });
+  }
+
+  /** A finished block of text `t`, after a blank line when text came before. */
+  private _append(t: string, about: Omit<_HtmlBlock, "start" | "end">): void {
+    if (this.text !== "") this.text += "\n\n";
+    const start = this.text.length;
+    this.text += t;
+    this.blocks.push({ start, end: this.text.length, ...about });
+  }
 }

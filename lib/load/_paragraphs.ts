@@ -1,14 +1,15 @@
 /**
  * Paragraph kinds: an article's text cut into spans (lines or blank-line blocks, Markdown blocks),
- * then each span classified as body, headline, tweet, caption, boilerplate, comment or repeat.
+ * then each span classified as body, headline, tweet, caption, boilerplate, comment or repeat
+ * (repeats found by `_repeats.ts`).
  * Takes the text and its spans; gives new paragraphs with their kinds, notes and the headline.
  * @module
  */
 
 import type { Paragraph, ParagraphKind } from "../shared/types.ts";
-import { _collapseSpace } from "../shared/_text.ts";
 import { _isoDay } from "./_article_date.ts";
-import { _countMatches, _firstMatch, _isSpace, _matches } from "./_patterns.ts";
+import { _countMatches, _firstMatch, _matches } from "./_patterns.ts";
+import { _markRepeats } from "./_repeats.ts";
 
 /** A candidate paragraph before classification. */
 export interface _Span {
@@ -126,29 +127,6 @@ function _isNameLine(s: string): boolean {
   return s.length <= 40 && s.split(/\s+/).length <= 3 && !/[.!?,;:"“”]/.test(s);
 }
 
-/**
- * A hash of the first and last words of the paragraph `text[start..end]` (up to the first and
- * from the last white space; the whole text when it has none), which whitespace normalisation
- * leaves alone: paragraphs equal once normalised have equal hashes. A small integer, a cheap
- * Map key (no string is cut out).
- */
-function _endsHash(text: string, start: number, end: number): number {
-  let h = 0;
-  let a = start;
-  for (; a < end; a++) {
-    const c = text.charCodeAt(a);
-    if (_isSpace(c)) break;
-    h = (Math.imul(h, 31) + c) | 0;
-  }
-  if (a < end) {
-    let b = end;
-    while (b > a && !_isSpace(text.charCodeAt(b - 1))) b--;
-    h = (Math.imul(h, 31) + 32) | 0;
-    for (let k = b; k < end; k++) h = (Math.imul(h, 31) + text.charCodeAt(k)) | 0;
-  }
-  return h & 0x3fffffff;
-}
-
 /** The kinds {@link _classify} tests every paragraph for, as one {@link _group}. */
 const _PARAGRAPH_KINDS = "tweet_signature+tweet+caption+boilerplate";
 
@@ -159,19 +137,10 @@ interface _Classified {
   headline: string | null;
 }
 
-function _ranges(lines: number[]): string {
-  const out: string[] = [];
-  let a = lines[0];
-  let b = lines[0];
-  for (const n of lines.slice(1).concat([NaN])) {
-    if (n === b + 1 || n === b + 2) {
-      b = n;
-      continue;
-    }
-    out.push(a === b ? `${a}` : `${a}-${b}`);
-    a = b = n;
-  }
-  return out.join(", ");
+/** Per paragraph: its kind and its date (`undefined`: none; `null`: a tweet's unknown date). */
+interface _Kinds {
+  kinds: ParagraphKind[];
+  dates: (string | null | undefined)[];
 }
 
 /**
@@ -185,176 +154,203 @@ export function _classify(
   where: "line" | "block" = "line",
 ): _Classified {
   const notes: string[] = [];
+  const texts = spans.map((s) => _plain(text.slice(s.start, s.end)));
+  const own = _ownKinds(spans, texts);
+  const { kinds: withHeadline, headline } = _markHeadline(spans, texts, own.kinds);
+  const comments = _markComments(spans, texts, { kinds: withHeadline, dates: own.dates }, where);
+  if (comments.note) notes.push(comments.note);
+  const { kinds, repeatOf, note } = _markRepeats(text, spans, comments.kinds, where);
+  if (note) notes.push(note);
+  for (const k of ["caption", "tweet", "boilerplate"] as const) {
+    const n = kinds.filter((x) => x === k).length;
+    if (n) notes.push(`${n} ${k} paragraph${n === 1 ? "" : "s"} marked`);
+  }
+  const paragraphs = spans.map((s, i): Paragraph => {
+    const p: Paragraph = { start: s.start, end: s.end, kind: kinds[i] };
+    if (repeatOf[i] !== undefined) p.repeatOf = repeatOf[i];
+    if (kinds[i] === "tweet" || comments.dates[i] !== undefined) {
+      p.date = comments.dates[i] ?? null;
+    }
+    return p;
+  });
+  return { paragraphs, notes, headline };
+}
+
+/**
+ * Each paragraph's kind on its own: fixed by structure, else from its plain text `texts[i]`
+ * (tweet, caption, boilerplate or body). A tweet signature line alone also makes the paragraph
+ * just above it (same block, no fixed kind) a tweet of its date.
+ */
+function _ownKinds(spans: readonly _Span[], texts: readonly string[]): _Kinds {
   const kinds: ParagraphKind[] = [];
   const dates: (string | null | undefined)[] = [];
-  const texts = spans.map((s) => _plain(text.slice(s.start, s.end)));
-
   spans.forEach((s, i) => {
     dates[i] = s.date;
     if (s.kind) {
       kinds[i] = s.kind;
       return;
     }
-    const t = texts[i];
-    // Most paragraphs match no pattern of these kinds: one test of them all settles that.
-    if (!_matches(_PARAGRAPH_KINDS, t)) {
-      kinds[i] = /\p{L}{3,}/u.test(t) ? "body" : "boilerplate";
-      return;
-    }
-    const sig = _firstMatch("tweet_signature", t);
-    if (sig) {
-      kinds[i] = "tweet";
-      dates[i] = _isoDay(sig.groups?.date ?? "", true);
-      // A signature line alone belongs to the tweet text just above it (same block).
-      const prev = i - 1;
-      if (sig.index <= 2 && prev >= 0 && spans[prev].block === s.block && !spans[prev].kind) {
-        kinds[prev] = "tweet";
-        dates[prev] = dates[i];
-      }
-      return;
-    }
-    if (_matches("tweet", t)) {
-      kinds[i] = "tweet";
-      dates[i] = null;
-      return;
-    }
-    if (_matches("caption", t)) kinds[i] = "caption";
-    else if (_matches("boilerplate", t) || !/\p{L}{3,}/u.test(t)) kinds[i] = "boilerplate";
-    else kinds[i] = "body";
-  });
-
-  // Headline: the first paragraph that is not header, caption or page furniture, when short and
-  // without final punctuation (or a markdown heading).
-  let headline: string | null = null;
-  const h = spans.findIndex((_, i) => !["header", "caption", "boilerplate"].includes(kinds[i]));
-  if (h >= 0 && kinds[h] === "body" && !spans[h].noHeadline) {
-    const t = texts[h];
-    const words = t.split(/\s+/).length;
+    const t = _textKind(texts[i]);
+    kinds[i] = t.kind;
+    if (t.kind === "tweet") dates[i] = t.date;
+    const prev = i - 1;
     if (
-      spans[h].heading ||
-      (t.length <= 200 && words <= 25 && !/[.!?;,:…]["”’)\]]*$/.test(t) && /\p{L}{2,}/u.test(t))
+      t.signatureAt !== undefined && t.signatureAt <= 2 && prev >= 0 &&
+      spans[prev].block === s.block && !spans[prev].kind
     ) {
-      kinds[h] = "headline";
-      headline = t;
+      kinds[prev] = "tweet";
+      dates[prev] = dates[i];
     }
-  }
+  });
+  return { kinds, dates };
+}
 
-  // Reader comments: from an explicit marker, or from a tail of comment-style paragraphs.
+/**
+ * The kind of a paragraph from its plain text alone: for a tweet, its date (null when unknown)
+ * and, for a tweet signature, where the signature starts.
+ */
+function _textKind(
+  t: string,
+): { kind: ParagraphKind; date?: string | null; signatureAt?: number } {
+  // Most paragraphs match no pattern of these kinds: one test of them all settles that.
+  if (!_matches(_PARAGRAPH_KINDS, t)) {
+    return { kind: /\p{L}{3,}/u.test(t) ? "body" : "boilerplate" };
+  }
+  const sig = _firstMatch("tweet_signature", t);
+  if (sig) {
+    return { kind: "tweet", date: _isoDay(sig.groups?.date ?? "", true), signatureAt: sig.index };
+  }
+  if (_matches("tweet", t)) return { kind: "tweet", date: null };
+  if (_matches("caption", t)) return { kind: "caption" };
+  if (_matches("boilerplate", t) || !/\p{L}{3,}/u.test(t)) return { kind: "boilerplate" };
+  return { kind: "body" };
+}
+
+/**
+ * The headline: the first paragraph that is not header, caption or page furniture, when it is a
+ * body paragraph, short and without final punctuation (or a markdown heading), and may be one.
+ * Gives new kinds with it marked `headline`, and its text.
+ */
+function _markHeadline(
+  spans: readonly _Span[],
+  texts: readonly string[],
+  kinds: readonly ParagraphKind[],
+): { kinds: ParagraphKind[]; headline: string | null } {
+  const out = kinds.slice();
+  const h = spans.findIndex((_, i) => !["header", "caption", "boilerplate"].includes(kinds[i]));
+  if (h < 0 || kinds[h] !== "body" || spans[h].noHeadline) return { kinds: out, headline: null };
+  const t = texts[h];
+  const words = t.split(/\s+/).length;
+  if (
+    spans[h].heading ||
+    (t.length <= 200 && words <= 25 && !/[.!?;,:…]["”’)\]]*$/.test(t) && /\p{L}{2,}/u.test(t))
+  ) {
+    out[h] = "headline";
+    return { kinds: out, headline: t };
+  }
+  return { kinds: out, headline: null };
+}
+
+/**
+ * Reader comments: every paragraph (but headers) from an explicit marker after the first body
+ * paragraph, or else from the start of a tail of comment-style paragraphs, becomes a comment
+ * without a date. Gives new kinds and dates, and the note saying from where and why.
+ */
+function _markComments(
+  spans: readonly _Span[],
+  texts: readonly string[],
+  { kinds, dates }: _Kinds,
+  where: "line" | "block",
+): _Kinds & { note: string | null } {
+  const out = { kinds: kinds.slice(), dates: dates.slice() };
   const firstBody = kinds.findIndex((k) => k === "body" || k === "headline");
-  let commentFrom = -1;
-  let why = "";
-  for (let i = Math.max(firstBody, 0) + 1; i < spans.length && firstBody >= 0; i++) {
+  if (firstBody < 0) return { ...out, note: null };
+  const from = _commentMarker(spans, texts, kinds, firstBody) ??
+    _commentTail(spans, texts, kinds, firstBody);
+  if (!from) return { ...out, note: null };
+  let n = 0;
+  for (let i = from.at; i < spans.length; i++) {
+    if (kinds[i] === "header") continue;
+    out.kinds[i] = "comment";
+    out.dates[i] = undefined;
+    n++;
+  }
+  const note = `${n} reader-comment paragraph${n === 1 ? "" : "s"} marked from ${where} ${
+    spans[from.at].line
+  } (${from.why})`;
+  return { ...out, note };
+}
+
+/** Where reader comments start, and why. */
+interface _CommentStart {
+  at: number;
+  why: string;
+}
+
+/** The first paragraph after the first body paragraph that is a comment-section marker. */
+function _commentMarker(
+  spans: readonly _Span[],
+  texts: readonly string[],
+  kinds: readonly ParagraphKind[],
+  firstBody: number,
+): _CommentStart | null {
+  for (let i = firstBody + 1; i < spans.length; i++) {
     if (kinds[i] === "header" || spans[i].kind) continue;
-    const m = _matches("comment_marker", texts[i]);
-    if (m) {
-      commentFrom = i;
-      why = `marker ${JSON.stringify(texts[i].slice(0, 40))}`;
-      break;
+    if (_matches("comment_marker", texts[i])) {
+      return { at: i, why: `marker ${JSON.stringify(texts[i].slice(0, 40))}` };
     }
   }
-  if (commentFrom < 0 && firstBody >= 0) {
-    const eligible = spans.map((_, i) => i).filter((i) =>
-      i > firstBody && kinds[i] !== "header" && kinds[i] !== "boilerplate" && !spans[i].kind
-    );
-    // Body and headline paragraphs before each eligible one (a tail needs 3 before it).
-    const before: number[] = [];
-    for (let j = 0, k = 0, n = 0; j < eligible.length; j++) {
-      for (; k < eligible[j]; k++) if (kinds[k] === "body" || kinds[k] === "headline") n++;
-      before.push(n);
-    }
-    // The first eligible paragraph from which at least half of the eligible ones to the end carry
-    // cues (two cues in all), itself a cued body paragraph. Scanned from the end with suffix
-    // counts; the scan stops once even all-cued paragraphs further up could not reach half.
-    const e = eligible.length;
-    let cued = 0;
-    let total = 0;
-    let found = -1;
-    let foundCued = 0;
-    for (let j = e - 1; j >= 0 && 2 * (cued + j + 1) >= e; j--) {
-      const i = eligible[j];
-      const score = _cueScore(texts[i]);
-      if (score > 0) cued++;
-      total += score;
-      if (
-        kinds[i] === "body" && score > 0 && before[j] >= 3 && cued * 2 >= e - j && total >= 2
-      ) {
-        found = j;
-        foundCued = cued;
-      }
-    }
-    if (found >= 0) {
-      commentFrom = eligible[found];
-      why = `comment-style paragraphs after the body (${foundCued} of ${e - found} with cues)`;
-    }
-    // A commenter's name line just above the first cued comment belongs to the comments.
-    while (
-      commentFrom > firstBody + 1 && kinds[commentFrom - 1] === "body" &&
-      _isNameLine(texts[commentFrom - 1])
-    ) commentFrom--;
-  }
-  if (commentFrom >= 0) {
-    let n = 0;
-    for (let i = commentFrom; i < spans.length; i++) {
-      if (kinds[i] === "header") continue;
-      kinds[i] = "comment";
-      dates[i] = undefined;
-      n++;
-    }
-    notes.push(
-      `${n} reader-comment paragraph${n === 1 ? "" : "s"} marked from ${where} ${
-        spans[commentFrom].line
-      } (${why})`,
-    );
-  }
+  return null;
+}
 
-  // Exact repeats (whitespace-normalised): the first stays, later ones are marked. Paragraphs
-  // are first grouped by a hash of their first and last words (which normalising leaves
-  // alone): only paragraphs of one group, few, are normalised and compared whole.
-  const byEnds = new Map<number, number[]>();
-  spans.forEach((s, i) => {
-    if (kinds[i] === "header" || kinds[i] === "boilerplate" || kinds[i] === "comment") return;
-    const ends = _endsHash(text, s.start, s.end);
-    const list = byEnds.get(ends);
-    if (list) list.push(i);
-    else byEnds.set(ends, [i]);
-  });
-  const repeatOf: (number | undefined)[] = [];
-  const repeats: number[] = [];
-  for (const list of byEnds.values()) {
-    if (list.length < 2) continue;
-    const seen = new Map<string, number>();
-    for (const i of list) {
-      const key = _collapseSpace(text.slice(spans[i].start, spans[i].end));
-      const first = seen.get(key);
-      if (first === undefined) seen.set(key, i);
-      else {
-        kinds[i] = "repeat";
-        repeatOf[i] = first;
-        repeats.push(i);
-      }
+/**
+ * The start of a tail of comment-style paragraphs: the first eligible paragraph (after the first
+ * body paragraph, not header or boilerplate, no fixed kind) from which at least half of the
+ * eligible ones to the end carry cues (two cues in all), itself a cued body paragraph with three
+ * body or headline paragraphs before it; a commenter's name line just above it belongs to the
+ * comments. Scanned from the end with suffix counts; the scan stops once even all-cued paragraphs
+ * further up could not reach half.
+ */
+function _commentTail(
+  spans: readonly _Span[],
+  texts: readonly string[],
+  kinds: readonly ParagraphKind[],
+  firstBody: number,
+): _CommentStart | null {
+  const eligible = spans.map((_, i) => i).filter((i) =>
+    i > firstBody && kinds[i] !== "header" && kinds[i] !== "boilerplate" && !spans[i].kind
+  );
+  const before = _bodyBefore(kinds, eligible);
+  const e = eligible.length;
+  let cued = 0;
+  let total = 0;
+  let found = -1;
+  let foundCued = 0;
+  for (let j = e - 1; j >= 0 && 2 * (cued + j + 1) >= e; j--) {
+    const i = eligible[j];
+    const score = _cueScore(texts[i]);
+    if (score > 0) cued++;
+    total += score;
+    if (kinds[i] === "body" && score > 0 && before[j] >= 3 && cued * 2 >= e - j && total >= 2) {
+      found = j;
+      foundCued = cued;
     }
   }
-  const repeatLines = repeats.sort((a, b) => a - b).map((i) => spans[i].line);
-  if (repeatLines.length) {
-    notes.push(
-      `${repeatLines.length} repeated paragraph${
-        repeatLines.length === 1 ? "" : "s"
-      } kept once (marked "repeat" at ${where}${repeatLines.length === 1 ? "" : "s"} ${
-        _ranges(repeatLines)
-      })`,
-    );
-  }
-  const count = (k: ParagraphKind) => kinds.filter((x) => x === k).length;
-  for (const k of ["caption", "tweet", "boilerplate"] as const) {
-    const n = count(k);
-    if (n) notes.push(`${n} ${k} paragraph${n === 1 ? "" : "s"} marked`);
-  }
+  if (found < 0) return null;
+  let at = eligible[found];
+  while (at > firstBody + 1 && kinds[at - 1] === "body" && _isNameLine(texts[at - 1])) at--;
+  return {
+    at,
+    why: `comment-style paragraphs after the body (${foundCued} of ${e - found} with cues)`,
+  };
+}
 
-  const paragraphs = spans.map((s, i): Paragraph => {
-    const p: Paragraph = { start: s.start, end: s.end, kind: kinds[i] };
-    if (repeatOf[i] !== undefined) p.repeatOf = repeatOf[i];
-    if (kinds[i] === "tweet" || dates[i] !== undefined) p.date = dates[i] ?? null;
-    return p;
-  });
-  return { paragraphs, notes, headline };
+/** Per index of `at` (ascending): the body and headline paragraphs before that paragraph. */
+function _bodyBefore(kinds: readonly ParagraphKind[], at: readonly number[]): number[] {
+  const before: number[] = [];
+  for (let j = 0, k = 0, n = 0; j < at.length; j++) {
+    for (; k < at[j]; k++) if (kinds[k] === "body" || kinds[k] === "headline") n++;
+    before.push(n);
+  }
+  return before;
 }

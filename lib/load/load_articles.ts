@@ -8,8 +8,9 @@
  * `{ articles, report }` ({@link loadArticles}) and the report as text ({@link formatLoadReport}).
  * The pieces, in the order a file goes through them: what to read and the sidecar (`_list.ts`),
  * the bytes read (`_read_article.ts`) and decoded (`_decode.ts`), one file to articles
- * (`parse_file.ts`), each format (`_formats.ts`), paragraph kinds (`_paragraphs.ts`, with the
- * patterns of `_patterns.ts`).
+ * (`parse_file.ts`), each format (`_formats.ts`, HTML through `_html_text.ts` and
+ * `_html_meta.ts`), paragraph kinds (`_paragraphs.ts`, with the patterns of `_patterns.ts` and the
+ * repeats of `_repeats.ts`).
  *
  * Files (reading in `_read_article.ts`): only regular files are opened; a named pipe, socket or
  * device is a reported skip, decided before opening. `.gz` files are decompressed (the article id

@@ -53,91 +53,97 @@ export interface _Csv {
   lines: number[];
 }
 
+/** A field as read: its value, the index just after it, and the line reached at its end. */
+interface _Field {
+  value: string;
+  end: number;
+  line: number;
+}
+
 /** Parses RFC 4180 CSV; throws `SyntaxError` naming the file and line on malformed input. */
 export function _parseCsv(text: string, file: string): _Csv {
+  const src = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const rows: string[][] = [];
   const lines: number[] = [];
-  let row: string[] = [];
-  let field = "";
   let line = 1;
-  let rowLine = 1;
   let i = 0;
-  let quoted = false;
-  let fieldStarted = false;
-  const src = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  const endRow = () => {
-    row.push(field);
+  while (i < src.length) {
+    const rowLine = line;
+    const row: string[] = [];
+    for (;;) {
+      const f = src[i] === '"'
+        ? _quotedField(src, i, file, line, rowLine)
+        : _plainField(src, i, file, line);
+      row.push(f.value);
+      i = f.end;
+      line = f.line;
+      if (src[i] !== ",") break;
+      i++;
+    }
+    // A blank line is no row.
     if (!(row.length === 1 && row[0] === "")) {
       rows.push(row);
       lines.push(rowLine);
     }
-    row = [];
-    field = "";
-    fieldStarted = false;
-  };
+    i += src[i] === "\r" && src[i + 1] === "\n" ? 2 : 1;
+    line++;
+  }
+  return { rows, lines };
+}
+
+/** The unquoted field from `src[start]` up to a comma, a line end or the end of the text. */
+function _plainField(src: string, start: number, file: string, line: number): _Field {
+  let i = start;
+  for (; i < src.length; i++) {
+    const c = src[i];
+    if (c === "," || c === "\n" || c === "\r") break;
+    if (c === '"') {
+      throw new SyntaxError(
+        `${file} line ${line}: expected a quote only at the start of a field, found one inside ${
+          JSON.stringify(src.slice(start, i))
+        }`,
+      );
+    }
+  }
+  return { value: src.slice(start, i), end: i, line };
+}
+
+/**
+ * The quoted field opening at `src[start]` (a `"`): `""` is a quote, line ends are kept; after the
+ * closing quote comes a comma, a line end or the end of the text. `rowLine` is where its row
+ * starts, named when the closing quote is missing.
+ */
+function _quotedField(
+  src: string,
+  start: number,
+  file: string,
+  line: number,
+  rowLine: number,
+): _Field {
+  let value = "";
+  let i = start + 1;
   while (i < src.length) {
     const c = src[i];
-    if (quoted) {
-      if (c === '"') {
-        if (src[i + 1] === '"') {
-          field += '"';
-          i += 2;
-          continue;
-        }
-        quoted = false;
-        i++;
-        const n = src[i];
-        if (n !== undefined && n !== "," && n !== "\n" && n !== "\r") {
-          throw new SyntaxError(
-            `${file} line ${line}: expected a comma or end of line after a closing quote, found ${
-              JSON.stringify(n)
-            }`,
-          );
-        }
-        continue;
-      }
+    if (c !== '"') {
       if (c === "\n") line++;
-      field += c;
+      value += c;
       i++;
-      continue;
-    }
-    if (c === '"') {
-      if (fieldStarted || field !== "") {
+    } else if (src[i + 1] === '"') {
+      value += '"';
+      i += 2;
+    } else {
+      const n = src[i + 1];
+      if (n !== undefined && n !== "," && n !== "\n" && n !== "\r") {
         throw new SyntaxError(
-          `${file} line ${line}: expected a quote only at the start of a field, found one inside ${
-            JSON.stringify(field)
+          `${file} line ${line}: expected a comma or end of line after a closing quote, found ${
+            JSON.stringify(n)
           }`,
         );
       }
-      quoted = true;
-      fieldStarted = true;
-      i++;
-      continue;
+      return { value, end: i + 1, line };
     }
-    if (c === ",") {
-      row.push(field);
-      field = "";
-      fieldStarted = false;
-      i++;
-      continue;
-    }
-    if (c === "\r" || c === "\n") {
-      endRow();
-      if (c === "\r" && src[i + 1] === "\n") i++;
-      i++;
-      line++;
-      rowLine = line;
-      continue;
-    }
-    field += c;
-    fieldStarted = true;
-    i++;
   }
-  if (quoted) {
-    throw new SyntaxError(
-      `${file} line ${rowLine}: expected a closing quote, found the end of the file`,
-    );
-  }
-  if (field !== "" || row.length > 0) endRow();
-  return { rows, lines };
+  throw new SyntaxError(
+    `${file} line ${rowLine}: expected a closing quote, found the end of the file`,
+  );
 }
