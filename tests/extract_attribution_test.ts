@@ -186,3 +186,16 @@ Deno.test("extractClaims() reads a battle or a repelled attack naming no place a
     ["DeepState|ukraine|mapping|Lyman|advancing|contested"],
   );
 });
+
+Deno.test("extractClaims() reads no holding in 'holding a Russian flag' or 'holds great strategic importance', and takes 'the X neighbourhood in Y' as Y", () => {
+  const holding = findTriggers("A soldier is holding a Russian flag in Kupiansk.")
+    .find((t) => t.text === "holding");
+  assert.equal(holding?.blocked, "not ground");
+  assert.deepEqual(run("Toretsk holds great strategic importance for the region."), []);
+  assert.deepEqual(
+    run(
+      "Russia's Defence Ministry said its troops liberated the Kanal neighbourhood in Chasiv Yar.",
+    ),
+    ["Russian Defence Ministry|russia|official|Chasiv Yar|captured|russia"],
+  );
+});

@@ -74,7 +74,7 @@ const _REGION_AFTER =
 const _REGION_BEFORE =
   /\b(?:eastern|western|northern|southern|throughout|across|regions?\s*[–—:-]\s*(?:\p{Lu}\p{L}+,\s*)*)\s*$/iu;
 const _DISTRICT =
-  /^\s*(?:district|raion|rayon|county|hromada|community|municipality|municipal|urban\s+community)\b/iu;
+  /^\s*(?:district|raion|rayon|county|hromada|community|municipality|municipal|urban\s+community|neighbou?rhood|microdistrict|micro-district|quarter)\b/iu;
 const _OBLAST_CAPITALS = new Set([
   "Donetsk",
   "Luhansk",
