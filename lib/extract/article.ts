@@ -229,18 +229,7 @@ function _aboutWhat(
       s,
       env.places,
     );
-  return { own, refs: own.length || refs.length ? refs : _implied(s.text, live, env) };
-}
-
-/**
- * "Fighting continues", "all attacks were repelled": a battle or a repelled attack that names no
- * place is about the place the latest claim of this or the paragraph before was about.
- */
-function _implied(text: string, live: readonly TriggerMatch[], env: _Env): Target[] {
-  const last = env.st.recent.at(-1);
-  if (!last || env.st.recentPara < env.pi - 1) return [];
-  if (!live.some((t) => t.kind === "contested" || t.kind === "repelled")) return [];
-  return [{ ...last, start: text.length, end: text.length }];
+  return { own, refs };
 }
 
 /** The settlements a sentence names, as targets, when it names two or more. */

@@ -40,9 +40,9 @@ export function sentencePropositions(
       ? speaker.voices
       : [fallback];
     const denyFrame = owned || (frame?.deny ?? false);
-    // "deny the loss of X, reporting 27 repelled attacks": a defender's word after the denial is
-    // the denier's own claim, not the denied one
-    const ownWord = denial !== null && trigger.start > denial.end && _DEFENDER.has(trigger.kind);
+    // "deny the loss of X, reporting 27 repelled attacks", "X is a grey zone but not under Russian
+    // control": a defender's word beside a denial is the denier's own claim, not the denied one
+    const ownWord = denial !== null && _DEFENDER.has(trigger.kind);
     const embedded = trigger.kind !== "denied" && !trigger.background && !ownWord &&
       (denyFrame || (denial !== null && denial.start < trigger.start + 200));
     for (const voice of voices) {

@@ -25,8 +25,6 @@ export interface ArticleState {
   framePara: number;
   /** The last two settlements records were about, latest last ("the city", "either town"). */
   recent: Target[];
-  /** The paragraph of the latest record about a settlement (-1 before any). */
-  recentPara: number;
   /** The places the last sentence with records was about ("Kyiv denied the claim"). */
   lastTargets: Target[];
   /** The settlements the sentence before named, when it named two or more ("these villages"). */
@@ -46,7 +44,6 @@ export function newState(): ArticleState {
     paragraphVoice: null,
     framePara: -1,
     recent: [],
-    recentPara: -1,
     lastTargets: [],
     listed: [],
     quoteVoice: null,
@@ -118,6 +115,5 @@ export function remember(
     if (p.target.role !== "settlement") continue;
     const name = p.target.mention.canonical;
     st.recent = [...st.recent.filter((t) => t.mention.canonical !== name), p.target].slice(-2);
-    st.recentPara = pi;
   }
 }

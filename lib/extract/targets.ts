@@ -125,9 +125,8 @@ export function unknownPlaces(
   if (words.length > 3 && words.filter((w) => /^\p{Lu}/u.test(w)).length > words.length * 0.6) {
     return out;
   }
-  for (const m of text.matchAll(_UNKNOWN_LEAD)) {
-    const listStart = m.index! + m[0].length - m[1].length;
-    for (const n of m[1].matchAll(new RegExp(_UNKNOWN_NAME, "gu"))) {
+  for (const [listStart, list] of _unknownLists(text, known)) {
+    for (const n of list.matchAll(new RegExp(_UNKNOWN_NAME, "gu"))) {
       const start = listStart + n.index!;
       const end = start + n[0].length;
       const word = n[0].split(/\s/)[0].toLowerCase();
@@ -155,6 +154,29 @@ export function unknownPlaces(
   }
   return out;
 }
+
+/**
+ * Where unknown names may stand: after a lead ("captured X and Y"), and as members of a list of
+ * known places ("Zhuravka, Veselivka, Basivka and Novenke"): `[offset, text]` of each stretch.
+ */
+function _unknownLists(text: string, known: readonly PlaceMention[]): [number, string][] {
+  const out: [number, string][] = [];
+  for (const m of text.matchAll(_UNKNOWN_LEAD)) {
+    out.push([m.index! + m[0].length - m[1].length, m[1]]);
+  }
+  for (const k of known) {
+    if (k.kind === "region") continue;
+    const m = text.slice(k.end).match(_LIST_AFTER);
+    if (m) out.push([k.end, m[0]]);
+  }
+  return out;
+}
+
+/** After a known place: the names of its list (", X, Y and Z"), up to the list's end. */
+const _LIST_AFTER = new RegExp(
+  `^(?:\\s*,\\s*(?:and\\s+)?${_CAP}(?:\\s+${_CAP})?)*(?:\\s*,?\\s+and\\s+${_CAP}(?:\\s+${_CAP})?)?(?=\\s*[,.;:)–—-]|\\s+(?:were|was|are|is|have|had|has|in|on|near|to|and)\\b|$)`,
+  "u",
+);
 
 /** The owner of an unknown place: that of the region the text names nearest before it (or right after). */
 export function unknownOwner(
