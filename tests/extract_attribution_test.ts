@@ -204,3 +204,26 @@ Deno.test("extractClaims() reads 'a soldier holding a Russian flag in X' as an a
     ["Russian Defence Ministry|russia|official|Kupiansk|advancing|contested"],
   );
 });
+
+Deno.test("extractClaims() gives 'the statements made by X about the capture of Y' to X, and 'do not correspond to reality' to the speaker as a denial", () => {
+  assert.deepEqual(
+    run(
+      "The statements made by the Russian Defence Ministry about the capture of Lyman do not " +
+        "correspond to reality, Ukraine's General Staff said.",
+    ),
+    [
+      "Russian Defence Ministry|russia|official|Lyman|captured|russia",
+      "Ukrainian General Staff|ukraine|official|Lyman|denied|ukraine",
+    ],
+  );
+  // with no speaker of its own, the denial is the article's, never the claim's owner's
+  assert.deepEqual(
+    run(
+      "The statements made by the Kremlin about the capture of Lyman do not correspond to reality.",
+    ),
+    [
+      "Daily Test|independent|media|Lyman|denied|ukraine",
+      "Kremlin|russia|official|Lyman|captured|russia",
+    ],
+  );
+});

@@ -72,7 +72,9 @@ export function fallbackVoice(
   comment: boolean,
 ): Voice {
   if (comment) return base;
-  if (frames.length) return frames[0].voices[0];
+  // the owner of a claim a sentence names ("the statements made by X") is not its speaker
+  const speaking = frames.find((f) => !f.owner);
+  if (speaking) return speaking.voices[0];
   if (st.quoteVoice) return st.quoteVoice;
   const back = speaksBack(text);
   if (back === "any" && st.last) return st.last;

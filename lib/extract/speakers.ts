@@ -49,6 +49,8 @@ const _BEFORE_ACTOR = new RegExp(
   `(?:\\b(?:according\\s+to|citing|cited|quoting|quoted|per|with\\s+reference\\s+to|referring\\s+to|as\\s+(?:reported|stated|said|noted)\\s+(?:in|by)|(?:${_SAY})\\s+by)\\s+(?:the\\s+|a\\s+|an\\s+)?(?:[\\p{L}'’-]+\\s+){0,4}|\\b(?:${_SAY})\\s+(?:the\\s+|a\\s+|an\\s+)?(?:(?!(?:of|by|over|about|from|on|in)\\s)[\\p{L}'’-]+\\s+){0,4})$`,
   "iu",
 );
+const _OWNER_BEFORE =
+  /\b(?:statements?|claims?|reports?|assertions?|announcements?|allegations?)\s+(?:made\s+|issued\s+)?by\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}$/iu;
 const _ENDS_CLAUSE =
   /^['’]?\s*(?:[,.;:)"”]|$|\(|-|—|–|\s+(?:on|in|at|late|earlier|adding|citing|which|who|told|wrote)\b)/iu;
 const _HEADLINE_PREFIX = /^\s*[:—–]\s|^\s*-\s/u;
@@ -110,6 +112,10 @@ function _frameOf(
     };
   }
   const before = text.slice(Math.max(0, a.start - 80), a.start);
+  // "the statements made by X regarding the capture of Y": X owns the claim
+  if (_OWNER_BEFORE.test(before)) {
+    return { verbEnd: a.end, deny: false, how: `"… by ${a.text}"`, owner: true };
+  }
   const lead = before.match(_BEFORE_ACTOR);
   const saidLead = lead &&
     !/according|citing|cited|quoting|quoted|per|reference|referring|\bby\s|^as\s/i.test(lead[0]);
