@@ -227,3 +227,28 @@ Deno.test("extractClaims() gives 'the statements made by X about the capture of 
     ],
   );
 });
+
+Deno.test("extractClaims() reads 'the four villages' as the villages named before, and 'no question of their occupation' as a denial", () => {
+  assert.deepEqual(
+    run(
+      "Governor Oleh Hryhorov said Yunakivka, Andriivka, Kindrativka and Oleksiivka were shelled.",
+      "Of the four villages, he said there was no question of their occupation.",
+    ),
+    [
+      "Oleh Hryhorov|ukraine|official|Andriivka|denied|ukraine",
+      "Oleh Hryhorov|ukraine|official|Kindrativka|denied|ukraine",
+      "Oleh Hryhorov|ukraine|official|Oleksiivka|denied|ukraine",
+      "Oleh Hryhorov|ukraine|official|Yunakivka|denied|ukraine",
+    ],
+  );
+});
+
+Deno.test("extractClaims() gives '..., although so far without success, the regional governor said' to Ukraine's regional authorities as repelled", () => {
+  assert.deepEqual(
+    run(
+      "Russian troops are trying to carve out a buffer zone in the Sumy region, although so far " +
+        "without success, the regional governor said.",
+    ),
+    ["Ukrainian regional authorities|ukraine|official|Sumy Oblast|repelled|ukraine"],
+  );
+});

@@ -33,7 +33,13 @@ function _phrases(): { single: RegExp; pair: RegExp; plural: RegExp; region: Reg
       "iu",
     ),
     pair: _phraseRe(rows.filter((r) => r.refers_to === "pair").map((r) => r.phrase), "iu"),
-    plural: _phraseRe(rows.filter((r) => r.refers_to === "plural").map((r) => r.phrase), "iu"),
+    // "these villages", "the four villages"
+    plural: new RegExp(
+      `${
+        _phraseRe(rows.filter((r) => r.refers_to === "plural").map((r) => r.phrase), "iu").source
+      }|(?<![\\p{L}])(?:the|these|those|all)\\s+(?:two|three|four|five|six|seven|eight|nine|ten|\\d{1,2})\\s+(?:[\\p{L}-]+\\s+)?(?:villages|settlements|towns|localities)(?![\\p{L}])`,
+      "iu",
+    ),
     // "the region", "the Russian border region", "enemy territory" (of a region named before)
     region: new RegExp(
       `${
@@ -139,7 +145,8 @@ export function countedPlaces(
   places: readonly PlaceMention[],
 ): Target[] {
   const m = sentence.text.match(_COUNTED);
-  if (!m) return [];
+  // "the four villages" refers back (see backReference), not forward
+  if (!m || /\b(?:the|these|those|all)\s+$/i.test(sentence.text.slice(0, m.index))) return [];
   const n = _NUMBERS[m[1].toLowerCase()] ?? (Number(m[1]) || 2);
   const after = places.filter((p) =>
     p.kind !== "region" && p.start >= sentence.end && p.start < sentence.end + 1000

@@ -39,6 +39,10 @@ const _ANONYMOUS = new RegExp(
   "giu",
 );
 
+/** "the regional governor", "the region's governor", "the local governor" (no name after it). */
+const _REGIONAL_HEAD =
+  /\b(?:[Tt]he|[Aa])\s+(?:regional|local|oblast|region['’]s)\s+governor\b(?!\s*,?\s*\p{Lu})/gu;
+
 /** The names of Russia's groupings of forces ("the Vostok group"). */
 const _RUSSIAN_GROUPING =
   /^(?:vostok|sever|tsentr|zapad|yug|dnepr|north|south|east|west|centre|center|battlegroup)$/i;
@@ -76,6 +80,23 @@ export function findPeople(text: string, known: People): ActorMention[] {
     const side = _side(text.slice(Math.max(0, m.index! - 40), m.index! + m[0].length)) ?? "ukraine";
     const start = m.index! + m[0].indexOf(m[1]);
     out.push(_mention(start, m[1], name, side, "official"));
+  }
+  // "the regional governor said": a regional head of no named side is Ukraine's, unless the
+  // words before name Russia or a Russian region
+  for (const m of /governor/i.test(text) ? text.matchAll(_REGIONAL_HEAD) : []) {
+    const lead = text.slice(Math.max(0, m.index! - 30), m.index!);
+    const side = /\b(?:russia|russian|kursk|belgorod|bryansk|moscow)/i.test(lead)
+      ? "russia"
+      : "ukraine";
+    out.push(
+      _mention(
+        m.index!,
+        m[0],
+        side === "russia" ? "Russian regional authorities" : "Ukrainian regional authorities",
+        side,
+        "official",
+      ),
+    );
   }
   for (const m of _ANONYMOUS_KEY.test(text) ? text.matchAll(_ANONYMOUS) : []) {
     // "a spokesperson for the Kursk military group": a named Ukrainian grouping or brigade

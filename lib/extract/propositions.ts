@@ -72,7 +72,12 @@ export function linkTargets(
         ? text.slice(t.end, target.start)
         : text.slice(target.end, t.start);
       // "retook three villages: A, B and C" introduces its list; other boundaries end a clause
-      if (score > 0 && !subject && _BOUNDARY.test(between) && !_LIST_INTRO.test(between)) continue;
+      // "..., although so far without success": a failure refers back across its concession
+      const concession = t.kind === "repelled" && _CONCESSION.test(between);
+      if (
+        score > 0 && !subject && !concession && _BOUNDARY.test(between) &&
+        !_LIST_INTRO.test(between)
+      ) continue;
       all.push(t);
       if (score >= bestScore) continue;
       best = t;
@@ -102,6 +107,8 @@ export function linkTargets(
 /** Between a claim word and a place: a new clause ("..., describing the X axis as ..."). */
 const _BOUNDARY =
   /[;:]|,\s*(?:describing|saying|adding|noting|warning|calling|as|while|which\s+(?:is|was|lies)|who|whereas|although|though|but\s+(?:the|a|an)\s|and\s+(?:the|a|an)\s)|\s(?:while|whereas|although)\s+(?:the|a|an|it|they|he|she)\s|\sas\s+(?:it|they|he|she|russian|ukrainian|russia|ukraine|moscow|kyiv)\b/iu;
+
+const _CONCESSION = /^[^;:]*,\s*(?:although|though|but)\s+[^,;:]*$/iu;
 
 const _LIST_INTRO =
   /^[^;:]*\b(?:villages|settlements|towns|localities|places|positions)\b[^;:]{0,40}:\s*$/iu;
