@@ -252,3 +252,12 @@ Deno.test("extractClaims() gives '..., although so far without success, the regi
     ["Ukrainian regional authorities|ukraine|official|Sumy Oblast|repelled|ukraine"],
   );
 });
+
+Deno.test("extractClaims() does not give a claim to a later speaker whose verb has its own complement ('X as Syrskyi warns of Y')", () => {
+  assert.deepEqual(run("Ukraine retakes Kotlyne as Syrskyi warns of a hard winter."), [
+    "Daily Test|independent|media|Kotlyne|recaptured|ukraine",
+  ]);
+  assert.deepEqual(run("Ukraine retook Kotlyne, Syrskyi said."), [
+    "Oleksandr Syrskyi|ukraine|official|Kotlyne|recaptured|ukraine",
+  ]);
+});

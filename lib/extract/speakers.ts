@@ -211,6 +211,9 @@ export function inQuotes(text: string, pos: number): boolean {
 const _SCOPE_END =
   /;|,\s+(?:as|amid)\s+(?!(?:he|she|they|it|the\s+\p{L}+)\s+(?:said|says|added|noted))|\s(?:as|amid)\s+(?:its|their|the|russian|ukrainian|russia['’]s|ukraine['’]s|moscow['’]s|kyiv['’]s)\s+(?:forces|troops|army|units|soldiers)\b/iu;
 
+/** After a frame's verb: a complement of its own, so the frame does not reach back. */
+const _OWN_CLAUSE = /^\s+(?:of|about|that)\b/iu;
+
 /** The frame whose scope covers offset `t` of the sentence, or null. */
 export function frameAt(frames: readonly Frame[], t: number, text?: string): Frame | null {
   if (!frames.length) return null;
@@ -225,6 +228,9 @@ export function frameAt(frames: readonly Frame[], t: number, text?: string): Fra
     const open = /^"according/i.test(pre.how) || text === undefined;
     return !open && _SCOPE_END.test(text!.slice(pre.verbEnd, t)) ? null : pre;
   }
-  // "t ..., X said": the first frame after t
-  return frames.find((f) => f.at >= t) ?? frames[0];
+  // "t ..., X said": the first frame after t, unless its verb opens a clause of its own ("t as X
+  // warns of Y", "t, and X said that Y")
+  const post = frames.find((f) => f.at >= t) ?? frames[0];
+  if (text !== undefined && post.at >= t && _OWN_CLAUSE.test(text.slice(post.verbEnd))) return null;
+  return post;
 }
