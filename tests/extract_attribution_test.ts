@@ -261,3 +261,27 @@ Deno.test("extractClaims() does not give a claim to a later speaker whose verb h
     "Oleksandr Syrskyi|ukraine|official|Kotlyne|recaptured|ukraine",
   ]);
 });
+
+Deno.test("extractClaims() reads 'We reported that ...' as the publication's own voice, and 'X bulletin claimed' as X", () => {
+  assert.deepEqual(
+    run(
+      "DeepState said Russian forces entered Lyman. We reported that the village of Zarichne " +
+        "was captured in May.",
+    ),
+    [
+      "Daily Test|independent|media|Zarichne|captured|russia",
+      "DeepState|ukraine|mapping|Lyman|advancing|contested",
+    ],
+  );
+  assert.deepEqual(
+    run("A separate Russian Defence Ministry bulletin claimed troops captured Ostapivske."),
+    ["Russian Defence Ministry|russia|official|Ostapivske|captured|russia"],
+  );
+});
+
+Deno.test("findTriggers() reads the month 'May' as no modal ('captured in May'), the verb 'may' as one ('may capture')", () => {
+  const blocked = (s: string) => findTriggers(s).map((t) => t.blocked);
+  assert.deepEqual(blocked("Zarichne was captured in May."), [null]);
+  assert.deepEqual(blocked("In May Russian forces captured Zarichne."), [null]);
+  assert.deepEqual(blocked("Russian forces may capture Zarichne."), ["hypothetical"]);
+});

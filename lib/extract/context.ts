@@ -51,6 +51,10 @@ export function newState(): ArticleState {
   };
 }
 
+/** The publication speaking of itself ("we reported", "as we wrote"). */
+const _WE_SAY =
+  /^(?:[^"“”]*\s)?(?:we|We)\s+(?:have\s+|had\s+)?(?:reported|wrote|noted|said|covered)\b/u;
+
 /** A sentence telling past events in the article's own voice ("since August 2024", "last year"). */
 const _BACKGROUND =
   /\b(?:(?:in|since|by|from|until|during)\s+(?:early\s+|late\s+|mid-?)?(?:(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+)?(?:19|20)\d\d|last\s+(?:year|month|summer|autumn|fall|winter|spring|january|february|march|april|may|june|july|august|september|october|november|december)|(?:\w+\s+)?(?:months|years)\s+ago|shortly\s+after|in\s+the\s+(?:early|first)\s+(?:days|months|weeks)|full-scale\s+invasion|incursion\s+(?:began|started)|since\s+the\s+start)\b/i;
@@ -77,6 +81,8 @@ export function fallbackVoice(
   if (speaking) return speaking.voices[0];
   if (st.quoteVoice) return st.quoteVoice;
   const back = speaksBack(text);
+  // "We reported that ...": the publication itself
+  if (back === "any" && _WE_SAY.test(text)) return base;
   if (back === "any" && st.last) return st.last;
   if (back && back !== "any") {
     const v = st.lastByRole.get(back) ?? (back === "official" ? st.last : null);

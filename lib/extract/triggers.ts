@@ -94,7 +94,7 @@ function _lexicon(): _Lexicon {
 const _ATTEMPT =
   /\b(?:try|trying|tried|tries|attempt(?:s|ed|ing)?|aim(?:s|ed|ing)?|seek(?:s|ing)?|sought|plan(?:s|ned|ning)?|intend(?:s|ed|ing)?|bid|efforts?|hop(?:e|es|ed|ing)|want(?:s|ed)?|goal|objective|threat(?:en|ens|ened|ening)?|order(?:s|ed)?|prepar(?:e|es|ed|ing)|expect(?:s|ed)?|ready|able|designed|intent|strive|striving|prevent(?:s|ed|ing)?|avoid(?:s|ed|ing)?|danger|risk(?:s)?|possibility|chance|task(?:ed)?|mission|seeking|help(?:s|ed|ing)?|aid(?:s|ed|ing)?|pav(?:e|es|ed|ing)\s+the\s+way|prize|stepping\s+stone)\b(?:\s+[\p{L}'’-]+){0,3}?\s+(?:to|of|at|in|for|towards?)\s+(?:[\p{L}'’-]+\s+)?$/iu;
 const _MODAL =
-  /\b(?:would|could|might|may|will|must|should|can|cannot|can't|won't|likely\s+to|unlikely\s+to|about\s+to|set\s+to|poised\s+to)\s+(?:[\p{L}'’-]+,?\s+){0,6}$/iu;
+  /\b(?:would|could|might|(?<!\b(?:in|of|since|by|until|early|late|mid|this|last|next|from|before|after|\d{1,2})[\s-])may(?!\s+\d)|will|must|should|can|cannot|can't|won't|likely\s+to|unlikely\s+to|about\s+to|set\s+to|poised\s+to)\s+(?:[\p{L}'’-]+,?\s+){0,6}$/iu;
 const _NEGATED = /\b(?:not|never|no|n't|neither|nor|without)\s+(?:[\p{L}'’-]+\s+)?$/iu;
 const _ATTACK = new Set<TriggerKind>(["advancing", "captured", "encircled", "control"]);
 const _FAILED =
@@ -160,7 +160,8 @@ const _EVENT_AFTER =
   /^\s+(?:a\s+|an\s+|the\s+)?(?:[\p{L}-]+\s+){0,2}(?:talks|meetings?|press\s+conferences?|conferences?|events?|elections?|consultations?|ceremony|ceremonies|discussions?|negotiations?|rally|rallies|funerals?|referendums?|hostages?|captives?|prisoners?|responsible|accountable|flags?|banners?|weapons?|rifles?|signs?|placards?|photos?|pictures?|portraits?|importance|significance|value|potential|records?|office|post|title|views?|opinions?|beliefs?|hopes?)\b/iu;
 const _TAKE_IDIOM =
   /^\s+(?:place|part|measures|steps|action|note|notice|care|precautions|shelter|cover|aim|time|into\s+account|responsibility|credit|hold\s+of\s+(?:the\s+)?(?:initiative|narrative))\b/iu;
-const _WOULD_AFTER = /^[^.;]{0,60}?\b(?:would|could|might|will|may)\b/iu;
+const _WOULD_AFTER =
+  /^[^.;]{0,60}?\b(?:would|could|might|will|(?<!\b(?:in|of|since|by|until|early|late|mid|this|last|next|from|before|after|\d{1,2})[\s-])may(?!\s+\d))\b/iu;
 
 /** "Thousands of residents were evacuated from X": people moved, no ground lost. */
 function _civilians(text: string, start: number, word: string): string | null {
