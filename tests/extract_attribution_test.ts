@@ -285,3 +285,13 @@ Deno.test("findTriggers() reads the month 'May' as no modal ('captured in May'),
   assert.deepEqual(blocked("In May Russian forces captured Zarichne."), [null]);
   assert.deepEqual(blocked("Russian forces may capture Zarichne."), ["hypothetical"]);
 });
+
+Deno.test("findTriggers() reads 'were able to advance' as done, 'not able to enter' as repelled, and 'units that captured X will ...' as no hypothesis", () => {
+  const read = (s: string) => findTriggers(s).map((t) => `${t.kind}:${t.blocked}`);
+  assert.deepEqual(read("The invaders were able to advance near Siversk."), ["advancing:null"]);
+  assert.deepEqual(read("They were not able to enter Lyman."), ["repelled:null"]);
+  assert.deepEqual(
+    read("The units that captured the city hall will plant the flags.")[0],
+    "captured:null",
+  );
+});
