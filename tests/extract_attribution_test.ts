@@ -295,3 +295,23 @@ Deno.test("findTriggers() reads 'were able to advance' as done, 'not able to ent
     "captured:null",
   );
 });
+
+Deno.test("extractClaims() reads a place in an appositive ('X, a key town south of Y', 'X in Z region close to the town of Y', 'on the way to Y') as locating X only", () => {
+  assert.deepEqual(
+    run(
+      "Ukraine's army said it had retaken Klishchiivka, a tactically important town south of Bakhmut.",
+    ),
+    ["Ukrainian military|ukraine|official|Klishchiivka|recaptured|ukraine"],
+  );
+  assert.deepEqual(
+    run(
+      "Russia's Defence Ministry said it had seized the village of Illinka in Donetsk region close " +
+        "to the town of Kurakhove.",
+    ),
+    ["Russian Defence Ministry|russia|official|Illinka|captured|russia"],
+  );
+  assert.deepEqual(
+    run("Ukraine's army said it had retaken Andriivka, a stepping stone on the way to Bakhmut."),
+    ["Ukrainian military|ukraine|official|Andriivka|recaptured|ukraine"],
+  );
+});
