@@ -315,3 +315,17 @@ Deno.test("extractClaims() reads a place in an appositive ('X, a key town south 
     ["Ukrainian military|ukraine|official|Andriivka|recaptured|ukraine"],
   );
 });
+
+Deno.test("extractClaims() takes no place from 'unlike X', and no person named after a place ('capture Lyman, Nadiya Petrenko, a spokeswoman,')", () => {
+  assert.deepEqual(
+    run("Unlike Kupiansk, Russian troops are present in Vovchansk, Viktor Trehubov said."),
+    ["Viktor Trehubov|ukraine|official|Vovchansk|advancing|contested"],
+  );
+  assert.deepEqual(
+    run(
+      "Russian forces failed to capture Lyman, Nadiya Petrenko, a spokeswoman for the 14th " +
+        "Brigade, told Suspilne.",
+    ).filter((r) => r.includes("Petrenko|") && !r.includes("Lyman")),
+    [],
+  );
+});

@@ -66,6 +66,8 @@ const _NEAR_OTHER =
 /** "the village near Y": Y only says where the village is. */
 const _NOUN_NEAR =
   /\b(?:village|villages|town|towns|settlement|settlements|city|hamlet|one)\s+(?:near|close\s+to|outside|not\s+far\s+from)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}$/iu;
+/** "unlike Kupiansk", "compared with Kupiansk": a place named for contrast. */
+const _UNLIKE = /\b(?:unlike|compared\s+(?:with|to)|in\s+contrast\s+to)\s+(?:in\s+)?(?:the\s+)?$/iu;
 /** A place name that is a person's first name: "Nadiya Petrenko, a spokeswoman". */
 const _PERSON_AFTER = /^\s+\p{Lu}\p{Ll}+,\s+(?:a|an|the)\s/u;
 /** An oblast capital standing for its region: "Donetsk villages", "across eastern Donetsk". */
@@ -132,6 +134,10 @@ export function unknownPlaces(
       const word = n[0].split(/\s/)[0].toLowerCase();
       if (_stops().has(word) || _NOT_A_PLACE.has(n[0])) continue;
       if (known.some((k) => k.start < end && start < k.end)) continue;
+      // "Nadiya Petrenko, a spokeswoman": a person, not a place
+      if (_PERSON_AFTER.test(text.slice(end)) || /^,\s+(?:a|an|the)\s/u.test(text.slice(end))) {
+        continue;
+      }
       if (actors.some((a) => a.start < end && start < a.end)) continue;
       if (
         /^(?:Oblast|Region|District|Raion|Brigade|Corps|Battalion|Group|Forces|Defen[cs]e|Operational)/
@@ -239,7 +245,7 @@ function _role(text: string, start: number, end: number, m: PlaceMention): Targe
     }
   }
   const lead = text.slice(Math.max(0, start - 90), start);
-  if (_LOCATOR.test(lead) || _NOUN_NEAR.test(lead)) return "locator";
+  if (_LOCATOR.test(lead) || _NOUN_NEAR.test(lead) || _UNLIKE.test(lead)) return "locator";
   return "settlement";
 }
 
