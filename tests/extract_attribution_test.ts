@@ -329,3 +329,20 @@ Deno.test("extractClaims() takes no place from 'unlike X', and no person named a
     [],
   );
 });
+
+Deno.test("extractClaims() reads no claim in 'delay the capture of X', 'imagery held by ISW', or past ', with no changes on the X axis'", () => {
+  const read = (s: string) => findTriggers(s).map((t) => `${t.kind}:${t.blocked}`);
+  assert.deepEqual(read("Putin told the army to delay the capture of Pokrovsk."), [
+    "captured:attempt",
+  ]);
+  assert.deepEqual(read("According to imagery held by the ISW, the front moved."), [
+    "holding:not ground",
+  ]);
+  assert.deepEqual(
+    run(
+      "Advances are observed near Pokrovsk, with no changes on the Kharkiv and Zaporizhzhia " +
+        "axes, DeepState said.",
+    ),
+    ["DeepState|ukraine|mapping|Pokrovsk|advancing|ukraine"],
+  );
+});
