@@ -346,3 +346,16 @@ Deno.test("extractClaims() reads no claim in 'delay the capture of X', 'imagery 
     ["DeepState|ukraine|mapping|Pokrovsk|advancing|ukraine"],
   );
 });
+
+Deno.test("extractClaims() gives an unknown place spelt two ways in one article ('Gornal', later 'Hornal') the first spelling", () => {
+  assert.deepEqual(
+    run(
+      "Russia's Defence Ministry said its forces captured the village of Gornal.",
+      "Ukraine's army said the village of Hornal is still under the control of Ukrainian troops.",
+    ),
+    [
+      "Russian Defence Ministry|russia|official|Gornal|recaptured|russia",
+      "Ukrainian military|ukraine|official|Gornal|holding|ukraine",
+    ],
+  );
+});

@@ -273,6 +273,19 @@ function _insideActor(t: TriggerMatch, actors: readonly ActorMention[]): boolean
   return actors.some((a) => a.start <= t.start && t.end <= a.end);
 }
 
+/**
+ * One name per unknown place in an article: "Hornal" after "Gornal", "Guievo" after "Guyevo" (a
+ * place the gazetteer lacks, spelt two ways) takes the spelling its first record used.
+ */
+function _sameSpelling(st: ArticleState, t: Target, name: string): string {
+  if (t.role === "region") return name;
+  const key = name.toLowerCase().replace(/[^\p{L}]/gu, "").replace(/h/g, "g")
+    .replace(/[yi]e/g, "e").replace(/y/g, "i").replace(/ii/g, "i");
+  const first = st.spellings.get(key);
+  if (first === undefined) st.spellings.set(key, name);
+  return first === undefined || t.mention.candidates.length ? name : first;
+}
+
 function _records(
   s: { start: number; end: number; text: string },
   props: readonly Proposition[],
@@ -283,7 +296,7 @@ function _records(
   const seen = new Set<string>();
   const day = props.length ? resolveDate(s.text, env.date ?? null).date : null;
   for (const pr of props) {
-    const place = placeName(pr.target);
+    const place = _sameSpelling(env.st, pr.target, placeName(pr.target));
     const key = `${pr.voice.name}\u0000${pr.voice.side}\u0000${place}\u0000${pr.claim}`;
     if (seen.has(key)) continue;
     seen.add(key);

@@ -31,6 +31,8 @@ export interface ArticleState {
   listed: Target[];
   /** Speaker of an open quotation carried into the next sentence. */
   quoteVoice: Voice | null;
+  /** The first spelling of each unknown place's records, by a spelling-blind key. */
+  spellings: Map<string, string>;
   /** People the article has named with a title (surname → voice). */
   people: People;
 }
@@ -47,6 +49,7 @@ export function newState(): ArticleState {
     lastTargets: [],
     listed: [],
     quoteVoice: null,
+    spellings: new Map(),
     people: new Map(),
   };
 }
