@@ -1,7 +1,8 @@
 import assert from "node:assert/strict";
 import pc from "npm:polygon-clipping@0.15.7";
 import { _discClip, discShare, polygonShare } from "../lib/gap/geo_share.ts";
-import { _area, _frame, _project } from "../lib/gap/_geo_clip.ts";
+import { _area, _project } from "../lib/gap/_geo_clip.ts";
+import { _frame } from "../lib/gap/_geo_convex.ts";
 import {
   distanceToEdgeKm,
   haversineKm,
@@ -315,12 +316,15 @@ Deno.test("indexMultiPolygon() rejects a position that is not an array of two nu
   }
 });
 
-Deno.test("discShare() needs no permission to import; without --allow-env a share the edge crosses throws naming it", async () => {
+Deno.test("discShare() and a convex polygonShare() need no permission; without --allow-env a non-convex boundary throws naming it", async () => {
   const root = new URL("../", import.meta.url).pathname;
-  const code = `import { discShare, pointInPolygon } from "${root}lib/mod.ts";
+  const code = `import { discShare, pointInPolygon, polygonShare } from "${root}lib/mod.ts";
 const sq = [[[30, 40], [37, 40], [37, 56], [30, 56], [30, 40]]];
-console.log(pointInPolygon(sq, 36, 48), discShare(sq, 36, 48, 5));
-try { discShare(sq, 37, 48, 5); } catch (e) { console.log(e.name + ": " + e.message); }`;
+const box = [[[36.9, 47.9], [37.1, 47.9], [37.1, 48.1], [36.9, 48.1]]];
+const ell = [[[36.9, 47.9], [37.1, 47.9], [37.1, 48], [37, 48], [37, 48.1], [36.9, 48.1]]];
+console.log(pointInPolygon(sq, 36, 48), discShare(sq, 36, 48, 5), discShare(sq, 37, 48, 5).toFixed(9));
+console.log(polygonShare(sq, box).toFixed(9));
+try { polygonShare(sq, ell); } catch (e) { console.log(e.name + ": " + e.message); }`;
   const dir = await Deno.makeTempDir();
   const file = `${dir}/share.ts`;
   await Deno.writeTextFile(file, code);
@@ -335,7 +339,8 @@ try { discShare(sq, 37, 48, 5); } catch (e) { console.log(e.name + ": " + e.mess
   assert.equal(out.code, 0, text);
   assert.equal(
     text.trim(),
-    "true 1\nError: discShare: the exact share uses polygon-clipping, which reads the environment " +
+    "true 1 0.500000000\n0.500000000\n" +
+      "Error: polygonShare: the exact share uses polygon-clipping, which reads the environment " +
       "variables POLYGON_CLIPPING_MAX_QUEUE_SIZE and POLYGON_CLIPPING_MAX_SWEEPLINE_SEGMENTS when " +
       "it loads: run with --allow-env (or --allow-env=POLYGON_CLIPPING_MAX_QUEUE_SIZE," +
       "POLYGON_CLIPPING_MAX_SWEEPLINE_SEGMENTS)",

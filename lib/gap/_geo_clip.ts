@@ -1,14 +1,17 @@
 /**
- * Exact occupied area inside a clip polygon (a place's disc or boundary) with polygon-clipping:
- * the index's rings whose box meets the clip's box, each cut to that box (Sutherland–Hodgman),
- * projected to km around the place, intersected with the clip, and combined by xor (even-odd).
+ * Exact occupied area inside a clip polygon with polygon-clipping, for what the hand-written
+ * cuts (`_geo_disc.ts`, `_geo_convex.ts`) do not take: a boundary that is not one convex ring,
+ * or occupied rings that touch or cross. The index's rings whose box meets the clip's box, each
+ * cut to that box (Sutherland–Hodgman), projected to km around the place, intersected with the
+ * clip, and combined by xor (even-odd). Also the reference the tests check the hand-written cuts against.
  * Takes a {@link PolygonIndex}, a clip polygon in km and its lon/lat box; gives areas in km².
  * @module
  */
 
 // deno-lint-ignore no-import-prefix -- the team pins npm packages with versioned npm: specifiers
 import type { MultiPolygon, Pair, Polygon } from "npm:polygon-clipping@0.15.7";
-import { KM_PER_DEG, type PolygonIndex } from "./geo_types.ts";
+import type { PolygonIndex } from "./geo_types.ts";
+import { type _Box, type _Frame, _trimmed } from "./_geo_convex.ts";
 
 /**
  * polygon-clipping reads these two environment variables when it loads: it is loaded only when
@@ -43,77 +46,12 @@ export function _clipper(fn: string): _Clipper {
   return _pc;
 }
 
-/** A local equirectangular frame: km east and north of (`lon`, `lat`), x scaled by cos(lat). */
-export interface _Frame {
-  lon: number;
-  lat: number;
-  kx: number;
-  ky: number;
-}
-
-export function _frame(lon: number, lat: number): _Frame {
-  return { lon, lat, kx: KM_PER_DEG * Math.cos((lat * Math.PI) / 180), ky: KM_PER_DEG };
-}
-
-/** A closed packed ring in the frame (positions in km). */
+/** A closed packed ring (degrees) in the frame, closed (positions in km). */
 export function _project(ring: Float64Array, f: _Frame): Pair[] {
   const out: Pair[] = [];
   for (let i = 0; i + 1 < ring.length; i += 2) {
     out.push([(ring[i] - f.lon) * f.kx, (ring[i + 1] - f.lat) * f.ky]);
   }
-  return out;
-}
-
-/**
- * A closed packed ring cut to the box `[x0, x1] × [y0, y1]` (degrees) by Sutherland–Hodgman,
- * in the frame. The part of the ring's inside within the box is kept exactly; where the ring
- * leaves and re-enters the box the result runs along the box's sides (outside any clip polygon
- * that lies strictly within the box). Empty when nothing of the ring is in the box.
- */
-export function _trimRing(
-  ring: Float64Array,
-  box: readonly [number, number, number, number],
-  f: _Frame,
-): Pair[] {
-  let n = ring.length / 2 - 1; // closed: the last position repeats the first
-  // Two scratch buffers, swapped after each side; a side adds at most one position per edge.
-  let a = new Float64Array(4 * n + 8), b = new Float64Array(4 * n + 8);
-  a.set(ring.subarray(0, 2 * n));
-  for (let side = 0; side < 4 && n > 0; side++) {
-    const ax = side >> 1, lim = box[side === 0 ? 0 : side === 1 ? 2 : side === 2 ? 1 : 3];
-    const low = (side & 1) === 0;
-    if (b.length < 4 * n + 8) b = new Float64Array(4 * n + 8);
-    let m = 0;
-    let px = a[2 * n - 2], py = a[2 * n - 1];
-    let pin = low ? (ax ? py : px) >= lim : (ax ? py : px) <= lim;
-    for (let i = 0; i < n; i++) {
-      const qx = a[2 * i], qy = a[2 * i + 1];
-      const qin = low ? (ax ? qy : qx) >= lim : (ax ? qy : qx) <= lim;
-      if (qin !== pin) {
-        if (ax === 0) {
-          b[m++] = lim;
-          b[m++] = py + ((lim - px) * (qy - py)) / (qx - px);
-        } else {
-          b[m++] = px + ((lim - py) * (qx - px)) / (qy - py);
-          b[m++] = lim;
-        }
-      }
-      if (qin) {
-        b[m++] = qx;
-        b[m++] = qy;
-      }
-      px = qx;
-      py = qy;
-      pin = qin;
-    }
-    const t = a;
-    a = b;
-    b = t;
-    n = m / 2;
-  }
-  const out: Pair[] = [];
-  for (let i = 0; i < n; i++) out.push([(a[2 * i] - f.lon) * f.kx, (a[2 * i + 1] - f.lat) * f.ky]);
-  if (n > 0) out.push([out[0][0], out[0][1]]);
   return out;
 }
 
@@ -139,7 +77,7 @@ export function _occupiedArea(
   fn: string,
   ix: PolygonIndex,
   clip: Polygon | MultiPolygon,
-  box: readonly [number, number, number, number],
+  box: _Box,
   f: _Frame,
 ): number {
   const pc = _clipper(fn);
@@ -150,8 +88,11 @@ export function _occupiedArea(
     if (rb[o] > box[2] || rb[o + 2] < box[0] || rb[o + 1] > box[3] || rb[o + 3] < box[1]) continue;
     const inBox = rb[o] >= box[0] && rb[o + 2] <= box[2] && rb[o + 1] >= box[1] &&
       rb[o + 3] <= box[3];
-    const ring = inBox ? _project(ix._rings[i], f) : _trimRing(ix._rings[i], box, f);
-    if (ring.length < 4) continue;
+    const cut = _trimmed(ix._rings[i], box, f, inBox);
+    if (cut.length < 6) continue;
+    const ring: Pair[] = [];
+    for (let k = 0; k < cut.length; k += 2) ring.push([cut[k], cut[k + 1]]);
+    ring.push([cut[0], cut[1]]);
     const got = pc.intersection(clip, [ring]);
     if (got.length > 0) pieces.push(got);
   }

@@ -1,8 +1,9 @@
 /**
  * The occupied share of a disc or of a boundary polygon, computed exactly as a ratio of areas:
- * the disc (a regular {@link DISC_VERTICES}-gon) or the boundary intersected with the occupied
- * rings by polygon-clipping (`_geo_clip.ts`), in a local equirectangular frame in km centred on
- * the place (see `geo.ts` for the conventions).
+ * the disc (a regular {@link DISC_VERTICES}-gon) or a convex boundary intersected with the
+ * occupied rings by the hand-written convex cut (`_geo_convex.ts`), any other boundary (or rings
+ * that touch or cross) by polygon-clipping (`_geo_clip.ts`), in a local equirectangular frame in
+ * km centred on the place (see `geo.ts` for the conventions).
  * Takes an index and a disc (centre, radius) or a boundary; gives a share in [0, 1].
  * @module
  */
@@ -12,9 +13,17 @@ import type { Pair } from "npm:polygon-clipping@0.15.7";
 import { _describe } from "../shared/_validate.ts";
 import { _inside } from "./_geo_inside.ts";
 import { _edgeDistance } from "./_geo_edge.ts";
-import { _area, _clipper, _frame, _occupiedArea, _project } from "./_geo_clip.ts";
+import { _area, _clipper, _occupiedArea, _project } from "./_geo_clip.ts";
 import {
-  DISC_VERTICES,
+  _convexCCW,
+  _convexCut,
+  _frame,
+  _nestedOccupied,
+  _shoelace,
+  _trimmed,
+} from "./_geo_convex.ts";
+import { _discGon, _discGonArea, _discRingArea } from "./_geo_disc.ts";
+import {
   type MultiPolygonCoords,
   type PolygonCoords,
   type PolygonIndex,
@@ -35,8 +44,9 @@ import { _asIndex, _checkPoint } from "./geo.ts";
  *
  * @throws {RangeError} when `radiusKm` is negative or `samples` (deprecated, no effect) is out of
  *   range.
- * @throws {Error} when the disc straddles the edge and the program may not read polygon-clipping's
- *   two environment variables (run with `--allow-env`).
+ * @throws {Error} only when the disc straddles the edge, the occupied rings touch or cross (never
+ *   on the DeepState series) and the program may not read polygon-clipping's two environment
+ *   variables (run with `--allow-env`).
  */
 export function discShare(
   polygon: PolygonIndex | MultiPolygonCoords | PolygonCoords,
@@ -65,17 +75,12 @@ export function discShare(
 /** @internal the exact disc share of {@link discShare}: no checks and no fast path. */
 export function _discClip(ix: PolygonIndex, lon: number, lat: number, radiusKm: number): number {
   const f = _frame(lon, lat);
-  const disc: Pair[] = [];
-  for (let i = 0; i < DISC_VERTICES; i++) {
-    const t = (2 * Math.PI * i) / DISC_VERTICES;
-    disc.push([radiusKm * Math.cos(t), radiusKm * Math.sin(t)]);
-  }
-  disc.push([radiusKm, 0]);
   // The box holds the disc with 1% to spare, so the box sides the cut rings run along stay out.
   const dx = (1.01 * radiusKm) / f.kx, dy = (1.01 * radiusKm) / f.ky;
   const box = [lon - dx, lat - dy, lon + dx, lat + dy] as const;
-  const a = _occupiedArea("discShare", ix, [disc], box, f);
-  return Math.min(1, Math.max(0, a / _area([[disc]])));
+  let a = _nestedOccupied(ix, box, f, (p, n) => _discRingArea(p, n, radiusKm));
+  if (Number.isNaN(a)) a = _occupiedArea("discShare", ix, [_closed(_discGon(radiusKm))], box, f);
+  return Math.min(1, Math.max(0, a / _discGonArea(radiusKm)));
 }
 
 /**
@@ -83,11 +88,13 @@ export function _discClip(ix: PolygonIndex, lon: number, lat: number, radiusKm: 
  *
  * Exact: the boundary's region (even-odd over its rings, as for the occupied area) intersected
  * with the occupied rings, over the boundary's area, both in the equirectangular frame centred
- * on the boundary's box (x scaled by cos of its middle latitude). `samples` is deprecated and
- * has no effect.
+ * on the boundary's box (x scaled by cos of its middle latitude). A boundary of one convex ring
+ * is cut by hand, as a disc is; any other boundary by polygon-clipping. `samples` is deprecated
+ * and has no effect.
  *
  * @throws {RangeError} when the boundary has no rings or no area (degenerate boundary).
- * @throws {Error} when the program may not read polygon-clipping's two environment variables.
+ * @throws {Error} when the boundary is not one convex ring (or the occupied rings touch or
+ *   cross) and the program may not read polygon-clipping's two environment variables.
  */
 export function polygonShare(
   polygon: PolygonIndex | MultiPolygonCoords | PolygonCoords,
@@ -102,6 +109,13 @@ export function polygonShare(
   }
   const [x0, y0, x1, y1] = bx.bbox;
   const f = _frame((x0 + x1) / 2, (y0 + y1) / 2);
+  const mx = 0.01 * (x1 - x0) + 1e-9, my = 0.01 * (y1 - y0) + 1e-9;
+  const box = [x0 - mx, y0 - my, x1 + mx, y1 + my] as const;
+  const convex = bx._rings.length === 1 ? _convexCCW(_trimmed(bx._rings[0], box, f, true)) : null;
+  if (convex !== null) {
+    const a = _nestedOccupied(ix, box, f, _convexCut(convex));
+    if (!Number.isNaN(a)) return Math.min(1, Math.max(0, a / _shoelace(convex, convex.length / 2)));
+  }
   const rings = bx._rings.map((r) => [_project(r, f)]);
   const region = _clipper("polygonShare").xor(rings[0], ...rings.slice(1));
   const whole = _area(region);
@@ -110,9 +124,15 @@ export function polygonShare(
       `polygonShare: boundary: expected a polygon with area, found an area of ${whole} km²`,
     );
   }
-  const mx = 0.01 * (x1 - x0) + 1e-9, my = 0.01 * (y1 - y0) + 1e-9;
-  const box = [x0 - mx, y0 - my, x1 + mx, y1 + my] as const;
   return Math.min(1, Math.max(0, _occupiedArea("polygonShare", ix, region, box, f) / whole));
+}
+
+/** A packed open ring as polygon-clipping's closed ring of pairs. */
+function _closed(p: Float64Array): Pair[] {
+  const out: Pair[] = [];
+  for (let i = 0; i < p.length; i += 2) out.push([p[i], p[i + 1]]);
+  out.push([p[0], p[1]]);
+  return out;
 }
 
 /** Checks the deprecated `samples` option (no effect), as when it sized the lattice. */

@@ -49,7 +49,7 @@ export interface PolygonIndex {
 /** Options of {@link discShare} and {@link polygonShare}. */
 export interface ShareOptions {
   /**
-   * @deprecated The shares are exact areas now (polygon-clipping), so no sampling is left to
+   * @deprecated The shares are exact areas now (see `geo.ts`), so no sampling is left to
    * size: the option is still checked (an integer from 1 to 1,000,000, as when it set the
    * number of lattice points) and has no effect.
    * @default 1600
