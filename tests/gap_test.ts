@@ -587,7 +587,7 @@ testOrSkip({
 
 testOrSkip({
   name:
-    "assessPlace() gives Pokrovsk a DeepState share of 0.401 on 2025-11-20 and gap() 0.562 on 2025-12-11: the occupied part of its 4 km disc (contested, not yet 0.9)",
+    "assessPlace() gives Pokrovsk a DeepState share of 0.402 on 2025-11-20 and gap() 0.563 on 2025-12-11: the exact occupied part of its 4 km disc (contested, not yet 0.9)",
   shared: true,
   skip: HAS_REF ? null : "../shared/reference/deepstate is absent",
   fn: async () => {
@@ -600,7 +600,7 @@ testOrSkip({
       radius_km: 4,
     };
     const p = assessPlace(data, gazetteer, "2025-11-20")!;
-    assert.equal(Math.round(p.share * 1000) / 1000, 0.401);
+    assert.equal(Math.round(p.share * 1000) / 1000, 0.402);
     assert.equal(p.status, "contested");
     assert.equal(p.snapshotDate, "2025-11-20");
     // the project's places table (data/places.csv), as the report uses it
@@ -609,7 +609,7 @@ testOrSkip({
       mapping: data,
       places: table.places,
     });
-    assert.equal(Math.round(row.map_share! * 1000) / 1000, 0.562);
+    assert.equal(Math.round(row.map_share! * 1000) / 1000, 0.563);
     assert.equal(row.assessed_map, 0.5, "a share between 0.1 and 0.9 reads as contested");
     assert.equal(row.gap_map, 0.5);
   },

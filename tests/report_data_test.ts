@@ -134,7 +134,7 @@ testOrSkip({
     const info = data.places.find((p) => p.name === "Pokrovsk")!;
     for (const r of pokrovsk) {
       assert.equal(r.asserted, 1);
-      // the share is the map's on the claim's day (exact values: gap_test.ts pins 0.562)
+      // the share is the map's on the claim's day (exact values: gap_test.ts pins 0.563)
       assert.equal(r.map_share, assessPlace(data.mapping, info, r.date!)!.share, r.date!);
       assert.equal(r.gap_map, r.asserted - r.assessed_map!);
     }

@@ -1,12 +1,47 @@
 /**
- * Point-in-polygon on the grid index: the crossings of a cell's row from its centre, the row
- * windows and their parity, and the fast path for points on one row.
+ * Point-in-polygon on the grid index: one scan of a row's crossings (sorted for the index's
+ * cell centres, counted for the slow path), their parity, and the fast path through a cell.
  * Takes a {@link PolygonIndex} and a point; gives whether it is inside (even-odd, edges inside).
  * @module
  */
 
 import { _clamp, _nextTick, _onSegment } from "./_geo_edge.ts";
 import { EDGE_EPS, type PolygonIndex } from "./geo_types.ts";
+
+/**
+ * The one row scan: the edges in row `r`'s cells from column `c` eastwards (each once) that
+ * cross the horizontal line at `py` (half-open rule: one end above, one at or below). Pushes each
+ * crossing's x to `out` when given; returns how many lie east of `px`.
+ */
+function _rowScan(
+  ix: PolygonIndex,
+  py: number,
+  r: number,
+  c: number,
+  px: number,
+  out: number[] | null,
+): number {
+  const { _nx: nx, _seg: seg, _start: start, _ids: ids } = ix;
+  const stamp = ix._stamp;
+  const tick = _nextTick(ix);
+  let east = 0;
+  for (let cell = r * nx + c, end = r * nx + nx; cell < end; cell++) {
+    for (let k = start[cell]; k < start[cell + 1]; k++) {
+      const s = ids[k];
+      if (stamp[s] === tick) continue;
+      stamp[s] = tick;
+      const o = s * 4;
+      const y1 = seg[o + 1], y2 = seg[o + 3];
+      if ((y1 > py) !== (y2 > py)) {
+        const x1 = seg[o], x2 = seg[o + 2];
+        const xi = x1 + ((py - y1) * (x2 - x1)) / (y2 - y1);
+        if (out !== null) out.push(xi);
+        if (px < xi) east++;
+      }
+    }
+  }
+  return east;
+}
 
 /**
  * x of every crossing of the horizontal line at `py` with the polygon's edges, for edges that
@@ -17,79 +52,10 @@ export function _rowCrossings(ix: PolygonIndex, py: number, x0: number): number[
   if (ix.segments === 0) return out;
   const [minX, minY, , maxY] = ix.bbox;
   if (py < minY || py > maxY) return out;
-  const { _nx: nx, _ny: ny, _cw: cw, _ch: ch, _seg: seg, _start: start, _ids: ids } = ix;
-  const stamp = ix._stamp;
-  const tick = _nextTick(ix);
-  const r = Math.min(ny - 1, Math.max(0, Math.floor((py - minY) / ch)));
-  const c = Math.min(nx - 1, Math.max(0, Math.floor((x0 - minX) / cw)));
-  const base = r * nx;
-  for (let cc = c; cc < nx; cc++) {
-    const cell = base + cc;
-    for (let k = start[cell]; k < start[cell + 1]; k++) {
-      const s = ids[k];
-      if (stamp[s] === tick) continue;
-      stamp[s] = tick;
-      const o = s * 4;
-      const y1 = seg[o + 1], y2 = seg[o + 3];
-      if ((y1 > py) !== (y2 > py)) {
-        const x1 = seg[o], x2 = seg[o + 2];
-        out.push(x1 + ((py - y1) * (x2 - x1)) / (y2 - y1));
-      }
-    }
-  }
+  const r = _clamp(Math.floor((py - minY) / ix._ch), ix._ny);
+  const c = _clamp(Math.floor((x0 - minX) / ix._cw), ix._nx);
+  _rowScan(ix, py, r, c, Infinity, out);
   return out.sort((a, b) => a - b);
-}
-
-/** Parity at the west end of a row window and the sorted crossings east of it. */
-interface _RowWindow {
-  base: boolean;
-  xs: number[];
-}
-
-/**
- * The horizontal line at `py` between `x0` and `x1`: inside-ness at `x0` (from the cell-centre
- * parity) and the crossings with `x0 < xi` of the edges in the cells the window spans, sorted.
- */
-export function _rowWindow(ix: PolygonIndex, py: number, x0: number, x1: number): _RowWindow {
-  const xs: number[] = [];
-  if (ix.segments === 0) return { base: false, xs };
-  const [minX, minY, maxX, maxY] = ix.bbox;
-  if (py < minY || py > maxY || x1 < minX || x0 > maxX) return { base: false, xs };
-  const base = x0 >= minX ? _insideFast(ix, x0, py) : false;
-  const { _nx: nx, _ny: ny, _cw: cw, _ch: ch, _seg: seg, _start: start, _ids: ids } = ix;
-  const stamp = ix._stamp;
-  const tick = _nextTick(ix);
-  const r = _clamp(Math.floor((py - minY) / ch), ny);
-  const c0 = _clamp(Math.floor((x0 - minX) / cw), nx);
-  const c1 = _clamp(Math.floor((x1 - minX) / cw), nx);
-  for (let cc = c0; cc <= c1; cc++) {
-    const cell = r * nx + cc;
-    for (let k = start[cell]; k < start[cell + 1]; k++) {
-      const s = ids[k];
-      if (stamp[s] === tick) continue;
-      stamp[s] = tick;
-      const o = s * 4;
-      const y1 = seg[o + 1], y2 = seg[o + 3];
-      if ((y1 > py) !== (y2 > py)) {
-        const xa = seg[o], xb = seg[o + 2];
-        const xi = xa + ((py - y1) * (xb - xa)) / (y2 - y1);
-        if (xi > x0) xs.push(xi);
-      }
-    }
-  }
-  xs.sort((a, b) => a - b);
-  return { base, xs };
-}
-
-/** Inside-ness at `x` (≥ the window's `x0`): the base parity flipped once per crossing ≤ x. */
-export function _windowParity(w: _RowWindow, x: number): boolean {
-  let lo = 0, hi = w.xs.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (w.xs[mid] <= x) lo = mid + 1;
-    else hi = mid;
-  }
-  return w.base !== ((lo & 1) === 1);
 }
 
 /** Even-odd parity at `x` given sorted crossings: inside when an odd number lie east of x. */
@@ -172,25 +138,5 @@ export function _insideFast(ix: PolygonIndex, px: number, py: number): boolean {
 
 /** Ray to +x along row `r` from column `c` (the slow, always-correct path). */
 function _insideRow(ix: PolygonIndex, px: number, py: number, r: number, c: number): boolean {
-  const { _nx: nx, _seg: seg, _start: start, _ids: ids } = ix;
-  const stamp = ix._stamp;
-  const tick = _nextTick(ix);
-  let inside = false;
-  const base = r * nx;
-  for (let cc = c; cc < nx; cc++) {
-    const cell = base + cc;
-    for (let k = start[cell]; k < start[cell + 1]; k++) {
-      const s = ids[k];
-      if (stamp[s] === tick) continue;
-      stamp[s] = tick;
-      const o = s * 4;
-      const y1 = seg[o + 1], y2 = seg[o + 3];
-      if ((y1 > py) !== (y2 > py)) {
-        const x1 = seg[o], x2 = seg[o + 2];
-        const xi = x1 + ((py - y1) * (x2 - x1)) / (y2 - y1);
-        if (px < xi) inside = !inside;
-      }
-    }
-  }
-  return inside;
+  return (_rowScan(ix, py, r, c, px, null) & 1) === 1;
 }

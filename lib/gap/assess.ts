@@ -8,7 +8,7 @@
 
 import { type Status, STATUSES } from "../shared/types.ts";
 import { _describe, _isoDate, _number, _oneOf } from "../shared/_validate.ts";
-import { _discSample, polygonShare } from "./geo_share.ts";
+import { _discClip, polygonShare } from "./geo_share.ts";
 import { _edgeDistance } from "./_geo_edge.ts";
 import { _inside } from "./_geo_inside.ts";
 import { indexMultiPolygon } from "./geo.ts";
@@ -163,7 +163,7 @@ function _placeGeom(p: PlaceLike, o: _Opts): _PlaceGeom {
       _boundaryIds.set(b, id);
     }
     return {
-      key: `b${id}|${p.lon}|${p.lat}|${o.samples}`,
+      key: `b${id}|${p.lon}|${p.lat}`,
       lon: p.lon,
       lat: p.lat,
       method: "boundary",
@@ -174,7 +174,7 @@ function _placeGeom(p: PlaceLike, o: _Opts): _PlaceGeom {
   if (o.areaKinds.includes(kind)) {
     const r = p.radius_km ?? o.defaultRadiusKm[kind] ?? o.defaultRadiusKm.town ?? 2;
     return {
-      key: `d|${p.lon}|${p.lat}|${r}|${o.samples}`,
+      key: `d|${p.lon}|${p.lat}|${r}`,
       lon: p.lon,
       lat: p.lat,
       method: "disc",
@@ -254,7 +254,7 @@ function _distAt(data: MappingData, g: _PlaceGeom, s: _Series, i: number): numbe
 }
 
 /** Occupied share of the place on snapshot `i` (cached); needs no exact distance. */
-function _shareAt(data: MappingData, g: _PlaceGeom, s: _Series, i: number, o: _Opts): number {
+function _shareAt(data: MappingData, g: _PlaceGeom, s: _Series, i: number): number {
   const u = _canon(data, i);
   if (Number.isNaN(s.share[u])) {
     const ix = data.snapshots[u].geometry();
@@ -265,18 +265,18 @@ function _shareAt(data: MappingData, g: _PlaceGeom, s: _Series, i: number, o: _O
       const d = Number.isNaN(s.dist[u]) ? _edgeDistance(ix, g.lon, g.lat, g.radiusKm) : s.dist[u];
       share = d >= g.radiusKm
         ? (_insideAt(data, g, s, u) ? 1 : 0)
-        : _discSample(ix, g.lon, g.lat, g.radiusKm, o.samples);
-    } else share = polygonShare(ix, g.boundary!, { samples: o.samples });
+        : _discClip(ix, g.lon, g.lat, g.radiusKm);
+    } else share = polygonShare(ix, g.boundary!);
     s.share[u] = share;
   }
   return s.share[u];
 }
 
 /** Everything about a place on snapshot `i` (for assessments). */
-function _raw(data: MappingData, g: _PlaceGeom, s: _Series, i: number, o: _Opts): _Raw {
+function _raw(data: MappingData, g: _PlaceGeom, s: _Series, i: number): _Raw {
   return {
     inside: _insideAt(data, g, s, i),
-    share: _shareAt(data, g, s, i, o),
+    share: _shareAt(data, g, s, i),
     distanceKm: _distAt(data, g, s, i),
   };
 }
@@ -301,7 +301,7 @@ export function _shows(
     const inside = _insideAt(data, g, s, i);
     return target === "russia" ? inside : !inside;
   }
-  const share = _shareAt(data, g, s, i, o);
+  const share = _shareAt(data, g, s, i);
   return target === "russia" ? share >= o.russiaShare : share <= o.ukraineShare;
 }
 
@@ -315,7 +315,7 @@ export function _assessAt(
   if (i < 0) return null;
   const date = data.snapshots[i].date;
   if (o.maxAgeDays !== Infinity && _dayDiff(date, day) > o.maxAgeDays) return null;
-  const r = _raw(data, g, _series(data, g), i, o);
+  const r = _raw(data, g, _series(data, g), i);
   return {
     status: _statusOf(g, r, o),
     share: r.share,

@@ -58,7 +58,8 @@ export interface AssessOptions {
    */
   maxAgeDays?: number;
   /**
-   * Sample points for the occupied share of a disc or boundary (see `geo.ts` `ShareOptions`).
+   * @deprecated The occupied share of a disc or boundary is an exact area now (see `geo_types.ts`
+   * `ShareOptions`): still checked (an integer from 1 to 1,000,000), no effect.
    * @default 1600
    */
   samples?: number;

@@ -1,15 +1,29 @@
 /**
- * The occupied share of a disc or of a boundary polygon, by deterministic sampling on a lattice
- * against a {@link PolygonIndex} (see `geo.ts` for the conventions).
+ * The occupied share of a disc or of a boundary polygon, computed exactly as a ratio of areas:
+ * the disc (a regular {@link DISC_VERTICES}-gon) or a convex boundary intersected with the
+ * occupied rings by the hand-written convex cut (`_geo_convex.ts`), any other boundary (or rings
+ * that touch or cross) by polygon-clipping (`_geo_clip.ts`), in a local equirectangular frame in
+ * km centred on the place (see `geo.ts` for the conventions).
  * Takes an index and a disc (centre, radius) or a boundary; gives a share in [0, 1].
  * @module
  */
 
+// deno-lint-ignore no-import-prefix -- the team pins npm packages with versioned npm: specifiers
+import type { Pair } from "npm:polygon-clipping@0.15.7";
 import { _describe } from "../shared/_validate.ts";
-import { _inside, _rowWindow, _windowParity } from "./_geo_inside.ts";
+import { _inside } from "./_geo_inside.ts";
 import { _edgeDistance } from "./_geo_edge.ts";
+import { _area, _clipper, _occupiedArea, _project } from "./_geo_clip.ts";
 import {
-  KM_PER_DEG,
+  _convexCCW,
+  _convexCut,
+  _frame,
+  _nestedOccupied,
+  _shoelace,
+  _trimmed,
+} from "./_geo_convex.ts";
+import { _discGon, _discGonArea, _discRingArea } from "./_geo_disc.ts";
+import {
   type MultiPolygonCoords,
   type PolygonCoords,
   type PolygonIndex,
@@ -20,15 +34,19 @@ import { _asIndex, _checkPoint } from "./geo.ts";
 /**
  * Share (0..1) of a disc of `radiusKm` around `[lon, lat]` that lies inside the polygon.
  *
- * When the edge is farther than the radius from the centre, the answer is exact (0 or 1).
- * Otherwise the disc is covered by a square lattice of cell-centre points (spacing
- * `radiusKm·√(π/samples)` on the ground, symmetric about the centre, about `samples` points in
- * the disc) and the share is the fraction of those points inside. Each lattice row costs about
- * one point-in-polygon query (one sweep of the crossings of that row), so 1600 samples are about
- * 45 queries. Radius 0 gives 0 or 1 for the centre point. Lattice points exactly on an edge fall
- * on either side (the sampling ignores the edge-is-inside rule).
+ * When the edge is farther than the radius from the centre, the answer is exact (0 or 1, from
+ * the centre point). Otherwise the disc, as a regular {@link DISC_VERTICES}-gon inscribed in the
+ * circle (a vertex due east) in the equirectangular frame centred on the point (x scaled by
+ * cos(lat), as for the edge distance), is intersected with the occupied rings: the share is the
+ * area of the intersection over the polygon's area. It differs from the true circle's share by
+ * at most about 1e-4; a disc centred on a straight edge gives 0.5 to rounding (the polygon is
+ * centrally symmetric). Radius 0 gives 0 or 1 for the centre point.
  *
- * @throws {RangeError} when `radiusKm` is negative or `samples` out of range.
+ * @throws {RangeError} when `radiusKm` is negative or `samples` (deprecated, no effect) is out of
+ *   range.
+ * @throws {Error} only when the disc straddles the edge, the occupied rings touch or cross (never
+ *   on the DeepState series) and the program may not read polygon-clipping's two environment
+ *   variables (run with `--allow-env`).
  */
 export function discShare(
   polygon: PolygonIndex | MultiPolygonCoords | PolygonCoords,
@@ -47,65 +65,36 @@ export function discShare(
   if (radiusKm < 0) {
     throw new RangeError(`discShare: radiusKm: expected a number ≥ 0, found ${radiusKm}`);
   }
-  const samples = _samples("discShare", options.samples);
+  _samples("discShare", options.samples);
   if (ix.segments === 0) return 0;
   const d = _edgeDistance(ix, lon, lat, radiusKm);
   if (radiusKm === 0 || d >= radiusKm) return _inside(ix, lon, lat) ? 1 : 0;
-  return _discSample(ix, lon, lat, radiusKm, samples);
+  return _discClip(ix, lon, lat, radiusKm);
 }
 
-/** @internal the lattice sampling of {@link discShare}, no checks and no fast path. */
-export function _discSample(
-  ix: PolygonIndex,
-  lon: number,
-  lat: number,
-  radiusKm: number,
-  samples: number,
-): number {
-  const kx = 1 / (KM_PER_DEG * Math.cos((lat * Math.PI) / 180));
-  const ky = 1 / KM_PER_DEG;
-  const step = radiusKm * Math.sqrt(Math.PI / samples);
-  const half = Math.ceil(radiusKm / step);
-  const r2 = radiusKm * radiusKm;
-  let total = 0, hit = 0;
-  for (let j = -half; j < half; j++) {
-    const v = (j + 0.5) * step;
-    if (v * v > r2) continue;
-    const h = Math.sqrt(r2 - v * v);
-    const m = Math.floor(h / step - 0.5); // columns u = (i + 0.5)·step with |u| ≤ h
-    if (m < 0) continue;
-    const row = _rowWindow(
-      ix,
-      lat + v * ky,
-      lon - (m + 1) * step * kx,
-      lon + (m + 1) * step * kx,
-    );
-    const xs = row.xs;
-    total += 2 * m + 2;
-    if (xs.length === 0) {
-      if (row.base) hit += 2 * m + 2;
-      continue;
-    }
-    // Samples run west to east: walk the sorted crossings alongside them.
-    let p = 0;
-    for (let i = -m - 1; i <= m; i++) {
-      const x = lon + (i + 0.5) * step * kx;
-      while (p < xs.length && xs[p] <= x) p++;
-      if (row.base !== ((p & 1) === 1)) hit++;
-    }
-  }
-  if (total === 0) return _inside(ix, lon, lat) ? 1 : 0;
-  return hit / total;
+/** @internal the exact disc share of {@link discShare}: no checks and no fast path. */
+export function _discClip(ix: PolygonIndex, lon: number, lat: number, radiusKm: number): number {
+  const f = _frame(lon, lat);
+  // The box holds the disc with 1% to spare, so the box sides the cut rings run along stay out.
+  const dx = (1.01 * radiusKm) / f.kx, dy = (1.01 * radiusKm) / f.ky;
+  const box = [lon - dx, lat - dy, lon + dx, lat + dy] as const;
+  let a = _nestedOccupied(ix, box, f, (p, n) => _discRingArea(p, n, radiusKm));
+  if (Number.isNaN(a)) a = _occupiedArea("discShare", ix, [_closed(_discGon(radiusKm))], box, f);
+  return Math.min(1, Math.max(0, a / _discGonArea(radiusKm)));
 }
 
 /**
  * Share (0..1) of the area of `boundary` (a place's outline) that lies inside `polygon`.
  *
- * The boundary's bounding box is covered by a regular lattice (cell centres, x spacing corrected
- * by cos(lat) so cells are square on the ground) sized to put about `samples` points in the
- * bounding box; the share is (lattice points inside both) / (lattice points inside the boundary).
+ * Exact: the boundary's region (even-odd over its rings, as for the occupied area) intersected
+ * with the occupied rings, over the boundary's area, both in the equirectangular frame centred
+ * on the boundary's box (x scaled by cos of its middle latitude). A boundary of one convex ring
+ * is cut by hand, as a disc is; any other boundary by polygon-clipping. `samples` is deprecated
+ * and has no effect.
  *
- * @throws {RangeError} when no lattice point falls inside the boundary (degenerate boundary).
+ * @throws {RangeError} when the boundary has no rings or no area (degenerate boundary).
+ * @throws {Error} when the boundary is not one convex ring (or the occupied rings touch or
+ *   cross) and the program may not read polygon-clipping's two environment variables.
  */
 export function polygonShare(
   polygon: PolygonIndex | MultiPolygonCoords | PolygonCoords,
@@ -114,36 +103,39 @@ export function polygonShare(
 ): number {
   const ix = _asIndex(polygon);
   const bx = _asIndex(boundary);
-  const samples = _samples("polygonShare", options.samples);
+  _samples("polygonShare", options.samples);
   if (bx.segments === 0) {
     throw new RangeError("polygonShare: boundary: expected a polygon with area, found no rings");
   }
   const [x0, y0, x1, y1] = bx.bbox;
-  const cosLat = Math.cos((((y0 + y1) / 2) * Math.PI) / 180);
-  const wKm = Math.max((x1 - x0) * cosLat, 1e-12), hKm = Math.max(y1 - y0, 1e-12);
-  const step = Math.sqrt((wKm * hKm) / samples);
-  const nx = Math.max(1, Math.round(wKm / step)), ny = Math.max(1, Math.round(hKm / step));
-  let inB = 0, inBoth = 0;
-  for (let j = 0; j < ny; j++) {
-    const y = y0 + ((j + 0.5) * (y1 - y0)) / ny;
-    const brow = _rowWindow(bx, y, x0, x1);
-    const orow = _rowWindow(ix, y, x0, x1);
-    for (let i = 0; i < nx; i++) {
-      const x = x0 + ((i + 0.5) * (x1 - x0)) / nx;
-      if (!_windowParity(brow, x)) continue;
-      inB++;
-      if (_windowParity(orow, x)) inBoth++;
-    }
+  const f = _frame((x0 + x1) / 2, (y0 + y1) / 2);
+  const mx = 0.01 * (x1 - x0) + 1e-9, my = 0.01 * (y1 - y0) + 1e-9;
+  const box = [x0 - mx, y0 - my, x1 + mx, y1 + my] as const;
+  const convex = bx._rings.length === 1 ? _convexCCW(_trimmed(bx._rings[0], box, f, true)) : null;
+  if (convex !== null) {
+    const a = _nestedOccupied(ix, box, f, _convexCut(convex));
+    if (!Number.isNaN(a)) return Math.min(1, Math.max(0, a / _shoelace(convex, convex.length / 2)));
   }
-  if (inB === 0) {
+  const rings = bx._rings.map((r) => [_project(r, f)]);
+  const region = _clipper("polygonShare").xor(rings[0], ...rings.slice(1));
+  const whole = _area(region);
+  if (!(whole > 0)) {
     throw new RangeError(
-      `polygonShare: boundary: expected a polygon with area, found none of ${nx * ny} lattice ` +
-        `points inside it`,
+      `polygonShare: boundary: expected a polygon with area, found an area of ${whole} km²`,
     );
   }
-  return inBoth / inB;
+  return Math.min(1, Math.max(0, _occupiedArea("polygonShare", ix, region, box, f) / whole));
 }
 
+/** A packed open ring as polygon-clipping's closed ring of pairs. */
+function _closed(p: Float64Array): Pair[] {
+  const out: Pair[] = [];
+  for (let i = 0; i < p.length; i += 2) out.push([p[i], p[i + 1]]);
+  out.push([p[0], p[1]]);
+  return out;
+}
+
+/** Checks the deprecated `samples` option (no effect), as when it sized the lattice. */
 function _samples(fn: string, v: unknown): number {
   if (v === undefined) return 1600;
   if (typeof v !== "number" || !Number.isInteger(v)) {

@@ -37,6 +37,10 @@ export interface PolygonIndex {
    * (queries in that cell fall back to a ray along the whole row).
    */
   readonly _centre: Uint8Array;
+  /** The rings, closed and packed (`[lon0, lat0, ..., lon0, lat0]`), for the exact shares. */
+  readonly _rings: readonly Float64Array[];
+  /** Per ring its box, 4 numbers: minLon, minLat, maxLon, maxLat. */
+  readonly _ringBox: Float64Array;
   /** Scratch stamps for de-duplicating segments that sit in several cells. */
   readonly _stamp: Uint32Array;
   _tick: number;
@@ -45,14 +49,21 @@ export interface PolygonIndex {
 /** Options of {@link discShare} and {@link polygonShare}. */
 export interface ShareOptions {
   /**
-   * Number of sample points (a square lattice, see {@link discShare} and {@link polygonShare}).
-   * Error of the share is about half a lattice column: for a straight edge through a disc,
-   * within ±0.02 at 1600 samples (tested), about ±0.04 at 400. Must be an integer from 1 to
-   * 1,000,000.
+   * @deprecated The shares are exact areas now (see `geo.ts`), so no sampling is left to
+   * size: the option is still checked (an integer from 1 to 1,000,000, as when it set the
+   * number of lattice points) and has no effect.
    * @default 1600
    */
   samples?: number;
 }
+
+/**
+ * Vertices of the regular polygon that stands for a disc in {@link discShare}. Inscribed in the
+ * circle: its area is n·sin(2π/n)/(2π) = 99.990% of the disc's, and a share differs from the true
+ * circle's by at most about 1e-4 (measured 2.7e-5 at most on the DeepState series against a
+ * 4096-gon).
+ */
+export const DISC_VERTICES = 256;
 
 /** Mean Earth radius in km (IUGG). */
 export const EARTH_RADIUS_KM = 6371.0088;
