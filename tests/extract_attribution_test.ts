@@ -359,3 +359,9 @@ Deno.test("extractClaims() gives an unknown place spelt two ways in one article 
     ],
   );
 });
+
+Deno.test("extractClaims() reads 'Dnipropetrovsk' alone as the oblast, not the city of Dnipro", () => {
+  assert.deepEqual(run("Russian forces have advanced into Dnipropetrovsk, DeepState said."), [
+    "DeepState|ukraine|mapping|Dnipropetrovsk Oblast|advancing|contested",
+  ]);
+});
