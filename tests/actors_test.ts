@@ -174,3 +174,17 @@ Deno.test("findActors() finds the same in a text with or without a letter past U
   );
   assert.ok(found > 2000, `the texts should name actors (${found})`);
 });
+
+Deno.test("data/actors.csv lists each variant once in its row", () => {
+  const text = Deno.readTextFileSync(new URL("../data/actors.csv", import.meta.url));
+  const repeated: string[] = [];
+  for (const [i, line] of text.split("\n").slice(1).entries()) {
+    const variants = (line.split(",")[1] ?? "").split(";").filter((v) => v);
+    const seen = new Set<string>();
+    for (const v of variants) {
+      if (seen.has(v)) repeated.push(`line ${i + 2}: ${v}`);
+      seen.add(v);
+    }
+  }
+  assert.deepEqual(repeated, []);
+});
