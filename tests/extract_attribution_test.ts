@@ -365,3 +365,16 @@ Deno.test("extractClaims() reads 'Dnipropetrovsk' alone as the oblast, not the c
     "DeepState|ukraine|mapping|Dnipropetrovsk Oblast|advancing|contested",
   ]);
 });
+
+Deno.test("extractClaims() gives past events dated by a month ('in May after ...', 'later that year') to the article, not the source before", () => {
+  assert.deepEqual(
+    run(
+      "DeepState said Russian forces entered Lyman. Bakhmut was captured by Russian forces in " +
+        "May after a long battle.",
+    ),
+    [
+      "Daily Test|independent|media|Bakhmut|captured|russia",
+      "DeepState|ukraine|mapping|Lyman|advancing|contested",
+    ],
+  );
+});

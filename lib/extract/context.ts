@@ -60,7 +60,7 @@ const _WE_SAY =
 
 /** A sentence telling past events in the article's own voice ("since August 2024", "last year"). */
 const _BACKGROUND =
-  /\b(?:(?:in|since|by|from|until|during)\s+(?:early\s+|late\s+|mid-?)?(?:(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+)?(?:19|20)\d\d|last\s+(?:year|month|summer|autumn|fall|winter|spring|january|february|march|april|may|june|july|august|september|october|november|december)|(?:\w+\s+)?(?:months|years)\s+ago|shortly\s+after|in\s+the\s+(?:early|first)\s+(?:days|months|weeks)|full-scale\s+invasion|incursion\s+(?:began|started)|since\s+the\s+start)\b/i;
+  /\b(?:(?:in|since|by|from|until|during)\s+(?:early\s+|late\s+|mid-?)?(?:(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+)?(?:19|20)\d\d|last\s+(?:year|month|summer|autumn|fall|winter|spring|january|february|march|april|may|june|july|august|september|october|november|december)|(?:\w+\s+)?(?:months|years)\s+ago|shortly\s+after|in\s+the\s+(?:early|first)\s+(?:days|months|weeks)|(?:later|earlier)\s+that\s+(?:same\s+)?year|(?:in|since)\s+(?:early\s+|late\s+|mid-?)?(?:january|february|march|april|june|july|august|september|october|november|december|May(?=\s+(?:after|following|when|before)))(?!\s+\d)|full-scale\s+invasion|incursion\s+(?:began|started)|since\s+the\s+start)\b/i;
 
 const _NARRATIVE =
   /^\s*(?:\p{Lu}[\p{L}'’-]*\s+){0,3}?(?:russian|ukrainian|kyiv['’]s|moscow['’]s|russia['’]s|ukraine['’]s)\s+(?:forces|troops|units|soldiers|army)\b/iu;
