@@ -378,3 +378,13 @@ Deno.test("extractClaims() gives past events dated by a month ('in May after ...
     ],
   );
 });
+
+Deno.test("extractClaims() reads 'a press officer for Ukraine's 28th brigade, which ..., said' as the Ukrainian military speaking", () => {
+  assert.deepEqual(
+    run(
+      "A press officer for Ukraine's 28th brigade, which has fought near Toretsk for months, " +
+        "said Ukrainian forces were holding their positions in Toretsk.",
+    ),
+    ["Ukrainian military|ukraine|official|Toretsk|holding|ukraine"],
+  );
+});
