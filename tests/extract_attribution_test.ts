@@ -388,3 +388,21 @@ Deno.test("extractClaims() reads 'a press officer for Ukraine's 28th brigade, wh
     ["Ukrainian military|ukraine|official|Toretsk|holding|ukraine"],
   );
 });
+
+Deno.test("extractClaims() gives a claim word outside an owned claim ('X countered Ukraine's new claim, saying attacks on Y failed') to the outer speaker", () => {
+  assert.deepEqual(
+    run(
+      "Andrei Belousov, Russia's defence minister, countered Ukraine's new claim on Wednesday, " +
+        "saying Ukrainian attempts to take Kupiansk were unsuccessful.",
+    ),
+    ["Andrei Belousov|russia|official|Kupiansk|repelled|ukraine"],
+  );
+  // the owner keeps what its claim says
+  assert.deepEqual(
+    run("Kyiv dismissed Moscow's claim that its forces took Kupiansk."),
+    [
+      "Russia|russia|official|Kupiansk|captured|russia",
+      "Ukraine|ukraine|official|Kupiansk|denied|ukraine",
+    ],
+  );
+});

@@ -31,8 +31,12 @@ export function sentencePropositions(
     // "the Kremlin's claim that it took X is a lie": the owner claims, the speaker denies
     const owned = frame?.owner && denial !== null && trigger.kind !== "denied";
     // a denial never belongs to the owner of the claim it denies
-    const speaker = owned || (frame?.owner && trigger.kind === "denied")
-      ? _outerFrame(frames, frame!)
+    // "X countered Ukraine's claim, saying its attacks failed": a claim word outside the owned
+    // claim ("Ukraine's claim that ...") is the outer speaker's
+    const outside = frame?.owner && !owned &&
+      !_OWNED_CLAUSE.test(text.slice(frame.verbEnd, trigger.start));
+    const speaker = owned || outside || (frame?.owner && trigger.kind === "denied")
+      ? _outerFrame(frames, frame!) ?? (outside && trigger.kind !== "denied" ? frame : null)
       : frame;
     const voices = trigger.background || outOfScope
       ? [media]
@@ -70,6 +74,10 @@ export function sentencePropositions(
   }
   return out;
 }
+
+/** After an owner ("Ukraine's"): its claim's own words ("claim that", "report of"). */
+const _OWNED_CLAUSE =
+  /^['’]?s?\s+(?:[\p{L}-]+\s+){0,3}?(?:claims?|reports?|statements?|assertions?|announcements?|allegations?|map|maps|data|footage|video|update)\s+(?:that|of|about|to|regarding|shows?|showed|showing|indicates?)\b/iu;
 
 const _DEFENDER = new Set(["repelled", "holding", "contested"]);
 
