@@ -406,3 +406,13 @@ Deno.test("extractClaims() gives a claim word outside an owned claim ('X counter
     ],
   );
 });
+
+Deno.test("extractClaims() gives 'Russian statements about the alleged capture of X' to Russia", () => {
+  assert.deepEqual(
+    run(
+      "Following Russian statements about the alleged capture of Kupiansk, the brigade said the " +
+        "Russian group in the city was surrounded.",
+    ).filter((r) => r.includes("|captured|")),
+    ["Russia|russia|official|Kupiansk|captured|russia"],
+  );
+});

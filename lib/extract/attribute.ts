@@ -38,7 +38,11 @@ export function sentencePropositions(
     const speaker = owned || outside || (frame?.owner && trigger.kind === "denied")
       ? _outerFrame(frames, frame!) ?? (outside && trigger.kind !== "denied" ? frame : null)
       : frame;
-    const voices = trigger.background || outOfScope
+    // "following Russian statements about the alleged capture of X": Russia's claim
+    const named = denial === null ? _namedClaimant(text, trigger.start) : null;
+    const voices = named
+      ? [named]
+      : trigger.background || outOfScope
       ? [media]
       : speaker
       ? speaker.voices
@@ -73,6 +77,19 @@ export function sentencePropositions(
     }
   }
   return out;
+}
+
+const _NAMED_CLAIM =
+  /(?<![\p{L}])(russian|russia['’]s|moscow['’]s|kremlin['’]s|ukrainian|ukraine['’]s|kyiv['’]s)\s+(?:[\p{L}-]+\s+){0,2}?(?:statements?|claims?|reports?|allegations?|announcements?)\s+(?:about|of|that|regarding)\s+(?:the\s+)?(?:alleged\s+|supposed\s+|purported\s+)?$/iu;
+
+/** The side whose claim a claim word is named as ("Russian statements about the capture of"). */
+function _namedClaimant(text: string, at: number): Voice | null {
+  const m = text.slice(Math.max(0, at - 90), at).match(_NAMED_CLAIM);
+  if (!m) return null;
+  const russia = /^(?:russia|moscow|kremlin)/i.test(m[1]);
+  return russia
+    ? { name: "Russia", side: "russia", role: "official" }
+    : { name: "Ukraine", side: "ukraine", role: "official" };
 }
 
 /** After an owner ("Ukraine's"): its claim's own words ("claim that", "report of"). */
