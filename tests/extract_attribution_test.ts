@@ -416,3 +416,13 @@ Deno.test("extractClaims() gives 'Russian statements about the alleged capture o
     ["Russia|russia|official|Kupiansk|captured|russia"],
   );
 });
+
+Deno.test("extractClaims() reads 'A (A's other name) and B were surrounded' as one list", () => {
+  assert.deepEqual(
+    run("The cities of Pokrovsk (Krasnoarmeysk) and Dimitrov are surrounded, Putin said."),
+    [
+      "Vladimir Putin|russia|official|Myrnohrad|encircled|contested",
+      "Vladimir Putin|russia|official|Pokrovsk|encircled|contested",
+    ],
+  );
+});

@@ -121,8 +121,15 @@ function _placeBetween(
   target: Target,
   t: TriggerMatch,
 ): boolean {
-  const o = targets.find((o) => o.start >= target.end && o.end <= t.start);
-  return o !== undefined && !_LIST_JOIN.test(text.slice(target.end, o.start));
+  // (the same place again, as "Pokrovsk (Krasnoarmeysk)", is no other place)
+  const o = targets.find((o) =>
+    o.start >= target.end && o.end <= t.start &&
+    o.mention.canonical !== target.mention.canonical
+  );
+  if (o === undefined) return false;
+  // "A (A') and B were surrounded": the list runs on after an alias in brackets
+  const between = text.slice(target.end, o.start).replace(/^\s*\([^()]{1,40}\)/u, "");
+  return !_LIST_JOIN.test(between);
 }
 
 /** "A, B and C", "A, near the border, as well as B": one list. */
