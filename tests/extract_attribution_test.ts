@@ -426,3 +426,12 @@ Deno.test("extractClaims() reads 'A (A's other name) and B were surrounded' as o
     ],
   );
 });
+
+Deno.test("extractClaims() takes an unknown name after 'fighting continues inside' as the place", () => {
+  assert.deepEqual(
+    run("Fighting continues inside Zorianivka, the Russian Defence Ministry said."),
+    [
+      "Russian Defence Ministry|russia|official|Zorianivka|contested|contested",
+    ],
+  );
+});
