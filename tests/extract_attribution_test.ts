@@ -435,3 +435,13 @@ Deno.test("extractClaims() takes an unknown name after 'fighting continues insid
     ],
   );
 });
+
+Deno.test("extractClaims() reads 'X located on the Kyiv-controlled part of Y' as no holding of X, and takes the side of a grouping from the words nearest before it", () => {
+  assert.deepEqual(
+    run(
+      "Ukrainian troops left the Kanal neighbourhood in Chasiv Yar located on the Kyiv-controlled " +
+        "part of the DPR, a spokesman for Ukraine's Siversk operational-tactical group said.",
+    ),
+    ["Siversk operational-tactical group|ukraine|official|Chasiv Yar|captured|russia"],
+  );
+});

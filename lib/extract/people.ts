@@ -77,7 +77,9 @@ export function findPeople(text: string, known: People): ActorMention[] {
   }
   for (const m of _INSTITUTION_KEY.test(text) ? text.matchAll(_INSTITUTION) : []) {
     const name = m[1].replace(/["“”']/g, "").replace(/\s+/g, " ").replace(/^The /, "");
-    const side = _side(text.slice(Math.max(0, m.index! - 40), m.index! + m[0].length)) ?? "ukraine";
+    // the side named nearest before it ("..., spokesman for Ukraine's Khortitsa group"), else in it
+    const side = _lastSide(text.slice(Math.max(0, m.index! - 40), m.index!)) ?? _side(m[0]) ??
+      "ukraine";
     const start = m.index! + m[0].indexOf(m[1]);
     out.push(_mention(start, m[1], name, side, "official"));
   }
@@ -122,6 +124,11 @@ export function findPeople(text: string, known: People): ActorMention[] {
 
 function _escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+function _lastSide(text: string): Side | null {
+  const all = [...text.matchAll(new RegExp(_SIDE_RE.source, "giu"))];
+  return all.length ? _side(all.at(-1)![0]) : null;
 }
 
 function _side(text: string): Side | null {

@@ -65,6 +65,8 @@ export function linkTargets(
       const reach = t.end <= target.start ? _REACH_AFTER : subject ? 250 : _REACH_BEFORE;
       if (score > reach) continue;
       if (t.kind === "contested" && _nearOnly(text, t, target)) continue;
+      // "X, located on the Kyiv-controlled part of Y": the adjective qualifies the part, not X
+      if (t.background && t.start >= target.end && _PART_AFTER.test(text.slice(t.end))) continue;
       // "X ..., where Y was captured": a claim word after two places is about the nearer one,
       // unless they are one list ("X and Y were captured")
       if (t.start >= target.end && _placeBetween(text, targets, target, t)) continue;
@@ -135,6 +137,10 @@ function _placeBetween(
 /** "A, B and C", "A, near the border, as well as B": one list. */
 export const _LIST_JOIN =
   /^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|as\s+well\s+as\s+|,\s*[^,;:.()]{1,80},\s*(?:and|as\s+well\s+as)\s+)$/iu;
+
+/** After an adjective of control: a part of a place, not a place ("Kyiv-controlled part of"). */
+const _PART_AFTER =
+  /^\s+(?:part|parts|territory|territories|area|areas|side|bank|section|sections|portion|zone|zones)\b/iu;
 
 /** "fighting near X": a battle beside a place says nothing about who holds it. */
 function _nearOnly(text: string, t: TriggerMatch, target: Target): boolean {
