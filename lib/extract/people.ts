@@ -68,7 +68,8 @@ export function findPeople(text: string, known: People): ActorMention[] {
     const start = m.index! + m[0].length - m[1].length;
     out.push(_remember(known, start, m[1], side, _role(m[0])));
   }
-  for (const m of text.matchAll(_NAME_COMMA)) {
+  // (every match holds a comma: most sentences without one are not scanned)
+  for (const m of text.includes(",") ? text.matchAll(_NAME_COMMA) : []) {
     const title = text.slice(m.index! + m[0].length, m.index! + m[0].length + 160)
       .match(_APPOSITIVE)?.[0];
     const side = title ? _side(title) ?? (_ANALYST.test(title) ? "independent" : null) : null;

@@ -10,6 +10,7 @@
  */
 
 import { _csvObjects, _dataText } from "../lexicon/_lexicon.ts";
+import { type _WordMatch, _WordScanner } from "../lexicon/_word_scan.ts";
 
 /** What a claim word asserts, before the side of its actor is known. */
 export type TriggerKind =
@@ -59,6 +60,8 @@ export interface TriggerMatch {
 
 interface _Lexicon {
   re: RegExp;
+  /** `re`, scanned only where a row can begin (null when a row's start cannot be told). */
+  scan: _WordScanner | null;
   kinds: TriggerKind[];
   background: boolean[];
 }
@@ -88,7 +91,13 @@ function _lexicon(): _Lexicon {
     alts.push(`(${r.pattern.replace(/ /g, "\\s+")})`);
   });
   const re = new RegExp(`(?<![\\p{L}\\p{N}-])(?:${alts.join("|")})(?![\\p{L}\\p{N}])`, "giu");
-  return (_lex = { re, kinds, background });
+  const scan = _WordScanner.of(
+    alts.map((a) => a.slice(1, -1)),
+    "[\\p{L}\\p{N}-]",
+    "(?![\\p{L}\\p{N}])",
+    "iu",
+  );
+  return (_lex = { re, scan, kinds, background });
 }
 
 const _ATTEMPT =
@@ -116,8 +125,32 @@ export function findTriggers(text: string): TriggerMatch[] {
   if (typeof text !== "string") {
     throw new TypeError(`findTriggers: expected text as a string, found ${typeof text}`);
   }
-  const { re, kinds, background } = _lexicon();
+  const { kinds, background } = _lexicon();
   const out: TriggerMatch[] = [];
+  for (const m of _rowMatches(text)) {
+    const kind = kinds[m.row];
+    const blocked = _civilians(text, m.start, m.text) ?? _blocked(text, m.start, kind, m.text) ??
+      _notGround(text.slice(m.end, m.end + 80), kind, m.text);
+    // an attempt that failed ("tried to enter X, without success", "unable to break into X") is
+    // an attack beaten back
+    const failed = blocked && blocked !== "hypothetical" && _ATTACK.has(kind) && _FAILED.test(text);
+    out.push({
+      start: m.start,
+      end: m.end,
+      text: m.text,
+      kind: failed ? "repelled" : kind,
+      blocked: failed ? null : blocked,
+      background: background[m.row],
+    });
+  }
+  return out;
+}
+
+/** The lexicon's matches in `text`, each with its row (by the scanner when there is one). */
+function _rowMatches(text: string): _WordMatch[] {
+  const { re, scan } = _lexicon();
+  if (scan) return scan.all(text);
+  const out: _WordMatch[] = [];
   re.lastIndex = 0;
   for (let m; (m = re.exec(text)) !== null;) {
     if (m[0] === "") {
@@ -126,20 +159,7 @@ export function findTriggers(text: string): TriggerMatch[] {
     }
     let row = 1;
     while (m[row] === undefined) row++;
-    const kind = kinds[row - 1];
-    const blocked = _civilians(text, m.index, m[0]) ?? _blocked(text, m.index, kind, m[0]) ??
-      _notGround(text.slice(m.index + m[0].length, m.index + m[0].length + 80), kind, m[0]);
-    // an attempt that failed ("tried to enter X, without success", "unable to break into X") is
-    // an attack beaten back
-    const failed = blocked && blocked !== "hypothetical" && _ATTACK.has(kind) && _FAILED.test(text);
-    out.push({
-      start: m.index,
-      end: m.index + m[0].length,
-      text: m[0],
-      kind: failed ? "repelled" : kind,
-      blocked: failed ? null : blocked,
-      background: background[row - 1],
-    });
+    out.push({ start: m.index, end: m.index + m[0].length, text: m[0], row: row - 1 });
   }
   return out;
 }

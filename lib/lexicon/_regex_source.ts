@@ -28,29 +28,68 @@ const _EXACT_MAX = 16;
  * quantified parts count as unknown text, so the analysis only ever gives up, never guesses.
  */
 export function _needles(src: string): string[] | null {
-  let i = 0;
-  const unknown = (): _Lit => ({ exact: null, need: null });
-  // the better of two requirements: the one whose shortest needle is longer (rarer in text)
-  const score = (s: string[] | null) =>
-    !s || s.some((x) => x === "") ? -1 : Math.min(...s.map((x) => x.length)) * 100 - s.length;
-  const best = (a: string[] | null, b: string[] | null) => (score(b) > score(a) ? b : a);
-  const req = (l: _Lit) => best(l.exact, l.need);
-  const seq = (): _Lit => {
+  let r: _Lit;
+  try {
+    const reader = new _NeedleReader(src);
+    r = reader.alt();
+    if (reader.i !== src.length) return null;
+  } catch {
+    return null;
+  }
+  const need = _req(r);
+  if (!need || _score(need) < 0) return null;
+  // a needle that contains another needle of the set adds nothing: drop it
+  const set = [...new Set(need)];
+  return set.filter((n) => !set.some((m) => m !== n && n.includes(m)));
+}
+
+/** The rank of a requirement: higher when its shortest needle is longer (rarer in text). */
+function _score(s: string[] | null): number {
+  return !s || s.some((x) => x === "") ? -1 : Math.min(...s.map((x) => x.length)) * 100 - s.length;
+}
+
+/** The better of two requirements. */
+function _best(a: string[] | null, b: string[] | null): string[] | null {
+  return _score(b) > _score(a) ? b : a;
+}
+
+/** The requirement a part makes: its exact strings or its needles, whichever is better. */
+function _req(l: _Lit): string[] | null {
+  return _best(l.exact, l.need);
+}
+
+const _UNKNOWN: _Lit = { exact: null, need: null };
+
+/**
+ * Reads a pattern's source from `i` on, part by part (alternatives, sequences, atoms), telling
+ * what each part needs. Throws `SyntaxError` at syntax it does not read (the caller gives up).
+ */
+class _NeedleReader {
+  i = 0;
+  constructor(readonly src: string) {}
+
+  /** Alternatives up to a `)` or the end. */
+  alt(): _Lit {
+    const parts: _Lit[] = [this.seq()];
+    while (this.src[this.i] === "|") {
+      this.i++;
+      parts.push(this.seq());
+    }
+    if (parts.length === 1) return parts[0];
+    const exact = parts.every((p) => p.exact) ? parts.flatMap((p) => p.exact!) : null;
+    const reqs = parts.map(_req);
+    const need = reqs.every((r) => r && _score(r) >= 0) ? reqs.flatMap((r) => r!) : null;
+    return { exact: exact && exact.length <= _EXACT_MAX ? exact : null, need };
+  }
+
+  /** One alternative: atoms (quantified or not) up to a `|`, a `)` or the end. */
+  seq(): _Lit {
+    const src = this.src;
     let run: string[] | null = [""]; // exact strings of the atoms since the last unknown one
     let need: string[] | null = null;
     let allExact = true;
-    while (i < src.length && src[i] !== "|" && src[i] !== ")") {
-      let atom = _atom();
-      const q = src[i];
-      if (q === "?" || q === "*" || q === "+" || q === "{") {
-        const m = /^(?:[?*+]|\{(\d+)(?:,\d*)?\})/.exec(src.slice(i));
-        if (!m) throw new SyntaxError("quantifier");
-        const min = q === "+" ? 1 : q === "{" ? Number(m[1]) : 0;
-        i += m[0].length;
-        if (src[i] === "?") i++; // lazy
-        // a repeated part keeps its requirement only when it must occur at least once
-        atom = { exact: null, need: min >= 1 ? req(atom) : null };
-      }
+    while (this.i < src.length && src[this.i] !== "|" && src[this.i] !== ")") {
+      const atom = this.#quantified(this.atom());
       if (atom.exact && run) {
         const next: string[] = [];
         for (const a of run) for (const b of atom.exact) next.push(a + b);
@@ -61,90 +100,98 @@ export function _needles(src: string): string[] | null {
       }
       // the run ends here: it is one candidate requirement, the atom's own is another
       allExact = false;
-      if (run) need = best(need, run);
-      need = best(need, atom.need);
+      if (run) need = _best(need, run);
+      need = _best(need, atom.need);
       run = atom.exact;
     }
-    if (run) need = best(need, run);
+    if (run) need = _best(need, run);
     return { exact: allExact ? run : null, need };
-  };
-  const alt = (): _Lit => {
-    const parts: _Lit[] = [seq()];
-    while (src[i] === "|") {
-      i++;
-      parts.push(seq());
-    }
-    if (parts.length === 1) return parts[0];
-    const exact = parts.every((p) => p.exact) ? parts.flatMap((p) => p.exact!) : null;
-    const reqs = parts.map(req);
-    const need = reqs.every((r) => r && score(r) >= 0) ? reqs.flatMap((r) => r!) : null;
-    return { exact: exact && exact.length <= _EXACT_MAX ? exact : null, need };
-  };
-  const _atom = (): _Lit => {
-    const c = src[i];
-    if (c === "(") {
-      let look = false;
-      if (src.startsWith("(?:", i)) i += 3;
-      else if (src[i + 1] === "?") {
-        if (src[i + 2] === "=" || src[i + 2] === "!") i += 3;
-        else if (src[i + 2] === "<" && (src[i + 3] === "=" || src[i + 3] === "!")) i += 4;
-        else throw new SyntaxError("named group");
-        look = true;
-      } else i++;
-      const inner = alt();
-      if (src[i] !== ")") throw new SyntaxError("group");
-      i++;
-      return look ? unknown() : inner;
-    }
-    if (c === "[") {
-      // a class is unknown text; skip it (escapes and a leading "]" included)
-      i++;
-      if (src[i] === "^") i++;
-      if (src[i] === "]") i++;
-      while (i < src.length && src[i] !== "]") i += src[i] === "\\" ? 2 : 1;
-      if (i >= src.length) throw new SyntaxError("class");
-      i++;
-      return unknown();
-    }
-    if (c === "\\") {
-      const e = src[i + 1];
-      i += 2;
-      if (e === undefined) throw new SyntaxError("escape");
-      if (/[sSdDwWbB]/.test(e)) return unknown();
-      if (/[pP]/.test(e) && src[i] === "{") {
-        i = src.indexOf("}", i) + 1;
-        if (i === 0) throw new SyntaxError("property");
-        return unknown();
-      }
-      if (/[0-9]/.test(e)) {
-        while (/[0-9]/.test(src[i] ?? "")) i++;
-        return unknown(); // a back-reference
-      }
-      if (/[A-Za-z]/.test(e)) throw new SyntaxError("escape"); // \u, \x, \k...: not read here
-      return _char(e);
-    }
+  }
+
+  /** The atom with the quantifier after it, if any, read too. */
+  #quantified(atom: _Lit): _Lit {
+    const src = this.src;
+    const q = src[this.i];
+    if (q !== "?" && q !== "*" && q !== "+" && q !== "{") return atom;
+    const m = /^(?:[?*+]|\{(\d+)(?:,\d*)?\})/.exec(src.slice(this.i));
+    if (!m) throw new SyntaxError("quantifier");
+    const min = q === "+" ? 1 : q === "{" ? Number(m[1]) : 0;
+    this.i += m[0].length;
+    if (src[this.i] === "?") this.i++; // lazy
+    // a repeated part keeps its requirement only when it must occur at least once
+    return { exact: null, need: min >= 1 ? _req(atom) : null };
+  }
+
+  /** A group, a class, an escape, `.`, `^`, `$` or one literal character. */
+  atom(): _Lit {
+    const src = this.src;
+    const c = src[this.i];
+    if (c === "(") return this.#group();
+    if (c === "[") return this.#class();
+    if (c === "\\") return this.#escape();
     if (".^$".includes(c)) {
-      i++;
-      return unknown();
+      this.i++;
+      return _UNKNOWN;
     }
     if ("*+?{}]|)".includes(c)) throw new SyntaxError("syntax");
-    i++;
+    this.i++;
     return _char(c);
-  };
-  // one literal character: ASCII only (other characters have case foldings this does not model)
-  const _char = (c: string): _Lit =>
-    c.charCodeAt(0) < 128 ? { exact: [c.toLowerCase()], need: null } : unknown();
-  try {
-    const r = alt();
-    if (i !== src.length) return null;
-    const need = req(r);
-    if (!need || score(need) < 0) return null;
-    // a needle that contains another needle of the set adds nothing: drop it
-    const set = [...new Set(need)];
-    return set.filter((n) => !set.some((m) => m !== n && n.includes(m)));
-  } catch {
-    return null;
   }
+
+  /** A group: what its alternatives need; a lookaround needs nothing of the text. */
+  #group(): _Lit {
+    const src = this.src;
+    const i = this.i;
+    let look = false;
+    if (src.startsWith("(?:", i)) this.i += 3;
+    else if (src[i + 1] === "?") {
+      if (src[i + 2] === "=" || src[i + 2] === "!") this.i += 3;
+      else if (src[i + 2] === "<" && (src[i + 3] === "=" || src[i + 3] === "!")) this.i += 4;
+      else throw new SyntaxError("named group");
+      look = true;
+    } else this.i++;
+    const inner = this.alt();
+    if (src[this.i] !== ")") throw new SyntaxError("group");
+    this.i++;
+    return look ? _UNKNOWN : inner;
+  }
+
+  /** A class is unknown text; skipped (escapes and a leading "]" included). */
+  #class(): _Lit {
+    const src = this.src;
+    this.i++;
+    if (src[this.i] === "^") this.i++;
+    if (src[this.i] === "]") this.i++;
+    while (this.i < src.length && src[this.i] !== "]") this.i += src[this.i] === "\\" ? 2 : 1;
+    if (this.i >= src.length) throw new SyntaxError("class");
+    this.i++;
+    return _UNKNOWN;
+  }
+
+  /** An escape: a literal character, or unknown text (a class escape, a back-reference). */
+  #escape(): _Lit {
+    const src = this.src;
+    const e = src[this.i + 1];
+    this.i += 2;
+    if (e === undefined) throw new SyntaxError("escape");
+    if (/[sSdDwWbB]/.test(e)) return _UNKNOWN;
+    if (/[pP]/.test(e) && src[this.i] === "{") {
+      this.i = src.indexOf("}", this.i) + 1;
+      if (this.i === 0) throw new SyntaxError("property");
+      return _UNKNOWN;
+    }
+    if (/[0-9]/.test(e)) {
+      while (/[0-9]/.test(src[this.i] ?? "")) this.i++;
+      return _UNKNOWN; // a back-reference
+    }
+    if (/[A-Za-z]/.test(e)) throw new SyntaxError("escape"); // \u, \x, \k...: not read here
+    return _char(e);
+  }
+}
+
+/** One literal character: ASCII only (other characters have case foldings this does not model). */
+function _char(c: string): _Lit {
+  return c.charCodeAt(0) < 128 ? { exact: [c.toLowerCase()], need: null } : _UNKNOWN;
 }
 
 /**

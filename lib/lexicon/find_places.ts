@@ -119,13 +119,38 @@ export function _findPlaces(
     throw new TypeError(`findPlaces: expected text as a string, found ${typeof text}`);
   }
   const g = options.gazetteer ?? defaultGazetteer();
-  const fuzzy = options.fuzzy ?? true;
-  const out: PlaceMention[] = [];
   const cache = _cache(g);
-  const stop = _stop();
-  // a name begins with a capitalised word; the words after it count only when nothing but white
-  // space or hyphens separates them
-  const words = memo ? cache.words : null;
+  const out: PlaceMention[] = [];
+  const env: _Env = {
+    text,
+    g,
+    cache,
+    stop: _stop(),
+    fuzzy: options.fuzzy ?? true,
+    // a name begins with a capitalised word; the words after it count only when nothing but
+    // white space or hyphens separates them
+    words: memo ? cache.words : null,
+  };
+  _gazetteerNames(env, out);
+  // "the village(s) of X, Y and Z": unknown names become pattern mentions
+  if (_SETTLEMENT_KEY.test(text)) _settlementLists(text, env.stop, out);
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** What the helpers of {@link _findPlaces} share. */
+interface _Env {
+  text: string;
+  g: Gazetteer;
+  cache: _GazCache;
+  stop: Set<string>;
+  fuzzy: boolean;
+  /** The per-word memo, or null. */
+  words: Map<string, _WordInfo> | null;
+}
+
+/** Adds the gazetteer names (and near misses) that begin at capitalised words of the text. */
+function _gazetteerNames(env: _Env, out: PlaceMention[]): void {
+  const { text, g, cache, stop, fuzzy, words } = env;
   const capWord = _CAP_WORD;
   capWord.lastIndex = 0;
   for (let cm = capWord.exec(text); cm !== null; cm = capWord.exec(text)) {
@@ -133,55 +158,61 @@ export function _findPlaces(
     const w = cm[0];
     const info = words?.get(w) ?? _wordInfo(g, w, cache.firstWords, words);
     // most capitalised words are not names, nor the start of one
-    if (info.maxN === 1 && !info.one) {
-      _fuzzyPush(out, text, s, w, info, fuzzy, g, cache, stop);
-      continue;
-    }
-    // ends of the first word and of the words chained to it
-    const ends = [s + w.length];
-    while (ends.length < info.maxN) {
-      _NEXT_WORD.lastIndex = ends[ends.length - 1];
-      if (!_NEXT_WORD.test(text)) break;
-      ends.push(_NEXT_WORD.lastIndex);
-    }
-    let matched = false;
-    for (let n = ends.length; n >= 1; n--) {
-      const lastE = ends[n - 1];
-      const look = n === 1 ? info.one : _lookup(g, text.slice(s, lastE));
-      if (!look) continue;
-      const { hit } = look;
-      // "Chervonyi Lyman", "Nova Poltavka": an unknown adjective before a known name makes
-      // another place; keep the whole name as a pattern mention instead
-      if (hit[0].kind !== "region" && _mayFollowAdjective(text, s)) {
-        _ADJECTIVE_BEFORE.lastIndex = s;
-        const adj = _ADJECTIVE_BEFORE.exec(text)?.[1];
-        if (adj && !stop.has(adj.toLowerCase()) && !g.index.has(_norm(adj))) {
-          const ps = s - 1 - adj.length;
-          out.push({
-            start: ps,
-            end: lastE,
-            text: text.slice(ps, lastE),
-            canonical: text.slice(ps, lastE),
-            candidates: [],
-            place: null,
-            kind: "village",
-            source: "pattern",
-          });
-          capWord.lastIndex = lastE;
-          matched = true;
-          break;
-        }
-      }
-      const end = look.cut ? lastE - 2 : lastE;
-      out.push(_mention(text, s, end, hit, "gazetteer"));
-      capWord.lastIndex = lastE;
-      matched = true;
-      break;
-    }
-    if (!matched) _fuzzyPush(out, text, s, w, info, fuzzy, g, cache, stop);
+    const end = info.maxN === 1 && !info.one ? -1 : _nameAt(env, s, w, info, out);
+    if (end < 0) _fuzzyPush(out, text, s, w, info, fuzzy, g, cache, stop);
+    else capWord.lastIndex = end;
   }
-  // "the village(s) of X, Y and Z": unknown names become pattern mentions
-  for (const m of _SETTLEMENT_KEY.test(text) ? _matchAll(text, _SETTLEMENT_NOUN) : []) {
+}
+
+/**
+ * The longest gazetteer name that begins with the word `w` at `s`, added to `out` (or, after an
+ * unknown adjective, the whole name as a pattern mention); gives the end of the words read, or
+ * -1 when no name begins there.
+ */
+function _nameAt(env: _Env, s: number, w: string, info: _WordInfo, out: PlaceMention[]): number {
+  const { text, g, stop } = env;
+  // ends of the first word and of the words chained to it
+  const ends = [s + w.length];
+  while (ends.length < info.maxN) {
+    _NEXT_WORD.lastIndex = ends[ends.length - 1];
+    if (!_NEXT_WORD.test(text)) break;
+    ends.push(_NEXT_WORD.lastIndex);
+  }
+  for (let n = ends.length; n >= 1; n--) {
+    const lastE = ends[n - 1];
+    const look = n === 1 ? info.one : _lookup(g, text.slice(s, lastE));
+    if (!look) continue;
+    const { hit } = look;
+    // "Chervonyi Lyman", "Nova Poltavka": an unknown adjective before a known name makes
+    // another place; keep the whole name as a pattern mention instead
+    if (hit[0].kind !== "region" && _mayFollowAdjective(text, s)) {
+      _ADJECTIVE_BEFORE.lastIndex = s;
+      const adj = _ADJECTIVE_BEFORE.exec(text)?.[1];
+      if (adj && !stop.has(adj.toLowerCase()) && !g.index.has(_norm(adj))) {
+        const ps = s - 1 - adj.length;
+        out.push({
+          start: ps,
+          end: lastE,
+          text: text.slice(ps, lastE),
+          canonical: text.slice(ps, lastE),
+          candidates: [],
+          place: null,
+          kind: "village",
+          source: "pattern",
+        });
+        return lastE;
+      }
+    }
+    const end = look.cut ? lastE - 2 : lastE;
+    out.push(_mention(text, s, end, hit, "gazetteer"));
+    return lastE;
+  }
+  return -1;
+}
+
+/** Adds the names listed after "the village(s) of" that no mention of `out` covers yet. */
+function _settlementLists(text: string, stop: Set<string>, out: PlaceMention[]): void {
+  for (const m of _matchAll(text, _SETTLEMENT_NOUN)) {
     let pos = m.index! + m[0].length;
     for (;;) {
       const rest = text.slice(pos);
@@ -210,7 +241,6 @@ export function _findPlaces(
       pos = e + sep[0].length;
     }
   }
-  return out.sort((a, b) => a.start - b.start);
 }
 
 /**

@@ -1,0 +1,187 @@
+/**
+ * Tests of `lib/lexicon/_word_scan.ts`: the prefixes read off a pattern, and the scanner built on
+ * them, which must find exactly the matches (and rows) of the one RegExp it stands for, else
+ * claim words would silently go missing or change. Property tests with fixed seeds, so a failure
+ * reproduces; the trigger lexicon of `data/claim_triggers.csv` is checked the same way.
+ */
+import assert from "node:assert/strict";
+import fc from "npm:fast-check@4.3.0";
+import { _prefixes, type _WordMatch, _WordScanner } from "../lib/lexicon/_word_scan.ts";
+import { _csvObjects, _dataText } from "../lib/lexicon/_lexicon.ts";
+
+/** The matches of `(?<!notAfter)(?:(row0)|...)tail` by a global RegExp, as the scanner gives them. */
+function byRegExp(
+  rows: readonly string[],
+  notAfter: string,
+  tail: string,
+  flags: string,
+  text: string,
+): _WordMatch[] {
+  const re = new RegExp(
+    `(?<!${notAfter})(?:${rows.map((r) => `(${r})`).join("|")})${tail}`,
+    flags + "g",
+  );
+  const out: _WordMatch[] = [];
+  for (let m; (m = re.exec(text)) !== null;) {
+    if (m[0] === "") throw new Error("empty match");
+    let g = 1;
+    while (m[g] === undefined) g++;
+    out.push({ start: m.index, end: m.index + m[0].length, text: m[0], row: g - 1 });
+  }
+  return out;
+}
+
+Deno.test("_prefixes() gives the first three characters of every match", () => {
+  assert.deepEqual([..._prefixes("captur(?:e|ed)|capture\\s+of", true)!], ["cap"]);
+  assert.deepEqual([..._prefixes("(?:took|Taken)\\s+back", true)!].sort(), ["tak", "too"]);
+  // a class after two letters: the two letters stand for any third character
+  assert.deepEqual([..._prefixes("is\\s+ours|no-?man", true)!].sort(), ["is", "no-", "nom"]);
+  // optional parts and lookarounds
+  assert.deepEqual([..._prefixes("(?:still\\s+)?(?=h)holds?", true)!].sort(), ["hol", "sti"]);
+  // case kept without the i flag
+  assert.deepEqual([..._prefixes("Ab|ab", false)!].sort(), ["Ab", "ab"]);
+});
+
+Deno.test("_prefixes() gives up where a match's start cannot be told", () => {
+  assert.equal(_prefixes("\\p{Lu}x", true), null, "a class first");
+  assert.equal(_prefixes("a?", true), null, "may match the empty string");
+  assert.equal(_prefixes("(held)", true), null, "a capturing group");
+  assert.equal(_prefixes("’s", true), null, "a non-ASCII literal first");
+  assert.equal(_prefixes("\\u0041bc", true), null, "letter escapes are not read");
+  assert.equal(_prefixes("(?:a|b", true), null, "unbalanced");
+});
+
+Deno.test("_WordScanner.of() gives null for rows it cannot read, TypeError for bad flags", () => {
+  assert.equal(_WordScanner.of(["held", "\\w+"], "[\\p{L}]", "", "iu"), null);
+  assert.throws(
+    () => _WordScanner.of(["held"], "[\\p{L}]", "", "giu"),
+    (e: unknown) =>
+      e instanceof TypeError &&
+      e.message === '_WordScanner: expected flags with u or v and without g or y, found "giu"',
+  );
+});
+
+Deno.test("_WordScanner finds what the RegExp finds where case folds to ASCII (ſ, Kelvin sign)", () => {
+  const rows = ["seized", "kept\\s+control", "held"];
+  const text = "They ſeized it, \u212Aept control and HELD; x-held 𝐀held éheld 1held";
+  const sc = _WordScanner.of(rows, "[\\p{L}\\p{N}-]", "(?![\\p{L}\\p{N}])", "iu")!;
+  const got = sc.all(text);
+  assert.deepEqual(got, byRegExp(rows, "[\\p{L}\\p{N}-]", "(?![\\p{L}\\p{N}])", "iu", text));
+  assert.deepEqual(got.map((m) => m.row), [0, 1, 2]);
+});
+
+// random rows over a small alphabet, so that they often match random texts (repetition only of
+// single atoms: no nested repetition, which would make the engine backtrack for ages)
+const atom = fc.constantFrom(
+  "a",
+  "b",
+  "ab",
+  "ba",
+  "s",
+  "k",
+  "held",
+  "-",
+  " ",
+  "\\s+",
+  "[ab]",
+  "\\p{L}",
+  "(?=a)",
+  "(?!b)",
+  "(?<=a)",
+);
+const part = fc.oneof(
+  atom,
+  fc.tuple(atom, fc.constantFrom("?", "*", "+", "{1,2}", "{0,2}")).map(([p, q]) =>
+    /^\(\?[=!<]/.test(p) ? p : `(?:${p})${q}`
+  ),
+  fc.array(atom, { minLength: 1, maxLength: 3 }).map((alts) => `(?:${alts.join("|")})`),
+);
+const row = fc.array(part, { minLength: 1, maxLength: 3 }).map((ps) => ps.join(""));
+// texts of short words (in every case, with the characters that fold to ASCII and letters past
+// U+FFFF) between separators, so that the rows often match at word starts
+const token = fc.constantFrom(
+  "a",
+  "b",
+  "ab",
+  "ba",
+  "Ab",
+  "BA",
+  "s",
+  "S",
+  "ſ",
+  "k",
+  "K",
+  "\u212a",
+  "sk",
+  "1",
+  "é",
+  "𝐀",
+  "held",
+  "heLD",
+);
+const text = fc.array(
+  fc.tuple(token, fc.constantFrom(" ", " ", "  ", "-", "\n", "")).map(([t, x]) => t + x),
+  { maxLength: 12 },
+).map((cs) => cs.join(""));
+
+Deno.test("_WordScanner finds the matches and rows of its RegExp on random rows and texts (property)", () => {
+  let built = 0;
+  let matches = 0;
+  fc.assert(
+    fc.property(
+      fc.array(row, { minLength: 1, maxLength: 6 }),
+      fc.constantFrom("[\\p{L}\\p{N}-]", "[\\p{L}]"),
+      fc.constantFrom("iu", "u"),
+      fc.constantFrom("(?![\\p{L}\\p{N}])", ""),
+      fc.array(text, { minLength: 1, maxLength: 12 }),
+      (rows, notAfter, flags, tail, texts) => {
+        const sc = _WordScanner.of(rows, notAfter, tail, flags);
+        if (!sc) return;
+        built++;
+        for (const t of texts) {
+          let want: _WordMatch[];
+          try {
+            want = byRegExp(rows, notAfter, tail, flags, t);
+          } catch {
+            continue; // an empty match: the scanner is never built for such rows
+          }
+          matches += want.length;
+          assert.deepEqual(sc.all(t), want, `${rows.join(" | ")} in ${JSON.stringify(t)}`);
+        }
+      },
+    ),
+    { seed: 11, numRuns: 2000 },
+  );
+  // the property must have been put to work
+  assert.ok(built > 300, `only ${built} scanners built`);
+  assert.ok(matches > 700, `only ${matches} matches`);
+});
+
+Deno.test("_WordScanner over the trigger lexicon finds what its RegExp finds (property)", () => {
+  const rows = _csvObjects(_dataText("claim_triggers.csv"), "data/claim_triggers.csv", ["pattern"])
+    .map((r) => r.pattern.replace(/ /g, "\\s+"));
+  const notAfter = "[\\p{L}\\p{N}-]";
+  const tail = "(?![\\p{L}\\p{N}])";
+  const sc = _WordScanner.of(rows, notAfter, tail, "iu");
+  assert.ok(sc, "every trigger row begins with letters the scanner can read");
+  // texts of words from the lexicon itself, so that claim words are often met
+  const words = [...new Set(rows.join(" ").toLowerCase().match(/[a-z]+/g))];
+  const word = fc.oneof(
+    fc.constantFrom(...words),
+    fc.constantFrom(...words).map((w) => w[0].toUpperCase() + w.slice(1)),
+    fc.constantFrom("1", "ſeized", "\u212aept", "𝐀held", "éheld", "re", "Bakhmut"),
+  );
+  const sep = fc.constantFrom(" ", " ", " ", " ", "  ", "-", "'", "’", ", ", ". ", "\n", "");
+  const piece = fc.tuple(word, sep).map(([w, x]) => w + x);
+  let matches = 0;
+  fc.assert(
+    fc.property(fc.array(piece, { maxLength: 30 }), (ps) => {
+      const t = ps.join("");
+      const want = byRegExp(rows, notAfter, tail, "iu", t);
+      matches += want.length;
+      assert.deepEqual(sc!.all(t), want, JSON.stringify(t));
+    }),
+    { seed: 13, numRuns: 4000 },
+  );
+  assert.ok(matches > 2500, `only ${matches} matches`);
+});
