@@ -445,3 +445,11 @@ Deno.test("extractClaims() reads 'X located on the Kyiv-controlled part of Y' as
     ["Siversk operational-tactical group|ukraine|official|Chasiv Yar|captured|russia"],
   );
 });
+
+Deno.test("extractClaims() reads 'the area around X was gripped by fighting' as no claim, 'fighting on the outskirts of X' as one, and 'the forest area north of X' as locating X only", () => {
+  assert.deepEqual(run("The area around Lyman was gripped by heavy fighting, Syrskyi said."), []);
+  assert.deepEqual(run("Fighting continues on the outskirts of Toretsk, Syrskyi said."), [
+    "Oleksandr Syrskyi|ukraine|official|Toretsk|contested|contested",
+  ]);
+  assert.deepEqual(run("Our units liberated the forest area north of Lyptsi, Syrskyi said."), []);
+});

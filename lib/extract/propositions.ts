@@ -64,7 +64,9 @@ export function linkTargets(
       const subject = target.start < 3 && !targets.some((o) => o !== target && o.start < t.start);
       const reach = t.end <= target.start ? _REACH_AFTER : subject ? 250 : _REACH_BEFORE;
       if (score > reach) continue;
-      if (t.kind === "contested" && _nearOnly(text, t, target)) continue;
+      if (t.kind === "contested" && (_nearOnly(text, t, target) || _aroundBefore(text, target))) {
+        continue;
+      }
       // "X, located on the Kyiv-controlled part of Y": the adjective qualifies the part, not X
       if (t.background && t.start >= target.end && _PART_AFTER.test(text.slice(t.end))) continue;
       // "X ..., where Y was captured": a claim word after two places is about the nearer one,
@@ -141,6 +143,12 @@ export const _LIST_JOIN =
 /** After an adjective of control: a part of a place, not a place ("Kyiv-controlled part of"). */
 const _PART_AFTER =
   /^\s+(?:part|parts|territory|territories|area|areas|side|bank|section|sections|portion|zone|zones)\b/iu;
+
+/** "the area around X was gripped by fighting": a battle around a place, not in it. */
+function _aroundBefore(text: string, target: Target): boolean {
+  return /\b(?:around|near|outside|close\s+to|approaches\s+to)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$/iu
+    .test(text.slice(Math.max(0, target.start - 40), target.start));
+}
 
 /** "fighting near X": a battle beside a place says nothing about who holds it. */
 function _nearOnly(text: string, t: TriggerMatch, target: Target): boolean {

@@ -69,6 +69,9 @@ const _NOUN_NEAR =
 /** After a name: a person's title in apposition (", a spokeswoman for ..."). */
 const _TITLE_AFTER =
   /^,\s+(?:a|an|the)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:spokes(?:man|woman|person)|commander|officer|official|head|chief|governor|minister|analyst|blogger|expert|soldier|serviceman|representative|advis[eo]r|deputy|mayor|correspondent|journalist|reporter)\b/iu;
+/** "the forest area north of X", "heights east of X": a feature beside a place locates by it. */
+const _FEATURE_NEAR =
+  /\b(?:area|forest|forests|woods?|heights?|fields?|plantations?|roads?|highway|positions?|tree\s+lines?|hills?|river|bank)['’"”]?\s+(?:just\s+)?(?:to\s+the\s+)?(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+of\s+(?:the\s+)?$/iu;
 /** "unlike Kupiansk", "compared with Kupiansk": a place named for contrast. */
 const _UNLIKE = /\b(?:unlike|compared\s+(?:with|to)|in\s+contrast\s+to)\s+(?:in\s+)?(?:the\s+)?$/iu;
 /** A place name that is a person's first name: "Nadiya Petrenko, a spokeswoman". */
@@ -248,7 +251,11 @@ function _role(text: string, start: number, end: number, m: PlaceMention): Targe
     }
   }
   const lead = text.slice(Math.max(0, start - 90), start);
-  if (_LOCATOR.test(lead) || _NOUN_NEAR.test(lead) || _UNLIKE.test(lead)) return "locator";
+  if (
+    _LOCATOR.test(lead) || _NOUN_NEAR.test(lead) || _UNLIKE.test(lead) || _FEATURE_NEAR.test(lead)
+  ) {
+    return "locator";
+  }
   return "settlement";
 }
 
