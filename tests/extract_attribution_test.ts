@@ -453,3 +453,12 @@ Deno.test("extractClaims() reads 'the area around X was gripped by fighting' as 
   ]);
   assert.deepEqual(run("Our units liberated the forest area north of Lyptsi, Syrskyi said."), []);
 });
+
+Deno.test("extractClaims() reads 'brigades holding the line near X' as no holding of X", () => {
+  assert.deepEqual(
+    run(
+      "Syrskyi said he met soldiers of the 25th Brigade, who are holding the line near Pokrovsk.",
+    ),
+    [],
+  );
+});

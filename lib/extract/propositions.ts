@@ -64,7 +64,10 @@ export function linkTargets(
       const subject = target.start < 3 && !targets.some((o) => o !== target && o.start < t.start);
       const reach = t.end <= target.start ? _REACH_AFTER : subject ? 250 : _REACH_BEFORE;
       if (score > reach) continue;
-      if (t.kind === "contested" && (_nearOnly(text, t, target) || _aroundBefore(text, target))) {
+      if (
+        (t.kind === "contested" || t.kind === "holding") &&
+        (_nearOnly(text, t, target) || _aroundBefore(text, target))
+      ) {
         continue;
       }
       // "X, located on the Kyiv-controlled part of Y": the adjective qualifies the part, not X
