@@ -462,3 +462,9 @@ Deno.test("extractClaims() reads 'brigades holding the line near X' as no holdin
     [],
   );
 });
+
+Deno.test("extractClaims() reads 'crossed the border into the X region' and an incursion as an advance into the region", () => {
+  assert.deepEqual(run("Ukrainian forces crossed the border into the Kursk region in August."), [
+    "Daily Test|independent|media|Kursk Oblast|advancing|contested",
+  ]);
+});
