@@ -468,3 +468,10 @@ Deno.test("extractClaims() reads 'crossed the border into the X region' and an i
     "Daily Test|independent|media|Kursk Oblast|advancing|contested",
   ]);
 });
+
+Deno.test("extractClaims() reads 'closer to capturing X' as an advance toward X, held by its defender", () => {
+  assert.deepEqual(
+    run("Russian forces advanced, bringing them closer to capturing Pokrovsk, DeepState said."),
+    ["DeepState|ukraine|mapping|Pokrovsk|advancing|ukraine"],
+  );
+});
