@@ -475,3 +475,13 @@ Deno.test("extractClaims() reads 'closer to capturing X' as an advance toward X,
     ["DeepState|ukraine|mapping|Pokrovsk|advancing|ukraine"],
   );
 });
+
+Deno.test("extractClaims() takes unknown names after 'gained ground north of' as the places advanced on", () => {
+  assert.deepEqual(
+    run("Ukrainian forces have gained ground north of Sheptukhovka and Spalnoye, Syrskyi said."),
+    [
+      "Oleksandr Syrskyi|ukraine|official|Sheptukhovka|advancing|ukraine",
+      "Oleksandr Syrskyi|ukraine|official|Spalnoye|advancing|ukraine",
+    ],
+  );
+});
