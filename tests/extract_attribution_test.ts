@@ -485,3 +485,12 @@ Deno.test("extractClaims() takes unknown names after 'gained ground north of' as
     ],
   );
 });
+
+Deno.test("findTriggers() reads a negated attack ('not captured', 'no presence in') as a denial", () => {
+  const read = (s: string) => findTriggers(s).map((t) => `${t.kind}:${t.blocked}`);
+  assert.deepEqual(read("Russian troops have no presence in Vovchansk."), ["denied:null"]);
+  assert.deepEqual(
+    run("Russian troops have not entered Vovchansk, Ukraine's General Staff said."),
+    ["Ukrainian General Staff|ukraine|official|Vovchansk|denied|ukraine"],
+  );
+});

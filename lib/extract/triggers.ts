@@ -1,7 +1,8 @@
 /**
  * Claim words: a sentence → the claim triggers in it (`data/claim_triggers.csv`), each with its
  * kind, its offsets in the sentence, and whether an attempt, aim, hypothesis or negation blocks it
- * ("trying to capture", "could encircle", "not advanced").
+ * ("trying to capture", "could encircle"); a failed attempt is `repelled` ("tried to enter X,
+ * without success"), a negated attack a denial ("have not entered X").
  *
  * Kinds are the schema's claim values plus four that the side of the actor decides later
  * (`liberated`, `control`, `occupied`, `withdrew`, `lost`).
@@ -134,12 +135,14 @@ export function findTriggers(text: string): TriggerMatch[] {
     // an attempt that failed ("tried to enter X, without success", "unable to break into X") is
     // an attack beaten back
     const failed = blocked && blocked !== "hypothetical" && _ATTACK.has(kind) && _FAILED.test(text);
+    // "there is no presence of Russian troops in X", "X has not been captured": a denial
+    const denies = !failed && blocked === "negated" && _ATTACK.has(kind);
     out.push({
       start: m.start,
       end: m.end,
       text: m.text,
-      kind: failed ? "repelled" : kind,
-      blocked: failed ? null : blocked,
+      kind: failed ? "repelled" : denies ? "denied" : kind,
+      blocked: failed || denies ? null : blocked,
       background: background[m.row],
     });
   }
