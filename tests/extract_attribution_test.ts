@@ -494,3 +494,10 @@ Deno.test("findTriggers() reads a negated attack ('not captured', 'no presence i
     ["Ukrainian General Staff|ukraine|official|Vovchansk|denied|ukraine"],
   );
 });
+
+Deno.test("extractClaims() reads 'has not been officially confirmed' from a defender as a denial", () => {
+  assert.deepEqual(
+    run("The capture of Vovchansk has not been officially confirmed, the regional governor said."),
+    ["Ukrainian regional authorities|ukraine|official|Vovchansk|denied|ukraine"],
+  );
+});
