@@ -920,3 +920,22 @@ Deno.test("loadArticles({recursive}) reads a folder reached twice through a syml
     assert.doesNotMatch(link.notes[0], /loop/);
   });
 });
+
+Deno.test("parseArticleFile() starts the comments at a forum user's header line ('user on May 20th, 2023 at 17:00 UTC »')", () => {
+  const text = [
+    "Russian forces entered Lyman, DeepState said.",
+    "",
+    "user_42 on May 20th, 2023 at 17:00 UTC »",
+    "",
+    "Okay, this claim seems legit.",
+    "",
+    "Another reader said the town is gone.",
+  ].join("\n");
+  const [article] = txt(text, "forum.txt").articles;
+  assert.deepEqual(kindsOf(article, "body"), ["Russian forces entered Lyman, DeepState said."]);
+  assert.deepEqual(kindsOf(article, "comment"), [
+    "user_42 on May 20th, 2023 at 17:00 UTC »",
+    "Okay, this claim seems legit.",
+    "Another reader said the town is gone.",
+  ]);
+});

@@ -22,7 +22,7 @@ import {
   resolvePlaces,
 } from "../lib/lexicon/places.ts";
 import { parseGazetteer } from "../lib/lexicon/gazetteer_parse.ts";
-import { _matchAll, _norm, _words } from "../lib/lexicon/_lexicon.ts";
+import { _csvObjects, _matchAll, _norm, _words } from "../lib/lexicon/_lexicon.ts";
 import { splitSentences } from "../lib/lexicon/sentences.ts";
 import { testOrSkip } from "./_skip.ts";
 
@@ -621,4 +621,18 @@ Deno.test("findPlaces() forgets near-miss answers when its gazetteer's index gro
   g.index.set(_norm("Pokrowska"), pokrovsk);
   const after = findPlaces("Fighting near Pokrowsk.", { gazetteer: g });
   assert.deepEqual(after.map((m) => m.source), []);
+});
+
+Deno.test("_csvObjects() refuses a row with more fields than its header, naming the file and line", () => {
+  const text = 'kind,pattern,note\nmarker,a{2,4}b,an unquoted comma\nmarker,"a{2,4}b",quoted\n';
+  assert.throws(
+    () => _csvObjects(text, "data/x.csv"),
+    (e: unknown) =>
+      e instanceof SyntaxError &&
+      /^data\/x\.csv:2: expected 3 fields \(kind,pattern,note\), found 4/.test(e.message),
+  );
+  const good = 'kind,pattern,note\nmarker,"a{2,4}b",quoted\n';
+  assert.deepEqual(_csvObjects(good, "data/x.csv"), [
+    { kind: "marker", pattern: "a{2,4}b", note: "quoted" },
+  ]);
 });

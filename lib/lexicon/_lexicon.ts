@@ -28,7 +28,14 @@ export function _csvObjects(
       );
     }
   }
-  return rows.slice(1).map((cells) => {
+  return rows.slice(1).map((cells, i) => {
+    // a comma inside an unquoted field shifts every later field: refuse it rather than misread
+    if (cells.slice(header.length).some((c) => c.trim() !== "")) {
+      throw new SyntaxError(
+        `${file}:${i + 2}: expected ${header.length} fields (${header.join(",")}), found ` +
+          `${cells.length}; quote a field that holds a comma`,
+      );
+    }
     const o: Record<string, string> = {};
     header.forEach((h, i) => (o[h] = trim ? (cells[i] ?? "").trim() : (cells[i] ?? "")));
     return o;
