@@ -3,6 +3,7 @@ import fc from "npm:fast-check@4.3.0";
 import { assertKeyCovers, textsLike } from "./_prefilter_check.ts";
 import {
   _ACTOR_PREFILTERS,
+  _sideOfWord,
   _variantKey,
   type Actor,
   defaultActors,
@@ -173,4 +174,13 @@ Deno.test("findActors() finds the same in a text with or without a letter past U
     { seed: 23, numRuns: 2000 },
   );
   assert.ok(found > 2000, `the texts should name actors (${found})`);
+});
+
+Deno.test("_sideOfWord() gives russia for Russian/Moscow/Kremlin words, ukraine for Ukrainian/Kyiv/Kiev words, null for others", () => {
+  assert.deepEqual(
+    ["Russian", "Moscow's", "Kremlin", "Ukraine's", "Kyiv", "Kiev", "Minsk", "Polish", ""].map(
+      _sideOfWord,
+    ),
+    ["russia", "russia", "russia", "ukraine", "ukraine", "ukraine", null, null, null],
+  );
 });
