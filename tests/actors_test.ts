@@ -3,6 +3,7 @@ import fc from "npm:fast-check@4.3.0";
 import { assertKeyCovers, textsLike } from "./_prefilter_check.ts";
 import {
   _ACTOR_PREFILTERS,
+  _sideOfWord,
   _variantKey,
   type Actor,
   defaultActors,
@@ -187,4 +188,13 @@ Deno.test("data/actors.csv lists each variant once in its row", () => {
     }
   }
   assert.deepEqual(repeated, []);
+});
+
+Deno.test("_sideOfWord() gives russia for Russian/Moscow/Kremlin words, ukraine for Ukrainian/Kyiv/Kiev words, null for others", () => {
+  assert.deepEqual(
+    ["Russian", "Moscow's", "Kremlin", "Ukraine's", "Kyiv", "Kiev", "Minsk", "Polish", ""].map(
+      _sideOfWord,
+    ),
+    ["russia", "russia", "russia", "ukraine", "ukraine", "ukraine", null, null, null],
+  );
 });

@@ -10,6 +10,7 @@ import {
 import { findSyndication } from "../lib/tables/syndication.ts";
 import { assertionsBySideDate } from "../lib/tables/tabulate.ts";
 import { gap } from "../lib/gap/gap.ts";
+import { plotAssertions } from "../lib/notebook/assertions_view.ts";
 import { article } from "./_assert_fixtures.ts";
 
 let _n = 0;
@@ -59,6 +60,12 @@ Deno.test("assertions() makes one assertion of the same claim in several article
   assert.deepEqual(ru.reportList.map((r) => r.article), ["w1", "w2", "w3"]);
   assert.deepEqual(ru.reportList.map((r) => r.outlet), ["Wire", "Wire", null]);
   assert.equal(list.find((a) => a.side === "ukraine")!.reports, 1);
+  // The reports are listed by day reported, then article, whatever the order of the claims.
+  const reversed = assertions([...claims].reverse(), { articles });
+  assert.deepEqual(
+    reversed.find((a) => a.side === "russia")!.reportList.map((r) => r.article),
+    ["w1", "w2", "w3"],
+  );
   // Without articles every article counts as its own outlet.
   assert.equal(assertions(claims).find((a) => a.side === "russia")!.outlets, 3);
 });
@@ -225,4 +232,18 @@ Deno.test("assertions() rejects claims without ids, repeated ids and bad dates",
     name: "TypeError",
     message: /assertions: claims: expected an array of claims, found an object/,
   });
+});
+
+Deno.test("plotAssertions() shows the given places that have dated assertions, and counts the rest and the undated in its subtitle", () => {
+  const list = assertions([
+    claim({ article: "p1" }),
+    claim({ article: "p2", place: "Terny", quote: "The ministry said its troops took Terny." }),
+    claim({ article: "p3", date: null, claimant: "Ukrainian military", side: "ukraine" }),
+  ]);
+  const html = plotAssertions(list, { places: ["Lomkivka", "Nowhere"] });
+  assert.match(
+    html,
+    /1 dated assertion\(s\) about 1 place\(s\); [^;]*; 1 about other places not shown; 1 without a day not shown\./,
+  );
+  assert.doesNotMatch(html, />Nowhere</);
 });

@@ -163,3 +163,13 @@ Deno.test("resolveDate() decides as the last explicit expression, else the first
   );
   assert.ok(both > 300, `texts should often hold vague and other expressions (${both})`);
 });
+
+Deno.test("resolveDate() gives no date for an ISO date of a year before 100 ('0024-05-06'), never the 1924 Date.UTC makes of it", () => {
+  assert.deepEqual(resolveDate("Troops entered the town on 0024-05-06.", "2024-05-07"), {
+    date: null,
+    rule: "full",
+    start: 27,
+    end: 37,
+  });
+  assert.equal(resolveDate("It fell on 2024-05-06.", "2024-05-07").date, "2024-05-06");
+});

@@ -135,6 +135,19 @@ Deno.test("loadAndExtract() with cacheDir null or CLAIMGAP_NO_CACHE=1 computes a
   await assert.rejects(Deno.stat(cacheDir), Deno.errors.NotFound);
 });
 
+Deno.test({
+  name:
+    "loadAndExtract() without permission to read the environment uses the cache (CLAIMGAP_NO_CACHE cannot be set)",
+  permissions: { read: true, write: true, env: false },
+  async fn() {
+    const { corpus, cacheDir } = await setup();
+    assert.throws(() => Deno.env.get("CLAIMGAP_NO_CACHE"), Deno.errors.NotCapable);
+    const r = await loadAndExtract(corpus, { cacheDir });
+    assert.equal(r.cache.status, "computed");
+    assert.equal((await loadAndExtract(corpus, { cacheDir })).cache.status, "hit");
+  },
+});
+
 Deno.test("loadAndExtract() keeps the newest entries only, and computes once for two calls at once", async () => {
   const { corpus, cacheDir } = await setup();
   const { keys, options } = counted(cacheDir, { keep: 2 });

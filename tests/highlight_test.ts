@@ -39,6 +39,20 @@ Deno.test("claimSpans() marks an actor of the claimant's side and role when the 
   ]);
 });
 
+Deno.test("claimSpans() marks neither another side's actor nor its side's actor in another role when the claimant is not named", () => {
+  const c = quoted(
+    "Ukraine's General Staff said Russian forces attacked Pokrovsk, DeepState said.",
+    {
+      claimant: "A Ukrainian official not in the quote",
+      side: "ukraine",
+      role: "official",
+    },
+  );
+  assert.deepEqual(spanText(c).filter(([k]) => k === "claimant"), [
+    ["claimant", "Ukraine's General Staff"],
+  ]);
+});
+
 Deno.test("claimSpans() marks 'the city' as the place when the quote does not name it", () => {
   const c = quoted("The ministry said the city was taken.", { claimant: "Nobody Known" });
   assert.deepEqual(spanText(c).filter(([k]) => k === "place"), [["place", "the city"]]);

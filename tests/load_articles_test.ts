@@ -891,6 +891,41 @@ Deno.test("loadArticles() takes an explicit sidecar path and throws when it is m
   });
 });
 
+Deno.test("loadArticles() notes a sidecar's unknown columns by name, and nothing when every column is known", async () => {
+  await withTemp({
+    "one.txt": "The pool reopened.",
+    "articles.csv": "id,outlet,rating\none,Pool News,5\n",
+  }, async (dir) => {
+    const r = await loadArticles(dir);
+    assert.equal(r.articles[0].outlet, "Pool News");
+    assert.deepEqual(entry(r, "articles.csv").notes, [
+      "sidecar applied to 1 article",
+      "line 1: unknown column rating ignored",
+    ]);
+  });
+  await withTemp({
+    "one.txt": "The pool reopened.",
+    "articles.csv": "id,date,outlet,url,title\none,2025-01-01,Pool News,,\n",
+  }, async (dir) => {
+    const e = entry(await loadArticles(dir), "articles.csv");
+    assert.deepEqual([e.action, e.notes], ["read", ["sidecar applied to 1 article"]]);
+  });
+});
+
+Deno.test("loadArticles() given the folder's articles.csv as the sidecar under another spelling reads it once, as the sidecar", async () => {
+  await withTemp({
+    "one.txt": "The pool reopened.",
+    "articles.csv": "id,outlet\none,Pool News\n",
+  }, async (dir) => {
+    const r = await loadArticles(dir, { sidecar: `${dir}/./articles.csv` });
+    assert.equal(r.articles[0].outlet, "Pool News");
+    assert.deepEqual(r.report.entries.map((e) => e.file.split("/").pop()).sort(), [
+      "articles.csv",
+      "one.txt",
+    ]);
+  });
+});
+
 // --- report ------------------------------------------------------------------------------------
 
 Deno.test("formatLoadReport() prints one line per file with action, file, line and reason", async () => {

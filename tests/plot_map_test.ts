@@ -209,6 +209,24 @@ Deno.test("plotMap() draws land, coast, borders and labelled major cities of the
   assert.match(out, /base: Natural Earth 1:50m \(world-atlas 2\.0\.2\)/);
 });
 
+Deno.test("plotMap() labels the base layer's cities of one rank in name order, whatever the order of its table", () => {
+  const city = (name: string) => ({ name, country: "UA", lat: 48.5, lon: 37.5, rank: 2 });
+  for (
+    const cities of [[city("Betaville"), city("Alphaville")], [
+      city("Alphaville"),
+      city("Betaville"),
+    ]]
+  ) {
+    const out = plotMap([{ place: "Pokrovsk", lon: 37.176, lat: 48.282, gap: 0, kind: "city" }], {
+      basemap: { ...defaultBasemap(), cities },
+      padDegrees: 0.5,
+    });
+    const texts = [...parseChart(out).querySelectorAll("text")].map((t) => t.textContent)
+      .filter((t) => t?.endsWith("ville"));
+    assert.deepEqual(texts, ["Alphaville", "Betaville"]);
+  }
+});
+
 Deno.test("defaultBasemap() draws no border across Crimea's isthmus (recognised borders)", () => {
   const { borders, coast, land } = defaultBasemap();
   const inBox = ([lon, lat]: number[]) => lon > 33.2 && lon < 35.2 && lat > 44.3 && lat < 46.3;

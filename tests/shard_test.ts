@@ -404,6 +404,28 @@ Deno.test("extractParallel() with limit loads the same articles and reports the 
   }
 });
 
+Deno.test("extractParallel() with a limit inside a JSONL file leaves out the claims of the records past it", async () => {
+  const dir = await Deno.makeTempDir();
+  try {
+    const texts = [
+      "Russian forces captured Terny, the ministry said.",
+      "Ukraine said it still holds Kupiansk.",
+      "Russian troops entered Lyman, DeepState reported.",
+    ];
+    await Deno.writeTextFile(
+      `${dir}/a.jsonl`,
+      texts.map((text, i) => JSON.stringify({ id: `r${i + 1}`, date: "2025-11-05", text }) + "\n")
+        .join(""),
+    );
+    for (const workers of [0, 1]) {
+      const { claims } = await extractParallel(dir, { workers, limit: 2 });
+      assert.deepEqual(claims.map((c) => `${c.article} ${c.place}`), ["r1 Terny", "r2 Kupiansk"]);
+    }
+  } finally {
+    await Deno.remove(dir, { recursive: true });
+  }
+});
+
 Deno.test("extractParallel({recursive}) lists a symlink loop exactly as loadArticles() does, once", async () => {
   const dir = await Deno.makeTempDir();
   try {

@@ -77,6 +77,11 @@ Deno.test("articleSummary() rejects what is not an article list with TypeError",
       e instanceof TypeError &&
       /articles\[0\]: expected an article with id, text and paragraphs/.test(e.message),
   );
+  // a null in the list is named as such, not read as an object
+  assert.throws(() => articleSummary([null as never]), {
+    name: "TypeError",
+    message: "articles[0]: expected an article with id, text and paragraphs, found null",
+  });
 });
 
 Deno.test("articleSummaryFrame() builds a danfojs DataFrame with the summary columns", async () => {

@@ -107,6 +107,20 @@ Deno.test("findSyndication() compares prose only: comments and a shared header l
   assert.deepEqual(short.rows, []);
 });
 
+Deno.test("findSyndication() leaves out text more than commonDocs articles share: three with one text are copies, unless commonDocs is 2", () => {
+  const list = [
+    article("f1", "2025-03-02", ["Ferry", ...STORY]),
+    article("f2", "2025-03-03", ["Ferry again", ...STORY]),
+    article("f3", "2025-03-04", ["Ferry once more", ...STORY]),
+  ];
+  assert.deepEqual(findSyndication(list).rows.map((r) => [r.article, r.original]), [
+    ["f2", "f1"],
+    ["f3", "f1"],
+  ]);
+  assert.deepEqual(findSyndication(list, { commonDocs: 2 }).rows, []);
+  assert.equal(findSyndication(list, { commonDocs: 3 }).rows.length, 2);
+});
+
 Deno.test("findSyndication() rejects bad input with the expected error", () => {
   assert.throws(() => findSyndication("x" as never), {
     name: "TypeError",

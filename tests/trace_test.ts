@@ -41,3 +41,24 @@ Deno.test("the claims command with --explain prints the trace of each article in
     await Deno.remove(dir, { recursive: true });
   }
 });
+
+Deno.test("traceDisplay()'s text lists a sentence's actors, and gives no actors line to a sentence without one", async () => {
+  const dir = await Deno.makeTempDir();
+  try {
+    await Deno.writeTextFile(
+      `${dir}/t1.txt`,
+      " date 2025-11-05  Test Daily\n\nDeepState said Russian troops entered Lyman.\n\n" +
+        "Troops entered Siversk.\n",
+    );
+    const { articles } = await loadArticles(dir);
+    const [first, second] = mimeBundle(traceDisplay(articles[0]))["text/plain"].split(/\n(?=t1 )/);
+    assert.match(
+      first,
+      /^ {2}actors: {3}DeepState → DeepState \(ukraine, mapping\); Russian troops/m,
+    );
+    assert.match(second, /^t1 \d+-\d+: Troops entered Siversk\./);
+    assert.doesNotMatch(second, /actors:/);
+  } finally {
+    await Deno.remove(dir, { recursive: true });
+  }
+});

@@ -1,0 +1,101 @@
+/**
+ * Who a record belongs to, in cases the construction families (extract_families_test.ts) leave
+ * out: a person remembered from earlier in the article, an outlet quoting another outlet, the
+ * author a denial names, a denial of the second of two owned claims, and a "the town of Y" that
+ * names a new place rather than referring back. Each was found by the mutation check (README,
+ * "Mutation check"): the tests passed with the code broken there.
+ */
+import assert from "node:assert/strict";
+import { extractClaims } from "../lib/extract/mod.ts";
+import type { Article } from "../lib/shared/types.ts";
+
+/** An article of body paragraphs. */
+function art(paras: string[]): Article {
+  let text = "";
+  const paragraphs: Article["paragraphs"] = [];
+  for (const t of paras) {
+    const start = text.length;
+    text += t;
+    paragraphs.push({ start, end: text.length, kind: "body" });
+    text += "\n\n";
+  }
+  return {
+    id: "a1",
+    path: "a1.txt",
+    format: "txt",
+    outlet: "Daily Test",
+    date: "2025-11-05",
+    title: null,
+    url: null,
+    text,
+    paragraphs,
+  };
+}
+
+/** `claimant|side|role|place|claim|status` of each record, sorted. */
+function run(...paras: string[]): string[] {
+  return extractClaims(art(paras)).map((c) =>
+    `${c.claimant}|${c.side}|${c.role}|${c.place}|${c.claim}|${c.status}`
+  ).sort();
+}
+
+Deno.test("extractClaims() gives a later 'Petrenko said' to the person named with a title earlier in the article", () => {
+  assert.deepEqual(
+    run(
+      "Ukrainian military spokesman Ivan Petrenko said the situation was difficult.",
+      "Russian forces captured Terny, Petrenko said.",
+    ),
+    ["Ivan Petrenko|ukraine|official|Terny|captured|russia"],
+  );
+  assert.deepEqual(
+    run(
+      "Ivan Petrenko, a spokesman for Ukraine's army, spoke on Monday.",
+      "Petrenko said Russian troops had entered Lyman.",
+    ),
+    ["Ivan Petrenko|ukraine|official|Lyman|advancing|contested"],
+  );
+});
+
+Deno.test("extractClaims() gives a report an outlet relays from another outlet to the outlet quoted", () => {
+  assert.deepEqual(
+    run("Reuters reported, quoting RIA Novosti, that Russian troops entered Kupiansk."),
+    [
+      "RIA Novosti|russia|media|Kupiansk|advancing|contested",
+    ],
+  );
+  assert.deepEqual(run("According to TASS, Russian troops entered Kupiansk, Reuters reported."), [
+    "TASS|russia|media|Kupiansk|advancing|contested",
+  ]);
+});
+
+Deno.test("extractClaims() names the author of a claim a denial rejects: 'rejected Russian claims' gives Russia's claim", () => {
+  assert.deepEqual(run("Kyiv rejected Russian claims that its forces had captured Terny."), [
+    "Russia|russia|official|Terny|captured|russia",
+    "Ukraine|ukraine|official|Terny|denied|ukraine",
+  ]);
+});
+
+Deno.test("extractClaims() gives the denial of a second owned claim ('and Rybar's report that') to the denier, not the first claim's owner", () => {
+  assert.deepEqual(
+    run(
+      "Kyiv dismissed the Kremlin's claim that its forces took Lyman and Rybar's report that " +
+        "Russian troops entered Siversk.",
+    ),
+    [
+      "Kremlin|russia|official|Lyman|captured|russia",
+      "Rybar|russia|blogger|Siversk|advancing|contested",
+      "Ukraine|ukraine|official|Lyman|denied|ukraine",
+      "Ukraine|ukraine|official|Siversk|denied|ukraine",
+    ],
+  );
+});
+
+Deno.test("extractClaims() does not read 'the town of Lyman' after Terny as a reference back to Terny", () => {
+  assert.deepEqual(
+    run("Russian troops captured Terny and are now advancing on the town of Lyman."),
+    [
+      "Daily Test|independent|media|Lyman|advancing|ukraine",
+      "Daily Test|independent|media|Terny|captured|russia",
+    ],
+  );
+});
