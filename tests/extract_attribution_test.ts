@@ -501,3 +501,17 @@ Deno.test("extractClaims() reads 'has not been officially confirmed' from a defe
     ["Ukrainian regional authorities|ukraine|official|Vovchansk|denied|ukraine"],
   );
 });
+
+Deno.test("extractClaims() gives 'Moscow denied Ukrainian claims that ...' both records, and an outlet citing another outlet to the cited one, wherever the citation stands", () => {
+  assert.deepEqual(run("Moscow denied Ukrainian claims that Kyiv's forces had recaptured Terny."), [
+    "Russia|russia|official|Terny|denied|ukraine",
+    "Ukraine|ukraine|official|Terny|recaptured|ukraine",
+  ]);
+  assert.deepEqual(run("Reuters, citing TASS, reported that Russian troops entered Kupiansk."), [
+    "TASS|russia|media|Kupiansk|advancing|contested",
+  ]);
+  assert.deepEqual(
+    run("Reuters reported, quoting TASS, that Russian troops entered Kupiansk."),
+    ["TASS|russia|media|Kupiansk|advancing|contested"],
+  );
+});

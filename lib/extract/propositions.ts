@@ -264,7 +264,7 @@ function _areaOf(word: string): Area {
 }
 
 const _CLAIM_NOUN =
-  /(?<![\p{L}])(russia['’]s|russian|russians|moscow['’]s|moscow|kremlin['’]s|kremlin|the\s+enemy['’]s|enemy|occupiers['’]?|ukraine['’]s|ukrainian|kyiv['’]s)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:claims?|reports?|statements?|assertions?|announcements?|allegations?|propaganda|fakes?)(?![\p{L}])|(?<![\p{L}])(russia|moscow|the\s+russians|russians|kremlin|ukraine|kyiv)\s+(?:has\s+|have\s+|had\s+)?(?:claimed|claims|announced|announces|reported|said)(?![\p{L}])/iu;
+  /(?<![\p{L}])(russia['’]s|russian|russians|moscow['’]s|moscow|kremlin['’]s|kremlin|the\s+enemy['’]s|enemy|occupiers['’]?|ukraine['’]s|ukrainian|kyiv['’]s)\s+(?:(?!(?:russia|ukrain|moscow|kyiv|kremlin|denie|reject|dismiss))[\p{L}'’-]+\s+){0,3}?(?:claims?|reports?|statements?|assertions?|announcements?|allegations?|propaganda|fakes?)(?![\p{L}])|(?<![\p{L}])(russia|moscow|the\s+russians|russians|kremlin|ukraine|kyiv)\s+(?:has\s+|have\s+|had\s+)?(?:claimed|claims|announced|announces|reported|said)(?![\p{L}])/iu;
 
 /** The author of a claim a denial names ("Moscow's claims", "the Russians announced"), or null. */
 export function deniedAuthor(text: string, denier: Voice): Voice | null {

@@ -82,12 +82,22 @@ export function sentenceFrames(
     }
     frames.push({ voices: _uniqueVoices(voices), at: a.start, owner: false, ...f });
   }
-  return _preferSources(text, _outermost(frames));
+  return _preferSources(text, _outermost(text, frames));
 }
 
 /** "X, a group of military analysts, reported": an actor inside another's appositive is no speaker. */
-function _outermost(frames: Frame[]): Frame[] {
-  return frames.filter((f) => !frames.some((g) => g !== f && g.at < f.at && f.at < g.verbEnd));
+function _outermost(text: string, frames: Frame[]): Frame[] {
+  // (but "Reuters, citing TASS, reported": the cited source inside stays)
+  return frames.filter((f) =>
+    _cited(text, f) || !frames.some((g) => g !== f && g.at < f.at && f.at < g.verbEnd)
+  );
+}
+
+/** A frame whose actor follows "citing", "quoting" or "according to". */
+function _cited(text: string, f: Frame): boolean {
+  return /\b(?:citing|quoting|according\s+to)\s+(?:the\s+)?$/iu.test(
+    text.slice(Math.max(0, f.at - 20), f.at),
+  );
 }
 
 function _frameOf(
@@ -144,7 +154,11 @@ function _frameOf(
 function _preferSources(text: string, frames: Frame[]): Frame[] {
   if (frames.length < 2 || !_CITES.test(text)) return frames;
   const sources = frames.filter((f) => f.voices.some((v) => v.role !== "media"));
-  if (!sources.length) return frames;
+  // "Reuters, citing TASS, reported ...": an outlet citing another outlet gives way to it
+  if (!sources.length) {
+    const cited = frames.filter((f) => _cited(text, f));
+    return cited.length ? cited : frames;
+  }
   return frames.filter((f) => f.voices.some((v) => v.role !== "media") || !_citesAfter(text, f));
 }
 
