@@ -515,3 +515,16 @@ Deno.test("extractClaims() gives 'Moscow denied Ukrainian claims that ...' both 
     ["TASS|russia|media|Kupiansk|advancing|contested"],
   );
 });
+
+Deno.test("extractClaims() gives a subheading ('Russia's advance in the Pokrovsk direction') the article's own voice, not the source's before it", () => {
+  assert.deepEqual(
+    run(
+      "According to ISW, Russian forces entered Lyman.",
+      "Russia's advance in the Pokrovsk direction",
+    ),
+    [
+      "Daily Test|independent|media|Pokrovsk|advancing|contested",
+      "ISW|independent|mapping|Lyman|advancing|contested",
+    ],
+  );
+});

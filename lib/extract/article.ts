@@ -145,7 +145,10 @@ function _sentence(
     st.lastByRole.set("media", { name: outlet.canonical, side: outlet.side, role: "media" });
   }
   const frames = p.kind === "comment" || quiet ? [] : sentenceFrames(s.text, actors, env.media);
-  const fallback = fallbackVoice(s.text, frames, st, env.base, pi, p.kind === "comment");
+  // a headline or a subheading ("Russia's advance in the X direction") is the article's own
+  const fallback = !frames.length && _heading(env.article.text, p)
+    ? env.base
+    : fallbackVoice(s.text, frames, st, env.base, pi, p.kind === "comment");
   const triggers = found.filter((t) => !_insideActor(t, actors));
   const live = triggers.filter((t) => !t.blocked);
   // only sentences with a claim word need their places (the context is kept for all)
@@ -230,6 +233,13 @@ function _aboutWhat(
       env.places,
     );
   return { own, refs };
+}
+
+/** A headline, or a short body paragraph with no closing punctuation (a subheading). */
+function _heading(text: string, p: Paragraph): boolean {
+  if (p.kind === "headline") return true;
+  return p.kind === "body" && p.end - p.start < 100 &&
+    !/[.!?:;"”’)…]\s*$/u.test(text.slice(p.start, p.end));
 }
 
 /** The settlements a sentence names, as targets, when it names two or more. */
