@@ -59,6 +59,9 @@ async function _copy(from: string, to: string): Promise<void> {
   }
 }
 
+/** The heap each mutant's test run may use, in MB. */
+const _HEAP_MB = 3072;
+
 /** Runs the tests in `dir`; "pass", "fail" or "timeout". */
 async function _run(
   dir: string,
@@ -67,7 +70,17 @@ async function _run(
   extra: string[] = [],
 ): Promise<string> {
   const child = new Deno.Command(`${dir}/${_DENO}`, {
-    args: ["test", "-A", "--no-check", "--fail-fast", ...extra, ...tests],
+    // a heap cap: a mutant that allocates without end (a loop whose exit was flipped) fails its
+    // tests instead of taking the machine's memory (one run reached 23 GB before the OOM killer)
+    args: [
+      "test",
+      "-A",
+      "--no-check",
+      "--fail-fast",
+      `--v8-flags=--max-old-space-size=${_HEAP_MB}`,
+      ...extra,
+      ...tests,
+    ],
     cwd: dir,
     env: { CI: "", UPDATE_GOLDEN: "", NO_COLOR: "1" },
     stdout: "null",
