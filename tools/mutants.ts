@@ -71,7 +71,8 @@ async function _run(
 ): Promise<string> {
   const child = new Deno.Command(`${dir}/${_DENO}`, {
     // a heap cap: a mutant that allocates without end (a loop whose exit was flipped) fails its
-    // tests instead of taking the machine's memory (one run reached 23 GB before the OOM killer)
+    // tests instead of taking the machine's memory (during mutation runs a Deno process here once
+    // reached 23 GB before the kernel's OOM killer stopped it)
     args: [
       "test",
       "-A",
