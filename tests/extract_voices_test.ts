@@ -6,38 +6,7 @@
  * "Mutation check"): the tests passed with the code broken there.
  */
 import assert from "node:assert/strict";
-import { extractClaims } from "../lib/extract/mod.ts";
-import type { Article } from "../lib/shared/types.ts";
-
-/** An article of body paragraphs. */
-function art(paras: string[]): Article {
-  let text = "";
-  const paragraphs: Article["paragraphs"] = [];
-  for (const t of paras) {
-    const start = text.length;
-    text += t;
-    paragraphs.push({ start, end: text.length, kind: "body" });
-    text += "\n\n";
-  }
-  return {
-    id: "a1",
-    path: "a1.txt",
-    format: "txt",
-    outlet: "Daily Test",
-    date: "2025-11-05",
-    title: null,
-    url: null,
-    text,
-    paragraphs,
-  };
-}
-
-/** `claimant|side|role|place|claim|status` of each record, sorted. */
-function run(...paras: string[]): string[] {
-  return extractClaims(art(paras)).map((c) =>
-    `${c.claimant}|${c.side}|${c.role}|${c.place}|${c.claim}|${c.status}`
-  ).sort();
-}
+import { run } from "./_extract_fixtures.ts";
 
 Deno.test("extractClaims() gives a later 'Petrenko said' to the person named with a title earlier in the article", () => {
   assert.deepEqual(

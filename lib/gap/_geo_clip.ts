@@ -11,7 +11,7 @@
 // deno-lint-ignore no-import-prefix -- the team pins npm packages with versioned npm: specifiers
 import type { MultiPolygon, Pair, Polygon } from "npm:polygon-clipping@0.15.7";
 import type { PolygonIndex } from "./geo_types.ts";
-import { type _Box, type _Frame, _trimmed } from "./_geo_convex.ts";
+import { type _Box, type _Frame, _ringInBox, _trimmed } from "./_geo_convex.ts";
 
 /**
  * polygon-clipping reads these two environment variables when it loads: it is loaded only when
@@ -84,10 +84,9 @@ export function _occupiedArea(
   const pieces: MultiPolygon[] = [];
   const rb = ix._ringBox;
   for (let i = 0; i < ix._rings.length; i++) {
-    const o = 4 * i;
-    if (rb[o] > box[2] || rb[o + 2] < box[0] || rb[o + 1] > box[3] || rb[o + 3] < box[1]) continue;
-    const inBox = rb[o] >= box[0] && rb[o + 2] <= box[2] && rb[o + 1] >= box[1] &&
-      rb[o + 3] <= box[3];
+    const where = _ringInBox(rb, i, box);
+    if (where === "out") continue;
+    const inBox = where === "in";
     const cut = _trimmed(ix._rings[i], box, f, inBox);
     if (cut.length < 6) continue;
     const ring: Pair[] = [];

@@ -183,6 +183,19 @@ export function _trimmed(ring: Float64Array, box: _Box, f: _Frame, inBox: boolea
 }
 
 /** The (signed) area of the ring of `n` positions packed in `p` (km) inside a clip polygon. */
+/** Where ring `i`'s bounding box (in `boxes`, 4 numbers a ring) lies against `box`. */
+export function _ringInBox(boxes: Float64Array, i: number, box: _Box): "out" | "in" | "across" {
+  const o = 4 * i;
+  if (
+    boxes[o] > box[2] || boxes[o + 2] < box[0] || boxes[o + 1] > box[3] || boxes[o + 3] < box[1]
+  ) {
+    return "out";
+  }
+  const inside = boxes[o] >= box[0] && boxes[o + 2] <= box[2] && boxes[o + 1] >= box[1] &&
+    boxes[o + 3] <= box[3];
+  return inside ? "in" : "across";
+}
+
 export type _RingArea = (p: Float64Array, n: number) => number;
 
 /**
@@ -214,10 +227,9 @@ export function _nestedOccupied(
   let total = 0;
   const rb = ix._ringBox;
   for (let i = 0; i < ix._rings.length; i++) {
-    const o = 4 * i;
-    if (rb[o] > box[2] || rb[o + 2] < box[0] || rb[o + 1] > box[3] || rb[o + 3] < box[1]) continue;
-    const inBox = rb[o] >= box[0] && rb[o + 2] <= box[2] && rb[o + 1] >= box[1] &&
-      rb[o + 3] <= box[3];
+    const where = _ringInBox(rb, i, box);
+    if (where === "out") continue;
+    const inBox = where === "in";
     const n = _trimInto(ix._rings[i], box, f, inBox);
     if (n < 3) continue;
     const a = Math.abs(inside(_a, n));
