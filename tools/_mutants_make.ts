@@ -13,6 +13,8 @@
  * @module
  */
 
+import { mulberry32 } from "../bench/_corpus.ts";
+
 /** One mutation: replace `from` at `start` of `file` by `to`. */
 export interface Mutant {
   file: string;
@@ -143,22 +145,10 @@ export function _candidates(file: string, src: string): Mutant[] {
   return out;
 }
 
-/** A seeded PRNG (mulberry32): the same seed, the same sequence. */
-function _random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** `n` of `all`, chosen by a seeded shuffle (deterministic for the same seed and candidates). */
 export function _pick(all: readonly Mutant[], n: number, seed: number): Mutant[] {
   const xs = [...all];
-  const r = _random(seed);
+  const r = mulberry32(seed);
   for (let i = xs.length - 1; i > 0; i--) {
     const j = Math.floor(r() * (i + 1));
     [xs[i], xs[j]] = [xs[j], xs[i]];
