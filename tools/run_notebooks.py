@@ -76,7 +76,7 @@ except ImportError:  # run with the wrong python: use the project venv when ther
     sys.exit("run_notebooks: nbformat/nbclient missing: run tools/setup.sh, then .venv/bin/python")
 from nbclient import NotebookClient  # noqa: E402
 from nbclient.exceptions import CellExecutionComplete, CellExecutionError  # noqa: E402
-from nbclient.util import ensure_async  # noqa: E402
+from nbclient.util import ensure_async, run_sync  # noqa: E402
 
 NOTEBOOK_NAME = re.compile(r"^\d\d_.+\.ipynb$")
 IDENT = re.compile(r"^[A-Za-z_$][A-Za-z0-9_$]*$")
@@ -102,6 +102,16 @@ class LateOutputClient(NotebookClient):
         # parent msg id -> (cell, index) for every cell executed so far.
         self._cells_by_msg: dict[str, tuple[Any, int]] = {}
         self.late_outputs = 0  # outputs caught after idle (for reports and tests)
+
+    async def _async_cleanup_kernel(self) -> None:
+        # A run cancelled while its kernel was being stopped has no manager left when nbclient's
+        # atexit hook calls this again: nothing to clean, and no "Exception ignored" traceback.
+        if self.km is None:
+            return
+        await super()._async_cleanup_kernel()
+
+    # nbclient's atexit hook and context manager call this synchronous wrapper, not the method.
+    _cleanup_kernel = run_sync(_async_cleanup_kernel)
 
     def _route_late(self, msg: dict[str, Any]) -> bool:
         """Append a message belonging to an earlier cell to that cell. True when handled."""
