@@ -1,4 +1,4 @@
-import * as assert from "node:assert/strict";
+import assert from "node:assert/strict";
 import type { Claim } from "../lib/shared/types.ts";
 import {
   ASSERTION_COLUMNS,
@@ -12,6 +12,13 @@ import { assertionsBySideDate } from "../lib/tables/tabulate.ts";
 import { gap } from "../lib/gap/gap.ts";
 import { plotAssertions } from "../lib/notebook/assertions_view.ts";
 import { article } from "./_assert_fixtures.ts";
+import { FIXTURE_PLACES, withMapping } from "./_mapping_fixture.ts";
+import {
+  ASSERTION_REPORT_COLUMNS,
+  assertionReport,
+  assertionReportsHtml,
+  type Syndication,
+} from "../lib/mod.ts";
 
 let _n = 0;
 /** A capture claim of the ministry about Lomkivka; the quote is a sentence of our own. */
@@ -246,4 +253,100 @@ Deno.test("plotAssertions() shows the given places that have dated assertions, a
     /1 dated assertion\(s\) about 1 place\(s\); [^;]*; 1 about other places not shown; 1 without a day not shown\./,
   );
   assert.doesNotMatch(html, />Nowhere</);
+});
+
+Deno.test("ASSERTION_REPORT_COLUMNS are the link table's columns, and assertionReportRows() gives exactly them", () => {
+  assert.deepEqual(ASSERTION_REPORT_COLUMNS, ["assertion", "claim", "article", "start", "end"]);
+  const c = claim({ article: "k1", start: 7 });
+  const [a] = assertions([c]);
+  assert.deepEqual(assertionReportRows([a]), [
+    { assertion: a.assertion, claim: c.id, article: "k1", start: 7, end: 7 + c.quote.length },
+  ]);
+  assert.deepEqual(Object.keys(assertionReportRows([a])[0]), [...ASSERTION_REPORT_COLUMNS]);
+});
+
+/** Syndication of our own: `copies` maps a copy to its original. */
+function copies(pairs: [string, string][]): Syndication {
+  const originalOf = new Map(pairs.flatMap(([c, o]) => [[c, o], [o, o]] as [string, string][]));
+  return { rows: [], groups: [], originalOf, candidates: 0 };
+}
+
+Deno.test("assertionReport() counts a copy once and gives gap and lag rows per official assertion", async () => {
+  const story = [
+    "The river ferry at Alfa resumed crossings on a cold grey morning after repairs.",
+    "Engineers replaced two rusted hinges on the loading ramp and tested the winch for an hour.",
+    "The harbour master said twelve trucks and forty cars crossed before noon without delay.",
+  ];
+  const articles = [
+    article("m1", "2025-01-03", ["Ferry back", ...story], "Wire"),
+    article("m2", "2025-01-03", ["Ferry crossing reopens", ...story], "Site"),
+  ];
+  const on = { date: "2025-01-03", reported: "2025-01-03" };
+  const claims = [
+    claim({ article: "m1", place: "Alfa", ...on }),
+    claim({ article: "m2", place: "Alfa", ...on }),
+    claim({ article: "m1", place: "Bravo", start: 50, ...on }),
+    claim({ article: "m2", place: "Bravo", role: "blogger", claimant: "A blogger", ...on }),
+  ];
+  await withMapping((_dir, mapping) => {
+    const r = assertionReport({ articles, claims, mapping, places: FIXTURE_PLACES });
+    assert.deepEqual(r.syndication.rows.map((x) => [x.article, x.original]), [["m2", "m1"]]);
+    assert.deepEqual(
+      r.assertions.map((a) => [a.place, a.role, a.reports, a.outlets, a.independent]),
+      [["Alfa", "official", 2, 2, 1], ["Bravo", "blogger", 1, 1, 1], [
+        "Bravo",
+        "official",
+        1,
+        1,
+        1,
+      ]],
+    );
+    const [alfa, , bravo] = r.assertions.map((a) => a.assertion);
+    // Alfa was on the map since 01-01 (gap 0, lag -2 at most); Bravo appears on 01-05 (gap 1, lag 2).
+    assert.deepEqual(r.gapRows.map((g) => [g.id, g.place, g.assessed_map, g.gap_map]), [
+      [alfa, "Alfa", 1, 0],
+      [bravo, "Bravo", 0, 1],
+    ]);
+    assert.deepEqual(r.lagRows.map((l) => [l.id, l.lag_days, l.censored]), [
+      [alfa, -2, true],
+      [bravo, 2, false],
+    ]);
+    const both = assertionReport({ articles, claims, mapping, places: FIXTURE_PLACES }, {
+      roles: ["official", "blogger"],
+    });
+    assert.equal(both.gapRows.length, 3);
+    assert.equal(both.lagRows.length, 3);
+    // Mapping data without places is no mapping data: text-based gap rows, no lags.
+    const bare = assertionReport({ articles, claims, mapping, places: [] });
+    assert.deepEqual(bare.gapRows.map((g) => [g.place, g.assessed_map]), [
+      ["Alfa", null],
+      ["Bravo", null],
+    ]);
+    assert.deepEqual(bare.lagRows, []);
+  });
+});
+
+Deno.test("assertionReportsHtml() shows an assertion's reports side by side, its copies and hedges, escaped", () => {
+  const list = assertions([
+    claim({ article: "h1" }),
+    claim({ article: "h2", quote: "Moscow said it took Lomkivka.", hedged: true, reported: null }),
+  ], {
+    articles: [article("h1", "2025-03-02", ["One"], "Wire & <Co>")],
+    syndication: copies([["h2", "h1"]]),
+  });
+  const a = list[0];
+  const html = assertionReportsHtml(a);
+  assert.equal(
+    html.match(/<p style="margin: 4px 0;">(.*?)<\/p>/)?.[1],
+    "<b>Russian Defence Ministry</b> (russia, official): captured Lomkivka, status russia, " +
+      `day 2025-03-02 · 2 report(s), 2 outlet(s), 1 independent · ${a.assertion}`,
+  );
+  assert.deepEqual([...html.matchAll(/<div class="cg-meta">(.*?)<\/div>/g)].map((m) => m[1]), [
+    "2025-03-02 · <b>Wire &amp; &lt;Co&gt;</b><br>h1",
+    "no date · <b>unknown outlet</b><br>h2 · copy of h1 · hedged",
+  ]);
+  assert.deepEqual([...html.matchAll(/<\/div><div>(.*?)<\/div><\/td>/g)].map((m) => m[1]), [
+    'The ministry said its troops <mark class="cg-claim">took</mark> Lomkivka.',
+    '<mark class="cg-claimant">Moscow</mark> said it <mark class="cg-claim">took</mark> Lomkivka.',
+  ]);
 });

@@ -9,6 +9,13 @@ import {
 import { _csvCell as _cell } from "../lib/shared/_csv.ts";
 import { CLAIM_FIELDS, claimRecord } from "../lib/run/extract_claims_format.ts";
 import { claim, sampleClaims, sampleGapRows } from "./_charts_fixtures.ts";
+import {
+  ASSERTION_COLUMNS,
+  ASSERTION_REPORT_COLUMNS,
+  assertions,
+  SYNDICATION_COLUMNS,
+  writeAssertionFiles,
+} from "../lib/mod.ts";
 
 /** A small RFC 4180 reader for checking round trips (quoted fields, doubled quotes, CRLF). */
 function parseCsv(text: string): string[][] {
@@ -151,4 +158,62 @@ Deno.test("_csvCell() writes booleans and bigints as their text (JSON.stringify 
     "10",
     '"{""a"":1}"',
   ]);
+});
+
+Deno.test("writeAssertionFiles() writes the assertions, their reports and the copies, one row each", async () => {
+  const dir = await Deno.makeTempDir();
+  try {
+    const list = assertions([
+      claim({ place: "Alfa", article: "a1", id: "a1:0" }),
+      claim({ place: "Alfa", article: "a2", id: "a2:0" }),
+      claim({ place: "Bravo", article: "a2", id: "a2:30", start: 30, end: 40 }),
+    ]);
+    const syndication = {
+      rows: [{ article: "a2", original: "a1", shared: 0.5 }],
+      groups: [{ original: "a1", articles: ["a1", "a2"] }],
+      originalOf: new Map([["a1", "a1"], ["a2", "a1"]]),
+      candidates: 1,
+    };
+    const files = await writeAssertionFiles(`${dir}/out/`, { assertions: list, syndication });
+    assert.deepEqual(files.map((f) => f.slice(dir.length)), [
+      "/out/assertions.csv",
+      "/out/assertions.jsonl",
+      "/out/assertion_reports.csv",
+      "/out/syndication.csv",
+    ]);
+    const [alfa, bravo] = list.map((a) => a.assertion);
+    const rows = parseCsv(await Deno.readTextFile(files[0]));
+    assert.deepEqual(rows[0], [...ASSERTION_COLUMNS]);
+    assert.deepEqual(rows.slice(1).map((r) => [r[0], r[4], r[11], r[14]]), [
+      [alfa, "Alfa", "2", "false"],
+      [bravo, "Bravo", "1", "false"],
+    ]);
+    const jsonl = (await Deno.readTextFile(files[1])).split("\n");
+    assert.equal(jsonl.pop(), "", "each line ends with a line break");
+    const objects = jsonl.map((l) => JSON.parse(l));
+    assert.deepEqual(Object.keys(objects[0]), [...ASSERTION_COLUMNS, "claims"]);
+    assert.deepEqual(objects.map((o) => [o.assertion, o.claims]), [
+      [alfa, ["a1:0", "a2:0"]],
+      [bravo, ["a2:30"]],
+    ]);
+    assert.deepEqual(parseCsv(await Deno.readTextFile(files[2])), [
+      [...ASSERTION_REPORT_COLUMNS],
+      [alfa, "a1:0", "a1", "0", "10"],
+      [alfa, "a2:0", "a2", "0", "10"],
+      [bravo, "a2:30", "a2", "30", "40"],
+    ]);
+    assert.deepEqual(parseCsv(await Deno.readTextFile(files[3])), [
+      [...SYNDICATION_COLUMNS],
+      ["a2", "a1", "0.5"],
+    ]);
+    const names = [...Deno.readDirSync(`${dir}/out`)].map((e) => e.name).sort();
+    assert.deepEqual(names, [
+      "assertion_reports.csv",
+      "assertions.csv",
+      "assertions.jsonl",
+      "syndication.csv",
+    ], "no temporary files left");
+  } finally {
+    await Deno.remove(dir, { recursive: true });
+  }
 });

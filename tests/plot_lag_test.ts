@@ -7,7 +7,9 @@ import {
   plotLag,
 } from "../lib/plots/plot_lag.ts";
 import { assertGolden } from "./_golden.ts";
-import { countMarks, parseChart } from "./_charts_fixtures.ts";
+import { claim, countMarks, parseChart } from "./_charts_fixtures.ts";
+import { FIXTURE_PLACES, withMapping } from "./_mapping_fixture.ts";
+import { confirmationLag, LAG_SELECTION, lagChart, type ReportData } from "../lib/mod.ts";
 
 function lag(side: LagPoint["side"], place: string, lagDays: number | null): LagPoint {
   return { side, place, date: "2025-11-01", claimant: `${side} command`, lag_days: lagDays };
@@ -134,4 +136,34 @@ Deno.test("plotLag() escapes hostile place names", () => {
   const out = plotLag([lag("russia", evil, 3), lag("russia", `${evil}2`, null)], { title: evil });
   assert.doesNotMatch(out, /<img/);
   assert.match(out, /&lt;img src=x/);
+});
+
+Deno.test("LAG_SELECTION names the claims lagPoints() keeps: dated full captures of settlements in the places table", async () => {
+  assert.equal(
+    LAG_SELECTION,
+    "capture claims with a date, a full capture (not a part of the place) and a place the map can assess (a settlement in the places table, not a region)",
+  );
+  const places = [...FIXTURE_PLACES, { name: "Delta", lat: 48, lon: 36.2, kind: "region" }];
+  const claims = [
+    claim({ place: "Alfa", date: "2025-01-03", id: "kept" }),
+    claim({ place: "Bravo", date: null, id: "no date" }),
+    claim({ place: "Charlie", date: "2025-01-03", status: "contested", area: "east", id: "part" }),
+    claim({ place: "Nowhere", date: "2025-01-03", id: "not in the table" }),
+    claim({ place: "Delta", date: "2025-01-03", id: "region" }),
+    claim({ place: "Alfa", date: "2025-01-03", claim: "advancing", id: "no capture" }),
+  ];
+  await withMapping((_dir, mapping) => {
+    const rows = confirmationLag(claims, mapping, places);
+    assert.deepEqual(rows.map((r) => r.id), [
+      "kept",
+      "no date",
+      "part",
+      "not in the table",
+      "region",
+    ]);
+    assert.deepEqual(lagPoints(rows).map((p) => p.place), ["Alfa"]);
+    const data = { mapping, lagRows: rows } as unknown as ReportData;
+    const note = lagChart(data).match(/Chart and table below: ([^<]*)\.<\/p>$/);
+    assert.equal(note?.[1], LAG_SELECTION, "the lag chart states the selection under it");
+  });
 });

@@ -20,6 +20,7 @@ import { summarizeGap } from "../lib/gap/gap.ts";
 import type { GapRow, LagRow } from "../lib/gap/gap_types.ts";
 import { tableHtml } from "../lib/notebook/display.ts";
 import { sampleClaims, sampleGapRows } from "./_charts_fixtures.ts";
+import { focusNote, placeAnchor } from "../lib/mod.ts";
 
 function fakeData(over: Partial<ReportData> = {}): ReportData {
   return {
@@ -188,4 +189,28 @@ Deno.test("placeSummaryHtml() links each place down only where its rows are; tab
     /^<details class="cg-fold"><summary>3 rows \(click to unfold\)<\/summary><div class="cg-scroll"[^>]*><table/,
   );
   assert.doesNotMatch(tableHtml(rows, { foldAfter: 3 }), /<details/);
+});
+
+Deno.test("focusNote() names the focus places in their order, or says the page covers all places", () => {
+  assert.equal(
+    focusNote({ focus: ["Terny", "Lomkivka"] }),
+    "Places: Terny, Lomkivka only. Every count, table and chart below covers these places alone.",
+  );
+  assert.equal(
+    focusNote({ focus: ["Terny"] }),
+    "Places: Terny only. Every count, table and chart below covers these places alone.",
+  );
+  const all =
+    "Places: all (set the places parameter to narrow every table and chart of this page).";
+  assert.equal(focusNote({ focus: [] }), all);
+  assert.equal(focusNote({}), all, "a report never narrowed has no focus");
+});
+
+Deno.test("placeAnchor() gives the prefix and a lower-case ASCII slug, or 'place' when nothing is left", () => {
+  assert.equal(placeAnchor("gap-", "Lomkivka"), "gap-lomkivka");
+  assert.equal(placeAnchor("lag-", "Velyka Novosilka"), "lag-velyka-novosilka");
+  assert.equal(placeAnchor("gap-", "Zolota Balka (Kherson)"), "gap-zolota-balka-kherson");
+  assert.equal(placeAnchor("gap-", "Šostka's Ústí"), "gap-sostka-s-usti", "accents dropped");
+  assert.equal(placeAnchor("gap-", "Покровськ"), "gap-place", "no ASCII letter left");
+  assert.equal(placeAnchor("", "  New York 2  "), "new-york-2");
 });

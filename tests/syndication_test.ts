@@ -1,9 +1,10 @@
-import * as assert from "node:assert/strict";
+import assert from "node:assert/strict";
 import { article } from "./_assert_fixtures.ts";
 import { loadArticles } from "../lib/load/load_articles.ts";
 import { plantedCopies, writeCorpus } from "../bench/_corpus.ts";
 import { findSyndication, syndicationNotes } from "../lib/tables/syndication.ts";
 import { syndicationHtml } from "../lib/notebook/assertions_view.ts";
+import { SYNDICATION_COLUMNS, writeAssertionFiles } from "../lib/mod.ts";
 
 // Sentences of our own: a story about an invented ferry, and an unrelated one about a bakery.
 const STORY = [
@@ -172,4 +173,19 @@ Deno.test("syndicationHtml() shows the notes with article ids as text, never mar
   assert.ok(!html.includes("<img"), html);
   assert.match(html, /&lt;img src=x onerror=&quot;window\.__xss=1&quot;&gt; reprints w1/);
   assert.equal(syndicationHtml(findSyndication([a])), "<p>No syndicated copies found.</p>");
+});
+
+Deno.test("SYNDICATION_COLUMNS are a copy row's fields, and syndication.csv is written with them", async () => {
+  assert.deepEqual(SYNDICATION_COLUMNS, ["article", "original", "shared"]);
+  const text = ["Ferry", ...STORY];
+  const s = findSyndication([article("z9", "2025-03-01", text), article("m5", "2025-03-02", text)]);
+  assert.deepEqual(s.rows.map((r) => Object.keys(r)), [[...SYNDICATION_COLUMNS]]);
+  const dir = await Deno.makeTempDir();
+  try {
+    const files = await writeAssertionFiles(dir, { assertions: [], syndication: s });
+    assert.equal(files[3], `${dir}/syndication.csv`);
+    assert.equal(await Deno.readTextFile(files[3]), "article,original,shared\r\nm5,z9,1\r\n");
+  } finally {
+    await Deno.remove(dir, { recursive: true });
+  }
 });

@@ -1,6 +1,12 @@
 /** The extractor's trace from the command line (`--explain`) and in a notebook (`traceDisplay()`). */
 import assert from "node:assert/strict";
-import { loadArticles, mimeBundle, traceDisplay } from "../lib/mod.ts";
+import {
+  formatTrace,
+  loadArticles,
+  mimeBundle,
+  type SentenceTrace,
+  traceDisplay,
+} from "../lib/mod.ts";
 
 const ROOT = new URL("..", import.meta.url).pathname.replace(/\/$/, "");
 const TEXT = " date 2025-11-05  Test Daily\nHeadline <b>here</b>\n\n" +
@@ -61,4 +67,60 @@ Deno.test("traceDisplay()'s text lists a sentence's actors, and gives no actors 
   } finally {
     await Deno.remove(dir, { recursive: true });
   }
+});
+
+/** A sentence trace of our own, with only what a case needs filled in. */
+function sentence(over: Partial<SentenceTrace>): SentenceTrace {
+  return {
+    start: 0,
+    end: 10,
+    text: "",
+    places: [],
+    actors: [],
+    frames: [],
+    voice: "the article (unknown, media)",
+    triggers: [],
+    records: [],
+    none: null,
+    ...over,
+  };
+}
+
+Deno.test("formatTrace() writes each sentence with a claim word or a record, and skips the others", () => {
+  const trace = [
+    sentence({ start: 0, end: 20, text: "Snow fell on Lomkivka." }),
+    sentence({
+      start: 21,
+      end: 60,
+      text: "The ministry said troops took Lomkivka.",
+      places: [{ text: "Lomkivka", place: "Lomkivka", role: "settlement" }],
+      actors: ["The ministry → Russian Defence Ministry (russia, official)"],
+      frames: ['Russian Defence Ministry: "The ministry … said"'],
+      triggers: [{ text: "took", kind: "captured", blocked: null }],
+      records: ["Russian Defence Ministry | Lomkivka | captured | russia"],
+    }),
+    sentence({
+      start: 61,
+      end: 90,
+      text: "Troops tried to take Terny.",
+      triggers: [{ text: "take", kind: "captured", blocked: "attempt" }],
+      none: "every claim word is blocked (attempt, negation or hypothesis)",
+    }),
+  ];
+  assert.equal(
+    formatTrace("w1", trace),
+    [
+      "w1 21-60: The ministry said troops took Lomkivka.",
+      "  places:   Lomkivka → Lomkivka (settlement)",
+      "  actors:   The ministry → Russian Defence Ministry (russia, official)",
+      '  speakers: Russian Defence Ministry: "The ministry … said"',
+      "  claim words: took (captured)",
+      "  → Russian Defence Ministry | Lomkivka | captured | russia",
+      "w1 61-90: Troops tried to take Terny.",
+      "  speakers: none; voice the article (unknown, media)",
+      "  claim words: take (captured, attempt)",
+      "  no record: every claim word is blocked (attempt, negation or hypothesis)",
+    ].join("\n"),
+  );
+  assert.equal(formatTrace("w1", [trace[0]]), "", "no sentence with a claim word: empty");
 });
