@@ -3,7 +3,7 @@
  * corpus, the claims are the claims command's records (same fields, same ids), and DuckDB joins
  * assertions.csv to claims.csv through assertion_reports.csv.
  */
-import * as assert from "node:assert/strict";
+import assert from "node:assert/strict";
 import { relative } from "node:path";
 import { notebookDefaults, runnerParams } from "../tools/report_params.ts";
 import { _parseCsv } from "../lib/shared/_csv.ts";
