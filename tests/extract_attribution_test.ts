@@ -395,7 +395,7 @@ Deno.test("extractClaims() gives a claim word outside an owned claim ('X counter
       "Andrei Belousov, Russia's defence minister, countered Ukraine's new claim on Wednesday, " +
         "saying Ukrainian attempts to take Kupiansk were unsuccessful.",
     ),
-    ["Andrei Belousov|russia|official|Kupiansk|repelled|ukraine"],
+    ["Andrei Belousov|russia|official|Kupiansk|repelled|russia"],
   );
   // the owner keeps what its claim says
   assert.deepEqual(
@@ -504,7 +504,7 @@ Deno.test("extractClaims() reads 'has not been officially confirmed' from a defe
 
 Deno.test("extractClaims() gives 'Moscow denied Ukrainian claims that ...' both records, and an outlet citing another outlet to the cited one, wherever the citation stands", () => {
   assert.deepEqual(run("Moscow denied Ukrainian claims that Kyiv's forces had recaptured Terny."), [
-    "Russia|russia|official|Terny|denied|ukraine",
+    "Russia|russia|official|Terny|denied|russia",
     "Ukraine|ukraine|official|Terny|recaptured|ukraine",
   ]);
   assert.deepEqual(run("Reuters, citing TASS, reported that Russian troops entered Kupiansk."), [
@@ -526,5 +526,16 @@ Deno.test("extractClaims() gives a subheading ('Russia's advance in the Pokrovsk
       "Daily Test|independent|media|Pokrovsk|advancing|contested",
       "ISW|independent|mapping|Lyman|advancing|contested",
     ],
+  );
+});
+
+Deno.test("extractClaims() gives a repelled attack and a denial the status of the side that speaks, the defender", () => {
+  assert.deepEqual(
+    run("Russia's Defence Ministry said its forces repelled Ukrainian attacks in Klishchiivka."),
+    ["Russian Defence Ministry|russia|official|Klishchiivka|repelled|russia"],
+  );
+  assert.deepEqual(
+    run("Ukraine's General Staff said its forces repelled Russian attacks in Klishchiivka."),
+    ["Ukrainian General Staff|ukraine|official|Klishchiivka|repelled|ukraine"],
   );
 });

@@ -246,10 +246,12 @@ export function resolveClaim(
     }
     case "holding":
       return { claim: "holding", status: acting ?? speaking ?? owner, area };
+    // the defender: the side that beat the attack back or denies the loss (its speaker's), else
+    // the place's owner
     case "repelled":
-      return { claim: "repelled", status: owner, area };
+      return { claim: "repelled", status: speaking ?? owner, area };
     case "denied":
-      return { claim: "denied", status: owner, area };
+      return { claim: "denied", status: speaking ?? owner, area };
     default:
       return { claim: trigger.kind, status: "contested", area };
   }
