@@ -539,3 +539,13 @@ Deno.test("extractClaims() gives a repelled attack and a denial the status of th
     ["Ukrainian General Staff|ukraine|official|Klishchiivka|repelled|ukraine"],
   );
 });
+
+Deno.test("extractClaims() reads 'and they have held on to it since' as the one settlement named before", () => {
+  assert.deepEqual(
+    run("Sudzha was captured by Kyiv's forces in August, and they have held on to it since."),
+    [
+      "Daily Test|independent|media|Sudzha|captured|ukraine",
+      "Daily Test|independent|media|Sudzha|holding|ukraine",
+    ],
+  );
+});

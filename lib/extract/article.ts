@@ -218,7 +218,7 @@ function _aboutWhat(
   const refs = back.length
     ? back
     : own.length
-    ? laterReference(s.text, own)
+    ? [...laterReference(s.text, own), ..._itAfter(s.text, own, live)]
     : p.kind === "comment" && env.main
     ? [{ ...env.main, start: 0, end: s.text.length }]
     : _orRegion(
@@ -240,6 +240,23 @@ function _heading(text: string, p: Paragraph): boolean {
   if (p.kind === "headline") return true;
   return p.kind === "body" && p.end - p.start < 100 &&
     !/[.!?:;"”’)…]\s*$/u.test(text.slice(p.start, p.end));
+}
+
+/**
+ * "Sudzha was captured in August, and they have held on to it since": "it" right after a later
+ * claim word is the one settlement the sentence named before it.
+ */
+function _itAfter(text: string, own: readonly Target[], live: readonly TriggerMatch[]): Target[] {
+  const settlements = own.filter((t) => t.role === "settlement");
+  if (settlements.length !== 1) return [];
+  const place = settlements[0];
+  const out: Target[] = [];
+  for (const w of live) {
+    if (w.start <= place.end) continue;
+    const m = text.slice(w.end).match(/^\s+(?:on\s+to\s+|onto\s+|back\s+)?it\b/iu);
+    if (m) out.push({ ...place, start: w.end + m[0].length - 2, end: w.end + m[0].length });
+  }
+  return out;
 }
 
 /** The settlements a sentence names, as targets, when it names two or more. */
