@@ -549,3 +549,18 @@ Deno.test("extractClaims() reads 'and they have held on to it since' as the one 
     ],
   );
 });
+
+Deno.test("findTriggers() reads a failure far from an aim ('failed to seize Kyiv, ... ambitions to taking Donbas') as no repelled attack on the aim", () => {
+  const read = (s: string) => findTriggers(s).map((t) => `${t.text}:${t.kind}:${t.blocked}`);
+  assert.deepEqual(
+    read(
+      "After the invasion failed to seize the capital and win a quick victory, Putin scaled back " +
+        "his war ambitions to taking the Donbas.",
+    ),
+    ["failed to seize:repelled:null", "taking:captured:attempt"],
+  );
+  assert.deepEqual(read("Russian troops tried to enter Lyman, without success."), [
+    "enter:repelled:null",
+    "without success:repelled:null",
+  ]);
+});

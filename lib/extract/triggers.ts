@@ -102,7 +102,7 @@ function _lexicon(): _Lexicon {
 }
 
 const _ATTEMPT =
-  /\b(?:try|trying|tried|tries|attempt(?:s|ed|ing)?|aim(?:s|ed|ing)?|seek(?:s|ing)?|sought|plan(?:s|ned|ning)?|intend(?:s|ed|ing)?|bid|efforts?|hop(?:e|es|ed|ing)|want(?:s|ed)?|goal|objective|threat(?:en|ens|ened|ening)?|order(?:s|ed)?|prepar(?:e|es|ed|ing)|expect(?:s|ed)?|ready|(?<!\b(?:was|were|been|is|are)\s)able|designed|intent|strive|striving|prevent(?:s|ed|ing)?|avoid(?:s|ed|ing)?|danger|risk(?:s)?|possibility|chance|task(?:ed)?|mission|seeking|help(?:s|ed|ing)?|aid(?:s|ed|ing)?|pav(?:e|es|ed|ing)\s+the\s+way|prize|stepping\s+stone)\b(?:\s+[\p{L}'’-]+){0,3}?\s+(?:to|of|at|in|for|towards?)\s+(?:[\p{L}'’-]+\s+)?$/iu;
+  /\b(?:try|trying|tried|tries|attempt(?:s|ed|ing)?|aim(?:s|ed|ing)?|seek(?:s|ing)?|sought|plan(?:s|ned|ning)?|intend(?:s|ed|ing)?|bid|efforts?|hop(?:e|es|ed|ing)|want(?:s|ed)?|goal|objective|ambitions?|threat(?:en|ens|ened|ening)?|order(?:s|ed)?|prepar(?:e|es|ed|ing)|expect(?:s|ed)?|ready|(?<!\b(?:was|were|been|is|are)\s)able|designed|intent|strive|striving|prevent(?:s|ed|ing)?|avoid(?:s|ed|ing)?|danger|risk(?:s)?|possibility|chance|task(?:ed)?|mission|seeking|help(?:s|ed|ing)?|aid(?:s|ed|ing)?|pav(?:e|es|ed|ing)\s+the\s+way|prize|stepping\s+stone)\b(?:\s+[\p{L}'’-]+){0,3}?\s+(?:to|of|at|in|for|towards?)\s+(?:[\p{L}'’-]+\s+)?$/iu;
 /** "to delay the capture of X", "slowed down the Russian advance": a claim word held back. */
 const _DELAY =
   /\b(?:delay|delays|delayed|delaying|postpone|postponed|postponing|slow(?:s|ed|ing)?\s+down)\s+(?:the\s+|a\s+|an\s+|their\s+|its\s+)?(?:[\p{L}'’-]+\s+)?$/iu;
@@ -134,7 +134,10 @@ export function findTriggers(text: string): TriggerMatch[] {
       _notGround(text.slice(m.end, m.end + 80), kind, m.text);
     // an attempt that failed ("tried to enter X, without success", "unable to break into X") is
     // an attack beaten back
-    const failed = blocked && blocked !== "hypothetical" && _ATTACK.has(kind) && _FAILED.test(text);
+    // (the failure said near the attempt: "failed to seize Kyiv, ... ambitions to taking Y" is not
+    // a failure to take Y)
+    const near = text.slice(Math.max(0, m.start - 80), m.end + 80);
+    const failed = blocked && blocked !== "hypothetical" && _ATTACK.has(kind) && _FAILED.test(near);
     // "there is no presence of Russian troops in X", "X has not been captured": a denial
     const denies = !failed && blocked === "negated" && _ATTACK.has(kind);
     out.push({
