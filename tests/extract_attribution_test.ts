@@ -564,3 +564,14 @@ Deno.test("findTriggers() reads a failure far from an aim ('failed to seize Kyiv
     "without success:repelled:null",
   ]);
 });
+
+Deno.test("extractClaims() reads 'attempted a push toward X' as an attempt, and 'pushed back the (Russians) from X' as a recapture", () => {
+  assert.deepEqual(
+    run("Ukraine's General Staff said Russian forces attempted a push toward Dobropillia."),
+    [],
+  );
+  assert.deepEqual(
+    run("Syrskyi said troops pushed back the (Russians) from Kupiansk."),
+    ["Oleksandr Syrskyi|ukraine|official|Kupiansk|recaptured|ukraine"],
+  );
+});

@@ -103,6 +103,9 @@ function _lexicon(): _Lexicon {
 
 const _ATTEMPT =
   /\b(?:try|trying|tried|tries|attempt(?:s|ed|ing)?|aim(?:s|ed|ing)?|seek(?:s|ing)?|sought|plan(?:s|ned|ning)?|intend(?:s|ed|ing)?|bid|efforts?|hop(?:e|es|ed|ing)|want(?:s|ed)?|goal|objective|ambitions?|threat(?:en|ens|ened|ening)?|order(?:s|ed)?|prepar(?:e|es|ed|ing)|expect(?:s|ed)?|ready|(?<!\b(?:was|were|been|is|are)\s)able|designed|intent|strive|striving|prevent(?:s|ed|ing)?|avoid(?:s|ed|ing)?|danger|risk(?:s)?|possibility|chance|task(?:ed)?|mission|seeking|help(?:s|ed|ing)?|aid(?:s|ed|ing)?|pav(?:e|es|ed|ing)\s+the\s+way|prize|stepping\s+stone)\b(?:\s+[\p{L}'’-]+){0,3}?\s+(?:to|of|at|in|for|towards?)\s+(?:[\p{L}'’-]+\s+)?$/iu;
+/** "attempted a push toward X", "tried another assault on X": an attempt named as a noun. */
+const _TRIED_A =
+  /\b(?:attempt(?:s|ed|ing)?|tried|tries|try(?:ing)?|launched\s+(?:an?\s+)?(?:failed|unsuccessful))\s+(?:an?|another|new|fresh|several|repeated|multiple)\s+(?:[\p{L}-]+\s+)?$/iu;
 /** "to delay the capture of X", "slowed down the Russian advance": a claim word held back. */
 const _DELAY =
   /\b(?:delay|delays|delayed|delaying|postpone|postponed|postponing|slow(?:s|ed|ing)?\s+down)\s+(?:the\s+|a\s+|an\s+|their\s+|its\s+)?(?:[\p{L}'’-]+\s+)?$/iu;
@@ -213,7 +216,7 @@ function _blocked(text: string, start: number, kind: TriggerKind, word: string):
   if (kind === "denied" || kind === "repelled") return null;
   if (_NOUN_ONLY.test(word) && /\b(?:no|little|any)\s+$/i.test(before)) return "negated";
   if (_NEGATED.test(before)) return kind === "holding" ? null : "negated";
-  if (_ATTEMPT.test(before) || _DELAY.test(before)) return "attempt";
+  if (_ATTEMPT.test(before) || _DELAY.test(before) || _TRIED_A.test(before)) return "attempt";
   // "imagery held by the ISW": data held, no ground
   if (kind === "holding" && /^held$/i.test(word) && _DATA_BEFORE.test(before)) return "not ground";
   if (/\bamid\s+(?:the\s+|a\s+)?(?:[\p{L}'’-]+\s+){0,3}$/iu.test(before)) return "background";
