@@ -22,6 +22,21 @@ export function _target(c: Claim, kinds: readonly ClaimKind[]): Status | null {
   return c.status === "contested" ? null : c.status;
 }
 
+/** The fields of a claim every gap and lag row repeats, in their column order. */
+export function _claimFields(c: Claim) {
+  return {
+    id: c.id ?? null,
+    article: c.article,
+    claimant: c.claimant,
+    side: c.side,
+    role: c.role,
+    place: c.place,
+    claim: c.claim,
+    status: c.status,
+    date: c.date,
+  };
+}
+
 export function _key(name: string): string {
   return name.trim().toLowerCase();
 }

@@ -37,7 +37,16 @@ import { _dayDiff, type MappingData } from "./mapping_data.ts";
 import type { GapOptions, GapRow, GapSummary, GapSummaryRow, StatusValues } from "./gap_types.ts";
 import { _assessAt, _assessOptions, _geomFor, type _Opts, type _PlaceGeom } from "./assess.ts";
 import { _lag } from "./lag.ts";
-import { _checkClaim, _key, _mean, _placeMap, _roles, _target, _values } from "./_gap_checks.ts";
+import {
+  _checkClaim,
+  _claimFields,
+  _key,
+  _mean,
+  _placeMap,
+  _roles,
+  _target,
+  _values,
+} from "./_gap_checks.ts";
 
 /**
  * Gap rows: one per claim whose role is in `roles` (default: official), in input order.
@@ -99,15 +108,7 @@ export function gap(claims: readonly Claim[], options: GapOptions = {}): GapRow[
     }
     const assessedMap = map.status === null ? null : values[map.status];
     rows.push({
-      id: c.id ?? null,
-      article: c.article,
-      claimant: c.claimant,
-      side: c.side,
-      role: c.role,
-      place: c.place,
-      claim: c.claim,
-      status: c.status,
-      date: c.date,
+      ..._claimFields(c),
       asserted,
       assessed_text: text?.value ?? null,
       assessed_text_by: text?.by ?? null,

@@ -17,7 +17,7 @@ import {
   _series,
   _shows,
 } from "./assess.ts";
-import { _checkClaim, _key, _median, _placeMap, _target } from "./_gap_checks.ts";
+import { _checkClaim, _claimFields, _key, _median, _placeMap, _target } from "./_gap_checks.ts";
 
 /**
  * Confirmation lag of every claim of a kind in `kinds` (default captured, recaptured), all roles.
@@ -59,17 +59,7 @@ export function confirmationLag(
   claims.forEach((c: Claim, i: number) => {
     _checkClaim("confirmationLag", c, i);
     if (!kinds.includes(c.claim)) return;
-    const base = {
-      id: c.id ?? null,
-      article: c.article,
-      claimant: c.claimant,
-      side: c.side,
-      role: c.role,
-      place: c.place,
-      claim: c.claim,
-      status: c.status,
-      date: c.date,
-    };
+    const base = _claimFields(c);
     const target = _target(c, kinds);
     const none = {
       assessed: false,
