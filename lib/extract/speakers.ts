@@ -13,6 +13,7 @@
 
 import type { ActorMention } from "../lexicon/actors.ts";
 import type { Role, Side } from "../shared/types.ts";
+import { _reEscape, _words } from "../lexicon/_lexicon.ts";
 
 /** Who a claim belongs to. */
 export interface Voice {
@@ -82,7 +83,56 @@ export function sentenceFrames(
     }
     frames.push({ voices: _uniqueVoices(voices), at: a.start, owner: false, ...f });
   }
-  return _preferSources(text, _outermost(text, frames));
+  const found = _preferSources(text, _outermost(text, frames));
+  const tail = found.length ? null : _genericTail(text, actors);
+  return tail ? [tail] : found;
+}
+
+let _tailRe: RegExp | null = null;
+
+/**
+ * "Ukrainian troops retake X, military says", "Russian forces take Y - MoD": a speaker named only
+ * by a word of `data/lexicon_words.csv` (`generic_official`, `generic_media`) at the sentence's end
+ * speaks for the side of the sentence's first actor; null when there is no such tail or no side.
+ */
+function _genericTail(text: string, actors: readonly ActorMention[]): Frame | null {
+  const m = text.match(_tailRe ??= _tailPattern());
+  if (!m) return null;
+  const actor = actors.find((a) =>
+    a.start < m.index! && (a.side === "russia" || a.side === "ukraine")
+  );
+  if (!actor) return null;
+  const official = (m[1] ?? m[3]) !== undefined;
+  return {
+    voices: [{
+      name: `${actor.side === "russia" ? "Russian" : "Ukrainian"} ${
+        official ? "military" : "media"
+      }`,
+      side: actor.side,
+      role: official ? "official" : "media",
+    }],
+    at: m.index!,
+    verbEnd: m.index!,
+    deny: false,
+    how: `"${m[0].trim()}" suffix`,
+    owner: false,
+  };
+}
+
+/** ", (the) WORD says" or " - WORD" at the end of a sentence (groups: official, media words). */
+function _tailPattern(): RegExp {
+  const w = _words();
+  const alt = (ws: string[] = []) =>
+    [...ws].sort((a, b) => b.length - a.length).map((x) => _reEscape(x).replace(/ /g, "\\s+"))
+      .join("|");
+  const who = (g: string[] | undefined, h: string[] | undefined) => `(${alt(g)})|(${alt(h)})`;
+  const say = "(?:says?|said|reports?|reported|claims?|claimed)";
+  const end = `\\s*[.!]?["”’]?\\s*$`;
+  return new RegExp(
+    `,\\s*(?:the\\s+)?(?:${who(w.generic_official, w.generic_media)})\\s+${say}${end}|` +
+      `\\s[-—–]\\s*(?:the\\s+)?(?:${who(w.generic_official, w.generic_media)})${end}`,
+    "iu",
+  );
 }
 
 /** "X, a group of military analysts, reported": an actor inside another's appositive is no speaker. */
