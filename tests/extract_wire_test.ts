@@ -39,3 +39,34 @@ Deno.test("findPlaces() does not join a title-case claim verb to the place after
   const names = findPlaces("Russian Forces Liberate Robotyne and Capture Tykhe").map((p) => p.text);
   assert.deepEqual(names, ["Robotyne", "Tykhe"]);
 });
+
+Deno.test("extractClaims() reads 'captured several villages in the X region' as a claim about the region, not the villages named later", () => {
+  assert.deepEqual(
+    run(
+      "Ukrainian forces captured several villages in Russia's Kursk region, the General Staff said.",
+      "Fighting went on near Tyotkino and Sudzha.",
+    ).filter((r) => r.includes("captured")),
+    ["Ukrainian military|ukraine|official|Kursk Oblast|captured|ukraine"],
+  );
+});
+
+Deno.test("extractClaims() keeps 'retook three villages in the X region' for the three villages named next", () => {
+  assert.deepEqual(
+    run(
+      "Ukrainian forces retook three villages in the Donetsk region, the General Staff said.",
+      "They were Zelenyi Hai, Mykhailivka and Volodymyrivka.",
+    ).filter((r) => r.startsWith("Ukrainian military")).map((r) => r.split("|")[3]),
+    ["Mykhailivka", "Volodymyrivka", "Zelenyi Hai"],
+  );
+});
+
+Deno.test("extractClaims() gives a sentence dated 'on August 6, 2024' back in the article's own voice, not the carried one", () => {
+  assert.deepEqual(
+    run(
+      "The Russian Defence Ministry said its forces repelled attacks near Sudzha. The ministry " +
+        "added that its forces hold the line. Ukrainian troops launched an assault in the Kursk " +
+        "region on August 6, 2024.",
+    ).filter((r) => r.includes("Kursk Oblast")),
+    ["Daily Test|independent|media|Kursk Oblast|advancing|contested"],
+  );
+});

@@ -148,6 +148,13 @@ export function countedPlaces(
   // "the four villages" refers back (see backReference), not forward
   if (!m || /\b(?:the|these|those|all)\s+$/i.test(sentence.text.slice(0, m.index))) return [];
   const n = _NUMBERS[m[1].toLowerCase()] ?? (Number(m[1]) || 2);
+  // "captured several villages in the Kursk region": an uncounted number of places in a region
+  // the sentence names is a claim about the region, not about places named later
+  const exact = m[1].toLowerCase() in _NUMBERS || Number(m[1]) > 0;
+  if (
+    !exact &&
+    places.some((p) => p.kind === "region" && p.start >= sentence.start && p.end <= sentence.end)
+  ) return [];
   const after = places.filter((p) =>
     p.kind !== "region" && p.start >= sentence.end && p.start < sentence.end + 1000
   );
