@@ -70,3 +70,37 @@ Deno.test("extractClaims() gives a sentence dated 'on August 6, 2024' back in th
     ["Daily Test|independent|media|Kursk Oblast|advancing|contested"],
   );
 });
+
+Deno.test("extractClaims() reads every name of 'the A–B–C axis' as one of 'these settlements', known to the gazetteer or not", () => {
+  assert.deepEqual(
+    run(
+      "DeepState said the situation worsened along the Novomykolaivka–Varachyne–Yablunivka " +
+        "axis. Russian forces have moved close to these settlements.",
+    ).map((r) => r.split("|").slice(3, 5).join("|")),
+    ["Novomykolaivka|advancing", "Varachyne|advancing", "Yablunivka|advancing"],
+  );
+});
+
+Deno.test("extractClaims() gives 'These are such settlements as A and B' the region claim of the sentence before", () => {
+  assert.deepEqual(
+    run(
+      "DeepState said 60 sq km of the Sumy region is under the control of Russian troops. " +
+        "These are such settlements as Zhuravka and Novenke.",
+    ),
+    [
+      "DeepState|ukraine|mapping|Novenke|captured|russia",
+      "DeepState|ukraine|mapping|Sumy Oblast|captured|russia",
+      "DeepState|ukraine|mapping|Zhuravka|captured|russia",
+    ],
+  );
+});
+
+Deno.test("extractClaims() does not carry a region claim to a list two sentences later", () => {
+  assert.deepEqual(
+    run(
+      "DeepState said 60 sq km of the Sumy region is under the control of Russian troops. " +
+        "The weather was cold. These are such settlements as Zhuravka and Novenke.",
+    ),
+    ["DeepState|ukraine|mapping|Sumy Oblast|captured|russia"],
+  );
+});

@@ -130,7 +130,7 @@ function _sentence(
   const { st } = env;
   // "DeepState named A, B and C. Russian forces moved close to these villages."
   const listed = st.listed;
-  st.listed = _listed(s, env.places);
+  st.listed = _listed(s, _DASHED.test(s.text) ? _withChains(s, env) : env.places);
   const found = findTriggers(s.text);
   // a sentence without a claim word matters only for who speaks next: its actors are read only
   // when it may name a speaker (a verb of saying, "according to", "X's", a headline's ":" or "-")
@@ -151,19 +151,15 @@ function _sentence(
     : fallbackVoice(s.text, frames, st, env.base, pi, p.kind === "comment");
   const triggers = found.filter((t) => !_insideActor(t, actors));
   const live = triggers.filter((t) => !t.blocked);
+  // "These are such settlements as A and B": the places of the sentence before's region claim
+  const names = !live.length && st.regionProps.length > 0 && _NAMES_PLACES.test(s.text);
   // only sentences with a claim word need their places (the context is kept for all)
-  if (!live.length && !env.trace) {
+  if (!live.length && !env.trace && !names) {
     remember(st, s.text, frames, fallback, [], pi);
     return [];
   }
   const inSentence = _within(env.places, s.start, s.end);
-  const unknown = unknownPlaces(
-    s.text,
-    inSentence.map((m) => ({ ...m, start: m.start - s.start, end: m.end - s.start })),
-    actors,
-    env.ctx.gazetteer,
-  )
-    .map((m) => ({ ...m, start: m.start + s.start, end: m.end + s.start }));
+  const unknown = _unknownIn(s, inSentence, actors, env);
   let targets = _withOwners(
     sentenceTargets(
       s,
@@ -175,6 +171,8 @@ function _sentence(
   const { own, refs } = _aboutWhat(s, targets, live, frames, p, env, listed);
   const props = live.length
     ? sentencePropositions(s.text, live, [...own, ...refs], frames, fallback, env.base)
+    : names
+    ? _namedPlaces(st.regionProps, targets)
     : [];
   if (refs.length) targets = [...targets, ...refs];
   remember(st, s.text, frames, fallback, props, pi);
@@ -257,6 +255,53 @@ function _itAfter(text: string, own: readonly Target[], live: readonly TriggerMa
     if (m) out.push({ ...place, start: w.end + m[0].length - 2, end: w.end + m[0].length });
   }
   return out;
+}
+
+/** A sentence that names the places of the claim before it ("These are A and B", "Among them"). */
+const _NAMES_PLACES =
+  /^\W*(?:(?:these|they|those)\s+(?:are|were|include|included)\b|among\s+(?:them|these|those)\b|(?:these|the)\s+(?:settlements|villages|towns|localities)\s+(?:are|were|include|included)\b|namely\b)/iu;
+
+/** The region claims of the sentence before, made about each settlement a sentence names. */
+function _namedPlaces(
+  regionProps: readonly Proposition[],
+  targets: readonly Target[],
+): Proposition[] {
+  const out: Proposition[] = [];
+  for (const target of targets) {
+    if (target.role !== "settlement") continue;
+    for (const p of regionProps) {
+      out.push({ ...p, target, area: null, why: "a place of the region claim before" });
+    }
+  }
+  return out;
+}
+
+const _DASHED = /\p{L}\s?[–—]\s?\p{Lu}/u;
+
+/** The article's places with the unknown names of a sentence's dash-joined lists ("A–B–C axis"). */
+function _withChains(
+  s: { start: number; end: number; text: string },
+  env: _Env,
+): readonly PlaceMention[] {
+  const unknown = _unknownIn(s, _within(env.places, s.start, s.end), [], env);
+  return unknown.length
+    ? [...env.places, ...unknown].sort((a, b) => a.start - b.start)
+    : env.places;
+}
+
+/** {@link unknownPlaces} of a sentence, in article offsets. */
+function _unknownIn(
+  s: { start: number; end: number; text: string },
+  inSentence: readonly PlaceMention[],
+  actors: readonly ActorMention[],
+  env: _Env,
+): PlaceMention[] {
+  return unknownPlaces(
+    s.text,
+    inSentence.map((m) => ({ ...m, start: m.start - s.start, end: m.end - s.start })),
+    actors,
+    env.ctx.gazetteer,
+  ).map((m) => ({ ...m, start: m.start + s.start, end: m.end + s.start }));
 }
 
 /** The settlements a sentence names, as targets, when it names two or more. */

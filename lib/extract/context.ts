@@ -29,6 +29,8 @@ export interface ArticleState {
   lastTargets: Target[];
   /** The settlements the sentence before named, when it named two or more ("these villages"). */
   listed: Target[];
+  /** What the sentence before claimed about a region ("These are A and B" names its places). */
+  regionProps: Proposition[];
   /** Speaker of an open quotation carried into the next sentence. */
   quoteVoice: Voice | null;
   /** The first spelling of each unknown place's records, by a spelling-blind key. */
@@ -48,6 +50,7 @@ export function newState(): ArticleState {
     recent: [],
     lastTargets: [],
     listed: [],
+    regionProps: [],
     quoteVoice: null,
     spellings: new Map(),
     people: new Map(),
@@ -122,6 +125,7 @@ export function remember(
   const open = inQuotes(text, text.length);
   st.quoteVoice = open ? (first?.voices[0] ?? fallback) : null;
   if (props.length) st.lastTargets = [...new Set(props.map((p) => p.target))];
+  st.regionProps = props.filter((p) => p.target.role === "region");
   for (const p of props) {
     if (p.target.role !== "settlement") continue;
     const name = p.target.mention.canonical;

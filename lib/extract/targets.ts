@@ -181,8 +181,18 @@ function _unknownLists(text: string, known: readonly PlaceMention[]): [number, s
     const m = text.slice(k.end).match(_LIST_AFTER);
     if (m) out.push([k.end, m[0]]);
   }
+  // "the A–B–C–D axis": names joined by dashes, one of them known
+  for (const m of text.matchAll(_DASH_CHAIN)) {
+    const end = m.index! + m[0].length;
+    if (known.some((k) => k.kind !== "region" && k.start >= m.index! && k.end <= end)) {
+      out.push([m.index!, m[0]]);
+    }
+  }
   return out;
 }
+
+/** Names joined by en or em dashes ("Novomykolaivka–Varachyne–Yablunivka"). */
+const _DASH_CHAIN = new RegExp(`${_CAP}(?:\\s?[–—]\\s?${_CAP})+`, "gu");
 
 /** After a known place: the names of its list (", X, Y and Z"), up to the list's end. */
 const _LIST_AFTER = new RegExp(
