@@ -104,3 +104,20 @@ Deno.test("extractClaims() does not carry a region claim to a list two sentences
     ["DeepState|ukraine|mapping|Sumy Oblast|captured|russia"],
   );
 });
+
+Deno.test("extractClaims() reads 'it fell' as the settlement the claim before was about", () => {
+  assert.deepEqual(
+    run("An analyst at ISW said the town of Selydove is basically lost. It fell in two weeks."),
+    [
+      "ISW|independent|mapping|Selydove|captured|russia",
+      "ISW|independent|mapping|Selydove|captured|russia",
+    ],
+  );
+});
+
+Deno.test("extractClaims() does not read 'the leader, surrounded by his fighters' as a reference to a place", () => {
+  assert.deepEqual(
+    run("ISW said Russian forces captured Selydove. The commander appeared surrounded by his men."),
+    ["ISW|independent|mapping|Selydove|captured|russia"],
+  );
+});

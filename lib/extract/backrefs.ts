@@ -23,7 +23,11 @@ function _phrases(): { single: RegExp; pair: RegExp; plural: RegExp; region: Reg
   ]);
   // the nouns also refer back with up to two words before them ("the embattled frontline town")
   const single = rows.filter((r) => !["pair", "plural", "region"].includes(r.refers_to));
-  const nouns = [...new Set(single.map((r) => r.phrase.split(" ").at(-1)!))];
+  const nouns = [
+    ...new Set(
+      single.filter((r) => r.refers_to !== "pronoun").map((r) => r.phrase.split(" ").at(-1)!),
+    ),
+  ];
   const phrases = _phraseRe(single.map((r) => r.phrase), "iu").source;
   return (_res = {
     single: new RegExp(
