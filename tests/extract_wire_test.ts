@@ -121,3 +121,13 @@ Deno.test("extractClaims() does not read 'the leader, surrounded by his fighters
     ["ISW|independent|mapping|Selydove|captured|russia"],
   );
 });
+
+Deno.test("extractClaims() reads 'we cannot say that Russian troops have taken X' as the speaker's denial", () => {
+  assert.deepEqual(
+    run(
+      "Ukrainian units still hold the power plant, so we cannot say that Russian troops have " +
+        "taken Kurakhove, the Khortytsia group said.",
+    ).filter((r) => r.includes("Kurakhove")),
+    ["Khortytsia group of forces|ukraine|official|Kurakhove|denied|ukraine"],
+  );
+});
