@@ -131,3 +131,13 @@ Deno.test("extractClaims() reads 'we cannot say that Russian troops have taken X
     ["Khortytsia group of forces|ukraine|official|Kurakhove|denied|ukraine"],
   );
 });
+
+Deno.test("extractClaims() reads each name of 'liberated five settlements in the offensive: A, B and C' as a capture, known or not", () => {
+  assert.deepEqual(
+    run(
+      "The Russian Defence Ministry said its units liberated three settlements during the " +
+        "offensive: Upper Zabrodka, Zamostye and Mirny.",
+    ).map((r) => r.split("|").slice(3, 5).join("|")),
+    ["Mirny|captured", "Upper Zabrodka|captured", "Zamostye|captured"],
+  );
+});

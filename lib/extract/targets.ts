@@ -133,13 +133,14 @@ export function unknownPlaces(
   if (words.length > 3 && words.filter((w) => /^\p{Lu}/u.test(w)).length > words.length * 0.6) {
     return out;
   }
-  for (const [listStart, list] of _unknownLists(text, known)) {
-    for (const n of list.matchAll(new RegExp(_UNKNOWN_NAME, "gu"))) {
+  for (const [listStart, list, wide] of _unknownLists(text, known)) {
+    for (const n of list.matchAll(wide ? _WIDE_NAME : new RegExp(_UNKNOWN_NAME, "gu"))) {
       const start = listStart + n.index!;
       const end = start + n[0].length;
       const word = n[0].split(/\s/)[0].toLowerCase();
       if (_stops().has(word) || _NOT_A_PLACE.has(n[0])) continue;
       if (known.some((k) => k.start < end && start < k.end)) continue;
+      if (out.some((k) => k.start < end && start < k.end)) continue;
       // "Nadiya Petrenko, a spokeswoman": a person, not a place
       if (_PERSON_AFTER.test(text.slice(end)) || _TITLE_AFTER.test(text.slice(end))) {
         continue;
@@ -169,27 +170,44 @@ export function unknownPlaces(
 
 /**
  * Where unknown names may stand: after a lead ("captured X and Y"), and as members of a list of
- * known places ("Zhuravka, Veselivka, Basivka and Novenke"): `[offset, text]` of each stretch.
+ * known places ("Zhuravka, Veselivka, Basivka and Novenke"), after a counted noun's colon, in a
+ * dash-joined chain: `[offset, text, names of two words]` of each stretch.
  */
-function _unknownLists(text: string, known: readonly PlaceMention[]): [number, string][] {
-  const out: [number, string][] = [];
+function _unknownLists(
+  text: string,
+  known: readonly PlaceMention[],
+): [number, string, boolean][] {
+  const out: [number, string, boolean][] = [];
   for (const m of text.matchAll(_UNKNOWN_LEAD)) {
-    out.push([m.index! + m[0].length - m[1].length, m[1]]);
+    out.push([m.index! + m[0].length - m[1].length, m[1], false]);
   }
   for (const k of known) {
     if (k.kind === "region") continue;
     const m = text.slice(k.end).match(_LIST_AFTER);
-    if (m) out.push([k.end, m[0]]);
+    if (m) out.push([k.end, m[0], false]);
+  }
+  // "liberated five settlements during the offensive: A, B and C"
+  for (const m of text.matchAll(_COLON_LIST)) {
+    out.push([m.index! + m[0].length - m[1].length, m[1], true]);
   }
   // "the A–B–C–D axis": names joined by dashes, one of them known
   for (const m of text.matchAll(_DASH_CHAIN)) {
     const end = m.index! + m[0].length;
     if (known.some((k) => k.kind !== "region" && k.start >= m.index! && k.end <= end)) {
-      out.push([m.index!, m[0]]);
+      out.push([m.index!, m[0], false]);
     }
   }
   return out;
 }
+
+/** A name of one or two capitalised words, as a colon's list has them ("Upper Kolodezy"). */
+const _WIDE_NAME = new RegExp(`${_CAP}(?:\\s+${_CAP})?`, "gu");
+
+/** A list of names after a colon that follows a counted noun ("12 settlements ...: A, B and C"). */
+const _COLON_LIST = new RegExp(
+  `\\b(?:villages|settlements|towns|localities|hamlets)\\b[^:.;!?]{0,80}:\\s*(${_CAP}(?:\\s+${_CAP})?(?:(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)${_CAP}(?:\\s+${_CAP})?)*)`,
+  "gu",
+);
 
 /** Names joined by en or em dashes ("Novomykolaivka–Varachyne–Yablunivka"). */
 const _DASH_CHAIN = new RegExp(`${_CAP}(?:\\s?[–—]\\s?${_CAP})+`, "gu");
