@@ -141,3 +141,22 @@ Deno.test("extractClaims() reads each name of 'liberated five settlements in the
     ["Mirny|captured", "Upper Zabrodka|captured", "Zamostye|captured"],
   );
 });
+
+Deno.test("extractClaims() reads '(southwest of Y)' after a settlement as locating it, not as a claim about Y", () => {
+  assert.deepEqual(
+    run(
+      "ISW said Russian troops advanced within the eastern part of Novovasylivka (southwest of Pokrovsk).",
+    ),
+    ["ISW|independent|mapping|Novovasylivka|advancing|contested"],
+  );
+});
+
+Deno.test("extractClaims() does not give 'expelled ... from X' to places after 'and are attacking'", () => {
+  assert.deepEqual(
+    run(
+      "Mash claims the Russians expelled Ukrainian forces from the village of Godeevka and are " +
+        "attacking in the vicinity of Apanasovka and Martynovka.",
+    ).map((r) => r.split("|")[3]),
+    ["Godeevka"],
+  );
+});

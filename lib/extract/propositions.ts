@@ -113,7 +113,7 @@ export function linkTargets(
 
 /** Between a claim word and a place: a new clause ("..., describing the X axis as ..."). */
 const _BOUNDARY =
-  /[;:]|,\s*(?:describing|saying|adding|noting|warning|calling|as|while|which\s+(?:is|was|lies)|who|whereas|although|though|with\s+no\s|but\s+(?:the|a|an)\s|and\s+(?:the|a|an)\s)|\s(?:while|whereas|although)\s+(?:the|a|an|it|they|he|she)\s|\sas\s+(?:it|they|he|she|russian|ukrainian|russia|ukraine|moscow|kyiv)\b/iu;
+  /[;:]|,\s*(?:describing|saying|adding|noting|warning|calling|as|while|which\s+(?:is|was|lies)|who|whereas|although|though|with\s+no\s|but\s+(?:the|a|an)\s|and\s+(?:the|a|an)\s)|\s(?:while|whereas|although)\s+(?:the|a|an|it|they|he|she)\s|\sand\s+(?:are|is|were|was|(?:have|has|had)\s+been)\s+\p{L}+ing\s|\sas\s+(?:it|they|he|she|russian|ukrainian|russia|ukraine|moscow|kyiv)\b/iu;
 
 const _CONCESSION = /^[^;:]*,\s*(?:although|though|but)\s+[^,;:]*$/iu;
 

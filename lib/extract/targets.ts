@@ -62,7 +62,7 @@ const _LOCATOR = new RegExp(
 );
 /** "X near Y", "X, close to the town of Y": Y only says where X is. */
 const _NEAR_OTHER =
-  /^[\s,]*(?:\([^)]*\)\s*)?(?:,\s*)?(?:in\s+(?:the\s+)?[\p{L}-]+\s+(?:region|oblast)\s+)?(?:(?:a|an)\s+(?:[\p{L}-]+\s+){0,3}(?:town|village|city|settlement|hub|stepping\s+stone|gateway)\s+)?(?:also\s+)?(?:which\s+is\s+|located\s+|situated\s+|lying\s+)?(?:near|on\s+the\s+(?:way|road)\s+to|close\s+to|outside|not\s+far\s+from|next\s+to|on\s+the\s+outskirts\s+of|in\s+the\s+vicinity\s+of|neighbou?ring|adjacent\s+to|(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+of)\s+(?:the\s+)?(?:(?:city|town|village|settlement|key|strategic|logistics|hub|embattled|city's)\s+)*(?:of\s+)?$/iu;
+  /^[\s,]*(?:\([^)]*\)\s*)?(?:,\s*)?(?:\(\s*)?(?:in\s+(?:the\s+)?[\p{L}-]+\s+(?:region|oblast)\s+)?(?:(?:a|an)\s+(?:[\p{L}-]+\s+){0,3}(?:town|village|city|settlement|hub|stepping\s+stone|gateway)\s+)?(?:also\s+)?(?:which\s+is\s+|located\s+|situated\s+|lying\s+)?(?:near|on\s+the\s+(?:way|road)\s+to|close\s+to|outside|not\s+far\s+from|next\s+to|on\s+the\s+outskirts\s+of|in\s+the\s+vicinity\s+of|neighbou?ring|adjacent\s+to|(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+of)\s+(?:the\s+)?(?:(?:city|town|village|settlement|key|strategic|logistics|hub|embattled|city's)\s+)*(?:of\s+)?$/iu;
 /** "the village near Y": Y only says where the village is. */
 const _NOUN_NEAR =
   /\b(?:village|villages|town|towns|settlement|settlements|city|hamlet|one)\s+(?:near|close\s+to|outside|not\s+far\s+from)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}$/iu;
