@@ -160,3 +160,13 @@ Deno.test("extractClaims() does not give 'expelled ... from X' to places after '
     ["Godeevka"],
   );
 });
+
+Deno.test("extractClaims() gives 'footage verified through geolocation confirms ...' to a mapping source", () => {
+  assert.deepEqual(
+    run(
+      "Pro-Russian bloggers said the attack failed. Footage released on Friday and verified " +
+        "through geolocation confirms Ukrainian troops are operating in Veseloye.",
+    ).filter((r) => r.includes("Veseloye")),
+    ["GeoConfirmed|independent|mapping|Veseloye|advancing|contested"],
+  );
+});
