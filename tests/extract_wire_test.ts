@@ -170,3 +170,13 @@ Deno.test("extractClaims() gives 'footage verified through geolocation confirms 
     ["GeoConfirmed|independent|mapping|Veseloye|advancing|contested"],
   );
 });
+
+Deno.test("extractClaims() gives 'according to Russian media and war bloggers' to both, the bloggers as Russian", () => {
+  assert.deepEqual(
+    run("Russian forces advanced into Selydove, according to Russian media and war bloggers."),
+    [
+      "Russian military bloggers|russia|blogger|Selydove|advancing|contested",
+      "Russian state media|russia|media|Selydove|advancing|contested",
+    ],
+  );
+});
