@@ -4,7 +4,7 @@
  * verbs in title case that are no part of a place name. Short sentences of our own.
  */
 import assert from "node:assert/strict";
-import { findPlaces } from "../lib/mod.ts";
+import { findPlaces, findTriggers } from "../lib/mod.ts";
 import { run } from "./_extract_fixtures.ts";
 
 Deno.test("extractClaims() gives '..., military says' to the military of the sentence's first actor", () => {
@@ -179,4 +179,31 @@ Deno.test("extractClaims() gives 'according to Russian media and war bloggers' t
       "Russian state media|russia|media|Selydove|advancing|contested",
     ],
   );
+});
+
+Deno.test("extractClaims() reads '16 miles southeast of Ukraine-held X' as the article's claim that Ukraine holds X", () => {
+  assert.deepEqual(
+    run("The village of Kalynove lies about 16 miles southeast of Ukraine-held Pokrovsk."),
+    ["Daily Test|independent|media|Pokrovsk|holding|ukraine"],
+  );
+});
+
+Deno.test("extractClaims() keeps 'X and Y, the two remaining Ukrainian-controlled cities' as holding both", () => {
+  assert.deepEqual(
+    run(
+      "Moscow could drive towards Kramatorsk and Sloviansk, the two remaining Ukrainian-controlled cities.",
+    ),
+    [
+      "Daily Test|independent|media|Kramatorsk|holding|ukraine",
+      "Daily Test|independent|media|Sloviansk|holding|ukraine",
+    ],
+  );
+});
+
+Deno.test("findTriggers() reads 'lies about 16 miles' as a distance, and 'Moscow lies about' as a denial", () => {
+  assert.deepEqual(
+    findTriggers("Kalynove lies about 16 miles from Pokrovsk.").map((t) => t.kind),
+    [],
+  );
+  assert.deepEqual(findTriggers("Moscow lies about Kupiansk.").map((t) => t.kind), ["denied"]);
 });

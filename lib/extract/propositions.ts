@@ -72,6 +72,11 @@ export function linkTargets(
       }
       // "X, located on the Kyiv-controlled part of Y": the adjective qualifies the part, not X
       if (t.background && t.start >= target.end && _PART_AFTER.test(text.slice(t.end))) continue;
+      // "X lies 16 miles from Ukraine-held Y": an adjective before a place is about that place only
+      if (
+        t.background && t.start >= target.end &&
+        targets.some((o) => o.start >= t.end && o.start - t.end < 3)
+      ) continue;
       // "X ..., where Y was captured": a claim word after two places is about the nearer one,
       // unless they are one list ("X and Y were captured")
       if (t.start >= target.end && _placeBetween(text, targets, target, t)) continue;

@@ -279,6 +279,8 @@ function _role(text: string, start: number, end: number, m: PlaceMention): Targe
     }
   }
   const lead = text.slice(Math.max(0, start - 90), start);
+  // "16 miles from Ukraine-held X": the adjective makes a claim about X itself
+  if (_HELD_BEFORE.test(lead)) return "settlement";
   if (
     _LOCATOR.test(lead) || _NOUN_NEAR.test(lead) || _UNLIKE.test(lead) || _FEATURE_NEAR.test(lead)
   ) {
@@ -286,6 +288,9 @@ function _role(text: string, start: number, end: number, m: PlaceMention): Targe
   }
   return "settlement";
 }
+
+const _HELD_BEFORE =
+  /(?:ukraine|ukrainian|kyiv|kiev|russia|russian|moscow)[- ](?:held|controlled|occupied)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$/iu;
 
 /** An oblast capital named right after another settlement names where that one is. */
 function _passing(text: string, previous: Target, t: Target): boolean {
