@@ -207,3 +207,16 @@ Deno.test("findTriggers() reads 'lies about 16 miles' as a distance, and 'Moscow
   );
   assert.deepEqual(findTriggers("Moscow lies about Kupiansk.").map((t) => t.kind), ["denied"]);
 });
+
+Deno.test("extractClaims() does not carry the owner of a named claim ('despite Putin's claim that ...') into the next sentence", () => {
+  assert.deepEqual(
+    run(
+      "That is despite Vladimir Putin's recent claim that Russian forces have taken Pokrovsk. " +
+        "There is no doubt Ukraine has been losing ground in the city.",
+    ),
+    [
+      "Daily Test|independent|media|Pokrovsk|advancing|contested",
+      "Vladimir Putin|russia|official|Pokrovsk|captured|russia",
+    ],
+  );
+});

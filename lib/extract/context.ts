@@ -112,7 +112,8 @@ export function remember(
   props: readonly Proposition[],
   pi: number,
 ): void {
-  const first = frames.at(0);
+  // the owner of a claim the sentence names ("despite X's claim that ...") does not speak on
+  const first = frames.find((f) => !f.owner);
   if (first) {
     st.last = first.voices[0];
     for (const f of frames) for (const v of f.voices) st.lastByRole.set(v.role, v);
