@@ -220,3 +220,26 @@ Deno.test("extractClaims() does not carry the owner of a named claim ('despite P
     ],
   );
 });
+
+Deno.test("extractClaims() reads a new paragraph 'For months, Russian troops have ...' as the article's own narrative", () => {
+  assert.deepEqual(
+    run(
+      "The Russian Defence Ministry said its forces captured Myrnohrad.",
+      "For months, Russian troops have been advancing into Pokrovsk in small groups.",
+    ),
+    [
+      "Daily Test|independent|media|Pokrovsk|advancing|contested",
+      "Russian Defence Ministry|russia|official|Myrnohrad|captured|russia",
+    ],
+  );
+});
+
+Deno.test("extractClaims() keeps a new paragraph 'According to X, Russian troops ...' in X's voice", () => {
+  assert.deepEqual(
+    run(
+      "The Russian Defence Ministry said its forces captured Myrnohrad.",
+      "According to Rybar, Russian troops have been advancing into Pokrovsk.",
+    ).filter((r) => r.includes("Pokrovsk")),
+    ["Rybar|russia|blogger|Pokrovsk|advancing|contested"],
+  );
+});
