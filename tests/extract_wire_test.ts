@@ -243,3 +243,12 @@ Deno.test("extractClaims() keeps a new paragraph 'According to X, Russian troops
     ["Rybar|russia|blogger|Pokrovsk|advancing|contested"],
   );
 });
+
+Deno.test("extractClaims() does not read 'has not captured a major town since taking X' as a denial about X", () => {
+  assert.deepEqual(
+    run(
+      "Russia says it has the initiative, yet it has not captured a major town since taking Avdiivka.",
+    ),
+    ["Daily Test|independent|media|Avdiivka|captured|russia"],
+  );
+});

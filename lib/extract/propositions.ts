@@ -108,6 +108,8 @@ export function linkTargets(
       if (before) out.push({ target, trigger: before });
       for (const t of all) {
         if (!_SECOND_KINDS.has(t.kind) || seen.has(t.kind)) continue;
+        // "has not captured a town since taking X": the nearer claim word has X
+        if (t.kind === "denied" && t.end <= best.start && best.end <= target.start) continue;
         seen.add(t.kind);
         out.push({ target, trigger: t });
       }
