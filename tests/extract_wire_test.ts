@@ -252,3 +252,13 @@ Deno.test("extractClaims() does not read 'has not captured a major town since ta
     ["Daily Test|independent|media|Avdiivka|captured|russia"],
   );
 });
+
+Deno.test("extractClaims() does not reach past 'aiding in capturing X' to an earlier capture", () => {
+  assert.deepEqual(
+    run(
+      "Moscow said it captured a string of villages, and these moves are seen as aiding in " +
+        "capturing the prize of Pokrovsk.",
+    ),
+    [],
+  );
+});

@@ -170,7 +170,15 @@ function _sentence(
   );
   const { own, refs } = _aboutWhat(s, targets, live, frames, p, env, listed);
   const props = live.length
-    ? sentencePropositions(s.text, live, [...own, ...refs], frames, fallback, env.base)
+    ? sentencePropositions(
+      s.text,
+      live,
+      [...own, ...refs],
+      frames,
+      fallback,
+      env.base,
+      triggers.filter((t) => t.blocked),
+    )
     : names
     ? _namedPlaces(st.regionProps, targets)
     : [];

@@ -22,10 +22,11 @@ export function sentencePropositions(
   frames: readonly Frame[],
   fallback: Voice,
   media: Voice,
+  blocked: readonly TriggerMatch[] = [],
 ): Proposition[] {
   const out: Proposition[] = [];
   const denial = triggers.find((t) => t.kind === "denied") ?? null;
-  for (const { target, trigger } of linkTargets(text, triggers, targets)) {
+  for (const { target, trigger } of linkTargets(text, triggers, targets, blocked)) {
     const frame = trigger.background ? null : frameAt(frames, trigger.start, text);
     const outOfScope = !trigger.background && frames.length > 0 && frame === null;
     // "the Kremlin's claim that it took X is a lie": the owner claims, the speaker denies

@@ -34,6 +34,7 @@ export function linkTargets(
   text: string,
   triggers: readonly TriggerMatch[],
   targets: readonly Target[],
+  blocked: readonly TriggerMatch[] = [],
 ): { target: Target; trigger: TriggerMatch }[] {
   const out: { target: Target; trigger: TriggerMatch }[] = [];
   let previous: { target: Target; trigger: TriggerMatch } | null = null;
@@ -96,6 +97,8 @@ export function linkTargets(
       bestScore = score;
     }
     previous = null;
+    // "captured villages, ... aiding in capturing X": a blocked claim word nearer X shadows it
+    if (best && best.end <= target.start && _shadowed(blocked, best, target)) best = null;
     if (best) {
       out.push({ target, trigger: best });
       previous = out[out.length - 1];
@@ -116,6 +119,12 @@ export function linkTargets(
     }
   }
   return out;
+}
+
+function _shadowed(blocked: readonly TriggerMatch[], t: TriggerMatch, target: Target): boolean {
+  return blocked.some((b) =>
+    b.blocked === "attempt" && b.kind === t.kind && b.start >= t.end && b.end <= target.start
+  );
 }
 
 /** Between a claim word and a place: a new clause ("..., describing the X axis as ..."). */
