@@ -262,3 +262,13 @@ Deno.test("extractClaims() does not reach past 'aiding in capturing X' to an ear
     [],
   );
 });
+
+Deno.test("extractClaims() gives a quotation that goes on without a place the settlement it named", () => {
+  assert.deepEqual(
+    run(
+      "“Fighting continues in the centre of Toretsk, and the enemy is losing control. There are " +
+        "reports of complete encirclement of Russian units,” the ISW analyst said.",
+    ).map((r) => r.split("|").slice(3, 5).join("|")),
+    ["Toretsk|contested", "Toretsk|encircled"],
+  );
+});

@@ -14,20 +14,13 @@
 import type { Article, Claim, Paragraph } from "../shared/types.ts";
 import { type Actor, type ActorMention, findActors } from "../lexicon/actors.ts";
 import type { Gazetteer } from "../lexicon/places.ts";
-import { firstAtOrAfter, type PlaceMention } from "../lexicon/find_places.ts";
+import type { PlaceMention } from "../lexicon/find_places.ts";
 import { splitSentences } from "../lexicon/sentences.ts";
 import { resolveDate } from "../lexicon/dates.ts";
 import { _collapseSpace } from "../shared/_text.ts";
 import { codePointOffset, hasAstral } from "../shared/offsets.ts";
 import { findTriggers, type TriggerMatch } from "./triggers.ts";
-import {
-  articlePlaces,
-  placeName,
-  sentenceTargets,
-  type Target,
-  unknownOwner,
-  unknownPlaces,
-} from "./targets.ts";
+import { articlePlaces, placeName, sentenceTargets, type Target, unknownOwner } from "./targets.ts";
 import { type Frame, sentenceFrames, type Voice } from "./speakers.ts";
 import type { Proposition } from "./propositions.ts";
 import {
@@ -41,6 +34,7 @@ import {
 } from "./backrefs.ts";
 import { findPeople, mergeMentions } from "./people.ts";
 import { sentencePropositions } from "./attribute.ts";
+import { listedSettlements, namedPlaces, NAMES_PLACES, unknownIn, within } from "./lists.ts";
 import { type ArticleState, fallbackVoice, newState, remember } from "./context.ts";
 import { type SentenceTrace, traceOf } from "./trace.ts";
 
@@ -130,7 +124,7 @@ function _sentence(
   const { st } = env;
   // "DeepState named A, B and C. Russian forces moved close to these villages."
   const listed = st.listed;
-  st.listed = _listed(s, _DASHED.test(s.text) ? _withChains(s, env) : env.places);
+  st.listed = listedSettlements(s, env.places, env.ctx.gazetteer);
   const found = findTriggers(s.text);
   // a sentence without a claim word matters only for who speaks next: its actors are read only
   // when it may name a speaker (a verb of saying, "according to", "X's", a headline's ":" or "-")
@@ -152,14 +146,14 @@ function _sentence(
   const triggers = found.filter((t) => !_insideActor(t, actors));
   const live = triggers.filter((t) => !t.blocked);
   // "These are such settlements as A and B": the places of the sentence before's region claim
-  const names = !live.length && st.regionProps.length > 0 && _NAMES_PLACES.test(s.text);
+  const names = !live.length && st.regionProps.length > 0 && NAMES_PLACES.test(s.text);
   // only sentences with a claim word need their places (the context is kept for all)
   if (!live.length && !env.trace && !names) {
     remember(st, s.text, frames, fallback, [], pi);
     return [];
   }
-  const inSentence = _within(env.places, s.start, s.end);
-  const unknown = _unknownIn(s, inSentence, actors, env);
+  const inSentence = within(env.places, s.start, s.end);
+  const unknown = unknownIn(s, inSentence, actors, env.ctx.gazetteer);
   let targets = _withOwners(
     sentenceTargets(
       s,
@@ -180,7 +174,7 @@ function _sentence(
       triggers.filter((t) => t.blocked),
     )
     : names
-    ? _namedPlaces(st.regionProps, targets)
+    ? namedPlaces(st.regionProps, targets)
     : [];
   if (refs.length) targets = [...targets, ...refs];
   remember(st, s.text, frames, fallback, props, pi);
@@ -238,6 +232,11 @@ function _aboutWhat(
       s,
       env.places,
     );
+  // a quotation that goes on about the place it named ("The enemy enters, and then we destroy it")
+  if (!own.length && !refs.length && st.recent.length && st.quoteVoice !== null) {
+    const last = st.recent.at(-1)!;
+    return { own, refs: [{ ...last, start: s.text.length, end: s.text.length }] };
+  }
   return { own, refs };
 }
 
@@ -265,60 +264,6 @@ function _itAfter(text: string, own: readonly Target[], live: readonly TriggerMa
   return out;
 }
 
-/** A sentence that names the places of the claim before it ("These are A and B", "Among them"). */
-const _NAMES_PLACES =
-  /^\W*(?:(?:these|they|those)\s+(?:are|were|include|included)\b|among\s+(?:them|these|those)\b|(?:these|the)\s+(?:settlements|villages|towns|localities)\s+(?:are|were|include|included)\b|namely\b)/iu;
-
-/** The region claims of the sentence before, made about each settlement a sentence names. */
-function _namedPlaces(
-  regionProps: readonly Proposition[],
-  targets: readonly Target[],
-): Proposition[] {
-  const out: Proposition[] = [];
-  for (const target of targets) {
-    if (target.role !== "settlement") continue;
-    for (const p of regionProps) {
-      out.push({ ...p, target, area: null, why: "a place of the region claim before" });
-    }
-  }
-  return out;
-}
-
-const _DASHED = /\p{L}\s?[–—]\s?\p{Lu}/u;
-
-/** The article's places with the unknown names of a sentence's dash-joined lists ("A–B–C axis"). */
-function _withChains(
-  s: { start: number; end: number; text: string },
-  env: _Env,
-): readonly PlaceMention[] {
-  const unknown = _unknownIn(s, _within(env.places, s.start, s.end), [], env);
-  return unknown.length
-    ? [...env.places, ...unknown].sort((a, b) => a.start - b.start)
-    : env.places;
-}
-
-/** {@link unknownPlaces} of a sentence, in article offsets. */
-function _unknownIn(
-  s: { start: number; end: number; text: string },
-  inSentence: readonly PlaceMention[],
-  actors: readonly ActorMention[],
-  env: _Env,
-): PlaceMention[] {
-  return unknownPlaces(
-    s.text,
-    inSentence.map((m) => ({ ...m, start: m.start - s.start, end: m.end - s.start })),
-    actors,
-    env.ctx.gazetteer,
-  ).map((m) => ({ ...m, start: m.start + s.start, end: m.end + s.start }));
-}
-
-/** The settlements a sentence names, as targets, when it names two or more. */
-function _listed(s: { start: number; end: number }, places: readonly PlaceMention[]): Target[] {
-  const named = _within(places, s.start, s.end).filter((m) => m.kind !== "region");
-  if (named.length < 2) return [];
-  return named.map((mention) => ({ mention, start: 0, end: 0, role: "settlement" as const }));
-}
-
 /** No place yet: the region a phrase such as "the region" refers back to. */
 function _orRegion(
   refs: Target[],
@@ -338,15 +283,6 @@ function _withOwners(targets: Target[], places: readonly PlaceMention[]): Target
     const owner = unknownOwner(t.mention, places);
     return owner ? { ...t, owner } : t;
   });
-}
-
-/** The mentions (sorted by start) that lie within `start`..`end`, found by binary search. */
-function _within(places: readonly PlaceMention[], start: number, end: number): PlaceMention[] {
-  const out: PlaceMention[] = [];
-  for (let i = firstAtOrAfter(places, start); i < places.length && places[i].start < end; i++) {
-    if (places[i].end <= end) out.push(places[i]);
-  }
-  return out;
 }
 
 function _insideActor(t: TriggerMatch, actors: readonly ActorMention[]): boolean {

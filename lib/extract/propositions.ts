@@ -56,41 +56,8 @@ export function linkTargets(
     let bestScore = Infinity;
     const all: TriggerMatch[] = [];
     for (const t of triggers) {
-      const score = t.end <= target.start
-        ? target.start - t.end
-        : t.start >= target.end
-        ? (t.start - target.end) * 1.4
-        : 0;
-      // the sentence's subject ("X, which ..., was captured") reaches its verb further on
-      const subject = target.start < 3 && !targets.some((o) => o !== target && o.start < t.start);
-      const reach = t.end <= target.start ? _REACH_AFTER : subject ? 250 : _REACH_BEFORE;
-      if (score > reach) continue;
-      if (
-        (t.kind === "contested" || t.kind === "holding") &&
-        (_nearOnly(text, t, target) || _aroundBefore(text, target))
-      ) {
-        continue;
-      }
-      // "X, located on the Kyiv-controlled part of Y": the adjective qualifies the part, not X
-      if (t.background && t.start >= target.end && _PART_AFTER.test(text.slice(t.end))) continue;
-      // "X lies 16 miles from Ukraine-held Y": an adjective before a place is about that place only
-      if (
-        t.background && t.start >= target.end &&
-        targets.some((o) => o.start >= t.end && o.start - t.end < 3)
-      ) continue;
-      // "X ..., where Y was captured": a claim word after two places is about the nearer one,
-      // unless they are one list ("X and Y were captured")
-      if (t.start >= target.end && _placeBetween(text, targets, target, t)) continue;
-      const between = t.end <= target.start
-        ? text.slice(t.end, target.start)
-        : text.slice(target.end, t.start);
-      // "retook three villages: A, B and C" introduces its list; other boundaries end a clause
-      // "..., although so far without success": a failure refers back across its concession
-      const concession = t.kind === "repelled" && _CONCESSION.test(between);
-      if (
-        score > 0 && !subject && !concession && _BOUNDARY.test(between) &&
-        !_LIST_INTRO.test(between)
-      ) continue;
+      const score = _reachScore(text, t, target, targets);
+      if (score === null) continue;
       all.push(t);
       if (score >= bestScore) continue;
       best = t;
@@ -102,21 +69,78 @@ export function linkTargets(
     if (best) {
       out.push({ target, trigger: best });
       previous = out[out.length - 1];
-      // a defender's word in reach is a claim of its own ("entered X, but were repelled"), and
-      // so is the claim word beside it ("retook X, pushing back Russian attacks")
-      const seen = new Set([best.kind]);
-      const before = _SECOND_KINDS.has(best.kind)
-        ? all.filter((t) => t.end <= target.start && !_SECOND_KINDS.has(t.kind)).at(-1)
-        : undefined;
-      if (before) out.push({ target, trigger: before });
-      for (const t of all) {
-        if (!_SECOND_KINDS.has(t.kind) || seen.has(t.kind)) continue;
-        // "has not captured a town since taking X": the nearer claim word has X
-        if (t.kind === "denied" && t.end <= best.start && best.end <= target.start) continue;
-        seen.add(t.kind);
-        out.push({ target, trigger: t });
-      }
+      for (const trigger of _alsoLinked(best, all, target)) out.push({ target, trigger });
     }
+  }
+  return out;
+}
+
+/** How far `t` is from `target` (lower is nearer), or null when it cannot reach it. */
+function _reachScore(
+  text: string,
+  t: TriggerMatch,
+  target: Target,
+  targets: readonly Target[],
+): number | null {
+  const score = t.end <= target.start
+    ? target.start - t.end
+    : t.start >= target.end
+    ? (t.start - target.end) * 1.4
+    : 0;
+  // the sentence's subject ("X, which ..., was captured") reaches its verb further on
+  const subject = target.start < 3 && !targets.some((o) => o !== target && o.start < t.start);
+  const reach = t.end <= target.start ? _REACH_AFTER : subject ? 250 : _REACH_BEFORE;
+  if (score > reach) return null;
+  if (
+    (t.kind === "contested" || t.kind === "holding") &&
+    (_nearOnly(text, t, target) || _aroundBefore(text, target))
+  ) {
+    return null;
+  }
+  // "X, located on the Kyiv-controlled part of Y": the adjective qualifies the part, not X
+  if (t.background && t.start >= target.end && _PART_AFTER.test(text.slice(t.end))) return null;
+  // "X lies 16 miles from Ukraine-held Y": an adjective before a place is about that place only
+  if (
+    t.background && t.start >= target.end &&
+    targets.some((o) => o.start >= t.end && o.start - t.end < 3)
+  ) return null;
+  // "X ..., where Y was captured": a claim word after two places is about the nearer one,
+  // unless they are one list ("X and Y were captured")
+  if (t.start >= target.end && _placeBetween(text, targets, target, t)) return null;
+  const between = t.end <= target.start
+    ? text.slice(t.end, target.start)
+    : text.slice(target.end, t.start);
+  // "retook three villages: A, B and C" introduces its list; other boundaries end a clause
+  // "..., although so far without success": a failure refers back across its concession
+  const concession = t.kind === "repelled" && _CONCESSION.test(between);
+  if (
+    score > 0 && !subject && !concession && _BOUNDARY.test(between) &&
+    !_LIST_INTRO.test(between)
+  ) return null;
+  return score;
+}
+
+/**
+ * A defender's word in reach is a claim of its own ("entered X, but were repelled"), and so is
+ * the claim word beside it ("retook X, pushing back Russian attacks").
+ */
+function _alsoLinked(
+  best: TriggerMatch,
+  all: readonly TriggerMatch[],
+  target: Target,
+): TriggerMatch[] {
+  const out: TriggerMatch[] = [];
+  const seen = new Set([best.kind]);
+  const before = _SECOND_KINDS.has(best.kind)
+    ? all.filter((t) => t.end <= target.start && !_SECOND_KINDS.has(t.kind)).at(-1)
+    : undefined;
+  if (before) out.push(before);
+  for (const t of all) {
+    if (!_SECOND_KINDS.has(t.kind) || seen.has(t.kind)) continue;
+    // "has not captured a town since taking X": the nearer claim word has X
+    if (t.kind === "denied" && t.end <= best.start && best.end <= target.start) continue;
+    seen.add(t.kind);
+    out.push(t);
   }
   return out;
 }

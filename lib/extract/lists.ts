@@ -1,0 +1,89 @@
+/**
+ * Lists of places across sentences: the settlements a sentence names (for "these villages" in the
+ * next), the unknown names of a dash-joined list ("the A–B–C axis"), and "These are A and B" after
+ * a claim about a region (the region's claim, made about each place named).
+ *
+ * @module
+ */
+
+import type { ActorMention } from "../lexicon/actors.ts";
+import type { Gazetteer } from "../lexicon/places.ts";
+import { firstAtOrAfter, type PlaceMention } from "../lexicon/find_places.ts";
+import type { Proposition } from "./propositions.ts";
+import { type Target, unknownPlaces } from "./targets.ts";
+
+type _Span = { start: number; end: number; text: string };
+
+/** A sentence that names the places of the claim before it ("These are A and B", "Among them"). */
+export const NAMES_PLACES =
+  /^\W*(?:(?:these|they|those)\s+(?:are|were|include|included)\b|among\s+(?:them|these|those)\b|(?:these|the)\s+(?:settlements|villages|towns|localities)\s+(?:are|were|include|included)\b|namely\b)/iu;
+
+/** The region claims of the sentence before, made about each settlement a sentence names. */
+export function namedPlaces(
+  regionProps: readonly Proposition[],
+  targets: readonly Target[],
+): Proposition[] {
+  const out: Proposition[] = [];
+  for (const target of targets) {
+    if (target.role !== "settlement") continue;
+    for (const p of regionProps) {
+      out.push({ ...p, target, area: null, why: "a place of the region claim before" });
+    }
+  }
+  return out;
+}
+
+const _DASHED = /\p{L}\s?[–—]\s?\p{Lu}/u;
+
+/** The article's places with the unknown names of a sentence's dash-joined lists ("A–B–C axis"). */
+function _withChains(
+  s: _Span,
+  places: readonly PlaceMention[],
+  gazetteer: Gazetteer,
+): readonly PlaceMention[] {
+  const unknown = unknownIn(s, within(places, s.start, s.end), [], gazetteer);
+  return unknown.length ? [...places, ...unknown].sort((a, b) => a.start - b.start) : places;
+}
+
+/** {@link unknownPlaces} of a sentence, in article offsets. */
+export function unknownIn(
+  s: _Span,
+  inSentence: readonly PlaceMention[],
+  actors: readonly ActorMention[],
+  gazetteer: Gazetteer,
+): PlaceMention[] {
+  return unknownPlaces(
+    s.text,
+    inSentence.map((m) => ({ ...m, start: m.start - s.start, end: m.end - s.start })),
+    actors,
+    gazetteer,
+  ).map((m) => ({ ...m, start: m.start + s.start, end: m.end + s.start }));
+}
+
+/**
+ * The settlements a sentence names, as targets, when it names two or more (with the unknown names
+ * of its dash-joined lists).
+ */
+export function listedSettlements(
+  s: _Span,
+  places: readonly PlaceMention[],
+  gazetteer: Gazetteer,
+): Target[] {
+  const all = _DASHED.test(s.text) ? _withChains(s, places, gazetteer) : places;
+  const named = within(all, s.start, s.end).filter((m) => m.kind !== "region");
+  if (named.length < 2) return [];
+  return named.map((mention) => ({ mention, start: 0, end: 0, role: "settlement" as const }));
+}
+
+/** The mentions (sorted by start) that lie within `start`..`end`, found by binary search. */
+export function within(
+  places: readonly PlaceMention[],
+  start: number,
+  end: number,
+): PlaceMention[] {
+  const out: PlaceMention[] = [];
+  for (let i = firstAtOrAfter(places, start); i < places.length && places[i].start < end; i++) {
+    if (places[i].end <= end) out.push(places[i]);
+  }
+  return out;
+}
