@@ -272,3 +272,12 @@ Deno.test("extractClaims() gives a quotation that goes on without a place the se
     ["Toretsk|contested", "Toretsk|encircled"],
   );
 });
+
+Deno.test("findTriggers() reads a stopped or failed advance as repelled", () => {
+  const kinds = (s: string) => findTriggers(s).filter((t) => !t.blocked).map((t) => t.kind);
+  assert.deepEqual(kinds("Ukrainian troops stopped a mechanized assault."), ["repelled"]);
+  assert.deepEqual(kinds("The enemy has been prevented from advancing."), ["repelled"]);
+  assert.deepEqual(kinds("The Russian advance near Lyman had been stopped."), ["repelled"]);
+  assert.deepEqual(kinds("The attacks failed."), ["repelled"]);
+  assert.deepEqual(kinds("Russian troops advanced near Lyman."), ["advancing"]);
+});

@@ -118,6 +118,23 @@ const _NEGATED = /\b(?:not|never|no|n't|neither|nor|without)\s+(?:[\p{L}'’-]+\
 const _ATTACK = new Set<TriggerKind>(["advancing", "captured", "encircled", "control"]);
 const _FAILED =
   /\b(?:unsuccessful(?:ly)?|failed|fail|without\s+(?:any\s+)?success|not\s+able|unable|thwarted|repelled|repulsed|prevented|stopped|halted|to\s+no\s+avail|in\s+vain|doomed|did\s+not\s+succeed|not\s+succeeding)\b/iu;
+/**
+ * "stopped a mechanized assault", "was prevented from advancing", "the advance ... had been
+ * stopped", "the attacks failed": an advance named only as stopped is a repelled attack.
+ */
+function _stopped(text: string, start: number, end: number, word: string): boolean {
+  if (!_ADVANCE_WORD.test(word)) return false;
+  return _STOPPED_BEFORE.test(text.slice(Math.max(0, start - 50), start)) ||
+    _STOPPED_AFTER.test(text.slice(end, end + 70));
+}
+
+const _ADVANCE_WORD =
+  /^(?:advanc(?:e|es|ing|ement)|assaults?|attacks?|offensives?|push|pushes|breakthroughs?)$/iu;
+const _STOPPED_BEFORE =
+  /\b(?:stopped|stopping|stop|halted|halting|halt|prevented|preventing|prevent|repelled|thwarted|foiled)\s+(?:(?:from|the|a|an|any|further|their|its|enemy|russian|ukrainian)\s+|[\p{L}-]+ed\s+)*$/iu;
+const _STOPPED_AFTER =
+  /^[^.;,]{0,50}?\b(?:(?:had|has|have)\s+been|was|were|is|are)\s+(?:stopped|halted|repelled|thwarted|foiled|stalled)\b|^\s+(?:had\s+|have\s+|has\s+)?(?:failed|stalled)\b/iu;
+
 /** "capturing X remains the primary objective": a gerund that names an aim. */
 const _AIM_AFTER =
   /\b(?:is|remains|was|would\s+be|has\s+been)\s+(?:the|a|an|its|their|his|one\s+of\s+the)\s+(?:[\p{L}"'“”‘’-]+\s+){0,3}(?:objective|goal|aim|priority|task|target|ambition|plan|objectives|goals|aims|priorities)\b/iu;
@@ -140,7 +157,9 @@ export function findTriggers(text: string): TriggerMatch[] {
     // (the failure said near the attempt: "failed to seize Kyiv, ... ambitions to taking Y" is not
     // a failure to take Y)
     const near = text.slice(Math.max(0, m.start - 80), m.end + 80);
-    const failed = blocked && blocked !== "hypothetical" && _ATTACK.has(kind) && _FAILED.test(near);
+    const failed =
+      (blocked && blocked !== "hypothetical" && _ATTACK.has(kind) && _FAILED.test(near)) ||
+      (!blocked && kind === "advancing" && _stopped(text, m.start, m.end, m.text));
     // "there is no presence of Russian troops in X", "X has not been captured": a denial
     const denies = !failed && blocked === "negated" && _ATTACK.has(kind);
     out.push({
