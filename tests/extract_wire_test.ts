@@ -281,3 +281,10 @@ Deno.test("findTriggers() reads a stopped or failed advance as repelled", () => 
   assert.deepEqual(kinds("The attacks failed."), ["repelled"]);
   assert.deepEqual(kinds("Russian troops advanced near Lyman."), ["advancing"]);
 });
+
+Deno.test("extractClaims() gives 'they claimed they took X' in a Ukrainian official's words to Russia", () => {
+  assert.deepEqual(
+    run("“They have already claimed they took Vilcha,” Ukrainian spokesman Viktor Trehubov said."),
+    ["Russia|russia|official|Vilcha|captured|russia"],
+  );
+});

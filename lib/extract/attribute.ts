@@ -9,6 +9,7 @@
  * @module
  */
 
+import type { Side } from "../shared/types.ts";
 import type { TriggerMatch } from "./triggers.ts";
 import type { Target } from "./targets.ts";
 import { type Frame, frameAt, type Voice } from "./speakers.ts";
@@ -40,7 +41,10 @@ export function sentencePropositions(
       ? _outerFrame(frames, frame!) ?? (outside && trigger.kind !== "denied" ? frame : null)
       : frame;
     // "following Russian statements about the alleged capture of X": Russia's claim
-    const named = denial === null ? _namedClaimant(text, trigger.start) : null;
+    const named = denial === null
+      ? _namedClaimant(text, trigger.start) ??
+        _theyClaimed(text, trigger.start, (speaker?.voices[0] ?? fallback).side)
+      : null;
     const voices = named
       ? [named]
       : trigger.background || outOfScope
@@ -89,6 +93,18 @@ function _namedClaimant(text: string, at: number): Voice | null {
   if (!m) return null;
   const russia = /^(?:russia|moscow|kremlin)/i.test(m[1]);
   return russia
+    ? { name: "Russia", side: "russia", role: "official" }
+    : { name: "Ukraine", side: "ukraine", role: "official" };
+}
+
+const _THEY_CLAIMED =
+  /\bthey\s+(?:have\s+|had\s+)?(?:already\s+|also\s+)?(?:claimed|announced|reported)\s+(?:that\s+)?(?:they\s+(?:had\s+|have\s+)?)?$/iu;
+
+/** "They claimed they took X" in a side's own words: the other side's claim. */
+function _theyClaimed(text: string, at: number, speaker: Side): Voice | null {
+  if (speaker !== "russia" && speaker !== "ukraine") return null;
+  if (!_THEY_CLAIMED.test(text.slice(Math.max(0, at - 60), at))) return null;
+  return speaker === "ukraine"
     ? { name: "Russia", side: "russia", role: "official" }
     : { name: "Ukraine", side: "ukraine", role: "official" };
 }
