@@ -279,6 +279,8 @@ Deno.test("findTriggers() reads a stopped or failed advance as repelled", () => 
   assert.deepEqual(kinds("The enemy has been prevented from advancing."), ["repelled"]);
   assert.deepEqual(kinds("The Russian advance near Lyman had been stopped."), ["repelled"]);
   assert.deepEqual(kinds("The attacks failed."), ["repelled"]);
+  assert.deepEqual(kinds("They have not been able to directly enter Lyman."), ["repelled"]);
+  assert.deepEqual(kinds("The invaders were not able to enter Kupiansk."), ["repelled"]);
   assert.deepEqual(kinds("Russian troops advanced near Lyman."), ["advancing"]);
 });
 
