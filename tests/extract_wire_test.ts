@@ -290,3 +290,12 @@ Deno.test("extractClaims() gives 'they claimed they took X' in a Ukrainian offic
     ["Russia|russia|official|Vilcha|captured|russia"],
   );
 });
+
+Deno.test("extractClaims() reads 'X remains under Russian control' as Russia holding X", () => {
+  assert.deepEqual(
+    run(
+      "Kupiansk remains under Russian control, the Russian Defence Ministry said.",
+    ),
+    ["Russian Defence Ministry|russia|official|Kupiansk|holding|russia"],
+  );
+});
