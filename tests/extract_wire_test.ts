@@ -299,3 +299,16 @@ Deno.test("extractClaims() reads 'X remains under Russian control' as Russia hol
     ["Russian Defence Ministry|russia|official|Kupiansk|holding|russia"],
   );
 });
+
+Deno.test("extractClaims() reads 'the occupiers' fake report about the capture of X' as the occupiers' capture, in the denier's words", () => {
+  assert.deepEqual(
+    run(
+      "The National Guard of Ukraine has refuted the Russian occupiers' fake report about the " +
+        "capture of Rodynske.",
+    ),
+    [
+      "National Guard of Ukraine|ukraine|official|Rodynske|denied|ukraine",
+      "Russia|russia|official|Rodynske|captured|russia",
+    ],
+  );
+});

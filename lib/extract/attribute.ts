@@ -64,7 +64,7 @@ export function sentencePropositions(
         out.push({ target, trigger, voice, ...d, why: "denial of a claim" });
         const authors = owned ? frame!.voices : _deniedAuthors(text, frames, voice);
         for (const author of authors) {
-          const c = resolveClaim(text, trigger, target, author);
+          const c = resolveClaim(text, trigger, target, author, voice);
           out.push({ target, trigger, voice: author, ...c, why: "the claim a denial names" });
         }
         continue;

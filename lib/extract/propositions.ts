@@ -238,19 +238,23 @@ function _sideIn(words: string): Camp | null {
   return /^(?:russia|russian|moscow|kremlin)/i.test(m[1]) ? "russia" : "ukraine";
 }
 
-/** The claim kind, status and area of a linked trigger and target. */
+/**
+ * The claim kind, status and area of a linked trigger and target, claimed by `voice`; `words` is
+ * whose words the sentence is ("the occupiers' fake report": the denier's, not the author's).
+ */
 export function resolveClaim(
   text: string,
   trigger: TriggerMatch,
   target: Target,
   voice: Voice,
+  words: Voice = voice,
 ): { claim: ClaimKind; status: Status; area: Area | null } {
   const owner = target.owner ?? _ownerOf(placeOf(target));
   // "pushed Russian forces out of X": the side named in the words is the one driven out
   const expelled = _EXPEL.test(trigger.text) ? _sideIn(trigger.text) : null;
   const acting = expelled
     ? _other(expelled)
-    : _sideIn(trigger.text) ?? actingSide(text, trigger.start, voice);
+    : _sideIn(trigger.text) ?? actingSide(text, trigger.start, words);
   const speaking = _camp(voice.side);
   const before = text.slice(Math.max(0, target.start - 60), target.start);
   const areaWord = before.match(_AREA)?.[1].toLowerCase() ?? null;
