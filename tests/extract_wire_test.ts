@@ -312,3 +312,10 @@ Deno.test("extractClaims() reads 'the occupiers' fake report about the capture o
     ],
   );
 });
+
+Deno.test("extractClaims() reads 'Ukrainian paratroopers cleared the village of X' as a recapture", () => {
+  assert.deepEqual(
+    run("Ukrainian paratroopers cleared the village of Kotlyne, the 25th Airborne Brigade said."),
+    ["25th Airborne Brigade|ukraine|official|Kotlyne|recaptured|ukraine"],
+  );
+});
