@@ -319,3 +319,15 @@ Deno.test("extractClaims() reads 'Ukrainian paratroopers cleared the village of 
     ["25th Airborne Brigade|ukraine|official|Kotlyne|recaptured|ukraine"],
   );
 });
+
+Deno.test("extractClaims() reads 'insisted that X remains under its control, rejecting Ukrainian claims' as the speaker holding X", () => {
+  assert.deepEqual(
+    run(
+      "Russia insisted that Ukraine's city of Kupiansk remains under its control, rejecting Ukrainian claims.",
+    ),
+    [
+      "Russia|russia|official|Kupiansk|denied|russia",
+      "Russia|russia|official|Kupiansk|holding|russia",
+    ],
+  );
+});

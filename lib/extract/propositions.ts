@@ -231,6 +231,11 @@ const _INSIDE = /\b(?:in|into|inside|within|entered|entering|through|streets|cen
 
 const _EXPEL = /^(?:push|drov|driv|kick|knock|oust|expel|dislodg)/i;
 
+/** "remains under its control": the speaker's own side. */
+function _ownIn(words: string, voice: Voice): Camp | null {
+  return /\b(?:its|their|our)\s+(?:full\s+)?control\b/i.test(words) ? _camp(voice.side) : null;
+}
+
 /** A side named inside the claim words ("under Ukrainian control", "Russian-held"). */
 function _sideIn(words: string): Camp | null {
   const m = words.match(/\b(russia|russian|moscow|kremlin|ukraine|ukrainian|kyiv|kiev)/i);
@@ -254,7 +259,8 @@ export function resolveClaim(
   const expelled = _EXPEL.test(trigger.text) ? _sideIn(trigger.text) : null;
   const acting = expelled
     ? _other(expelled)
-    : _sideIn(trigger.text) ?? actingSide(text, trigger.start, words);
+    : _sideIn(trigger.text) ?? _ownIn(trigger.text, voice) ??
+      actingSide(text, trigger.start, words);
   const speaking = _camp(voice.side);
   const before = text.slice(Math.max(0, target.start - 60), target.start);
   const areaWord = before.match(_AREA)?.[1].toLowerCase() ?? null;
