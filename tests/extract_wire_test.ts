@@ -331,3 +331,16 @@ Deno.test("extractClaims() reads 'insisted that X remains under its control, rej
     ],
   );
 });
+
+Deno.test("extractClaims() gives 'According to him, the attempts failed' the settlement the speaker was talking about", () => {
+  assert.deepEqual(
+    run(
+      "Ukrainian spokesman Viktor Trehubov said fighting goes on in Vovchansk. " +
+        "According to him, so far the Russian attempts have been unsuccessful.",
+    ),
+    [
+      "Viktor Trehubov|ukraine|official|Vovchansk|contested|contested",
+      "Viktor Trehubov|ukraine|official|Vovchansk|repelled|ukraine",
+    ],
+  );
+});

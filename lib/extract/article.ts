@@ -21,7 +21,7 @@ import { _collapseSpace } from "../shared/_text.ts";
 import { codePointOffset, hasAstral } from "../shared/offsets.ts";
 import { findTriggers, type TriggerMatch } from "./triggers.ts";
 import { articlePlaces, placeName, sentenceTargets, type Target, unknownOwner } from "./targets.ts";
-import { type Frame, sentenceFrames, type Voice } from "./speakers.ts";
+import { type Frame, sentenceFrames, speaksBack, type Voice } from "./speakers.ts";
 import type { Proposition } from "./propositions.ts";
 import {
   backReference,
@@ -233,7 +233,9 @@ function _aboutWhat(
       env.places,
     );
   // a quotation that goes on about the place it named ("The enemy enters, and then we destroy it")
-  if (!own.length && !refs.length && st.recent.length && st.quoteVoice !== null) {
+  // ... or a speaker named only by a reference back ("according to him", "the spokesman said")
+  const goesOn = st.quoteVoice !== null || (!frames.length && speaksBack(s.text) !== null);
+  if (!own.length && !refs.length && st.recent.length && goesOn) {
     const last = st.recent.at(-1)!;
     return { own, refs: [{ ...last, start: s.text.length, end: s.text.length }] };
   }
