@@ -344,3 +344,10 @@ Deno.test("extractClaims() gives 'According to him, the attempts failed' the set
     ],
   );
 });
+
+Deno.test("extractClaims() reads 'Russian forces in X were now encircled' as the encirclement, not a presence", () => {
+  assert.deepEqual(
+    run("Ukraine's General Staff said Russian forces in Kupiansk were now effectively encircled."),
+    ["Ukrainian General Staff|ukraine|official|Kupiansk|encircled|contested"],
+  );
+});

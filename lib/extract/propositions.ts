@@ -64,6 +64,7 @@ export function linkTargets(
       bestScore = score;
     }
     previous = null;
+    best = best && _predicateAfter(text, best, target, all);
     // "captured villages, ... aiding in capturing X": a blocked claim word nearer X shadows it
     if (best && best.end <= target.start && _shadowed(blocked, best, target)) best = null;
     if (best) {
@@ -144,6 +145,25 @@ function _alsoLinked(
   }
   return out;
 }
+
+/**
+ * "Russian forces in X were encircled": the presence is the predicate's subject, and the claim is
+ * the predicate's (the claim word right after X, with only "were", "now" between).
+ */
+function _predicateAfter(
+  text: string,
+  best: TriggerMatch,
+  target: Target,
+  all: readonly TriggerMatch[],
+): TriggerMatch {
+  if (best.kind !== "advancing" || !/\s(?:in|inside)$/i.test(best.text)) return best;
+  return all.find((t) =>
+    t.start >= target.end && _PREDICATE_GAP.test(text.slice(target.end, t.start))
+  ) ?? best;
+}
+
+const _PREDICATE_GAP =
+  /^\s*(?:(?:were|was|are|is|have\s+been|has\s+been|had\s+been|remain|remained)\s+)?(?:(?:now|effectively|fully|completely|almost|practically|reportedly)\s+)*$/iu;
 
 function _shadowed(blocked: readonly TriggerMatch[], t: TriggerMatch, target: Target): boolean {
   return blocked.some((b) =>
