@@ -351,3 +351,19 @@ Deno.test("extractClaims() reads 'Russian forces in X were now encircled' as the
     ["Ukrainian General Staff|ukraine|official|Kupiansk|encircled|contested"],
   );
 });
+
+Deno.test("findTriggers() reads taking control as a capture, regaining control as a recapture, holding control as control", () => {
+  const kinds = (s: string) => findTriggers(s).filter((t) => !t.blocked).map((t) => t.kind);
+  assert.deepEqual(kinds("The ministry claimed control of Sudzha."), ["captured"]);
+  assert.deepEqual(kinds("Ukraine regained control of Kupiansk."), ["recaptured"]);
+  assert.deepEqual(kinds("Russia has control over Avdiivka."), ["control"]);
+  assert.deepEqual(kinds("Klishchiivka was cleared of Russians."), ["recaptured"]);
+  assert.deepEqual(kinds("The invaders are unable to break into Lyman."), ["repelled"]);
+});
+
+Deno.test("extractClaims() reads 'the Russian ministry claimed control of Sudzha' (in Russia) as a recapture", () => {
+  assert.deepEqual(
+    run("The Russian Defence Ministry had earlier claimed control of Sudzha."),
+    ["Russian Defence Ministry|russia|official|Sudzha|recaptured|russia"],
+  );
+});
