@@ -367,3 +367,13 @@ Deno.test("extractClaims() reads 'the Russian ministry claimed control of Sudzha
     ["Russian Defence Ministry|russia|official|Sudzha|recaptured|russia"],
   );
 });
+
+Deno.test("extractClaims() reads '..., the ministry said' as the ministry named before, not the first actor's side", () => {
+  assert.deepEqual(
+    run(
+      "The Russian Defence Ministry said its forces repelled an attack near Sudzha. Ukraine " +
+        "launched a new assault towards the village of Berdin, the ministry said.",
+    ).filter((r) => r.includes("Berdin")).map((r) => r.split("|").slice(0, 5).join("|")),
+    ["Russian Defence Ministry|russia|official|Berdin|advancing"],
+  );
+});

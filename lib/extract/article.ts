@@ -138,7 +138,9 @@ function _sentence(
   if (outlet) {
     st.lastByRole.set("media", { name: outlet.canonical, side: outlet.side, role: "media" });
   }
-  const frames = p.kind === "comment" || quiet ? [] : sentenceFrames(s.text, actors, env.media);
+  const frames = p.kind === "comment" || quiet
+    ? []
+    : sentenceFrames(s.text, actors, env.media, st.last !== null);
   // a headline or a subheading ("Russia's advance in the X direction") is the article's own
   const fallback = !frames.length && _heading(env.article.text, p)
     ? env.base

@@ -59,11 +59,15 @@ const _CITES =
   /\b(?:citing|cited|quoting|quoted|with\s+reference\s+to|referring\s+to|according\s+to)\b/iu;
 const _JOIN = /^\s*,?\s*(?:and|as\s+well\s+as|&)\s+(?:the\s+|a\s+)?$/iu;
 
-/** The attribution frames of a sentence, sorted by position. */
+/**
+ * The attribution frames of a sentence, sorted by position. `spoken`: a speaker has had a frame
+ * earlier in the article (then "..., the ministry said" refers back to it).
+ */
 export function sentenceFrames(
   text: string,
   actors: readonly ActorMention[],
   media: Voice,
+  spoken = false,
 ): Frame[] {
   const frames: Frame[] = [];
   for (let i = 0; i < actors.length; i++) {
@@ -84,7 +88,7 @@ export function sentenceFrames(
     frames.push({ voices: _uniqueVoices(voices), at: a.start, owner: false, ...f });
   }
   const found = _preferSources(text, _outermost(text, frames));
-  const tail = found.length ? null : _genericTail(text, actors);
+  const tail = found.length ? null : _genericTail(text, actors, spoken);
   return tail ? [tail] : found;
 }
 
@@ -95,9 +99,14 @@ let _tailRe: RegExp | null = null;
  * by a word of `data/lexicon_words.csv` (`generic_official`, `generic_media`) at the sentence's end
  * speaks for the side of the sentence's first actor; null when there is no such tail or no side.
  */
-function _genericTail(text: string, actors: readonly ActorMention[]): Frame | null {
+function _genericTail(
+  text: string,
+  actors: readonly ActorMention[],
+  spoken: boolean,
+): Frame | null {
   const m = text.match(_tailRe ??= _tailPattern());
-  if (!m) return null;
+  // "..., the ministry said" after a ministry has spoken refers back to it (see `context.ts`)
+  if (!m || (spoken && /^\W*the\s/iu.test(m[0].slice(1)))) return null;
   const actor = actors.find((a) =>
     a.start < m.index! && (a.side === "russia" || a.side === "ukraine")
   );
