@@ -59,42 +59,60 @@ function _alphabet(prefixes: readonly Set<string>[]): Uint8Array {
 }
 
 /**
- * The trie of the prefixes over the alphabet's slots: node 0 the root, `next[node * size + slot]`
- * the child (or -1), `rows[node]` the rows (in order) one of whose prefixes the node's path
- * begins with (a prefix that ends at or above the node fits any continuation).
+ * The trie of the prefixes over the alphabet's slots, its nodes numbered breadth first (the root
+ * 0, the nodes most walked through first). A node with one child keeps it in `onlySlot` and
+ * `onlyChild` (`onlySlot` 255 for none); a node with more keeps a row of `size` children (-1 for
+ * none) at `branch[node]` in `table` (`branch` -1 for one child or none). `rows[node]`: the rows
+ * (in order) one of whose prefixes the node's path begins with (a prefix that ends at or above
+ * the node fits any continuation). Most nodes lie on chains, so the tables stay small.
  */
-function _trie(
-  prefixes: readonly Set<string>[],
-  slot: Uint8Array,
-  size: number,
-): { next: Int32Array; rows: number[][] } {
-  const kids: number[][] = [[]];
+function _trie(prefixes: readonly Set<string>[], slot: Uint8Array, size: number) {
+  const kids: Map<number, number>[] = [new Map()];
   const ends: number[][] = [[]];
   prefixes.forEach((set, row) => {
     for (const p of set) {
       let node = 0;
       for (let k = 0; k < p.length; k++) {
         const c = slot[p.charCodeAt(k)];
-        if (kids[node][c] === undefined) {
-          kids[node][c] = kids.length;
-          kids.push([]);
+        let child = kids[node].get(c);
+        if (child === undefined) {
+          kids[node].set(c, child = kids.length);
+          kids.push(new Map());
           ends.push([]);
         }
-        node = kids[node][c];
+        node = child;
       }
       if (ends[node].at(-1) !== row) ends[node].push(row);
     }
   });
-  const next = new Int32Array(kids.length * size).fill(-1);
-  kids.forEach((ks, node) => ks.forEach((child, c) => (next[node * size + c] = child)));
-  // each node takes the rows of the nodes above it, merged in row order
-  const rows: number[][] = Array.from({ length: kids.length }, () => []);
-  const down = (node: number, above: number[]) => {
-    rows[node] = [...new Set([...above, ...ends[node]])].sort((x, y) => x - y);
-    for (const child of kids[node]) if (child !== undefined) down(child, rows[node]);
-  };
-  down(0, []);
-  return { next, rows };
+  // breadth first, each node with the rows of the nodes above it merged in row order
+  const order = [0];
+  const id = new Int32Array(kids.length);
+  const rows: number[][] = [ends[0]];
+  for (let q = 0; q < order.length; q++) {
+    for (const child of [...kids[order[q]]].sort((x, y) => x[0] - y[0]).map((x) => x[1])) {
+      id[child] = order.length;
+      order.push(child);
+      rows.push([...new Set([...rows[q], ...ends[child]])].sort((x, y) => x - y));
+    }
+  }
+  const n = order.length;
+  const branch = new Int32Array(n).fill(-1);
+  const onlySlot = new Uint8Array(n).fill(255);
+  const onlyChild = new Int32Array(n).fill(-1);
+  const table: number[] = [];
+  order.forEach((old, node) => {
+    const ks = kids[old];
+    if (ks.size === 1) {
+      const [[c, child]] = ks;
+      onlySlot[node] = c;
+      onlyChild[node] = id[child];
+    } else if (ks.size > 1) {
+      branch[node] = table.length;
+      for (let c = 0; c < size; c++) table.push(ks.has(c) ? id[ks.get(c)!] : -1);
+    }
+  });
+  return { branch, table: Int32Array.from(table), onlySlot, onlyChild, rows };
 }
 
 /**
@@ -105,10 +123,11 @@ function _trie(
 export class _WordScanner {
   /** By ASCII code unit: its slot in the alphabet (folded to lower case under `i`). */
   readonly #slot = new Uint8Array(128);
-  /** Slots of the alphabet. */
-  readonly #size: number;
-  /** The trie: by node times `#size` plus slot, the child node, or -1. */
-  readonly #next: Int32Array;
+  /** The trie (see {@link _trie}). */
+  readonly #branch: Int32Array;
+  readonly #table: Int32Array;
+  readonly #onlySlot: Uint8Array;
+  readonly #onlyChild: Int32Array;
   /** By node: the set of rows to try where the walk down the trie stops, or -1 for none. */
   readonly #setOf: Int32Array;
   /** The rows of each set, in order. */
@@ -133,14 +152,17 @@ export class _WordScanner {
       this.#notAfterAscii[c] = this.#notAfter.test(String.fromCharCode(c)) ? 1 : 0;
     }
     const alphabet = _alphabet(prefixes);
-    const size = this.#size = Math.max(...alphabet) + 1;
+    const size = Math.max(...alphabet) + 1;
     for (let c = 0; c < 128; c++) {
       this.#slot[c] = _isSpace(c)
         ? alphabet[32]
         : alphabet[this.#fold && c >= 65 && c <= 90 ? c + 32 : c];
     }
     const trie = _trie(prefixes, alphabet, size);
-    this.#next = trie.next;
+    this.#branch = trie.branch;
+    this.#table = trie.table;
+    this.#onlySlot = trie.onlySlot;
+    this.#onlyChild = trie.onlyChild;
     this.#setOf = new Int32Array(trie.rows.length).fill(-1);
     const ids = new Map<string, number>();
     trie.rows.forEach((rs, node) => {
@@ -180,24 +202,32 @@ export class _WordScanner {
   /** The first match that starts at or after `from`, or null. */
   exec(text: string, from = 0): _WordMatch | null {
     const n = text.length;
-    const next = this.#next;
-    const size = this.#size;
+    const branch = this.#branch;
+    const table = this.#table;
+    const onlySlot = this.#onlySlot;
+    const onlyChild = this.#onlyChild;
+    const slot = this.#slot;
+    const space = slot[32];
     const notAfter = this.#notAfterAscii;
+    let p = from > 0 ? text.charCodeAt(from - 1) : -1;
     for (let i = from; i < n; i++) {
       // most positions are inside a word: the look back first, ASCII from a table
-      if (i > 0) {
-        const p = text.charCodeAt(i - 1);
-        if (p < 128 ? notAfter[p] === 1 : this.#follows(text, i)) continue;
+      const before = p;
+      p = text.charCodeAt(i);
+      if (before >= 0 && (before < 128 ? notAfter[before] === 1 : this.#follows(text, i))) {
+        continue;
       }
       // down the trie as far as the text's characters lead
       // (a run of white space reads as one space)
       let node = 0;
       for (let j = i, d = 0; j < n && d < _K; j++, d++) {
-        const c = text.charCodeAt(j);
-        const child = next[node * size + this.#slotOf(c)];
+        const c = j === i ? p : text.charCodeAt(j);
+        const sl = c < 128 ? slot[c] : this.#slotOf(c);
+        const b = branch[node];
+        const child = b >= 0 ? table[b + sl] : onlySlot[node] === sl ? onlyChild[node] : -1;
         if (child < 0) break;
         node = child;
-        while (_isSpace(c) && j + 1 < n && _isSpace(text.charCodeAt(j + 1))) j++;
+        if (sl === space) { while (j + 1 < n && _isSpace(text.charCodeAt(j + 1))) j++; }
       }
       const id = this.#setOf[node];
       if (id < 0) continue;
