@@ -14,7 +14,7 @@
 import { findPlaces, type PlaceMention } from "../lexicon/find_places.ts";
 import { _ownerOf, type Gazetteer, type Place, resolvePlaces } from "../lexicon/places.ts";
 import type { ActorMention } from "../lexicon/actors.ts";
-import { _words } from "../lexicon/_lexicon.ts";
+import { _matchAll, _words } from "../lexicon/_lexicon.ts";
 import { respell } from "./spellings.ts";
 
 /** A place mention of one sentence, with what it is there. */
@@ -103,6 +103,7 @@ const _REPUBLIC_AFTER = /^\s*(?:People['’]s\s+Republic|PR\b|oblast|region|prov
 const _CAP = "\\p{Lu}[\\p{Ll}'’]+(?:-\\p{Lu}?[\\p{Ll}'’]+)*";
 const _UNKNOWN_NAME =
   `${_CAP}(?:\\s+(?:Yar|Khutory|Khutir|Pole|Dolyna|Loknya|Knyazhy|Kolodiaz|Kolodyaz|Balka|Bor|Hai|Haі|Rih|Gorodok|Sloboda|Luka|Ruda|Dvir))?`;
+const _UNKNOWN_NAME_RE = new RegExp(_UNKNOWN_NAME, "gu");
 /**
  * Where a claim word or a place noun says a place name follows: "captured X", "advanced close to
  * X", "towards X and Y", "operating in X", "the outskirts of X". The names may be a list.
@@ -128,13 +129,16 @@ export function unknownPlaces(
   gazetteer: Gazetteer,
 ): PlaceMention[] {
   const out: PlaceMention[] = [];
+  // (most sentences have no stretch where a name could stand: nothing more to read)
+  const lists = _unknownLists(text, known);
+  if (lists.every(([, list]) => list === "")) return out;
   // a headline in title case capitalises every word: no name can be told from the rest
   const words = text.match(/\p{L}+/gu) ?? [];
   if (words.length > 3 && words.filter((w) => /^\p{Lu}/u.test(w)).length > words.length * 0.6) {
     return out;
   }
-  for (const [listStart, list] of _unknownLists(text, known)) {
-    for (const n of list.matchAll(new RegExp(_UNKNOWN_NAME, "gu"))) {
+  for (const [listStart, list] of lists) {
+    for (const n of _matchAll(list, _UNKNOWN_NAME_RE)) {
       const start = listStart + n.index!;
       const end = start + n[0].length;
       const word = n[0].split(/\s/)[0].toLowerCase();
@@ -173,7 +177,7 @@ export function unknownPlaces(
  */
 function _unknownLists(text: string, known: readonly PlaceMention[]): [number, string][] {
   const out: [number, string][] = [];
-  for (const m of text.matchAll(_UNKNOWN_LEAD)) {
+  for (const m of _matchAll(text, _UNKNOWN_LEAD)) {
     out.push([m.index! + m[0].length - m[1].length, m[1]]);
   }
   for (const k of known) {
