@@ -66,6 +66,12 @@ const _NEAR_OTHER =
 /** "the village near Y": Y only says where the village is. */
 const _NOUN_NEAR =
   /\b(?:village|villages|town|towns|settlement|settlements|city|hamlet|one)\s+(?:near|close\s+to|outside|not\s+far\s+from)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}$/iu;
+/** Every match of `_NOUN_NEAR` holds one of these words (a cheap test first, once a sentence). */
+const _NOUN_NEAR_KEY = /near|close|outside|far/iu;
+/** The cheap test above and the RegExp it guards (for tests: the key must match wherever it does). */
+export const _TARGET_PREFILTERS: readonly { key: RegExp; guards: readonly RegExp[] }[] = [
+  { key: _NOUN_NEAR_KEY, guards: [_NOUN_NEAR] },
+];
 /** After a name: a person's title in apposition (", a spokeswoman for ..."). */
 const _TITLE_AFTER =
   /^,\s+(?:a|an|the)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:spokes(?:man|woman|person)|commander|officer|official|head|chief|governor|minister|analyst|blogger|expert|soldier|serviceman|representative|advis[eo]r|deputy|mayor|correspondent|journalist|reporter)\b/iu;
@@ -218,10 +224,11 @@ export function sentenceTargets(
   const inside = places.filter((m) => m.start >= sentence.start && m.end <= sentence.end);
   const out: Target[] = [];
   let previous: Target | null = null;
+  const near = inside.length > 0 && _NOUN_NEAR_KEY.test(sentence.text);
   for (const m of inside) {
     const start = m.start - sentence.start;
     const end = m.end - sentence.start;
-    const t: Target = { mention: m, start, end, role: _role(sentence.text, start, end, m) };
+    const t: Target = { mention: m, start, end, role: _role(sentence.text, start, end, m, near) };
     if (t.role === "settlement" && previous && _passing(sentence.text, previous, t)) {
       t.role = "passing";
     }
@@ -243,7 +250,14 @@ export function sentenceTargets(
 const _REGIONAL =
   /\b(?:Regional|Oblast)\s+(?:State\s+|Military\s+|Civil-Military\s+)*(?:Administration|Defen[cs]e\s+Command|Council)\b/u;
 
-function _role(text: string, start: number, end: number, m: PlaceMention): Target["role"] {
+/** `near`: the text holds a word of `_NOUN_NEAR_KEY` (else `_NOUN_NEAR` is not run). */
+function _role(
+  text: string,
+  start: number,
+  end: number,
+  m: PlaceMention,
+  near: boolean,
+): Target["role"] {
   const after = text.slice(end, end + 40);
   if (_DISTRICT.test(after)) return "district";
   if (m.kind === "region") return "region";
@@ -256,7 +270,8 @@ function _role(text: string, start: number, end: number, m: PlaceMention): Targe
   }
   const lead = text.slice(Math.max(0, start - 90), start);
   if (
-    _LOCATOR.test(lead) || _NOUN_NEAR.test(lead) || _UNLIKE.test(lead) || _FEATURE_NEAR.test(lead)
+    _LOCATOR.test(lead) || (near && _NOUN_NEAR.test(lead)) || _UNLIKE.test(lead) ||
+    _FEATURE_NEAR.test(lead)
   ) {
     return "locator";
   }
