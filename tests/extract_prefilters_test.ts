@@ -1,9 +1,13 @@
 /**
- * Tests of the cheap tests the extraction stage runs before its costlier RegExps (back
- * references, counted places, "the village near X"): each must match every text the RegExps it
- * guards match, or a claim's place would silently change. Generated texts with fixed seeds.
+ * Tests of the shortcuts the extraction stage takes for speed: the cheap tests it runs before its
+ * costlier RegExps (back references, counted places, "the village near X"), each of which must
+ * match every text the RegExps it guards match, and the clause `actingSide` reads (found without
+ * splitting the sentence), which must be the one a split gives. Generated texts, fixed seeds.
  */
+import assert from "node:assert/strict";
+import fc from "npm:fast-check@4.3.0";
 import { assertKeyCovers, textsLike } from "./_prefilter_check.ts";
+import { actingSide } from "../lib/extract/propositions.ts";
 import { _backrefPrefilters } from "../lib/extract/backrefs.ts";
 import { _TARGET_PREFILTERS } from "../lib/extract/targets.ts";
 import { _csvObjects, _dataText } from "../lib/lexicon/_lexicon.ts";
@@ -29,4 +33,55 @@ Deno.test("the cheap test of sentenceTargets() matches wherever the RegExp it gu
   for (const { key, guards } of _TARGET_PREFILTERS) {
     assertKeyCovers(key, guards, textsLike(guards, ["not far from", "close to", "village"]), 37);
   }
+});
+
+/** `actingSide` as it was written before: split the text before `pos` at every clause break. */
+function actingSideBySplit(text: string, pos: number, side: "russia" | "ukraine"): string | null {
+  const clause = text.slice(0, pos).split(/[;:]|\bbut\b|\bwhile\b|\bwhereas\b/i).at(-1) ?? "";
+  const re =
+    /(?<![\p{L}])(russia['’]s|russian|russians|russia|moscow['’]s|moscow|kremlin|putin['’]s|ukraine['’]s|ukrainian|ukrainians|ukraine|kyiv['’]s|kyiv|kiev|afu|zsu|enemy|occupiers?|invaders?|our|we|us)(?![\p{L}])/giu;
+  const w = [...clause.slice(-120).matchAll(re)].at(-1)?.[1].toLowerCase();
+  if (!w) return null;
+  if (/^(?:our|we|us)$/.test(w)) return side;
+  if (/^(?:enemy|occupiers?|invaders?)$/.test(w)) return side === "russia" ? "ukraine" : "russia";
+  return /^(?:russia|moscow|kremlin|putin)/.test(w) ? "russia" : "ukraine";
+}
+
+Deno.test("actingSide() reads the side of the clause a split at every break gives (property)", () => {
+  // side words and breaks at every distance from the 120 characters read: fillers of any length
+  const word = fc.oneof(
+    fc.constantFrom(
+      "Russian",
+      "Ukraine's",
+      "Kyiv",
+      "enemy",
+      "we",
+      "but",
+      "But",
+      "butter",
+      "while",
+      "whereas",
+      ";",
+      ":",
+    ),
+    fc.integer({ min: 1, max: 30 }).map((k) => "x".repeat(k)),
+  );
+  const sep = fc.constantFrom(" ", " ", ", ", "-", "");
+  let sided = 0;
+  fc.assert(
+    fc.property(
+      fc.array(fc.tuple(word, sep).map(([w, x]) => w + x), { maxLength: 24 }),
+      fc.oneof(fc.constant(-1), fc.nat()),
+      fc.constantFrom("russia", "ukraine"),
+      (parts, n, side) => {
+        const text = parts.join("");
+        const pos = n < 0 ? text.length : n % (text.length + 1);
+        const want = actingSideBySplit(text, pos, side);
+        if (want) sided++;
+        assert.equal(actingSide(text, pos, { name: "x", side, role: "official" }), want, text);
+      },
+    ),
+    { seed: 41, numRuns: 30000 },
+  );
+  assert.ok(sided > 5000, `only ${sided} texts named a side`);
 });
