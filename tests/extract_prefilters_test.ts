@@ -1,13 +1,15 @@
 /**
  * Tests of the shortcuts the extraction stage takes for speed: the cheap tests it runs before its
  * costlier RegExps (back references, counted places, "the village near X"), each of which must
- * match every text the RegExps it guards match, and the clause `actingSide` reads (found without
- * splitting the sentence), which must be the one a split gives. Generated texts, fixed seeds.
+ * match every text the RegExps it guards match; the clause `actingSide` reads (found without
+ * splitting the sentence), which must be the one a split gives; the quotation marks `inQuotes`
+ * counts by code, as RegExps counted them. Generated texts, fixed seeds.
  */
 import assert from "node:assert/strict";
 import fc from "npm:fast-check@4.3.0";
 import { assertKeyCovers, textsLike } from "./_prefilter_check.ts";
 import { actingSide } from "../lib/extract/propositions.ts";
+import { inQuotes } from "../lib/extract/speakers.ts";
 import { _backrefPrefilters } from "../lib/extract/backrefs.ts";
 import { _TARGET_PREFILTERS } from "../lib/extract/targets.ts";
 import { _csvObjects, _dataText } from "../lib/lexicon/_lexicon.ts";
@@ -84,4 +86,31 @@ Deno.test("actingSide() reads the side of the clause a split at every break give
     { seed: 41, numRuns: 30000 },
   );
   assert.ok(sided > 5000, `only ${sided} texts named a side`);
+});
+
+Deno.test("inQuotes() counts the marks before pos as RegExps do (property)", () => {
+  const byRegExp = (text: string, pos: number) => {
+    const before = text.slice(0, pos);
+    const straight = (before.match(/"/g) ?? []).length;
+    const open = (before.match(/[“«]/g) ?? []).length;
+    const close = (before.match(/[”»]/g) ?? []).length;
+    return straight % 2 === 1 || open > close;
+  };
+  let inside = 0;
+  fc.assert(
+    fc.property(
+      fc.array(fc.constantFrom('"', "“", "”", "«", "»", "‘", "’", "'", "a", " ", "𝐀"), {
+        maxLength: 12,
+      }),
+      fc.integer({ min: -14, max: 14 }),
+      (cs, pos) => {
+        const text = cs.join("");
+        const want = byRegExp(text, pos);
+        if (want) inside++;
+        assert.equal(inQuotes(text, pos), want, `${JSON.stringify(text)} at ${pos}`);
+      },
+    ),
+    { seed: 43, numRuns: 5000 },
+  );
+  assert.ok(inside > 1000, `only ${inside} positions inside quotes`);
 });
