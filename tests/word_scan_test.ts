@@ -1,12 +1,13 @@
 /**
- * Tests of `lib/lexicon/_word_scan.ts`: the prefixes read off a pattern, and the scanner built on
- * them, which must find exactly the matches (and rows) of the one RegExp it stands for, else
+ * Tests of `lib/lexicon/_prefixes.ts` and `_word_scan.ts`: the prefixes read off a pattern, and
+ * the scanner built on them, which must find exactly the matches (and rows) of the one RegExp it stands for, else
  * claim words would silently go missing or change. Property tests with fixed seeds, so a failure
  * reproduces; the trigger lexicon of `data/claim_triggers.csv` is checked the same way.
  */
 import assert from "node:assert/strict";
 import fc from "npm:fast-check@4.3.0";
-import { _prefixes, type _WordMatch, _WordScanner } from "../lib/lexicon/_word_scan.ts";
+import { type _WordMatch, _WordScanner } from "../lib/lexicon/_word_scan.ts";
+import { _isSpace, _prefixes } from "../lib/lexicon/_prefixes.ts";
 import { _csvObjects, _dataText } from "../lib/lexicon/_lexicon.ts";
 
 /** The matches of `(?<!notAfter)(?:(row0)|...)tail` by a global RegExp, as the scanner gives them. */
@@ -35,11 +36,31 @@ Deno.test("_prefixes() gives the first three characters of every match", () => {
   assert.deepEqual([..._prefixes("captur(?:e|ed)|capture\\s+of", true)!], ["cap"]);
   assert.deepEqual([..._prefixes("(?:took|Taken)\\s+back", true)!].sort(), ["tak", "too"]);
   // a class after two letters: the two letters stand for any third character
-  assert.deepEqual([..._prefixes("is\\s+ours|no-?man", true)!].sort(), ["is", "no-", "nom"]);
+  assert.deepEqual([..._prefixes("is\\s+ours|no-?man", true)!].sort(), ["is ", "no-", "nom"]);
   // optional parts and lookarounds
   assert.deepEqual([..._prefixes("(?:still\\s+)?(?=h)holds?", true)!].sort(), ["hol", "sti"]);
   // case kept without the i flag
   assert.deepEqual([..._prefixes("Ab|ab", false)!].sort(), ["Ab", "ab"]);
+});
+
+Deno.test("_prefixes() reads white space as one space, and classes of literal characters", () => {
+  // a run of white space (`\\s+`, `\\s*`, a literal space, `\\s` in a class) reads as one space
+  assert.deepEqual([..._prefixes("has\\s+\\s*fallen", true, 8)!], ["has fall"]);
+  assert.deepEqual([..._prefixes("in\\s*x", true, 8)!].sort(), ["in x", "inx"]);
+  assert.deepEqual([..._prefixes("Kyiv[- ]held", true, 8)!].sort(), ["kyiv hel", "kyiv-hel"]);
+  assert.deepEqual([..._prefixes("a[\\s-]b", true, 8)!].sort(), ["a b", "a-b"]);
+  // a range, a negated class or a property stands for anything: the prefix stops there
+  assert.deepEqual([..._prefixes("ab[a-c]d|ab[^x]|x[\\p{L}]", true, 8)!].sort(), ["ab", "x"]);
+  // the cut at k characters
+  assert.deepEqual([..._prefixes("captured\\s+villages", true, 12)!], ["captured vil"]);
+});
+
+Deno.test("_isSpace() is true for exactly the code units \\s matches", () => {
+  const wrong: string[] = [];
+  for (let c = 0; c < 0x10000; c++) {
+    if (_isSpace(c) !== /\s/u.test(String.fromCharCode(c))) wrong.push(c.toString(16));
+  }
+  assert.deepEqual(wrong, []);
 });
 
 Deno.test("_prefixes() gives up where a match's start cannot be told", () => {
@@ -84,6 +105,12 @@ const atom = fc.constantFrom(
   " ",
   "\\s+",
   "[ab]",
+  "[- ]",
+  "[\\s-]",
+  "[a-c]",
+  "[^a]",
+  "\\s*",
+  "\\s?",
   "\\p{L}",
   "(?=a)",
   "(?!b)",
@@ -120,7 +147,11 @@ const token = fc.constantFrom(
   "heLD",
 );
 const text = fc.array(
-  fc.tuple(token, fc.constantFrom(" ", " ", "  ", "-", "\n", "")).map(([t, x]) => t + x),
+  fc.tuple(
+    token,
+    fc.constantFrom(" ", " ", "  ", "-", "\n", "", "\t", "\u00a0", " \u2003", "\u3000"),
+  )
+    .map(([t, x]) => t + x),
   { maxLength: 12 },
 ).map((cs) => cs.join(""));
 
@@ -171,7 +202,23 @@ Deno.test("_WordScanner over the trigger lexicon finds what its RegExp finds (pr
     fc.constantFrom(...words).map((w) => w[0].toUpperCase() + w.slice(1)),
     fc.constantFrom("1", "ſeized", "\u212aept", "𝐀held", "éheld", "re", "Bakhmut"),
   );
-  const sep = fc.constantFrom(" ", " ", " ", " ", "  ", "-", "'", "’", ", ", ". ", "\n", "");
+  const sep = fc.constantFrom(
+    " ",
+    " ",
+    " ",
+    " ",
+    "  ",
+    "-",
+    "'",
+    "’",
+    ", ",
+    ". ",
+    "\n",
+    "",
+    "\t",
+    " \u00a0",
+    "\u2003",
+  );
   const piece = fc.tuple(word, sep).map(([w, x]) => w + x);
   let matches = 0;
   fc.assert(

@@ -299,11 +299,23 @@ function _insideActor(t: TriggerMatch, actors: readonly ActorMention[]): boolean
  */
 function _sameSpelling(st: ArticleState, t: Target, name: string): string {
   if (t.role === "region") return name;
-  const key = name.toLowerCase().replace(/[^\p{L}]/gu, "").replace(/h/g, "g")
-    .replace(/[yi]e/g, "e").replace(/y/g, "i").replace(/ii/g, "i");
+  const key = _spellingKey(name);
   const first = st.spellings.get(key);
   if (first === undefined) st.spellings.set(key, name);
   return first === undefined || t.mention.candidates.length ? name : first;
+}
+
+const _spellingKeys = new Map<string, string>();
+
+/** The spelling-blind key of a name (memoised: names repeat; bounded). */
+function _spellingKey(name: string): string {
+  let key = _spellingKeys.get(name);
+  if (key !== undefined) return key;
+  key = name.toLowerCase().replace(/[^\p{L}]/gu, "").replace(/h/g, "g")
+    .replace(/[yi]e/g, "e").replace(/y/g, "i").replace(/ii/g, "i");
+  if (_spellingKeys.size >= 10_000) _spellingKeys.clear();
+  _spellingKeys.set(name, key);
+  return key;
 }
 
 function _records(

@@ -6,16 +6,30 @@
  * @module
  */
 
-import { _csvObjects, _dataText, _phraseRe } from "../lexicon/_lexicon.ts";
+import { _csvObjects, _dataText, _phraseRe, _reEscape } from "../lexicon/_lexicon.ts";
 import type { PlaceMention } from "../lexicon/find_places.ts";
 import type { Target } from "./targets.ts";
 import type { Frame } from "./speakers.ts";
 import type { TriggerMatch } from "./triggers.ts";
 import { _LIST_JOIN } from "./propositions.ts";
 
-let _res: { single: RegExp; pair: RegExp; plural: RegExp; region: RegExp } | null = null;
+interface _Phrases {
+  single: RegExp;
+  pair: RegExp;
+  plural: RegExp;
+  region: RegExp;
+  /** Per RegExp, a cheap test first: the last words of its phrases and nouns (see `_keyOf`). */
+  keys: { single: RegExp; pair: RegExp; plural: RegExp; region: RegExp };
+}
 
-function _phrases(): { single: RegExp; pair: RegExp; plural: RegExp; region: RegExp } {
+let _res: _Phrases | null = null;
+
+/** A RegExp for any of `words` (with the flags of the RegExps it guards). */
+function _keyOf(words: readonly string[]): RegExp {
+  return new RegExp([...new Set(words)].map(_reEscape).join("|"), "iu");
+}
+
+function _phrases(): _Phrases {
   if (_res) return _res;
   const rows = _csvObjects(_dataText("lexicon_backrefs.csv"), "data/lexicon_backrefs.csv", [
     "phrase",
@@ -29,7 +43,17 @@ function _phrases(): { single: RegExp; pair: RegExp; plural: RegExp; region: Reg
     ),
   ];
   const phrases = _phraseRe(single.map((r) => r.phrase), "iu").source;
+  // every match ends with the last word of a phrase or with a noun of the pattern after them
+  const last = (kind: string) =>
+    rows.filter((r) => r.refers_to === kind).map((r) => r.phrase.split(" ").at(-1)!);
+  const keys = {
+    single: _keyOf([...nouns, ...last("pronoun")]),
+    pair: _keyOf(last("pair")),
+    plural: _keyOf([...last("plural"), ..._PLURAL_NOUNS]),
+    region: _keyOf([...last("region"), "region", "oblast", "province", "territory"]),
+  };
   return (_res = {
+    keys,
     single: new RegExp(
       `${phrases}|(?<![\\p{L}])(?:the|this|that)\\s+(?:[\\p{Ll}-]+\\s+){0,2}(?:${
         nouns.join("|")
@@ -41,7 +65,9 @@ function _phrases(): { single: RegExp; pair: RegExp; plural: RegExp; region: Reg
     plural: new RegExp(
       `${
         _phraseRe(rows.filter((r) => r.refers_to === "plural").map((r) => r.phrase), "iu").source
-      }|(?<![\\p{L}])(?:the|these|those|all)\\s+(?:two|three|four|five|six|seven|eight|nine|ten|\\d{1,2})\\s+(?:[\\p{L}-]+\\s+)?(?:villages|settlements|towns|localities)(?![\\p{L}])`,
+      }|(?<![\\p{L}])(?:the|these|those|all)\\s+(?:two|three|four|five|six|seven|eight|nine|ten|\\d{1,2})\\s+(?:[\\p{L}-]+\\s+)?(?:${
+        _PLURAL_NOUNS.join("|")
+      })(?![\\p{L}])`,
       "iu",
     ),
     // "the region", "the Russian border region", "enemy territory" (of a region named before)
@@ -52,6 +78,20 @@ function _phrases(): { single: RegExp; pair: RegExp; plural: RegExp; region: Reg
       "iu",
     ),
   });
+}
+
+const _PLURAL_NOUNS = ["villages", "settlements", "towns", "localities"];
+
+/** The cheap tests above and the RegExps they guard (for tests: a key must match wherever they do). */
+export function _backrefPrefilters(): { key: RegExp; guards: RegExp[] }[] {
+  const { keys, single, pair, plural, region } = _phrases();
+  return [
+    { key: keys.single, guards: [single] },
+    { key: keys.pair, guards: [pair] },
+    { key: keys.plural, guards: [plural] },
+    { key: keys.region, guards: [region] },
+    { key: _COUNTED_KEY, guards: [_COUNTED] },
+  ];
 }
 
 /**
@@ -65,21 +105,21 @@ export function backReference(
   recent: readonly Target[],
   lastTargets: readonly Target[] = [],
 ): Target[] {
-  const { single, pair, plural } = _phrases();
+  const { single, pair, plural, keys } = _phrases();
   // "these villages": every settlement the last sentence with claims was about
   const many = lastTargets.filter((t) => t.role === "settlement");
-  const these = many.length >= 2 ? text.match(plural) : null;
+  const these = many.length >= 2 && keys.plural.test(text) ? text.match(plural) : null;
   if (these) {
     const start = these.index!;
     return many.map((t) => ({ ...t, start, end: start + these[0].length }));
   }
-  const both = recent.length >= 2 ? text.match(pair) : null;
+  const both = recent.length >= 2 && keys.pair.test(text) ? text.match(pair) : null;
   if (both) {
     const start = both.index!;
     return recent.slice(-2).map((t) => ({ ...t, start, end: start + both[0].length }));
   }
   const last = recent.at(-1);
-  const m = last ? text.match(single) : null;
+  const m = last && keys.single.test(text) ? text.match(single) : null;
   if (!last || !m) return [];
   const start = m.index!;
   return [{ mention: last.mention, start, end: start + m[0].length, role: last.role }];
@@ -126,6 +166,8 @@ export function usable(targets: readonly Target[]): Target[] {
 
 const _COUNTED =
   /\b(two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|several|multiple|a\s+few|more)\s+(?:(?:more|other|new|further|small|nearby|border|frontline|front-line|key)\s+)?(?:\p{L}+\s+)?(villages|settlements|towns|localities|hamlets)\b/iu;
+/** Every match of `_COUNTED` holds one of these nouns (a cheap test first). */
+const _COUNTED_KEY = /villages|settlements|towns|localities|hamlets/iu;
 const _NUMBERS: Record<string, number> = {
   two: 2,
   three: 3,
@@ -148,7 +190,7 @@ export function countedPlaces(
   text: string,
   places: readonly PlaceMention[],
 ): Target[] {
-  const m = sentence.text.match(_COUNTED);
+  const m = _COUNTED_KEY.test(sentence.text) ? sentence.text.match(_COUNTED) : null;
   // "the four villages" refers back (see backReference), not forward
   if (!m || /\b(?:the|these|those|all)\s+$/i.test(sentence.text.slice(0, m.index))) return [];
   const n = _NUMBERS[m[1].toLowerCase()] ?? (Number(m[1]) || 2);
@@ -193,7 +235,8 @@ export function regionReference(
   places: readonly PlaceMention[],
   at: number,
 ): Target[] {
-  const m = text.match(_phrases().region);
+  const { region, keys } = _phrases();
+  const m = keys.region.test(text) ? text.match(region) : null;
   if (!m) return [];
   let last: PlaceMention | null = null;
   for (const p of places) {

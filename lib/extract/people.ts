@@ -12,12 +12,14 @@
 
 import type { ActorMention } from "../lexicon/actors.ts";
 import type { Role, Side } from "../shared/types.ts";
+import { _matchAll } from "../lexicon/_lexicon.ts";
 
 const _NAME = "\\p{Lu}[\\p{Ll}'’-]+(?:\\s+\\p{Lu}[\\p{Ll}'’-]+){1,2}";
 const _TITLE =
   "spokes(?:man|woman|person)|commander(?:-in-chief)?|governor|minister|official|head|chief|officer|general|colonel|major|lieutenant|captain|sergeant|soldier|serviceman|servicemen|deputy|mayor|representative|adviser|advisor|blogger|war\\s+correspondent|correspondent|analyst|expert|director|secretary|leader|member|ombudsman|envoy|press\\s+officer";
 const _SIDE_RE =
   /(russia['’]s|russian|russia|moscow|kremlin|dpr|lpr|donetsk\s+people['’]s|pro-russian|pro-kremlin|russian-installed|moscow-installed|kremlin-installed|occupation|ukraine['’]s|ukrainian|ukraine|kyiv|kiev|national\s+guard|azov|zsu|afu)/iu;
+const _SIDE_ALL_RE = new RegExp(_SIDE_RE.source, "giu");
 /** "Ukrainian military spokesman Ivan Petrenko": the title, then the name (the side is read before it) */
 const _TITLE_NAME = new RegExp(
   `(?<![\\p{L}])(?:${_TITLE})(?:\\s+(?:for|of|at)\\s+(?:the\\s+)?[\\p{L}'’ -]{0,40}?)?,?\\s+(${_NAME}|(?<=(?:analyst|blogger)\\s+)\\p{Lu}\\p{Ll}+\\p{Lu}[\\p{L}\\d_]+)`,
@@ -39,6 +41,9 @@ const _ANONYMOUS = new RegExp(
   "giu",
 );
 
+/** After an anonymous title: a name ("a Ukrainian commander, Ivan Petrenko, said"). */
+const _NAMED_AFTER = new RegExp(`^,?\\s+${_NAME}`, "u");
+
 /** "the regional governor", "the region's governor", "the local governor" (no name after it). */
 const _REGIONAL_HEAD =
   /\b(?:[Tt]he|[Aa])\s+(?:regional|local|oblast|region['’]s)\s+governor\b(?!\s*,?\s*\p{Lu})/gu;
@@ -59,7 +64,7 @@ export type People = Map<string, { canonical: string; side: Side; role: Role }>;
 /** Mentions of titled people and patterned institutions in `text` (sorted by start). */
 export function findPeople(text: string, known: People): ActorMention[] {
   const out: ActorMention[] = [];
-  for (const m of text.matchAll(_TITLE_NAME)) {
+  for (const m of _matchAll(text, _TITLE_NAME)) {
     // the side from the words before the title ("Ukrainian military spokesman"), else the title's
     const lead = text.slice(Math.max(0, m.index! - 50), m.index!).split(/[,.;:]/).at(-1)!;
     // "military analyst Ivan Petrenko": an analyst of no side is an independent assessment
@@ -69,14 +74,14 @@ export function findPeople(text: string, known: People): ActorMention[] {
     out.push(_remember(known, start, m[1], side, _role(m[0])));
   }
   // (every match holds a comma: most sentences without one are not scanned)
-  for (const m of text.includes(",") ? text.matchAll(_NAME_COMMA) : []) {
+  for (const m of text.includes(",") ? _matchAll(text, _NAME_COMMA) : []) {
     const title = text.slice(m.index! + m[0].length, m.index! + m[0].length + 160)
       .match(_APPOSITIVE)?.[0];
     const side = title ? _side(title) ?? (_ANALYST.test(title) ? "independent" : null) : null;
     if (!side) continue;
     out.push(_remember(known, m.index!, m[1], side, _role(title!)));
   }
-  for (const m of _INSTITUTION_KEY.test(text) ? text.matchAll(_INSTITUTION) : []) {
+  for (const m of _INSTITUTION_KEY.test(text) ? _matchAll(text, _INSTITUTION) : []) {
     const name = m[1].replace(/["“”']/g, "").replace(/\s+/g, " ").replace(/^The /, "");
     // the side named nearest before it ("..., spokesman for Ukraine's Khortitsa group"), else in it
     const side = _lastSide(text.slice(Math.max(0, m.index! - 40), m.index!)) ?? _side(m[0]) ??
@@ -86,7 +91,7 @@ export function findPeople(text: string, known: People): ActorMention[] {
   }
   // "the regional governor said": a regional head of no named side is Ukraine's, unless the
   // words before name Russia or a Russian region
-  for (const m of /governor/i.test(text) ? text.matchAll(_REGIONAL_HEAD) : []) {
+  for (const m of /governor/i.test(text) ? _matchAll(text, _REGIONAL_HEAD) : []) {
     const lead = text.slice(Math.max(0, m.index! - 30), m.index!);
     const side = /\b(?:russia|russian|kursk|belgorod|bryansk|moscow)/i.test(lead)
       ? "russia"
@@ -101,12 +106,12 @@ export function findPeople(text: string, known: People): ActorMention[] {
       ),
     );
   }
-  for (const m of _ANONYMOUS_KEY.test(text) ? text.matchAll(_ANONYMOUS) : []) {
+  for (const m of _ANONYMOUS_KEY.test(text) ? _matchAll(text, _ANONYMOUS) : []) {
     // "a spokesperson for the Kursk military group": a named Ukrainian grouping or brigade
     const side = _side(`${m[1] ?? ""} ${m[2] ?? ""}`) ??
       (m[3] && !_RUSSIAN_GROUPING.test(m[2]) ? "ukraine" : null);
     // "a Ukrainian commander, Ivan Petrenko, said": the name is the speaker
-    const named = new RegExp(`^,?\\s+${_NAME}`, "u").test(text.slice(m.index! + m[0].length));
+    const named = _NAMED_AFTER.test(text.slice(m.index! + m[0].length));
     if (!side || named) continue;
     const name = side === "russia" ? "Russian military" : "Ukrainian military";
     out.push(_mention(m.index!, m[0], name, side, "official"));
@@ -128,7 +133,7 @@ function _escape(s: string): string {
 }
 
 function _lastSide(text: string): Side | null {
-  const all = [...text.matchAll(new RegExp(_SIDE_RE.source, "giu"))];
+  const all = _matchAll(text, _SIDE_ALL_RE);
   return all.length ? _side(all.at(-1)![0]) : null;
 }
 

@@ -9,6 +9,7 @@
 
 import type { Area, ClaimKind, Side, Status } from "../shared/types.ts";
 import { _ownerOf } from "../lexicon/places.ts";
+import { _matchAll } from "../lexicon/_lexicon.ts";
 import type { TriggerMatch } from "./triggers.ts";
 import { placeOf, type Target } from "./targets.ts";
 import type { Voice } from "./speakers.ts";
@@ -223,10 +224,18 @@ function _nearOnly(text: string, t: TriggerMatch, target: Target): boolean {
 const _SIDE_WORDS =
   /(?<![\p{L}])(russia['’]s|russian|russians|russia|moscow['’]s|moscow|kremlin|putin['’]s|ukraine['’]s|ukrainian|ukrainians|ukraine|kyiv['’]s|kyiv|kiev|afu|zsu|enemy|occupiers?|invaders?|our|we|us)(?![\p{L}])/giu;
 
+/** What ends a clause (never empty: the scan always moves on). */
+const _CLAUSE_BREAK = /[;:]|\bbut\b|\bwhile\b|\bwhereas\b/gi;
+
 /** The side acting at `pos`: the last side word of the clause before it (null when none). */
 export function actingSide(text: string, pos: number, voice: Voice): Camp | null {
-  const clause = text.slice(0, pos).split(/[;:]|\bbut\b|\bwhile\b|\bwhereas\b/i).at(-1) ?? "";
-  const words = [...clause.slice(-120).matchAll(_SIDE_WORDS)];
+  // the clause: after the last break before `pos`, at most its last 120 characters
+  const head = text.slice(0, pos);
+  let from = Math.max(0, head.length - 120);
+  // (a break that ends before `from` changes nothing: none is longer than "whereas")
+  _CLAUSE_BREAK.lastIndex = Math.max(0, from - 7);
+  while (_CLAUSE_BREAK.exec(head) !== null) from = Math.max(from, _CLAUSE_BREAK.lastIndex);
+  const words = _matchAll(head.slice(from), _SIDE_WORDS);
   const w = words.at(-1)?.[1].toLowerCase();
   if (!w) return null;
   if (/^(?:our|we|us)$/.test(w)) return _camp(voice.side);

@@ -274,10 +274,17 @@ export function speaksBack(text: string): Role | "any" | null {
 
 /** Is `pos` inside a quotation of `text` (straight, curly or guillemet marks)? */
 export function inQuotes(text: string, pos: number): boolean {
-  const before = text.slice(0, pos);
-  const straight = (before.match(/"/g) ?? []).length;
-  const open = (before.match(/[“«]/g) ?? []).length;
-  const close = (before.match(/[”»]/g) ?? []).length;
+  // the marks of `text.slice(0, pos)`, counted by code
+  const end = text.slice(0, pos).length;
+  let straight = 0;
+  let open = 0;
+  let close = 0;
+  for (let i = 0; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x22) straight++;
+    else if (c === 0x201c || c === 0xab) open++;
+    else if (c === 0x201d || c === 0xbb) close++;
+  }
   return straight % 2 === 1 || open > close;
 }
 

@@ -14,7 +14,7 @@
 import { findPlaces, type PlaceMention } from "../lexicon/find_places.ts";
 import { _ownerOf, type Gazetteer, type Place, resolvePlaces } from "../lexicon/places.ts";
 import type { ActorMention } from "../lexicon/actors.ts";
-import { _words } from "../lexicon/_lexicon.ts";
+import { _matchAll, _words } from "../lexicon/_lexicon.ts";
 import { respell } from "./spellings.ts";
 
 /** A place mention of one sentence, with what it is there. */
@@ -66,6 +66,12 @@ const _NEAR_OTHER =
 /** "the village near Y": Y only says where the village is. */
 const _NOUN_NEAR =
   /\b(?:village|villages|town|towns|settlement|settlements|city|hamlet|one)\s+(?:near|close\s+to|outside|not\s+far\s+from)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}$/iu;
+/** Every match of `_NOUN_NEAR` holds one of these words (a cheap test first, once a sentence). */
+const _NOUN_NEAR_KEY = /near|close|outside|far/iu;
+/** The cheap test above and the RegExp it guards (for tests: the key must match wherever it does). */
+export const _TARGET_PREFILTERS: readonly { key: RegExp; guards: readonly RegExp[] }[] = [
+  { key: _NOUN_NEAR_KEY, guards: [_NOUN_NEAR] },
+];
 /** After a name: a person's title in apposition (", a spokeswoman for ..."). */
 const _TITLE_AFTER =
   /^,\s+(?:a|an|the)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:spokes(?:man|woman|person)|commander|officer|official|head|chief|governor|minister|analyst|blogger|expert|soldier|serviceman|representative|advis[eo]r|deputy|mayor|correspondent|journalist|reporter)\b/iu;
@@ -103,6 +109,7 @@ const _REPUBLIC_AFTER = /^\s*(?:People['’]s\s+Republic|PR\b|oblast|region|prov
 const _CAP = "\\p{Lu}[\\p{Ll}'’]+(?:-\\p{Lu}?[\\p{Ll}'’]+)*";
 const _UNKNOWN_NAME =
   `${_CAP}(?:\\s+(?:Yar|Khutory|Khutir|Pole|Dolyna|Loknya|Knyazhy|Kolodiaz|Kolodyaz|Balka|Bor|Hai|Haі|Rih|Gorodok|Sloboda|Luka|Ruda|Dvir))?`;
+const _UNKNOWN_NAME_RE = new RegExp(_UNKNOWN_NAME, "gu");
 /**
  * Where a claim word or a place noun says a place name follows: "captured X", "advanced close to
  * X", "towards X and Y", "operating in X", "the outskirts of X". The names may be a list.
@@ -128,13 +135,16 @@ export function unknownPlaces(
   gazetteer: Gazetteer,
 ): PlaceMention[] {
   const out: PlaceMention[] = [];
+  // (most sentences have no stretch where a name could stand: nothing more to read)
+  const lists = _unknownLists(text, known);
+  if (lists.every(([, list]) => list === "")) return out;
   // a headline in title case capitalises every word: no name can be told from the rest
   const words = text.match(/\p{L}+/gu) ?? [];
   if (words.length > 3 && words.filter((w) => /^\p{Lu}/u.test(w)).length > words.length * 0.6) {
     return out;
   }
-  for (const [listStart, list, wide] of _unknownLists(text, known)) {
-    for (const n of list.matchAll(wide ? _WIDE_NAME : new RegExp(_UNKNOWN_NAME, "gu"))) {
+  for (const [listStart, list, wide] of lists) {
+    for (const n of _matchAll(list, wide ? _WIDE_NAME : _UNKNOWN_NAME_RE)) {
       const start = listStart + n.index!;
       const end = start + n[0].length;
       const word = n[0].split(/\s/)[0].toLowerCase();
@@ -178,7 +188,7 @@ function _unknownLists(
   known: readonly PlaceMention[],
 ): [number, string, boolean][] {
   const out: [number, string, boolean][] = [];
-  for (const m of text.matchAll(_UNKNOWN_LEAD)) {
+  for (const m of _matchAll(text, _UNKNOWN_LEAD)) {
     out.push([m.index! + m[0].length - m[1].length, m[1], false]);
   }
   for (const k of known) {
@@ -242,10 +252,11 @@ export function sentenceTargets(
   const inside = places.filter((m) => m.start >= sentence.start && m.end <= sentence.end);
   const out: Target[] = [];
   let previous: Target | null = null;
+  const near = inside.length > 0 && _NOUN_NEAR_KEY.test(sentence.text);
   for (const m of inside) {
     const start = m.start - sentence.start;
     const end = m.end - sentence.start;
-    const t: Target = { mention: m, start, end, role: _role(sentence.text, start, end, m) };
+    const t: Target = { mention: m, start, end, role: _role(sentence.text, start, end, m, near) };
     if (t.role === "settlement" && previous && _passing(sentence.text, previous, t)) {
       t.role = "passing";
     }
@@ -267,7 +278,14 @@ export function sentenceTargets(
 const _REGIONAL =
   /\b(?:Regional|Oblast)\s+(?:State\s+|Military\s+|Civil-Military\s+)*(?:Administration|Defen[cs]e\s+Command|Council)\b/u;
 
-function _role(text: string, start: number, end: number, m: PlaceMention): Target["role"] {
+/** `near`: the text holds a word of `_NOUN_NEAR_KEY` (else `_NOUN_NEAR` is not run). */
+function _role(
+  text: string,
+  start: number,
+  end: number,
+  m: PlaceMention,
+  near: boolean,
+): Target["role"] {
   const after = text.slice(end, end + 40);
   if (_DISTRICT.test(after)) return "district";
   if (m.kind === "region") return "region";
@@ -282,7 +300,8 @@ function _role(text: string, start: number, end: number, m: PlaceMention): Targe
   // "16 miles from Ukraine-held X": the adjective makes a claim about X itself
   if (_HELD_BEFORE.test(lead)) return "settlement";
   if (
-    _LOCATOR.test(lead) || _NOUN_NEAR.test(lead) || _UNLIKE.test(lead) || _FEATURE_NEAR.test(lead)
+    _LOCATOR.test(lead) || (near && _NOUN_NEAR.test(lead)) || _UNLIKE.test(lead) ||
+    _FEATURE_NEAR.test(lead)
   ) {
     return "locator";
   }

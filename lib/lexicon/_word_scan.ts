@@ -6,159 +6,28 @@
  * `exec`, each with the row that matched ({@link _WordScanner}).
  *
  * Why: at every position, the engine tries each row of such an alternation in turn. Here each
- * row's first three characters are read off its source ({@link _prefixes}); at a position, only
- * the rows whose prefix fits the three characters there can match, so only they are tried (as one
- * sticky RegExp per set of rows, in their order, so the same row and text win). Positions where no
- * row can begin, or that follow a character of `notAfter`, are skipped without the engine.
+ * row's first characters (up to twelve; a run of white space read as one space, a class of
+ * literal characters as each of them) are read off its source ({@link _prefixes}) into a trie; at
+ * a position, the text walks down the trie as far as its characters lead, and only the rows whose
+ * prefix fits are tried (as one sticky RegExp per set of rows, in their order, so the same row and
+ * text win). Positions where no row can begin, or that follow a character of `notAfter`, are
+ * skipped without the engine. Twelve characters, not three, tell "the fall of" from "the city":
+ * on the dev articles the engine is run at a seventh of the word starts it was with three.
  * @module
  */
 
-/** Prefixes of a part: of whole matches (`full`: more may follow) and cut short (`open`). */
-interface _Pre {
-  full: Set<string>;
-  open: Set<string>;
-}
+import { _isSpace, _prefixes } from "./_prefixes.ts";
 
-/** Length of the prefixes read: the dispatch tables are indexed by three characters. */
-const _K = 3;
+/** Length of the prefixes the scanner reads (the trie's depth). */
+const _K = 12;
+/** Most prefixes kept per row: past it, they are read shorter (which only lets more text in). */
+const _MAX_PREFIXES = 256;
 
-/**
- * The prefixes (up to three characters, lowercased when `ignoreCase`) one of which begins every
- * match of the pattern `src` (compiled with the `u` flag), or null when that cannot be told: the
- * pattern can match the empty string or begin with a class, `\s`, `\p{..}`, `.` or a non-ASCII
- * character, or it has a capturing group or syntax not read here. A shorter prefix stands for
- * every continuation (a class after a letter). Lookarounds and `\b` count as matching nothing, so
- * the set is only ever larger than needed, never too small.
- */
-export function _prefixes(src: string, ignoreCase: boolean): Set<string> | null {
-  try {
-    const reader = new _PrefixReader(src, ignoreCase);
-    const r = reader.alt();
-    if (reader.i !== src.length) return null;
-    const all = new Set([...r.full, ...r.open]);
-    return all.has("") ? null : all;
-  } catch {
-    return null;
-  }
-}
-
-const _empty = (): _Pre => ({ full: new Set([""]), open: new Set() });
-const _any = (): _Pre => ({ full: new Set(), open: new Set([""]) });
-
-/** `a` then `b`. */
-function _cat(a: _Pre, b: _Pre): _Pre {
-  const out: _Pre = { full: new Set(), open: new Set(a.open) };
-  const add = (s: string, full: boolean) => {
-    if (s.length >= _K) out.open.add(s.slice(0, _K));
-    else (full ? out.full : out.open).add(s);
-  };
-  for (const f of a.full) {
-    for (const g of b.full) add(f + g, true);
-    for (const g of b.open) add(f + g, false);
-  }
-  return out;
-}
-
-/** Reads a pattern's source from `i` on, telling the prefixes of each part. */
-class _PrefixReader {
-  i = 0;
-  constructor(readonly src: string, readonly ignoreCase: boolean) {}
-
-  alt(): _Pre {
-    const out = this.seq();
-    while (this.src[this.i] === "|") {
-      this.i++;
-      const p = this.seq();
-      for (const x of p.full) out.full.add(x);
-      for (const x of p.open) out.open.add(x);
-    }
-    return out;
-  }
-
-  seq(): _Pre {
-    const src = this.src;
-    let acc = _empty();
-    while (this.i < src.length && src[this.i] !== "|" && src[this.i] !== ")") {
-      acc = _cat(acc, this.#quantified(this.#atom()));
-    }
-    return acc;
-  }
-
-  #quantified(atom: _Pre): _Pre {
-    const src = this.src;
-    const q = src[this.i];
-    if (q !== "?" && q !== "*" && q !== "+" && q !== "{") return atom;
-    const m = /^(?:[?*+]|\{(\d+)(?:,\d*)?\})/.exec(src.slice(this.i));
-    if (!m) throw new SyntaxError("quantifier");
-    const min = q === "+" ? 1 : q === "{" ? Number(m[1]) : 0;
-    this.i += m[0].length;
-    if (src[this.i] === "?") this.i++; // lazy
-    // a part that may repeat: whatever it matches may go on after it
-    const out: _Pre = q === "?"
-      ? atom
-      : { full: new Set(), open: new Set([...atom.full, ...atom.open]) };
-    if (min === 0) out.full.add("");
-    return out;
-  }
-
-  #atom(): _Pre {
-    const src = this.src;
-    const c = src[this.i];
-    if (c === "(") return this.#group();
-    if (c === "[") {
-      this.i++;
-      if (src[this.i] === "^") this.i++;
-      if (src[this.i] === "]") this.i++;
-      while (this.i < src.length && src[this.i] !== "]") this.i += src[this.i] === "\\" ? 2 : 1;
-      if (this.i >= src.length) throw new SyntaxError("class");
-      this.i++;
-      return _any();
-    }
-    if (c === "\\") return this.#escape();
-    this.i++;
-    if (c === ".") return _any();
-    if (c === "^" || c === "$") return _empty();
-    if ("*+?{}]|)".includes(c)) throw new SyntaxError("syntax");
-    return this.#char(c);
-  }
-
-  #group(): _Pre {
-    const src = this.src;
-    const i = this.i;
-    let look = false;
-    if (src.startsWith("(?:", i)) this.i += 3;
-    else if (src[i + 1] === "?") {
-      if (src[i + 2] === "=" || src[i + 2] === "!") this.i += 3;
-      else if (src[i + 2] === "<" && (src[i + 3] === "=" || src[i + 3] === "!")) this.i += 4;
-      else throw new SyntaxError("named group");
-      look = true;
-    } else throw new SyntaxError("capturing group"); // the rows' groups are numbered by the scanner
-    const inner = this.alt();
-    if (src[this.i] !== ")") throw new SyntaxError("group");
-    this.i++;
-    return look ? _empty() : inner;
-  }
-
-  #escape(): _Pre {
-    const src = this.src;
-    const e = src[this.i + 1];
-    this.i += 2;
-    if (e === undefined) throw new SyntaxError("escape");
-    if (e === "b" || e === "B") return _empty();
-    if (/[sSdDwW]/.test(e)) return _any();
-    if (/[pP]/.test(e) && src[this.i] === "{") {
-      this.i = src.indexOf("}", this.i) + 1;
-      if (this.i === 0) throw new SyntaxError("property");
-      return _any();
-    }
-    if (/[A-Za-z0-9]/.test(e)) throw new SyntaxError("escape"); // \u, \x, \k, \1...: not read here
-    return this.#char(e);
-  }
-
-  /** One literal character: ASCII only (others have case foldings not modelled here). */
-  #char(c: string): _Pre {
-    if (c.charCodeAt(0) >= 128) return _any();
-    return { full: new Set([this.ignoreCase ? c.toLowerCase() : c]), open: new Set() };
+/** The prefixes of a row, read shorter than `_K` when there would be too many. */
+function _rowPrefixes(src: string, ignoreCase: boolean): Set<string> | null {
+  for (let k = _K;; k--) {
+    const p = _prefixes(src, ignoreCase, k);
+    if (p === null || p.size <= _MAX_PREFIXES || k <= 3) return p;
   }
 }
 
@@ -170,32 +39,80 @@ export interface _WordMatch {
   row: number;
 }
 
-/** Slot of the dispatch tables for a character that is not ASCII (nor folds to it). */
-const _OTHER = 128;
-/** Slots of a dispatch table: the ASCII characters and `_OTHER`. */
-const _SLOTS = 129;
-
 /**
- * By the first two characters (`a * _SLOTS + b`): per third character, the rows (in order) one of
- * whose prefixes the three characters begin with. A shorter prefix fits any next character.
+ * The dense alphabet of the dispatch tables: slot 0 for every character no prefix holds (they all
+ * act alike), then one slot per ASCII character some prefix holds. Small tables stay in the CPU's
+ * cache between sentences, where a table of all ASCII pairs (66 kB) did not.
  */
-function _cells(prefixes: readonly Set<string>[]): Map<number, number[][]> {
-  const out = new Map<number, number[][]>();
-  const every = [...Array(_SLOTS).keys()];
-  prefixes.forEach((set, row) => {
+function _alphabet(prefixes: readonly Set<string>[]): Uint8Array {
+  const slot = new Uint8Array(128);
+  let n = 1;
+  for (const set of prefixes) {
     for (const p of set) {
-      const [a, b, c] = [0, 1, 2].map((k) => (k < p.length ? [p.charCodeAt(k)] : every));
-      for (const x of a) {
-        for (const y of b) {
-          const pair = x * _SLOTS + y;
-          let cells = out.get(pair);
-          if (!cells) out.set(pair, cells = Array.from({ length: _SLOTS }, () => []));
-          for (const z of c) if (cells[z].at(-1) !== row) cells[z].push(row);
-        }
+      for (let k = 0; k < p.length; k++) {
+        const c = p.charCodeAt(k);
+        if (slot[c] === 0) slot[c] = n++;
       }
     }
+  }
+  return slot;
+}
+
+/**
+ * The trie of the prefixes over the alphabet's slots, its nodes numbered breadth first (the root
+ * 0, the nodes most walked through first). A node with one child keeps it in `onlySlot` and
+ * `onlyChild` (`onlySlot` 255 for none); a node with more keeps a row of `size` children (-1 for
+ * none) at `branch[node]` in `table` (`branch` -1 for one child or none). `rows[node]`: the rows
+ * (in order) one of whose prefixes the node's path begins with (a prefix that ends at or above
+ * the node fits any continuation). Most nodes lie on chains, so the tables stay small.
+ */
+function _trie(prefixes: readonly Set<string>[], slot: Uint8Array, size: number) {
+  const kids: Map<number, number>[] = [new Map()];
+  const ends: number[][] = [[]];
+  prefixes.forEach((set, row) => {
+    for (const p of set) {
+      let node = 0;
+      for (let k = 0; k < p.length; k++) {
+        const c = slot[p.charCodeAt(k)];
+        let child = kids[node].get(c);
+        if (child === undefined) {
+          kids[node].set(c, child = kids.length);
+          kids.push(new Map());
+          ends.push([]);
+        }
+        node = child;
+      }
+      if (ends[node].at(-1) !== row) ends[node].push(row);
+    }
   });
-  return out;
+  // breadth first, each node with the rows of the nodes above it merged in row order
+  const order = [0];
+  const id = new Int32Array(kids.length);
+  const rows: number[][] = [ends[0]];
+  for (let q = 0; q < order.length; q++) {
+    for (const child of [...kids[order[q]]].sort((x, y) => x[0] - y[0]).map((x) => x[1])) {
+      id[child] = order.length;
+      order.push(child);
+      rows.push([...new Set([...rows[q], ...ends[child]])].sort((x, y) => x - y));
+    }
+  }
+  const n = order.length;
+  const branch = new Int32Array(n).fill(-1);
+  const onlySlot = new Uint8Array(n).fill(255);
+  const onlyChild = new Int32Array(n).fill(-1);
+  const table: number[] = [];
+  order.forEach((old, node) => {
+    const ks = kids[old];
+    if (ks.size === 1) {
+      const [[c, child]] = ks;
+      onlySlot[node] = c;
+      onlyChild[node] = id[child];
+    } else if (ks.size > 1) {
+      branch[node] = table.length;
+      for (let c = 0; c < size; c++) table.push(ks.has(c) ? id[ks.get(c)!] : -1);
+    }
+  });
+  return { branch, table: Int32Array.from(table), onlySlot, onlyChild, rows };
 }
 
 /**
@@ -204,10 +121,15 @@ function _cells(prefixes: readonly Set<string>[]): Map<number, number[][]> {
  * keeps its RegExp).
  */
 export class _WordScanner {
-  /** By first and second character (folded): the index of a table by the third, or -1. */
-  readonly #pairs = new Int32Array(_SLOTS * _SLOTS).fill(-1);
-  /** By third character: the set of rows to try, or -1. */
-  readonly #thirds: Int16Array[] = [];
+  /** By ASCII code unit: its slot in the alphabet (folded to lower case under `i`). */
+  readonly #slot = new Uint8Array(128);
+  /** The trie (see {@link _trie}). */
+  readonly #branch: Int32Array;
+  readonly #table: Int32Array;
+  readonly #onlySlot: Uint8Array;
+  readonly #onlyChild: Int32Array;
+  /** By node: the set of rows to try where the walk down the trie stops, or -1 for none. */
+  readonly #setOf: Int32Array;
   /** The rows of each set, in order. */
   readonly #sets: number[][] = [];
   /** One sticky RegExp per set, compiled when first needed. */
@@ -229,23 +151,31 @@ export class _WordScanner {
     for (let c = 0; c < 128; c++) {
       this.#notAfterAscii[c] = this.#notAfter.test(String.fromCharCode(c)) ? 1 : 0;
     }
-    const ids = new Map<string, number>();
-    for (const [pair, cells] of _cells(prefixes)) {
-      const third = new Int16Array(_SLOTS).fill(-1);
-      cells.forEach((rs, c) => {
-        if (!rs.length) return;
-        const key = rs.join(",");
-        let id = ids.get(key);
-        if (id === undefined) {
-          ids.set(key, id = this.#sets.length);
-          this.#sets.push(rs);
-          this.#res.push(null);
-        }
-        third[c] = id;
-      });
-      this.#pairs[pair] = this.#thirds.length;
-      this.#thirds.push(third);
+    const alphabet = _alphabet(prefixes);
+    const size = Math.max(...alphabet) + 1;
+    for (let c = 0; c < 128; c++) {
+      this.#slot[c] = _isSpace(c)
+        ? alphabet[32]
+        : alphabet[this.#fold && c >= 65 && c <= 90 ? c + 32 : c];
     }
+    const trie = _trie(prefixes, alphabet, size);
+    this.#branch = trie.branch;
+    this.#table = trie.table;
+    this.#onlySlot = trie.onlySlot;
+    this.#onlyChild = trie.onlyChild;
+    this.#setOf = new Int32Array(trie.rows.length).fill(-1);
+    const ids = new Map<string, number>();
+    trie.rows.forEach((rs, node) => {
+      if (!rs.length) return;
+      const key = rs.join(",");
+      let id = ids.get(key);
+      if (id === undefined) {
+        ids.set(key, id = this.#sets.length);
+        this.#sets.push(rs);
+        this.#res.push(null);
+      }
+      this.#setOf[node] = id;
+    });
   }
 
   /**
@@ -264,7 +194,7 @@ export class _WordScanner {
         `_WordScanner: expected flags with u or v and without g or y, found "${flags}"`,
       );
     }
-    const prefixes = rows.map((r) => _prefixes(r, flags.includes("i")));
+    const prefixes = rows.map((r) => _rowPrefixes(r, flags.includes("i")));
     if (prefixes.some((p) => p === null)) return null;
     return new _WordScanner(rows, prefixes as Set<string>[], notAfter, tail, flags);
   }
@@ -272,19 +202,34 @@ export class _WordScanner {
   /** The first match that starts at or after `from`, or null. */
   exec(text: string, from = 0): _WordMatch | null {
     const n = text.length;
-    const pairs = this.#pairs;
+    const branch = this.#branch;
+    const table = this.#table;
+    const onlySlot = this.#onlySlot;
+    const onlyChild = this.#onlyChild;
+    const slot = this.#slot;
+    const space = slot[32];
     const notAfter = this.#notAfterAscii;
+    let p = from > 0 ? text.charCodeAt(from - 1) : -1;
     for (let i = from; i < n; i++) {
       // most positions are inside a word: the look back first, ASCII from a table
-      if (i > 0) {
-        const p = text.charCodeAt(i - 1);
-        if (p < 128 ? notAfter[p] === 1 : this.#follows(text, i)) continue;
+      const before = p;
+      p = text.charCodeAt(i);
+      if (before >= 0 && (before < 128 ? notAfter[before] === 1 : this.#follows(text, i))) {
+        continue;
       }
-      const f1 = this.#folded(text.charCodeAt(i));
-      if (f1 === _OTHER) continue;
-      const t = pairs[f1 * _SLOTS + (i + 1 < n ? this.#folded(text.charCodeAt(i + 1)) : _OTHER)];
-      if (t < 0) continue;
-      const id = this.#thirds[t][i + 2 < n ? this.#folded(text.charCodeAt(i + 2)) : _OTHER];
+      // down the trie as far as the text's characters lead
+      // (a run of white space reads as one space)
+      let node = 0;
+      for (let j = i, d = 0; j < n && d < _K; j++, d++) {
+        const c = j === i ? p : text.charCodeAt(j);
+        const sl = c < 128 ? slot[c] : this.#slotOf(c);
+        const b = branch[node];
+        const child = b >= 0 ? table[b + sl] : onlySlot[node] === sl ? onlyChild[node] : -1;
+        if (child < 0) break;
+        node = child;
+        if (sl === space) { while (j + 1 < n && _isSpace(text.charCodeAt(j + 1))) j++; }
+      }
+      const id = this.#setOf[node];
       if (id < 0) continue;
       const re = this.#res[id] ??= this.#compile(id);
       re.lastIndex = i;
@@ -304,14 +249,15 @@ export class _WordScanner {
     return out;
   }
 
-  /** The dispatch slot of a code unit: itself when ASCII, lowercased under `i`, else `_OTHER`. */
-  #folded(c: number): number {
-    if (c < 128) return this.#fold && c >= 65 && c <= 90 ? c + 32 : c;
+  /** The slot of a code unit: by table when ASCII (folded under `i`), else 0 (ſ, K under `i`). */
+  #slotOf(c: number): number {
+    if (c < 128) return this.#slot[c];
+    if (_isSpace(c)) return this.#slot[32];
     if (this.#fold) {
-      if (c === 0x17f) return 115; // ſ matches s under `iu`
-      if (c === 0x212a) return 107; // the Kelvin sign matches k
+      if (c === 0x17f) return this.#slot[115]; // ſ matches s under `iu`
+      if (c === 0x212a) return this.#slot[107]; // the Kelvin sign matches k
     }
-    return _OTHER;
+    return 0;
   }
 
   /** The code point before `i` (not ASCII) is one of `notAfter`. */

@@ -1,0 +1,116 @@
+/**
+ * Tests of the shortcuts the extraction stage takes for speed: the cheap tests it runs before its
+ * costlier RegExps (back references, counted places, "the village near X"), each of which must
+ * match every text the RegExps it guards match; the clause `actingSide` reads (found without
+ * splitting the sentence), which must be the one a split gives; the quotation marks `inQuotes`
+ * counts by code, as RegExps counted them. Generated texts, fixed seeds.
+ */
+import assert from "node:assert/strict";
+import fc from "npm:fast-check@4.3.0";
+import { assertKeyCovers, textsLike } from "./_prefilter_check.ts";
+import { actingSide } from "../lib/extract/propositions.ts";
+import { inQuotes } from "../lib/extract/speakers.ts";
+import { _backrefPrefilters } from "../lib/extract/backrefs.ts";
+import { _TARGET_PREFILTERS } from "../lib/extract/targets.ts";
+import { _csvObjects, _dataText } from "../lib/lexicon/_lexicon.ts";
+
+/** The back-reference phrases and their words (the RegExps' sources hold them factored). */
+const PHRASES = _csvObjects(_dataText("lexicon_backrefs.csv"), "data/lexicon_backrefs.csv", [
+  "phrase",
+]).map((r) => r.phrase);
+const PHRASE_WORDS = [...new Set([...PHRASES, ...PHRASES.flatMap((p) => p.split(" "))])];
+
+Deno.test("each cheap test of backReference(), regionReference() and countedPlaces() matches wherever the RegExps it guards do", () => {
+  _backrefPrefilters().forEach(({ key, guards }, i) => {
+    assertKeyCovers(
+      key,
+      guards,
+      textsLike(guards, [...PHRASE_WORDS, "enemy territory", "5", "the", "these"]),
+      31 + i,
+    );
+  });
+});
+
+Deno.test("the cheap test of sentenceTargets() matches wherever the RegExp it guards does", () => {
+  for (const { key, guards } of _TARGET_PREFILTERS) {
+    assertKeyCovers(key, guards, textsLike(guards, ["not far from", "close to", "village"]), 37);
+  }
+});
+
+/** `actingSide` as it was written before: split the text before `pos` at every clause break. */
+function actingSideBySplit(text: string, pos: number, side: "russia" | "ukraine"): string | null {
+  const clause = text.slice(0, pos).split(/[;:]|\bbut\b|\bwhile\b|\bwhereas\b/i).at(-1) ?? "";
+  const re =
+    /(?<![\p{L}])(russia['’]s|russian|russians|russia|moscow['’]s|moscow|kremlin|putin['’]s|ukraine['’]s|ukrainian|ukrainians|ukraine|kyiv['’]s|kyiv|kiev|afu|zsu|enemy|occupiers?|invaders?|our|we|us)(?![\p{L}])/giu;
+  const w = [...clause.slice(-120).matchAll(re)].at(-1)?.[1].toLowerCase();
+  if (!w) return null;
+  if (/^(?:our|we|us)$/.test(w)) return side;
+  if (/^(?:enemy|occupiers?|invaders?)$/.test(w)) return side === "russia" ? "ukraine" : "russia";
+  return /^(?:russia|moscow|kremlin|putin)/.test(w) ? "russia" : "ukraine";
+}
+
+Deno.test("actingSide() reads the side of the clause a split at every break gives (property)", () => {
+  // side words and breaks at every distance from the 120 characters read: fillers of any length
+  const word = fc.oneof(
+    fc.constantFrom(
+      "Russian",
+      "Ukraine's",
+      "Kyiv",
+      "enemy",
+      "we",
+      "but",
+      "But",
+      "butter",
+      "while",
+      "whereas",
+      ";",
+      ":",
+    ),
+    fc.integer({ min: 1, max: 30 }).map((k) => "x".repeat(k)),
+  );
+  const sep = fc.constantFrom(" ", " ", ", ", "-", "");
+  let sided = 0;
+  fc.assert(
+    fc.property(
+      fc.array(fc.tuple(word, sep).map(([w, x]) => w + x), { maxLength: 24 }),
+      fc.oneof(fc.constant(-1), fc.nat()),
+      fc.constantFrom("russia", "ukraine"),
+      (parts, n, side) => {
+        const text = parts.join("");
+        const pos = n < 0 ? text.length : n % (text.length + 1);
+        const want = actingSideBySplit(text, pos, side);
+        if (want) sided++;
+        assert.equal(actingSide(text, pos, { name: "x", side, role: "official" }), want, text);
+      },
+    ),
+    { seed: 41, numRuns: 30000 },
+  );
+  assert.ok(sided > 5000, `only ${sided} texts named a side`);
+});
+
+Deno.test("inQuotes() counts the marks before pos as RegExps do (property)", () => {
+  const byRegExp = (text: string, pos: number) => {
+    const before = text.slice(0, pos);
+    const straight = (before.match(/"/g) ?? []).length;
+    const open = (before.match(/[“«]/g) ?? []).length;
+    const close = (before.match(/[”»]/g) ?? []).length;
+    return straight % 2 === 1 || open > close;
+  };
+  let inside = 0;
+  fc.assert(
+    fc.property(
+      fc.array(fc.constantFrom('"', "“", "”", "«", "»", "‘", "’", "'", "a", " ", "𝐀"), {
+        maxLength: 12,
+      }),
+      fc.integer({ min: -14, max: 14 }),
+      (cs, pos) => {
+        const text = cs.join("");
+        const want = byRegExp(text, pos);
+        if (want) inside++;
+        assert.equal(inQuotes(text, pos), want, `${JSON.stringify(text)} at ${pos}`);
+      },
+    ),
+    { seed: 43, numRuns: 5000 },
+  );
+  assert.ok(inside > 1000, `only ${inside} positions inside quotes`);
+});
