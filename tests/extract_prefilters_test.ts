@@ -9,7 +9,8 @@ import assert from "node:assert/strict";
 import fc from "npm:fast-check@4.3.0";
 import { assertKeyCovers, textsLike } from "./_prefilter_check.ts";
 import { actingSide } from "../lib/extract/propositions.ts";
-import { inQuotes } from "../lib/extract/speakers.ts";
+import { _frameGuards, inQuotes } from "../lib/extract/speakers.ts";
+import { _MAY_SPEAK } from "../lib/extract/article.ts";
 import { _backrefPrefilters } from "../lib/extract/backrefs.ts";
 import { _TARGET_PREFILTERS } from "../lib/extract/targets.ts";
 import { _csvObjects, _dataText } from "../lib/lexicon/_lexicon.ts";
@@ -113,4 +114,16 @@ Deno.test("inQuotes() counts the marks before pos as RegExps do (property)", () 
     { seed: 43, numRuns: 5000 },
   );
   assert.ok(inside > 1000, `only ${inside} positions inside quotes`);
+});
+
+Deno.test("the cheap gate before reading a sentence's speakers matches wherever a frame RegExp does", () => {
+  const guards = _frameGuards();
+  // the generated texts join the RegExps' own words; the gate must hold for each text a guard finds
+  assertKeyCovers(
+    _MAY_SPEAK,
+    guards.map((g) => new RegExp(g.source.replace(/^\^/, "").replace(/\$$/, ""), g.flags)),
+    textsLike(guards, ["Ukraine's", "Russia’s", "the", "said", "-", ":"]),
+    71,
+    1,
+  );
 });

@@ -92,6 +92,17 @@ export function sentenceFrames(
   return tail ? [tail] : found;
 }
 
+/**
+ * The RegExps that find frames and speakers referred back to (for tests: a sentence that may match
+ * one of them must pass the cheap gate `_MAY_SPEAK` of `article.ts`).
+ */
+export function _frameGuards(): RegExp[] {
+  return [_AFTER_ACTOR, _BEFORE_ACTOR, _OWNED, _OWNER_BEFORE, _HEADLINE_PREFIX, _BACK_SPEAKER]
+    .concat(
+      _tailRe ??= _tailPattern(),
+    );
+}
+
 let _tailRe: RegExp | null = null;
 
 /**
