@@ -2,9 +2,12 @@
  * The prefixes of a RegExp pattern: the first characters (up to `k`) one of which begins every
  * match, read off its source for the word-start scanner (`_word_scan.ts`). Takes a source and the
  * case flag; gives a set of prefixes, or null when they cannot be told. White space (`\s`, a
- * run of it, a literal space) reads as one space, as the scanner reads the text.
+ * run of it, a literal space) reads as one space, as the scanner reads the text. The source is
+ * read by `_regex_parse.ts`; the prefixes are a walk of its tree.
  * @module
  */
+
+import { type _Node, _parse } from "./_regex_parse.ts";
 
 /** Prefixes of a part: of whole matches (`full`: more may follow) and cut short (`open`). */
 interface _Pre {
@@ -23,9 +26,7 @@ interface _Pre {
  */
 export function _prefixes(src: string, ignoreCase: boolean, k = 3): Set<string> | null {
   try {
-    const reader = new _PrefixReader(src, ignoreCase, k);
-    const r = reader.alt();
-    if (reader.i !== src.length) return null;
+    const r = _pre(_parse(src), ignoreCase, k);
     const all = new Set([...r.full, ...r.open]);
     return all.has("") ? null : all;
   } catch {
@@ -35,6 +36,7 @@ export function _prefixes(src: string, ignoreCase: boolean, k = 3): Set<string> 
 
 const _empty = (): _Pre => ({ full: new Set([""]), open: new Set() });
 const _any = (): _Pre => ({ full: new Set(), open: new Set([""]) });
+const _full = (xs: Iterable<string>): _Pre => ({ full: new Set(xs), open: new Set() });
 
 /** `a` then `b`. */
 function _cat(a: _Pre, b: _Pre, k: number): _Pre {
@@ -51,136 +53,53 @@ function _cat(a: _Pre, b: _Pre, k: number): _Pre {
   return out;
 }
 
-/** Reads a pattern's source from `i` on, telling the prefixes of each part. */
-class _PrefixReader {
-  i = 0;
-  constructor(readonly src: string, readonly ignoreCase: boolean, readonly k: number) {}
-
-  alt(): _Pre {
-    const out = this.seq();
-    while (this.src[this.i] === "|") {
-      this.i++;
-      const p = this.seq();
+/**
+ * The prefixes of a part. Literal characters are ASCII only (others have case foldings not
+ * modelled here); a class of literal characters gives each of them, any other class, `.`, `\S`,
+ * `\d`, `\w` and `\p{..}` stand for anything; `\b`, `^`, `$` and lookarounds match nothing.
+ * Throws `SyntaxError` at a capturing group or a back-reference, even inside a lookaround: the
+ * scanner numbers the rows' groups.
+ */
+function _pre(n: _Node, ignoreCase: boolean, k: number): _Pre {
+  const pre = (x: _Node) => _pre(x, ignoreCase, k);
+  const char = (c: string) => (ignoreCase ? c.toLowerCase() : c);
+  if (n.type === "alt") {
+    const [out, ...rest] = n.alts.map(pre);
+    for (const p of rest) {
       for (const x of p.full) out.full.add(x);
       for (const x of p.open) out.open.add(x);
     }
     return out;
   }
-
-  seq(): _Pre {
-    const src = this.src;
-    let acc = _empty();
-    while (this.i < src.length && src[this.i] !== "|" && src[this.i] !== ")") {
-      acc = _cat(acc, this.#quantified(this.#atom()), this.k);
-    }
-    return acc;
+  if (n.type === "seq") return n.items.reduce((acc, x) => _cat(acc, pre(x), k), _empty());
+  if (n.type === "backref" || (n.type === "group" && n.capture)) {
+    throw new SyntaxError(`_prefixes: expected no capturing group or back-reference`);
   }
-
-  #quantified(atom: _Pre): _Pre {
-    const src = this.src;
-    const q = src[this.i];
-    if (q !== "?" && q !== "*" && q !== "+" && q !== "{") return atom;
-    const m = /^(?:[?*+]|\{(\d+)(?:,\d*)?\})/.exec(src.slice(this.i));
-    if (!m) throw new SyntaxError("quantifier");
-    const min = q === "+" ? 1 : q === "{" ? Number(m[1]) : 0;
-    this.i += m[0].length;
-    if (src[this.i] === "?") this.i++; // lazy
-    // white space repeated (`\s+`): a run, which reads as one space
-    if (atom.full.size === 1 && atom.full.has(" ") && !atom.open.size) {
-      return { full: new Set(min === 0 ? ["", " "] : [" "]), open: new Set() };
-    }
-    // a part that may repeat: whatever it matches may go on after it
-    const out: _Pre = q === "?"
-      ? atom
-      : { full: new Set(), open: new Set([...atom.full, ...atom.open]) };
-    if (min === 0) out.full.add("");
-    return out;
-  }
-
-  #atom(): _Pre {
-    const src = this.src;
-    const c = src[this.i];
-    if (c === "(") return this.#group();
-    if (c === "[") {
-      const from = this.i + 1;
-      this.i++;
-      if (src[this.i] === "^") this.i++;
-      if (src[this.i] === "]") this.i++;
-      while (this.i < src.length && src[this.i] !== "]") this.i += src[this.i] === "\\" ? 2 : 1;
-      if (this.i >= src.length) throw new SyntaxError("class");
-      this.i++;
-      return this.#class(src.slice(from, this.i - 1));
-    }
-    if (c === "\\") return this.#escape();
-    this.i++;
-    if (c === ".") return _any();
-    if (c === "^" || c === "$") return _empty();
-    if ("*+?{}]|)".includes(c)) throw new SyntaxError("syntax");
-    return this.#char(c);
-  }
-
-  #group(): _Pre {
-    const src = this.src;
-    const i = this.i;
-    let look = false;
-    if (src.startsWith("(?:", i)) this.i += 3;
-    else if (src[i + 1] === "?") {
-      if (src[i + 2] === "=" || src[i + 2] === "!") this.i += 3;
-      else if (src[i + 2] === "<" && (src[i + 3] === "=" || src[i + 3] === "!")) this.i += 4;
-      else throw new SyntaxError("named group");
-      look = true;
-    } else throw new SyntaxError("capturing group"); // the rows' groups are numbered by the scanner
-    const inner = this.alt();
-    if (src[this.i] !== ")") throw new SyntaxError("group");
-    this.i++;
-    return look ? _empty() : inner;
-  }
-
-  #escape(): _Pre {
-    const src = this.src;
-    const e = src[this.i + 1];
-    this.i += 2;
-    if (e === undefined) throw new SyntaxError("escape");
-    if (e === "b" || e === "B") return _empty();
-    // white space reads as one space: the scanner reads every white space character as one
-    if (e === "s") return { full: new Set([" "]), open: new Set() };
-    if (/[SdDwW]/.test(e)) return _any();
-    if (/[pP]/.test(e) && src[this.i] === "{") {
-      this.i = src.indexOf("}", this.i) + 1;
-      if (this.i === 0) throw new SyntaxError("property");
-      return _any();
-    }
-    if (/[A-Za-z0-9]/.test(e)) throw new SyntaxError("escape"); // \u, \x, \k, \1...: not read here
-    return this.#char(e);
-  }
-
-  /**
-   * A class of literal ASCII characters (`[- ]`, `[sz]`, `[\\s-]`): each of them; any other class
-   * (negated, a range, a property, a letter escape, a character past ASCII) stands for anything.
-   */
-  #class(body: string): _Pre {
-    if (body === "" || body[0] === "^" || /[[\]&]|--/.test(body)) return _any();
-    const out: _Pre = { full: new Set(), open: new Set() };
-    for (let j = 0; j < body.length; j++) {
-      let ch = body[j];
-      if (ch === "\\") {
-        const e = body[++j];
-        if (e === undefined || (e !== "s" && /[A-Za-z0-9]/.test(e))) return _any();
-        ch = e === "s" ? " " : e;
-      } else if (ch === "-" && j > 0 && j < body.length - 1) return _any(); // a range
-      const code = ch.charCodeAt(0);
-      if (code < 32 || code >= 127) return _any();
-      for (const x of this.#char(ch).full) out.full.add(x);
-    }
-    return out;
-  }
-
-  /** One literal character: ASCII only (others have case foldings not modelled here). */
-  #char(c: string): _Pre {
-    if (c.charCodeAt(0) >= 128) return _any();
-    return { full: new Set([this.ignoreCase ? c.toLowerCase() : c]), open: new Set() };
-  }
+  if (n.type === "group") return pre(n.body);
+  if (n.type === "look") pre(n.body); // matches no text, but its groups are numbered too
+  if (n.type === "repeat") return _repeat(pre(n.body), n.op === "?", n.min);
+  if (n.type === "char") return n.c.charCodeAt(0) >= 128 ? _any() : _full([char(n.c)]);
+  if (n.type === "class") return n.chars ? _full(n.chars.map(char)) : _any();
+  // white space reads as one space: the scanner reads every white space character as one
+  if (n.type === "escape" && n.kind === "s") return _full([" "]);
+  if (n.type === "any" || (n.type === "escape" && n.kind !== "b" && n.kind !== "B")) return _any();
+  return _empty(); // a lookaround, `\b`, `^`, `$`
 }
+
+/** The prefixes of a part repeated (`optional`: written `?`) at least `min` times. */
+function _repeat(atom: _Pre, optional: boolean, min: number): _Pre {
+  // white space repeated (`\s+`): a run, which reads as one space
+  if (atom.full.size === 1 && atom.full.has(" ") && !atom.open.size) {
+    return _full(min === 0 ? ["", " "] : [" "]);
+  }
+  // a part that may repeat: whatever it matches may go on after it
+  const out: _Pre = optional
+    ? atom
+    : { full: new Set(), open: new Set([...atom.full, ...atom.open]) };
+  if (min === 0) out.full.add("");
+  return out;
+}
+
 /**
  * A code unit of `\s` (white space and line ends: what `\s` matches, read as a space in the
  * prefixes). Not ASCII: U+00A0, U+1680, U+2000-U+200A, U+2028, U+2029, U+202F, U+205F, U+3000,

@@ -2,9 +2,12 @@
  * Reading RegExp source text: the literal words a pattern needs, and a one-pass filter built on
  * them that tells which of many patterns can match in a text. The analysis is conservative:
  * where a pattern is unusual it answers "cannot tell" (null), so a filter built from it never
- * makes a match go missing.
+ * makes a match go missing. The source is read by `_regex_parse.ts`; the needles are a walk of
+ * its tree.
  * @module
  */
+
+import { type _Node, _parse } from "./_regex_parse.ts";
 
 // ---------------------------------------------------------------------------------------------
 // needles: literal strings one of which every match contains
@@ -28,15 +31,12 @@ const _EXACT_MAX = 16;
  * quantified parts count as unknown text, so the analysis only ever gives up, never guesses.
  */
 export function _needles(src: string): string[] | null {
-  let r: _Lit;
+  let need: string[] | null;
   try {
-    const reader = new _NeedleReader(src);
-    r = reader.alt();
-    if (reader.i !== src.length) return null;
+    need = _req(_lit(_parse(src)));
   } catch {
     return null;
   }
-  const need = _req(r);
   if (!need || _score(need) < 0) return null;
   // a needle that contains another needle of the set adds nothing: drop it
   const set = [...new Set(need)];
@@ -61,137 +61,49 @@ function _req(l: _Lit): string[] | null {
 const _UNKNOWN: _Lit = { exact: null, need: null };
 
 /**
- * Reads a pattern's source from `i` on, part by part (alternatives, sequences, atoms), telling
- * what each part needs. Throws `SyntaxError` at syntax it does not read (the caller gives up).
+ * What a part of a pattern needs. A repeated part keeps its requirement only when it must occur
+ * at least once; lookarounds, classes, escapes but literal ones, `.`, `^` and `$` are unknown text.
  */
-class _NeedleReader {
-  i = 0;
-  constructor(readonly src: string) {}
-
-  /** Alternatives up to a `)` or the end. */
-  alt(): _Lit {
-    const parts: _Lit[] = [this.seq()];
-    while (this.src[this.i] === "|") {
-      this.i++;
-      parts.push(this.seq());
-    }
-    if (parts.length === 1) return parts[0];
-    const exact = parts.every((p) => p.exact) ? parts.flatMap((p) => p.exact!) : null;
-    const reqs = parts.map(_req);
-    const need = reqs.every((r) => r && _score(r) >= 0) ? reqs.flatMap((r) => r!) : null;
-    return { exact: exact && exact.length <= _EXACT_MAX ? exact : null, need };
-  }
-
-  /** One alternative: atoms (quantified or not) up to a `|`, a `)` or the end. */
-  seq(): _Lit {
-    const src = this.src;
-    let run: string[] | null = [""]; // exact strings of the atoms since the last unknown one
-    let need: string[] | null = null;
-    let allExact = true;
-    while (this.i < src.length && src[this.i] !== "|" && src[this.i] !== ")") {
-      const atom = this.#quantified(this.atom());
-      if (atom.exact && run) {
-        const next: string[] = [];
-        for (const a of run) for (const b of atom.exact) next.push(a + b);
-        if (next.length <= _EXACT_MAX) {
-          run = next;
-          continue;
-        }
-      }
-      // the run ends here: it is one candidate requirement, the atom's own is another
-      allExact = false;
-      if (run) need = _best(need, run);
-      need = _best(need, atom.need);
-      run = atom.exact;
-    }
-    if (run) need = _best(need, run);
-    return { exact: allExact ? run : null, need };
-  }
-
-  /** The atom with the quantifier after it, if any, read too. */
-  #quantified(atom: _Lit): _Lit {
-    const src = this.src;
-    const q = src[this.i];
-    if (q !== "?" && q !== "*" && q !== "+" && q !== "{") return atom;
-    const m = /^(?:[?*+]|\{(\d+)(?:,\d*)?\})/.exec(src.slice(this.i));
-    if (!m) throw new SyntaxError("quantifier");
-    const min = q === "+" ? 1 : q === "{" ? Number(m[1]) : 0;
-    this.i += m[0].length;
-    if (src[this.i] === "?") this.i++; // lazy
-    // a repeated part keeps its requirement only when it must occur at least once
-    return { exact: null, need: min >= 1 ? _req(atom) : null };
-  }
-
-  /** A group, a class, an escape, `.`, `^`, `$` or one literal character. */
-  atom(): _Lit {
-    const src = this.src;
-    const c = src[this.i];
-    if (c === "(") return this.#group();
-    if (c === "[") return this.#class();
-    if (c === "\\") return this.#escape();
-    if (".^$".includes(c)) {
-      this.i++;
-      return _UNKNOWN;
-    }
-    if ("*+?{}]|)".includes(c)) throw new SyntaxError("syntax");
-    this.i++;
-    return _char(c);
-  }
-
-  /** A group: what its alternatives need; a lookaround needs nothing of the text. */
-  #group(): _Lit {
-    const src = this.src;
-    const i = this.i;
-    let look = false;
-    if (src.startsWith("(?:", i)) this.i += 3;
-    else if (src[i + 1] === "?") {
-      if (src[i + 2] === "=" || src[i + 2] === "!") this.i += 3;
-      else if (src[i + 2] === "<" && (src[i + 3] === "=" || src[i + 3] === "!")) this.i += 4;
-      else throw new SyntaxError("named group");
-      look = true;
-    } else this.i++;
-    const inner = this.alt();
-    if (src[this.i] !== ")") throw new SyntaxError("group");
-    this.i++;
-    return look ? _UNKNOWN : inner;
-  }
-
-  /** A class is unknown text; skipped (escapes and a leading "]" included). */
-  #class(): _Lit {
-    const src = this.src;
-    this.i++;
-    if (src[this.i] === "^") this.i++;
-    if (src[this.i] === "]") this.i++;
-    while (this.i < src.length && src[this.i] !== "]") this.i += src[this.i] === "\\" ? 2 : 1;
-    if (this.i >= src.length) throw new SyntaxError("class");
-    this.i++;
-    return _UNKNOWN;
-  }
-
-  /** An escape: a literal character, or unknown text (a class escape, a back-reference). */
-  #escape(): _Lit {
-    const src = this.src;
-    const e = src[this.i + 1];
-    this.i += 2;
-    if (e === undefined) throw new SyntaxError("escape");
-    if (/[sSdDwWbB]/.test(e)) return _UNKNOWN;
-    if (/[pP]/.test(e) && src[this.i] === "{") {
-      this.i = src.indexOf("}", this.i) + 1;
-      if (this.i === 0) throw new SyntaxError("property");
-      return _UNKNOWN;
-    }
-    if (/[0-9]/.test(e)) {
-      while (/[0-9]/.test(src[this.i] ?? "")) this.i++;
-      return _UNKNOWN; // a back-reference
-    }
-    if (/[A-Za-z]/.test(e)) throw new SyntaxError("escape"); // \u, \x, \k...: not read here
-    return _char(e);
-  }
+function _lit(n: _Node): _Lit {
+  if (n.type === "alt") return _altLit(n.alts.map(_lit));
+  if (n.type === "seq") return _seqLit(n.items.map(_lit));
+  if (n.type === "group") return _lit(n.body);
+  if (n.type === "repeat") return { exact: null, need: n.min >= 1 ? _req(_lit(n.body)) : null };
+  // one literal character: ASCII only (others have case foldings this does not model)
+  if (n.type === "char" && n.c < "\x80") return { exact: [n.c.toLowerCase()], need: null };
+  return _UNKNOWN;
 }
 
-/** One literal character: ASCII only (other characters have case foldings this does not model). */
-function _char(c: string): _Lit {
-  return c.charCodeAt(0) < 128 ? { exact: [c.toLowerCase()], need: null } : _UNKNOWN;
+/** What alternatives need: all their exact strings, or one of each one's requirement. */
+function _altLit(parts: _Lit[]): _Lit {
+  const exact = parts.every((p) => p.exact) ? parts.flatMap((p) => p.exact!) : null;
+  const reqs = parts.map(_req);
+  const need = reqs.every((r) => r && _score(r) >= 0) ? reqs.flatMap((r) => r!) : null;
+  return { exact: exact && exact.length <= _EXACT_MAX ? exact : null, need };
+}
+
+/** What a sequence needs: the best of its runs of exact parts and of its parts' own needles. */
+function _seqLit(atoms: _Lit[]): _Lit {
+  let run: string[] | null = [""]; // exact strings of the atoms since the last unknown one
+  let need: string[] | null = null;
+  let allExact = true;
+  for (const atom of atoms) {
+    if (atom.exact && run) {
+      const next: string[] = [];
+      for (const a of run) for (const b of atom.exact) next.push(a + b);
+      if (next.length <= _EXACT_MAX) {
+        run = next;
+        continue;
+      }
+    }
+    // the run ends here: it is one candidate requirement, the atom's own is another
+    allExact = false;
+    if (run) need = _best(need, run);
+    need = _best(need, atom.need);
+    run = atom.exact;
+  }
+  if (run) need = _best(need, run);
+  return { exact: allExact ? run : null, need };
 }
 
 /**
