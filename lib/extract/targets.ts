@@ -107,6 +107,8 @@ const _PASSING_BEFORE = /(?:,|\bin|\bof|\(|\bnear)\s*(?:the\s+)?$/iu;
 const _REPUBLIC_AFTER = /^\s*(?:People['’]s\s+Republic|PR\b|oblast|region|province|area)/iu;
 
 const _CAP = "\\p{Lu}[\\p{Ll}'’]+(?:-\\p{Lu}?[\\p{Ll}'’]+)*";
+/** One or two capitalised words ("Upper Kolodezy", "Sukhyi Yar"). */
+const _CAP2 = `${_CAP}(?:\\s+${_CAP})?`;
 const _UNKNOWN_NAME =
   `${_CAP}(?:\\s+(?:Yar|Khutory|Khutir|Pole|Dolyna|Loknya|Knyazhy|Kolodiaz|Kolodyaz|Balka|Bor|Hai|Haі|Rih|Gorodok|Sloboda|Luka|Ruda|Dvir))?`;
 const _UNKNOWN_NAME_RE = new RegExp(_UNKNOWN_NAME, "gu");
@@ -211,11 +213,11 @@ function _unknownLists(
 }
 
 /** A name of one or two capitalised words, as a colon's list has them ("Upper Kolodezy"). */
-const _WIDE_NAME = new RegExp(`${_CAP}(?:\\s+${_CAP})?`, "gu");
+const _WIDE_NAME = new RegExp(_CAP2, "gu");
 
 /** A list of names after a colon that follows a counted noun ("12 settlements ...: A, B and C"). */
 const _COLON_LIST = new RegExp(
-  `\\b(?:villages|settlements|towns|localities|hamlets)\\b[^:.;!?]{0,80}:\\s*(${_CAP}(?:\\s+${_CAP})?(?:(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)${_CAP}(?:\\s+${_CAP})?)*)`,
+  `\\b(?:villages|settlements|towns|localities|hamlets)\\b[^:.;!?]{0,80}:\\s*(${_CAP2}(?:(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)${_CAP2})*)`,
   "gu",
 );
 
@@ -224,7 +226,7 @@ const _DASH_CHAIN = new RegExp(`${_CAP}(?:\\s?[–—]\\s?${_CAP})+`, "gu");
 
 /** After a known place: the names of its list (", X, Y and Z"), up to the list's end. */
 const _LIST_AFTER = new RegExp(
-  `^(?:\\s*,\\s*(?:and\\s+)?${_CAP}(?:\\s+${_CAP})?)*(?:\\s*,?\\s+and\\s+${_CAP}(?:\\s+${_CAP})?)?(?=\\s*[,.;:)–—-]|\\s+(?:were|was|are|is|have|had|has|in|on|near|to|and)\\b|$)`,
+  `^(?:\\s*,\\s*(?:and\\s+)?${_CAP2})*(?:\\s*,?\\s+and\\s+${_CAP2})?(?=\\s*[,.;:)–—-]|\\s+(?:were|was|are|is|have|had|has|in|on|near|to|and)\\b|$)`,
   "u",
 );
 
