@@ -29,6 +29,7 @@ import {
   denialBack,
   laterReference,
   mainPlace,
+  mainRegion,
   regionReference,
   usable,
 } from "./backrefs.ts";
@@ -66,6 +67,7 @@ export function articleClaims(
   const commenter: Voice = { name: ctx.commenterName, side: "independent", role: "commenter" };
   const st = newState();
   const main = mainPlace(places);
+  const region = mainRegion(places);
   const astral = hasAstral(text);
   const out: Claim[] = [];
   const seen = new Set<string>();
@@ -91,6 +93,7 @@ export function articleClaims(
         trace,
         pi,
         main,
+        region,
         astral,
       });
       for (const r of recs) out.push(r);
@@ -111,6 +114,8 @@ interface _Env {
   pi: number;
   /** The place the article is about (its most named settlement), for comments naming none. */
   main: Target | null;
+  /** The region the article is about, when it is named more than its settlements. */
+  region: Target | null;
   /** The text has characters beyond U+FFFF: offsets must be converted to code points. */
   astral: boolean;
 }
@@ -237,12 +242,22 @@ function _aboutWhat(
   // a quotation that goes on about the place it named ("The enemy enters, and then we destroy it")
   // ... or a speaker named only by a reference back ("according to him", "the spokesman said")
   const goesOn = st.quoteVoice !== null || (!frames.length && speaksBack(s.text) !== null);
+  // "his forces repelled three attacks and advanced", said of a region-wide operation: the region
+  if (
+    !targets.length && !own.length && !refs.length && frames.length && env.region &&
+    live.every(_moves)
+  ) {
+    return { own, refs: [{ ...env.region, start: s.text.length, end: s.text.length }] };
+  }
   if (!own.length && !refs.length && st.recent.length && goesOn) {
     const last = st.recent.at(-1)!;
     return { own, refs: [{ ...last, start: s.text.length, end: s.text.length }] };
   }
   return { own, refs };
 }
+
+/** Advances and repelled attacks: claims that may leave their place to the article's region. */
+const _moves = (t: TriggerMatch): boolean => t.kind === "advancing" || t.kind === "repelled";
 
 /** A headline, or a short body paragraph with no closing punctuation (a subheading). */
 function _heading(text: string, p: Paragraph): boolean {

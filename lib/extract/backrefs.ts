@@ -139,6 +139,28 @@ export function mainPlace(places: readonly PlaceMention[]): Target | null {
   return best ? { mention: best.m, start: 0, end: 0, role: "settlement" } : null;
 }
 
+/**
+ * The region an article is about: the region named most, when it is named at least twice and at
+ * least twice as often as any settlement (an article on a region-wide operation), else null.
+ */
+export function mainRegion(places: readonly PlaceMention[]): Target | null {
+  const regions = new Map<string, { n: number; m: PlaceMention }>();
+  const settlements = new Map<string, number>();
+  for (const m of places) {
+    if (m.kind !== "region") {
+      settlements.set(m.canonical, (settlements.get(m.canonical) ?? 0) + 1);
+      continue;
+    }
+    const c = regions.get(m.canonical);
+    if (c) c.n++;
+    else regions.set(m.canonical, { n: 1, m });
+  }
+  let best: { n: number; m: PlaceMention } | null = null;
+  for (const c of regions.values()) if (!best || c.n > best.n) best = c;
+  const most = Math.max(1, ...settlements.values());
+  return best && best.n >= 2 * most ? { mention: best.m, start: 0, end: 0, role: "region" } : null;
+}
+
 /** "Kyiv denied the claim": a denial without a place of its own rejects the last sentence's claims. */
 export function denialBack(
   text: string,

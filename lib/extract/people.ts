@@ -27,9 +27,12 @@ const _TITLE_NAME = new RegExp(
 );
 /** "Ivan Petrenko, a spokesman for Ukraine's army," */
 const _NAME_COMMA = new RegExp(`(${_NAME}),\\s+(?:(?:a|an|the)\\s+)?`, "gu");
-/** After "Name, ": the appositive up to its title ("a spokesman for Ukraine's army"). */
+/**
+ * After "Name, ": the appositive up to its title ("a spokesman for Ukraine's army"); one person's
+ * title, so not "X, Ukrainian officials said" or "X, according to analysts".
+ */
 const _APPOSITIVE = new RegExp(
-  `^(?:[\\p{L}'’-]+\\s+){0,8}?(?:${_TITLE})(?:\\s+(?:of|for|at|in)\\s+[^,.;]{0,60})?`,
+  `^(?!according\\s)(?:[\\p{L}'’-]+\\s+){0,8}?(?:${_TITLE})(?![\\p{L}])(?:\\s+(?:of|for|at|in)\\s+[^,.;]{0,60})?`,
   "u",
 );
 const _INSTITUTION =

@@ -72,6 +72,8 @@ export function linkTargets(
       out.push({ target, trigger: best });
       previous = out[out.length - 1];
       for (const trigger of _alsoLinked(best, all, target)) out.push({ target, trigger });
+      const other = _otherSideMove(text, best, triggers, target);
+      if (other) out.push({ target, trigger: other });
     }
   }
   return out;
@@ -146,6 +148,36 @@ function _alsoLinked(
   }
   return out;
 }
+
+/**
+ * "Ukrainian forces barely hold X, as Russian forces advance from the south": holding and
+ * advancing in one sentence, each with its own side named as subject, are two claims.
+ */
+function _otherSideMove(
+  text: string,
+  best: TriggerMatch,
+  all: readonly TriggerMatch[],
+  target: Target,
+): TriggerMatch | null {
+  const pair = _MOVE_PAIR[best.kind];
+  if (!pair) return null;
+  const side = actingSide(text, best.start, _NOBODY);
+  if (!side) return null;
+  return all.find((t) =>
+    t.kind === pair && !t.background && Math.abs(t.start - target.start) < _REACH_AFTER &&
+    _SUBJECT_BEFORE.test(text.slice(Math.max(0, t.start - 70), t.start)) &&
+    actingSide(text, t.start, _NOBODY) === _other(side)
+  ) ?? null;
+}
+
+/** A clause of its own with a side as its subject right before the claim word. */
+const _SUBJECT_BEFORE =
+  /(?:,\s*|\b)(?:as|while|whereas|and|but)\s+(?:the\s+)?(?:russian|ukrainian|russia['’]s|ukraine['’]s|kyiv['’]s|moscow['’]s|enemy)\s+(?:[\p{L}-]+\s+)?(?:forces|troops|units|army|soldiers|defenders)\s+(?:(?:have|has|had|are|were|is|was|been|still|slowly|steadily|gradually|continue\s+to|continued\s+to|keep)\s+)*$/iu;
+
+const _MOVE_PAIR: Partial<Record<string, string>> = { holding: "advancing", advancing: "holding" };
+
+/** No speaker: "our" and "the enemy" name no side. */
+const _NOBODY: Voice = { name: "", side: "independent", role: "media" };
 
 /**
  * "Russian forces in X were encircled": the presence is the predicate's subject, and the claim is

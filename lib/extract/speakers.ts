@@ -106,7 +106,8 @@ export function _frameGuards(): RegExp[] {
 let _tailRe: RegExp | null = null;
 
 /**
- * "Ukrainian troops retake X, military says", "Russian forces take Y - MoD": a speaker named only
+ * "Ukrainian troops retake X, military says", "..., a brigade spokesman said", "Russian forces take
+ * Y - MoD": a speaker named only
  * by a word of `data/lexicon_words.csv` (`generic_official`, `generic_media`) at the sentence's end
  * speaks for the side of the sentence's first actor; null when there is no such tail or no side.
  */
@@ -149,7 +150,9 @@ function _tailPattern(): RegExp {
   const say = "(?:says?|said|reports?|reported|claims?|claimed)";
   const end = `\\s*[.!]?["”’]?\\s*$`;
   return new RegExp(
-    `,\\s*(?:the\\s+)?(?:${who(w.generic_official, w.generic_media)})\\s+${say}${end}|` +
+    `,\\s*(?:(?:the|an?)\\s+(?:[\\p{L}-]+\\s+)?)?(?:${
+      who(w.generic_official, w.generic_media)
+    })\\s+${say}${end}|` +
       `\\s[-—–]\\s*(?:the\\s+)?(?:${who(w.generic_official, w.generic_media)})${end}`,
     "iu",
   );

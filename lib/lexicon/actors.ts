@@ -111,14 +111,15 @@ function _matcher(actors: readonly Actor[]): _Matcher {
 
 const _ORDINAL =
   "(?:\\d{1,3}(?:st|nd|rd|th)|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth)";
-/** The nouns that end a unit's name. */
+/** The nouns that end a unit's name (in lower case too after a number: "Ukraine's 47th brigade"). */
 const _UNIT_NOUN = "Brigade|Corps|Regiment|Battalion|Division|Army";
+const _UNIT_NOUN_LOWER = "brigade|corps|regiment|battalion|division";
 const _UNIT_RE = new RegExp(
-  `(?:(Ukraine['’]s|Ukrainian|Russia['’]s|Russian)\\s+)?(?:the\\s+)?(${_ORDINAL}(?:\\s+(?:Separate|Guards|Motor(?:ized)?|Rifle|Mechani[sz]ed|Rapid|Response|Assault|Airborne|Air|Assault|Tank|Combined|Arms|Naval|Infantry|Marine|Jaeger|Mountain|Airmobile|Presidential|Territorial|Defen[cs]e|Special|Operations|Artillery|Brigade|Army|Unmanned|Systems|Forces|Spetsnaz|Kholodnyi|Yar|[A-Z][a-z]+)){0,5}\\s+(?:${_UNIT_NOUN}))(?![\\p{L}])`,
+  `(?:(Ukraine['’]s|Ukrainian|Russia['’]s|Russian)\\s+)?(?:the\\s+)?(${_ORDINAL}(?:\\s+(?:Separate|Guards|Motor(?:ized)?|Rifle|Mechani[sz]ed|Rapid|Response|Assault|Airborne|Air|Assault|Tank|Combined|Arms|Naval|Infantry|Marine|Jaeger|Mountain|Airmobile|Presidential|Territorial|Defen[cs]e|Special|Operations|Artillery|Brigade|Army|Unmanned|Systems|Forces|Spetsnaz|Kholodnyi|Yar|[A-Z][a-z]+)){0,5}\\s+(?:${_UNIT_NOUN}|${_UNIT_NOUN_LOWER}))(?![\\p{L}])`,
   "gu",
 );
 /** Every match of `_UNIT_RE` and `_NAMED_UNIT_RE` contains one of these (case-sensitive too). */
-const _UNIT_KEY = new RegExp(_UNIT_NOUN);
+const _UNIT_KEY = new RegExp(`${_UNIT_NOUN}|${_UNIT_NOUN_LOWER}`);
 const _NAMED_UNIT_RE =
   /(?<![\p{L}])((?:[A-Z][a-z]+\s+){1,2}(?:Assault\s+|Special\s+Forces\s+|Separate\s+)?(?:Brigade|Regiment|Battalion))(?![\p{L}])/gu;
 const _RUSSIAN_UNIT_WORDS = /\b(?:Motor|Rifle|Guards|Tank Army|Combined Arms|Naval Infantry)\b/;
@@ -173,7 +174,7 @@ export function findActors(text: string, options: FindActorsOptions = {}): Actor
   }
   const units = _UNIT_KEY.test(text);
   for (const m of units ? _matchAll(text, _UNIT_RE) : []) {
-    const name = m[2].replace(/\s+/g, " ");
+    const name = m[2].replace(/\s+/g, " ").replace(/\S+$/, (w) => w[0].toUpperCase() + w.slice(1));
     let side: Side = m[1]
       ? _sideOfWord(m[1])!
       : (_RUSSIAN_UNIT_WORDS.test(name) ? "russia" : "ukraine");

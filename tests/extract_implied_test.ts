@@ -1,0 +1,80 @@
+/**
+ * Places a claim leaves implicit, and two sides' moves about one place (issue "Claims from real
+ * reporting", session 8). Short sentences of our own.
+ */
+import assert from "node:assert/strict";
+import { run } from "./_extract_fixtures.ts";
+import { mainRegion } from "../lib/extract/backrefs.ts";
+import type { PlaceMention } from "../lib/lexicon/find_places.ts";
+
+Deno.test("extractClaims() gives 'Ukrainian troops hold X, as Russian forces have been advancing' a holding and an advance", () => {
+  assert.deepEqual(
+    run(
+      "Analysts said Ukrainian troops still hold Pokrovsk, as Russian forces have been advancing from the east.",
+    ),
+    // (the clause after ", as" lies past the frame's scope: the article's own voice)
+    [
+      "Daily Test|independent|media|Pokrovsk|advancing|ukraine",
+      "analysts|independent|media|Pokrovsk|holding|ukraine",
+    ],
+  );
+});
+
+Deno.test("extractClaims() keeps one claim when the advance has no subject of the other side", () => {
+  assert.deepEqual(
+    run("Analysts said Ukrainian troops still hold Pokrovsk after advancing from the east."),
+    ["analysts|independent|media|Pokrovsk|holding|ukraine"],
+  );
+});
+
+const _KURSK = [
+  "Ukrainian forces pushed deeper into the Kursk region this week. Fighting in the Kursk region " +
+  "went on near the border.",
+  "A Ukrainian commander said his forces repelled four attacks and advanced two kilometres.",
+];
+
+Deno.test("extractClaims() gives a speaker's advance that names no place to the region the article is about", () => {
+  assert.deepEqual(
+    run(..._KURSK).filter((r) => r.startsWith("Ukrainian military")),
+    [
+      "Ukrainian military|ukraine|official|Kursk Oblast|advancing|russia",
+      "Ukrainian military|ukraine|official|Kursk Oblast|repelled|ukraine",
+    ],
+  );
+});
+
+Deno.test("extractClaims() gives no region to a placeless claim in an article about a settlement", () => {
+  const records = run(
+    "Russian forces pushed into Sudzha in the Kursk region. Sudzha was shelled again, and " +
+      "residents of Sudzha fled.",
+    "A Ukrainian commander said his forces repelled four attacks and advanced two kilometres.",
+  );
+  assert.ok(!records.some((r) => r.startsWith("Ukrainian military")), records.join("\n"));
+});
+
+Deno.test("extractClaims() gives no region to a placeless capture ('captured 40 soldiers')", () => {
+  const records = run(_KURSK[0], "A Ukrainian commander said his forces captured 40 soldiers.");
+  assert.ok(!records.some((r) => r.startsWith("Ukrainian military")), records.join("\n"));
+});
+
+function _mention(canonical: string, kind: PlaceMention["kind"]): PlaceMention {
+  return {
+    start: 0,
+    end: 1,
+    text: canonical,
+    canonical,
+    candidates: [],
+    place: null,
+    kind,
+    source: "gazetteer",
+  };
+}
+
+Deno.test("mainRegion() needs a region named twice and twice as often as any settlement", () => {
+  const k = _mention("Kursk Oblast", "region");
+  const s = _mention("Sudzha", "village");
+  assert.equal(mainRegion([k, k, s])?.mention.canonical, "Kursk Oblast");
+  assert.equal(mainRegion([k, k, s, s]), null);
+  assert.equal(mainRegion([k, s]), null);
+  assert.equal(mainRegion([s, s]), null);
+});

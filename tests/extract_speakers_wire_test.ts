@@ -1,0 +1,42 @@
+/**
+ * Speakers as wire copy names them (issue "Claims from real reporting", session 8): a numbered
+ * unit in lower case, a speaker named only by a title at the sentence's end, and a place before
+ * ", officials said" that is no person. Short sentences of our own.
+ */
+import assert from "node:assert/strict";
+import { run } from "./_extract_fixtures.ts";
+import { findActors } from "../lib/lexicon/actors.ts";
+
+Deno.test("findActors() reads 'Ukraine's 47th brigade' in lower case as a Ukrainian unit", () => {
+  const found = findActors("Ukraine's 47th brigade said the road was cut.");
+  assert.deepEqual(
+    found.map((a) => `${a.canonical}|${a.side}|${a.role}`),
+    ["47th Brigade|ukraine|official"],
+  );
+});
+
+Deno.test("extractClaims() gives a claim to 'Ukraine's 47th brigade said'", () => {
+  assert.deepEqual(run("Ukraine's 47th brigade said Russian troops had entered Ocheretyne."), [
+    "47th Brigade|ukraine|official|Ocheretyne|advancing|contested",
+  ]);
+});
+
+Deno.test("extractClaims() gives '..., a brigade spokesman said' the side of the sentence's first actor", () => {
+  assert.deepEqual(
+    run("Ukrainian soldiers still hold the centre of Siversk, a brigade spokesman said."),
+    ["Ukrainian military|ukraine|official|Siversk|holding|ukraine"],
+  );
+});
+
+Deno.test("extractClaims() gives '..., the army chief said' the side of the sentence's first actor", () => {
+  assert.deepEqual(run("Ukrainian troops withdrew from Vuhledar, the army chief said."), [
+    "Ukrainian military|ukraine|official|Vuhledar|captured|russia",
+  ]);
+});
+
+Deno.test("extractClaims() does not take a place before ', Ukrainian officials said' for a person", () => {
+  assert.deepEqual(
+    run("Russian forces have entered the outskirts of Chasiv Yar, Ukrainian officials said."),
+    ["Ukrainian military|ukraine|official|Chasiv Yar|advancing|contested"],
+  );
+});
