@@ -8,7 +8,7 @@
 import assert from "node:assert/strict";
 import fc from "npm:fast-check@4.3.0";
 import { assertKeyCovers, textsLike } from "./_prefilter_check.ts";
-import { actingSide } from "../lib/extract/propositions.ts";
+import { actingSide } from "../lib/extract/sides.ts";
 import { _frameGuards, inQuotes } from "../lib/extract/speakers.ts";
 import { _MAY_SPEAK } from "../lib/extract/article.ts";
 import { _backrefPrefilters } from "../lib/extract/backrefs.ts";

@@ -40,3 +40,10 @@ Deno.test("extractClaims() does not take a place before ', Ukrainian officials s
     ["Ukrainian military|ukraine|official|Chasiv Yar|advancing|contested"],
   );
 });
+
+Deno.test("extractClaims() reads 'Ukrainian units' as an actor a title-only speaker at the end takes its side from", () => {
+  assert.deepEqual(
+    run("Ukrainian units continue to hold their positions in Kupiansk, the General Staff said."),
+    ["Ukrainian military|ukraine|official|Kupiansk|holding|ukraine"],
+  );
+});

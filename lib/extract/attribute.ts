@@ -14,6 +14,7 @@ import type { TriggerMatch } from "./triggers.ts";
 import type { Target } from "./targets.ts";
 import { type Frame, frameAt, type Voice } from "./speakers.ts";
 import { deniedAuthor, linkTargets, type Proposition, resolveClaim } from "./propositions.ts";
+import { actingSide } from "./sides.ts";
 
 /** The propositions of a sentence (see the module documentation). */
 export function sentencePropositions(
@@ -55,7 +56,10 @@ export function sentencePropositions(
     const denyFrame = owned || (frame?.deny ?? false);
     // "deny the loss of X, reporting 27 repelled attacks", "X is a grey zone but not under Russian
     // control": a defender's word beside a denial is the denier's own claim, not the denied one
-    const ownWord = denial !== null && _DEFENDER.has(trigger.kind);
+    // (but "Moscow's statements that its forces seized A and held B": the owner's own side acting
+    // inside the owned claim is part of it)
+    const ownWord = denial !== null && _DEFENDER.has(trigger.kind) &&
+      !(owned && actingSide(text, trigger.start, frame!.voices[0]) === frame!.voices[0].side);
     const embedded = trigger.kind !== "denied" && !trigger.background && !ownWord &&
       (denyFrame || (denial !== null && denial.start < trigger.start + 200));
     for (const voice of voices) {

@@ -9,10 +9,10 @@
 
 import type { Area, ClaimKind, Side, Status } from "../shared/types.ts";
 import { _ownerOf } from "../lexicon/places.ts";
-import { _matchAll } from "../lexicon/_lexicon.ts";
 import type { TriggerMatch } from "./triggers.ts";
 import { placeOf, type Target } from "./targets.ts";
 import type { Voice } from "./speakers.ts";
+import { actingSide, type Camp, campOf, otherCamp } from "./sides.ts";
 
 /** One claim of a sentence, before it becomes a record. */
 export interface Proposition {
@@ -166,7 +166,7 @@ function _otherSideMove(
   return all.find((t) =>
     t.kind === pair && !t.background && Math.abs(t.start - target.start) < _REACH_AFTER &&
     _SUBJECT_BEFORE.test(text.slice(Math.max(0, t.start - 70), t.start)) &&
-    actingSide(text, t.start, _NOBODY) === _other(side)
+    actingSide(text, t.start, _NOBODY) === otherCamp(side)
   ) ?? null;
 }
 
@@ -253,35 +253,6 @@ function _nearOnly(text: string, t: TriggerMatch, target: Target): boolean {
     .test(text.slice(t.end, target.start));
 }
 
-const _SIDE_WORDS =
-  /(?<![\p{L}])(russia['’]s|russian|russians|russia|moscow['’]s|moscow|kremlin|putin['’]s|ukraine['’]s|ukrainian|ukrainians|ukraine|kyiv['’]s|kyiv|kiev|afu|zsu|enemy|occupiers?|invaders?|our|we|us)(?![\p{L}])/giu;
-
-/** What ends a clause (never empty: the scan always moves on). */
-const _CLAUSE_BREAK = /[;:]|\bbut\b|\bwhile\b|\bwhereas\b/gi;
-
-/** The side acting at `pos`: the last side word of the clause before it (null when none). */
-export function actingSide(text: string, pos: number, voice: Voice): Camp | null {
-  // the clause: after the last break before `pos`, at most its last 120 characters
-  const head = text.slice(0, pos);
-  let from = Math.max(0, head.length - 120);
-  // (a break that ends before `from` changes nothing: none is longer than "whereas")
-  _CLAUSE_BREAK.lastIndex = Math.max(0, from - 7);
-  while (_CLAUSE_BREAK.exec(head) !== null) from = Math.max(from, _CLAUSE_BREAK.lastIndex);
-  const words = _matchAll(head.slice(from), _SIDE_WORDS);
-  const w = words.at(-1)?.[1].toLowerCase();
-  if (!w) return null;
-  if (/^(?:our|we|us)$/.test(w)) return _camp(voice.side);
-  if (/^(?:enemy|occupiers?|invaders?)$/.test(w)) {
-    return voice.side === "russia" ? "ukraine" : "russia";
-  }
-  return /^(?:russia|moscow|kremlin|putin)/.test(w) ? "russia" : "ukraine";
-}
-
-/** A side that holds ground (not `independent`). */
-type Camp = "russia" | "ukraine";
-const _other = (s: Side): Camp => (s === "russia" ? "ukraine" : "russia");
-const _camp = (s: Side): Camp | null => (s === "independent" ? null : s);
-
 const _PARTIAL =
   /\b(?:part|parts|percent|per\s+cent|%|half|much|most|some|sections?|districts?|neighbou?rhoods?|outskirts|quarter|blocks|buildings|streets?|edges?|fringes?|side|territory|area)\s+of\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
 const _AREA =
@@ -294,7 +265,7 @@ const _EXPEL = /^(?:push|drov|driv|kick|knock|oust|expel|dislodg)/i;
 
 /** "remains under its control": the speaker's own side. */
 function _ownIn(words: string, voice: Voice): Camp | null {
-  return /\b(?:its|their|our)\s+(?:full\s+)?control\b/i.test(words) ? _camp(voice.side) : null;
+  return /\b(?:its|their|our)\s+(?:full\s+)?control\b/i.test(words) ? campOf(voice.side) : null;
 }
 
 /** A side named inside the claim words ("under Ukrainian control", "Russian-held"). */
@@ -319,16 +290,16 @@ export function resolveClaim(
   // "pushed Russian forces out of X": the side named in the words is the one driven out
   const expelled = _EXPEL.test(trigger.text) ? _sideIn(trigger.text) : null;
   const acting = expelled
-    ? _other(expelled)
+    ? otherCamp(expelled)
     : _sideIn(trigger.text) ?? _ownIn(trigger.text, voice) ??
       actingSide(text, trigger.start, words);
-  const speaking = _camp(voice.side);
+  const speaking = campOf(voice.side);
   const before = text.slice(Math.max(0, target.start - 60), target.start);
   const areaWord = before.match(_AREA)?.[1].toLowerCase() ?? null;
   const area = areaWord ? _areaOf(areaWord) : null;
   const partial = area !== null || _PARTIAL.test(before);
   const take = (side: Camp | null): { claim: ClaimKind; status: Status; area: Area | null } => {
-    const taker = side ?? _other(owner);
+    const taker = side ?? otherCamp(owner);
     if (taker === owner) {
       return { claim: "recaptured", status: partial ? "contested" : owner, area };
     }
@@ -343,13 +314,13 @@ export function resolveClaim(
     case "recaptured":
       return { claim: "recaptured", status: partial ? "contested" : acting ?? owner, area };
     case "control": {
-      const controller = acting ?? speaking ?? _other(owner);
+      const controller = acting ?? speaking ?? otherCamp(owner);
       if (controller === owner) return { claim: "holding", status: owner, area };
       return { claim: "captured", status: partial ? "contested" : controller, area };
     }
     case "withdrew":
     case "lost":
-      return take(_other(acting ?? owner));
+      return take(otherCamp(acting ?? owner));
     case "advancing": {
       const between = trigger.end <= target.start ? text.slice(trigger.end, target.start) : "";
       const inside = _INSIDE.test(between) || _INSIDE_WORD.test(trigger.text);

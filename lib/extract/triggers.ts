@@ -171,8 +171,23 @@ export function findTriggers(text: string): TriggerMatch[] {
       background: background[m.row],
     });
   }
-  return out;
+  return _objectsOfRepelled(text, out);
 }
+
+/** "beat back an assault on X": the attack a repelled word names is its object, not an advance. */
+function _objectsOfRepelled(text: string, found: TriggerMatch[]): TriggerMatch[] {
+  return found.map((t, i) => {
+    const before = found[i - 1];
+    if (
+      t.kind !== "advancing" || t.blocked || !before || before.kind !== "repelled" ||
+      !_REPELLED_OBJECT.test(text.slice(before.end, t.start))
+    ) return t;
+    return { ...t, blocked: "object of a repelled word" };
+  });
+}
+
+const _REPELLED_OBJECT =
+  /^\s+(?:(?:an?|the|their|its|his|several|multiple|\d+|two|three|four|five|six|seven|eight|nine|ten|russian|ukrainian|enemy|new|major|fresh|large-scale|armou?red|mechani[sz]ed|massive|heavy)\s+)*$/iu;
 
 /** The lexicon's matches in `text`, each with its row (by the scanner when there is one). */
 function _rowMatches(text: string): _WordMatch[] {

@@ -1,0 +1,56 @@
+/**
+ * Sides: a sentence and a position in it → the side acting there (the last side word of its
+ * clause: "Russian", "Kyiv's", "the enemy" in a speaker's words, "our"), and the two camps that
+ * hold ground.
+ *
+ * @module
+ */
+
+import type { Side } from "../shared/types.ts";
+import { _matchAll } from "../lexicon/_lexicon.ts";
+import type { Voice } from "./speakers.ts";
+
+/** A side that holds ground (not `independent`). */
+export type Camp = "russia" | "ukraine";
+
+/** The other camp. */
+export const otherCamp = (s: Side): Camp => (s === "russia" ? "ukraine" : "russia");
+
+/** The camp of a side, null for `independent`. */
+export const campOf = (s: Side): Camp | null => (s === "independent" ? null : s);
+
+const _SIDE_WORDS =
+  /(?<![\p{L}])(russia['’]s|russian|russians|russia|moscow['’]s|moscow|kremlin|putin['’]s|ukraine['’]s|ukrainian|ukrainians|ukraine|kyiv['’]s|kyiv|kiev|afu|zsu|enemy|occupiers?|invaders?|our|we|us|(?:its|their)\s+(?:own\s+)?(?:troops|forces|units|soldiers|fighters|defenders|army))(?![\p{L}])/giu;
+
+/** A speaker's participle right before "its troops" ("..., saying its troops still hold X"). */
+const _SAYING =
+  /\b(?:saying|adding|insisting|stressing|noting|claiming|asserting|stating)\s+(?:that\s+)?$/iu;
+
+/** What ends a clause (never empty: the scan always moves on). */
+const _CLAUSE_BREAK = /[;:]|\bbut\b|\bwhile\b|\bwhereas\b/gi;
+
+/** The side acting at `pos`: the last side word of the clause before it (null when none). */
+export function actingSide(text: string, pos: number, voice: Voice): Camp | null {
+  // the clause: after the last break before `pos`, at most its last 120 characters
+  const head = text.slice(0, pos);
+  let from = Math.max(0, head.length - 120);
+  // (a break that ends before `from` changes nothing: none is longer than "whereas")
+  _CLAUSE_BREAK.lastIndex = Math.max(0, from - 7);
+  while (_CLAUSE_BREAK.exec(head) !== null) from = Math.max(from, _CLAUSE_BREAK.lastIndex);
+  const clause = head.slice(from);
+  const words = _matchAll(clause, _SIDE_WORDS);
+  // "..., saying its troops still held X": the speaker's own troops; elsewhere "its" points back
+  // to a side named before it ("Moscow's statements that its forces ...")
+  let k = words.length - 1;
+  while (
+    k >= 0 && /^(?:its|their)\s/i.test(words[k][1]) &&
+    !(campOf(voice.side) && _SAYING.test(clause.slice(0, words[k].index)))
+  ) k--;
+  const w = words[k]?.[1].toLowerCase();
+  if (!w) return null;
+  if (/^(?:our|we|us|its\s|their\s)/.test(w)) return campOf(voice.side);
+  if (/^(?:enemy|occupiers?|invaders?)$/.test(w)) {
+    return voice.side === "russia" ? "ukraine" : "russia";
+  }
+  return /^(?:russia|moscow|kremlin|putin)/.test(w) ? "russia" : "ukraine";
+}

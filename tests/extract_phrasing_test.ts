@@ -1,0 +1,78 @@
+/**
+ * Claim words as wire copy phrases them (issue "Claims from real reporting", session 8): passive
+ * expulsions and pushbacks, the attack a repelled word names, present-tense occupation, the
+ * Russian MoD's "improved its position", and whose troops "its troops" are. Short sentences of
+ * our own.
+ */
+import assert from "node:assert/strict";
+import { run } from "./_extract_fixtures.ts";
+import { findTriggers } from "../lib/extract/triggers.ts";
+
+Deno.test("extractClaims() reads 'Russian troops had been expelled from X' as the other side's recapture", () => {
+  assert.deepEqual(
+    run("Ukraine's defence ministry said Russian troops had been expelled from Bilohorivka."),
+    ["Ukrainian Defence Ministry|ukraine|official|Bilohorivka|recaptured|ukraine"],
+  );
+});
+
+Deno.test("extractClaims() reads 'Russian troops were pushed back from X' as an attack repelled", () => {
+  assert.deepEqual(
+    run("Russian troops were pushed back from Kupiansk, the Ukrainian military said."),
+    ["Ukrainian military|ukraine|official|Kupiansk|repelled|ukraine"],
+  );
+});
+
+Deno.test("findTriggers() blocks the assault that 'beat back an assault on X' names", () => {
+  const found = findTriggers("Ukrainian forces beat back an assault on Vuhledar overnight.");
+  assert.deepEqual(
+    found.map((t) => `${t.text}|${t.kind}|${t.blocked}`),
+    ["beat back|repelled|null", "assault on|advancing|object of a repelled word"],
+  );
+});
+
+Deno.test("extractClaims() gives 'beat back an assault on X' one repelled record, no advance", () => {
+  assert.deepEqual(run("Ukrainian forces beat back an assault on Vuhledar, the military said."), [
+    "Ukrainian military|ukraine|official|Vuhledar|repelled|ukraine",
+  ]);
+});
+
+Deno.test("extractClaims() reads present-tense 'occupy large sections of X' as a partial capture", () => {
+  assert.deepEqual(
+    run("Russian troops occupy large sections of Toretsk, according to DeepState."),
+    [
+      "DeepState|ukraine|mapping|Toretsk|captured|contested",
+    ],
+  );
+});
+
+Deno.test("extractClaims() reads 'improved their tactical position near X' as an advance", () => {
+  assert.deepEqual(
+    run(
+      "The Russian defence ministry said its units had improved their tactical position near Robotyne.",
+    ),
+    ["Russian Defence Ministry|russia|official|Robotyne|advancing|ukraine"],
+  );
+});
+
+Deno.test("extractClaims() gives '..., saying its troops still held X' the speaker's side, past a side named before", () => {
+  assert.deepEqual(
+    run(
+      "The Ukrainian military rejected the Russian claim as false, saying its troops still held Kupiansk.",
+    ),
+    ["Ukrainian military|ukraine|official|Kupiansk|holding|ukraine"],
+  );
+});
+
+Deno.test("extractClaims() keeps 'held large parts of B' inside 'dismissed Moscow's statements that its forces seized A and held ...'", () => {
+  assert.deepEqual(
+    run(
+      "Kyiv dismissed Moscow's statements that its forces had seized Kurakhove and held large parts of Toretsk.",
+    ),
+    [
+      "Russia|russia|official|Kurakhove|captured|russia",
+      "Russia|russia|official|Toretsk|holding|russia",
+      "Ukraine|ukraine|official|Kurakhove|denied|ukraine",
+      "Ukraine|ukraine|official|Toretsk|denied|ukraine",
+    ],
+  );
+});
