@@ -76,3 +76,10 @@ Deno.test("extractClaims() keeps 'held large parts of B' inside 'dismissed Mosco
     ],
   );
 });
+
+Deno.test("extractClaims() takes a name the gazetteer lacks after 'capture', 'occupied', 'reached'", () => {
+  assert.deepEqual(run("DeepState: Russians capture Novoselydivka and reached Vovche."), [
+    "DeepState|ukraine|mapping|Novoselydivka|captured|russia",
+    "DeepState|ukraine|mapping|Vovche|advancing|ukraine",
+  ]);
+});

@@ -47,3 +47,16 @@ Deno.test("extractClaims() reads 'Ukrainian units' as an actor a title-only spea
     ["Ukrainian military|ukraine|official|Kupiansk|holding|ukraine"],
   );
 });
+
+Deno.test("extractClaims() reads 'The analysts said' after a mapping source as that source", () => {
+  assert.deepEqual(
+    run(
+      "According to DeepState, Russian troops advanced near Pokrovsk. The analysts said Russian " +
+        "troops also occupied Vovche.",
+    ),
+    [
+      "DeepState|ukraine|mapping|Pokrovsk|advancing|ukraine",
+      "DeepState|ukraine|mapping|Vovche|captured|russia",
+    ],
+  );
+});

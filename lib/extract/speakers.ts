@@ -57,6 +57,8 @@ const _ENDS_CLAUSE =
 const _HEADLINE_PREFIX = /^\s*[:—–]\s|^\s*-\s/u;
 const _CITES =
   /\b(?:citing|cited|quoting|quoted|with\s+reference\s+to|referring\s+to|according\s+to)\b/iu;
+/** "the analysts", "the military experts": a plural generic noun of the actor table, with "the". */
+const _DEFINITE_GENERIC = /^(?:the|The)\s+(?:military\s+)?(?:analysts|experts|observers)$/u;
 const _JOIN = /^\s*,?\s*(?:and|as\s+well\s+as|&)\s+(?:the\s+|a\s+)?$/iu;
 
 /**
@@ -72,6 +74,8 @@ export function sentenceFrames(
   const frames: Frame[] = [];
   for (let i = 0; i < actors.length; i++) {
     const a = actors[i];
+    // "The analysts said ...", after a source has spoken: a reference back (see `speaksBack`)
+    if (spoken && _DEFINITE_GENERIC.test(text.slice(Math.max(0, a.start - 4), a.end))) continue;
     const f = _frameOf(text, a, i === 0);
     if (!f) continue;
     const voices = [_voice(a, media)];
