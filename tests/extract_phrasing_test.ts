@@ -83,3 +83,18 @@ Deno.test("extractClaims() takes a name the gazetteer lacks after 'capture', 'oc
     "DeepState|ukraine|mapping|Vovche|advancing|ukraine",
   ]);
 });
+
+Deno.test("extractClaims() gives 'halted Russia's advance on X' one repelled record", () => {
+  assert.deepEqual(run("Ukraine said its troops had halted Russia's advance on Sumy."), [
+    "Ukraine|ukraine|official|Sumy|repelled|ukraine",
+  ]);
+});
+
+Deno.test("extractClaims() reads 'surrounded Ukrainian units in X' as the encirclement, not their presence", () => {
+  assert.deepEqual(
+    run(
+      "Moscow-installed officials said Russian forces had surrounded Ukrainian units in Kupiansk.",
+    ),
+    ["DPR authorities|russia|official|Kupiansk|encircled|contested"],
+  );
+});

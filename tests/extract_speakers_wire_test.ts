@@ -60,3 +60,18 @@ Deno.test("extractClaims() reads 'The analysts said' after a mapping source as t
     ],
   );
 });
+
+Deno.test("extractClaims() gives 'the governor said' to Ukraine's regional authorities, not the side of the troops named", () => {
+  assert.deepEqual(
+    run(
+      "The Russian army is advancing on Kostiantynivka from three directions, the governor said.",
+    ),
+    ["Ukrainian regional authorities|ukraine|official|Kostiantynivka|advancing|ukraine"],
+  );
+});
+
+Deno.test("extractClaims() reads '..., the army said on Friday' with the side of the sentence's side word", () => {
+  assert.deepEqual(run("Pokrovsk remains in Ukrainian hands, the army said on Friday."), [
+    "Ukrainian military|ukraine|official|Pokrovsk|holding|ukraine",
+  ]);
+});

@@ -49,7 +49,7 @@ const _NAMED_AFTER = new RegExp(`^,?\\s+${_NAME}`, "u");
 
 /** "the regional governor", "the region's governor", "the local governor" (no name after it). */
 const _REGIONAL_HEAD =
-  /\b(?:[Tt]he|[Aa])\s+(?:regional|local|oblast|region['’]s)\s+governor\b(?!\s*,?\s*\p{Lu})/gu;
+  /\b(?:[Tt]he|[Aa])\s+(?:(?:regional|local|oblast|region['’]s)\s+)?governor\b(?!\s*,?\s*\p{Lu})/gu;
 
 /** The names of Russia's groupings of forces ("the Vostok group"). */
 const _RUSSIAN_GROUPING =

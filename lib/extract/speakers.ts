@@ -123,9 +123,10 @@ function _genericTail(
   const m = text.match(_tailRe ??= _tailPattern());
   // "..., the ministry said" after a ministry has spoken refers back to it (see `context.ts`)
   if (!m || (spoken && /^\W*the\s/iu.test(m[0].slice(1)))) return null;
-  const actor = actors.find((a) =>
-    a.start < m.index! && (a.side === "russia" || a.side === "ukraine")
-  );
+  // the first actor of a side, else the first side word ("X remains in Ukrainian hands, ...")
+  const actor =
+    actors.find((a) => a.start < m.index! && (a.side === "russia" || a.side === "ukraine")) ??
+      _sideWord(text.slice(0, m.index!));
   if (!actor) return null;
   const official = (m[1] ?? m[3]) !== undefined;
   return {
@@ -144,6 +145,12 @@ function _genericTail(
   };
 }
 
+/** The side of the first side adjective in `text` ("Ukrainian", "Russia's"), as a mention's side. */
+function _sideWord(text: string): { side: "russia" | "ukraine" } | null {
+  const m = text.match(/(?<![\p{L}])(Russian|Russia['’]s|Ukrainian|Ukraine['’]s)(?![\p{L}])/u);
+  return m ? { side: m[1].startsWith("R") ? "russia" : "ukraine" } : null;
+}
+
 /** ", (the) WORD says" or " - WORD" at the end of a sentence (groups: official, media words). */
 function _tailPattern(): RegExp {
   const w = _words();
@@ -152,7 +159,10 @@ function _tailPattern(): RegExp {
       .join("|");
   const who = (g: string[] | undefined, h: string[] | undefined) => `(${alt(g)})|(${alt(h)})`;
   const say = "(?:says?|said|reports?|reported|claims?|claimed)";
-  const end = `\\s*[.!]?["”’]?\\s*$`;
+  // ("..., the army said on Friday.", "..., the military said in a statement.")
+  const when =
+    `(?:\\s+(?:(?:late\\s+|early\\s+)?on\\s+\\p{Lu}\\p{Ll}+|in\\s+a\\s+(?:statement|post|briefing)|overnight|today|yesterday))?`;
+  const end = `${when}\\s*[.!]?["”’]?\\s*$`;
   return new RegExp(
     `,\\s*(?:(?:the|an?)\\s+(?:[\\p{L}-]+\\s+)?)?(?:${
       who(w.generic_official, w.generic_media)

@@ -174,20 +174,27 @@ export function findTriggers(text: string): TriggerMatch[] {
   return _objectsOfRepelled(text, out);
 }
 
-/** "beat back an assault on X": the attack a repelled word names is its object, not an advance. */
+/**
+ * "beat back an assault on X", "halted Russia's advance on X", "surrounded Ukrainian units in X":
+ * the attack or the troops a repelled or encircled word names are its object, not an advance.
+ */
 function _objectsOfRepelled(text: string, found: TriggerMatch[]): TriggerMatch[] {
   return found.map((t, i) => {
     const before = found[i - 1];
     if (
-      t.kind !== "advancing" || t.blocked || !before || before.kind !== "repelled" ||
+      t.kind !== "advancing" || t.blocked || !before || !_HAS_OBJECT.has(before.kind) ||
       !_REPELLED_OBJECT.test(text.slice(before.end, t.start))
     ) return t;
-    return { ...t, blocked: "object of a repelled word" };
+    return {
+      ...t,
+      blocked: `object of ${before.kind === "repelled" ? "a repelled" : "an encircled"} word`,
+    };
   });
 }
 
+const _HAS_OBJECT = new Set(["repelled", "encircled"]);
 const _REPELLED_OBJECT =
-  /^\s+(?:(?:an?|the|their|its|his|several|multiple|\d+|two|three|four|five|six|seven|eight|nine|ten|russian|ukrainian|enemy|new|major|fresh|large-scale|armou?red|mechani[sz]ed|massive|heavy)\s+)*$/iu;
+  /^\s+(?:(?:an?|the|their|its|his|several|multiple|\d+|two|three|four|five|six|seven|eight|nine|ten|russian|ukrainian|russia['’]s|ukraine['’]s|moscow['’]s|kyiv['’]s|the\s+enemy['’]s|enemy['’]s|enemy|new|major|fresh|large-scale|armou?red|mechani[sz]ed|massive|heavy)\s+)*$/iu;
 
 /** The lexicon's matches in `text`, each with its row (by the scanner when there is one). */
 function _rowMatches(text: string): _WordMatch[] {
