@@ -98,3 +98,9 @@ Deno.test("extractClaims() reads 'surrounded Ukrainian units in X' as the encirc
     ["DPR authorities|russia|official|Kupiansk|encircled|contested"],
   );
 });
+
+Deno.test("extractClaims() reads 'Ukrainian troops have not left X, the army said' as a denial of the loss", () => {
+  assert.deepEqual(run("Ukrainian troops have not left Siversk, the army said."), [
+    "Ukrainian military|ukraine|official|Siversk|denied|ukraine",
+  ]);
+});

@@ -75,3 +75,22 @@ Deno.test("extractClaims() reads '..., the army said on Friday' with the side of
     "Ukrainian military|ukraine|official|Pokrovsk|holding|ukraine",
   ]);
 });
+
+Deno.test("extractClaims() does not reach back past ', but Russia says' to the clause before it", () => {
+  assert.deepEqual(
+    run("Ukrainian forces recaptured Sudzha, but Russia says its troops retook the town."),
+    [
+      "Daily Test|independent|media|Sudzha|recaptured|ukraine",
+      "Russia|russia|official|Sudzha|recaptured|russia",
+    ],
+  );
+});
+
+Deno.test("extractClaims() gives a quote to 'said Ivan Petrenko, a spokesman for the 46th brigade' as Ukraine's", () => {
+  assert.deepEqual(
+    run(
+      '"The city is holding," said Ivan Petrenko, a spokesman for the 46th brigade, of Kurakhove.',
+    ),
+    ["Ivan Petrenko|ukraine|official|Kurakhove|holding|ukraine"],
+  );
+});

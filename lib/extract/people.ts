@@ -35,6 +35,9 @@ const _APPOSITIVE = new RegExp(
   `^(?!according\\s)(?:[\\p{L}'’-]+\\s+){0,8}?(?:${_TITLE})(?![\\p{L}])(?:\\s+(?:of|for|at|in)\\s+[^,.;]{0,60})?`,
   "u",
 );
+/** "a spokesman for the 46th brigade": a numbered unit in a title. */
+const _UNIT_TITLE =
+  /\b\d{1,3}(?:st|nd|rd|th)\s+(?:[\p{L}-]+\s+){0,2}?(?:brigade|corps|regiment|battalion)\b/iu;
 const _INSTITUTION =
   /(?:the\s+)?((?:\p{Lu}[\p{L}'’-]+\s+){1,3}(?:Oblast|Regional|City|District)\s+(?:State\s+|Military\s+|Civil-Military\s+)*(?:Administration|Defen[cs]e\s+Command|Council|Police)|\p{Lu}[\p{L}'’-]+\s+(?:city\s+|oblast\s+|regional\s+|local\s+|military\s+)*(?:authorities|administration)|["“']?\p{Lu}[\p{L}-]+["”']?\s+(?:military\s+grouping|operational[- ](?:strategic|tactical)\s+group(?:\s+of\s+forces)?|group\s+of\s+forces|grouping\s+of\s+forces))/gu;
 
@@ -80,7 +83,11 @@ export function findPeople(text: string, known: People): ActorMention[] {
   for (const m of text.includes(",") ? _matchAll(text, _NAME_COMMA) : []) {
     const title = text.slice(m.index! + m[0].length, m.index! + m[0].length + 160)
       .match(_APPOSITIVE)?.[0];
-    const side = title ? _side(title) ?? (_ANALYST.test(title) ? "independent" : null) : null;
+    // (a spokesman for a numbered brigade of no named side: Ukraine's, as for `_ANONYMOUS`)
+    const side = title
+      ? _side(title) ??
+        (_ANALYST.test(title) ? "independent" : _UNIT_TITLE.test(title) ? "ukraine" : null)
+      : null;
     if (!side) continue;
     out.push(_remember(known, m.index!, m[1], side, _role(title!)));
   }

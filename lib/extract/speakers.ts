@@ -319,6 +319,9 @@ export function inQuotes(text: string, pos: number): boolean {
 const _SCOPE_END =
   /;|,\s+(?:as|amid)\s+(?!(?:he|she|they|it|the\s+\p{L}+)\s+(?:said|says|added|noted))|\s(?:as|amid)\s+(?:its|their|the|russian|ukrainian|russia['’]s|ukraine['’]s|moscow['’]s|kyiv['’]s)\s+(?:forces|troops|army|units|soldiers)\b/iu;
 
+/** Before a frame's actor: a conjunction that opens the actor's own clause. */
+const _BUT_BEFORE = /[,;]\s*(?:but|while|whereas|although|though)\s+(?:the\s+)?$/iu;
+
 /** After a frame's verb: a complement of its own, so the frame does not reach back. */
 const _OWN_CLAUSE = /^\s+(?:of|about|that)\b/iu;
 
@@ -340,5 +343,7 @@ export function frameAt(frames: readonly Frame[], t: number, text?: string): Fra
   // warns of Y", "t, and X said that Y")
   const post = frames.find((f) => f.at >= t) ?? frames[0];
   if (text !== undefined && post.at >= t && _OWN_CLAUSE.test(text.slice(post.verbEnd))) return null;
+  // "t ..., but X says ...": a frame opening a clause of its own does not reach back
+  if (text !== undefined && post.at >= t && _BUT_BEFORE.test(text.slice(t, post.at))) return null;
   return post;
 }

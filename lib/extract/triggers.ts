@@ -161,7 +161,8 @@ export function findTriggers(text: string): TriggerMatch[] {
       (blocked && blocked !== "hypothetical" && _ATTACK.has(kind) && _FAILED.test(near)) ||
       (!blocked && kind === "advancing" && _stopped(text, m.start, m.end, m.text));
     // "there is no presence of Russian troops in X", "X has not been captured": a denial
-    const denies = !failed && blocked === "negated" && _ATTACK.has(kind);
+    // ("we have not left X", "did not withdraw from X": the defender denies the loss)
+    const denies = !failed && blocked === "negated" && (_ATTACK.has(kind) || kind === "withdrew");
     out.push({
       start: m.start,
       end: m.end,
