@@ -104,3 +104,12 @@ Deno.test("extractClaims() reads 'Ukrainian troops have not left X, the army sai
     "Ukrainian military|ukraine|official|Siversk|denied|ukraine",
   ]);
 });
+
+Deno.test("extractClaims() reads 'stopped 20 assaults near X' as attacks repelled", () => {
+  assert.deepEqual(
+    run("Ukrainian forces stopped 20 Russian assaults near Kupiansk, the General Staff said."),
+    [
+      "Ukrainian military|ukraine|official|Kupiansk|repelled|ukraine",
+    ],
+  );
+});

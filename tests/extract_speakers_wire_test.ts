@@ -94,3 +94,10 @@ Deno.test("extractClaims() gives a quote to 'said Ivan Petrenko, a spokesman for
     ["Ivan Petrenko|ukraine|official|Kurakhove|holding|ukraine"],
   );
 });
+
+Deno.test("findActors() reads 'the Defense Forces' as Ukraine's military", () => {
+  assert.deepEqual(
+    findActors("The Defense Forces said the line held.").map((a) => `${a.canonical}|${a.side}`),
+    ["Ukrainian military|ukraine"],
+  );
+});
