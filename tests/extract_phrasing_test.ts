@@ -113,3 +113,21 @@ Deno.test("extractClaims() reads 'stopped 20 assaults near X' as attacks repelle
     ],
   );
 });
+
+Deno.test("extractClaims() gives '... have not captured X, contrary to Moscow's claims' Moscow's capture too", () => {
+  assert.deepEqual(
+    run("Kyiv says Russian forces have not captured Chasiv Yar, contrary to Moscow's claims."),
+    [
+      "Russia|russia|official|Chasiv Yar|captured|russia",
+      "Ukraine|ukraine|official|Chasiv Yar|denied|ukraine",
+    ],
+  );
+});
+
+Deno.test("findTriggers() notes what a negated claim word denies", () => {
+  const found = findTriggers("The town has not been captured and troops did not withdraw from it.");
+  assert.deepEqual(found.map((t) => `${t.kind}|${t.negates}`), [
+    "denied|captured",
+    "denied|withdrew",
+  ]);
+});

@@ -75,6 +75,12 @@ export function sentencePropositions(
       }
       const c = resolveClaim(text, trigger, target, voice);
       out.push({ target, trigger, voice, ...c, why: frame ? frame.how : "context voice" });
+      // "X has not been captured, contrary to Moscow's claims": the claim the denial names
+      const author = trigger.negates ? deniedAuthor(text, voice) : null;
+      if (author) {
+        const a = resolveClaim(text, { ...trigger, kind: trigger.negates! }, target, author, voice);
+        out.push({ target, trigger, voice: author, ...a, why: "the claim a negation names" });
+      }
     }
     // "X said its forces took Y, which Kyiv denied": the later denial is a record too
     for (const d of frames) {

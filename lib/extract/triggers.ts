@@ -57,6 +57,8 @@ export interface TriggerMatch {
   blocked: string | null;
   /** A background clause in the article's own voice ("Ukraine-held X"): `note` starts "background". */
   background: boolean;
+  /** For a claim word read as a denial because it is negated ("have not captured"): its kind. */
+  negates?: TriggerKind;
 }
 
 interface _Lexicon {
@@ -163,16 +165,27 @@ export function findTriggers(text: string): TriggerMatch[] {
     // "there is no presence of Russian troops in X", "X has not been captured": a denial
     // ("we have not left X", "did not withdraw from X": the defender denies the loss)
     const denies = !failed && blocked === "negated" && (_ATTACK.has(kind) || kind === "withdrew");
-    out.push({
+    const t: TriggerMatch = {
       start: m.start,
       end: m.end,
       text: m.text,
       kind: failed ? "repelled" : denies ? "denied" : kind,
       blocked: failed || denies ? null : blocked,
       background: background[m.row],
-    });
+    };
+    const negates = denies ? kind : t.kind === "denied" ? _negatedKind(m.text) : null;
+    if (negates) t.negates = negates;
+    out.push(t);
   }
   return _objectsOfRepelled(text, out);
+}
+
+/** The claim a denial row negates by its own words ("has not been captured": a capture), or null. */
+function _negatedKind(words: string): TriggerKind | null {
+  if (/captur|seiz|taken|took|occup|fall|fell|lost/i.test(words)) return "captured";
+  if (/encircl|surround/i.test(words)) return "encircled";
+  if (/enter|advanc|broke|break/i.test(words)) return "advancing";
+  return null;
 }
 
 /**
