@@ -131,3 +131,12 @@ Deno.test("findTriggers() notes what a negated claim word denies", () => {
     "denied|withdrew",
   ]);
 });
+
+Deno.test("extractClaims() reads 'X has changed hands' and 'the front line runs through X' as contested", () => {
+  assert.deepEqual(run("Robotyne has changed hands several times, the ISW said."), [
+    "ISW|independent|mapping|Robotyne|contested|contested",
+  ]);
+  assert.deepEqual(run("The front line now runs through the centre of Toretsk, DeepState said."), [
+    "DeepState|ukraine|mapping|Toretsk|contested|contested",
+  ]);
+});
