@@ -140,3 +140,18 @@ Deno.test("extractClaims() reads 'X has changed hands' and 'the front line runs 
     "DeepState|ukraine|mapping|Toretsk|contested|contested",
   ]);
 });
+
+Deno.test("extractClaims() makes no claim of a demand ('demands that Ukraine withdraw from X')", () => {
+  assert.deepEqual(run("Russia demands that Ukraine withdraw from Zaporizhzhia and Kherson."), []);
+  // (the same words stated as a fact are a claim)
+  assert.deepEqual(run("Russia says Ukraine withdrew from Kherson."), [
+    "Russia|russia|official|Kherson|captured|russia",
+  ]);
+});
+
+Deno.test("extractClaims() makes no ground claim of 'lost 2,000 soldiers near X'", () => {
+  assert.deepEqual(
+    run("The Ukrainian army lost 2,000 soldiers near Kursk, the Russian ministry claimed."),
+    [],
+  );
+});

@@ -105,6 +105,9 @@ function _lexicon(): _Lexicon {
 
 const _ATTEMPT =
   /\b(?:try|trying|tried|tries|attempt(?:s|ed|ing)?|aim(?:s|ed|ing)?|seek(?:s|ing)?|sought|plan(?:s|ned|ning)?|intend(?:s|ed|ing)?|bid|efforts?|hop(?:e|es|ed|ing)|want(?:s|ed)?|goal|objective|ambitions?|threat(?:en|ens|ened|ening)?|order(?:s|ed)?|prepar(?:e|es|ed|ing)|expect(?:s|ed)?|ready|(?<!\b(?:was|were|been|is|are)\s)able|designed|intent|strive|striving|prevent(?:s|ed|ing)?|avoid(?:s|ed|ing)?|danger|risk(?:s)?|possibility|chance|task(?:ed)?|mission|seeking|help(?:s|ed|ing)?|aid(?:s|ed|ing)?|pav(?:e|es|ed|ing)\s+the\s+way|prize|stepping\s+stone)\b(?:\s+[\p{L}'’-]+){0,3}?\s+(?:to|of|at|in|for|towards?)\s+(?:[\p{L}'’-]+\s+)?$/iu;
+/** "demands that Ukraine withdraw from X", "called on Kyiv to cede X": a demand, not a claim. */
+const _DEMAND =
+  /\b(?:demand(?:s|ed|ing)?|insist(?:s|ed|ing)?\s+on|requir(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+(?:on|for)|ultimatum)\s+(?:that\s+)?(?:[\p{L}'’-]+\s+){0,3}(?:to\s+)?$/iu;
 /** "attempted a push toward X", "tried another assault on X": an attempt named as a noun. */
 const _TRIED_A =
   /\b(?:attempt(?:s|ed|ing)?|tried|tries|try(?:ing)?|launched\s+(?:an?\s+)?(?:failed|unsuccessful))\s+(?:an?|another|new|fresh|several|repeated|multiple)\s+(?:[\p{L}-]+\s+)?$/iu;
@@ -230,7 +233,7 @@ function _rowMatches(text: string): _WordMatch[] {
 
 /** "captured 30 soldiers", "held talks", "the fall of X would ...": no claim about ground. */
 function _notGround(after: string, kind: TriggerKind, word: string): string | null {
-  if (/^(?:captur|seiz|took|taken|tak|evacuat)/i.test(word) && _PEOPLE_AFTER.test(after)) {
+  if (/^(?:captur|seiz|took|taken|tak|evacuat|lost|los)/i.test(word) && _PEOPLE_AFTER.test(after)) {
     return "not ground";
   }
   // "fighting is taking place near X", "took part in", "take measures": idioms of "take"
@@ -272,6 +275,7 @@ function _blocked(text: string, start: number, kind: TriggerKind, word: string):
   if (_NOUN_ONLY.test(word) && /\b(?:no|little|any)\s+$/i.test(before)) return "negated";
   if (_NEGATED.test(before)) return kind === "holding" ? null : "negated";
   if (_ATTEMPT.test(before) || _DELAY.test(before) || _TRIED_A.test(before)) return "attempt";
+  if (_DEMAND.test(before)) return "demand";
   // "imagery held by the ISW": data held, no ground
   if (kind === "holding" && /^held$/i.test(word) && _DATA_BEFORE.test(before)) return "not ground";
   if (/\bamid\s+(?:the\s+|a\s+)?(?:[\p{L}'’-]+\s+){0,3}$/iu.test(before)) return "background";
