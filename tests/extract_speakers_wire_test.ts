@@ -101,3 +101,12 @@ Deno.test("findActors() reads 'the Defense Forces' as Ukraine's military", () =>
     ["Ukrainian military|ukraine"],
   );
 });
+
+Deno.test("extractClaims() reads 'A Ukrainian brigade operating in the X direction stated' as a speaker, not a presence in X", () => {
+  assert.deepEqual(
+    run(
+      "A Ukrainian brigade operating in the Pokrovsk direction stated that Russian forces had entered Myrnohrad.",
+    ),
+    ["Ukrainian military|ukraine|official|Myrnohrad|advancing|contested"],
+  );
+});

@@ -150,7 +150,8 @@ function _sentence(
   const fallback = !frames.length && _heading(env.article.text, p)
     ? env.base
     : fallbackVoice(s.text, frames, st, env.base, pi, p.kind === "comment");
-  const triggers = found.filter((t) => !_insideActor(t, actors));
+  // (a claim word inside a speaker's own description is none: "a brigade operating in X said")
+  const triggers = found.filter((t) => !_insideActor(t, actors) && !_inFrameHead(t, frames));
   const live = triggers.filter((t) => !t.blocked);
   // "These are such settlements as A and B": the places of the sentence before's region claim
   const names = !live.length && st.regionProps.length > 0 && NAMES_PLACES.test(s.text);
@@ -168,7 +169,7 @@ function _sentence(
       actors,
     ),
     env.places,
-  );
+  ).filter((t) => !_whereSpeakerIs(s.text, t, frames));
   const { own, refs } = _aboutWhat(s, targets, live, frames, p, env, listed);
   const props = live.length
     ? sentencePropositions(
@@ -305,6 +306,19 @@ function _withOwners(targets: Target[], places: readonly PlaceMention[]): Target
     const owner = unknownOwner(t.mention, places);
     return owner ? { ...t, owner } : t;
   });
+}
+
+/** "a brigade operating in the X direction said": where the speaker is, not what it claims. */
+function _whereSpeakerIs(text: string, t: Target, frames: readonly Frame[]): boolean {
+  return frames.some((f) => f.at < t.start && t.end < f.verbEnd) &&
+    _SPEAKER_PLACE.test(text.slice(Math.max(0, t.start - 40), t.start));
+}
+
+const _SPEAKER_PLACE =
+  /\b(?:operating|fighting|stationed|deployed|based|defending)\s+(?:in|on|at|near|around)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$/iu;
+
+function _inFrameHead(t: TriggerMatch, frames: readonly Frame[]): boolean {
+  return t.kind !== "denied" && frames.some((f) => f.at < t.start && t.end < f.verbEnd);
 }
 
 function _insideActor(t: TriggerMatch, actors: readonly ActorMention[]): boolean {
