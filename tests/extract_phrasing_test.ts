@@ -155,3 +155,12 @@ Deno.test("extractClaims() makes no ground claim of 'lost 2,000 soldiers near X'
     [],
   );
 });
+
+Deno.test("extractClaims() reads 'the Yug battlegroup improved the tactical situation ... near X' as a Russian advance", () => {
+  assert.deepEqual(
+    run(
+      "The Yug battlegroup improved the tactical situation and inflicted losses near Siversk, the ministry said.",
+    ),
+    ["Russian military|russia|official|Siversk|advancing|ukraine"],
+  );
+});
