@@ -78,3 +78,13 @@ Deno.test("mainRegion() needs a region named twice and twice as often as any set
   assert.equal(mainRegion([k, s]), null);
   assert.equal(mainRegion([s, s]), null);
 });
+
+Deno.test("extractClaims() reads 'the city' as the one settlement the sentence before named, not an older record's", () => {
+  assert.deepEqual(
+    run(
+      "Russian forces entered Kurakhove, the ministry said. " +
+        '"It is hard," said a Ukrainian soldier in Pokrovsk. "But we are holding the city."',
+    ).filter((r) => r.includes("holding")),
+    ["Ukrainian military|ukraine|official|Pokrovsk|holding|ukraine"],
+  );
+});

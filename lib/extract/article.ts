@@ -16,13 +16,11 @@ import { type Actor, type ActorMention, findActors } from "../lexicon/actors.ts"
 import type { Gazetteer } from "../lexicon/places.ts";
 import type { PlaceMention } from "../lexicon/find_places.ts";
 import { splitSentences } from "../lexicon/sentences.ts";
-import { resolveDate } from "../lexicon/dates.ts";
 import { _collapseSpace } from "../shared/_text.ts";
-import { codePointOffset, hasAstral } from "../shared/offsets.ts";
+import { hasAstral } from "../shared/offsets.ts";
 import { findTriggers, type TriggerMatch } from "./triggers.ts";
-import { articlePlaces, placeName, sentenceTargets, type Target, unknownOwner } from "./targets.ts";
+import { articlePlaces, sentenceTargets, type Target, unknownOwner } from "./targets.ts";
 import { type Frame, sentenceFrames, speaksBack, type Voice } from "./speakers.ts";
-import type { Proposition } from "./propositions.ts";
 import {
   backReference,
   countedPlaces,
@@ -38,6 +36,7 @@ import { sentencePropositions } from "./attribute.ts";
 import { listedSettlements, namedPlaces, NAMES_PLACES, unknownIn, within } from "./lists.ts";
 import { type ArticleState, fallbackVoice, newState, remember } from "./context.ts";
 import { type SentenceTrace, traceOf } from "./trace.ts";
+import { sentenceRecords } from "./records.ts";
 
 /** What the extractor needs besides the article. */
 export interface ArticleContext {
@@ -79,6 +78,7 @@ export function articleClaims(
       seen.add(key);
     }
     st.quoteVoice = null;
+    st.named = null;
     const base = p.kind === "comment" ? commenter : media;
     const date = p.kind === "tweet" && p.date !== undefined ? p.date ?? article.date : article.date;
     for (const s of splitSentences(text, { from: p.start, to: p.end })) {
@@ -130,6 +130,8 @@ function _sentence(
   // "DeepState named A, B and C. Russian forces moved close to these villages."
   const listed = st.listed;
   st.listed = listedSettlements(s, env.places, env.ctx.gazetteer);
+  const named = st.named;
+  st.named = _oneNamed(env.places, s);
   const found = findTriggers(s.text);
   // a sentence without a claim word matters only for who speaks next: its actors are read only
   // when it may name a speaker (a verb of saying, "according to", "X's", a headline's ":" or "-")
@@ -170,7 +172,7 @@ function _sentence(
     ),
     env.places,
   ).filter((t) => !_whereSpeakerIs(s.text, t, frames));
-  const { own, refs } = _aboutWhat(s, targets, live, frames, p, env, listed);
+  const { own, refs } = _aboutWhat(s, targets, live, frames, p, env, listed, named);
   const props = live.length
     ? sentencePropositions(
       s.text,
@@ -187,7 +189,12 @@ function _sentence(
   if (refs.length) targets = [...targets, ...refs];
   remember(st, s.text, frames, fallback, props, pi);
   const hedged = _HEDGE.test(s.text);
-  const records = hedged && !env.ctx.keepHedged ? [] : _records(s, props, env, hedged);
+  const records = hedged && !env.ctx.keepHedged ? [] : sentenceRecords(s, props, {
+    article: env.article,
+    date: env.date,
+    astral: env.astral,
+    spellings: st.spellings,
+  }, hedged);
   if (env.trace) {
     env.trace.push(traceOf(s, targets, actors, frames, fallback, triggers, records, live.length));
   }
@@ -206,8 +213,13 @@ function _aboutWhat(
   p: Paragraph,
   env: _Env,
   listed: Target[],
+  named: Target | null,
 ): { own: Target[]; refs: Target[] } {
   const { st } = env;
+  // "the city" after a sentence that named one settlement is that settlement
+  const recent = named
+    ? [...st.recent.filter((t) => t.mention.canonical !== named.mention.canonical), named]
+    : st.recent;
   // "retakes three villages in the Donetsk region": the villages named later, not the region
   // (with settlements of its own, only a count right after a claim word: "retakes three villages")
   const settled = usable(targets).some((t) => t.role === "settlement");
@@ -234,7 +246,7 @@ function _aboutWhat(
         s.text,
         frames,
         live,
-        backReference(s.text, st.recent, listed.length ? listed : st.lastTargets),
+        backReference(s.text, recent, listed.length ? listed : st.lastTargets),
         st.lastTargets,
       ),
       s,
@@ -259,6 +271,16 @@ function _aboutWhat(
 
 /** Advances and repelled attacks: claims that may leave their place to the article's region. */
 const _moves = (t: TriggerMatch): boolean => t.kind === "advancing" || t.kind === "repelled";
+
+/** The one settlement a sentence names (however often), as a target, or null. */
+function _oneNamed(
+  places: readonly PlaceMention[],
+  s: { start: number; end: number },
+): Target | null {
+  const here = within(places, s.start, s.end).filter((m) => m.kind !== "region");
+  if (!here.length || here.some((m) => m.canonical !== here[0].canonical)) return null;
+  return { mention: here[0], start: 0, end: 0, role: "settlement" };
+}
 
 /** A headline, or a short body paragraph with no closing punctuation (a subheading). */
 function _heading(text: string, p: Paragraph): boolean {
@@ -323,65 +345,4 @@ function _inFrameHead(t: TriggerMatch, frames: readonly Frame[]): boolean {
 
 function _insideActor(t: TriggerMatch, actors: readonly ActorMention[]): boolean {
   return actors.some((a) => a.start <= t.start && t.end <= a.end);
-}
-
-/**
- * One name per unknown place in an article: "Hornal" after "Gornal", "Guievo" after "Guyevo" (a
- * place the gazetteer lacks, spelt two ways) takes the spelling its first record used.
- */
-function _sameSpelling(st: ArticleState, t: Target, name: string): string {
-  if (t.role === "region") return name;
-  const key = _spellingKey(name);
-  const first = st.spellings.get(key);
-  if (first === undefined) st.spellings.set(key, name);
-  return first === undefined || t.mention.candidates.length ? name : first;
-}
-
-const _spellingKeys = new Map<string, string>();
-
-/** The spelling-blind key of a name (memoised: names repeat; bounded). */
-function _spellingKey(name: string): string {
-  let key = _spellingKeys.get(name);
-  if (key !== undefined) return key;
-  key = name.toLowerCase().replace(/[^\p{L}]/gu, "").replace(/h/g, "g")
-    .replace(/[yi]e/g, "e").replace(/y/g, "i").replace(/ii/g, "i");
-  if (_spellingKeys.size >= 10_000) _spellingKeys.clear();
-  _spellingKeys.set(name, key);
-  return key;
-}
-
-function _records(
-  s: { start: number; end: number; text: string },
-  props: readonly Proposition[],
-  env: _Env,
-  hedged: boolean,
-): Claim[] {
-  const out: Claim[] = [];
-  const seen = new Set<string>();
-  const day = props.length ? resolveDate(s.text, env.date ?? null).date : null;
-  for (const pr of props) {
-    const place = _sameSpelling(env.st, pr.target, placeName(pr.target));
-    const key = `${pr.voice.name}\u0000${pr.voice.side}\u0000${place}\u0000${pr.claim}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    const c: Claim = {
-      article: env.article.id,
-      claimant: pr.voice.name,
-      side: pr.voice.side,
-      role: pr.voice.role,
-      place,
-      area: pr.area,
-      claim: pr.claim,
-      status: pr.status,
-      date: day,
-      reported: env.article.date ?? null,
-      quote: s.text,
-      // code points, as the schema counts characters (see offsets.ts)
-      start: env.astral ? codePointOffset(env.article.text, s.start) : s.start,
-      end: env.astral ? codePointOffset(env.article.text, s.end) : s.end,
-    };
-    if (hedged) c.hedged = true;
-    out.push(c);
-  }
-  return out;
 }

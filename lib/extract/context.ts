@@ -29,6 +29,8 @@ export interface ArticleState {
   lastTargets: Target[];
   /** The settlements the sentence before named, when it named two or more ("these villages"). */
   listed: Target[];
+  /** The one settlement the sentence before named (in the same paragraph), or null. */
+  named: Target | null;
   /** What the sentence before claimed about a region ("These are A and B" names its places). */
   regionProps: Proposition[];
   /** Speaker of an open quotation carried into the next sentence. */
@@ -50,6 +52,7 @@ export function newState(): ArticleState {
     recent: [],
     lastTargets: [],
     listed: [],
+    named: null,
     regionProps: [],
     quoteVoice: null,
     spellings: new Map(),
