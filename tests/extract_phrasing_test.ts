@@ -59,7 +59,11 @@ Deno.test("extractClaims() gives '..., saying its troops still held X' the speak
     run(
       "The Ukrainian military rejected the Russian claim as false, saying its troops still held Kupiansk.",
     ),
-    ["Ukrainian military|ukraine|official|Kupiansk|holding|ukraine"],
+    // (and the rejection reaches the place its reason names)
+    [
+      "Ukrainian military|ukraine|official|Kupiansk|denied|ukraine",
+      "Ukrainian military|ukraine|official|Kupiansk|holding|ukraine",
+    ],
   );
 });
 
@@ -163,4 +167,20 @@ Deno.test("extractClaims() reads 'the Yug battlegroup improved the tactical situ
     ),
     ["Russian military|russia|official|Siversk|advancing|ukraine"],
   );
+});
+
+Deno.test("extractClaims() reads 'refuted the claim, saying fighting continued in X' as a denial and a battle in X", () => {
+  assert.deepEqual(
+    run("Ukraine's General Staff refuted the claim, saying that fighting continued in Kupiansk."),
+    [
+      "Ukrainian General Staff|ukraine|official|Kupiansk|contested|contested",
+      "Ukrainian General Staff|ukraine|official|Kupiansk|denied|ukraine",
+    ],
+  );
+});
+
+Deno.test("extractClaims() reads 'called the Russian report about X a lie' as a denial", () => {
+  assert.deepEqual(run("Kyiv called the Russian report about Velyka Novosilka a lie."), [
+    "Ukraine|ukraine|official|Velyka Novosilka|denied|ukraine",
+  ]);
 });

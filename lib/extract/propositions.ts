@@ -116,7 +116,9 @@ function _reachScore(
     : text.slice(target.end, t.start);
   // "retook three villages: A, B and C" introduces its list; other boundaries end a clause
   // "..., although so far without success": a failure refers back across its concession
-  const concession = t.kind === "repelled" && _CONCESSION.test(between);
+  const concession = (t.kind === "repelled" && _CONCESSION.test(between)) ||
+    // "refuted the claim, saying fighting continued in X": a denial reaches the place of its reason
+    (t.kind === "denied" && t.end <= target.start && _REASON.test(between));
   if (
     score > 0 && !subject && !concession && _BOUNDARY.test(between) &&
     !_LIST_INTRO.test(between)
@@ -141,8 +143,11 @@ function _alsoLinked(
   if (before) out.push(before);
   for (const t of all) {
     if (!_SECOND_KINDS.has(t.kind) || seen.has(t.kind)) continue;
-    // "has not captured a town since taking X": the nearer claim word has X
-    if (t.kind === "denied" && t.end <= best.start && best.end <= target.start) continue;
+    // "has not captured a town since taking X": the nearer claim word has X (but "refuted the
+    // claim, saying fighting continued in X": a denial verb's place is the one its reason names)
+    if (t.kind === "denied" && t.negates && t.end <= best.start && best.end <= target.start) {
+      continue;
+    }
     seen.add(t.kind);
     out.push(t);
   }
@@ -207,6 +212,8 @@ function _shadowed(blocked: readonly TriggerMatch[], t: TriggerMatch, target: Ta
 /** Between a claim word and a place: a new clause ("..., describing the X axis as ..."). */
 const _BOUNDARY =
   /[;:]|,\s*(?:describing|saying|adding|noting|warning|calling|as|while|which\s+(?:is|was|lies)|who|whereas|although|though|with\s+no\s|but\s+(?:the|a|an)\s|and\s+(?:the|a|an)\s)|\s(?:while|whereas|although)\s+(?:the|a|an|it|they|he|she)\s|\sand\s+(?:are|is|were|was|(?:have|has|had)\s+been)\s+\p{L}+ing\s|\sas\s+(?:it|they|he|she|russian|ukrainian|russia|ukraine|moscow|kyiv)\b/iu;
+
+const _REASON = /^[^;:.]*,\s*(?:saying|adding|insisting|stressing|noting)\b/iu;
 
 const _CONCESSION = /^[^;:]*,\s*(?:although|though|but)\s+[^,;:]*$/iu;
 
