@@ -184,3 +184,12 @@ Deno.test("extractClaims() reads 'called the Russian report about X a lie' as a 
     "Ukraine|ukraine|official|Velyka Novosilka|denied|ukraine",
   ]);
 });
+
+Deno.test("extractClaims() reads '1,000 square kilometres of X' as part of X (status contested)", () => {
+  assert.deepEqual(
+    run(
+      "Ukrainian troops have taken control of 1,000 square kilometres of the Kursk region, Syrskyi said.",
+    ),
+    ["Oleksandr Syrskyi|ukraine|official|Kursk Oblast|captured|contested"],
+  );
+});

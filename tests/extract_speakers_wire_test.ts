@@ -110,3 +110,14 @@ Deno.test("extractClaims() reads 'A Ukrainian brigade operating in the X directi
     ["Ukrainian military|ukraine|official|Myrnohrad|advancing|contested"],
   );
 });
+
+Deno.test("extractClaims() reads 'the acting governor of the Kursk region said the situation in X was under control' as Russia holding X", () => {
+  assert.deepEqual(
+    run("The acting governor of the Kursk region said the situation in Sudzha was under control."),
+    ["Russian regional authorities|russia|official|Sudzha|holding|russia"],
+  );
+  // (an idiom, not a capture, in the article's own voice too)
+  assert.deepEqual(run("The situation in Sudzha is difficult but under control."), [
+    "Daily Test|independent|media|Sudzha|holding|russia",
+  ]);
+});

@@ -52,7 +52,7 @@ const _NAMED_AFTER = new RegExp(`^,?\\s+${_NAME}`, "u");
 
 /** "the regional governor", "the region's governor", "the local governor" (no name after it). */
 const _REGIONAL_HEAD =
-  /\b(?:[Tt]he|[Aa])\s+(?:(?:regional|local|oblast|region['’]s)\s+)?governor\b(?!\s*,?\s*\p{Lu})/gu;
+  /\b(?:[Tt]he|[Aa])\s+(?:acting\s+)?(?:(?:regional|local|oblast|region['’]s)\s+)?governor(?:\s+of\s+(?:the\s+)?\p{Lu}\p{L}+\s+(?:region|oblast))?\b(?!\s*,?\s*\p{Lu})/gu;
 
 /** The names of Russia's groupings of forces ("the Vostok group"). */
 const _RUSSIAN_GROUPING =
@@ -102,7 +102,7 @@ export function findPeople(text: string, known: People): ActorMention[] {
   // "the regional governor said": a regional head of no named side is Ukraine's, unless the
   // words before name Russia or a Russian region
   for (const m of /governor/i.test(text) ? _matchAll(text, _REGIONAL_HEAD) : []) {
-    const lead = text.slice(Math.max(0, m.index! - 30), m.index!);
+    const lead = text.slice(Math.max(0, m.index! - 30), m.index! + m[0].length);
     const side = /\b(?:russia|russian|kursk|belgorod|bryansk|moscow)/i.test(lead)
       ? "russia"
       : "ukraine";

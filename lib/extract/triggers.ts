@@ -105,6 +105,9 @@ function _lexicon(): _Lexicon {
 
 const _ATTEMPT =
   /\b(?:try|trying|tried|tries|attempt(?:s|ed|ing)?|aim(?:s|ed|ing)?|seek(?:s|ing)?|sought|plan(?:s|ned|ning)?|intend(?:s|ed|ing)?|bid|efforts?|hop(?:e|es|ed|ing)|want(?:s|ed)?|goal|objective|ambitions?|threat(?:en|ens|ened|ening)?|order(?:s|ed)?|prepar(?:e|es|ed|ing)|expect(?:s|ed)?|ready|(?<!\b(?:was|were|been|is|are)\s)able|designed|intent|strive|striving|prevent(?:s|ed|ing)?|avoid(?:s|ed|ing)?|danger|risk(?:s)?|possibility|chance|task(?:ed)?|mission|seeking|help(?:s|ed|ing)?|aid(?:s|ed|ing)?|pav(?:e|es|ed|ing)\s+the\s+way|prize|stepping\s+stone)\b(?:\s+[\p{L}'’-]+){0,3}?\s+(?:to|of|at|in|for|towards?)\s+(?:[\p{L}'’-]+\s+)?$/iu;
+/** "the situation (in X) is (difficult but) under control": no capture, the speaker holding on. */
+const _SITUATION =
+  /\bsituation\b[^.;:]{0,50}\b(?:is|was|remains|remained|stays|stayed)\b[^.;:]{0,30}$/iu;
 /** "demands that Ukraine withdraw from X", "called on Kyiv to cede X": a demand, not a claim. */
 const _DEMAND =
   /\b(?:demand(?:s|ed|ing)?|insist(?:s|ed|ing)?\s+on|requir(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+(?:on|for)|ultimatum)\s+(?:that\s+)?(?:[\p{L}'’-]+\s+){0,3}(?:to\s+)?$/iu;
@@ -168,11 +171,14 @@ export function findTriggers(text: string): TriggerMatch[] {
     // "there is no presence of Russian troops in X", "X has not been captured": a denial
     // ("we have not left X", "did not withdraw from X": the defender denies the loss)
     const denies = !failed && blocked === "negated" && (_ATTACK.has(kind) || kind === "withdrew");
+    // "the situation in X is under control": the speaker holds X
+    const situation = kind === "control" &&
+      _SITUATION.test(text.slice(Math.max(0, m.start - 60), m.start));
     const t: TriggerMatch = {
       start: m.start,
       end: m.end,
       text: m.text,
-      kind: failed ? "repelled" : denies ? "denied" : kind,
+      kind: failed ? "repelled" : denies ? "denied" : situation ? "holding" : kind,
       blocked: failed || denies ? null : blocked,
       background: background[m.row],
     };
