@@ -7,10 +7,12 @@
  */
 
 import type { ActorMention } from "../lexicon/actors.ts";
-import type { Gazetteer } from "../lexicon/places.ts";
+import { _ownerOf, type Gazetteer } from "../lexicon/places.ts";
+import type { Status } from "../shared/types.ts";
 import { firstAtOrAfter, type PlaceMention } from "../lexicon/find_places.ts";
 import type { Proposition } from "./propositions.ts";
-import { type Target, unknownPlaces } from "./targets.ts";
+import { placeOf, type Target, unknownPlaces } from "./targets.ts";
+import { otherCamp } from "./sides.ts";
 
 type _Span = { start: number; end: number; text: string };
 
@@ -27,10 +29,20 @@ export function namedPlaces(
   for (const target of targets) {
     if (target.role !== "settlement") continue;
     for (const p of regionProps) {
-      out.push({ ...p, target, area: null, why: "a place of the region claim before" });
+      // a part of the region taken ("60 sq km of X"): each named settlement is taken whole
+      const status =
+        p.status === "contested" && (p.claim === "captured" || p.claim === "recaptured")
+          ? _wholeStatus(p.claim, target)
+          : p.status;
+      out.push({ ...p, target, status, area: null, why: "a place of the region claim before" });
     }
   }
   return out;
+}
+
+function _wholeStatus(claim: "captured" | "recaptured", target: Target): Status {
+  const owner = target.owner ?? _ownerOf(placeOf(target));
+  return claim === "recaptured" ? owner : otherCamp(owner);
 }
 
 const _DASHED = /\p{L}\s?[–—]\s?\p{Lu}/u;
