@@ -88,3 +88,17 @@ Deno.test("extractClaims() reads 'the city' as the one settlement the sentence b
     ["Ukrainian military|ukraine|official|Pokrovsk|holding|ukraine"],
   );
 });
+
+Deno.test("extractClaims() reads 'dozens of villages' as an uncounted reference to the places named next", () => {
+  assert.deepEqual(
+    run(
+      "Russia's defence ministry said its forces had captured dozens of villages this year. " +
+        "Ivanivka, Dachne and Sontsivka were among them.",
+    ),
+    [
+      "Russian Defence Ministry|russia|official|Dachne|captured|russia",
+      "Russian Defence Ministry|russia|official|Ivanivka|captured|russia",
+      "Russian Defence Ministry|russia|official|Sontsivka|captured|russia",
+    ],
+  );
+});

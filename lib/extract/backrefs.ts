@@ -187,7 +187,7 @@ export function usable(targets: readonly Target[]): Target[] {
 }
 
 const _COUNTED =
-  /\b(two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|several|multiple|a\s+few|more)\s+(?:(?:more|other|new|further|small|nearby|border|frontline|front-line|key)\s+)?(?:\p{L}+\s+)?(villages|settlements|towns|localities|hamlets)\b/iu;
+  /\b(two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|several|multiple|a\s+few|more|dozens\s+of|a\s+dozen|a\s+number\s+of|numerous|scores\s+of)\s+(?:(?:more|other|new|further|small|nearby|border|frontline|front-line|key)\s+)?(?:\p{L}+\s+)?(villages|settlements|towns|localities|hamlets)\b/iu;
 /** Every match of `_COUNTED` holds one of these nouns (a cheap test first). */
 const _COUNTED_KEY = /villages|settlements|towns|localities|hamlets/iu;
 const _NUMBERS: Record<string, number> = {
@@ -237,7 +237,8 @@ export function countedPlaces(
     }
     if (list.length >= Math.min(n, 2)) {
       const start = m.index!;
-      return list.slice(0, n).map((mention) => ({
+      // (an uncounted "several villages" takes the whole list)
+      return list.slice(0, exact ? n : list.length).map((mention) => ({
         mention,
         start,
         end: start + m[0].length,
