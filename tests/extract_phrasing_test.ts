@@ -193,3 +193,12 @@ Deno.test("extractClaims() reads '1,000 square kilometres of X' as part of X (st
     ["Oleksandr Syrskyi|ukraine|official|Kursk Oblast|captured|contested"],
   );
 });
+
+Deno.test("extractClaims() reads 'the pullback from X' as the defender's loss of X", () => {
+  assert.deepEqual(
+    run("Ukraine's General Staff said the pullback from Siversk was ordered to save lives."),
+    [
+      "Ukrainian General Staff|ukraine|official|Siversk|captured|russia",
+    ],
+  );
+});
