@@ -202,3 +202,33 @@ Deno.test("extractClaims() reads 'the pullback from X' as the defender's loss of
     ],
   );
 });
+
+Deno.test("extractClaims() reads 'thwarted Russian attempts to establish a foothold in X' as repelled only", () => {
+  assert.deepEqual(
+    run(
+      "Ukraine's General Staff said Ukrainian forces thwarted Russian attempts to establish a foothold in Vovchansk.",
+    ),
+    ["Ukrainian General Staff|ukraine|official|Vovchansk|repelled|ukraine"],
+  );
+});
+
+Deno.test("extractClaims() makes no claim of 'to prevent the occupiers from gaining a foothold in X'", () => {
+  assert.deepEqual(
+    run("Efforts are under way to prevent the occupiers from gaining a foothold in Vovchansk."),
+    [],
+  );
+});
+
+Deno.test("extractClaims() makes no claim of a condition ('depends on Ukraine recognising Moscow's control over X')", () => {
+  assert.deepEqual(
+    run("Moscow said a ceasefire depends on Ukraine recognising Moscow's control over Kherson."),
+    [],
+  );
+});
+
+Deno.test("extractClaims() makes no claim of a gerund subject of many words ('regaining control of X would ...')", () => {
+  assert.deepEqual(
+    run("Podolyaka wrote that regaining control of Siversk would open the road west."),
+    [],
+  );
+});

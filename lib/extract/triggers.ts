@@ -104,13 +104,13 @@ function _lexicon(): _Lexicon {
 }
 
 const _ATTEMPT =
-  /\b(?:try|trying|tried|tries|attempt(?:s|ed|ing)?|aim(?:s|ed|ing)?|seek(?:s|ing)?|sought|plan(?:s|ned|ning)?|intend(?:s|ed|ing)?|bid|efforts?|hop(?:e|es|ed|ing)|want(?:s|ed)?|goal|objective|ambitions?|threat(?:en|ens|ened|ening)?|order(?:s|ed)?|prepar(?:e|es|ed|ing)|expect(?:s|ed)?|ready|(?<!\b(?:was|were|been|is|are)\s)able|designed|intent|strive|striving|prevent(?:s|ed|ing)?|avoid(?:s|ed|ing)?|danger|risk(?:s)?|possibility|chance|task(?:ed)?|mission|seeking|help(?:s|ed|ing)?|aid(?:s|ed|ing)?|pav(?:e|es|ed|ing)\s+the\s+way|prize|stepping\s+stone)\b(?:\s+[\p{L}'’-]+){0,3}?\s+(?:to|of|at|in|for|towards?)\s+(?:[\p{L}'’-]+\s+)?$/iu;
+  /\b(?:try|trying|tried|tries|attempt(?:s|ed|ing)?|aim(?:s|ed|ing)?|seek(?:s|ing)?|sought|plan(?:s|ned|ning)?|intend(?:s|ed|ing)?|bid|efforts?|hop(?:e|es|ed|ing)|want(?:s|ed)?|goal|objective|ambitions?|threat(?:en|ens|ened|ening)?|order(?:s|ed)?|prepar(?:e|es|ed|ing)|expect(?:s|ed)?|ready|(?<!\b(?:was|were|been|is|are)\s)able|designed|intent|strive|striving|prevent(?:s|ed|ing)?|avoid(?:s|ed|ing)?|danger|risk(?:s)?|possibility|chance|task(?:ed)?|mission|seeking|help(?:s|ed|ing)?|aid(?:s|ed|ing)?|pav(?:e|es|ed|ing)\s+the\s+way|prize|stepping\s+stone)\b(?:\s+[\p{L}'’-]+){0,3}?\s+(?:to|of|at|in|for|towards?|from)\s+(?:[\p{L}'’-]+\s+)?$/iu;
 /** "the situation (in X) is (difficult but) under control": no capture, the speaker holding on. */
 const _SITUATION =
   /\bsituation\b[^.;:]{0,50}\b(?:is|was|remains|remained|stays|stayed)\b[^.;:]{0,30}$/iu;
 /** "demands that Ukraine withdraw from X", "called on Kyiv to cede X": a demand, not a claim. */
 const _DEMAND =
-  /\b(?:demand(?:s|ed|ing)?|insist(?:s|ed|ing)?\s+on|requir(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+(?:on|for)|ultimatum)\s+(?:that\s+)?(?:[\p{L}'’-]+\s+){0,3}(?:to\s+)?$/iu;
+  /\b(?:demand(?:s|ed|ing)?|insist(?:s|ed|ing)?\s+on|requir(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+(?:on|for)|ultimatum|depend(?:s|ed|ing)?\s+on|recogni[sz](?:e|es|ed|ing))\s+(?:that\s+)?(?:[\p{L}'’-]+\s+){0,3}(?:to\s+)?$/iu;
 /** "attempted a push toward X", "tried another assault on X": an attempt named as a noun. */
 const _TRIED_A =
   /\b(?:attempt(?:s|ed|ing)?|tried|tries|try(?:ing)?|launched\s+(?:an?\s+)?(?:failed|unsuccessful))\s+(?:an?|another|new|fresh|several|repeated|multiple)\s+(?:[\p{L}-]+\s+)?$/iu;
@@ -217,7 +217,7 @@ function _objectsOfRepelled(text: string, found: TriggerMatch[]): TriggerMatch[]
 
 const _HAS_OBJECT = new Set(["repelled", "encircled"]);
 const _REPELLED_OBJECT =
-  /^\s+(?:(?:an?|the|their|its|his|several|multiple|\d+|two|three|four|five|six|seven|eight|nine|ten|russian|ukrainian|russia['’]s|ukraine['’]s|moscow['’]s|kyiv['’]s|the\s+enemy['’]s|enemy['’]s|enemy|new|major|fresh|large-scale|armou?red|mechani[sz]ed|massive|heavy)\s+)*$/iu;
+  /^\s+(?:(?:an?|the|their|its|his|several|multiple|\d+|two|three|four|five|six|seven|eight|nine|ten|russian|ukrainian|russia['’]s|ukraine['’]s|moscow['’]s|kyiv['’]s|the\s+enemy['’]s|enemy['’]s|enemy|new|major|fresh|large-scale|armou?red|mechani[sz]ed|massive|heavy|(?:attempts?|efforts?|bids?)\s+to(?:\s+(?:establish|gain|make|build|secure|win))?|attempts?\s+at)\s+)*$/iu;
 
 /** The lexicon's matches in `text`, each with its row (by the scanner when there is one). */
 function _rowMatches(text: string): _WordMatch[] {
@@ -285,7 +285,9 @@ function _blocked(text: string, start: number, kind: TriggerKind, word: string):
   // "imagery held by the ISW": data held, no ground
   if (kind === "holding" && /^held$/i.test(word) && _DATA_BEFORE.test(before)) return "not ground";
   if (/\bamid\s+(?:the\s+|a\s+)?(?:[\p{L}'’-]+\s+){0,3}$/iu.test(before)) return "background";
-  if (/ing$/i.test(word) && _AIM_AFTER.test(text.slice(start, start + 200))) return "attempt";
+  if (/^\p{L}+ing\b/iu.test(word) && _AIM_AFTER.test(text.slice(start, start + 200))) {
+    return "attempt";
+  }
   if (
     _MODAL.test(before) &&
     !/\b(?:and|but|while|as|after|said|says|that)\b/i.test(before.slice(before.search(_MODAL)))
@@ -294,7 +296,8 @@ function _blocked(text: string, start: number, kind: TriggerKind, word: string):
   }
   // a gerund as a subject: "Capturing X would open ...", "he said capturing the city would ..."
   if (
-    /ing$/i.test(word) && (start < 3 || /\b(?:that|said|says|as|and|but)\s+$/i.test(before)) &&
+    /^\p{L}+ing\b/iu.test(word) &&
+    (start < 3 || /\b(?:that|said|says|as|and|but)\s+$/i.test(before)) &&
     /^\S+\s+(?:\S+\s+){0,3}(?:would|could|will|might)\b/i.test(text.slice(start))
   ) {
     return "hypothetical";
