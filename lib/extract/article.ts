@@ -144,7 +144,7 @@ function _sentence(
   // a headline or a subheading ("Russia's advance in the X direction") is the article's own
   const fallback = !frames.length && _heading(env.article.text, p)
     ? env.base
-    : fallbackVoice(s.text, frames, st, env.base, pi, p.kind === "comment");
+    : fallbackVoice(s.text, frames, st, env.base, pi, p.kind === "comment", !quiet);
   const triggers = found.filter((t) => !_insideActor(t, actors));
   const live = triggers.filter((t) => !t.blocked);
   // "These are such settlements as A and B": the places of the sentence before's region claim
