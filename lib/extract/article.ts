@@ -236,8 +236,9 @@ function _aboutWhat(
     );
   // a quotation that goes on about the place it named ("The enemy enters, and then we destroy it")
   // ... or a speaker named only by a reference back ("according to him", "the spokesman said")
-  const goesOn = st.quoteVoice !== null || (!frames.length && speaksBack(s.text) !== null);
-  if (!own.length && !refs.length && st.recent.length && goesOn) {
+  // (read last: the reference back is looked for only when nothing else is found)
+  const goesOn = () => st.quoteVoice !== null || (!frames.length && speaksBack(s.text) !== null);
+  if (!own.length && !refs.length && st.recent.length && goesOn()) {
     const last = st.recent.at(-1)!;
     return { own, refs: [{ ...last, start: s.text.length, end: s.text.length }] };
   }
