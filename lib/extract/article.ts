@@ -151,7 +151,7 @@ function _sentence(
   // a headline or a subheading ("Russia's advance in the X direction") is the article's own
   const fallback = !frames.length && _heading(env.article.text, p)
     ? env.base
-    : fallbackVoice(s.text, frames, st, env.base, pi, p.kind === "comment");
+    : fallbackVoice(s.text, frames, st, env.base, pi, p.kind === "comment", !quiet);
   // (a claim word inside a speaker's own description is none: "a brigade operating in X said")
   const triggers = found.filter((t) => !_insideActor(t, actors) && !_inFrameHead(t, frames));
   const live = triggers.filter((t) => !t.blocked);
@@ -254,7 +254,6 @@ function _aboutWhat(
     );
   // a quotation that goes on about the place it named ("The enemy enters, and then we destroy it")
   // ... or a speaker named only by a reference back ("according to him", "the spokesman said")
-  const goesOn = st.quoteVoice !== null || (!frames.length && speaksBack(s.text) !== null);
   // "his forces repelled three attacks and advanced", said of a region-wide operation: the region
   if (
     !targets.length && !own.length && !refs.length && frames.length && env.region &&
@@ -262,7 +261,9 @@ function _aboutWhat(
   ) {
     return { own, refs: [{ ...env.region, start: s.text.length, end: s.text.length }] };
   }
-  if (!own.length && !refs.length && st.recent.length && goesOn) {
+  // (read last: the reference back is looked for only when nothing else is found)
+  const goesOn = () => st.quoteVoice !== null || (!frames.length && speaksBack(s.text) !== null);
+  if (!own.length && !refs.length && st.recent.length && goesOn()) {
     const last = st.recent.at(-1)!;
     return { own, refs: [{ ...last, start: s.text.length, end: s.text.length }] };
   }

@@ -75,6 +75,8 @@ const _NARRATIVE =
  * The voice of a sentence without a frame of its own: a quotation's speaker, the speaker a
  * reference back names ("he added", "the agency said"), the voice the text goes on in (not for
  * background or the article's own narrative), else `base` (the article's voice, or a comment's).
+ * `maySpeak` false: the caller knows the text fails `_MAY_SPEAK` of `article.ts`, the cheap gate
+ * of every reference back, so none is looked for.
  */
 export function fallbackVoice(
   text: string,
@@ -83,13 +85,14 @@ export function fallbackVoice(
   base: Voice,
   paragraph: number,
   comment: boolean,
+  maySpeak = true,
 ): Voice {
   if (comment) return base;
   // the owner of a claim a sentence names ("the statements made by X") is not its speaker
   const speaking = frames.find((f) => !f.owner);
   if (speaking) return speaking.voices[0];
   if (st.quoteVoice) return st.quoteVoice;
-  const back = speaksBack(text);
+  const back = maySpeak ? speaksBack(text) : null;
   // "We reported that ...": the publication itself
   if (back === "any" && _WE_SAY.test(text)) return base;
   if (back === "any" && st.last) return st.last;

@@ -199,11 +199,11 @@ function _unknownLists(
     if (m) out.push([k.end, m[0], false]);
   }
   // "liberated five settlements during the offensive: A, B and C"
-  for (const m of text.matchAll(_COLON_LIST)) {
+  for (const m of text.includes(":") ? _matchAll(text, _COLON_LIST) : []) {
     out.push([m.index! + m[0].length - m[1].length, m[1], true]);
   }
   // "the A–B–C–D axis": names joined by dashes, one of them known
-  for (const m of text.matchAll(_DASH_CHAIN)) {
+  for (const m of _DASH.test(text) ? _matchAll(text, _DASH_CHAIN) : []) {
     const end = m.index! + m[0].length;
     if (known.some((k) => k.kind !== "region" && k.start >= m.index! && k.end <= end)) {
       out.push([m.index!, m[0], false]);
@@ -223,6 +223,8 @@ const _COLON_LIST = new RegExp(
 
 /** Names joined by en or em dashes ("Novomykolaivka–Varachyne–Yablunivka"). */
 const _DASH_CHAIN = new RegExp(`${_CAP}(?:\\s?[–—]\\s?${_CAP})+`, "gu");
+/** An en or em dash: every match of `_DASH_CHAIN` holds one, most sentences none. */
+const _DASH = /[–—]/;
 
 /** After a known place: the names of its list (", X, Y and Z"), up to the list's end. */
 const _LIST_AFTER = new RegExp(

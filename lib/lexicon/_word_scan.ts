@@ -93,7 +93,11 @@ function _trie(prefixes: readonly Set<string>[], slot: Uint8Array, size: number)
     for (const child of [...kids[order[q]]].sort((x, y) => x[0] - y[0]).map((x) => x[1])) {
       id[child] = order.length;
       order.push(child);
-      rows.push([...new Set([...rows[q], ...ends[child]])].sort((x, y) => x - y));
+      // (a node that ends no prefix has its parent's rows: the same array, not a copy)
+      const own = ends[child];
+      rows.push(
+        own.length ? [...new Set([...rows[q], ...own])].sort((x, y) => x - y) : rows[q],
+      );
     }
   }
   const n = order.length;
@@ -165,8 +169,15 @@ export class _WordScanner {
     this.#onlyChild = trie.onlyChild;
     this.#setOf = new Int32Array(trie.rows.length).fill(-1);
     const ids = new Map<string, number>();
+    // (nodes share their parent's array of rows: its set is looked up once per array)
+    const byArray = new Map<number[], number>();
     trie.rows.forEach((rs, node) => {
       if (!rs.length) return;
+      const known = byArray.get(rs);
+      if (known !== undefined) {
+        this.#setOf[node] = known;
+        return;
+      }
       const key = rs.join(",");
       let id = ids.get(key);
       if (id === undefined) {
@@ -174,6 +185,7 @@ export class _WordScanner {
         this.#sets.push(rs);
         this.#res.push(null);
       }
+      byArray.set(rs, id);
       this.#setOf[node] = id;
     });
   }
