@@ -232,3 +232,9 @@ Deno.test("extractClaims() makes no claim of a gerund subject of many words ('re
     [],
   );
 });
+
+Deno.test("extractClaims() reads 'about two-thirds of X' as part of X", () => {
+  assert.deepEqual(run("Russian forces control about two-thirds of Myrnohrad, DeepState said."), [
+    "DeepState|ukraine|mapping|Myrnohrad|captured|contested",
+  ]);
+});

@@ -121,3 +121,15 @@ Deno.test("extractClaims() reads 'the acting governor of the Kursk region said t
     "Daily Test|independent|media|Sudzha|holding|russia",
   ]);
 });
+
+Deno.test("extractClaims() hears '..., the ministry claimed, a claim Kyiv disputed' as two voices", () => {
+  assert.deepEqual(
+    run(
+      "The Russian army took control of Huliaipole, the ministry claimed, a claim Kyiv disputed.",
+    ),
+    [
+      "Russian military|russia|official|Huliaipole|captured|russia",
+      "Ukraine|ukraine|official|Huliaipole|denied|ukraine",
+    ],
+  );
+});

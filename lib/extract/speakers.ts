@@ -92,7 +92,10 @@ export function sentenceFrames(
     frames.push({ voices: _uniqueVoices(voices), at: a.start, owner: false, ...f });
   }
   const found = _preferSources(text, _outermost(text, frames));
-  const tail = found.length ? null : _genericTail(text, actors, spoken);
+  // "..., the ministry claimed, a claim Kyiv disputed": a tail before a rebuttal speaks too
+  const rebutted = found.length > 0 && _REBUTTAL_END.test(text);
+  const tail = found.length && !rebutted ? null : _genericTail(text, actors, spoken);
+  if (tail && rebutted) return found.every((f) => f.at > tail.at) ? [tail, ...found] : found;
   return tail ? [tail] : found;
 }
 
@@ -151,6 +154,10 @@ function _sideWord(text: string): { side: "russia" | "ukraine" } | null {
   return m ? { side: m[1].startsWith("R") ? "russia" : "ukraine" } : null;
 }
 
+/** A rebuttal closing a sentence: ", a claim Kyiv disputed", ", which Moscow denied". */
+const _REBUTTAL = ",\\s*(?:a\\s+claim|which|an?\\s+(?:assertion|statement|report))\\b[^.;,]{0,60}";
+const _REBUTTAL_END = new RegExp(`${_REBUTTAL}\\s*[.!]?["”’]?\\s*$`, "iu");
+
 /** ", (the) WORD says" or " - WORD" at the end of a sentence (groups: official, media words). */
 function _tailPattern(): RegExp {
   const w = _words();
@@ -162,7 +169,8 @@ function _tailPattern(): RegExp {
   // ("..., the army said on Friday.", "..., the military said in a statement.")
   const when =
     `(?:\\s+(?:(?:late\\s+|early\\s+)?on\\s+\\p{Lu}\\p{Ll}+|in\\s+a\\s+(?:statement|post|briefing)|overnight|today|yesterday))?`;
-  const end = `${when}\\s*[.!]?["”’]?\\s*$`;
+  // ("..., the ministry claimed, a claim Kyiv disputed.")
+  const end = `${when}(?:${_REBUTTAL})?\\s*[.!]?["”’]?\\s*$`;
   return new RegExp(
     `,\\s*(?:(?:the|an?)\\s+(?:[\\p{L}-]+\\s+)?)?(?:${
       who(w.generic_official, w.generic_media)
