@@ -133,3 +133,16 @@ Deno.test("extractClaims() hears '..., the ministry claimed, a claim Kyiv disput
     ],
   );
 });
+
+Deno.test("extractClaims() gives 'Latest reports suggest that ...' to the article, not the source that spoke before", () => {
+  assert.deepEqual(
+    run(
+      "The Russian defence ministry said its forces had taken Kurakhove. Latest reports suggest " +
+        "that Kyiv's forces have regained control of most of Kupiansk.",
+    ),
+    [
+      "Daily Test|independent|media|Kupiansk|recaptured|contested",
+      "Russian Defence Ministry|russia|official|Kurakhove|captured|russia",
+    ],
+  );
+});

@@ -64,6 +64,10 @@ export function newState(): ArticleState {
 const _WE_SAY =
   /^(?:[^"“”]*\s)?(?:we|We)\s+(?:have\s+|had\s+)?(?:reported|wrote|noted|said|covered)\b/u;
 
+/** Unnamed reports as the source ("Latest reports suggest", "Reports say"). */
+const _REPORTS_SAY =
+  /^\s*(?:(?:the\s+)?(?:latest|recent|some|other|unconfirmed|new|media|several)\s+)?reports\s+(?:suggest|say|said|indicate|show|claim)/iu;
+
 /** A sentence telling past events in the article's own voice ("since August 2024", "last year"). */
 const _BACKGROUND =
   /\b(?:(?:in|since|by|from|until|during)\s+(?:early\s+|late\s+|mid-?)?(?:(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+)?(?:19|20)\d\d|last\s+(?:year|month|summer|autumn|fall|winter|spring|january|february|march|april|may|june|july|august|september|october|november|december)|(?:\w+\s+)?(?:months|years)\s+ago|shortly\s+after|in\s+the\s+(?:early|first)\s+(?:days|months|weeks)|(?:later|earlier)\s+that\s+(?:same\s+)?year|(?:in|since)\s+(?:early\s+|late\s+|mid-?)?(?:january|february|march|april|june|july|august|september|october|november|december|May(?=\s+(?:after|following|when|before)))(?!\s+\d)|(?:on\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d|full-scale\s+invasion|incursion\s+(?:began|started)|(?:launched|began|started)\s+(?:its|their|the)\s+(?:[a-z-]+\s+)?(?:incursion|invasion)|since\s+the\s+start)\b/i;
@@ -95,6 +99,8 @@ export function fallbackVoice(
   const back = maySpeak ? speaksBack(text) : null;
   // "We reported that ...": the publication itself
   if (back === "any" && _WE_SAY.test(text)) return base;
+  // "Latest reports suggest that ...": unnamed reports, the article's own voice
+  if (_REPORTS_SAY.test(text)) return base;
   if (back === "any" && st.last) return st.last;
   if (back && back !== "any") {
     const v = st.lastByRole.get(back) ?? (back === "official" ? st.last : null);
