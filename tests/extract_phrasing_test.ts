@@ -238,3 +238,15 @@ Deno.test("extractClaims() reads 'about two-thirds of X' as part of X", () => {
     "DeepState|ukraine|mapping|Myrnohrad|captured|contested",
   ]);
 });
+
+Deno.test("extractClaims() gives 'had taken A and repelled counterattacks near B' each place its own claim word", () => {
+  assert.deepEqual(
+    run(
+      "Russia's defence ministry said its forces had taken Razdolne and repelled counterattacks near Velyka Novosilka.",
+    ),
+    [
+      "Russian Defence Ministry|russia|official|Rozdolne|captured|russia",
+      "Russian Defence Ministry|russia|official|Velyka Novosilka|repelled|russia",
+    ],
+  );
+});

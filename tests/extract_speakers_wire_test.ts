@@ -146,3 +146,12 @@ Deno.test("extractClaims() gives 'Latest reports suggest that ...' to the articl
     ],
   );
 });
+
+Deno.test("extractClaims() hears 'It said' after 'X issued a statement' as X", () => {
+  assert.deepEqual(
+    run(
+      "The Russian Defence Ministry issued a statement on Sunday. It said that Russian troops had liberated Razdolne.",
+    ),
+    ["Russian Defence Ministry|russia|official|Rozdolne|captured|russia"],
+  );
+});

@@ -71,7 +71,7 @@ export function linkTargets(
     if (best) {
       out.push({ target, trigger: best });
       previous = out[out.length - 1];
-      for (const trigger of _alsoLinked(best, all, target)) out.push({ target, trigger });
+      for (const trigger of _alsoLinked(best, all, target, targets)) out.push({ target, trigger });
       const other = _otherSideMove(text, best, triggers, target);
       if (other) out.push({ target, trigger: other });
     }
@@ -134,15 +134,19 @@ function _alsoLinked(
   best: TriggerMatch,
   all: readonly TriggerMatch[],
   target: Target,
+  targets: readonly Target[],
 ): TriggerMatch[] {
   const out: TriggerMatch[] = [];
   const seen = new Set([best.kind]);
   const before = _SECOND_KINDS.has(best.kind)
     ? all.filter((t) => t.end <= target.start && !_SECOND_KINDS.has(t.kind)).at(-1)
     : undefined;
-  if (before) out.push(before);
+  // "took A and repelled attacks near B": a claim word with a place of its own in between, or
+  // right after it, is that place's
+  const owns = (t: TriggerMatch) => _hasOwnPlace(t, target, targets);
+  if (before && !owns(before)) out.push(before);
   for (const t of all) {
-    if (!_SECOND_KINDS.has(t.kind) || seen.has(t.kind)) continue;
+    if (!_SECOND_KINDS.has(t.kind) || seen.has(t.kind) || owns(t)) continue;
     // "has not captured a town since taking X": the nearer claim word has X (but "refuted the
     // claim, saying fighting continued in X": a denial verb's place is the one its reason names)
     if (t.kind === "denied" && t.negates && t.end <= best.start && best.end <= target.start) {
@@ -152,6 +156,15 @@ function _alsoLinked(
     out.push(t);
   }
   return out;
+}
+
+/** Another place lies between `t` and `target`, or `t` (after `target`) has a place after it. */
+function _hasOwnPlace(t: TriggerMatch, target: Target, targets: readonly Target[]): boolean {
+  const name = target.mention.canonical;
+  return targets.some((o) =>
+    o.mention.canonical !== name &&
+    (t.end <= target.start ? o.start >= t.end && o.end <= target.start : o.start >= t.end)
+  );
 }
 
 /**
