@@ -155,3 +155,13 @@ Deno.test("extractClaims() hears 'It said' after 'X issued a statement' as X", (
     ["Russian Defence Ministry|russia|official|Rozdolne|captured|russia"],
   );
 });
+
+Deno.test("extractClaims() reads 'Quote from DeepState: \"...\"' as DeepState's words", () => {
+  assert.deepEqual(
+    run('Quote from DeepState: "The enemy has occupied Nadiivka and advanced near Kotlyne."'),
+    [
+      "DeepState|ukraine|mapping|Kotlyne|advancing|ukraine",
+      "DeepState|ukraine|mapping|Nadiivka|captured|russia",
+    ],
+  );
+});

@@ -47,7 +47,7 @@ const _AFTER_ACTOR = new RegExp(
 const _OWNED =
   /^['’]s?\s+(?:(?:latest|new|own|daily|updated|recent|interactive|official|evening|morning|weekly|front-?line|battlefield)\s+)*(?:map|maps|data|analysis|assessment|report|reports|update|updates|statement|statements|claims?|announcement|footage|video|account|telegram|channel|post|bulletin|briefing|summary|words|figures|reporting|information|sources)(?![\p{L}])/iu;
 const _BEFORE_ACTOR = new RegExp(
-  `(?:\\b(?:according\\s+to|citing|cited|quoting|quoted|per|with\\s+reference\\s+to|referring\\s+to|as\\s+(?:reported|stated|said|noted)\\s+(?:in|by)|(?:${_SAY})\\s+by)\\s+(?:the\\s+|a\\s+|an\\s+)?(?:[\\p{L}'’-]+\\s+){0,4}|\\b(?:${_SAY})\\s+(?:the\\s+|a\\s+|an\\s+)?(?:(?!(?:of|by|over|about|from|on|in)\\s)[\\p{L}'’-]+\\s+){0,4})$`,
+  `(?:\\b(?:according\\s+to|citing|cited|quoting|quoted|quote\\s+from|per|with\\s+reference\\s+to|referring\\s+to|as\\s+(?:reported|stated|said|noted)\\s+(?:in|by)|(?:${_SAY})\\s+by)\\s+(?:the\\s+|a\\s+|an\\s+)?(?:[\\p{L}'’-]+\\s+){0,4}|\\b(?:${_SAY})\\s+(?:the\\s+|a\\s+|an\\s+)?(?:(?!(?:of|by|over|about|from|on|in)\\s)[\\p{L}'’-]+\\s+){0,4})$`,
   "iu",
 );
 const _OWNER_BEFORE =
@@ -223,7 +223,9 @@ function _frameOf(
   }
   const lead = before.match(_BEFORE_ACTOR);
   const saidLead = lead &&
-    !/according|citing|cited|quoting|quoted|per|reference|referring|\bby\s|^as\s/i.test(lead[0]);
+    !/according|citing|cited|quot(?:e|ing|ed)\b|per|reference|referring|\bby\s|^as\s/i.test(
+      lead[0],
+    );
   // "..., said the ministry": a speaker after its verb only right after a comma or a quotation
   const postposed = saidLead &&
     /(?:^|[,"”’:]\s*)(?:said|says|told|added|wrote|writes|stated|reported|reports|claimed|noted|announced|insisted|explained|confirmed)\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}'’-]+\s+){0,4}$/iu
