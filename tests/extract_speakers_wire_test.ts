@@ -165,3 +165,17 @@ Deno.test("extractClaims() reads 'Quote from DeepState: \"...\"' as DeepState's 
     ],
   );
 });
+
+Deno.test("extractClaims() gives 'RIA Novosti reported, citing the defence ministry' to Russia's ministry", () => {
+  assert.deepEqual(
+    run("Russian troops have taken Kurakhove, RIA Novosti reported, citing the defence ministry."),
+    ["Russian Defence Ministry|russia|official|Kurakhove|captured|russia"],
+  );
+});
+
+Deno.test("extractClaims() reads 'citing two Ukrainian military sources' as Ukraine's officials", () => {
+  assert.deepEqual(
+    run("Russian forces entered Sudzha, Reuters reported, citing two Ukrainian military sources."),
+    ["Ukrainian military source|ukraine|official|Sudzha|advancing|contested"],
+  );
+});

@@ -91,7 +91,7 @@ export function sentenceFrames(
     }
     frames.push({ voices: _uniqueVoices(voices), at: a.start, owner: false, ...f });
   }
-  const found = _preferSources(text, _outermost(text, frames));
+  const found = _citedGeneric(text, _preferSources(text, _outermost(text, frames)));
   // "..., the ministry claimed, a claim Kyiv disputed": a tail before a rebuttal speaks too
   const rebutted = found.length > 0 && _REBUTTAL_END.test(text);
   const tail = found.length && !rebutted ? null : _genericTail(text, actors, spoken);
@@ -248,6 +248,24 @@ function _frameOf(
 }
 
 /** An outlet citing its source in the same sentence gives way to the source. */
+/**
+ * "RIA Novosti reported, citing the defence ministry": an outlet of a side citing that side's
+ * ministry or military, named generically, gives way to it (the schema: the source is the claimant).
+ */
+function _citedGeneric(text: string, frames: Frame[]): Frame[] {
+  if (frames.length !== 1 || !_CITES.test(text)) return frames;
+  const [f] = frames;
+  const v = f.voices[0];
+  const m = text.slice(f.at).match(_CITED_GENERIC);
+  if (f.voices.length !== 1 || v.role !== "media" || v.side === "independent" || !m) return frames;
+  const side = v.side === "russia" ? "Russian" : "Ukrainian";
+  const name = /ministry/i.test(m[1]) ? `${side} Defence Ministry` : `${side} military`;
+  return [{ ...f, voices: [{ name, side: v.side, role: "official" }], how: `${f.how}, ${m[0]}` }];
+}
+
+const _CITED_GENERIC =
+  /\b(?:citing|quoting|with\s+reference\s+to)\s+(?:the\s+|a\s+)?((?:defen[cs]e\s+)?ministry|military|general\s+staff|army|armed\s+forces|(?:military|defen[cs]e)\s+source)\b/iu;
+
 function _preferSources(text: string, frames: Frame[]): Frame[] {
   if (frames.length < 2 || !_CITES.test(text)) return frames;
   const sources = frames.filter((f) => f.voices.some((v) => v.role !== "media"));
