@@ -250,3 +250,25 @@ Deno.test("extractClaims() gives 'had taken A and repelled counterattacks near B
     ],
   );
 });
+
+Deno.test("extractClaims() reads 'Ukrainian troops in X are close to being cut off' as encircled, not an advance on X", () => {
+  assert.deepEqual(
+    run("Ukrainian troops in Pokrovsk are close to being cut off, DeepState said."),
+    [
+      "DeepState|ukraine|mapping|Pokrovsk|encircled|contested",
+    ],
+  );
+  // (an attacker's troops in a place are still an advance)
+  assert.deepEqual(run("Russian troops in Pokrovsk are moving north, DeepState said."), [
+    "DeepState|ukraine|mapping|Pokrovsk|advancing|contested",
+  ]);
+});
+
+Deno.test("extractClaims() reads 'trapped in X' and 'surrounded 10,000 Ukrainian troops in X' as encircled", () => {
+  assert.deepEqual(run("Thousands of Ukrainian soldiers are trapped in Pokrovsk, Putin claimed."), [
+    "Vladimir Putin|russia|official|Pokrovsk|encircled|contested",
+  ]);
+  assert.deepEqual(run("Russia says it has surrounded 10,000 Ukrainian troops in Myrnohrad."), [
+    "Russia|russia|official|Myrnohrad|encircled|contested",
+  ]);
+});

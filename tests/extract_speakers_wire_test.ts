@@ -179,3 +179,12 @@ Deno.test("extractClaims() reads 'citing two Ukrainian military sources' as Ukra
     ["Ukrainian military source|ukraine|official|Sudzha|advancing|contested"],
   );
 });
+
+Deno.test("extractClaims() takes the side a title-only tail names (', the Russian ministry claimed')", () => {
+  assert.deepEqual(
+    run(
+      "Ukraine's forces in Kupiansk are in an operational encirclement, the Russian ministry claimed.",
+    ),
+    ["Russian military|russia|official|Kupiansk|encircled|contested"],
+  );
+});

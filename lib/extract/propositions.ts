@@ -91,6 +91,14 @@ function _reachScore(
     : t.start >= target.end
     ? (t.start - target.end) * 1.4
     : 0;
+  // "Ukrainian troops in Pokrovsk are close to being cut off": the holder's own troops in a place
+  // are no advance on it
+  if (
+    t.kind === "advancing" && _PRESENCE.test(t.text) &&
+    _sideIn(t.text) === _ownerOf(placeOf(target))
+  ) {
+    return null;
+  }
   // the sentence's subject ("X, which ..., was captured") reaches its verb further on
   const subject = target.start < 3 && !targets.some((o) => o !== target && o.start < t.start);
   const reach = t.end <= target.start ? _REACH_AFTER : subject ? 250 : _REACH_BEFORE;
@@ -225,6 +233,8 @@ function _shadowed(blocked: readonly TriggerMatch[], t: TriggerMatch, target: Ta
 /** Between a claim word and a place: a new clause ("..., describing the X axis as ..."). */
 const _BOUNDARY =
   /[;:]|,\s*(?:describing|saying|adding|noting|warning|calling|as|while|which\s+(?:is|was|lies)|who|whereas|although|though|with\s+no\s|but\s+(?:the|a|an)\s|and\s+(?:the|a|an)\s)|\s(?:while|whereas|although)\s+(?:the|a|an|it|they|he|she)\s|\sand\s+(?:are|is|were|was|(?:have|has|had)\s+been)\s+\p{L}+ing\s|\sas\s+(?:it|they|he|she|russian|ukrainian|russia|ukraine|moscow|kyiv)\b/iu;
+
+const _PRESENCE = /^(?:russian|ukrainian)\s+(?:troops|forces|units|soldiers|infantry)\b/iu;
 
 const _REASON = /^[^;:.]*,\s*(?:saying|adding|insisting|stressing|noting)\b/iu;
 

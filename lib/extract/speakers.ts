@@ -126,10 +126,11 @@ function _genericTail(
   const m = text.match(_tailRe ??= _tailPattern());
   // "..., the ministry said" after a ministry has spoken refers back to it (see `context.ts`)
   if (!m || (spoken && /^\W*the\s/iu.test(m[0].slice(1)))) return null;
-  // the first actor of a side, else the first side word ("X remains in Ukrainian hands, ...")
-  const actor =
+  // a side in the tail itself (", the Russian ministry claimed"), else the first actor of a side,
+  // else the first side word ("X remains in Ukrainian hands, ...")
+  const actor = _sideWord(m[0]) ??
     actors.find((a) => a.start < m.index! && (a.side === "russia" || a.side === "ukraine")) ??
-      _sideWord(text.slice(0, m.index!));
+    _sideWord(text.slice(0, m.index!));
   if (!actor) return null;
   const official = (m[1] ?? m[3]) !== undefined;
   return {

@@ -217,7 +217,7 @@ function _objectsOfRepelled(text: string, found: TriggerMatch[]): TriggerMatch[]
 
 const _HAS_OBJECT = new Set(["repelled", "encircled"]);
 const _REPELLED_OBJECT =
-  /^\s+(?:(?:an?|the|their|its|his|several|multiple|\d+|two|three|four|five|six|seven|eight|nine|ten|russian|ukrainian|russia['’]s|ukraine['’]s|moscow['’]s|kyiv['’]s|the\s+enemy['’]s|enemy['’]s|enemy|new|major|fresh|large-scale|armou?red|mechani[sz]ed|massive|heavy|(?:attempts?|efforts?|bids?)\s+to(?:\s+(?:establish|gain|make|build|secure|win))?|attempts?\s+at)\s+)*$/iu;
+  /^\s+(?:(?:an?|the|their|its|his|several|multiple|\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|russian|ukrainian|russia['’]s|ukraine['’]s|moscow['’]s|kyiv['’]s|the\s+enemy['’]s|enemy['’]s|enemy|new|major|fresh|large-scale|armou?red|mechani[sz]ed|massive|heavy|(?:attempts?|efforts?|bids?)\s+to(?:\s+(?:establish|gain|make|build|secure|win))?|attempts?\s+at)\s+)*$/iu;
 
 /** The lexicon's matches in `text`, each with its row (by the scanner when there is one). */
 function _rowMatches(text: string): _WordMatch[] {
