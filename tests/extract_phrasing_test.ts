@@ -272,3 +272,21 @@ Deno.test("extractClaims() reads 'trapped in X' and 'surrounded 10,000 Ukrainian
     "Russia|russia|official|Myrnohrad|encircled|contested",
   ]);
 });
+
+Deno.test("extractClaims() reads 'continues to resist', 'are still in X' and 'kept their positions in X' as holding", () => {
+  assert.deepEqual(run("The Ukrainian garrison in Pokrovsk continues to resist, Syrskyi said."), [
+    "Oleksandr Syrskyi|ukraine|official|Pokrovsk|holding|ukraine",
+  ]);
+  assert.deepEqual(run('"Our soldiers are still in Siversk," a Ukrainian commander said.'), [
+    "Ukrainian military|ukraine|official|Siversk|holding|ukraine",
+  ]);
+  assert.deepEqual(
+    run(
+      "Ukrainian defenders repelled the assault and kept their positions in Toretsk, the army said.",
+    ),
+    [
+      "Ukrainian military|ukraine|official|Toretsk|holding|ukraine",
+      "Ukrainian military|ukraine|official|Toretsk|repelled|ukraine",
+    ],
+  );
+});

@@ -188,3 +188,10 @@ Deno.test("extractClaims() takes the side a title-only tail names (', the Russia
     ["Russian military|russia|official|Kupiansk|encircled|contested"],
   );
 });
+
+Deno.test("extractClaims() hears ', the brigade's spokesman told AFP' as the side of the sentence's first actor", () => {
+  assert.deepEqual(
+    run("Kyiv's forces are holding on in Toretsk, the brigade's spokesman told AFP."),
+    ["Ukrainian military|ukraine|official|Toretsk|holding|ukraine"],
+  );
+});

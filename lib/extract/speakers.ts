@@ -166,14 +166,16 @@ function _tailPattern(): RegExp {
     [...ws].sort((a, b) => b.length - a.length).map((x) => _reEscape(x).replace(/ /g, "\\s+"))
       .join("|");
   const who = (g: string[] | undefined, h: string[] | undefined) => `(${alt(g)})|(${alt(h)})`;
-  const say = "(?:says?|said|reports?|reported|claims?|claimed)";
+  // (", the brigade's spokesman told AFP.")
+  const say =
+    "(?:says?|said|reports?|reported|claims?|claimed|told(?:\\s+(?:the\\s+)?\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*)?)?)";
   // ("..., the army said on Friday.", "..., the military said in a statement.")
   const when =
     `(?:\\s+(?:(?:late\\s+|early\\s+)?on\\s+\\p{Lu}\\p{Ll}+|in\\s+a\\s+(?:statement|post|briefing)|overnight|today|yesterday))?`;
   // ("..., the ministry claimed, a claim Kyiv disputed.")
   const end = `${when}(?:${_REBUTTAL})?\\s*[.!]?["”’]?\\s*$`;
   return new RegExp(
-    `,\\s*(?:(?:the|an?)\\s+(?:[\\p{L}-]+\\s+)?)?(?:${
+    `,\\s*(?:(?:the|an?)\\s+(?:[\\p{L}'’-]+\\s+)?)?(?:${
       who(w.generic_official, w.generic_media)
     })\\s+${say}${end}|` +
       `\\s[-—–]\\s*(?:the\\s+)?(?:${who(w.generic_official, w.generic_media)})${end}`,
