@@ -290,3 +290,19 @@ Deno.test("extractClaims() reads 'continues to resist', 'are still in X' and 'ke
     ],
   );
 });
+
+Deno.test("extractClaims() reads 'wedged into', 'penetrated X' and 'crossed the Oskil river near X' as advances", () => {
+  assert.deepEqual(
+    run("Russian sabotage groups penetrated Pokrovsk, the 7th Corps said.").concat(
+      run("Russian forces have wedged into Ukrainian defences near Kupiansk, DeepState said."),
+      run("Russian units crossed the Oskil river near Kupiansk, DeepState said."),
+    ),
+    [
+      "7th Corps|ukraine|official|Pokrovsk|advancing|contested",
+      "DeepState|ukraine|mapping|Kupiansk|advancing|ukraine",
+      "DeepState|ukraine|mapping|Kupiansk|advancing|ukraine",
+    ],
+  );
+  // (a distance is no place: "having penetrated up to 35 kilometres")
+  assert.deepEqual(run("Ukraine said its troops had penetrated up to 35 kilometres."), []);
+});

@@ -195,3 +195,10 @@ Deno.test("extractClaims() hears ', the brigade's spokesman told AFP' as the sid
     ["Ukrainian military|ukraine|official|Toretsk|holding|ukraine"],
   );
 });
+
+Deno.test("extractClaims() hears '..., the General Staff said' with no side named as Ukraine's", () => {
+  assert.deepEqual(
+    run("Russian troops are approaching Kostiantynivka, the General Staff said."),
+    ["Ukrainian military|ukraine|official|Kostiantynivka|advancing|ukraine"],
+  );
+});

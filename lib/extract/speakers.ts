@@ -128,7 +128,9 @@ function _genericTail(
   if (!m || (spoken && /^\W*the\s/iu.test(m[0].slice(1)))) return null;
   // a side in the tail itself (", the Russian ministry claimed"), else the first actor of a side,
   // else the first side word ("X remains in Ukrainian hands, ...")
+  // ("..., the General Staff said": Ukraine's daily reports; Russia's speaks as its ministry)
   const actor = _sideWord(m[0]) ??
+    (/general\s+staff/i.test(m[0]) ? { side: "ukraine" as const } : null) ??
     actors.find((a) => a.start < m.index! && (a.side === "russia" || a.side === "ukraine")) ??
     _sideWord(text.slice(0, m.index!));
   if (!actor) return null;
