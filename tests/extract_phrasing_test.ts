@@ -306,3 +306,31 @@ Deno.test("extractClaims() reads 'wedged into', 'penetrated X' and 'crossed the 
   // (a distance is no place: "having penetrated up to 35 kilometres")
   assert.deepEqual(run("Ukraine said its troops had penetrated up to 35 kilometres."), []);
 });
+
+Deno.test("extractClaims() reads 'overrun', 'in the hands of Russian troops', 'had to leave', 'completed the clearing of', 'secured' and 'ceded' as captures", () => {
+  const one = (s: string) => run(s).map((r) => r.split("|").slice(3).join("|"));
+  assert.deepEqual(
+    [
+      "Vuhledar was overrun by Russian troops, DeepState said.",
+      "Selydove is in the hands of Russian troops, DeepState said.",
+      "Ukrainian forces had to leave Vuhledar, the army said.",
+      "Russian forces completed the clearing of Kurakhove, the ministry said.",
+      "Russian forces have secured Ocheretyne, the ministry said.",
+      "Ukraine has ceded Avdiivka to Russian forces.",
+    ].flatMap(one),
+    [
+      "Vuhledar|captured|russia",
+      "Selydove|captured|russia",
+      "Vuhledar|captured|russia",
+      "Kurakhove|captured|russia",
+      "Ocheretyne|captured|russia",
+      "Avdiivka|captured|russia",
+    ],
+  );
+  // ("a complete clearing of the city is still far off" is no capture)
+  assert.ok(
+    !one('Rybar said that "a complete clearing of Pokrovsk is still far off".').some((r) =>
+      r.includes("captured")
+    ),
+  );
+});
