@@ -334,3 +334,15 @@ Deno.test("extractClaims() reads 'overrun', 'in the hands of Russian troops', 'h
     ),
   );
 });
+
+Deno.test("extractClaims() reads 'returned X to Ukrainian control' and 'recaptured lost positions near X' as recaptures", () => {
+  assert.deepEqual(
+    run("Ukrainian forces returned Pishchane to Ukrainian control, the 3rd Corps said.").concat(
+      run("Ukrainian forces recaptured lost positions near Pokrovsk, the General Staff said."),
+    ),
+    [
+      "3rd Corps|ukraine|official|Pishchane|recaptured|ukraine",
+      "Ukrainian military|ukraine|official|Pokrovsk|recaptured|ukraine",
+    ],
+  );
+});

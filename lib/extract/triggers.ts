@@ -278,6 +278,10 @@ const _CIVILIANS_BEFORE =
 function _blocked(text: string, start: number, kind: TriggerKind, word: string): string | null {
   const before = text.slice(Math.max(0, start - 60), start);
   if (kind === "denied" || kind === "repelled") return null;
+  // "recaptured lost positions near X": "lost" as an adjective of what was retaken
+  if (kind === "lost" && /\b(?:recaptur|regain|retook|retak|restor|return)\w*\s+$/i.test(before)) {
+    return "not ground";
+  }
   if (_NOUN_ONLY.test(word) && /\b(?:no|little|any)\s+$/i.test(before)) return "negated";
   if (_NEGATED.test(before)) return kind === "holding" ? null : "negated";
   if (_ATTEMPT.test(before) || _DELAY.test(before) || _TRIED_A.test(before)) return "attempt";
