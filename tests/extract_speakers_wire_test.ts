@@ -202,3 +202,12 @@ Deno.test("extractClaims() hears '..., the General Staff said' with no side name
     ["Ukrainian military|ukraine|official|Kostiantynivka|advancing|ukraine"],
   );
 });
+
+Deno.test("extractClaims() takes no speaker from 'The Ukrainian army has not commented' for the sentences after it", () => {
+  assert.deepEqual(
+    run(
+      "The Ukrainian army has not commented. Russian troops have advanced steadily toward Pokrovsk this year.",
+    ),
+    ["Daily Test|independent|media|Pokrovsk|advancing|ukraine"],
+  );
+});
