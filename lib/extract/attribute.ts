@@ -13,7 +13,8 @@ import type { Side } from "../shared/types.ts";
 import type { TriggerMatch } from "./triggers.ts";
 import type { Target } from "./targets.ts";
 import { type Frame, frameAt, type Voice } from "./speakers.ts";
-import { deniedAuthor, linkTargets, type Proposition, resolveClaim } from "./propositions.ts";
+import { deniedAuthor, type Proposition, resolveClaim } from "./propositions.ts";
+import { linkTargets } from "./links.ts";
 import { actingSide } from "./sides.ts";
 
 /** The propositions of a sentence (see the module documentation). */

@@ -54,3 +54,10 @@ export function actingSide(text: string, pos: number, voice: Voice): Camp | null
   }
   return /^(?:russia|moscow|kremlin|putin)/.test(w) ? "russia" : "ukraine";
 }
+
+/** A side named inside the claim words ("under Ukrainian control", "Russian-held"). */
+export function sideIn(words: string): Camp | null {
+  const m = words.match(/\b(russia|russian|moscow|kremlin|ukraine|ukrainian|kyiv|kiev)/i);
+  if (!m) return null;
+  return /^(?:russia|russian|moscow|kremlin)/i.test(m[1]) ? "russia" : "ukraine";
+}

@@ -1,0 +1,271 @@
+/**
+ * Links: a sentence's claim words and places → which claim word each place belongs to (the
+ * nearest in reach and in its clause; a list member takes its list's word; a repelled or denied
+ * word beside another claim word gives a second record; holding and the other side's advance,
+ * each with its own subject, give two).
+ *
+ * @module
+ */
+
+import { _ownerOf } from "../lexicon/places.ts";
+import type { TriggerMatch } from "./triggers.ts";
+import { placeOf, type Target } from "./targets.ts";
+import type { Voice } from "./speakers.ts";
+import { actingSide, otherCamp, sideIn } from "./sides.ts";
+
+/** How far (characters) a trigger reaches to a place after it, and before it. */
+const _REACH_AFTER = 160;
+const _REACH_BEFORE = 110;
+
+/** The trigger each target belongs to (nearest in reach; a trigger before the place first). */
+export function linkTargets(
+  text: string,
+  triggers: readonly TriggerMatch[],
+  targets: readonly Target[],
+  blocked: readonly TriggerMatch[] = [],
+): { target: Target; trigger: TriggerMatch }[] {
+  const out: { target: Target; trigger: TriggerMatch }[] = [];
+  let previous: { target: Target; trigger: TriggerMatch } | null = null;
+  for (const target of targets) {
+    // "captured A, B and C and pushed into D": a list member takes its list's claim word
+    if (
+      previous && previous.trigger.end <= previous.target.start &&
+      _LIST_JOIN.test(text.slice(previous.target.end, target.start))
+    ) {
+      const linked: { target: Target; trigger: TriggerMatch } = {
+        target,
+        trigger: previous.trigger,
+      };
+      out.push(linked);
+      previous = linked;
+      continue;
+    }
+    let best: TriggerMatch | null = null;
+    let bestScore = Infinity;
+    const all: TriggerMatch[] = [];
+    for (const t of triggers) {
+      const score = _reachScore(text, t, target, targets);
+      if (score === null) continue;
+      all.push(t);
+      if (score >= bestScore) continue;
+      best = t;
+      bestScore = score;
+    }
+    previous = null;
+    best = best && _predicateAfter(text, best, target, all);
+    // "captured villages, ... aiding in capturing X": a blocked claim word nearer X shadows it
+    if (best && best.end <= target.start && _shadowed(blocked, best, target)) best = null;
+    if (best) {
+      out.push({ target, trigger: best });
+      previous = out[out.length - 1];
+      for (const trigger of _alsoLinked(best, all, target, targets)) out.push({ target, trigger });
+      const other = _otherSideMove(text, best, triggers, target);
+      if (other) out.push({ target, trigger: other });
+    }
+  }
+  return out;
+}
+
+/** How far `t` is from `target` (lower is nearer), or null when it cannot reach it. */
+function _reachScore(
+  text: string,
+  t: TriggerMatch,
+  target: Target,
+  targets: readonly Target[],
+): number | null {
+  const score = t.end <= target.start
+    ? target.start - t.end
+    : t.start >= target.end
+    ? (t.start - target.end) * 1.4
+    : 0;
+  // "Ukrainian troops in Pokrovsk are close to being cut off": the holder's own troops in a place
+  // are no advance on it
+  if (
+    t.kind === "advancing" && _PRESENCE.test(t.text) &&
+    sideIn(t.text) === _ownerOf(placeOf(target))
+  ) {
+    return null;
+  }
+  // the sentence's subject ("X, which ..., was captured") reaches its verb further on
+  const subject = target.start < 3 && !targets.some((o) => o !== target && o.start < t.start);
+  const reach = t.end <= target.start ? _REACH_AFTER : subject ? 250 : _REACH_BEFORE;
+  if (score > reach) return null;
+  if (
+    (t.kind === "contested" || t.kind === "holding") &&
+    (_nearOnly(text, t, target) || _aroundBefore(text, target))
+  ) {
+    return null;
+  }
+  // "X, located on the Kyiv-controlled part of Y": the adjective qualifies the part, not X
+  if (t.background && t.start >= target.end && _PART_AFTER.test(text.slice(t.end))) return null;
+  // "X lies 16 miles from Ukraine-held Y": an adjective before a place is about that place only
+  if (
+    t.background && t.start >= target.end &&
+    targets.some((o) => o.start >= t.end && o.start - t.end < 3)
+  ) return null;
+  // "X ..., where Y was captured": a claim word after two places is about the nearer one,
+  // unless they are one list ("X and Y were captured")
+  if (t.start >= target.end && _placeBetween(text, targets, target, t)) return null;
+  const between = t.end <= target.start
+    ? text.slice(t.end, target.start)
+    : text.slice(target.end, t.start);
+  // "retook three villages: A, B and C" introduces its list; other boundaries end a clause
+  // "..., although so far without success": a failure refers back across its concession
+  const concession = (t.kind === "repelled" && _CONCESSION.test(between)) ||
+    // "refuted the claim, saying fighting continued in X": a denial reaches the place of its reason
+    (t.kind === "denied" && t.end <= target.start && _REASON.test(between));
+  if (
+    score > 0 && !subject && !concession && _BOUNDARY.test(between) &&
+    !_LIST_INTRO.test(between)
+  ) return null;
+  return score;
+}
+
+/**
+ * A defender's word in reach is a claim of its own ("entered X, but were repelled"), and so is
+ * the claim word beside it ("retook X, pushing back Russian attacks").
+ */
+function _alsoLinked(
+  best: TriggerMatch,
+  all: readonly TriggerMatch[],
+  target: Target,
+  targets: readonly Target[],
+): TriggerMatch[] {
+  const out: TriggerMatch[] = [];
+  const seen = new Set([best.kind]);
+  const before = _SECOND_KINDS.has(best.kind)
+    ? all.filter((t) => t.end <= target.start && !_SECOND_KINDS.has(t.kind)).at(-1)
+    : undefined;
+  // "took A and repelled attacks near B": a claim word with a place of its own in between, or
+  // right after it, is that place's
+  const owns = (t: TriggerMatch) => _hasOwnPlace(t, target, targets);
+  if (before && !owns(before)) out.push(before);
+  for (const t of all) {
+    if (!_SECOND_KINDS.has(t.kind) || seen.has(t.kind) || owns(t)) continue;
+    // "has not captured a town since taking X": the nearer claim word has X (but "refuted the
+    // claim, saying fighting continued in X": a denial verb's place is the one its reason names)
+    if (t.kind === "denied" && t.negates && t.end <= best.start && best.end <= target.start) {
+      continue;
+    }
+    seen.add(t.kind);
+    out.push(t);
+  }
+  return out;
+}
+
+/** Another place lies between `t` and `target`, or `t` (after `target`) has a place after it. */
+function _hasOwnPlace(t: TriggerMatch, target: Target, targets: readonly Target[]): boolean {
+  const name = target.mention.canonical;
+  return targets.some((o) =>
+    o.mention.canonical !== name &&
+    (t.end <= target.start ? o.start >= t.end && o.end <= target.start : o.start >= t.end)
+  );
+}
+
+/**
+ * "Ukrainian forces barely hold X, as Russian forces advance from the south": holding and
+ * advancing in one sentence, each with its own side named as subject, are two claims.
+ */
+function _otherSideMove(
+  text: string,
+  best: TriggerMatch,
+  all: readonly TriggerMatch[],
+  target: Target,
+): TriggerMatch | null {
+  const pair = _MOVE_PAIR[best.kind];
+  if (!pair) return null;
+  const side = actingSide(text, best.start, _NOBODY);
+  if (!side) return null;
+  return all.find((t) =>
+    t.kind === pair && !t.background && Math.abs(t.start - target.start) < _REACH_AFTER &&
+    _SUBJECT_BEFORE.test(text.slice(Math.max(0, t.start - 70), t.start)) &&
+    actingSide(text, t.start, _NOBODY) === otherCamp(side)
+  ) ?? null;
+}
+
+/** A clause of its own with a side as its subject right before the claim word. */
+const _SUBJECT_BEFORE =
+  /(?:,\s*|\b)(?:as|while|whereas|and|but)\s+(?:the\s+)?(?:russian|ukrainian|russia['’]s|ukraine['’]s|kyiv['’]s|moscow['’]s|enemy)\s+(?:[\p{L}-]+\s+)?(?:forces|troops|units|army|soldiers|defenders)\s+(?:(?:have|has|had|are|were|is|was|been|still|slowly|steadily|gradually|continue\s+to|continued\s+to|keep)\s+)*$/iu;
+
+const _MOVE_PAIR: Partial<Record<string, string>> = { holding: "advancing", advancing: "holding" };
+
+/** No speaker: "our" and "the enemy" name no side. */
+const _NOBODY: Voice = { name: "", side: "independent", role: "media" };
+
+/**
+ * "Russian forces in X were encircled": the presence is the predicate's subject, and the claim is
+ * the predicate's (the claim word right after X, with only "were", "now" between).
+ */
+function _predicateAfter(
+  text: string,
+  best: TriggerMatch,
+  target: Target,
+  all: readonly TriggerMatch[],
+): TriggerMatch {
+  if (best.kind !== "advancing" || !/\s(?:in|inside)$/i.test(best.text)) return best;
+  return all.find((t) =>
+    t.start >= target.end && _PREDICATE_GAP.test(text.slice(target.end, t.start))
+  ) ?? best;
+}
+
+const _PREDICATE_GAP =
+  /^\s*(?:(?:were|was|are|is|have\s+been|has\s+been|had\s+been|remain|remained)\s+)?(?:(?:now|effectively|fully|completely|almost|practically|reportedly)\s+)*$/iu;
+
+function _shadowed(blocked: readonly TriggerMatch[], t: TriggerMatch, target: Target): boolean {
+  return blocked.some((b) =>
+    b.blocked === "attempt" && b.kind === t.kind && b.start >= t.end && b.end <= target.start
+  );
+}
+
+/** Between a claim word and a place: a new clause ("..., describing the X axis as ..."). */
+const _BOUNDARY =
+  /[;:]|,\s*(?:describing|saying|adding|noting|warning|calling|as|while|which\s+(?:is|was|lies)|who|whereas|although|though|with\s+no\s|but\s+(?:the|a|an)\s|and\s+(?:the|a|an)\s)|\s(?:while|whereas|although)\s+(?:the|a|an|it|they|he|she)\s|\sand\s+(?:are|is|were|was|(?:have|has|had)\s+been)\s+\p{L}+ing\s|\sas\s+(?:it|they|he|she|russian|ukrainian|russia|ukraine|moscow|kyiv)\b/iu;
+
+const _PRESENCE = /^(?:russian|ukrainian)\s+(?:troops|forces|units|soldiers|infantry)\b/iu;
+
+const _REASON = /^[^;:.]*,\s*(?:saying|adding|insisting|stressing|noting)\b/iu;
+
+const _CONCESSION = /^[^;:]*,\s*(?:although|though|but)\s+[^,;:]*$/iu;
+
+const _LIST_INTRO =
+  /^[^;:]*\b(?:villages|settlements|towns|localities|places|positions)\b[^;:]{0,40}:\s*$/iu;
+
+const _SECOND_KINDS = new Set(["repelled", "denied"]);
+
+function _placeBetween(
+  text: string,
+  targets: readonly Target[],
+  target: Target,
+  t: TriggerMatch,
+): boolean {
+  // (the same place again, as "Pokrovsk (Krasnoarmeysk)", is no other place)
+  const o = targets.find((o) =>
+    o.start >= target.end && o.end <= t.start &&
+    o.mention.canonical !== target.mention.canonical
+  );
+  if (o === undefined) return false;
+  // "A (A') and B were surrounded": the list runs on after an alias in brackets
+  const between = text.slice(target.end, o.start).replace(/^\s*\([^()]{1,40}\)/u, "");
+  return !_LIST_JOIN.test(between);
+}
+
+/** "A, B and C", "A, near the border, as well as B": one list. */
+export const _LIST_JOIN =
+  /^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|as\s+well\s+as\s+|,\s*[^,;:.()]{1,80},\s*(?:and|as\s+well\s+as)\s+)$/iu;
+
+/** After an adjective of control: a part of a place, not a place ("Kyiv-controlled part of"). */
+const _PART_AFTER =
+  /^\s+(?:part|parts|territory|territories|area|areas|side|bank|section|sections|portion|zone|zones)\b/iu;
+
+/** "the area around X was gripped by fighting": a battle around a place, not in it. */
+function _aroundBefore(text: string, target: Target): boolean {
+  return /\b(?:around|near|outside|close\s+to|approaches\s+to)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$/iu
+    .test(text.slice(Math.max(0, target.start - 40), target.start));
+}
+
+/** "fighting near X": a battle beside a place says nothing about who holds it. */
+function _nearOnly(text: string, t: TriggerMatch, target: Target): boolean {
+  if (t.end > target.start) return false;
+  return /\b(?:near|around|outside|close\s+to|toward|towards|for\s+control\s+of\s+the\s+approaches)\b/i
+    .test(text.slice(t.end, target.start));
+}
