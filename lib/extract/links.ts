@@ -11,7 +11,7 @@ import { _ownerOf } from "../lexicon/places.ts";
 import type { TriggerMatch } from "./triggers.ts";
 import { placeOf, type Target } from "./targets.ts";
 import type { Voice } from "./speakers.ts";
-import { actingSide, otherCamp, sideIn } from "./sides.ts";
+import { actingSide, otherCamp, sideIn, SPEECH_PARTICIPLES } from "./sides.ts";
 
 /** How far (characters) a trigger reaches to a place after it, and before it. */
 const _REACH_AFTER = 160;
@@ -223,7 +223,8 @@ const _BOUNDARY =
 
 const _PRESENCE = /^(?:russian|ukrainian)\s+(?:troops|forces|units|soldiers|infantry)\b/iu;
 
-const _REASON = /^[^;:.]*,\s*(?:saying|adding|insisting|stressing|noting)\b/iu;
+/** "..., saying ...": a denial's reason, which its place may stand in. */
+const _REASON = new RegExp(`^[^;:.]*,\\s*(?:${SPEECH_PARTICIPLES})\\b`, "iu");
 
 const _CONCESSION = /^[^;:]*,\s*(?:although|though|but)\s+[^,;:]*$/iu;
 

@@ -22,9 +22,11 @@ export const campOf = (s: Side): Camp | null => (s === "independent" ? null : s)
 const _SIDE_WORDS =
   /(?<![\p{L}])(russia['’]s|russian|russians|russia|moscow['’]s|moscow|kremlin|putin['’]s|ukraine['’]s|ukrainian|ukrainians|ukraine|kyiv['’]s|kyiv|kiev|afu|zsu|enemy|occupiers?|invaders?|our|we|us|(?:its|their)\s+(?:own\s+)?(?:troops|forces|units|soldiers|fighters|defenders|army))(?![\p{L}])/giu;
 
+/** Participles of speaking that open a speaker's reason or report ("..., saying ..."). */
+export const SPEECH_PARTICIPLES =
+  "saying|adding|insisting|stressing|noting|claiming|asserting|stating";
 /** A speaker's participle right before "its troops" ("..., saying its troops still hold X"). */
-const _SAYING =
-  /\b(?:saying|adding|insisting|stressing|noting|claiming|asserting|stating)\s+(?:that\s+)?$/iu;
+const _SAYING = new RegExp(`\\b(?:${SPEECH_PARTICIPLES})\\s+(?:that\\s+)?$`, "iu");
 
 /** What ends a clause (never empty: the scan always moves on). */
 const _CLAUSE_BREAK = /[;:]|\bbut\b|\bwhile\b|\bwhereas\b/gi;

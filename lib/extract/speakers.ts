@@ -153,7 +153,11 @@ function _genericTail(
   };
 }
 
-/** The side of the first side adjective in `text` ("Ukrainian", "Russia's"), as a mention's side. */
+/**
+ * The side of the first side adjective in `text` ("Ukrainian", "Russia's"), as a mention's side.
+ * Adjectives only, unlike `sideIn`: a rebuttal after a tail ("..., a claim Kyiv disputed") names
+ * the rebutter, not the speaker of the tail.
+ */
 function _sideWord(text: string): { side: "russia" | "ukraine" } | null {
   const m = text.match(/(?<![\p{L}])(Russian|Russia['’]s|Ukrainian|Ukraine['’]s)(?![\p{L}])/u);
   return m ? { side: m[1].startsWith("R") ? "russia" : "ukraine" } : null;
