@@ -7,6 +7,29 @@ import { run } from "./_extract_fixtures.ts";
 import { mainRegion } from "../lib/extract/backrefs.ts";
 import type { PlaceMention } from "../lib/lexicon/find_places.ts";
 
+/** One sentence each, and the records it gives (`claimant|side|role|place|claim|status`). */
+const _CASES: [name: string, text: string, records: string[]][] = [
+  [
+    "extractClaims() keeps one claim when the advance has no subject of the other side",
+    "Analysts said Ukrainian troops still hold Pokrovsk after advancing from the east.",
+    ["analysts|independent|media|Pokrovsk|holding|ukraine"],
+  ],
+  [
+    "extractClaims() reads 'dozens of villages' as an uncounted reference to the places named next",
+    "Russia's defence ministry said its forces had captured dozens of villages this year. " +
+    "Ivanivka, Dachne and Sontsivka were among them.",
+    [
+      "Russian Defence Ministry|russia|official|Dachne|captured|russia",
+      "Russian Defence Ministry|russia|official|Ivanivka|captured|russia",
+      "Russian Defence Ministry|russia|official|Sontsivka|captured|russia",
+    ],
+  ],
+];
+
+for (const [name, text, records] of _CASES) {
+  Deno.test(name, () => assert.deepEqual(run(text), records));
+}
+
 Deno.test("extractClaims() gives 'Ukrainian troops hold X, as Russian forces have been advancing' a holding and an advance", () => {
   assert.deepEqual(
     run(
@@ -17,13 +40,6 @@ Deno.test("extractClaims() gives 'Ukrainian troops hold X, as Russian forces hav
       "Daily Test|independent|media|Pokrovsk|advancing|ukraine",
       "analysts|independent|media|Pokrovsk|holding|ukraine",
     ],
-  );
-});
-
-Deno.test("extractClaims() keeps one claim when the advance has no subject of the other side", () => {
-  assert.deepEqual(
-    run("Analysts said Ukrainian troops still hold Pokrovsk after advancing from the east."),
-    ["analysts|independent|media|Pokrovsk|holding|ukraine"],
   );
 });
 
@@ -86,19 +102,5 @@ Deno.test("extractClaims() reads 'the city' as the one settlement the sentence b
         '"It is hard," said a Ukrainian soldier in Pokrovsk. "But we are holding the city."',
     ).filter((r) => r.includes("holding")),
     ["Ukrainian military|ukraine|official|Pokrovsk|holding|ukraine"],
-  );
-});
-
-Deno.test("extractClaims() reads 'dozens of villages' as an uncounted reference to the places named next", () => {
-  assert.deepEqual(
-    run(
-      "Russia's defence ministry said its forces had captured dozens of villages this year. " +
-        "Ivanivka, Dachne and Sontsivka were among them.",
-    ),
-    [
-      "Russian Defence Ministry|russia|official|Dachne|captured|russia",
-      "Russian Defence Ministry|russia|official|Ivanivka|captured|russia",
-      "Russian Defence Ministry|russia|official|Sontsivka|captured|russia",
-    ],
   );
 });

@@ -8,49 +8,172 @@ import assert from "node:assert/strict";
 import { run } from "./_extract_fixtures.ts";
 import { findTriggers } from "../lib/extract/triggers.ts";
 
-Deno.test("extractClaims() reads 'Russian troops had been expelled from X' as the other side's recapture", () => {
-  assert.deepEqual(
-    run("Ukraine's defence ministry said Russian troops had been expelled from Bilohorivka."),
+/** One sentence each, and the records it gives (`claimant|side|role|place|claim|status`). */
+const _CASES: [name: string, text: string, records: string[]][] = [
+  [
+    "extractClaims() reads 'Russian troops had been expelled from X' as the other side's recapture",
+    "Ukraine's defence ministry said Russian troops had been expelled from Bilohorivka.",
     ["Ukrainian Defence Ministry|ukraine|official|Bilohorivka|recaptured|ukraine"],
-  );
-});
-
-Deno.test("extractClaims() reads 'Russian troops were pushed back from X' as an attack repelled", () => {
-  assert.deepEqual(
-    run("Russian troops were pushed back from Kupiansk, the Ukrainian military said."),
+  ],
+  [
+    "extractClaims() reads 'Russian troops were pushed back from X' as an attack repelled",
+    "Russian troops were pushed back from Kupiansk, the Ukrainian military said.",
     ["Ukrainian military|ukraine|official|Kupiansk|repelled|ukraine"],
-  );
-});
+  ],
+  [
+    "extractClaims() gives 'beat back an assault on X' one repelled record, no advance",
+    "Ukrainian forces beat back an assault on Vuhledar, the military said.",
+    [
+      "Ukrainian military|ukraine|official|Vuhledar|repelled|ukraine",
+    ],
+  ],
+  [
+    "extractClaims() reads present-tense 'occupy large sections of X' as a partial capture",
+    "Russian troops occupy large sections of Toretsk, according to DeepState.",
+    [
+      "DeepState|ukraine|mapping|Toretsk|captured|contested",
+    ],
+  ],
+  [
+    "extractClaims() reads 'improved their tactical position near X' as an advance",
+    "The Russian defence ministry said its units had improved their tactical position near Robotyne.",
+    ["Russian Defence Ministry|russia|official|Robotyne|advancing|ukraine"],
+  ],
+  [
+    "extractClaims() keeps 'held large parts of B' inside 'dismissed Moscow's statements that its forces seized A and held ...'",
+    "Kyiv dismissed Moscow's statements that its forces had seized Kurakhove and held large parts of Toretsk.",
+    [
+      "Russia|russia|official|Kurakhove|captured|russia",
+      "Russia|russia|official|Toretsk|holding|russia",
+      "Ukraine|ukraine|official|Kurakhove|denied|ukraine",
+      "Ukraine|ukraine|official|Toretsk|denied|ukraine",
+    ],
+  ],
+  [
+    "extractClaims() takes a name the gazetteer lacks after 'capture', 'occupied', 'reached'",
+    "DeepState: Russians capture Novoselydivka and reached Vovche.",
+    [
+      "DeepState|ukraine|mapping|Novoselydivka|captured|russia",
+      "DeepState|ukraine|mapping|Vovche|advancing|ukraine",
+    ],
+  ],
+  [
+    "extractClaims() gives 'halted Russia's advance on X' one repelled record",
+    "Ukraine said its troops had halted Russia's advance on Sumy.",
+    [
+      "Ukraine|ukraine|official|Sumy|repelled|ukraine",
+    ],
+  ],
+  [
+    "extractClaims() reads 'surrounded Ukrainian units in X' as the encirclement, not their presence",
+    "Moscow-installed officials said Russian forces had surrounded Ukrainian units in Kupiansk.",
+    ["DPR authorities|russia|official|Kupiansk|encircled|contested"],
+  ],
+  [
+    "extractClaims() reads 'Ukrainian troops have not left X, the army said' as a denial of the loss",
+    "Ukrainian troops have not left Siversk, the army said.",
+    [
+      "Ukrainian military|ukraine|official|Siversk|denied|ukraine",
+    ],
+  ],
+  [
+    "extractClaims() reads 'stopped 20 assaults near X' as attacks repelled",
+    "Ukrainian forces stopped 20 Russian assaults near Kupiansk, the General Staff said.",
+    [
+      "Ukrainian military|ukraine|official|Kupiansk|repelled|ukraine",
+    ],
+  ],
+  [
+    "extractClaims() gives '... have not captured X, contrary to Moscow's claims' Moscow's capture too",
+    "Kyiv says Russian forces have not captured Chasiv Yar, contrary to Moscow's claims.",
+    [
+      "Russia|russia|official|Chasiv Yar|captured|russia",
+      "Ukraine|ukraine|official|Chasiv Yar|denied|ukraine",
+    ],
+  ],
+  [
+    "extractClaims() makes no ground claim of 'lost 2,000 soldiers near X'",
+    "The Ukrainian army lost 2,000 soldiers near Kursk, the Russian ministry claimed.",
+    [],
+  ],
+  [
+    "extractClaims() reads 'the Yug battlegroup improved the tactical situation ... near X' as a Russian advance",
+    "The Yug battlegroup improved the tactical situation and inflicted losses near Siversk, the ministry said.",
+    ["Russian military|russia|official|Siversk|advancing|ukraine"],
+  ],
+  [
+    "extractClaims() reads 'refuted the claim, saying fighting continued in X' as a denial and a battle in X",
+    "Ukraine's General Staff refuted the claim, saying that fighting continued in Kupiansk.",
+    [
+      "Ukrainian General Staff|ukraine|official|Kupiansk|contested|contested",
+      "Ukrainian General Staff|ukraine|official|Kupiansk|denied|ukraine",
+    ],
+  ],
+  [
+    "extractClaims() reads 'called the Russian report about X a lie' as a denial",
+    "Kyiv called the Russian report about Velyka Novosilka a lie.",
+    [
+      "Ukraine|ukraine|official|Velyka Novosilka|denied|ukraine",
+    ],
+  ],
+  [
+    "extractClaims() reads '1,000 square kilometres of X' as part of X (status contested)",
+    "Ukrainian troops have taken control of 1,000 square kilometres of the Kursk region, Syrskyi said.",
+    ["Oleksandr Syrskyi|ukraine|official|Kursk Oblast|captured|contested"],
+  ],
+  [
+    "extractClaims() reads 'the pullback from X' as the defender's loss of X",
+    "Ukraine's General Staff said the pullback from Siversk was ordered to save lives.",
+    [
+      "Ukrainian General Staff|ukraine|official|Siversk|captured|russia",
+    ],
+  ],
+  [
+    "extractClaims() reads 'thwarted Russian attempts to establish a foothold in X' as repelled only",
+    "Ukraine's General Staff said Ukrainian forces thwarted Russian attempts to establish a foothold in Vovchansk.",
+    ["Ukrainian General Staff|ukraine|official|Vovchansk|repelled|ukraine"],
+  ],
+  [
+    "extractClaims() makes no claim of 'to prevent the occupiers from gaining a foothold in X'",
+    "Efforts are under way to prevent the occupiers from gaining a foothold in Vovchansk.",
+    [],
+  ],
+  [
+    "extractClaims() makes no claim of a condition ('depends on Ukraine recognising Moscow's control over X')",
+    "Moscow said a ceasefire depends on Ukraine recognising Moscow's control over Kherson.",
+    [],
+  ],
+  [
+    "extractClaims() makes no claim of a gerund subject of many words ('regaining control of X would ...')",
+    "Taking control of Siversk would open the road west, Podolyaka wrote.",
+    [],
+  ],
+  [
+    "extractClaims() reads 'about two-thirds of X' as part of X",
+    "Russian forces control about two-thirds of Myrnohrad, DeepState said.",
+    [
+      "DeepState|ukraine|mapping|Myrnohrad|captured|contested",
+    ],
+  ],
+  [
+    "extractClaims() gives 'had taken A and repelled counterattacks near B' each place its own claim word",
+    "Russia's defence ministry said its forces had taken Razdolne and repelled counterattacks near Velyka Novosilka.",
+    [
+      "Russian Defence Ministry|russia|official|Rozdolne|captured|russia",
+      "Russian Defence Ministry|russia|official|Velyka Novosilka|repelled|russia",
+    ],
+  ],
+];
+
+for (const [name, text, records] of _CASES) {
+  Deno.test(name, () => assert.deepEqual(run(text), records));
+}
 
 Deno.test("findTriggers() blocks the assault that 'beat back an assault on X' names", () => {
   const found = findTriggers("Ukrainian forces beat back an assault on Vuhledar overnight.");
   assert.deepEqual(
     found.map((t) => `${t.text}|${t.kind}|${t.blocked}`),
     ["beat back|repelled|null", "assault on|advancing|object of a repelled word"],
-  );
-});
-
-Deno.test("extractClaims() gives 'beat back an assault on X' one repelled record, no advance", () => {
-  assert.deepEqual(run("Ukrainian forces beat back an assault on Vuhledar, the military said."), [
-    "Ukrainian military|ukraine|official|Vuhledar|repelled|ukraine",
-  ]);
-});
-
-Deno.test("extractClaims() reads present-tense 'occupy large sections of X' as a partial capture", () => {
-  assert.deepEqual(
-    run("Russian troops occupy large sections of Toretsk, according to DeepState."),
-    [
-      "DeepState|ukraine|mapping|Toretsk|captured|contested",
-    ],
-  );
-});
-
-Deno.test("extractClaims() reads 'improved their tactical position near X' as an advance", () => {
-  assert.deepEqual(
-    run(
-      "The Russian defence ministry said its units had improved their tactical position near Robotyne.",
-    ),
-    ["Russian Defence Ministry|russia|official|Robotyne|advancing|ukraine"],
   );
 });
 
@@ -63,67 +186,6 @@ Deno.test("extractClaims() gives '..., saying its troops still held X' the speak
     [
       "Ukrainian military|ukraine|official|Kupiansk|denied|ukraine",
       "Ukrainian military|ukraine|official|Kupiansk|holding|ukraine",
-    ],
-  );
-});
-
-Deno.test("extractClaims() keeps 'held large parts of B' inside 'dismissed Moscow's statements that its forces seized A and held ...'", () => {
-  assert.deepEqual(
-    run(
-      "Kyiv dismissed Moscow's statements that its forces had seized Kurakhove and held large parts of Toretsk.",
-    ),
-    [
-      "Russia|russia|official|Kurakhove|captured|russia",
-      "Russia|russia|official|Toretsk|holding|russia",
-      "Ukraine|ukraine|official|Kurakhove|denied|ukraine",
-      "Ukraine|ukraine|official|Toretsk|denied|ukraine",
-    ],
-  );
-});
-
-Deno.test("extractClaims() takes a name the gazetteer lacks after 'capture', 'occupied', 'reached'", () => {
-  assert.deepEqual(run("DeepState: Russians capture Novoselydivka and reached Vovche."), [
-    "DeepState|ukraine|mapping|Novoselydivka|captured|russia",
-    "DeepState|ukraine|mapping|Vovche|advancing|ukraine",
-  ]);
-});
-
-Deno.test("extractClaims() gives 'halted Russia's advance on X' one repelled record", () => {
-  assert.deepEqual(run("Ukraine said its troops had halted Russia's advance on Sumy."), [
-    "Ukraine|ukraine|official|Sumy|repelled|ukraine",
-  ]);
-});
-
-Deno.test("extractClaims() reads 'surrounded Ukrainian units in X' as the encirclement, not their presence", () => {
-  assert.deepEqual(
-    run(
-      "Moscow-installed officials said Russian forces had surrounded Ukrainian units in Kupiansk.",
-    ),
-    ["DPR authorities|russia|official|Kupiansk|encircled|contested"],
-  );
-});
-
-Deno.test("extractClaims() reads 'Ukrainian troops have not left X, the army said' as a denial of the loss", () => {
-  assert.deepEqual(run("Ukrainian troops have not left Siversk, the army said."), [
-    "Ukrainian military|ukraine|official|Siversk|denied|ukraine",
-  ]);
-});
-
-Deno.test("extractClaims() reads 'stopped 20 assaults near X' as attacks repelled", () => {
-  assert.deepEqual(
-    run("Ukrainian forces stopped 20 Russian assaults near Kupiansk, the General Staff said."),
-    [
-      "Ukrainian military|ukraine|official|Kupiansk|repelled|ukraine",
-    ],
-  );
-});
-
-Deno.test("extractClaims() gives '... have not captured X, contrary to Moscow's claims' Moscow's capture too", () => {
-  assert.deepEqual(
-    run("Kyiv says Russian forces have not captured Chasiv Yar, contrary to Moscow's claims."),
-    [
-      "Russia|russia|official|Chasiv Yar|captured|russia",
-      "Ukraine|ukraine|official|Chasiv Yar|denied|ukraine",
     ],
   );
 });
@@ -151,104 +213,6 @@ Deno.test("extractClaims() makes no claim of a demand ('demands that Ukraine wit
   assert.deepEqual(run("Russia says Ukraine withdrew from Kherson."), [
     "Russia|russia|official|Kherson|captured|russia",
   ]);
-});
-
-Deno.test("extractClaims() makes no ground claim of 'lost 2,000 soldiers near X'", () => {
-  assert.deepEqual(
-    run("The Ukrainian army lost 2,000 soldiers near Kursk, the Russian ministry claimed."),
-    [],
-  );
-});
-
-Deno.test("extractClaims() reads 'the Yug battlegroup improved the tactical situation ... near X' as a Russian advance", () => {
-  assert.deepEqual(
-    run(
-      "The Yug battlegroup improved the tactical situation and inflicted losses near Siversk, the ministry said.",
-    ),
-    ["Russian military|russia|official|Siversk|advancing|ukraine"],
-  );
-});
-
-Deno.test("extractClaims() reads 'refuted the claim, saying fighting continued in X' as a denial and a battle in X", () => {
-  assert.deepEqual(
-    run("Ukraine's General Staff refuted the claim, saying that fighting continued in Kupiansk."),
-    [
-      "Ukrainian General Staff|ukraine|official|Kupiansk|contested|contested",
-      "Ukrainian General Staff|ukraine|official|Kupiansk|denied|ukraine",
-    ],
-  );
-});
-
-Deno.test("extractClaims() reads 'called the Russian report about X a lie' as a denial", () => {
-  assert.deepEqual(run("Kyiv called the Russian report about Velyka Novosilka a lie."), [
-    "Ukraine|ukraine|official|Velyka Novosilka|denied|ukraine",
-  ]);
-});
-
-Deno.test("extractClaims() reads '1,000 square kilometres of X' as part of X (status contested)", () => {
-  assert.deepEqual(
-    run(
-      "Ukrainian troops have taken control of 1,000 square kilometres of the Kursk region, Syrskyi said.",
-    ),
-    ["Oleksandr Syrskyi|ukraine|official|Kursk Oblast|captured|contested"],
-  );
-});
-
-Deno.test("extractClaims() reads 'the pullback from X' as the defender's loss of X", () => {
-  assert.deepEqual(
-    run("Ukraine's General Staff said the pullback from Siversk was ordered to save lives."),
-    [
-      "Ukrainian General Staff|ukraine|official|Siversk|captured|russia",
-    ],
-  );
-});
-
-Deno.test("extractClaims() reads 'thwarted Russian attempts to establish a foothold in X' as repelled only", () => {
-  assert.deepEqual(
-    run(
-      "Ukraine's General Staff said Ukrainian forces thwarted Russian attempts to establish a foothold in Vovchansk.",
-    ),
-    ["Ukrainian General Staff|ukraine|official|Vovchansk|repelled|ukraine"],
-  );
-});
-
-Deno.test("extractClaims() makes no claim of 'to prevent the occupiers from gaining a foothold in X'", () => {
-  assert.deepEqual(
-    run("Efforts are under way to prevent the occupiers from gaining a foothold in Vovchansk."),
-    [],
-  );
-});
-
-Deno.test("extractClaims() makes no claim of a condition ('depends on Ukraine recognising Moscow's control over X')", () => {
-  assert.deepEqual(
-    run("Moscow said a ceasefire depends on Ukraine recognising Moscow's control over Kherson."),
-    [],
-  );
-});
-
-Deno.test("extractClaims() makes no claim of a gerund subject of many words ('regaining control of X would ...')", () => {
-  assert.deepEqual(
-    run("Taking control of Siversk would open the road west, Podolyaka wrote."),
-    [],
-  );
-});
-
-Deno.test("extractClaims() reads 'about two-thirds of X' as part of X", () => {
-  assert.deepEqual(run("Russian forces control about two-thirds of Myrnohrad, DeepState said."), [
-    "DeepState|ukraine|mapping|Myrnohrad|captured|contested",
-  ]);
-});
-
-Deno.test("extractClaims() gives 'had taken A and repelled counterattacks near B' each place its own claim word", () => {
-  assert.deepEqual(
-    run(
-      "Russia's defence ministry said its forces had taken Razdolne and repelled counterattacks near Velyka Novosilka.",
-    ),
-    [
-      "Russian Defence Ministry|russia|official|Rozdolne|captured|russia",
-      "Russian Defence Ministry|russia|official|Velyka Novosilka|repelled|russia",
-    ],
-  );
 });
 
 Deno.test("extractClaims() reads 'Ukrainian troops in X are close to being cut off' as encircled, not an advance on X", () => {

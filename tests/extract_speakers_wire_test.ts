@@ -7,6 +7,142 @@ import assert from "node:assert/strict";
 import { run } from "./_extract_fixtures.ts";
 import { findActors } from "../lib/lexicon/actors.ts";
 
+/** One sentence each, and the records it gives (`claimant|side|role|place|claim|status`). */
+const _CASES: [name: string, text: string, records: string[]][] = [
+  [
+    "extractClaims() gives a claim to 'Ukraine's 47th brigade said'",
+    "Ukraine's 47th brigade said Russian troops had entered Ocheretyne.",
+    [
+      "47th Brigade|ukraine|official|Ocheretyne|advancing|contested",
+    ],
+  ],
+  [
+    "extractClaims() gives '..., a brigade spokesman said' the side of the sentence's first actor",
+    "Ukrainian soldiers still hold the centre of Siversk, a brigade spokesman said.",
+    ["Ukrainian military|ukraine|official|Siversk|holding|ukraine"],
+  ],
+  [
+    "extractClaims() gives '..., the army chief said' the side of the sentence's first actor",
+    "Ukrainian troops withdrew from Vuhledar, the army chief said.",
+    [
+      "Ukrainian military|ukraine|official|Vuhledar|captured|russia",
+    ],
+  ],
+  [
+    "extractClaims() does not take a place before ', Ukrainian officials said' for a person",
+    "Russian forces have entered the outskirts of Chasiv Yar, Ukrainian officials said.",
+    ["Ukrainian military|ukraine|official|Chasiv Yar|advancing|contested"],
+  ],
+  [
+    "extractClaims() reads 'Ukrainian units' as an actor a title-only speaker at the end takes its side from",
+    "Ukrainian units continue to hold their positions in Kupiansk, the General Staff said.",
+    ["Ukrainian military|ukraine|official|Kupiansk|holding|ukraine"],
+  ],
+  [
+    "extractClaims() reads 'The analysts said' after a mapping source as that source",
+    "According to DeepState, Russian troops advanced near Pokrovsk. The analysts said Russian " +
+    "troops also occupied Vovche.",
+    [
+      "DeepState|ukraine|mapping|Pokrovsk|advancing|ukraine",
+      "DeepState|ukraine|mapping|Vovche|captured|russia",
+    ],
+  ],
+  [
+    "extractClaims() gives 'the governor said' to Ukraine's regional authorities, not the side of the troops named",
+    "The Russian army is advancing on Kostiantynivka from three directions, the governor said.",
+    ["Ukrainian regional authorities|ukraine|official|Kostiantynivka|advancing|ukraine"],
+  ],
+  [
+    "extractClaims() reads '..., the army said on Friday' with the side of the sentence's side word",
+    "Pokrovsk remains in Ukrainian hands, the army said on Friday.",
+    [
+      "Ukrainian military|ukraine|official|Pokrovsk|holding|ukraine",
+    ],
+  ],
+  [
+    "extractClaims() does not reach back past ', but Russia says' to the clause before it",
+    "Ukrainian forces recaptured Sudzha, but Russia says its troops retook the town.",
+    [
+      "Daily Test|independent|media|Sudzha|recaptured|ukraine",
+      "Russia|russia|official|Sudzha|recaptured|russia",
+    ],
+  ],
+  [
+    "extractClaims() gives a quote to 'said Ivan Petrenko, a spokesman for the 46th brigade' as Ukraine's",
+    '"The city is holding," said Ivan Petrenko, a spokesman for the 46th brigade, of Kurakhove.',
+    ["Ivan Petrenko|ukraine|official|Kurakhove|holding|ukraine"],
+  ],
+  [
+    "extractClaims() reads 'A Ukrainian brigade operating in the X direction stated' as a speaker, not a presence in X",
+    "A Ukrainian brigade operating in the Pokrovsk direction stated that Russian forces had entered Myrnohrad.",
+    ["Ukrainian military|ukraine|official|Myrnohrad|advancing|contested"],
+  ],
+  [
+    "extractClaims() hears '..., the ministry claimed, a claim Kyiv disputed' as two voices",
+    "The Russian army took control of Huliaipole, the ministry claimed, a claim Kyiv disputed.",
+    [
+      "Russian military|russia|official|Huliaipole|captured|russia",
+      "Ukraine|ukraine|official|Huliaipole|denied|ukraine",
+    ],
+  ],
+  [
+    "extractClaims() gives 'Latest reports suggest that ...' to the article, not the source that spoke before",
+    "The Russian defence ministry said its forces had taken Kurakhove. Latest reports suggest " +
+    "that Kyiv's forces have regained control of most of Kupiansk.",
+    [
+      "Daily Test|independent|media|Kupiansk|recaptured|contested",
+      "Russian Defence Ministry|russia|official|Kurakhove|captured|russia",
+    ],
+  ],
+  [
+    "extractClaims() hears 'It said' after 'X issued a statement' as X",
+    "The Russian Defence Ministry issued a statement on Sunday. It said that Russian troops had liberated Razdolne.",
+    ["Russian Defence Ministry|russia|official|Rozdolne|captured|russia"],
+  ],
+  [
+    "extractClaims() reads 'Quote from DeepState: \"...\"' as DeepState's words",
+    'Quote from DeepState: "The enemy has occupied Nadiivka and advanced near Kotlyne."',
+    [
+      "DeepState|ukraine|mapping|Kotlyne|advancing|ukraine",
+      "DeepState|ukraine|mapping|Nadiivka|captured|russia",
+    ],
+  ],
+  [
+    "extractClaims() gives 'RIA Novosti reported, citing the defence ministry' to Russia's ministry",
+    "Russian troops have taken Kurakhove, RIA Novosti reported, citing the defence ministry.",
+    ["Russian Defence Ministry|russia|official|Kurakhove|captured|russia"],
+  ],
+  [
+    "extractClaims() reads 'citing two Ukrainian military sources' as Ukraine's officials",
+    "Russian forces entered Sudzha, Reuters reported, citing two Ukrainian military sources.",
+    ["Ukrainian military source|ukraine|official|Sudzha|advancing|contested"],
+  ],
+  [
+    "extractClaims() takes the side a title-only tail names (', the Russian ministry claimed')",
+    "Ukraine's forces in Kupiansk are in an operational encirclement, the Russian ministry claimed.",
+    ["Russian military|russia|official|Kupiansk|encircled|contested"],
+  ],
+  [
+    "extractClaims() hears ', the brigade's spokesman told AFP' as the side of the sentence's first actor",
+    "Kyiv's forces are holding on in Toretsk, the brigade's spokesman told AFP.",
+    ["Ukrainian military|ukraine|official|Toretsk|holding|ukraine"],
+  ],
+  [
+    "extractClaims() hears '..., the General Staff said' with no side named as Ukraine's",
+    "Russian troops are approaching Kostiantynivka, the General Staff said.",
+    ["Ukrainian military|ukraine|official|Kostiantynivka|advancing|ukraine"],
+  ],
+  [
+    "extractClaims() takes no speaker from 'The Ukrainian army has not commented' for the sentences after it",
+    "The Ukrainian army has not commented. Russian troops have advanced steadily toward Pokrovsk this year.",
+    ["Daily Test|independent|media|Pokrovsk|advancing|ukraine"],
+  ],
+];
+
+for (const [name, text, records] of _CASES) {
+  Deno.test(name, () => assert.deepEqual(run(text), records));
+}
+
 Deno.test("findActors() reads 'Ukraine's 47th brigade' in lower case as a Ukrainian unit", () => {
   const found = findActors("Ukraine's 47th brigade said the road was cut.");
   assert.deepEqual(
@@ -15,99 +151,10 @@ Deno.test("findActors() reads 'Ukraine's 47th brigade' in lower case as a Ukrain
   );
 });
 
-Deno.test("extractClaims() gives a claim to 'Ukraine's 47th brigade said'", () => {
-  assert.deepEqual(run("Ukraine's 47th brigade said Russian troops had entered Ocheretyne."), [
-    "47th Brigade|ukraine|official|Ocheretyne|advancing|contested",
-  ]);
-});
-
-Deno.test("extractClaims() gives '..., a brigade spokesman said' the side of the sentence's first actor", () => {
-  assert.deepEqual(
-    run("Ukrainian soldiers still hold the centre of Siversk, a brigade spokesman said."),
-    ["Ukrainian military|ukraine|official|Siversk|holding|ukraine"],
-  );
-});
-
-Deno.test("extractClaims() gives '..., the army chief said' the side of the sentence's first actor", () => {
-  assert.deepEqual(run("Ukrainian troops withdrew from Vuhledar, the army chief said."), [
-    "Ukrainian military|ukraine|official|Vuhledar|captured|russia",
-  ]);
-});
-
-Deno.test("extractClaims() does not take a place before ', Ukrainian officials said' for a person", () => {
-  assert.deepEqual(
-    run("Russian forces have entered the outskirts of Chasiv Yar, Ukrainian officials said."),
-    ["Ukrainian military|ukraine|official|Chasiv Yar|advancing|contested"],
-  );
-});
-
-Deno.test("extractClaims() reads 'Ukrainian units' as an actor a title-only speaker at the end takes its side from", () => {
-  assert.deepEqual(
-    run("Ukrainian units continue to hold their positions in Kupiansk, the General Staff said."),
-    ["Ukrainian military|ukraine|official|Kupiansk|holding|ukraine"],
-  );
-});
-
-Deno.test("extractClaims() reads 'The analysts said' after a mapping source as that source", () => {
-  assert.deepEqual(
-    run(
-      "According to DeepState, Russian troops advanced near Pokrovsk. The analysts said Russian " +
-        "troops also occupied Vovche.",
-    ),
-    [
-      "DeepState|ukraine|mapping|Pokrovsk|advancing|ukraine",
-      "DeepState|ukraine|mapping|Vovche|captured|russia",
-    ],
-  );
-});
-
-Deno.test("extractClaims() gives 'the governor said' to Ukraine's regional authorities, not the side of the troops named", () => {
-  assert.deepEqual(
-    run(
-      "The Russian army is advancing on Kostiantynivka from three directions, the governor said.",
-    ),
-    ["Ukrainian regional authorities|ukraine|official|Kostiantynivka|advancing|ukraine"],
-  );
-});
-
-Deno.test("extractClaims() reads '..., the army said on Friday' with the side of the sentence's side word", () => {
-  assert.deepEqual(run("Pokrovsk remains in Ukrainian hands, the army said on Friday."), [
-    "Ukrainian military|ukraine|official|Pokrovsk|holding|ukraine",
-  ]);
-});
-
-Deno.test("extractClaims() does not reach back past ', but Russia says' to the clause before it", () => {
-  assert.deepEqual(
-    run("Ukrainian forces recaptured Sudzha, but Russia says its troops retook the town."),
-    [
-      "Daily Test|independent|media|Sudzha|recaptured|ukraine",
-      "Russia|russia|official|Sudzha|recaptured|russia",
-    ],
-  );
-});
-
-Deno.test("extractClaims() gives a quote to 'said Ivan Petrenko, a spokesman for the 46th brigade' as Ukraine's", () => {
-  assert.deepEqual(
-    run(
-      '"The city is holding," said Ivan Petrenko, a spokesman for the 46th brigade, of Kurakhove.',
-    ),
-    ["Ivan Petrenko|ukraine|official|Kurakhove|holding|ukraine"],
-  );
-});
-
 Deno.test("findActors() reads 'the Defense Forces' as Ukraine's military", () => {
   assert.deepEqual(
     findActors("The Defense Forces said the line held.").map((a) => `${a.canonical}|${a.side}`),
     ["Ukrainian military|ukraine"],
-  );
-});
-
-Deno.test("extractClaims() reads 'A Ukrainian brigade operating in the X direction stated' as a speaker, not a presence in X", () => {
-  assert.deepEqual(
-    run(
-      "A Ukrainian brigade operating in the Pokrovsk direction stated that Russian forces had entered Myrnohrad.",
-    ),
-    ["Ukrainian military|ukraine|official|Myrnohrad|advancing|contested"],
   );
 });
 
@@ -120,94 +167,4 @@ Deno.test("extractClaims() reads 'the acting governor of the Kursk region said t
   assert.deepEqual(run("The situation in Sudzha is difficult but under control."), [
     "Daily Test|independent|media|Sudzha|holding|russia",
   ]);
-});
-
-Deno.test("extractClaims() hears '..., the ministry claimed, a claim Kyiv disputed' as two voices", () => {
-  assert.deepEqual(
-    run(
-      "The Russian army took control of Huliaipole, the ministry claimed, a claim Kyiv disputed.",
-    ),
-    [
-      "Russian military|russia|official|Huliaipole|captured|russia",
-      "Ukraine|ukraine|official|Huliaipole|denied|ukraine",
-    ],
-  );
-});
-
-Deno.test("extractClaims() gives 'Latest reports suggest that ...' to the article, not the source that spoke before", () => {
-  assert.deepEqual(
-    run(
-      "The Russian defence ministry said its forces had taken Kurakhove. Latest reports suggest " +
-        "that Kyiv's forces have regained control of most of Kupiansk.",
-    ),
-    [
-      "Daily Test|independent|media|Kupiansk|recaptured|contested",
-      "Russian Defence Ministry|russia|official|Kurakhove|captured|russia",
-    ],
-  );
-});
-
-Deno.test("extractClaims() hears 'It said' after 'X issued a statement' as X", () => {
-  assert.deepEqual(
-    run(
-      "The Russian Defence Ministry issued a statement on Sunday. It said that Russian troops had liberated Razdolne.",
-    ),
-    ["Russian Defence Ministry|russia|official|Rozdolne|captured|russia"],
-  );
-});
-
-Deno.test("extractClaims() reads 'Quote from DeepState: \"...\"' as DeepState's words", () => {
-  assert.deepEqual(
-    run('Quote from DeepState: "The enemy has occupied Nadiivka and advanced near Kotlyne."'),
-    [
-      "DeepState|ukraine|mapping|Kotlyne|advancing|ukraine",
-      "DeepState|ukraine|mapping|Nadiivka|captured|russia",
-    ],
-  );
-});
-
-Deno.test("extractClaims() gives 'RIA Novosti reported, citing the defence ministry' to Russia's ministry", () => {
-  assert.deepEqual(
-    run("Russian troops have taken Kurakhove, RIA Novosti reported, citing the defence ministry."),
-    ["Russian Defence Ministry|russia|official|Kurakhove|captured|russia"],
-  );
-});
-
-Deno.test("extractClaims() reads 'citing two Ukrainian military sources' as Ukraine's officials", () => {
-  assert.deepEqual(
-    run("Russian forces entered Sudzha, Reuters reported, citing two Ukrainian military sources."),
-    ["Ukrainian military source|ukraine|official|Sudzha|advancing|contested"],
-  );
-});
-
-Deno.test("extractClaims() takes the side a title-only tail names (', the Russian ministry claimed')", () => {
-  assert.deepEqual(
-    run(
-      "Ukraine's forces in Kupiansk are in an operational encirclement, the Russian ministry claimed.",
-    ),
-    ["Russian military|russia|official|Kupiansk|encircled|contested"],
-  );
-});
-
-Deno.test("extractClaims() hears ', the brigade's spokesman told AFP' as the side of the sentence's first actor", () => {
-  assert.deepEqual(
-    run("Kyiv's forces are holding on in Toretsk, the brigade's spokesman told AFP."),
-    ["Ukrainian military|ukraine|official|Toretsk|holding|ukraine"],
-  );
-});
-
-Deno.test("extractClaims() hears '..., the General Staff said' with no side named as Ukraine's", () => {
-  assert.deepEqual(
-    run("Russian troops are approaching Kostiantynivka, the General Staff said."),
-    ["Ukrainian military|ukraine|official|Kostiantynivka|advancing|ukraine"],
-  );
-});
-
-Deno.test("extractClaims() takes no speaker from 'The Ukrainian army has not commented' for the sentences after it", () => {
-  assert.deepEqual(
-    run(
-      "The Ukrainian army has not commented. Russian troops have advanced steadily toward Pokrovsk this year.",
-    ),
-    ["Daily Test|independent|media|Pokrovsk|advancing|ukraine"],
-  );
 });
