@@ -153,7 +153,7 @@ function _sentence(
     ? env.base
     : fallbackVoice(s.text, frames, st, env.base, pi, p.kind === "comment", !quiet);
   // (a claim word inside a speaker's own description is none: "a brigade operating in X said")
-  const triggers = found.filter((t) => !_insideActor(t, actors) && !_inFrameHead(t, frames));
+  const triggers = found.filter((t) => !_insideActor(t, actors) && !_describesSpeaker(t, frames));
   const live = triggers.filter((t) => !t.blocked);
   // "These are such settlements as A and B": the places of the sentence before's region claim
   const names = !live.length && st.regionProps.length > 0 && NAMES_PLACES.test(s.text);
@@ -333,15 +333,21 @@ function _withOwners(targets: Target[], places: readonly PlaceMention[]): Target
 
 /** "a brigade operating in the X direction said": where the speaker is, not what it claims. */
 function _whereSpeakerIs(text: string, t: Target, frames: readonly Frame[]): boolean {
-  return frames.some((f) => f.at < t.start && t.end < f.verbEnd) &&
+  return _inFrameHead(t, frames) &&
     _SPEAKER_PLACE.test(text.slice(Math.max(0, t.start - 40), t.start));
 }
 
 const _SPEAKER_PLACE =
   /\b(?:operating|fighting|stationed|deployed|based|defending)\s+(?:in|on|at|near|around)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$/iu;
 
-function _inFrameHead(t: TriggerMatch, frames: readonly Frame[]): boolean {
-  return t.kind !== "denied" && frames.some((f) => f.at < t.start && t.end < f.verbEnd);
+/** A claim word in a speaker's own description (a denial verb there is the frame's own). */
+function _describesSpeaker(t: TriggerMatch, frames: readonly Frame[]): boolean {
+  return t.kind !== "denied" && _inFrameHead(t, frames);
+}
+
+/** Between a speaker's name and its verb: the speaker's own description. */
+function _inFrameHead(span: { start: number; end: number }, frames: readonly Frame[]): boolean {
+  return frames.some((f) => f.at < span.start && span.end < f.verbEnd);
 }
 
 function _insideActor(t: TriggerMatch, actors: readonly ActorMention[]): boolean {
