@@ -10,6 +10,21 @@ import { findActors } from "../lib/lexicon/actors.ts";
 /** One sentence each, and the records it gives (`claimant|side|role|place|claim|status`). */
 const _CASES: [name: string, text: string, records: string[]][] = [
   [
+    "extractClaims() reads a headline's inverted tail ', says Ukrainian commander' as that side's official",
+    "Russian troops enter outskirts of Myrnohrad, says Ukrainian commander",
+    ["Ukrainian military|ukraine|official|Myrnohrad|advancing|contested"],
+  ],
+  [
+    "extractClaims() reads 'Russia takes X, says defence ministry' as the ministry's capture",
+    "Russia takes Siversk, says defence ministry",
+    ["Russian military|russia|official|Siversk|captured|russia"],
+  ],
+  [
+    "extractClaims() reads 'the Kremlin-installed governor said' as Russia's installed officials, not the Kremlin",
+    "The Kremlin-installed governor said Ukrainian troops had been pushed out of Krynky.",
+    ["Russian-installed officials|russia|official|Krynky|captured|russia"],
+  ],
+  [
     "extractClaims() gives a claim to 'Ukraine's 47th brigade said'",
     "Ukraine's 47th brigade said Russian troops had entered Ocheretyne.",
     [

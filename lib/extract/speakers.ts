@@ -136,7 +136,7 @@ function _genericTail(
     actors.find((a) => a.start < m.index! && (a.side === "russia" || a.side === "ukraine")) ??
     _sideWord(text.slice(0, m.index!));
   if (!actor) return null;
-  const official = (m[1] ?? m[3]) !== undefined;
+  const official = (m[1] ?? m[3] ?? m[5]) !== undefined;
   return {
     voices: [{
       name: `${actor.side === "russia" ? "Russian" : "Ukrainian"} ${
@@ -182,10 +182,13 @@ function _tailPattern(): RegExp {
     `(?:\\s+(?:(?:late\\s+|early\\s+)?on\\s+\\p{Lu}\\p{Ll}+|in\\s+a\\s+(?:statement|post|briefing)|overnight|today|yesterday))?`;
   // ("..., the ministry claimed, a claim Kyiv disputed.")
   const end = `${when}(?:${_REBUTTAL})?\\s*[.!]?["”’]?\\s*$`;
+  // (a headline's inverted tail: "..., says Ukrainian commander", "..., said the army")
+  const head = `(?:(?:the|an?)\\s+(?:[\\p{L}'’-]+\\s+)?|[\\p{L}'’-]+\\s+)?`;
   return new RegExp(
     `,\\s*(?:(?:the|an?)\\s+(?:[\\p{L}'’-]+\\s+)?)?(?:${
       who(w.generic_official, w.generic_media)
     })\\s+${say}${end}|` +
+      `,\\s*(?:says|said)\\s+${head}(?:${who(w.generic_official, w.generic_media)})${end}|` +
       `\\s[-—–]\\s*(?:the\\s+)?(?:${who(w.generic_official, w.generic_media)})${end}`,
     "iu",
   );

@@ -100,7 +100,8 @@ function _matcher(actors: readonly Actor[]): _Matcher {
   const alts = [...byVariant.values()].map((x) => x.variant).sort((a, b) =>
     b.length - a.length || (a < b ? -1 : 1)
   ).map((v) => _reEscape(v).replace(/'/g, "['’]").replace(/ /g, "\\s+"));
-  const body = `(?:${_factorAlts(alts, "giu")})(?![\\p{L}\\p{N}])`;
+  // (not the first half of a compound: "the Kremlin-installed governor" is no Kremlin)
+  const body = `(?:${_factorAlts(alts, "giu")})(?![\\p{L}\\p{N}]|-\\p{Ll})`;
   const re = new RegExp(`(?<![\\p{L}\\p{N}])${body}`, "giu");
   // the same for texts without surrogates: a look back at one code unit is cheaper
   const reBmp = new RegExp(`(?<![[\\p{L}\\p{N}]--[\\u{10000}-\\u{10ffff}]])${body}`, "giv");
