@@ -11,6 +11,11 @@ import { findTriggers } from "../lib/extract/triggers.ts";
 /** One sentence each, and the records it gives (`claimant|side|role|place|claim|status`). */
 const _CASES: [name: string, text: string, records: string[]][] = [
   [
+    "extractClaims() reads 'cut the last supply road into X' as an encirclement",
+    "Russian troops have cut the last supply road into Siversk, DeepState said.",
+    ["DeepState|ukraine|mapping|Siversk|encircled|contested"],
+  ],
+  [
     "extractClaims() reads 'Russian troops had been expelled from X' as the other side's recapture",
     "Ukraine's defence ministry said Russian troops had been expelled from Bilohorivka.",
     ["Ukrainian Defence Ministry|ukraine|official|Bilohorivka|recaptured|ukraine"],
