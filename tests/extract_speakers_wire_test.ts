@@ -10,6 +10,16 @@ import { findActors } from "../lib/lexicon/actors.ts";
 /** One sentence each, and the records it gives (`claimant|side|role|place|claim|status`). */
 const _CASES: [name: string, text: string, records: string[]][] = [
   [
+    "extractClaims() gives '..., the brigade said' the side of the unit named before it",
+    "The 93rd Brigade pulled out of Klishchiivka, the brigade said.",
+    ["Ukrainian military|ukraine|official|Klishchiivka|captured|russia"],
+  ],
+  [
+    "extractClaims() reads 'the Russian ministry said' as Russia's defence ministry",
+    "In a statement, the Russian ministry said its troops had taken Ivanivka.",
+    ["Russian Defence Ministry|russia|official|Ivanivka|captured|russia"],
+  ],
+  [
     "extractClaims() reads a headline's inverted tail ', says Ukrainian commander' as that side's official",
     "Russian troops enter outskirts of Myrnohrad, says Ukrainian commander",
     ["Ukrainian military|ukraine|official|Myrnohrad|advancing|contested"],
@@ -133,8 +143,8 @@ const _CASES: [name: string, text: string, records: string[]][] = [
     ["Ukrainian military source|ukraine|official|Sudzha|advancing|contested"],
   ],
   [
-    "extractClaims() takes the side a title-only tail names (', the Russian ministry claimed')",
-    "Ukraine's forces in Kupiansk are in an operational encirclement, the Russian ministry claimed.",
+    "extractClaims() takes the side a title-only tail names (', the Russian command claimed')",
+    "Ukraine's forces in Kupiansk are in an operational encirclement, the Russian command claimed.",
     ["Russian military|russia|official|Kupiansk|encircled|contested"],
   ],
   [
