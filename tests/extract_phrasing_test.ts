@@ -11,6 +11,16 @@ import { findTriggers } from "../lib/extract/triggers.ts";
 /** One sentence each, and the records it gives (`claimant|side|role|place|claim|status`). */
 const _CASES: [name: string, text: string, records: string[]][] = [
   [
+    "extractClaims() does not read the side describing a place that 'fell' as its taker",
+    "Siversk, a Ukrainian stronghold for years, fell on Monday, Ukrainian officials said.",
+    ["Ukrainian military|ukraine|official|Siversk|captured|russia"],
+  ],
+  [
+    "extractClaims() reads 'fell to Russian forces' of a Russian town as Russia's recapture",
+    "Sudzha fell to Russian forces again in the spring, DeepState said.",
+    ["DeepState|ukraine|mapping|Sudzha|recaptured|russia"],
+  ],
+  [
     "extractClaims() reads 'cut the last supply road into X' as an encirclement",
     "Russian troops have cut the last supply road into Siversk, DeepState said.",
     ["DeepState|ukraine|mapping|Siversk|encircled|contested"],

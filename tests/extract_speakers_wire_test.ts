@@ -10,6 +10,11 @@ import { findActors } from "../lib/lexicon/actors.ts";
 /** One sentence each, and the records it gives (`claimant|side|role|place|claim|status`). */
 const _CASES: [name: string, text: string, records: string[]][] = [
   [
+    "extractClaims() gives 'analysts at DeepState said' to DeepState, not to analysts",
+    "Military analysts at DeepState said Russian troops had occupied Zelene Pole.",
+    ["DeepState|ukraine|mapping|Zelene Pole|captured|russia"],
+  ],
+  [
     "extractClaims() gives '..., the brigade said' the side of the unit named before it",
     "The 93rd Brigade pulled out of Klishchiivka, the brigade said.",
     ["Ukrainian military|ukraine|official|Klishchiivka|captured|russia"],

@@ -136,10 +136,7 @@ function _sentence(
   // a sentence without a claim word matters only for who speaks next: its actors are read only
   // when it may name a speaker (a verb of saying, "according to", "X's", a headline's ":" or "-")
   const quiet = !env.trace && !found.some((t) => !t.blocked) && !_MAY_SPEAK.test(s.text);
-  const actors = quiet ? [] : mergeMentions(
-    findActors(s.text, { actors: env.ctx.actors, contextSide: st.last?.side ?? null }),
-    findPeople(s.text, st.people),
-  );
+  const actors = quiet ? [] : _actorsOf(s.text, env);
   // "RIA Novosti reports, citing ...": a later "the agency said" is the outlet named last
   const outlet = actors.findLast((a) => a.role === "media");
   if (outlet) {
@@ -349,6 +346,30 @@ function _describesSpeaker(t: TriggerMatch, frames: readonly Frame[]): boolean {
 function _inFrameHead(span: { start: number; end: number }, frames: readonly Frame[]): boolean {
   return frames.some((f) => f.at < span.start && span.end < f.verbEnd);
 }
+
+/** The actors a sentence names: the table's, people by title and name, groups by their employer. */
+function _actorsOf(text: string, env: _Env): ActorMention[] {
+  const { st } = env;
+  return _orgOfAnalysts(
+    text,
+    mergeMentions(
+      findActors(text, { actors: env.ctx.actors, contextSide: st.last?.side ?? null }),
+      findPeople(text, st.people),
+    ),
+  );
+}
+
+/** "Ukrainian analysts at DeepState said": the project the analysts work for speaks. */
+function _orgOfAnalysts(text: string, actors: ActorMention[]): ActorMention[] {
+  const drop = actors.filter((a, i) => {
+    const next = actors[i + 1];
+    return a.canonical === "analysts" && next !== undefined && next.role !== "media" &&
+      next.start >= a.end && _AT_ORG.test(text.slice(a.end, next.start));
+  });
+  return drop.length ? actors.filter((a) => !drop.includes(a)) : actors;
+}
+
+const _AT_ORG = /^\s+(?:at|of|from|with)\s+(?:the\s+)?$/iu;
 
 function _insideActor(t: TriggerMatch, actors: readonly ActorMention[]): boolean {
   return actors.some((a) => a.start <= t.start && t.end <= a.end);

@@ -34,6 +34,17 @@ const _INSIDE_WORD =
 const _INSIDE = /\b(?:in|into|inside|within|entered|entering|through|streets|centre|center)\b/i;
 
 const _EXPEL = /^(?:push|drov|driv|kick|knock|oust|expel|dislodg)/i;
+/** "X fell", "the fall of X": the place is the subject, so side words before it describe it. */
+const _FELL = /^(?:(?:has|have|had)\s+)?(?:fell|fallen|falls|fall)\b|^(?:the\s+)?fall\s+of$/i;
+
+/**
+ * The taker of a place that "fell": the side named right after "fell to" ("fell to Russian
+ * troops"), else null ("The town, a Ukrainian stronghold, fell": not Ukraine's capture).
+ */
+function _fellTo(text: string, trigger: TriggerMatch): Camp | null {
+  if (!/\b(?:to|under)$/i.test(trigger.text)) return null;
+  return sideIn(text.slice(trigger.end, trigger.end + 40));
+}
 
 /** "remains under its control": the speaker's own side. */
 function _ownIn(words: string, voice: Voice): Camp | null {
@@ -57,7 +68,7 @@ export function resolveClaim(
   const acting = expelled
     ? otherCamp(expelled)
     : sideIn(trigger.text) ?? _ownIn(trigger.text, voice) ??
-      actingSide(text, trigger.start, words);
+      (_FELL.test(trigger.text) ? _fellTo(text, trigger) : actingSide(text, trigger.start, words));
   const speaking = campOf(voice.side);
   const before = text.slice(Math.max(0, target.start - 60), target.start);
   const areaWord = before.match(_AREA)?.[1].toLowerCase() ?? null;
