@@ -10,6 +10,15 @@ import type { PlaceMention } from "../lib/lexicon/find_places.ts";
 /** One sentence each, and the records it gives (`claimant|side|role|place|claim|status`). */
 const _CASES: [name: string, text: string, records: string[]][] = [
   [
+    "extractClaims() reads 'its western districts' as a part of the place the sentence before named",
+    "Russia says it has taken Siversk. A Ukrainian spokesman said fighting went on in its " +
+    "western districts.",
+    [
+      "Russia|russia|official|Siversk|captured|russia",
+      "Ukrainian military|ukraine|official|Siversk|contested|contested",
+    ],
+  ],
+  [
     "extractClaims() keeps one claim when the advance has no subject of the other side",
     "Analysts said Ukrainian troops still hold Pokrovsk after advancing from the east.",
     ["analysts|independent|media|Pokrovsk|holding|ukraine"],

@@ -36,7 +36,7 @@ function _phrases(): _Phrases {
     "refers_to",
   ]);
   // the nouns also refer back with up to two words before them ("the embattled frontline town")
-  const single = rows.filter((r) => !["pair", "plural", "region"].includes(r.refers_to));
+  const single = rows.filter((r) => !["pair", "plural", "region", "part"].includes(r.refers_to));
   const nouns = [
     ...new Set(
       single.filter((r) => r.refers_to !== "pronoun").map((r) => r.phrase.split(" ").at(-1)!),
@@ -47,7 +47,7 @@ function _phrases(): _Phrases {
   const last = (kind: string) =>
     rows.filter((r) => r.refers_to === kind).map((r) => r.phrase.split(" ").at(-1)!);
   const keys = {
-    single: _keyOf([...nouns, ...last("pronoun")]),
+    single: _keyOf([...nouns, ...last("pronoun"), ...last("part")]),
     pair: _keyOf(last("pair")),
     plural: _keyOf([...last("plural"), ..._PLURAL_NOUNS]),
     region: _keyOf([...last("region"), "region", "oblast", "province", "territory"]),
@@ -57,7 +57,11 @@ function _phrases(): _Phrases {
     single: new RegExp(
       `${phrases}|(?<![\\p{L}])(?:the|this|that)\\s+(?:[\\p{Ll}-]+\\s+){0,2}(?:${
         nouns.join("|")
-      })(?![\\p{L}])`,
+      })(?![\\p{L}])` +
+        // "fighting continues in its western districts": a part of the place named before
+        `|(?<![\\p{L}])its\\s+(?:(?:north|south|east|west|cent)[\\p{Ll}-]*\\s+)?(?:${
+          last("part").map(_reEscape).join("|")
+        })(?![\\p{L}])`,
       "iu",
     ),
     pair: _phraseRe(rows.filter((r) => r.refers_to === "pair").map((r) => r.phrase), "iu"),
