@@ -11,6 +11,21 @@ import { findTriggers } from "../lib/extract/triggers.ts";
 /** One sentence each, and the records it gives (`claimant|side|role|place|claim|status`). */
 const _CASES: [name: string, text: string, records: string[]][] = [
   [
+    "extractClaims() reads 'crossed into the X region' as an advance inside it",
+    "Russian troops crossed into the Sumy region, DeepState said.",
+    ["DeepState|ukraine|mapping|Sumy Oblast|advancing|contested"],
+  ],
+  [
+    "extractClaims() reads 'square kilometres of Russia's X region' as a part of the region",
+    "Ukrainian troops control 800 square kilometres of Russia's Kursk region, Syrskyi said.",
+    ["Oleksandr Syrskyi|ukraine|official|Kursk Oblast|captured|contested"],
+  ],
+  [
+    "extractClaims() reads 'Kyiv's troops are still present in X' as a presence inside X",
+    "Kyiv's troops are still present in the Kursk region, Russian bloggers said.",
+    ["Russian military bloggers|russia|blogger|Kursk Oblast|advancing|contested"],
+  ],
+  [
     "extractClaims() does not read the side describing a place that 'fell' as its taker",
     "Siversk, a Ukrainian stronghold for years, fell on Monday, Ukrainian officials said.",
     ["Ukrainian military|ukraine|official|Siversk|captured|russia"],

@@ -221,7 +221,8 @@ function _shadowed(blocked: readonly TriggerMatch[], t: TriggerMatch, target: Ta
 const _BOUNDARY =
   /[;:]|,\s*(?:describing|saying|adding|noting|warning|calling|as|while|which\s+(?:is|was|lies)|who|whereas|although|though|with\s+no\s|but\s+(?:the|a|an)\s|and\s+(?:the|a|an)\s)|\s(?:while|whereas|although)\s+(?:the|a|an|it|they|he|she)\s|\sand\s+(?:are|is|were|was|(?:have|has|had)\s+been)\s+\p{L}+ing\s|\sas\s+(?:it|they|he|she|russian|ukrainian|russia|ukraine|moscow|kyiv)\b/iu;
 
-const _PRESENCE = /^(?:russian|ukrainian)\s+(?:troops|forces|units|soldiers|infantry)\b/iu;
+const _PRESENCE =
+  /^(?:russian|ukrainian|(?:russia|ukraine|kyiv|moscow)['’]s)\s+(?:troops|forces|units|soldiers|infantry)\b/iu;
 
 /** "..., saying ...": a denial's reason, which its place may stand in. */
 const _REASON = new RegExp(`^[^;:.]*,\\s*(?:${SPEECH_PARTICIPLES})\\b`, "iu");

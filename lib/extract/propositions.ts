@@ -26,11 +26,11 @@ export interface Proposition {
 }
 
 const _PARTIAL =
-  /\b(?:part|parts|percent|per\s+cent|%|half|much|most|some|sections?|districts?|neighbou?rhoods?|outskirts|quarter|blocks|buildings|streets?|edges?|fringes?|side|territory|area|thirds?|quarters|square\s+(?:kilometres|kilometers|km|miles)|sq\.?\s*km|km2|km²|hectares)\s+of\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
+  /\b(?:part|parts|percent|per\s+cent|%|half|much|most|some|sections?|districts?|neighbou?rhoods?|outskirts|quarter|blocks|buildings|streets?|edges?|fringes?|side|territory|area|thirds?|quarters|square\s+(?:kilometres|kilometers|km|miles)|sq\.?\s*km|km2|km²|hectares)\s+of\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,2}$/iu;
 const _AREA =
   /\b(north|south|east|west|centre|center|central|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western|north-?east|north-?west|south-?east|south-?west)(?:\s+(?:part|parts|outskirts|districts?|section|sections|neighbou?rhoods?|side|edge|half|areas?))?\s+of\s+(?:the\s+(?:city|town|village)\s+of\s+)?$/iu;
 const _INSIDE_WORD =
-  /\b(?:incursion|border\s+into|enter|infiltrat|penetrat|storm|broke\s+into|broken\s+into|break(?:s|ing)?\s+into|spotted|seen\s+in|operating|operate|presence|push(?:ed|ing)?\s+(?:further\s+|deeper\s+)?into|moved\s+into|moving\s+into|cleared|clearing|mopping|foothold|bridgehead|(?:russian|ukrainian|enemy)\s)/i;
+  /\b(?:incursion|border\s+into|enter|infiltrat|penetrat|storm|broke\s+into|broken\s+into|break(?:s|ing)?\s+into|spotted|seen\s+in|operating|operate|presence|push(?:ed|ing)?\s+(?:further\s+|deeper\s+)?into|moved\s+into|moving\s+into|cleared|clearing|mopping|foothold|bridgehead|cross(?:ed|es|ing)\s+into|(?:russian|ukrainian|enemy|(?:russia|ukraine|kyiv|moscow)['’]s)\s)/i;
 const _INSIDE = /\b(?:in|into|inside|within|entered|entering|through|streets|centre|center)\b/i;
 
 const _EXPEL = /^(?:push|drov|driv|kick|knock|oust|expel|dislodg)/i;
