@@ -11,6 +11,11 @@ import { findTriggers } from "../lib/extract/triggers.ts";
 /** One sentence each, and the records it gives (`claimant|side|role|place|claim|status`). */
 const _CASES: [name: string, text: string, records: string[]][] = [
   [
+    "extractClaims() reads 'Russian sabotage groups were operating inside X' as an advance inside X",
+    "Russian sabotage groups were operating inside Kramatorsk, the 11th Corps said.",
+    ["11th Corps|ukraine|official|Kramatorsk|advancing|contested"],
+  ],
+  [
     "extractClaims() reads 'crossed into the X region' as an advance inside it",
     "Russian troops crossed into the Sumy region, DeepState said.",
     ["DeepState|ukraine|mapping|Sumy Oblast|advancing|contested"],

@@ -10,6 +10,21 @@ import { findActors } from "../lib/lexicon/actors.ts";
 /** One sentence each, and the records it gives (`claimant|side|role|place|claim|status`). */
 const _CASES: [name: string, text: string, records: string[]][] = [
   [
+    "extractClaims() reads 'according to the Russian Ministry of Defense' at a sentence's end as the ministry",
+    "Russian forces took Zoria on Monday, according to the Russian Ministry of Defense.",
+    ["Russian Defence Ministry|russia|official|Zoria|captured|russia"],
+  ],
+  [
+    "extractClaims() reads 'according to a Ukrainian drone unit commander' as Ukraine's military",
+    "According to a Ukrainian drone unit commander, Russian infantry had entered Rodynske.",
+    ["Ukrainian military|ukraine|official|Rodynske|advancing|contested"],
+  ],
+  [
+    "extractClaims() reads 'pro-Kremlin war correspondents claimed' as Russia's bloggers",
+    "Pro-Kremlin war correspondents claimed that Bilytske had been captured.",
+    ["Russian military bloggers|russia|blogger|Bilytske|captured|russia"],
+  ],
+  [
     "extractClaims() gives 'analysts at DeepState said' to DeepState, not to analysts",
     "Military analysts at DeepState said Russian troops had occupied Zelene Pole.",
     ["DeepState|ukraine|mapping|Zelene Pole|captured|russia"],
