@@ -10,6 +10,16 @@ import { findActors } from "../lib/lexicon/actors.ts";
 /** One sentence each, and the records it gives (`claimant|side|role|place|claim|status`). */
 const _CASES: [name: string, text: string, records: string[]][] = [
   [
+    "extractClaims() does not hear 'Russian forces continued offensive operations' as a statement",
+    "Russian forces continued offensive operations and advanced in Dyliivka.",
+    ["Daily Test|independent|media|Dyliivka|advancing|contested"],
+  ],
+  [
+    "extractClaims() reads 'footage published on January 8 indicates' as a mapping source's frame",
+    "Geolocated footage published on January 8 indicates that Russian troops advanced in Dyliivka.",
+    ["GeoConfirmed|independent|mapping|Dyliivka|advancing|contested"],
+  ],
+  [
     "extractClaims() reads 'according to the Russian Ministry of Defense' at a sentence's end as the ministry",
     "Russian forces took Zoria on Monday, according to the Russian Ministry of Defense.",
     ["Russian Defence Ministry|russia|official|Zoria|captured|russia"],

@@ -41,7 +41,7 @@ const _SAY =
 const _DENY =
   /^(?:denied|denies|deny|denying|rejected|rejects|refuted|refutes|dismissed|dismisses|disputed|contradicted|countered|called|calls|call|labelled|labeled|branded|debunked|debunks)$/i;
 const _AFTER_ACTOR = new RegExp(
-  `^(?:['’]s?)?\\s*(?:\\([^)]{0,60}\\)\\s*)?,?\\s*(?:\\s*(?:(?:operating|fighting|stationed|deployed|based|defending)\\s+)?(?:in|on|at|near|of|from|for)\\s+(?:the\\s+)?[\\p{L}'’-]+(?:\\s+[\\p{L}'’-]+)?\\s+(?=(?:${_SAY})\\b))?(?:,[^,;"“”]{0,140},\\s*)?(?:(?:has|have|had|is|are|was|were|been|also|later|previously|earlier|then|itself|again|further|separately|officially|subsequently|already|repeatedly|publicly|recently|keen|eager|quick|swift|able|to|not|never|on\\s+\\p{Lu}\\p{L}+|in\\s+a\\s+(?:statement|post|report|update)|(?:OSINT|monitoring|analytical|mapping|open-source|project|group|platform|team|channel|map|analysts?|blog|website|portal|agency|outlet|newspaper|service|bulletin|briefing|communiqu[eé]|summary|press\\s+service|spokes(?:man|woman|person))|(?:is|are|was|were)\\s+[\\p{L}-]+ing\\s+[\\p{L}-]+(?:\\s+[\\p{L}-]+)?\\s*,?\\s+(?:but|and|yet))\\s*,?\\s+)*(${_SAY})(?![\\p{L}])`,
+  `^(?:['’]s?)?\\s*(?:\\([^)]{0,60}\\)\\s*)?,?\\s*(?:\\s*(?:(?:operating|fighting|stationed|deployed|based|defending)\\s+)?(?:in|on|at|near|of|from|for)\\s+(?:the\\s+)?[\\p{L}'’-]+(?:\\s+[\\p{L}'’-]+)?\\s+(?=(?:${_SAY})\\b))?(?:,[^,;"“”]{0,140},\\s*)?(?:(?:has|have|had|is|are|was|were|been|also|later|previously|earlier|then|itself|again|further|separately|officially|subsequently|already|repeatedly|publicly|recently|keen|eager|quick|swift|able|to|not|never|on\\s+\\p{Lu}\\p{L}+\\.?(?:\\s+\\d{1,2}(?:st|nd|rd|th)?)?|in\\s+a\\s+(?:statement|post|report|update)|(?:OSINT|monitoring|analytical|mapping|open-source|project|group|platform|team|channel|map|analysts?|blog|website|portal|agency|outlet|newspaper|service|bulletin|briefing|communiqu[eé]|summary|press\\s+service|spokes(?:man|woman|person))|(?:is|are|was|were)\\s+[\\p{L}-]+ing\\s+[\\p{L}-]+(?:\\s+[\\p{L}-]+)?\\s*,?\\s+(?:but|and|yet))\\s*,?\\s+)*(${_SAY})(?![\\p{L}])`,
   "iu",
 );
 const _NO_COMMENT =
@@ -56,6 +56,10 @@ const _OWNER_BEFORE =
   /\b(?:statements?|claims?|reports?|assertions?|announcements?|allegations?)\s+(?:made\s+|issued\s+)?by\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}$/iu;
 const _ENDS_CLAUSE =
   /^['’]?\s*(?:[,.;:)"”]|$|\(|-|—|–|\s+(?:on|in|at|late|earlier|adding|citing|which|who|told|wrote)\b)/iu;
+/** "continued" with an object or "to" after it: an action goes on ("he continued." is speech). */
+const _goesOn = (said: RegExpMatchArray, after: string): boolean =>
+  /^continued$/i.test(said[1]) &&
+  /^\s+(?!that\b)\p{L}/u.test(after.slice(said.index! + said[0].length));
 const _HEADLINE_PREFIX = /^\s*[:—–]\s|^\s*-\s/u;
 const _CITES =
   /\b(?:citing|cited|quoting|quoted|with\s+reference\s+to|referring\s+to|according\s+to)\b/iu;
@@ -225,6 +229,8 @@ function _frameOf(
   const said = after.match(_AFTER_ACTOR);
   // "The Ukrainian army has not commented": no statement, no speaker
   if (said && _NO_COMMENT.test(said[0])) return null;
+  // "Russian forces continued offensive operations": an action going on, no statement
+  if (said && _goesOn(said, after)) return null;
   if (said) {
     return {
       verbEnd: a.end + said.index! + said[0].length,
