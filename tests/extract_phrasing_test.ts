@@ -11,6 +11,21 @@ import { findTriggers } from "../lib/extract/triggers.ts";
 /** One sentence each, and the records it gives (`claimant|side|role|place|claim|status`). */
 const _CASES: [name: string, text: string, records: string[]][] = [
   [
+    "extractClaims() takes the side of a named formation before the claim word ('units of the Yug battlegroup liberated')",
+    "Units of the Yug battlegroup liberated Bahatyr, the report said.",
+    ["Daily Test|independent|media|Bahatyr|captured|russia"],
+  ],
+  [
+    "extractClaims() reads a place after 'the community of' as a settlement",
+    "Russian troops took control of the community of Ulakly.",
+    ["Daily Test|independent|media|Ulakly|captured|russia"],
+  ],
+  [
+    "extractClaims() reads an unknown two-word name opening with an adjective ('Zelenyi Kut') whole",
+    "Russian troops captured Zelenyi Kut.",
+    ["Daily Test|independent|media|Zelenyi Kut|captured|russia"],
+  ],
+  [
     "extractClaims() reads 'Russian sabotage groups were operating inside X' as an advance inside X",
     "Russian sabotage groups were operating inside Kramatorsk, the 11th Corps said.",
     ["11th Corps|ukraine|official|Kramatorsk|advancing|contested"],

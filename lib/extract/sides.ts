@@ -7,7 +7,7 @@
  */
 
 import type { Side } from "../shared/types.ts";
-import { _matchAll } from "../lexicon/_lexicon.ts";
+import { _matchAll, _reEscape, _words } from "../lexicon/_lexicon.ts";
 import type { Voice } from "./speakers.ts";
 
 /** A side that holds ground (not `independent`). */
@@ -40,7 +40,7 @@ export function actingSide(text: string, pos: number, voice: Voice): Camp | null
   _CLAUSE_BREAK.lastIndex = Math.max(0, from - 7);
   while (_CLAUSE_BREAK.exec(head) !== null) from = Math.max(from, _CLAUSE_BREAK.lastIndex);
   const clause = head.slice(from);
-  const words = _matchAll(clause, _SIDE_WORDS);
+  const words = _matchAll(clause, _sideWords());
   // "..., saying its troops still held X": the speaker's own troops; elsewhere "its" points back
   // to a side named before it ("Moscow's statements that its forces ...")
   let k = words.length - 1;
@@ -54,7 +54,31 @@ export function actingSide(text: string, pos: number, voice: Voice): Camp | null
   if (/^(?:enemy|occupiers?|invaders?)$/.test(w)) {
     return voice.side === "russia" ? "ukraine" : "russia";
   }
-  return /^(?:russia|moscow|kremlin|putin)/.test(w) ? "russia" : "ukraine";
+  if (/^(?:russia|moscow|kremlin|putin)/.test(w)) return "russia";
+  return _units().russia.has(w) ? "russia" : "ukraine";
+}
+
+let _sideRe: RegExp | null = null;
+let _unitSets: { russia: Set<string> } | null = null;
+
+/** Names of one side's formations (`data/lexicon_words.csv`: `unit_russia`, `unit_ukraine`). */
+function _units(): { russia: Set<string> } {
+  return (_unitSets ??= {
+    russia: new Set((_words().unit_russia ?? []).map((w) => w.toLowerCase())),
+  });
+}
+
+/** The side words, and the names of formations ("units of the Yug battlegroup took X"). */
+function _sideWords(): RegExp {
+  const names = [...(_words().unit_russia ?? []), ...(_words().unit_ukraine ?? [])];
+  if (!names.length) return _SIDE_WORDS;
+  return (_sideRe ??= new RegExp(
+    _SIDE_WORDS.source.replace(
+      "|our|we|us|",
+      `|${names.map((n) => _reEscape(n).replace(/ /g, "\\s+")).join("|")}|our|we|us|`,
+    ),
+    _SIDE_WORDS.flags,
+  ));
 }
 
 /** A side named inside the claim words ("under Ukrainian control", "Russian-held"). */

@@ -109,15 +109,18 @@ const _REPUBLIC_AFTER = /^\s*(?:People['’]s\s+Republic|PR\b|oblast|region|prov
 const _CAP = "\\p{Lu}[\\p{Ll}'’]+(?:-\\p{Lu}?[\\p{Ll}'’]+)*";
 /** One or two capitalised words ("Upper Kolodezy", "Sukhyi Yar"). */
 const _CAP2 = `${_CAP}(?:\\s+${_CAP})?`;
+/** The adjective a two-word settlement name opens with ("Velyka", "Zelenyi", "Krasnoye"). */
+const _ADJ_FIRST =
+  "(?:Velyk|Mal|Nov|Star|Zelen|Krasn|Sukh|Chervon|Bil|Chorn|Verkhn|Nyzhn|Nizhn|Kamian|Vysok|Dovh|Bolsh|Russk|Seredn|Zolot)(?:yi|a|e|i|ia|ie|aya|oye|oe|iy|yy|ii|ye|yaya|eye)";
 const _UNKNOWN_NAME =
-  `${_CAP}(?:\\s+(?:Yar|Khutory|Khutir|Pole|Pershe|Druhe|Tretie|Persha|Druha|Pershyi|Druhyi|Dolyna|Loknya|Knyazhy|Kolodiaz|Kolodyaz|Balka|Bor|Hai|Haі|Rih|Gorodok|Sloboda|Luka|Ruda|Dvir))?`;
+  `(?:${_ADJ_FIRST}\\s+(?!Street|Avenue|Square|River|Region|Oblast)${_CAP}|${_CAP}(?:\\s+(?:Yar|Khutory|Khutir|Pole|Pershe|Druhe|Tretie|Persha|Druha|Pershyi|Druhyi|Dolyna|Loknya|Knyazhy|Kolodiaz|Kolodyaz|Balka|Bor|Hai|Haі|Rih|Gorodok|Sloboda|Luka|Ruda|Dvir))?)`;
 const _UNKNOWN_NAME_RE = new RegExp(_UNKNOWN_NAME, "gu");
 /**
  * Where a claim word or a place noun says a place name follows: "captured X", "advanced close to
  * X", "towards X and Y", "operating in X", "the outskirts of X". The names may be a list.
  */
 const _UNKNOWN_LEAD = new RegExp(
-  `(?:\\b(?:captured|capture\\s+of|captures?|capturing|took|taken|seized|seizes?|seizing|seizure\\s+of|liberated|liberates?|liberation\\s+of|entered|occupied|occupying|occupation\\s+of|reached|stormed|storming|fall\\s+of|withdrew\\s+from|withdrawal\\s+from|pulled\\s+out\\s+of|retakes?|encircled|surrounded|encirclement\\s+of|retook|retaken|recaptured|reclaimed|regained|control\\s+(?:of|over)|close\\s+to|closer\\s+to|towards?|toward|near|outside|operating\\s+in|(?:[Ff]ighting|[Bb]attles?|[Cc]lashes)\\s+(?:continues?\\s+)?(?:in|for|inside|within)|(?:present|operating|spotted)\\s+(?:inside|within)|battles?\\s+for|assaults?\\s+on|attacks?\\s+on|advanced\\s+(?:in|into|on|to)|advancing\\s+(?:in|into|on|to)|pushed\\s+(?:into|to)|outskirts\\s+of|vicinity\\s+of|direction\\s+of|(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\\s+of|expel(?:led)?\\s+[\\p{L}\\s]{0,30}?from|from\\s+the\\s+(?:village|town)\\s+of)\\s+(?:the\\s+)?(?:(?:village|town|settlement|hamlet)s?\\s+(?:of\\s+)?)?)(${_UNKNOWN_NAME}(?:(?:\\s*,\\s*|\\s+and\\s+|\\s+or\\s+|\\s*,\\s*and\\s+)${_UNKNOWN_NAME})*)`,
+  `(?:\\b(?:captured|capture\\s+of|captures?|capturing|took|taken|seized|seizes?|seizing|seizure\\s+of|liberated|liberates?|liberation\\s+of|entered|occupied|occupying|occupation\\s+of|reached|stormed|storming|fall\\s+of|withdrew\\s+from|withdrawal\\s+from|pulled\\s+out\\s+of|retakes?|encircled|surrounded|encirclement\\s+of|retook|retaken|recaptured|reclaimed|regained|control\\s+(?:of|over)|close\\s+to|closer\\s+to|towards?|toward|near|outside|operating\\s+in|(?:[Ff]ighting|[Bb]attles?|[Cc]lashes)\\s+(?:continues?\\s+)?(?:in|for|inside|within)|(?:present|operating|spotted)\\s+(?:inside|within)|battles?\\s+for|assaults?\\s+on|attacks?\\s+on|advanced\\s+(?:in|into|on|to)|advancing\\s+(?:in|into|on|to)|pushed\\s+(?:into|to)|outskirts\\s+of|vicinity\\s+of|direction\\s+of|(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\\s+of|expel(?:led)?\\s+[\\p{L}\\s]{0,30}?from|from\\s+the\\s+(?:village|town)\\s+of)\\s+(?:the\\s+)?(?:(?:village|town|settlement|hamlet|communit(?:y|ie)|localit(?:y|ie))s?\\s+(?:of\\s+)?)?)(${_UNKNOWN_NAME}(?:(?:\\s*,\\s*|\\s+and\\s+|\\s+or\\s+|\\s*,\\s*and\\s+)${_UNKNOWN_NAME})*)`,
   "gu",
 );
 let _stopSet: Set<string> | null = null;
