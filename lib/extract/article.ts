@@ -78,7 +78,7 @@ export function articleClaims(
       seen.add(key);
     }
     st.quoteVoice = null;
-    st.named = null;
+    // (the one settlement a paragraph named last carries into the next: "the village" there)
     const base = p.kind === "comment" ? commenter : media;
     const date = p.kind === "tweet" && p.date !== undefined ? p.date ?? article.date : article.date;
     for (const s of splitSentences(text, { from: p.start, to: p.end })) {
@@ -131,7 +131,7 @@ function _sentence(
   const listed = st.listed;
   st.listed = listedSettlements(s, env.places, env.ctx.gazetteer);
   const named = st.named;
-  st.named = _oneNamed(env.places, s);
+  st.named = _oneNamed(env, s);
   const found = findTriggers(s.text);
   // a sentence without a claim word matters only for who speaks next: its actors are read only
   // when it may name a speaker (a verb of saying, "according to", "X's", a headline's ":" or "-")
@@ -270,15 +270,23 @@ function _aboutWhat(
 /** Advances and repelled attacks: claims that may leave their place to the article's region. */
 const _moves = (t: TriggerMatch): boolean => t.kind === "advancing" || t.kind === "repelled";
 
-/** The one settlement a sentence names (however often), as a target, or null. */
-function _oneNamed(
-  places: readonly PlaceMention[],
-  s: { start: number; end: number },
-): Target | null {
-  const here = within(places, s.start, s.end).filter((m) => m.kind !== "region");
+/**
+ * The one settlement a sentence names (however often; a place it only locates by is none: "near
+ * A, west of B"), as a target, or null.
+ */
+function _oneNamed(env: _Env, s: { start: number; end: number; text: string }): Target | null {
+  const all = within(env.places, s.start, s.end).filter((m) => m.kind !== "region");
+  const here = all.length > 1
+    ? all.filter((m) =>
+      !_LOCATES.test(s.text.slice(Math.max(0, m.start - s.start - 40), m.start - s.start))
+    )
+    : all;
   if (!here.length || here.some((m) => m.canonical !== here[0].canonical)) return null;
   return { mention: here[0], start: 0, end: 0, role: "settlement" };
 }
+
+const _LOCATES =
+  /\b(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?|outside|km|kilometres|kilometers|miles)\s+(?:of|from)\s+(?:the\s+(?:city|town)\s+of\s+)?$/iu;
 
 /** A headline, or a short body paragraph with no closing punctuation (a subheading). */
 function _heading(text: string, p: Paragraph): boolean {
