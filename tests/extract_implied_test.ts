@@ -10,6 +10,12 @@ import type { PlaceMention } from "../lib/lexicon/find_places.ts";
 /** One sentence each, and the records it gives (`claimant|side|role|place|claim|status`). */
 const _CASES: [name: string, text: string | string[], records: string[]][] = [
   [
+    "extractClaims() reads 'the town's' as the place a speaker is said to fight near in the same sentence",
+    "A Ukrainian soldier fighting near Siversk said Russian troops had seized the town's eastern " +
+    "districts.",
+    ["Ukrainian military|ukraine|official|Siversk|captured|russia"],
+  ],
+  [
     "extractClaims() reads 'the village' as the one named in the paragraph before, by 'the village of'",
     [
       "Russian troops have shelled the village of Ulakly for weeks.",

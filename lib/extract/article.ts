@@ -161,15 +161,18 @@ function _sentence(
   }
   const inSentence = within(env.places, s.start, s.end);
   const unknown = unknownIn(s, inSentence, actors, env.ctx.gazetteer);
-  let targets = _withOwners(
+  const all = _withOwners(
     sentenceTargets(
       s,
       unknown.length ? [...inSentence, ...unknown].sort((a, b) => a.start - b.start) : inSentence,
       actors,
     ),
     env.places,
-  ).filter((t) => !_whereSpeakerIs(s.text, t, frames));
-  const { own, refs } = _aboutWhat(s, targets, live, frames, p, env, listed, named);
+  );
+  let targets = all.filter((t) => !_whereSpeakerIs(s.text, t, frames));
+  // "a soldier fighting near X said ... the town's east": where the speaker is, referred back to
+  const here = all.length > targets.length ? all.find((t) => !targets.includes(t))! : named;
+  const { own, refs } = _aboutWhat(s, targets, live, frames, p, env, listed, here);
   const props = live.length
     ? sentencePropositions(
       s.text,
