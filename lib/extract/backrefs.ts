@@ -59,9 +59,9 @@ function _phrases(): _Phrases {
         nouns.join("|")
       })(?![\\p{L}])` +
         // "fighting continues in its western districts": a part of the place named before
-        `|(?<![\\p{L}])(?:its)\\s+(?:(?:north|south|east|west|cent)[\\p{Ll}-]*\\s+)?(?:${
+        `|(?<![\\p{L}])its\\s+(?:(?:north|south|east|west|cent)[\\p{Ll}-]*\\s+)?(?:${
           last("part").map(_reEscape).join("|")
-        })(?![\\p{L}])(?!\\s+of\\b)`,
+        })(?![\\p{L}])`,
       "iu",
     ),
     pair: _phraseRe(rows.filter((r) => r.refers_to === "pair").map((r) => r.phrase), "iu"),
