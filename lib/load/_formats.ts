@@ -12,6 +12,7 @@ import { _htmlText } from "./_html_text.ts";
 import { _articleDate, _isoDay } from "./_article_date.ts";
 import type { ArticleMeta } from "./_options.ts";
 import { _BREAKS, _classify, type _Span, _splitSpans, _trimSpan } from "./_paragraphs.ts";
+import { _bylineDate } from "./_byline_date.ts";
 
 /** A date field's value read into an ISO day, with its problem or note added to the lists. */
 function _readDate(
@@ -84,15 +85,32 @@ export function _parseTxt(text: string): _Parsed {
   }
   const more = _splitSpans(text, from, "text").map((s) => ({ ...s, block: s.block + 1 }));
   const c = _classify(text, spans.concat(more));
+  const byline = date === null ? _withByline(text, c.paragraphs, notes) : null;
   return {
     text,
-    paragraphs: c.paragraphs,
+    paragraphs: byline?.paragraphs ?? c.paragraphs,
     outlet,
-    date,
+    date: byline?.date ?? date,
     title: c.headline,
     url: null,
     notes: notes.concat(c.notes),
     repaired,
+  };
+}
+
+/** No date of the file's own: the byline's, its line made page furniture (`header`), noted. */
+function _withByline(
+  text: string,
+  paragraphs: Paragraph[],
+  notes: string[],
+): { date: string; paragraphs: Paragraph[] } | null {
+  const b = _bylineDate(text, paragraphs);
+  if (!b) return null;
+  const line = text.slice(0, paragraphs[b.index].start).split(_BREAKS).length;
+  notes.push(`line ${line}: date ${b.date} read from the byline (the file gives none)`);
+  return {
+    date: b.date,
+    paragraphs: paragraphs.map((p, i) => i === b.index ? { ...p, kind: "header" } : p),
   };
 }
 
@@ -132,11 +150,12 @@ export function _parseMd(text: string): _Parsed {
   const tk = pick("title");
   const more = _splitSpans(text, from, "md").map((s) => ({ ...s, block: s.block + 1 }));
   const c = _classify(text, spans.concat(more));
+  const byline = date === null && !dk ? _withByline(text, c.paragraphs, notes) : null;
   return {
     text,
-    paragraphs: c.paragraphs,
+    paragraphs: byline?.paragraphs ?? c.paragraphs,
     outlet: ok ? meta[ok] : null,
-    date,
+    date: byline?.date ?? date,
     title: tk ? meta[tk] : c.headline,
     url: uk ? meta[uk] : null,
     notes: notes.concat(c.notes),
