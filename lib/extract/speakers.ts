@@ -13,7 +13,7 @@
 
 import type { ActorMention } from "../lexicon/actors.ts";
 import type { Role, Side } from "../shared/types.ts";
-import { _reEscape, _words } from "../lexicon/_lexicon.ts";
+import { genericTail, REBUTTAL_END, tailPattern } from "./tails.ts";
 
 /** Who a claim belongs to. */
 export interface Voice {
@@ -41,7 +41,7 @@ const _SAY =
 const _DENY =
   /^(?:denied|denies|deny|denying|rejected|rejects|refuted|refutes|dismissed|dismisses|disputed|contradicted|countered|called|calls|call|labelled|labeled|branded|debunked|debunks)$/i;
 const _AFTER_ACTOR = new RegExp(
-  `^(?:['’]s?)?\\s*(?:\\([^)]{0,60}\\)\\s*)?,?\\s*(?:\\s*(?:(?:operating|fighting|stationed|deployed|based|defending)\\s+)?(?:in|on|at|near|of|from|for)\\s+(?:the\\s+)?[\\p{L}'’-]+(?:\\s+[\\p{L}'’-]+)?\\s+(?=(?:${_SAY})\\b))?(?:,[^,;"“”]{0,140},\\s*)?(?:(?:has|have|had|is|are|was|were|been|also|later|previously|earlier|then|itself|again|further|separately|officially|subsequently|already|repeatedly|publicly|recently|keen|eager|quick|swift|able|to|not|never|on\\s+\\p{Lu}\\p{L}+\\.?(?:\\s+\\d{1,2}(?:st|nd|rd|th)?)?|in\\s+a\\s+(?:statement|post|report|update)|(?:OSINT|monitoring|analytical|mapping|open-source|project|group|platform|team|channel|map|analysts?|blog|website|portal|agency|outlet|newspaper|service|bulletin|briefing|communiqu[eé]|summary|press\\s+service|spokes(?:man|woman|person))|(?:is|are|was|were)\\s+[\\p{L}-]+ing\\s+[\\p{L}-]+(?:\\s+[\\p{L}-]+)?\\s*,?\\s+(?:but|and|yet))\\s*,?\\s+)*(${_SAY})(?![\\p{L}])`,
+  `^(?:['’]s?)?\\s*(?:\\([^)]{0,60}\\)\\s*)?,?\\s*(?:\\s*(?:(?:operating|fighting|stationed|deployed|based|defending)\\s+)?(?:in|on|at|near|of|from|for)\\s+(?:the\\s+)?[\\p{L}'’-]+(?:\\s+[\\p{L}'’-]+)?\\s+(?=(?:${_SAY})\\b))?(?:,[^,;"“”]{0,140},\\s*)?(?:(?:has|have|had|is|are|was|were|been|did|does|do|also|later|previously|earlier|then|itself|again|further|separately|officially|subsequently|already|repeatedly|publicly|recently|keen|eager|quick|swift|able|to|not|never|on\\s+\\p{Lu}\\p{L}+\\.?(?:\\s+\\d{1,2}(?:st|nd|rd|th)?)?|in\\s+a\\s+(?:statement|post|report|update)|(?:OSINT|monitoring|analytical|mapping|open-source|project|group|platform|team|channel|map|analysts?|blog|website|portal|agency|outlet|newspaper|service|bulletin|briefing|communiqu[eé]|summary|press\\s+service|spokes(?:man|woman|person))|(?:is|are|was|were)\\s+[\\p{L}-]+ing\\s+[\\p{L}-]+(?:\\s+[\\p{L}-]+)?\\s*,?\\s+(?:but|and|yet))\\s*,?\\s+)*(${_SAY})(?![\\p{L}])`,
   "iu",
 );
 const _NO_COMMENT =
@@ -56,10 +56,15 @@ const _OWNER_BEFORE =
   /\b(?:statements?|claims?|reports?|assertions?|announcements?|allegations?)\s+(?:made\s+|issued\s+)?by\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}$/iu;
 const _ENDS_CLAUSE =
   /^['’]?\s*(?:[,.;:)"”]|$|\(|-|—|–|\s+(?:on|in|at|late|earlier|adding|citing|which|who|told|wrote)\b)/iu;
-/** "continued" with an object or "to" after it: an action goes on ("he continued." is speech). */
-const _goesOn = (said: RegExpMatchArray, after: string): boolean =>
-  /^continued$/i.test(said[1]) &&
-  /^\s+(?!that\b)\p{L}/u.test(after.slice(said.index! + said[0].length));
+/**
+ * No statement: "continued" with an object or "to" ("Russian forces continued offensive
+ * operations"; "he continued." is speech), "did not confirm whether ..." (nothing asserted).
+ */
+function _noStatement(said: RegExpMatchArray, after: string): boolean {
+  const rest = after.slice(said.index! + said[0].length);
+  return (/^continued$/i.test(said[1]) && /^\s+(?!that\b)\p{L}/u.test(rest)) ||
+    (/^confirm/i.test(said[1]) && /\bnot\s/i.test(said[0]) && /^\s+(?:whether|if)\b/i.test(rest));
+}
 const _HEADLINE_PREFIX = /^\s*[:—–]\s|^\s*-\s/u;
 const _CITES =
   /\b(?:citing|cited|quoting|quoted|with\s+reference\s+to|referring\s+to|according\s+to)\b/iu;
@@ -99,8 +104,8 @@ export function sentenceFrames(
   }
   const found = _citedGeneric(text, _preferSources(text, _outermost(text, frames)));
   // "..., the ministry claimed, a claim Kyiv disputed": a tail before a rebuttal speaks too
-  const rebutted = found.length > 0 && _REBUTTAL_END.test(text);
-  const tail = found.length && !rebutted ? null : _genericTail(text, actors, spoken);
+  const rebutted = found.length > 0 && REBUTTAL_END.test(text);
+  const tail = found.length && !rebutted ? null : genericTail(text, actors, spoken);
   if (tail && rebutted) return found.every((f) => f.at > tail.at) ? [tail, ...found] : found;
   return tail ? [tail] : found;
 }
@@ -111,91 +116,7 @@ export function sentenceFrames(
  */
 export function _frameGuards(): RegExp[] {
   return [_AFTER_ACTOR, _BEFORE_ACTOR, _OWNED, _OWNER_BEFORE, _HEADLINE_PREFIX, _BACK_SPEAKER]
-    .concat(
-      _tailRe ??= _tailPattern(),
-    );
-}
-
-let _tailRe: RegExp | null = null;
-
-/**
- * "Ukrainian troops retake X, military says", "..., a brigade spokesman said", "Russian forces take
- * Y - MoD": a speaker named only
- * by a word of `data/lexicon_words.csv` (`generic_official`, `generic_media`) at the sentence's end
- * speaks for the side of the sentence's first actor; null when there is no such tail or no side.
- */
-function _genericTail(
-  text: string,
-  actors: readonly ActorMention[],
-  spoken: boolean,
-): Frame | null {
-  const m = text.match(_tailRe ??= _tailPattern());
-  // "..., the ministry said" after a ministry has spoken refers back to it (see `context.ts`)
-  if (!m || (spoken && /^\W*the\s/iu.test(m[0].slice(1)))) return null;
-  // a side in the tail itself (", the Russian ministry claimed"), else the first actor of a side,
-  // else the first side word ("X remains in Ukrainian hands, ...")
-  // ("..., the General Staff said": Ukraine's daily reports; Russia's speaks as its ministry)
-  const actor = _sideWord(m[0]) ??
-    (/general\s+staff/i.test(m[0]) ? { side: "ukraine" as const } : null) ??
-    actors.find((a) => a.start < m.index! && (a.side === "russia" || a.side === "ukraine")) ??
-    _sideWord(text.slice(0, m.index!));
-  if (!actor) return null;
-  const official = (m[1] ?? m[3] ?? m[5]) !== undefined;
-  return {
-    voices: [{
-      name: `${actor.side === "russia" ? "Russian" : "Ukrainian"} ${
-        official ? "military" : "media"
-      }`,
-      side: actor.side,
-      role: official ? "official" : "media",
-    }],
-    at: m.index!,
-    verbEnd: m.index!,
-    deny: false,
-    how: `"${m[0].trim()}" suffix`,
-    owner: false,
-  };
-}
-
-/**
- * The side of the first side adjective in `text` ("Ukrainian", "Russia's"), as a mention's side.
- * Adjectives only, unlike `sideIn`: a rebuttal after a tail ("..., a claim Kyiv disputed") names
- * the rebutter, not the speaker of the tail.
- */
-function _sideWord(text: string): { side: "russia" | "ukraine" } | null {
-  const m = text.match(/(?<![\p{L}])(Russian|Russia['’]s|Ukrainian|Ukraine['’]s)(?![\p{L}])/u);
-  return m ? { side: m[1].startsWith("R") ? "russia" : "ukraine" } : null;
-}
-
-/** A rebuttal closing a sentence: ", a claim Kyiv disputed", ", which Moscow denied". */
-const _REBUTTAL = ",\\s*(?:a\\s+claim|which|an?\\s+(?:assertion|statement|report))\\b[^.;,]{0,60}";
-const _REBUTTAL_END = new RegExp(`${_REBUTTAL}\\s*[.!]?["”’]?\\s*$`, "iu");
-
-/** ", (the) WORD says" or " - WORD" at the end of a sentence (groups: official, media words). */
-function _tailPattern(): RegExp {
-  const w = _words();
-  const alt = (ws: string[] = []) =>
-    [...ws].sort((a, b) => b.length - a.length).map((x) => _reEscape(x).replace(/ /g, "\\s+"))
-      .join("|");
-  const who = (g: string[] | undefined, h: string[] | undefined) => `(${alt(g)})|(${alt(h)})`;
-  // (", the brigade's spokesman told AFP.")
-  const say =
-    "(?:says?|said|reports?|reported|claims?|claimed|told(?:\\s+(?:the\\s+)?\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*)?)?)";
-  // ("..., the army said on Friday.", "..., the military said in a statement.")
-  const when =
-    `(?:\\s+(?:(?:late\\s+|early\\s+)?on\\s+\\p{Lu}\\p{Ll}+|in\\s+a\\s+(?:statement|post|briefing)|overnight|today|yesterday))?`;
-  // ("..., the ministry claimed, a claim Kyiv disputed.")
-  const end = `${when}(?:${_REBUTTAL})?\\s*[.!]?["”’]?\\s*$`;
-  // (a headline's inverted tail: "..., says Ukrainian commander", "..., said the army")
-  const head = `(?:(?:the|an?)\\s+(?:[\\p{L}'’-]+\\s+)?|[\\p{L}'’-]+\\s+)?`;
-  return new RegExp(
-    `,\\s*(?:(?:the|an?)\\s+(?:[\\p{L}'’-]+\\s+)?)?(?:${
-      who(w.generic_official, w.generic_media)
-    })\\s+${say}${end}|` +
-      `,\\s*(?:says|said)\\s+${head}(?:${who(w.generic_official, w.generic_media)})${end}|` +
-      `\\s[-—–]\\s*(?:the\\s+)?(?:${who(w.generic_official, w.generic_media)})${end}`,
-    "iu",
-  );
+    .concat(tailPattern());
 }
 
 /** "X, a group of military analysts, reported": an actor inside another's appositive is no speaker. */
@@ -229,8 +150,7 @@ function _frameOf(
   const said = after.match(_AFTER_ACTOR);
   // "The Ukrainian army has not commented": no statement, no speaker
   if (said && _NO_COMMENT.test(said[0])) return null;
-  // "Russian forces continued offensive operations": an action going on, no statement
-  if (said && _goesOn(said, after)) return null;
+  if (said && _noStatement(said, after)) return null;
   if (said) {
     return {
       verbEnd: a.end + said.index! + said[0].length,

@@ -1,0 +1,99 @@
+/**
+ * Speakers named only by a title at a sentence's end ("..., the brigade said", ", says Ukrainian
+ * commander", " - MoD"): a sentence and its actors → the frame of that tail, with the side of the
+ * tail's own side word or of the sentence's first actor; and the rebuttal that may close such a
+ * sentence (", a claim Kyiv disputed").
+ *
+ * @module
+ */
+
+import type { ActorMention } from "../lexicon/actors.ts";
+import { _reEscape, _words } from "../lexicon/_lexicon.ts";
+import type { Frame } from "./speakers.ts";
+
+/** The tail's RegExp (built once from `data/lexicon_words.csv`). */
+export function tailPattern(): RegExp {
+  return _tailRe ??= _tailPattern();
+}
+
+let _tailRe: RegExp | null = null;
+
+/**
+ * "Ukrainian troops retake X, military says", "..., a brigade spokesman said", "Russian forces take
+ * Y - MoD": a speaker named only
+ * by a word of `data/lexicon_words.csv` (`generic_official`, `generic_media`) at the sentence's end
+ * speaks for the side of the sentence's first actor; null when there is no such tail or no side.
+ */
+export function genericTail(
+  text: string,
+  actors: readonly ActorMention[],
+  spoken: boolean,
+): Frame | null {
+  const m = text.match(_tailRe ??= _tailPattern());
+  // "..., the ministry said" after a ministry has spoken refers back to it (see `context.ts`)
+  if (!m || (spoken && /^\W*the\s/iu.test(m[0].slice(1)))) return null;
+  // a side in the tail itself (", the Russian ministry claimed"), else the first actor of a side,
+  // else the first side word ("X remains in Ukrainian hands, ...")
+  // ("..., the General Staff said": Ukraine's daily reports; Russia's speaks as its ministry)
+  const actor = _sideWord(m[0]) ??
+    (/general\s+staff/i.test(m[0]) ? { side: "ukraine" as const } : null) ??
+    actors.find((a) => a.start < m.index! && (a.side === "russia" || a.side === "ukraine")) ??
+    _sideWord(text.slice(0, m.index!));
+  if (!actor) return null;
+  const official = (m[1] ?? m[3] ?? m[5]) !== undefined;
+  return {
+    voices: [{
+      name: `${actor.side === "russia" ? "Russian" : "Ukrainian"} ${
+        official ? "military" : "media"
+      }`,
+      side: actor.side,
+      role: official ? "official" : "media",
+    }],
+    at: m.index!,
+    verbEnd: m.index!,
+    deny: false,
+    how: `"${m[0].trim()}" suffix`,
+    owner: false,
+  };
+}
+
+/**
+ * The side of the first side adjective in `text` ("Ukrainian", "Russia's"), as a mention's side.
+ * Adjectives only, unlike `sideIn`: a rebuttal after a tail ("..., a claim Kyiv disputed") names
+ * the rebutter, not the speaker of the tail.
+ */
+function _sideWord(text: string): { side: "russia" | "ukraine" } | null {
+  const m = text.match(/(?<![\p{L}])(Russian|Russia['’]s|Ukrainian|Ukraine['’]s)(?![\p{L}])/u);
+  return m ? { side: m[1].startsWith("R") ? "russia" : "ukraine" } : null;
+}
+
+/** A rebuttal closing a sentence: ", a claim Kyiv disputed", ", which Moscow denied". */
+const _REBUTTAL = ",\\s*(?:a\\s+claim|which|an?\\s+(?:assertion|statement|report))\\b[^.;,]{0,60}";
+export const REBUTTAL_END = new RegExp(`${_REBUTTAL}\\s*[.!]?["”’]?\\s*$`, "iu");
+
+/** ", (the) WORD says" or " - WORD" at the end of a sentence (groups: official, media words). */
+function _tailPattern(): RegExp {
+  const w = _words();
+  const alt = (ws: string[] = []) =>
+    [...ws].sort((a, b) => b.length - a.length).map((x) => _reEscape(x).replace(/ /g, "\\s+"))
+      .join("|");
+  const who = (g: string[] | undefined, h: string[] | undefined) => `(${alt(g)})|(${alt(h)})`;
+  // (", the brigade's spokesman told AFP.")
+  const say =
+    "(?:says?|said|reports?|reported|claims?|claimed|told(?:\\s+(?:the\\s+)?\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*)?)?)";
+  // ("..., the army said on Friday.", "..., the military said in a statement.")
+  const when =
+    `(?:\\s+(?:(?:late\\s+|early\\s+)?on\\s+\\p{Lu}\\p{Ll}+|in\\s+a\\s+(?:statement|post|briefing)|overnight|today|yesterday))?`;
+  // ("..., the ministry claimed, a claim Kyiv disputed.")
+  const end = `${when}(?:${_REBUTTAL})?\\s*[.!]?["”’]?\\s*$`;
+  // (a headline's inverted tail: "..., says Ukrainian commander", "..., said the army")
+  const head = `(?:(?:the|an?)\\s+(?:[\\p{L}'’-]+\\s+)?|[\\p{L}'’-]+\\s+)?`;
+  return new RegExp(
+    `,\\s*(?:(?:the|an?)\\s+(?:[\\p{L}'’-]+\\s+)?)?(?:${
+      who(w.generic_official, w.generic_media)
+    })\\s+${say}${end}|` +
+      `,\\s*(?:says|said)\\s+${head}(?:${who(w.generic_official, w.generic_media)})${end}|` +
+      `\\s[-—–]\\s*(?:the\\s+)?(?:${who(w.generic_official, w.generic_media)})${end}`,
+    "iu",
+  );
+}
