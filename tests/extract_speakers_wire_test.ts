@@ -6,9 +6,15 @@
 import assert from "node:assert/strict";
 import { run } from "./_extract_fixtures.ts";
 import { findActors } from "../lib/lexicon/actors.ts";
+import { sentenceFrames } from "../lib/extract/speakers.ts";
 
 /** One sentence each, and the records it gives (`claimant|side|role|place|claim|status`). */
 const _CASES: [name: string, text: string, records: string[]][] = [
+  [
+    "extractClaims() reads 'Ukraine's General Staff did not confirm the capture of X' as its denial",
+    "Ukraine's General Staff did not confirm the capture of Novopavlivka.",
+    ["Ukrainian General Staff|ukraine|official|Novopavlivka|denied|ukraine"],
+  ],
   [
     "extractClaims() does not hear 'Russian forces continued offensive operations' as a statement",
     "Russian forces continued offensive operations and advanced in Dyliivka.",
@@ -222,4 +228,12 @@ Deno.test("extractClaims() reads 'the acting governor of the Kursk region said t
   assert.deepEqual(run("The situation in Sudzha is difficult but under control."), [
     "Daily Test|independent|media|Sudzha|holding|russia",
   ]);
+});
+
+Deno.test("sentenceFrames() hears no statement in 'Kyiv did not confirm whether ...', but one in 'did not confirm the claim'", () => {
+  const frames = (text: string) =>
+    sentenceFrames(text, findActors(text), { name: "Wire", side: "independent", role: "media" })
+      .map((f) => f.voices[0].name);
+  assert.deepEqual(frames("Kyiv did not confirm whether the town had fallen."), []);
+  assert.deepEqual(frames("Kyiv did not confirm the claim."), ["Ukraine"]);
 });
