@@ -11,6 +11,12 @@ import { sentenceFrames } from "../lib/extract/speakers.ts";
 /** One sentence each, and the records it gives (`claimant|side|role|place|claim|status`). */
 const _CASES: [name: string, text: string, records: string[]][] = [
   [
+    "extractClaims() reads 'The DeepState monitoring project, which is close to Ukraine's military, marked' as DeepState",
+    "The DeepState monitoring project, which is close to Ukraine's military, marked Udachne as " +
+    "contested.",
+    ["DeepState|ukraine|mapping|Udachne|contested|contested"],
+  ],
+  [
     "extractClaims() reads 'Ukraine's General Staff did not confirm the capture of X' as its denial",
     "Ukraine's General Staff did not confirm the capture of Novopavlivka.",
     ["Ukrainian General Staff|ukraine|official|Novopavlivka|denied|ukraine"],
