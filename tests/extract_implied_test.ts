@@ -10,6 +10,36 @@ import type { PlaceMention } from "../lib/lexicon/find_places.ts";
 /** One sentence each, and the records it gives (`claimant|side|role|place|claim|status`). */
 const _CASES: [name: string, text: string | string[], records: string[]][] = [
   [
+    "extractClaims() never reads 'the village' after a list as a city, however often the article names it",
+    [
+      "Russian troops are advancing on Pokrovsk. Pokrovsk is under attack.",
+      "Ukraine said it repelled attacks near Pokrovsk and Kotlyne.",
+      "DeepState marked the village as contested.",
+    ],
+    [
+      "Daily Test|independent|media|Pokrovsk|advancing|ukraine",
+      "DeepState|ukraine|mapping|Kotlyne|contested|contested",
+      "Ukraine|ukraine|official|Kotlyne|repelled|ukraine",
+      "Ukraine|ukraine|official|Pokrovsk|repelled|ukraine",
+    ],
+  ],
+  [
+    "extractClaims() reads 'the village' after a list as the settlement the article is about",
+    [
+      "Russia says it has taken Novopavlivka. Kyiv denies it.",
+      "Ukraine said it repelled attacks near Novopavlivka, Kotlyne and Udachne.",
+      "DeepState marked the village as contested.",
+    ],
+    [
+      "DeepState|ukraine|mapping|Novopavlivka|contested|contested",
+      "Russia|russia|official|Novopavlivka|captured|russia",
+      "Ukraine|ukraine|official|Kotlyne|repelled|ukraine",
+      "Ukraine|ukraine|official|Novopavlivka|denied|ukraine",
+      "Ukraine|ukraine|official|Novopavlivka|repelled|ukraine",
+      "Ukraine|ukraine|official|Udachne|repelled|ukraine",
+    ],
+  ],
+  [
     "extractClaims() reads 'the town's' as the place a speaker is said to fight near in the same sentence",
     "A Ukrainian soldier fighting near Siversk said Russian troops had seized the town's eastern " +
     "districts.",

@@ -26,6 +26,7 @@ import {
   countedPlaces,
   denialBack,
   laterReference,
+  listReferent,
   mainPlace,
   mainRegion,
   regionReference,
@@ -216,9 +217,11 @@ function _aboutWhat(
   named: Target | null,
 ): { own: Target[]; refs: Target[] } {
   const { st } = env;
-  // "the city" after a sentence that named one settlement is that settlement
-  const recent = named
-    ? [...st.recent.filter((t) => t.mention.canonical !== named.mention.canonical), named]
+  // "the city" after a sentence that named one settlement is that settlement; after one that
+  // named several, the one of them the article names most
+  const main = named ?? listReferent(s.text, st.lastTargets, env.places);
+  const recent = main
+    ? [...st.recent.filter((t) => t.mention.canonical !== main.mention.canonical), main]
     : st.recent;
   // "retakes three villages in the Donetsk region": the villages named later, not the region
   // (with settlements of its own, only a count right after a claim word: "retakes three villages")

@@ -129,6 +129,27 @@ export function backReference(
   return [{ mention: last.mention, start, end: start + m[0].length, role: last.role }];
 }
 
+/**
+ * "the village" after a sentence with claims about several settlements: the one of them the
+ * article names most (the first on a tie), never a city for "the village" or "the settlement";
+ * null when that sentence had fewer than two.
+ */
+export function listReferent(
+  text: string,
+  lastTargets: readonly Target[],
+  places: readonly PlaceMention[],
+): Target | null {
+  const village = /\b(?:village|settlement|hamlet|locality)\b/i.test(text);
+  const among = lastTargets.filter((t) =>
+    t.role === "settlement" && !(village && t.mention.kind === "city")
+  );
+  if (new Set(lastTargets.map((t) => t.mention.canonical)).size < 2 || !among.length) return null;
+  const count = (name: string) => places.filter((m) => m.canonical === name).length;
+  let best = among[0];
+  for (const t of among) if (count(t.mention.canonical) > count(best.mention.canonical)) best = t;
+  return { ...best, start: 0, end: 0 };
+}
+
 /** The settlement an article names most often (first named on a tie), as a target. */
 export function mainPlace(places: readonly PlaceMention[]): Target | null {
   const counts = new Map<string, { n: number; m: PlaceMention }>();
