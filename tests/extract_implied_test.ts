@@ -10,6 +10,35 @@ import type { PlaceMention } from "../lib/lexicon/find_places.ts";
 /** One sentence each, and the records it gives (`claimant|side|role|place|claim|status`). */
 const _CASES: [name: string, text: string | string[], records: string[]][] = [
   [
+    "extractClaims() knows a name a claim word showed to be a settlement ('liberated X') when a later sentence opens with it",
+    [
+      "Russian troops liberated Ulakly.",
+      "Ulakly has been fully cleared, the Russian ministry said.",
+    ],
+    [
+      "Daily Test|independent|media|Ulakly|captured|russia",
+      "Russian Defence Ministry|russia|official|Ulakly|advancing|contested",
+    ],
+  ],
+  [
+    "extractClaims() knows a name shown to be a settlement earlier in the article ('the villages of X and Y') in later sentences",
+    [
+      "Russian troops took the villages of Ulakly and Hannivka.",
+      '"Our units continued clearing Ulakly and Hannivka," the Russian ministry said.',
+    ],
+    [
+      "Daily Test|independent|media|Hannivka|captured|russia",
+      "Daily Test|independent|media|Ulakly|captured|russia",
+      "Russian Defence Ministry|russia|official|Hannivka|advancing|contested",
+      "Russian Defence Ministry|russia|official|Ulakly|advancing|contested",
+    ],
+  ],
+  [
+    "extractClaims() gives a participle after a comma the side of its clause's subject ('..., liberating X')",
+    "Units of the Yug battlegroup routed enemy formations, liberating Ulakly, the ministry said.",
+    ["Russian military|russia|official|Ulakly|captured|russia"],
+  ],
+  [
     "extractClaims() never reads 'the village' after a list as a city, however often the article names it",
     [
       "Russian troops are advancing on Pokrovsk. Pokrovsk is under attack.",

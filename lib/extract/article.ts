@@ -34,7 +34,15 @@ import {
 } from "./backrefs.ts";
 import { findPeople, mergeMentions } from "./people.ts";
 import { sentencePropositions } from "./attribute.ts";
-import { listedSettlements, namedPlaces, NAMES_PLACES, unknownIn, within } from "./lists.ts";
+import {
+  learnedPlaces,
+  listedSettlements,
+  namedPlaces,
+  NAMES_PLACES,
+  oneNamed,
+  unknownIn,
+  within,
+} from "./lists.ts";
 import { type ArticleState, fallbackVoice, newState, remember } from "./context.ts";
 import { type SentenceTrace, traceOf } from "./trace.ts";
 import { sentenceRecords } from "./records.ts";
@@ -69,6 +77,10 @@ export function articleClaims(
   const main = mainPlace(places);
   const region = mainRegion(places);
   const astral = hasAstral(text);
+  // (names a "village of X" pattern found are settlements wherever the article repeats them)
+  const learned = new Map(
+    places.filter((m) => m.source === "pattern").map((m) => [m.text, m] as const),
+  );
   const out: Claim[] = [];
   const seen = new Set<string>();
   article.paragraphs.forEach((p, pi) => {
@@ -96,6 +108,7 @@ export function articleClaims(
         main,
         region,
         astral,
+        learned,
       });
       for (const r of recs) out.push(r);
     }
@@ -119,6 +132,8 @@ interface _Env {
   region: Target | null;
   /** The text has characters beyond U+FFFF: offsets must be converted to code points. */
   astral: boolean;
+  /** Names found as settlements by a pattern earlier in the article ("liberated the village of X"). */
+  learned: Map<string, PlaceMention>;
 }
 
 function _sentence(
@@ -132,7 +147,7 @@ function _sentence(
   const listed = st.listed;
   st.listed = listedSettlements(s, env.places, env.ctx.gazetteer);
   const named = st.named;
-  st.named = _oneNamed(env, s);
+  st.named = oneNamed(env.places, s);
   const found = findTriggers(s.text);
   // a sentence without a claim word matters only for who speaks next: its actors are read only
   // when it may name a speaker (a verb of saying, "according to", "X's", a headline's ":" or "-")
@@ -160,16 +175,7 @@ function _sentence(
     remember(st, s.text, frames, fallback, [], pi);
     return [];
   }
-  const inSentence = within(env.places, s.start, s.end);
-  const unknown = unknownIn(s, inSentence, actors, env.ctx.gazetteer);
-  const all = _withOwners(
-    sentenceTargets(
-      s,
-      unknown.length ? [...inSentence, ...unknown].sort((a, b) => a.start - b.start) : inSentence,
-      actors,
-    ),
-    env.places,
-  );
+  const all = _targetsOf(s, actors, env);
   let targets = all.filter((t) => !_whereSpeakerIs(s.text, t, frames));
   // "a soldier fighting near X said ... the town's east": where the speaker is, referred back to
   const here = all.length > targets.length ? all.find((t) => !targets.includes(t))! : named;
@@ -200,6 +206,25 @@ function _sentence(
     env.trace.push(traceOf(s, targets, actors, frames, fallback, triggers, records, live.length));
   }
   return records;
+}
+
+/** A sentence's place targets: the article's mentions in it, and names the gazetteer lacks. */
+function _targetsOf(
+  s: { start: number; end: number; text: string },
+  actors: readonly ActorMention[],
+  env: _Env,
+): Target[] {
+  const inSentence = within(env.places, s.start, s.end);
+  const found = unknownIn(s, inSentence, actors, env.ctx.gazetteer);
+  const unknown = learnedPlaces(env.learned, s, inSentence, found);
+  return _withOwners(
+    sentenceTargets(
+      s,
+      unknown.length ? [...inSentence, ...unknown].sort((a, b) => a.start - b.start) : inSentence,
+      actors,
+    ),
+    env.places,
+  );
 }
 
 /**
@@ -275,24 +300,6 @@ function _aboutWhat(
 
 /** Advances and repelled attacks: claims that may leave their place to the article's region. */
 const _moves = (t: TriggerMatch): boolean => t.kind === "advancing" || t.kind === "repelled";
-
-/**
- * The one settlement a sentence names (however often; a place it only locates by is none: "near
- * A, west of B"), as a target, or null.
- */
-function _oneNamed(env: _Env, s: { start: number; end: number; text: string }): Target | null {
-  const all = within(env.places, s.start, s.end).filter((m) => m.kind !== "region");
-  const here = all.length > 1
-    ? all.filter((m) =>
-      !_LOCATES.test(s.text.slice(Math.max(0, m.start - s.start - 40), m.start - s.start))
-    )
-    : all;
-  if (!here.length || here.some((m) => m.canonical !== here[0].canonical)) return null;
-  return { mention: here[0], start: 0, end: 0, role: "settlement" };
-}
-
-const _LOCATES =
-  /\b(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?|outside|km|kilometres|kilometers|miles)\s+(?:of|from)\s+(?:the\s+(?:city|town)\s+of\s+)?$/iu;
 
 /** A headline, or a short body paragraph with no closing punctuation (a subheading). */
 function _heading(text: string, p: Paragraph): boolean {

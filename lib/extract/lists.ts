@@ -1,7 +1,8 @@
 /**
  * Lists of places across sentences: the settlements a sentence names (for "these villages" in the
  * next), the unknown names of a dash-joined list ("the A–B–C axis"), and "These are A and B" after
- * a claim about a region (the region's claim, made about each place named).
+ * a claim about a region (the region's claim, made about each place named); the one settlement a
+ * sentence names (for "the village" in the next); names an earlier sentence showed to be settlements.
  *
  * @module
  */
@@ -106,4 +107,53 @@ export function within(
     if (places[i].end <= end) out.push(places[i]);
   }
   return out;
+}
+
+/**
+ * The one settlement a sentence names (however often; a place it only locates by is none: "near
+ * A, west of B"), as a target, or null.
+ */
+export function oneNamed(
+  places: readonly PlaceMention[],
+  s: { start: number; end: number; text: string },
+): Target | null {
+  const all = within(places, s.start, s.end).filter((m) => m.kind !== "region");
+  const here = all.length > 1
+    ? all.filter((m) =>
+      !_LOCATES.test(s.text.slice(Math.max(0, m.start - s.start - 40), m.start - s.start))
+    )
+    : all;
+  if (!here.length || here.some((m) => m.canonical !== here[0].canonical)) return null;
+  return { mention: here[0], start: 0, end: 0, role: "settlement" };
+}
+
+const _LOCATES =
+  /\b(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?|outside|km|kilometres|kilometers|miles)\s+(?:of|from)\s+(?:the\s+(?:city|town)\s+of\s+)?$/iu;
+
+/**
+ * A sentence's unknown places, with the names an earlier sentence of the article showed to be
+ * settlements ("liberated the villages of X and Y", then "X and Y were hit again"); `found` are
+ * remembered for the sentences after.
+ */
+export function learnedPlaces(
+  learned: Map<string, PlaceMention>,
+  s: { start: number; text: string },
+  known: readonly PlaceMention[],
+  found: PlaceMention[],
+): PlaceMention[] {
+  const out = [...found];
+  for (const [name, m] of learned) {
+    for (let i = s.text.indexOf(name); i >= 0; i = s.text.indexOf(name, i + name.length)) {
+      const start = s.start + i;
+      const end = start + name.length;
+      if (
+        /[\p{L}\p{N}]/u.test(s.text[i - 1] ?? "") ||
+        /[\p{L}\p{N}]/u.test(s.text[i + name.length] ?? "")
+      ) continue;
+      if ([...known, ...out].some((k) => k.start < end && start < k.end)) continue;
+      out.push({ ...m, start, end, text: name });
+    }
+  }
+  for (const m of found) if (!learned.has(m.text)) learned.set(m.text, m);
+  return out.length === found.length ? found : out.sort((a, b) => a.start - b.start);
 }

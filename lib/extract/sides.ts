@@ -43,9 +43,11 @@ export function actingSide(text: string, pos: number, voice: Voice): Camp | null
   const words = _matchAll(clause, _sideWords());
   // "..., saying its troops still held X": the speaker's own troops; elsewhere "its" points back
   // to a side named before it ("Moscow's statements that its forces ...")
-  let k = words.length - 1;
+  // "X routed enemy units, liberating Y": a participle after a comma acts for the clause's subject
+  const participle = /,\s*$/.test(head) && /^\p{L}+ing\b/u.test(text.slice(pos));
+  let k = participle && words.length ? 0 : words.length - 1;
   while (
-    k >= 0 && /^(?:its|their)\s/i.test(words[k][1]) &&
+    !participle && k >= 0 && /^(?:its|their)\s/i.test(words[k][1]) &&
     !(campOf(voice.side) && _SAYING.test(clause.slice(0, words[k].index)))
   ) k--;
   const w = words[k]?.[1].toLowerCase();
