@@ -11,6 +11,11 @@ import { findTriggers } from "../lib/extract/triggers.ts";
 /** One sentence each, and the records it gives (`claimant|side|role|place|claim|status`). */
 const _CASES: [name: string, text: string, records: string[]][] = [
   [
+    "extractClaims() reads 'Russian troops have been stopped near X' as an attack repelled",
+    "Russian troops have been stopped near Lyptsi, the governor said.",
+    ["Ukrainian regional authorities|ukraine|official|Lyptsi|repelled|ukraine"],
+  ],
+  [
     "extractClaims() takes the side of a named formation before the claim word ('units of the Yug battlegroup liberated')",
     "Units of the Yug battlegroup liberated Bahatyr, the report said.",
     ["Daily Test|independent|media|Bahatyr|captured|russia"],
