@@ -68,16 +68,9 @@ const _NOUN_NEAR =
   /\b(?:village|villages|town|towns|settlement|settlements|city|hamlet|one)\s+(?:near|close\s+to|outside|not\s+far\s+from)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}$/iu;
 /** Every match of `_NOUN_NEAR` holds one of these words (a cheap test first, once a sentence). */
 const _NOUN_NEAR_KEY = /near|close|outside|far/iu;
-/**
- * Every match of `_LOCATOR` holds one of these (same flags; no `\b` before a word, so a match in
- * the words before a place, cut out of the sentence, holds one in the sentence too).
- */
-const _LOCATOR_KEY =
-  /km|kilometres|kilometers|miles|mi\b|located|situated|lies|lying|lie|which\s+is|just|(?:about|some|roughly|approximately|nearly|only)\s+(?:north|south|east|west)/iu;
-/** The cheap tests above and the RegExps they guard (for tests: a key must match wherever they do). */
+/** The cheap test above and the RegExp it guards (for tests: the key must match wherever it does). */
 export const _TARGET_PREFILTERS: readonly { key: RegExp; guards: readonly RegExp[] }[] = [
   { key: _NOUN_NEAR_KEY, guards: [_NOUN_NEAR] },
-  { key: _LOCATOR_KEY, guards: [_LOCATOR] },
 ];
 /** After a name: a person's title in apposition (", a spokeswoman for ..."). */
 const _TITLE_AFTER =
@@ -266,12 +259,10 @@ export function sentenceTargets(
   const out: Target[] = [];
   let previous: Target | null = null;
   const near = inside.length > 0 && _NOUN_NEAR_KEY.test(sentence.text);
-  const locator = inside.length > 0 && _LOCATOR_KEY.test(sentence.text);
   for (const m of inside) {
     const start = m.start - sentence.start;
     const end = m.end - sentence.start;
-    const role = _role(sentence.text, start, end, m, near, locator);
-    const t: Target = { mention: m, start, end, role };
+    const t: Target = { mention: m, start, end, role: _role(sentence.text, start, end, m, near) };
     if (t.role === "settlement" && previous && _passing(sentence.text, previous, t)) {
       t.role = "passing";
     }
@@ -293,17 +284,13 @@ export function sentenceTargets(
 const _REGIONAL =
   /\b(?:Regional|Oblast)\s+(?:State\s+|Military\s+|Civil-Military\s+)*(?:Administration|Defen[cs]e\s+Command|Council)\b/u;
 
-/**
- * `near`: the text holds a word of `_NOUN_NEAR_KEY` (else `_NOUN_NEAR` is not run); `locator`:
- * of `_LOCATOR_KEY` (else `_LOCATOR` is not run).
- */
+/** `near`: the text holds a word of `_NOUN_NEAR_KEY` (else `_NOUN_NEAR` is not run). */
 function _role(
   text: string,
   start: number,
   end: number,
   m: PlaceMention,
   near: boolean,
-  locator: boolean,
 ): Target["role"] {
   const after = text.slice(end, end + 40);
   if (_DISTRICT.test(after)) return "district";
@@ -319,7 +306,7 @@ function _role(
   // "16 miles from Ukraine-held X": the adjective makes a claim about X itself
   if (_HELD_BEFORE.test(lead)) return "settlement";
   if (
-    (locator && _LOCATOR.test(lead)) || (near && _NOUN_NEAR.test(lead)) || _UNLIKE.test(lead) ||
+    _LOCATOR.test(lead) || (near && _NOUN_NEAR.test(lead)) || _UNLIKE.test(lead) ||
     _FEATURE_NEAR.test(lead)
   ) {
     return "locator";

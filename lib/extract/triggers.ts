@@ -275,10 +275,16 @@ const _CIVILIANS_BEFORE =
   /\b(?:people|civilians|residents|children|families|patients|inhabitants|population|locals)\b[^.;]{0,40}$/iu;
 
 const _AMID = /\bamid\s+(?:the\s+|a\s+)?(?:[\p{L}'’-]+\s+){0,3}$/iu;
-/** One test of the patterns `_blocked` reads before a word: it matches where any of them does. */
+/**
+ * One test of the patterns `_blocked` reads before a word: it matches where any of them does. Each
+ * begins with `\b`, tested once at a position for all of them (the engine then fails most
+ * positions, inside words, at once: a quarter of `findTriggers`' time).
+ */
 const _ANY_BEFORE = new RegExp(
-  [_NEGATED, _ATTEMPT, _DELAY, _TRIED_A, _DEMAND, _AMID, _MODAL].map((r) => `(?:${r.source})`)
-    .join("|"),
+  `\\b(?:${
+    [_NEGATED, _ATTEMPT, _DELAY, _TRIED_A, _DEMAND, _AMID, _MODAL]
+      .map((r) => `(?:${r.source.replace(/^\\b/, "")})`).join("|")
+  })`,
   "iu",
 );
 /** The union above and the RegExps it guards (for tests: it must match wherever they do). */
