@@ -3,6 +3,7 @@ import fc from "npm:fast-check@4.3.0";
 import { assertKeyCovers, textsLike } from "./_prefilter_check.ts";
 import {
   _ACTOR_PREFILTERS,
+  _capitalLast,
   _sideOfWord,
   _variantKey,
   type Actor,
@@ -196,5 +197,18 @@ Deno.test("_sideOfWord() gives russia for Russian/Moscow/Kremlin words, ukraine 
       _sideOfWord,
     ),
     ["russia", "russia", "russia", "ukraine", "ukraine", "ukraine", null, null, null],
+  );
+});
+
+Deno.test("_capitalLast() capitalises a unit's last word as the RegExp it replaces does (property)", () => {
+  assert.equal(_capitalLast("47th Separate brigade"), "47th Separate Brigade");
+  const part = fc.constantFrom("47th", "brigade", "corps", "é", "ſ", "\u{1d400}x", "", " ", "  ");
+  fc.assert(
+    fc.property(fc.array(part, { maxLength: 6 }), (parts) => {
+      const name = parts.join(" ").replace(/\s+/g, " ");
+      const byRe = name.replace(/\S+$/, (w) => w[0].toUpperCase() + w.slice(1));
+      assert.equal(_capitalLast(name), byRe, JSON.stringify(name));
+    }),
+    { seed: 47, numRuns: 2000 },
   );
 });

@@ -13,6 +13,8 @@ import { _frameGuards, inQuotes } from "../lib/extract/speakers.ts";
 import { _MAY_SPEAK } from "../lib/extract/article.ts";
 import { _backrefPrefilters } from "../lib/extract/backrefs.ts";
 import { _TARGET_PREFILTERS } from "../lib/extract/targets.ts";
+import { _TRIGGER_PREFILTERS } from "../lib/extract/triggers.ts";
+import { _CONTEXT_PREFILTERS } from "../lib/extract/context.ts";
 import { _csvObjects, _dataText } from "../lib/lexicon/_lexicon.ts";
 
 /** The back-reference phrases and their words (the RegExps' sources hold them factored). */
@@ -35,6 +37,27 @@ Deno.test("each cheap test of backReference(), regionReference() and countedPlac
 Deno.test("the cheap test of sentenceTargets() matches wherever the RegExp it guards does", () => {
   for (const { key, guards } of _TARGET_PREFILTERS) {
     assertKeyCovers(key, guards, textsLike(guards, ["not far from", "close to", "village"]), 37);
+  }
+});
+
+Deno.test("the one test findTriggers() runs before a claim word matches wherever a pattern it guards does", () => {
+  // (each pattern alone, on texts that end as the words before a claim word do: with a space)
+  for (const { key, guards } of _TRIGGER_PREFILTERS) {
+    guards.forEach((g, i) => {
+      const texts = textsLike([g], ["n't", "can't", "won't", "5", "May", "the", "x", "amid"]);
+      assertKeyCovers(key, [g], texts.map((t) => t + " "), 41 + i);
+    });
+  }
+});
+
+Deno.test("the cheap test of fallbackVoice() matches wherever the background RegExp does", () => {
+  for (const { key, guards } of _CONTEXT_PREFILTERS) {
+    assertKeyCovers(
+      key,
+      guards,
+      textsLike(guards, ["2024", "1999", "6", "21st", "in", "May", "months ago", "full-scale"]),
+      43,
+    );
   }
 });
 

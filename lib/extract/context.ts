@@ -72,6 +72,17 @@ const _REPORTS_SAY =
 const _BACKGROUND =
   /\b(?:(?:in|since|by|from|until|during)\s+(?:early\s+|late\s+|mid-?)?(?:(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+)?(?:19|20)\d\d|last\s+(?:year|month|summer|autumn|fall|winter|spring|january|february|march|april|may|june|july|august|september|october|november|december)|(?:\w+\s+)?(?:months|years)\s+ago|shortly\s+after|in\s+the\s+(?:early|first)\s+(?:days|months|weeks)|(?:later|earlier)\s+that\s+(?:same\s+)?year|(?:in|since)\s+(?:early\s+|late\s+|mid-?)?(?:january|february|march|april|june|july|august|september|october|november|december|May(?=\s+(?:after|following|when|before)))(?!\s+\d)|(?:on\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d|full-scale\s+invasion|incursion\s+(?:began|started)|(?:launched|began|started)\s+(?:its|their|the)\s+(?:[a-z-]+\s+)?(?:incursion|invasion)|since\s+the\s+start)\b/i;
 
+/**
+ * Every match of `_BACKGROUND` holds one of these (same flags): two digits (a year), a month's
+ * name, "last", "ago", ... A cheap test first: most sentences hold none.
+ */
+const _BACKGROUND_KEY =
+  /\d\d|last|ago|shortly|(?:early|first)\s+(?:days|months|weeks)|(?:later|earlier)\s+that|january|february|march|april|june|july|august|september|october|november|december|may\s+(?:after|following|when|before)|full-scale|incursion|invasion|since\s+the\s+start/i;
+/** The cheap test above and the RegExp it guards (for tests: it must match wherever it does). */
+export const _CONTEXT_PREFILTERS: readonly { key: RegExp; guards: readonly RegExp[] }[] = [
+  { key: _BACKGROUND_KEY, guards: [_BACKGROUND] },
+];
+
 const _NARRATIVE =
   /^\s*(?:(?:for\s+(?:months|weeks|days|years)|over\s+the\s+(?:past|last)\s+[^,.;:]{1,20}|in\s+recent\s+(?:days|weeks|months)|meanwhile|recently|earlier|since\s+[^,.;:]{1,25}),\s*)?(?:\p{Lu}[\p{L}'’-]*\s+){0,3}?(?:russian|ukrainian|kyiv['’]s|moscow['’]s|russia['’]s|ukraine['’]s)\s+(?:forces|troops|units|soldiers|army)\b/iu;
 
@@ -106,7 +117,7 @@ export function fallbackVoice(
     const v = st.lastByRole.get(back) ?? (back === "official" ? st.last : null);
     if (v) return v;
   }
-  if (st.paragraphVoice && !(_BACKGROUND.test(text))) {
+  if (st.paragraphVoice && !(_BACKGROUND_KEY.test(text) && _BACKGROUND.test(text))) {
     // a later paragraph that opens on the armies ("Russian forces have ...") is the article's own
     // narrative, not the source's
     if (st.framePara !== paragraph && _NARRATIVE.test(text)) return base;

@@ -129,13 +129,24 @@ export function findPeople(text: string, known: People): ActorMention[] {
   for (const [surname, v] of known) {
     // a plain substring test first: most sentences do not name a given person
     if (!text.includes(surname)) continue;
-    for (
-      const m of text.matchAll(new RegExp(`(?<![\\p{L}])${_escape(surname)}(?![\\p{L}])`, "gu"))
-    ) {
+    for (const m of _matchAll(text, _surnameRe(surname))) {
       out.push(_mention(m.index!, m[0], v.canonical, v.side, v.role));
     }
   }
   return _longest(out);
+}
+
+const _surnameRes = new Map<string, RegExp>();
+
+/** The RegExp of a surname as a whole word (memoised: an article names its people again; bounded). */
+function _surnameRe(surname: string): RegExp {
+  let re = _surnameRes.get(surname);
+  if (re === undefined) {
+    if (_surnameRes.size >= 10_000) _surnameRes.clear();
+    re = new RegExp(`(?<![\\p{L}])${_escape(surname)}(?![\\p{L}])`, "gu");
+    _surnameRes.set(surname, re);
+  }
+  return re;
 }
 
 function _escape(s: string): string {

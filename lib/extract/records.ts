@@ -62,9 +62,12 @@ export function sentenceRecords(
   const day = props.length ? resolveDate(s.text, env.date ?? null).date : null;
   for (const pr of props) {
     const place = _sameSpelling(env.spellings, pr.target, placeName(pr.target));
-    const key = `${pr.voice.name}\u0000${pr.voice.side}\u0000${place}\u0000${pr.claim}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
+    // (one proposition has no twin: no key)
+    if (props.length > 1) {
+      const key = `${pr.voice.name}\u0000${pr.voice.side}\u0000${place}\u0000${pr.claim}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+    }
     const c: Claim = {
       article: env.article.id,
       claimant: pr.voice.name,

@@ -51,8 +51,9 @@ const _NO_COMMENT =
   /\b(?:not|never|declined\s+to|refused\s+to)\s+(?:yet\s+|immediately\s+|publicly\s+)?(?:comment(?:ed)?|respond(?:ed)?)$/iu;
 const _OWNED =
   /^['’]s?\s+(?:(?:latest|new|own|daily|updated|recent|interactive|official|evening|morning|weekly|front-?line|battlefield)\s+)*(?:map|maps|data|analysis|assessment|report|reports|update|updates|statement|statements|claims?|announcement|footage|video|account|telegram|channel|post|bulletin|briefing|summary|words|figures|reporting|information|sources)(?![\p{L}])/iu;
+// (both alternatives' `\b` tested once at a position)
 const _BEFORE_ACTOR = new RegExp(
-  `(?:\\b(?:according\\s+to|citing|cited|quoting|quoted|quote\\s+from|per|with\\s+reference\\s+to|referring\\s+to|as\\s+(?:reported|stated|said|noted)\\s+(?:in|by)|(?:${_SAY})\\s+by)\\s+(?:the\\s+|a\\s+|an\\s+)?(?:[\\p{L}'’-]+\\s+){0,4}|\\b(?:${_SAY})\\s+(?:the\\s+|a\\s+|an\\s+)?(?:(?!(?:of|by|over|about|from|on|in)\\s)[\\p{L}'’-]+\\s+){0,4})$`,
+  `\\b(?:(?:according\\s+to|citing|cited|quoting|quoted|quote\\s+from|per|with\\s+reference\\s+to|referring\\s+to|as\\s+(?:reported|stated|said|noted)\\s+(?:in|by)|(?:${_SAY})\\s+by)\\s+(?:the\\s+|a\\s+|an\\s+)?(?:[\\p{L}'’-]+\\s+){0,4}|(?:${_SAY})\\s+(?:the\\s+|a\\s+|an\\s+)?(?:(?!(?:of|by|over|about|from|on|in)\\s)[\\p{L}'’-]+\\s+){0,4})$`,
   "iu",
 );
 const _OWNER_BEFORE =
@@ -249,8 +250,9 @@ function _uniqueVoices(vs: Voice[]): Voice[] {
 
 const _BACK_NOUN =
   "he|she|they|it|we|the\\s+(?:ministry|military|agency|statement|report|source|sources|spokesman|spokeswoman|spokesperson|general\\s+staff|brigade|unit|corps|command|group|project|analysts?|institute|think\\s+tank|governor|president|commander|officials?|channel|bloggers?|blog|outlet|newspaper|publication|update|department|service|army|battalion|regiment|mod|team|cent(?:er|re)|head|chief|general|minister|grouping|post|map|monitoring\\s+group|portal|website|site|broadcaster|paper|news\\s+agency|defen[cs]e\\s+ministry|message|bulletin|briefing|report|analysis|assessment)";
+// (the three alternatives' common `\b` tested once at a position: most positions fail it at once)
 const _BACK_SPEAKER = new RegExp(
-  `\\baccording\\s+to\\s+(him|her|them|it|${_BACK_NOUN})\\b|\\b(${_BACK_NOUN})\\s+(?:also\\s+|further\\s+|later\\s+|then\\s+|has\\s+|had\\s+|previously\\s+)*(?:${_SAY})(?![\\p{L}])|\\b(?:${_SAY})\\s+(${_BACK_NOUN})\\b`,
+  `\\b(?:according\\s+to\\s+(him|her|them|it|${_BACK_NOUN})\\b|(${_BACK_NOUN})\\s+(?:also\\s+|further\\s+|later\\s+|then\\s+|has\\s+|had\\s+|previously\\s+)*(?:${_SAY})(?![\\p{L}])|(?:${_SAY})\\s+(${_BACK_NOUN})\\b)`,
   "iu",
 );
 

@@ -56,8 +56,9 @@ const _NOT_A_PLACE = new Set([
 
 const _NUMBER_WORD =
   "(?:\\d[\\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten|a\\s+few|several|dozens\\s+of|a\\s+dozen)";
+// (both alternatives' `\b` tested once at a position)
 const _LOCATOR = new RegExp(
-  `(?:\\b${_NUMBER_WORD}\\s*(?:km|kilometres|kilometers|miles|mi)\\b[^.;:]{0,50}|\\b(?:located|situated|lies|lying|lie|which\\s+is|just|(?:about|some|roughly|approximately|nearly|only)\\s+(?=(?:north|south|east|west)))\\s*(?:[\\p{L}-]+\\s+){0,2})(?:of|from)\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s+){0,4}?(?:of\\s+)?$`,
+  `\\b(?:${_NUMBER_WORD}\\s*(?:km|kilometres|kilometers|miles|mi)\\b[^.;:]{0,50}|(?:located|situated|lies|lying|lie|which\\s+is|just|(?:about|some|roughly|approximately|nearly|only)\\s+(?=(?:north|south|east|west)))\\s*(?:[\\p{L}-]+\\s+){0,2})(?:of|from)\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s+){0,4}?(?:of\\s+)?$`,
   "iu",
 );
 /** "X near Y", "X, close to the town of Y": Y only says where X is. */
@@ -152,7 +153,9 @@ export function unknownPlaces(
     for (const n of _matchAll(list, wide ? _WIDE_NAME : _UNKNOWN_NAME_RE)) {
       const start = listStart + n.index!;
       const end = start + n[0].length;
-      const word = n[0].split(/\s/)[0].toLowerCase();
+      // (the first word: `n[0].split(/\s/)[0]` without the split)
+      const space = n[0].search(/\s/);
+      const word = (space < 0 ? n[0] : n[0].slice(0, space)).toLowerCase();
       if (_stops().has(word) || _NOT_A_PLACE.has(n[0])) continue;
       if (known.some((k) => k.start < end && start < k.end)) continue;
       if (out.some((k) => k.start < end && start < k.end)) continue;

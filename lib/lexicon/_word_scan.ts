@@ -142,6 +142,8 @@ export class _WordScanner {
   readonly #notAfterAscii = new Uint8Array(128);
   readonly #notAfter: RegExp;
   readonly #fold: boolean;
+  /** By ASCII code unit: the root's child it leads to (-1 for none), the walk's first step. */
+  readonly #root = new Int32Array(128);
 
   private constructor(
     readonly rows: readonly string[],
@@ -167,6 +169,7 @@ export class _WordScanner {
     this.#table = trie.table;
     this.#onlySlot = trie.onlySlot;
     this.#onlyChild = trie.onlyChild;
+    for (let c = 0; c < 128; c++) this.#root[c] = this.#child(0, this.#slot[c]);
     this.#setOf = new Int32Array(trie.rows.length).fill(-1);
     const ids = new Map<string, number>();
     // (nodes share their parent's array of rows: its set is looked up once per array)
@@ -219,6 +222,8 @@ export class _WordScanner {
     const onlySlot = this.#onlySlot;
     const onlyChild = this.#onlyChild;
     const slot = this.#slot;
+    const root = this.#root;
+    const setOf = this.#setOf;
     const space = slot[32];
     const notAfter = this.#notAfterAscii;
     let p = from > 0 ? text.charCodeAt(from - 1) : -1;
@@ -226,22 +231,22 @@ export class _WordScanner {
       // most positions are inside a word: the look back first, ASCII from a table
       const before = p;
       p = text.charCodeAt(i);
-      if (before >= 0 && (before < 128 ? notAfter[before] === 1 : this.#follows(text, i))) {
-        continue;
-      }
-      // down the trie as far as the text's characters lead
+      if (before < 128 ? before >= 0 && notAfter[before] === 1 : this.#follows(text, i)) continue;
+      // down the trie as far as the text's characters lead, the first step by the root's table
       // (a run of white space reads as one space)
       let node = 0;
-      for (let j = i, d = 0; j < n && d < _K; j++, d++) {
-        const c = j === i ? p : text.charCodeAt(j);
-        const sl = c < 128 ? slot[c] : this.#slotOf(c);
-        const b = branch[node];
-        const child = b >= 0 ? table[b + sl] : onlySlot[node] === sl ? onlyChild[node] : -1;
-        if (child < 0) break;
+      let sl = p < 128 ? slot[p] : this.#slotOf(p);
+      let child = p < 128 ? root[p] : this.#child(0, sl);
+      for (let j = i, d = 1; child >= 0;) {
         node = child;
         if (sl === space) { while (j + 1 < n && _isSpace(text.charCodeAt(j + 1))) j++; }
+        if (++j >= n || d++ >= _K) break;
+        const c = text.charCodeAt(j);
+        sl = c < 128 ? slot[c] : this.#slotOf(c);
+        const b = branch[node];
+        child = b >= 0 ? table[b + sl] : onlySlot[node] === sl ? onlyChild[node] : -1;
       }
-      const id = this.#setOf[node];
+      const id = setOf[node];
       if (id < 0) continue;
       const re = this.#res[id] ??= this.#compile(id);
       re.lastIndex = i;
@@ -252,6 +257,12 @@ export class _WordScanner {
       return { start: i, end: i + m[0].length, text: m[0], row: this.#sets[id][g - 1] };
     }
     return null;
+  }
+
+  /** The child of `node` by slot `sl`, or -1. */
+  #child(node: number, sl: number): number {
+    const b = this.#branch[node];
+    return b >= 0 ? this.#table[b + sl] : this.#onlySlot[node] === sl ? this.#onlyChild[node] : -1;
   }
 
   /** Every match, in order (as a global RegExp's `exec` loop finds them). */

@@ -175,7 +175,7 @@ export function findActors(text: string, options: FindActorsOptions = {}): Actor
   }
   const units = _UNIT_KEY.test(text);
   for (const m of units ? _matchAll(text, _UNIT_RE) : []) {
-    const name = m[2].replace(/\s+/g, " ").replace(/\S+$/, (w) => w[0].toUpperCase() + w.slice(1));
+    const name = _capitalLast(m[2].replace(/\s+/g, " "));
     let side: Side = m[1]
       ? _sideOfWord(m[1])!
       : (_RUSSIAN_UNIT_WORDS.test(name) ? "russia" : "ukraine");
@@ -215,6 +215,16 @@ export function findActors(text: string, options: FindActorsOptions = {}): Actor
   }
   // `kept` is in order of start and without overlaps: only possessives need sorting in
   return out === kept ? out : out.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/**
+ * A name with single spaces, its last word capitalised: `name.replace(/\S+$/, (w) => w[0]
+ * .toUpperCase() + w.slice(1))` without a RegExp and a callback.
+ */
+export function _capitalLast(name: string): string {
+  const k = name.lastIndexOf(" ") + 1;
+  if (k === name.length) return name;
+  return name.slice(0, k) + name[k].toUpperCase() + name.slice(k + 1);
 }
 
 /** The index after the character at `i` (a `u`-flag RegExp steps over surrogate pairs). */
