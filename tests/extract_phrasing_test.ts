@@ -11,6 +11,11 @@ import { findTriggers } from "../lib/extract/triggers.ts";
 /** One sentence each, and the records it gives (`claimant|side|role|place|claim|status`). */
 const _CASES: [name: string, text: string, records: string[]][] = [
   [
+    "extractClaims() reads 'fighting for control of X' as X contested, not as a capture",
+    "Russian forces are fighting for control of Siversk, Ukraine's General Staff said.",
+    ["Ukrainian General Staff|ukraine|official|Siversk|contested|contested"],
+  ],
+  [
     "extractClaims() reads 'Russian troops have been stopped near X' as an attack repelled",
     "Russian troops have been stopped near Lyptsi, the governor said.",
     ["Ukrainian regional authorities|ukraine|official|Lyptsi|repelled|ukraine"],
