@@ -291,8 +291,9 @@ function _aboutWhat(
   }
   // (read last: the reference back is looked for only when nothing else is found)
   const goesOn = () => st.quoteVoice !== null || (!frames.length && speaksBack(s.text) !== null);
-  if (!own.length && !refs.length && st.recent.length && goesOn()) {
-    const last = st.recent.at(-1)!;
+  // (the one place the sentence before named, else the last a claim was about)
+  if (!own.length && !refs.length && (named || st.recent.length) && goesOn()) {
+    const last = named ?? st.recent.at(-1)!;
     return { own, refs: [{ ...last, start: s.text.length, end: s.text.length }] };
   }
   return { own, refs };
