@@ -212,13 +212,10 @@ export function usable(targets: readonly Target[]): Target[] {
 }
 
 const _COUNTED =
-  /\b(two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|several|multiple|a\s+few|more|dozens\s+of|a\s+dozen|a\s+number\s+of|numerous|scores\s+of|another|one\s+more|a\s+further)\s+(?:(?:more|other|new|further|small|nearby|border|frontline|front-line|key)\s+)?(?:\p{L}+\s+)?(villages?|settlements?|towns?|localit(?:y|ies)|hamlets?)\b/iu;
+  /\b(two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|several|multiple|a\s+few|more|dozens\s+of|a\s+dozen|a\s+number\s+of|numerous|scores\s+of)\s+(?:(?:more|other|new|further|small|nearby|border|frontline|front-line|key)\s+)?(?:\p{L}+\s+)?(villages|settlements|towns|localities|hamlets)\b/iu;
 /** Every match of `_COUNTED` holds one of these nouns (a cheap test first). */
-const _COUNTED_KEY = /village|settlement|town|localit|hamlet/iu;
+const _COUNTED_KEY = /villages|settlements|towns|localities|hamlets/iu;
 const _NUMBERS: Record<string, number> = {
-  another: 1,
-  "one more": 1,
-  "a further": 1,
   two: 2,
   three: 3,
   four: 4,
@@ -243,10 +240,10 @@ export function countedPlaces(
   const m = _COUNTED_KEY.test(sentence.text) ? sentence.text.match(_COUNTED) : null;
   // "the four villages" refers back (see backReference), not forward
   if (!m || /\b(?:the|these|those|all)\s+$/i.test(sentence.text.slice(0, m.index))) return [];
-  const n = _NUMBERS[m[1].toLowerCase().replace(/\s+/g, " ")] ?? (Number(m[1]) || 2);
+  const n = _NUMBERS[m[1].toLowerCase()] ?? (Number(m[1]) || 2);
   // "captured several villages in the Kursk region": an uncounted number of places in a region
   // the sentence names is a claim about the region, not about places named later
-  const exact = m[1].toLowerCase().replace(/\s+/g, " ") in _NUMBERS || Number(m[1]) > 0;
+  const exact = m[1].toLowerCase() in _NUMBERS || Number(m[1]) > 0;
   if (
     !exact &&
     places.some((p) => p.kind === "region" && p.start >= sentence.start && p.end <= sentence.end)
