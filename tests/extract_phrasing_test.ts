@@ -11,6 +11,11 @@ import { findTriggers } from "../lib/extract/triggers.ts";
 /** One sentence each, and the records it gives (`claimant|side|role|place|claim|status`). */
 const _CASES: [name: string, text: string, records: string[]][] = [
   [
+    "extractClaims() takes a passive claim word's taker from its agent ('was retaken by Russia')",
+    "The village of Robotyne was retaken by Russia last year, DeepState said.",
+    ["DeepState|ukraine|mapping|Robotyne|recaptured|russia"],
+  ],
+  [
     "extractClaims() reads 'fighting for control of X' as X contested, not as a capture",
     "Russian forces are fighting for control of Siversk, Ukraine's General Staff said.",
     ["Ukrainian General Staff|ukraine|official|Siversk|contested|contested"],

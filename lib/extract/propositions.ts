@@ -34,6 +34,15 @@ const _INSIDE_WORD =
 const _INSIDE = /\b(?:in|into|inside|within|entered|entering|through|streets|centre|center)\b/i;
 
 const _EXPEL = /^(?:push|drov|driv|kick|knock|oust|expel|dislodg)/i;
+/** "was retaken by Russia", "liberated by Ukraine's marines": a passive claim word's agent. */
+function _agent(text: string, trigger: TriggerMatch): Camp | null {
+  const m = _BY_AGENT.exec(text.slice(trigger.end, trigger.end + 60));
+  return m && /\b(?:been|was|were|is|are|being|be)\s+$/i.test(text.slice(0, trigger.start))
+    ? sideIn(m[1])
+    : null;
+}
+const _BY_AGENT = /^\s+by\s+(?:the\s+)?([\p{L}'’]+)/u;
+
 /** "X fell", "the fall of X": the place is the subject, so side words before it describe it. */
 const _FELL = /^(?:(?:has|have|had)\s+)?(?:fell|fallen|falls|fall)\b|^(?:the\s+)?fall\s+of$/i;
 
@@ -67,7 +76,7 @@ export function resolveClaim(
   const expelled = _EXPEL.test(trigger.text) ? sideIn(trigger.text) : null;
   const acting = expelled
     ? otherCamp(expelled)
-    : sideIn(trigger.text) ?? _ownIn(trigger.text, voice) ??
+    : sideIn(trigger.text) ?? _ownIn(trigger.text, voice) ?? _agent(text, trigger) ??
       (_FELL.test(trigger.text) ? _fellTo(text, trigger) : actingSide(text, trigger.start, words));
   const speaking = campOf(voice.side);
   const before = text.slice(Math.max(0, target.start - 60), target.start);
