@@ -11,6 +11,11 @@ import { findTriggers } from "../lib/extract/triggers.ts";
 /** One sentence each, and the records it gives (`claimant|side|role|place|claim|status`). */
 const _CASES: [name: string, text: string, records: string[]][] = [
   [
+    "extractClaims() reads 'held off Russian assaults on X' as attacks repelled, not as holding",
+    "Ukrainian troops held off Russian assaults on Lyptsi, the army said.",
+    ["Ukrainian military|ukraine|official|Lyptsi|repelled|ukraine"],
+  ],
+  [
     "extractClaims() takes a passive claim word's taker from its agent ('was retaken by Russia')",
     "The village of Robotyne was retaken by Russia last year, DeepState said.",
     ["DeepState|ukraine|mapping|Robotyne|recaptured|russia"],
