@@ -11,6 +11,11 @@ import { findTriggers } from "../lib/extract/triggers.ts";
 /** One sentence each, and the records it gives (`claimant|side|role|place|claim|status`). */
 const _CASES: [name: string, text: string, records: string[]][] = [
   [
+    "extractClaims() reads 'have lost more than 1,000 soldiers near X' as no claim about ground",
+    "Russian troops have lost more than 1,000 soldiers near Siversk, Ukraine said.",
+    [],
+  ],
+  [
     "extractClaims() reads 'held off Russian assaults on X' as attacks repelled, not as holding",
     "Ukrainian troops held off Russian assaults on Lyptsi, the army said.",
     ["Ukrainian military|ukraine|official|Lyptsi|repelled|ukraine"],

@@ -257,7 +257,7 @@ function _notGround(after: string, kind: TriggerKind, word: string): string | nu
 }
 
 const _PEOPLE_AFTER =
-  /^\s+(?:(?:\d[\d,]*|dozens\s+of|hundreds\s+of|several|two|three|four|five|six|seven|eight|nine|ten|more|some|many)\s+)?(?:[\p{L}-]+\s+)?(?:soldiers|troops|servicemen|prisoners|fighters|men|tanks|vehicles|equipment|weapons|drones?|pows|mercenaries|militants|infantrymen|trophies|civilians|residents|people|children|families|patients)\b/iu;
+  /^\s+(?:(?:more\s+than|over|up\s+to|about|around|nearly|almost|at\s+least|roughly|some)\s+)?(?:(?:\d[\d,]*|dozens\s+of|hundreds\s+of|several|two|three|four|five|six|seven|eight|nine|ten|more|some|many)\s+)?(?:[\p{L}-]+\s+)?(?:soldiers|troops|servicemen|prisoners|fighters|men|tanks|vehicles|equipment|weapons|drones?|pows|mercenaries|militants|infantrymen|trophies|civilians|residents|people|children|families|patients)\b/iu;
 const _EVENT_AFTER =
   /^\s+(?:a\s+|an\s+|the\s+)?(?:[\p{L}-]+\s+){0,2}(?:talks|meetings?|press\s+conferences?|conferences?|events?|elections?|consultations?|ceremony|ceremonies|discussions?|negotiations?|rally|rallies|funerals?|referendums?|hostages?|captives?|prisoners?|responsible|accountable|flags?|banners?|weapons?|rifles?|signs?|placards?|photos?|pictures?|portraits?|importance|significance|value|potential|records?|office|post|title|views?|opinions?|beliefs?|hopes?)\b/iu;
 const _TAKE_IDIOM =
