@@ -11,6 +11,11 @@ import { findTriggers } from "../lib/extract/triggers.ts";
 /** One sentence each, and the records it gives (`claimant|side|role|place|claim|status`). */
 const _CASES: [name: string, text: string, records: string[]][] = [
   [
+    "extractClaims() reads 'pressing on X from the south' as an advance toward X",
+    "Russian troops are pressing on Siversk from the south, DeepState said.",
+    ["DeepState|ukraine|mapping|Siversk|advancing|ukraine"],
+  ],
+  [
     "extractClaims() reads 'have lost more than 1,000 soldiers near X' as no claim about ground",
     "Russian troops have lost more than 1,000 soldiers near Siversk, Ukraine said.",
     [],
