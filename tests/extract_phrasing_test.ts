@@ -11,6 +11,11 @@ import { findTriggers } from "../lib/extract/triggers.ts";
 /** One sentence each, and the records it gives (`claimant|side|role|place|claim|status`). */
 const _CASES: [name: string, text: string, records: string[]][] = [
   [
+    "extractClaims() reads 'it is unclear who controls X' as X contested, not as a capture",
+    "It is unclear who controls Siversk.",
+    ["Daily Test|independent|media|Siversk|contested|contested"],
+  ],
+  [
     "extractClaims() reads 'pressing on X from the south' as an advance toward X",
     "Russian troops are pressing on Siversk from the south, DeepState said.",
     ["DeepState|ukraine|mapping|Siversk|advancing|ukraine"],
