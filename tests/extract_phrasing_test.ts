@@ -11,6 +11,11 @@ import { findTriggers } from "../lib/extract/triggers.ts";
 /** One sentence each, and the records it gives (`claimant|side|role|place|claim|status`). */
 const _CASES: [name: string, text: string, records: string[]][] = [
   [
+    "extractClaims() reads 'continuing to mop up X' as an advance inside X",
+    "Our troops are continuing to mop up Siversk, the commander of the Sever group said.",
+    ["Russian Battlegroup North|russia|official|Siversk|advancing|contested"],
+  ],
+  [
     "extractClaims() reads 'it is unclear who controls X' as X contested, not as a capture",
     "It is unclear who controls Siversk.",
     ["Daily Test|independent|media|Siversk|contested|contested"],

@@ -11,6 +11,11 @@ import { sentenceFrames } from "../lib/extract/speakers.ts";
 /** One sentence each, and the records it gives (`claimant|side|role|place|claim|status`). */
 const _CASES: [name: string, text: string, records: string[]][] = [
   [
+    "extractClaims() gives '..., the ministry said' Russia's side when the sentence names 'the DPR'",
+    "The settlement of Zelene in the DPR was liberated, the ministry said.",
+    ["Russian military|russia|official|Zelene|captured|russia"],
+  ],
+  [
     "extractClaims() reads a headline's ' — top brass' tail as the military of the side it names",
     "Russian troops liberate Ulakly in Donetsk People's Republic — top brass",
     ["Russian military|russia|official|Ulakly|captured|russia"],
