@@ -46,6 +46,8 @@ import {
 import { type ArticleState, fallbackVoice, newState, remember } from "./context.ts";
 import { type SentenceTrace, traceOf } from "./trace.ts";
 import { sentenceRecords } from "./records.ts";
+import { type Statement, statementDay } from "./statements.ts";
+import { describesSpeaker, insideActor, orgOfAnalysts, whereSpeakerIs } from "./descriptions.ts";
 
 /** What the extractor needs besides the article. */
 export interface ArticleContext {
@@ -78,6 +80,7 @@ export function articleClaims(
   const region = mainRegion(places);
   const astral = hasAstral(text);
   // (names a "village of X" pattern found are settlements wherever the article repeats them)
+  const said: { statement: Statement | null } = { statement: null };
   const learned = new Map(
     places.filter((m) => m.source === "pattern").map((m) => [m.text, m] as const),
   );
@@ -109,6 +112,7 @@ export function articleClaims(
         region,
         astral,
         learned,
+        said,
       });
       for (const r of recs) out.push(r);
     }
@@ -134,6 +138,8 @@ interface _Env {
   astral: boolean;
   /** Names found as settlements by a pattern earlier in the article ("liberated the village of X"). */
   learned: Map<string, PlaceMention>;
+  /** The last speaker's statement with a day of its own ("X said on Tuesday ..."). */
+  said: { statement: Statement | null };
 }
 
 function _sentence(
@@ -165,8 +171,9 @@ function _sentence(
   const fallback = !frames.length && _heading(env.article.text, p)
     ? env.base
     : fallbackVoice(s.text, frames, st, env.base, pi, p.kind === "comment", !quiet);
+  const day = statementDay(env.said, s.text, frames, pi, env.date);
   // (a claim word inside a speaker's own description is none: "a brigade operating in X said")
-  const triggers = found.filter((t) => !_insideActor(t, actors) && !_describesSpeaker(t, frames));
+  const triggers = found.filter((t) => !insideActor(t, actors) && !describesSpeaker(t, frames));
   const live = triggers.filter((t) => !t.blocked);
   // "These are such settlements as A and B": the places of the sentence before's region claim
   const names = !live.length && st.regionProps.length > 0 && NAMES_PLACES.test(s.text);
@@ -176,7 +183,7 @@ function _sentence(
     return [];
   }
   const all = _targetsOf(s, actors, env);
-  let targets = all.filter((t) => !_whereSpeakerIs(s.text, t, frames));
+  let targets = all.filter((t) => !whereSpeakerIs(s.text, t, frames));
   // "a soldier fighting near X said ... the town's east": where the speaker is, referred back to
   const here = all.length > targets.length ? all.find((t) => !targets.includes(t))! : named;
   const { own, refs } = _aboutWhat(s, targets, live, frames, p, env, listed, here);
@@ -201,6 +208,7 @@ function _sentence(
     date: env.date,
     astral: env.astral,
     spellings: st.spellings,
+    statementDay: day && props.every((pr) => pr.voice.name === day.voice) ? day.day : undefined,
   }, hedged);
   if (env.trace) {
     env.trace.push(traceOf(s, targets, actors, frames, fallback, triggers, records, live.length));
@@ -350,49 +358,14 @@ function _withOwners(targets: Target[], places: readonly PlaceMention[]): Target
   });
 }
 
-/** "a brigade operating in the X direction said": where the speaker is, not what it claims. */
-function _whereSpeakerIs(text: string, t: Target, frames: readonly Frame[]): boolean {
-  return _inFrameHead(t, frames) &&
-    _SPEAKER_PLACE.test(text.slice(Math.max(0, t.start - 40), t.start));
-}
-
-const _SPEAKER_PLACE =
-  /\b(?:operating|fighting|stationed|deployed|based|defending)\s+(?:in|on|at|near|around)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$/iu;
-
-/** A claim word in a speaker's own description (a denial verb there is the frame's own). */
-function _describesSpeaker(t: TriggerMatch, frames: readonly Frame[]): boolean {
-  return t.kind !== "denied" && _inFrameHead(t, frames);
-}
-
-/** Between a speaker's name and its verb: the speaker's own description. */
-function _inFrameHead(span: { start: number; end: number }, frames: readonly Frame[]): boolean {
-  return frames.some((f) => f.at < span.start && span.end < f.verbEnd);
-}
-
 /** The actors a sentence names: the table's, people by title and name, groups by their employer. */
 function _actorsOf(text: string, env: _Env): ActorMention[] {
   const { st } = env;
-  return _orgOfAnalysts(
+  return orgOfAnalysts(
     text,
     mergeMentions(
       findActors(text, { actors: env.ctx.actors, contextSide: st.last?.side ?? null }),
       findPeople(text, st.people),
     ),
   );
-}
-
-/** "Ukrainian analysts at DeepState said": the project the analysts work for speaks. */
-function _orgOfAnalysts(text: string, actors: ActorMention[]): ActorMention[] {
-  const drop = actors.filter((a, i) => {
-    const next = actors[i + 1];
-    return a.canonical === "analysts" && next !== undefined && next.role !== "media" &&
-      next.start >= a.end && _AT_ORG.test(text.slice(a.end, next.start));
-  });
-  return drop.length ? actors.filter((a) => !drop.includes(a)) : actors;
-}
-
-const _AT_ORG = /^\s+(?:at|of|from|with)\s+(?:the\s+)?$/iu;
-
-function _insideActor(t: TriggerMatch, actors: readonly ActorMention[]): boolean {
-  return actors.some((a) => a.start <= t.start && t.end <= a.end);
 }

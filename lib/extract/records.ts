@@ -45,6 +45,8 @@ export interface RecordContext {
   astral: boolean;
   /** The article's first spelling of each unknown place (updated: see `_sameSpelling`). */
   spellings: Map<string, string>;
+  /** The day of the dated statement the sentence goes on, for a sentence with no day of its own. */
+  statementDay?: string | null;
 }
 
 /**
@@ -59,7 +61,12 @@ export function sentenceRecords(
 ): Claim[] {
   const out: Claim[] = [];
   const seen = new Set<string>();
-  const day = props.length ? resolveDate(s.text, env.date ?? null).date : null;
+  const r = props.length ? resolveDate(s.text, env.date ?? null) : null;
+  const day = r === null
+    ? null
+    : r.rule === "article" && env.statementDay !== undefined
+    ? env.statementDay
+    : r.date;
   for (const pr of props) {
     const place = _sameSpelling(env.spellings, pr.target, placeName(pr.target));
     // (one proposition has no twin: no key)

@@ -1,0 +1,48 @@
+/**
+ * A speaker's own description ("a brigade operating in X said", "analysts at DeepState said"): a
+ * sentence's frames and actors → whether a place or a claim word lies inside it (then it is no
+ * claim), and the organisation that speaks for the analysts it employs.
+ *
+ * @module
+ */
+
+import type { ActorMention } from "../lexicon/actors.ts";
+import type { TriggerMatch } from "./triggers.ts";
+import type { Target } from "./targets.ts";
+import type { Frame } from "./speakers.ts";
+
+/** "a brigade operating in the X direction said": where the speaker is, not what it claims. */
+export function whereSpeakerIs(text: string, t: Target, frames: readonly Frame[]): boolean {
+  return _inFrameHead(t, frames) &&
+    _SPEAKER_PLACE.test(text.slice(Math.max(0, t.start - 40), t.start));
+}
+
+const _SPEAKER_PLACE =
+  /\b(?:operating|fighting|stationed|deployed|based|defending)\s+(?:in|on|at|near|around)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$/iu;
+
+/** A claim word in a speaker's own description (a denial verb there is the frame's own). */
+export function describesSpeaker(t: TriggerMatch, frames: readonly Frame[]): boolean {
+  return t.kind !== "denied" && _inFrameHead(t, frames);
+}
+
+/** Between a speaker's name and its verb: the speaker's own description. */
+function _inFrameHead(span: { start: number; end: number }, frames: readonly Frame[]): boolean {
+  return frames.some((f) => f.at < span.start && span.end < f.verbEnd);
+}
+
+/** "Ukrainian analysts at DeepState said": the project the analysts work for speaks. */
+export function orgOfAnalysts(text: string, actors: ActorMention[]): ActorMention[] {
+  const drop = actors.filter((a, i) => {
+    const next = actors[i + 1];
+    return a.canonical === "analysts" && next !== undefined && next.role !== "media" &&
+      next.start >= a.end && _AT_ORG.test(text.slice(a.end, next.start));
+  });
+  return drop.length ? actors.filter((a) => !drop.includes(a)) : actors;
+}
+
+const _AT_ORG = /^\s+(?:at|of|from|with)\s+(?:the\s+)?$/iu;
+
+/** A claim word inside an actor's own name ("the Liberation Battalion"). */
+export function insideActor(t: TriggerMatch, actors: readonly ActorMention[]): boolean {
+  return actors.some((a) => a.start <= t.start && t.end <= a.end);
+}
