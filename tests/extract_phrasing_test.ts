@@ -11,6 +11,11 @@ import { findTriggers } from "../lib/extract/triggers.ts";
 /** One sentence each, and the records it gives (`claimant|side|role|place|claim|status`). */
 const _CASES: [name: string, text: string, records: string[]][] = [
   [
+    "extractClaims() reads 'maintain their positions in X' as holding X",
+    "Ukrainian forces maintain their positions in Siversk, the spokesman said.",
+    ["Ukrainian military|ukraine|official|Siversk|holding|ukraine"],
+  ],
+  [
     "extractClaims() reads 'continuing to mop up X' as an advance inside X",
     "Our troops are continuing to mop up Siversk, the commander of the Sever group said.",
     ["Russian Battlegroup North|russia|official|Siversk|advancing|contested"],
