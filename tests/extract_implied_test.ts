@@ -10,6 +10,26 @@ import type { PlaceMention } from "../lib/lexicon/find_places.ts";
 /** One sentence each, and the records it gives (`claimant|side|role|place|claim|status`). */
 const _CASES: [name: string, text: string | string[], records: string[]][] = [
   [
+    "extractClaims() reads an unknown name as a place when it is a passive claim's subject ('X has been captured')",
+    "Hannivka has been captured by Russian forces, the ministry said.",
+    ["Russian military|russia|official|Hannivka|captured|russia"],
+  ],
+  [
+    "extractClaims() reads 'X, a village south of Y, fell' as X falling, not Y",
+    "Petrivske, a village south of Pokrovsk, fell on Monday, DeepState said.",
+    ["DeepState|ukraine|mapping|Petrivske|captured|russia"],
+  ],
+  [
+    "extractClaims() reads an unknown name after 'is holding' as the place held",
+    "Ukraine's 25th brigade is holding Kalynivske, its spokesman said.",
+    ["Ukrainian military|ukraine|official|Kalynivske|holding|ukraine"],
+  ],
+  [
+    "extractClaims() does not read the last word of 'the Donetsk People's Republic' as a place",
+    "The town of Ulakly in the Donetsk People's Republic was liberated, the ministry said.",
+    ["Russian military|russia|official|Ulakly|captured|russia"],
+  ],
+  [
     "extractClaims() gives a quotation's placeless repelled attacks the place its sentence before named",
     'The Khortytsia group said: "The enemy is trying to advance towards Siversk. All attacks were ' +
     'repelled."',

@@ -69,10 +69,6 @@ const _NOUN_NEAR =
   /\b(?:village|villages|town|towns|settlement|settlements|city|hamlet|one)\s+(?:near|close\s+to|outside|not\s+far\s+from)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}$/iu;
 /** Every match of `_NOUN_NEAR` holds one of these words (a cheap test first, once a sentence). */
 const _NOUN_NEAR_KEY = /near|close|outside|far/iu;
-/** The cheap test above and the RegExp it guards (for tests: the key must match wherever it does). */
-export const _TARGET_PREFILTERS: readonly { key: RegExp; guards: readonly RegExp[] }[] = [
-  { key: _NOUN_NEAR_KEY, guards: [_NOUN_NEAR] },
-];
 /** After a name: a person's title in apposition (", a spokeswoman for ..."). */
 const _TITLE_AFTER =
   /^,\s+(?:a|an|the)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:spokes(?:man|woman|person)|commander|officer|official|head|chief|governor|minister|analyst|blogger|expert|soldier|serviceman|representative|advis[eo]r|deputy|mayor|correspondent|journalist|reporter)\b/iu;
@@ -121,9 +117,25 @@ const _UNKNOWN_NAME_RE = new RegExp(_UNKNOWN_NAME, "gu");
  * X", "towards X and Y", "operating in X", "the outskirts of X". The names may be a list.
  */
 const _UNKNOWN_LEAD = new RegExp(
-  `(?:\\b(?:captured|capture\\s+of|captures?|capturing|took|taken|seized|seizes?|seizing|seizure\\s+of|liberated|liberates?|liberating|liberation\\s+of|entered|entering|retaking|recapturing|occupied|occupying|occupation\\s+of|reached|stormed|storming|fall\\s+of|withdrew\\s+from|withdrawal\\s+from|pulled\\s+out\\s+of|retakes?|encircled|surrounded|encirclement\\s+of|retook|retaken|recaptured|reclaimed|regained|control\\s+(?:of|over)|close\\s+to|closer\\s+to|towards?|toward|near|outside|operating\\s+in|(?:[Ff]ighting|[Bb]attles?|[Cc]lashes)\\s+(?:continues?\\s+)?(?:in|for|inside|within)|(?:present|operating|spotted)\\s+(?:inside|within)|battles?\\s+for|assaults?\\s+on|attacks?\\s+on|advanced\\s+(?:in|into|on|to)|advancing\\s+(?:in|into|on|to)|pushed\\s+(?:into|to)|outskirts\\s+of|vicinity\\s+of|direction\\s+of|(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\\s+of|expel(?:led)?\\s+[\\p{L}\\s]{0,30}?from|from\\s+the\\s+(?:village|town)\\s+of)\\s+(?:the\\s+)?(?:(?:village|town|settlement|hamlet|communit(?:y|ie)|localit(?:y|ie))s?\\s+(?:of\\s+)?)?)(${_UNKNOWN_NAME}(?:(?:\\s*,\\s*|\\s+and\\s+|\\s+or\\s+|\\s*,\\s*and\\s+)${_UNKNOWN_NAME})*)`,
+  `(?:\\b(?:captured|capture\\s+of|captures?|capturing|took|taken|seized|seizes?|seizing|seizure\\s+of|liberated|liberates?|liberating|liberation\\s+of|entered|entering|retaking|recapturing|occupied|occupying|occupation\\s+of|reached|stormed|storming|storm|fall\\s+of|holds?|holding|held|controls?|controlling|controlled|withdrew\\s+from|withdrawal\\s+from|pulled\\s+out\\s+of|retakes?|encircled|surrounded|encirclement\\s+of|retook|retaken|recaptured|reclaimed|regained|control\\s+(?:of|over)|close\\s+to|closer\\s+to|towards?|toward|near|outside|operating\\s+in|(?:[Ff]ighting|[Bb]attles?|[Cc]lashes)\\s+(?:continues?\\s+)?(?:in|for|inside|within)|(?:present|operating|spotted)\\s+(?:inside|within)|battles?\\s+for|assaults?\\s+on|attacks?\\s+on|advanced\\s+(?:in|into|on|to)|advancing\\s+(?:in|into|on|to)|pushed\\s+(?:into|to)|outskirts\\s+of|vicinity\\s+of|direction\\s+of|(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\\s+of|expel(?:led)?\\s+[\\p{L}\\s]{0,30}?from|from\\s+the\\s+(?:village|town)\\s+of)\\s+(?:the\\s+)?(?:(?:village|town|settlement|hamlet|communit(?:y|ie)|localit(?:y|ie))s?\\s+(?:of\\s+)?)?)(${_UNKNOWN_NAME}(?:(?:\\s*,\\s*|\\s+and\\s+|\\s+or\\s+|\\s*,\\s*and\\s+)${_UNKNOWN_NAME})*)`,
   "gu",
 );
+/**
+ * A name before a passive or intransitive claim word, or before ", a village ..." (not the last
+ * word of a longer name: "the Donetsk People's Republic was liberated").
+ */
+const _UNKNOWN_SUBJECT = new RegExp(
+  `(?<!\\p{Lu}[\\p{L}'’-]*\\s)(${_UNKNOWN_NAME})(?=\\s*,\\s+(?:a|the)\\s+(?:[\\p{Ll}-]+\\s+)?(?:village|town|settlement|hamlet)\\b|\\s+(?:(?:has|have|had)\\s+(?:now\\s+)?(?:been\\s+)?|(?:was|were|is)\\s+(?:now\\s+)?)?(?:fallen|fell|captured|taken|liberated|recaptured|retaken|seized|occupied|encircled|surrounded)\\b)`,
+  "gu",
+);
+/** Every match of `_UNKNOWN_SUBJECT` holds one of these words (a cheap test first). */
+const _SUBJECT_KEY =
+  /village|town|settlement|hamlet|fallen|fell|captured|taken|liberated|recaptured|retaken|seized|occupied|encircled|surrounded/iu;
+/** The cheap tests of this file and the RegExps they guard (for tests: the key must match wherever it does). */
+export const _TARGET_PREFILTERS: readonly { key: RegExp; guards: readonly RegExp[] }[] = [
+  { key: _NOUN_NEAR_KEY, guards: [_NOUN_NEAR] },
+  { key: _SUBJECT_KEY, guards: [_UNKNOWN_SUBJECT] },
+];
 let _stopSet: Set<string> | null = null;
 function _stops(): Set<string> {
   return (_stopSet ??= new Set((_words().stop ?? []).map((w) => w.toLowerCase())));
@@ -203,6 +215,10 @@ function _unknownLists(
     if (k.kind === "region") continue;
     const m = text.slice(k.end).match(_LIST_AFTER);
     if (m) out.push([k.end, m[0], false]);
+  }
+  // "X has been captured", "X, a village south of Y, fell": a name that is a claim's subject
+  for (const m of _SUBJECT_KEY.test(text) ? _matchAll(text, _UNKNOWN_SUBJECT) : []) {
+    out.push([m.index!, m[1], false]);
   }
   // "liberated five settlements during the offensive: A, B and C"
   for (const m of text.includes(":") ? _matchAll(text, _COLON_LIST) : []) {
