@@ -10,6 +10,29 @@ import type { PlaceMention } from "../lib/lexicon/find_places.ts";
 /** One sentence each, and the records it gives (`claimant|side|role|place|claim|status`). */
 const _CASES: [name: string, text: string | string[], records: string[]][] = [
   [
+    "extractClaims() reads every unknown name of a passive claim's subject list ('X and Y were captured')",
+    "Hannivka and Petrivske were captured, DeepState said.",
+    [
+      "DeepState|ukraine|mapping|Hannivka|captured|russia",
+      "DeepState|ukraine|mapping|Petrivske|captured|russia",
+    ],
+  ],
+  [
+    "extractClaims() reads an unknown name before 'is under Russian control' as the place",
+    "Kalynivske is under Russian control, DeepState said.",
+    ["DeepState|ukraine|mapping|Kalynivske|captured|russia"],
+  ],
+  [
+    "extractClaims() reads 'Ukrainian troops left X, the spokesman said' as X lost, X being no person",
+    "Ukrainian troops left Kalynivske, the spokesman said.",
+    ["Ukrainian military|ukraine|official|Kalynivske|captured|russia"],
+  ],
+  [
+    "extractClaims() reads 'fighting is under way in X' as X contested",
+    "Heavy fighting is under way in Hannivka, DeepState said.",
+    ["DeepState|ukraine|mapping|Hannivka|contested|contested"],
+  ],
+  [
     "extractClaims() reads an unknown name as a place when it is a passive claim's subject ('X has been captured')",
     "Hannivka has been captured by Russian forces, the ministry said.",
     ["Russian military|russia|official|Hannivka|captured|russia"],

@@ -71,7 +71,7 @@ const _NOUN_NEAR =
 const _NOUN_NEAR_KEY = /near|close|outside|far/iu;
 /** After a name: a person's title in apposition (", a spokeswoman for ..."). */
 const _TITLE_AFTER =
-  /^,\s+(?:a|an|the)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:spokes(?:man|woman|person)|commander|officer|official|head|chief|governor|minister|analyst|blogger|expert|soldier|serviceman|representative|advis[eo]r|deputy|mayor|correspondent|journalist|reporter)\b/iu;
+  /^,\s+(?:a|an|the)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:spokes(?:man|woman|person)|commander|officer|official|head|chief|governor|minister|analyst|blogger|expert|soldier|serviceman|representative|advis[eo]r|deputy|mayor|correspondent|journalist|reporter)\b(?!\s+(?:said|says|told|added|reported|claimed|noted|wrote|stated|confirmed)\b)/iu;
 /** "the forest area north of X", "heights east of X": a feature beside a place locates by it. */
 const _FEATURE_NEAR =
   /\b(?:area|forest|forests|woods?|heights?|fields?|plantations?|roads?|highway|positions?|tree\s+lines?|hills?|river|bank)['’"”]?\s+(?:just\s+)?(?:to\s+the\s+)?(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+of\s+(?:the\s+)?$/iu;
@@ -117,7 +117,7 @@ const _UNKNOWN_NAME_RE = new RegExp(_UNKNOWN_NAME, "gu");
  * X", "towards X and Y", "operating in X", "the outskirts of X". The names may be a list.
  */
 const _UNKNOWN_LEAD = new RegExp(
-  `(?:\\b(?:captured|capture\\s+of|captures?|capturing|took|taken|seized|seizes?|seizing|seizure\\s+of|liberated|liberates?|liberating|liberation\\s+of|entered|entering|retaking|recapturing|occupied|occupying|occupation\\s+of|reached|stormed|storming|storm|fall\\s+of|holds?|holding|held|controls?|controlling|controlled|withdrew\\s+from|withdrawal\\s+from|pulled\\s+out\\s+of|retakes?|encircled|surrounded|encirclement\\s+of|retook|retaken|recaptured|reclaimed|regained|control\\s+(?:of|over)|close\\s+to|closer\\s+to|towards?|toward|near|outside|operating\\s+in|(?:[Ff]ighting|[Bb]attles?|[Cc]lashes)\\s+(?:continues?\\s+)?(?:in|for|inside|within)|(?:present|operating|spotted)\\s+(?:inside|within)|battles?\\s+for|assaults?\\s+on|attacks?\\s+on|advanced\\s+(?:in|into|on|to)|advancing\\s+(?:in|into|on|to)|pushed\\s+(?:into|to)|outskirts\\s+of|vicinity\\s+of|direction\\s+of|(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\\s+of|expel(?:led)?\\s+[\\p{L}\\s]{0,30}?from|from\\s+the\\s+(?:village|town)\\s+of)\\s+(?:the\\s+)?(?:(?:village|town|settlement|hamlet|communit(?:y|ie)|localit(?:y|ie))s?\\s+(?:of\\s+)?)?)(${_UNKNOWN_NAME}(?:(?:\\s*,\\s*|\\s+and\\s+|\\s+or\\s+|\\s*,\\s*and\\s+)${_UNKNOWN_NAME})*)`,
+  `(?:\\b(?:captured|capture\\s+of|captures?|capturing|took|taken|seized|seizes?|seizing|seizure\\s+of|liberated|liberates?|liberating|liberation\\s+of|entered|entering|retaking|recapturing|occupied|occupying|occupation\\s+of|reached|stormed|storming|storm|fall\\s+of|holds?|holding|held|controls?|controlling|controlled|withdrew\\s+from|withdrawal\\s+from|pulled\\s+out\\s+of|retakes?|encircled|surrounded|encirclement\\s+of|retook|retaken|recaptured|reclaimed|regained|control\\s+(?:of|over)|close\\s+to|closer\\s+to|towards?|toward|near|outside|operating\\s+in|(?:[Ff]ighting|[Bb]attles?|[Cc]lashes)\\s+(?:continues?\\s+)?(?:in|for|inside|within)|(?:under\\s*way|ongoing|raging)\\s+(?:in|for|inside)|left|(?:present|operating|spotted)\\s+(?:inside|within)|battles?\\s+for|assaults?\\s+on|attacks?\\s+on|advanced\\s+(?:in|into|on|to)|advancing\\s+(?:in|into|on|to)|pushed\\s+(?:into|to)|outskirts\\s+of|vicinity\\s+of|direction\\s+of|(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\\s+of|expel(?:led)?\\s+[\\p{L}\\s]{0,30}?from|from\\s+the\\s+(?:village|town)\\s+of)\\s+(?:the\\s+)?(?:(?:village|town|settlement|hamlet|communit(?:y|ie)|localit(?:y|ie))s?\\s+(?:of\\s+)?)?)(${_UNKNOWN_NAME}(?:(?:\\s*,\\s*|\\s+and\\s+|\\s+or\\s+|\\s*,\\s*and\\s+)${_UNKNOWN_NAME})*)`,
   "gu",
 );
 /**
@@ -125,12 +125,12 @@ const _UNKNOWN_LEAD = new RegExp(
  * word of a longer name: "the Donetsk People's Republic was liberated").
  */
 const _UNKNOWN_SUBJECT = new RegExp(
-  `(?<!\\p{Lu}[\\p{L}'’-]*\\s)(${_UNKNOWN_NAME})(?=\\s*,\\s+(?:a|the)\\s+(?:[\\p{Ll}-]+\\s+)?(?:village|town|settlement|hamlet)\\b|\\s+(?:(?:has|have|had)\\s+(?:now\\s+)?(?:been\\s+)?|(?:was|were|is)\\s+(?:now\\s+)?)?(?:fallen|fell|captured|taken|liberated|recaptured|retaken|seized|occupied|encircled|surrounded)\\b)`,
+  `(?<!\\p{Lu}[\\p{L}'’-]*\\s)((?:${_UNKNOWN_NAME}(?:\\s*,\\s*|\\s+and\\s+))*${_UNKNOWN_NAME})(?=\\s*,\\s+(?:a|the)\\s+(?:[\\p{Ll}-]+\\s+)?(?:village|town|settlement|hamlet)\\b|\\s+(?:(?:has|have|had)\\s+(?:now\\s+)?(?:been\\s+)?|(?:was|were|is|are)\\s+(?:now\\s+)?)?(?:fallen|fell|captured|taken|liberated|recaptured|retaken|seized|occupied|encircled|surrounded)\\b|\\s+(?:is|are|was|were|remains?|remained)\\s+(?:now\\s+|still\\s+)?(?:under|in)\\s+(?:full\\s+|complete\\s+)?(?:[Rr]ussian|[Uu]krainian|[Ee]nemy)\\s+(?:control|hands)\\b)`,
   "gu",
 );
 /** Every match of `_UNKNOWN_SUBJECT` holds one of these words (a cheap test first). */
 const _SUBJECT_KEY =
-  /village|town|settlement|hamlet|fallen|fell|captured|taken|liberated|recaptured|retaken|seized|occupied|encircled|surrounded/iu;
+  /village|town|settlement|hamlet|fallen|fell|captured|taken|liberated|recaptured|retaken|seized|occupied|encircled|surrounded|control|hands/iu;
 /** The cheap tests of this file and the RegExps they guard (for tests: the key must match wherever it does). */
 export const _TARGET_PREFILTERS: readonly { key: RegExp; guards: readonly RegExp[] }[] = [
   { key: _NOUN_NEAR_KEY, guards: [_NOUN_NEAR] },
