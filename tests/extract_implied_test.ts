@@ -10,6 +10,35 @@ import type { PlaceMention } from "../lib/lexicon/find_places.ts";
 /** One sentence each, and the records it gives (`claimant|side|role|place|claim|status`). */
 const _CASES: [name: string, text: string | string[], records: string[]][] = [
   [
+    "extractClaims() reads 'fighting is raging in and around X' as X contested",
+    "Fighting is raging in and around Kalynivske, DeepState said.",
+    ["DeepState|ukraine|mapping|Kalynivske|contested|contested"],
+  ],
+  [
+    "extractClaims() reads an unknown name before ''s outskirts' without its possessive",
+    "Russian troops have entered Hannivka's outskirts, DeepState said.",
+    ["DeepState|ukraine|mapping|Hannivka|advancing|contested"],
+  ],
+  [
+    "extractClaims() finds unknown names after 'most of', 'out of', 'in central', 'raised over'",
+    "DeepState said Russian forces control most of Petrivske. Kyiv said its troops drove Russian " +
+    "forces out of Kalynivske. Russian soldiers raised a flag in central Hannivka, DeepState said.",
+    [
+      "DeepState|ukraine|mapping|Hannivka|advancing|contested",
+      "DeepState|ukraine|mapping|Petrivske|captured|contested",
+      "Ukraine|ukraine|official|Kalynivske|recaptured|ukraine",
+    ],
+  ],
+  [
+    "extractClaims() reads no names in 'the Sudzhansky and Korenevsky border districts' or 'the Ukrainian-controlled town'",
+    "Moscow said its troops fight Ukrainian forces in the Sudzhansky and Korenevsky border " +
+    "districts. Ukrainian troops in the Ukrainian-controlled town of Sudzha are surrounded, " +
+    "Russian bloggers said.",
+    [
+      "Russian military bloggers|russia|blogger|Sudzha|encircled|contested",
+    ],
+  ],
+  [
     "extractClaims() reads every unknown name of a passive claim's subject list ('X and Y were captured')",
     "Hannivka and Petrivske were captured, DeepState said.",
     [

@@ -261,7 +261,7 @@ const _PART_AFTER =
 
 /** "the area around X was gripped by fighting": a battle around a place, not in it. */
 function _aroundBefore(text: string, target: Target): boolean {
-  return /\b(?:around|near|outside|close\s+to|approaches\s+to)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$/iu
+  return /(?<!\bin\s+and\s+)\b(?:around|near|outside|close\s+to|approaches\s+to)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$/iu
     .test(text.slice(Math.max(0, target.start - 40), target.start));
 }
 

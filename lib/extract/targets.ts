@@ -117,9 +117,15 @@ const _UNKNOWN_NAME_RE = new RegExp(_UNKNOWN_NAME, "gu");
  * X", "towards X and Y", "operating in X", "the outskirts of X". The names may be a list.
  */
 const _UNKNOWN_LEAD = new RegExp(
-  `(?:\\b(?:captured|capture\\s+of|captures?|capturing|took|taken|seized|seizes?|seizing|seizure\\s+of|liberated|liberates?|liberating|liberation\\s+of|entered|entering|retaking|recapturing|occupied|occupying|occupation\\s+of|reached|stormed|storming|storm|fall\\s+of|holds?|holding|held|controls?|controlling|controlled|withdrew\\s+from|withdrawal\\s+from|pulled\\s+out\\s+of|retakes?|encircled|surrounded|encirclement\\s+of|retook|retaken|recaptured|reclaimed|regained|control\\s+(?:of|over)|close\\s+to|closer\\s+to|towards?|toward|near|outside|operating\\s+in|(?:[Ff]ighting|[Bb]attles?|[Cc]lashes)\\s+(?:continues?\\s+)?(?:in|for|inside|within)|(?:under\\s*way|ongoing|raging)\\s+(?:in|for|inside)|left|(?:present|operating|spotted)\\s+(?:inside|within)|battles?\\s+for|assaults?\\s+on|attacks?\\s+on|advanced\\s+(?:in|into|on|to)|advancing\\s+(?:in|into|on|to)|pushed\\s+(?:into|to)|outskirts\\s+of|vicinity\\s+of|direction\\s+of|(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\\s+of|expel(?:led)?\\s+[\\p{L}\\s]{0,30}?from|from\\s+the\\s+(?:village|town)\\s+of)\\s+(?:the\\s+)?(?:(?:village|town|settlement|hamlet|communit(?:y|ie)|localit(?:y|ie))s?\\s+(?:of\\s+)?)?)(${_UNKNOWN_NAME}(?:(?:\\s*,\\s*|\\s+and\\s+|\\s+or\\s+|\\s*,\\s*and\\s+)${_UNKNOWN_NAME})*)`,
+  `(?:\\b(?:captured|capture\\s+of|captures?|capturing|took|taken|seized|seizes?|seizing|seizure\\s+of|liberated|liberates?|liberating|liberation\\s+of|entered|entering|retaking|recapturing|occupied|occupying|occupation\\s+of|reached|stormed|storming|storm|fall\\s+of|holds?|holding|held|controls?|controlling|controlled|withdrew\\s+from|withdrawal\\s+from|pulled\\s+out\\s+of|retakes?|encircled|surrounded|encirclement\\s+of|retook|retaken|recaptured|reclaimed|regained|control\\s+(?:of|over)|close\\s+to|closer\\s+to|towards?|toward|near|outside|operating\\s+in|(?:[Ff]ighting|[Bb]attles?|[Cc]lashes)\\s+(?:continues?\\s+)?(?:in|for|inside|within)|(?:under\\s*way|ongoing|raging)\\s+(?:in|for|inside)|left|in\\s+and\\s+around|around|out\\s+of|(?:most|much|part|parts|half|all|rest|remainder)\\s+of|edges?\\s+of|(?:forces|troops|units|soldiers|defenders|garrison)\\s+in|in\\s+(?:central|northern|southern|eastern|western)|(?:flags?|raised|hoisted|planted)\\s+(?:over|above|in)|(?:present|operating|spotted)\\s+(?:inside|within)|battles?\\s+for|assaults?\\s+on|attacks?\\s+on|advanced\\s+(?:in|into|on|to)|advancing\\s+(?:in|into|on|to)|pushed\\s+(?:into|to)|outskirts\\s+of|vicinity\\s+of|direction\\s+of|(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\\s+of|expel(?:led)?\\s+[\\p{L}\\s]{0,30}?from|from\\s+the\\s+(?:village|town)\\s+of)\\s+(?:the\\s+)?(?:(?:village|town|settlement|hamlet|communit(?:y|ie)|localit(?:y|ie))s?\\s+(?:of\\s+)?)?)(${_UNKNOWN_NAME}(?:(?:\\s*,\\s*|\\s+and\\s+|\\s+or\\s+|\\s*,\\s*and\\s+)${_UNKNOWN_NAME})*)`,
   "gu",
 );
+/** After a name: what makes it part of another name ("Sudzhansky border districts", "X Brigade"). */
+const _NOT_A_NAME_AFTER =
+  /^\s*(?:Oblast|Region|District|Raion|Brigade|Corps|Battalion|Group|Forces|Defen[cs]e|Operational|(?:border\s+)?(?:districts?|raions?|regions?|oblasts?)\b)/u;
+/** "Ukrainian-controlled", "Russian-held": an adjective, not a name. */
+const _SIDE_COMPOUND = /-(?:controlled|held|occupied|backed|installed|led|appointed)$/iu;
+
 /**
  * A name before a passive or intransitive claim word, or before ", a village ..." (not the last
  * word of a longer name: "the Donetsk People's Republic was liberated").
@@ -163,12 +169,14 @@ export function unknownPlaces(
   }
   for (const [listStart, list, wide] of lists) {
     for (const n of _matchAll(list, wide ? _WIDE_NAME : _UNKNOWN_NAME_RE)) {
+      // ("X's outskirts": the name without its possessive)
+      const bare = n[0].endsWith("'s") || n[0].endsWith("’s") ? n[0].slice(0, -2) : n[0];
       const start = listStart + n.index!;
-      const end = start + n[0].length;
-      // (the first word: `n[0].split(/\s/)[0]` without the split)
-      const space = n[0].search(/\s/);
-      const word = (space < 0 ? n[0] : n[0].slice(0, space)).toLowerCase();
-      if (_stops().has(word) || _NOT_A_PLACE.has(n[0])) continue;
+      const end = start + bare.length;
+      // (the first word: `bare.split(/\s/)[0]` without the split)
+      const space = bare.search(/\s/);
+      const word = (space < 0 ? bare : bare.slice(0, space)).toLowerCase();
+      if (_stops().has(word) || _NOT_A_PLACE.has(bare)) continue;
       if (known.some((k) => k.start < end && start < k.end)) continue;
       if (out.some((k) => k.start < end && start < k.end)) continue;
       // "Nadiya Petrenko, a spokeswoman": a person, not a place
@@ -176,17 +184,14 @@ export function unknownPlaces(
         continue;
       }
       if (actors.some((a) => a.start < end && start < a.end)) continue;
-      if (
-        /^(?:Oblast|Region|District|Raion|Brigade|Corps|Battalion|Group|Forces|Defen[cs]e|Operational)/
-          .test(text.slice(end).trim())
-      ) continue;
-      const name = n[0].replace(/\s+/g, " ");
+      if (_NOT_A_NAME_AFTER.test(text.slice(end)) || _SIDE_COMPOUND.test(bare)) continue;
+      const name = bare.replace(/\s+/g, " ");
       // a Russian spelling of a place the gazetteer knows ("Spalnoye" for "Spalnove")
       const found = respell(name, gazetteer);
       out.push({
         start,
         end,
-        text: n[0],
+        text: bare,
         canonical: found[0]?.canonical ?? name,
         candidates: found,
         place: found.length === 1 ? found[0] : null,
@@ -209,6 +214,8 @@ function _unknownLists(
 ): [number, string, boolean][] {
   const out: [number, string, boolean][] = [];
   for (const m of _matchAll(text, _UNKNOWN_LEAD)) {
+    // ("the Sudzhansky and Korenevsky border districts": names of districts, not settlements)
+    if (_NOT_A_NAME_AFTER.test(text.slice(m.index! + m[0].length))) continue;
     out.push([m.index! + m[0].length - m[1].length, m[1], false]);
   }
   for (const k of known) {
