@@ -11,6 +11,11 @@ import { findTriggers } from "../lib/extract/triggers.ts";
 /** One sentence each, and the records it gives (`claimant|side|role|place|claim|status`). */
 const _CASES: [name: string, text: string, records: string[]][] = [
   [
+    "extractClaims() reads no place in 'captured more than 100 Russian soldiers in X'",
+    "Ukrainian forces captured more than 100 Russian soldiers in Hannivka on Thursday.",
+    [],
+  ],
+  [
     "extractClaims() reads 'maintain their positions in X' as holding X",
     "Ukrainian forces maintain their positions in Siversk, the spokesman said.",
     ["Ukrainian military|ukraine|official|Siversk|holding|ukraine"],
