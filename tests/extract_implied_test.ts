@@ -10,6 +10,21 @@ import type { PlaceMention } from "../lib/lexicon/find_places.ts";
 /** One sentence each, and the records it gives (`claimant|side|role|place|claim|status`). */
 const _CASES: [name: string, text: string | string[], records: string[]][] = [
   [
+    "extractClaims() reads 'Ukrainian-controlled territory in the X region shrank' as the other side's gain, by the source",
+    "Ukrainian-controlled territory in the Kursk region shrank last week, DeepState said.",
+    ["DeepState|ukraine|mapping|Kursk Oblast|recaptured|russia"],
+  ],
+  [
+    "extractClaims() reads 'Russian-held territory in the X region grew' as an advance inside it",
+    "Russian-held territory in the Sumy region grew last week, DeepState said.",
+    ["DeepState|ukraine|mapping|Sumy Oblast|advancing|contested"],
+  ],
+  [
+    "extractClaims() reads a claim word in a relative clause ('the territory it seized in X') as no claim of its own",
+    "Ukraine has lost much of the territory it seized in the Kursk region, a Ukrainian officer said.",
+    ["Ukrainian military|ukraine|official|Kursk Oblast|recaptured|russia"],
+  ],
+  [
     "extractClaims() reads 'fighting is raging in and around X' as X contested",
     "Fighting is raging in and around Kalynivske, DeepState said.",
     ["DeepState|ukraine|mapping|Kalynivske|contested|contested"],

@@ -154,7 +154,7 @@ function _sentence(
   st.listed = listedSettlements(s, env.places, env.ctx.gazetteer);
   const named = st.named;
   st.named = oneNamed(env.places, s);
-  const found = findTriggers(s.text);
+  const found = _inRelative(s.text, findTriggers(s.text));
   // a sentence without a claim word matters only for who speaks next: its actors are read only
   // when it may name a speaker (a verb of saying, "according to", "X's", a headline's ":" or "-")
   const quiet = !env.trace && !found.some((t) => !t.blocked) && !_MAY_SPEAK.test(s.text);
@@ -215,6 +215,22 @@ function _sentence(
   }
   return records;
 }
+
+/**
+ * "Ukraine has lost 40% of the territory it seized in X": a claim word in a relative clause on
+ * the object of an earlier claim word describes that object; the earlier word makes the claim.
+ */
+function _inRelative(text: string, found: TriggerMatch[]): TriggerMatch[] {
+  return found.map((t, i) =>
+    i > 0 && !t.blocked && found.slice(0, i).some((u) => !u.blocked) &&
+      _RELATIVE.test(text.slice(Math.max(0, t.start - 60), t.start))
+      ? { ...t, blocked: "relative clause" }
+      : t
+  );
+}
+
+const _RELATIVE =
+  /\b(?:territory|territories|area|areas|ground|land|lands|villages|settlements|positions|towns)\s+(?:that\s+|which\s+)?(?:it|they|we|ukraine|russia|kyiv|moscow|(?:ukrainian|russian)\s+(?:forces|troops))\s+(?:had\s+|has\s+|have\s+)?(?:previously\s+|earlier\s+|once\s+)?$/iu;
 
 /** A sentence's place targets: the article's mentions in it, and names the gazetteer lacks. */
 function _targetsOf(

@@ -30,7 +30,7 @@ const _PARTIAL =
 const _AREA =
   /\b(north|south|east|west|centre|center|central|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western|north-?east|north-?west|south-?east|south-?west)(?:\s+(?:part|parts|outskirts|districts?|section|sections|neighbou?rhoods?|side|edge|half|areas?))?\s+of\s+(?:the\s+(?:city|town|village)\s+of\s+)?$/iu;
 const _INSIDE_WORD =
-  /\b(?:incursion|border\s+into|enter|infiltrat|penetrat|storm|broke\s+into|broken\s+into|break(?:s|ing)?\s+into|spotted|seen\s+in|operating|operate|presence|push(?:ed|ing)?\s+(?:further\s+|deeper\s+)?into|moved\s+into|moving\s+into|cleared|clearing|mopping|mop(?:s|ped)?\s+up|foothold|bridgehead|cross(?:ed|es|ing)\s+into|(?:russian|ukrainian|enemy|(?:russia|ukraine|kyiv|moscow)['’]s)\s)/i;
+  /\b(?:incursion|border\s+into|enter|infiltrat|penetrat|storm|broke\s+into|broken\s+into|break(?:s|ing)?\s+into|spotted|seen\s+in|operating|operate|presence|push(?:ed|ing)?\s+(?:further\s+|deeper\s+)?into|moved\s+into|moving\s+into|cleared|clearing|mopping|mop(?:s|ped)?\s+up|grew|grown|expanded|increased|foothold|bridgehead|cross(?:ed|es|ing)\s+into|(?:russian|ukrainian|enemy|(?:russia|ukraine|kyiv|moscow)['’]s)\s)/i;
 const _INSIDE = /\b(?:in|into|inside|within|entered|entering|through|streets|centre|center)\b/i;
 
 const _EXPEL = /^(?:push|drov|driv|kick|knock|oust|expel|dislodg)/i;
