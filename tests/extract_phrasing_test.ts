@@ -11,6 +11,14 @@ import { findTriggers } from "../lib/extract/triggers.ts";
 /** One sentence each, and the records it gives (`claimant|side|role|place|claim|status`). */
 const _CASES: [name: string, text: string, records: string[]][] = [
   [
+    "extractClaims() does not let a claim word with its own object reach back ('advance near X, occupy Y')",
+    "Russians advance near Siversk, occupy Zvanivka - DeepState",
+    [
+      "DeepState|ukraine|mapping|Siversk|advancing|ukraine",
+      "DeepState|ukraine|mapping|Zvanivka|captured|russia",
+    ],
+  ],
+  [
     "extractClaims() reads no place in 'captured more than 100 Russian soldiers in X'",
     "Ukrainian forces captured more than 100 Russian soldiers in Hannivka on Thursday.",
     [],

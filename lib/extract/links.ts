@@ -86,6 +86,8 @@ function _reachScore(
   ) {
     return null;
   }
+  // "advance near X, occupy Y": a claim word after X with an object of its own does not reach back
+  if (t.start >= target.end && _ownObject(text, t, targets)) return null;
   // the sentence's subject ("X, which ..., was captured") reaches its verb further on
   const subject = target.start < 3 && !targets.some((o) => o !== target && o.start < t.start);
   const reach = t.end <= target.start ? _REACH_AFTER : subject ? 250 : _REACH_BEFORE;
@@ -223,6 +225,13 @@ const _BOUNDARY =
 
 const _PRESENCE =
   /^(?:russian|ukrainian|(?:russia|ukraine|kyiv|moscow)['’]s)\s+(?:troops|forces|units|soldiers|infantry)\b/iu;
+
+/** A claim word directly followed by a place ("occupy Kotlyne", "took the village of X"). */
+function _ownObject(text: string, t: TriggerMatch, targets: readonly Target[]): boolean {
+  const next = targets.find((o) => o.start >= t.end);
+  return next !== undefined && _DIRECT_OBJECT.test(text.slice(t.end, next.start));
+}
+const _DIRECT_OBJECT = /^\s+(?:the\s+)?(?:(?:village|town|city|settlement)\s+of\s+)?$/iu;
 
 /** "..., saying ...": a denial's reason, which its place may stand in. */
 const _REASON = new RegExp(`^[^;:.]*,\\s*(?:${SPEECH_PARTICIPLES})\\b`, "iu");
