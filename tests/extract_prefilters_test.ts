@@ -12,7 +12,7 @@ import { actingSide } from "../lib/extract/sides.ts";
 import { _frameGuards, inQuotes } from "../lib/extract/speakers.ts";
 import { _MAY_SPEAK } from "../lib/extract/article.ts";
 import { _backrefPrefilters } from "../lib/extract/backrefs.ts";
-import { _TARGET_PREFILTERS } from "../lib/extract/targets.ts";
+import { _LEAD_PREFILTERS, _TARGET_PREFILTERS } from "../lib/extract/targets.ts";
 import { _TRIGGER_PREFILTERS } from "../lib/extract/triggers.ts";
 import { _CONTEXT_PREFILTERS } from "../lib/extract/context.ts";
 import { _csvObjects, _dataText } from "../lib/lexicon/_lexicon.ts";
@@ -37,6 +37,17 @@ Deno.test("each cheap test of backReference(), regionReference() and countedPlac
 Deno.test("the cheap test of sentenceTargets() matches wherever the RegExp it guards does", () => {
   for (const { key, guards } of _TARGET_PREFILTERS) {
     assertKeyCovers(key, guards, textsLike(guards, ["not far from", "close to", "village"]), 37);
+  }
+});
+
+Deno.test("the one test sentenceTargets() runs on the words before a place matches wherever a pattern it guards does", () => {
+  // (each pattern alone, on texts that end as the words before a place do: with a space)
+  for (const { key, guards } of _LEAD_PREFILTERS) {
+    guards.forEach((g, i) => {
+      const extra = ["Ukraine-held", "5", "12.5", "the", "x", "of", "km", "area north of"];
+      const texts = textsLike([g], extra);
+      assertKeyCovers(key, [g], texts.map((t) => t + " "), 47 + i);
+    });
   }
 });
 

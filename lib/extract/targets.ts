@@ -307,6 +307,8 @@ function _role(
     }
   }
   const lead = text.slice(Math.max(0, start - 90), start);
+  // (most leads end in none of the patterns below: one test of them all first, same result)
+  if (!_ANY_LEAD.test(lead)) return "settlement";
   // "16 miles from Ukraine-held X": the adjective makes a claim about X itself
   if (_HELD_BEFORE.test(lead)) return "settlement";
   if (
@@ -320,6 +322,22 @@ function _role(
 
 const _HELD_BEFORE =
   /(?:ukraine|ukrainian|kyiv|kiev|russia|russian|moscow)[- ](?:held|controlled|occupied)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$/iu;
+
+/**
+ * One test of the patterns `_role` reads in a lead: it matches where any of them does. Each but the
+ * first begins with `\b`, tested once at a position for all of them.
+ */
+const _ANY_LEAD = new RegExp(
+  `(?:${_HELD_BEFORE.source})|\\b(?:${
+    [_LOCATOR, _NOUN_NEAR, _UNLIKE, _FEATURE_NEAR].map((r) => `(?:${r.source.replace(/^\\b/, "")})`)
+      .join("|")
+  })`,
+  "iu",
+);
+/** The union above and the RegExps it guards (for tests: it must match wherever they do). */
+export const _LEAD_PREFILTERS: readonly { key: RegExp; guards: readonly RegExp[] }[] = [
+  { key: _ANY_LEAD, guards: [_HELD_BEFORE, _LOCATOR, _NOUN_NEAR, _UNLIKE, _FEATURE_NEAR] },
+];
 
 /** An oblast capital named right after another settlement names where that one is. */
 function _passing(text: string, previous: Target, t: Target): boolean {
