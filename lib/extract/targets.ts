@@ -145,10 +145,7 @@ export function unknownPlaces(
   const lists = _unknownLists(text, known);
   if (lists.every(([, list]) => list === "")) return out;
   // a headline in title case capitalises every word: no name can be told from the rest
-  const words = text.match(/\p{L}+/gu) ?? [];
-  if (words.length > 3 && words.filter((w) => /^\p{Lu}/u.test(w)).length > words.length * 0.6) {
-    return out;
-  }
+  if (_titleCase(text)) return out;
   for (const [listStart, list, wide] of lists) {
     for (const n of _matchAll(list, wide ? _WIDE_NAME : _UNKNOWN_NAME_RE)) {
       const start = listStart + n.index!;
@@ -185,6 +182,39 @@ export function unknownPlaces(
   }
   return out;
 }
+
+/**
+ * More than three words, more than 60% of them capitalised: `words.length > 3 && words.filter((w)
+ * => /^\p{Lu}/u.test(w)).length > words.length * 0.6` for `words = text.match(/\p{L}+/gu) ?? []`,
+ * counted by code without making the words.
+ */
+export function _titleCase(text: string): boolean {
+  let words = 0;
+  let caps = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    let upper = c >= 65 && c <= 90;
+    let letter = upper || (c >= 97 && c <= 122);
+    if (c >= 128) {
+      // a letter past U+FFFF is a surrogate pair: read as one character
+      const pair = c >= 0xd800 && c <= 0xdbff && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00;
+      const ch = pair ? text.slice(i, i + 2) : text[i];
+      if (pair) i++;
+      letter = _LETTER.test(ch);
+      upper = letter && _UPPER.test(ch);
+    }
+    if (letter && !inWord) {
+      words++;
+      if (upper) caps++;
+    }
+    inWord = letter;
+  }
+  return words > 3 && caps > words * 0.6;
+}
+
+const _LETTER = /^\p{L}$/u;
+const _UPPER = /^\p{Lu}$/u;
 
 /**
  * Where unknown names may stand: after a lead ("captured X and Y"), and as members of a list of
