@@ -1,10 +1,12 @@
 import assert from "node:assert/strict";
 import fc from "npm:fast-check@4.3.0";
 import { assertKeyCovers, textsLike } from "./_prefilter_check.ts";
+import { _matchAll } from "../lib/lexicon/_lexicon.ts";
 import {
   _ACTOR_PREFILTERS,
   _capitalLast,
   _sideOfWord,
+  _tableMatchers,
   _variantKey,
   type Actor,
   defaultActors,
@@ -175,6 +177,46 @@ Deno.test("findActors() finds the same in a text with or without a letter past U
     { seed: 23, numRuns: 2000 },
   );
   assert.ok(found > 2000, `the texts should name actors (${found})`);
+});
+
+Deno.test("findActors()' scanner finds the matches of the table's RegExp, in any case and spacing (property)", () => {
+  const { re, scan } = _tableMatchers(defaultActors());
+  assert.ok(scan, "the default table has a scanner");
+  const variants = defaultActors().flatMap((a) => a.variants);
+  // a variant as a case-insensitive RegExp reads it: any case, ſ and the Kelvin sign, ’ for ',
+  // any run of white space for a space
+  const spelt = fc.tuple(fc.constantFrom(...variants), fc.integer({ min: 0, max: 6 })).map(
+    ([v, c]) =>
+      [
+        v,
+        v.toLowerCase(),
+        v.toUpperCase(),
+        v.replace(/s/g, "ſ"),
+        v.replace(/k/gi, "\u212a"),
+        v.replace(/'/g, "’"),
+        v.replace(/ /g, c % 2 ? "\n " : "\u00a0"),
+      ][c],
+  );
+  const cut = fc.tuple(fc.constantFrom(...variants), fc.nat()).map(([v, n]) =>
+    v.slice(0, 1 + (n % v.length))
+  );
+  const word = fc.oneof(
+    spelt,
+    cut,
+    fc.constantFrom("x", "é", "\u{1d400}", "7", "said", "-installed"),
+  );
+  const sep = fc.constantFrom(" ", "", ", ", "\n", "-", "-x", "'s ", "’", "  ");
+  const texts = fc.array(fc.tuple(word, sep), { maxLength: 6 }).map((xs) => xs.flat().join(""));
+  let found = 0;
+  fc.assert(
+    fc.property(texts, (t) => {
+      const want = _matchAll(t, re).map((m) => `${m.index}:${m[0]}`);
+      found += want.length;
+      assert.deepEqual(scan!.all(t).map((m) => `${m.start}:${m.text}`), want, JSON.stringify(t));
+    }),
+    { seed: 29, numRuns: 3000 },
+  );
+  assert.ok(found > 1500, `the texts should name actors (${found})`);
 });
 
 Deno.test("data/actors.csv lists each variant once in its row", () => {

@@ -12,7 +12,7 @@ import { actingSide } from "../lib/extract/sides.ts";
 import { _frameGuards, inQuotes } from "../lib/extract/speakers.ts";
 import { _MAY_SPEAK } from "../lib/extract/article.ts";
 import { _backrefPrefilters } from "../lib/extract/backrefs.ts";
-import { _TARGET_PREFILTERS } from "../lib/extract/targets.ts";
+import { _LEAD_PREFILTERS, _TARGET_PREFILTERS, _titleCase } from "../lib/extract/targets.ts";
 import { _TRIGGER_PREFILTERS } from "../lib/extract/triggers.ts";
 import { _CONTEXT_PREFILTERS } from "../lib/extract/context.ts";
 import { _csvObjects, _dataText } from "../lib/lexicon/_lexicon.ts";
@@ -38,6 +38,52 @@ Deno.test("the cheap test of sentenceTargets() matches wherever the RegExp it gu
   for (const { key, guards } of _TARGET_PREFILTERS) {
     assertKeyCovers(key, guards, textsLike(guards, ["not far from", "close to", "village"]), 37);
   }
+});
+
+Deno.test("the one test sentenceTargets() runs on the words before a place matches wherever a pattern it guards does", () => {
+  // (each pattern alone, on texts that end as the words before a place do: with a space)
+  for (const { key, guards } of _LEAD_PREFILTERS) {
+    guards.forEach((g, i) => {
+      const extra = ["Ukraine-held", "5", "12.5", "the", "x", "of", "km", "area north of"];
+      const texts = textsLike([g], extra);
+      assertKeyCovers(key, [g], texts.map((t) => t + " "), 47 + i);
+    });
+  }
+});
+
+Deno.test("_titleCase() answers as the words /\\p{L}+/gu finds do (property)", () => {
+  const byWords = (t: string) => {
+    const words = t.match(/\p{L}+/gu) ?? [];
+    return words.length > 3 && words.filter((w) => /^\p{Lu}/u.test(w)).length > words.length * 0.6;
+  };
+  // capitals and small letters of ASCII, beyond it and past U+FFFF, lone surrogates, marks
+  const word = fc.constantFrom(
+    "Kyiv",
+    "Kyiv",
+    "A",
+    "Zaporizhzhia",
+    "Élan",
+    "\u{1d400}x",
+    "the",
+    "é",
+    "ß",
+    "\u{1d41a}",
+    "\ud835",
+    "\udc00",
+    "\u0301",
+  );
+  const sep = fc.constantFrom("", " ", " ", ", ", "1", "’", "-", "\ud835");
+  const texts = fc.array(fc.tuple(word, sep), { maxLength: 8 }).map((xs) => xs.flat().join(""));
+  let title = 0;
+  fc.assert(
+    fc.property(texts, (t) => {
+      const want = byWords(t);
+      if (want) title++;
+      assert.equal(_titleCase(t), want, JSON.stringify(t));
+    }),
+    { seed: 53, numRuns: 5000 },
+  );
+  assert.ok(title > 200, `the texts should reach title case (${title})`);
 });
 
 Deno.test("the one test findTriggers() runs before a claim word matches wherever a pattern it guards does", () => {

@@ -225,12 +225,20 @@ Deno.test("splitSentences() splits as the version that tested characters with Re
   const texts = fc.array(fc.tuple(piece, space), { maxLength: 30 }).map((xs) => xs.flat().join(""));
   let split = 0;
   fc.assert(
-    fc.property(texts, fc.integer({ min: 20, max: 60 }), (t, maxLength) => {
-      const options: SplitOptions = { maxLength };
-      const now: Sentence[] = splitSentences(t, options);
-      split += now.length > 1 ? 1 : 0;
-      assert.deepEqual(now, _splitBefore(t, options), JSON.stringify(t));
-    }),
+    fc.property(
+      texts,
+      fc.integer({ min: 20, max: 60 }),
+      fc.nat(),
+      fc.nat(),
+      (t, maxLength, a, b) => {
+        // the whole text, or a span of it (where the next end may lie past the span)
+        const [from, to] = [a % (t.length + 1), b % (t.length + 1)].sort((x, y) => x - y);
+        const options: SplitOptions = a % 3 ? { maxLength } : { maxLength, from, to };
+        const now: Sentence[] = splitSentences(t, options);
+        split += now.length > 1 ? 1 : 0;
+        assert.deepEqual(now, _splitBefore(t, options), JSON.stringify(t));
+      },
+    ),
     { seed: 21, numRuns: 5000 },
   );
   assert.ok(split > 1000, `the texts should often split (${split})`);

@@ -275,6 +275,9 @@ export function speaksBack(text: string): Role | "any" | null {
   return "official";
 }
 
+/** A quotation mark `inQuotes` counts. */
+const _MARK = /["“”«»]/;
+
 /** Is `pos` inside a quotation of `text` (straight, curly or guillemet marks)? */
 export function inQuotes(text: string, pos: number): boolean {
   // the marks of `text.slice(0, pos)`, counted by code
@@ -282,7 +285,9 @@ export function inQuotes(text: string, pos: number): boolean {
   let straight = 0;
   let open = 0;
   let close = 0;
-  for (let i = 0; i < end; i++) {
+  // (counted from the first mark on: the engine finds it faster than a loop by code)
+  const first = text.search(_MARK);
+  for (let i = first < 0 ? end : first; i < end; i++) {
     const c = text.charCodeAt(i);
     if (c === 0x22) straight++;
     else if (c === 0x201c || c === 0xab) open++;

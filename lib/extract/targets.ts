@@ -163,10 +163,7 @@ export function unknownPlaces(
   const lists = _unknownLists(text, known);
   if (lists.every(([, list]) => list === "")) return out;
   // a headline in title case capitalises every word: no name can be told from the rest
-  const words = text.match(/\p{L}+/gu) ?? [];
-  if (words.length > 3 && words.filter((w) => /^\p{Lu}/u.test(w)).length > words.length * 0.6) {
-    return out;
-  }
+  if (_titleCase(text)) return out;
   for (const [listStart, list, wide] of lists) {
     for (const n of _matchAll(list, wide ? _WIDE_NAME : _UNKNOWN_NAME_RE)) {
       // ("X's outskirts": the name without its possessive)
@@ -202,6 +199,39 @@ export function unknownPlaces(
   }
   return out;
 }
+
+/**
+ * More than three words, more than 60% of them capitalised: `words.length > 3 && words.filter((w)
+ * => /^\p{Lu}/u.test(w)).length > words.length * 0.6` for `words = text.match(/\p{L}+/gu) ?? []`,
+ * counted by code without making the words.
+ */
+export function _titleCase(text: string): boolean {
+  let words = 0;
+  let caps = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    let upper = c >= 65 && c <= 90;
+    let letter = upper || (c >= 97 && c <= 122);
+    if (c >= 128) {
+      // a letter past U+FFFF is a surrogate pair: read as one character
+      const pair = c >= 0xd800 && c <= 0xdbff && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00;
+      const ch = pair ? text.slice(i, i + 2) : text[i];
+      if (pair) i++;
+      letter = _LETTER.test(ch);
+      upper = letter && _UPPER.test(ch);
+    }
+    if (letter && !inWord) {
+      words++;
+      if (upper) caps++;
+    }
+    inWord = letter;
+  }
+  return words > 3 && caps > words * 0.6;
+}
+
+const _LETTER = /^\p{L}$/u;
+const _UPPER = /^\p{Lu}$/u;
 
 /**
  * Where unknown names may stand: after a lead ("captured X and Y"), and as members of a list of
@@ -330,6 +360,8 @@ function _role(
     }
   }
   const lead = text.slice(Math.max(0, start - 90), start);
+  // (most leads end in none of the patterns below: one test of them all first, same result)
+  if (!_ANY_LEAD.test(lead)) return "settlement";
   // "16 miles from Ukraine-held X": the adjective makes a claim about X itself
   if (_HELD_BEFORE.test(lead)) return "settlement";
   if (
@@ -343,6 +375,22 @@ function _role(
 
 const _HELD_BEFORE =
   /(?:ukraine|ukrainian|kyiv|kiev|russia|russian|moscow)[- ](?:held|controlled|occupied)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$/iu;
+
+/**
+ * One test of the patterns `_role` reads in a lead: it matches where any of them does. Each but the
+ * first begins with `\b`, tested once at a position for all of them.
+ */
+const _ANY_LEAD = new RegExp(
+  `(?:${_HELD_BEFORE.source})|\\b(?:${
+    [_LOCATOR, _NOUN_NEAR, _UNLIKE, _FEATURE_NEAR].map((r) => `(?:${r.source.replace(/^\\b/, "")})`)
+      .join("|")
+  })`,
+  "iu",
+);
+/** The union above and the RegExps it guards (for tests: it must match wherever they do). */
+export const _LEAD_PREFILTERS: readonly { key: RegExp; guards: readonly RegExp[] }[] = [
+  { key: _ANY_LEAD, guards: [_HELD_BEFORE, _LOCATOR, _NOUN_NEAR, _UNLIKE, _FEATURE_NEAR] },
+];
 
 /** An oblast capital named right after another settlement names where that one is. */
 function _passing(text: string, previous: Target, t: Target): boolean {

@@ -12,6 +12,7 @@ import { ROLES, SIDES } from "../shared/types.ts";
 import { _oneOf } from "../shared/_validate.ts";
 import { _collapseSpace } from "../shared/_text.ts";
 import { _csvObjects, _dataText, _factorAlts, _matchAll, _reEscape } from "./_lexicon.ts";
+import { _WordScanner } from "./_word_scan.ts";
 
 /** One actor of the table. */
 export interface Actor {
@@ -77,6 +78,8 @@ interface _Matcher {
   re: RegExp;
   /** `re` for texts without surrogates (letters past U+FFFF): its look back reads one code unit. */
   reBmp: RegExp;
+  /** The same matches as `re`, the engine run only where a variant's first letters fit (or null). */
+  scan: _WordScanner | null;
   byVariant: Map<string, _Variant>;
   /** What a text matched by `re` names, by the text as written (null: nothing; bounded). */
   byText: Map<string, _Variant | null>;
@@ -101,13 +104,23 @@ function _matcher(actors: readonly Actor[]): _Matcher {
     b.length - a.length || (a < b ? -1 : 1)
   ).map((v) => _reEscape(v).replace(/'/g, "['’]").replace(/ /g, "\\s+"));
   // (not the first half of a compound: "the Kremlin-installed governor" is no Kremlin)
-  const body = `(?:${_factorAlts(alts, "giu")})(?![\\p{L}\\p{N}]|-\\p{Ll})`;
+  const tail = "(?![\\p{L}\\p{N}]|-\\p{Ll})";
+  const body = `(?:${_factorAlts(alts, "giu")})${tail}`;
   const re = new RegExp(`(?<![\\p{L}\\p{N}])${body}`, "giu");
   // the same for texts without surrogates: a look back at one code unit is cheaper
   const reBmp = new RegExp(`(?<![[\\p{L}\\p{N}]--[\\u{10000}-\\u{10ffff}]])${body}`, "giv");
-  const m = { re, reBmp, byVariant, byText: new Map() };
+  const scan = _WordScanner.of(alts, "[\\p{L}\\p{N}]", tail, "iu");
+  const m = { re, reBmp, scan, byVariant, byText: new Map() };
   _matchers.set(actors, m);
   return m;
+}
+
+/** The table's RegExp and the scanner that stands for it (for tests: they must find the same). */
+export function _tableMatchers(
+  actors: readonly Actor[],
+): { re: RegExp; scan: _WordScanner | null } {
+  const { re, scan } = _matcher(actors);
+  return { re, scan };
 }
 
 const _ORDINAL =
@@ -158,21 +171,7 @@ export function findActors(text: string, options: FindActorsOptions = {}): Actor
     throw new TypeError(`findActors: expected text as a string, found ${typeof text}`);
   }
   const actors = options.actors ?? defaultActors();
-  const matcher = _matcher(actors);
-  const re = _SURROGATE_RE.test(text) ? matcher.re : matcher.reBmp;
-  const found: ActorMention[] = [];
-  re.lastIndex = 0;
-  for (let m; (m = re.exec(text)) !== null;) {
-    // an empty variant in a hand-built table matches the empty string: step past it, as
-    // `_matchAll` does, or the loop would never end
-    if (m[0] === "") re.lastIndex = _after(text, re.lastIndex, re.unicode || re.unicodeSets);
-    const hit = _variantOf(matcher, m[0]);
-    if (!hit) continue;
-    const { actor } = hit;
-    found.push(
-      _mention(m.index, m[0], actor.canonical, actor.side, actor.role, "table", hit.unit),
-    );
-  }
+  const found = _tableMentions(text, _matcher(actors));
   const units = _UNIT_KEY.test(text);
   for (const m of units ? _matchAll(text, _UNIT_RE) : []) {
     const name = _capitalLast(m[2].replace(/\s+/g, " "));
@@ -215,6 +214,34 @@ export function findActors(text: string, options: FindActorsOptions = {}): Actor
   }
   // `kept` is in order of start and without overlaps: only possessives need sorting in
   return out === kept ? out : out.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/** The mentions of the table's variants in `text`, in order (the matches of the matcher's RegExp). */
+function _tableMentions(text: string, matcher: _Matcher): ActorMention[] {
+  const found: ActorMention[] = [];
+  const add = (start: number, matched: string) => {
+    const hit = _variantOf(matcher, matched);
+    if (!hit) return;
+    const { actor } = hit;
+    found.push(
+      _mention(start, matched, actor.canonical, actor.side, actor.role, "table", hit.unit),
+    );
+  };
+  const scan = matcher.scan;
+  if (scan) {
+    // (there is no scanner for a table with an empty variant: every match here has a length)
+    for (let m = scan.exec(text, 0); m !== null; m = scan.exec(text, m.end)) add(m.start, m.text);
+    return found;
+  }
+  const re = _SURROGATE_RE.test(text) ? matcher.re : matcher.reBmp;
+  re.lastIndex = 0;
+  for (let m; (m = re.exec(text)) !== null;) {
+    // an empty variant in a hand-built table matches the empty string: step past it, as
+    // `_matchAll` does, or the loop would never end
+    if (m[0] === "") re.lastIndex = _after(text, re.lastIndex, re.unicode || re.unicodeSets);
+    add(m.index, m[0]);
+  }
+  return found;
 }
 
 /**

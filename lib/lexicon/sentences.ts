@@ -87,15 +87,14 @@ export function splitSentences(text: string, options: SplitOptions = {}): Senten
     }
     if (b > a) out.push({ start: a, end: b, text: text.slice(a, b) });
   };
-  for (let i = from; i < to; i++) {
-    // most characters end nothing: compared by code, without making one-character strings
+  // most characters end nothing: the engine skips to the next that may ("\n", ".", "!", "?", "…")
+  for (let i = _nextEnd(text, from, to); i < to; i = _nextEnd(text, i + 1, to)) {
     const code = text.charCodeAt(i);
     if (code === 10) { // "\n"
       push(segStart, i);
       segStart = i + 1;
       continue;
     }
-    if (code !== 46 && code !== 33 && code !== 63 && code !== 0x2026) continue; // . ! ? …
     const c = text[i];
     // extend over repeated punctuation and closing quotes/brackets
     let j = i + 1;
@@ -126,6 +125,18 @@ export function splitSentences(text: string, options: SplitOptions = {}): Senten
   }
   push(segStart, to);
   return out;
+}
+
+/** A character that may end a sentence or a line. */
+const _END_CHAR = /[\n.!?…]/g;
+
+/** The offset of the first of `\n.!?…` at or after `at`, or `to` when there is none before `to`. */
+function _nextEnd(text: string, at: number, to: number): number {
+  if (at >= to) return to;
+  _END_CHAR.lastIndex = at;
+  // (a match is one character: it ends where `test` leaves `lastIndex`)
+  const i = _END_CHAR.test(text) ? _END_CHAR.lastIndex - 1 : to;
+  return i < to ? i : to;
 }
 
 /** Codes of `.!?…` and of the closing quotes and brackets: the run that ends a sentence. */
