@@ -12,7 +12,8 @@ import { actingSide } from "../lib/extract/sides.ts";
 import { _frameGuards, inQuotes } from "../lib/extract/speakers.ts";
 import { _MAY_SPEAK } from "../lib/extract/article.ts";
 import { _backrefPrefilters } from "../lib/extract/backrefs.ts";
-import { _LEAD_PREFILTERS, _TARGET_PREFILTERS, _titleCase } from "../lib/extract/targets.ts";
+import { _LEAD_PREFILTERS, _TARGET_PREFILTERS } from "../lib/extract/targets.ts";
+import { _titleCase, _UNKNOWN_PREFILTERS } from "../lib/extract/unknown_places.ts";
 import { _TRIGGER_PREFILTERS } from "../lib/extract/triggers.ts";
 import { _CONTEXT_PREFILTERS } from "../lib/extract/context.ts";
 import { _csvObjects, _dataText } from "../lib/lexicon/_lexicon.ts";
@@ -37,6 +38,23 @@ Deno.test("each cheap test of backReference(), regionReference() and countedPlac
 Deno.test("the cheap test of sentenceTargets() matches wherever the RegExp it guards does", () => {
   for (const { key, guards } of _TARGET_PREFILTERS) {
     assertKeyCovers(key, guards, textsLike(guards, ["not far from", "close to", "village"]), 37);
+  }
+});
+
+Deno.test("the cheap test of unknownPlaces() matches wherever the RegExp it guards does", () => {
+  for (const { key, guards } of _UNKNOWN_PREFILTERS) {
+    assertKeyCovers(
+      key,
+      guards,
+      textsLike(guards, [
+        "Hannivka",
+        "Hannivka is under Russian control",
+        "Hannivka remains in Ukrainian hands",
+        "Hannivka has been captured",
+        "Hannivka, a village",
+      ]),
+      41,
+    );
   }
 });
 

@@ -12,7 +12,8 @@ import { _ownerOf, type Gazetteer } from "../lexicon/places.ts";
 import type { Status } from "../shared/types.ts";
 import { firstAtOrAfter, type PlaceMention } from "../lexicon/find_places.ts";
 import type { Proposition } from "./propositions.ts";
-import { placeOf, type Target, unknownPlaces } from "./targets.ts";
+import { placeOf, type Target } from "./targets.ts";
+import { unknownPlaces } from "./unknown_places.ts";
 import { otherCamp } from "./sides.ts";
 
 type _Span = { start: number; end: number; text: string };

@@ -1,0 +1,206 @@
+/**
+ * Places the gazetteer does not know: a sentence, its known mentions and actors → the names a
+ * claim word, a place noun or a list says are settlements ("captured X", "the villages of X and
+ * Y", "X has been captured", "A–B–C axis"), or the gazetteer entry their Russian spelling stands
+ * for.
+ *
+ * @module
+ */
+
+import type { PlaceMention } from "../lexicon/find_places.ts";
+import type { Gazetteer } from "../lexicon/places.ts";
+import type { ActorMention } from "../lexicon/actors.ts";
+import { _matchAll, _words } from "../lexicon/_lexicon.ts";
+import { respell } from "./spellings.ts";
+import { _NOT_A_PLACE, _PERSON_AFTER } from "./targets.ts";
+
+/** After a name: a person's title in apposition (", a spokeswoman for ..."). */
+const _TITLE_AFTER =
+  /^,\s+(?:a|an|the)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:spokes(?:man|woman|person)|commander|officer|official|head|chief|governor|minister|analyst|blogger|expert|soldier|serviceman|representative|advis[eo]r|deputy|mayor|correspondent|journalist|reporter)\b(?!\s+(?:said|says|told|added|reported|claimed|noted|wrote|stated|confirmed)\b)/iu;
+
+const _CAP = "\\p{Lu}[\\p{Ll}'’]+(?:-\\p{Lu}?[\\p{Ll}'’]+)*";
+/** One or two capitalised words ("Upper Kolodezy", "Sukhyi Yar"). */
+const _CAP2 = `${_CAP}(?:\\s+${_CAP})?`;
+/** The adjective a two-word settlement name opens with ("Velyka", "Zelenyi", "Krasnoye"). */
+const _ADJ_FIRST =
+  "(?:Velyk|Mal|Nov|Star|Zelen|Krasn|Sukh|Chervon|Bil|Chorn|Verkhn|Nyzhn|Nizhn|Kamian|Vysok|Dovh|Bolsh|Russk|Seredn|Zolot)(?:yi|a|e|i|ia|ie|aya|oye|oe|iy|yy|ii|ye|yaya|eye)";
+const _UNKNOWN_NAME =
+  `(?:${_ADJ_FIRST}\\s+(?!Street|Avenue|Square|River|Region|Oblast)${_CAP}|${_CAP}(?:\\s+(?:Yar|Khutory|Khutir|Pole|Pershe|Druhe|Tretie|Persha|Druha|Pershyi|Druhyi|Dolyna|Loknya|Knyazhy|Kolodiaz|Kolodyaz|Balka|Bor|Hai|Haі|Rih|Gorodok|Sloboda|Luka|Ruda|Dvir))?)`;
+const _UNKNOWN_NAME_RE = new RegExp(_UNKNOWN_NAME, "gu");
+/**
+ * Where a claim word or a place noun says a place name follows: "captured X", "advanced close to
+ * X", "towards X and Y", "operating in X", "the outskirts of X". The names may be a list.
+ */
+const _UNKNOWN_LEAD = new RegExp(
+  `(?:\\b(?:captured|capture\\s+of|captures?|capturing|took|taken|seized|seizes?|seizing|seizure\\s+of|liberated|liberates?|liberating|liberation\\s+of|entered|entering|retaking|recapturing|occupied|occupying|occupation\\s+of|reached|stormed|storming|storm|fall\\s+of|holds?|holding|held|controls?|controlling|controlled|withdrew\\s+from|withdrawal\\s+from|pulled\\s+out\\s+of|retakes?|encircled|surrounded|encirclement\\s+of|retook|retaken|recaptured|reclaimed|regained|control\\s+(?:of|over)|close\\s+to|closer\\s+to|towards?|toward|near|outside|operating\\s+in|(?:[Ff]ighting|[Bb]attles?|[Cc]lashes)\\s+(?:continues?\\s+)?(?:in|for|inside|within)|(?:under\\s*way|ongoing|raging)\\s+(?:in|for|inside)|left|in\\s+and\\s+around|around|out\\s+of|(?:most|much|part|parts|half|all|rest|remainder)\\s+of|edges?\\s+of|(?:forces|troops|units|defenders|garrison)\\s+in|in\\s+(?:central|northern|southern|eastern|western)|(?:flags?|raised|hoisted|planted)\\s+(?:over|above|in)|(?:present|operating|spotted)\\s+(?:inside|within)|battles?\\s+for|assaults?\\s+on|attacks?\\s+on|advanced\\s+(?:in|into|on|to)|advancing\\s+(?:in|into|on|to)|pushed\\s+(?:into|to)|outskirts\\s+of|vicinity\\s+of|direction\\s+of|(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\\s+of|expel(?:led)?\\s+[\\p{L}\\s]{0,30}?from|from\\s+the\\s+(?:village|town)\\s+of)\\s+(?:the\\s+)?(?:(?:village|town|settlement|hamlet|communit(?:y|ie)|localit(?:y|ie))s?\\s+(?:of\\s+)?)?)(${_UNKNOWN_NAME}(?:(?:\\s*,\\s*|\\s+and\\s+|\\s+or\\s+|\\s*,\\s*and\\s+)${_UNKNOWN_NAME})*)`,
+  "gu",
+);
+/** After a name: what makes it part of another name ("Sudzhansky border districts", "X Brigade"). */
+const _NOT_A_NAME_AFTER =
+  /^\s*(?:Oblast|Region|District|Raion|Brigade|Corps|Battalion|Group|Forces|Defen[cs]e|Operational|(?:border\s+)?(?:districts?|raions?|regions?|oblasts?)\b)/u;
+/** "Ukrainian-controlled", "Russian-held": an adjective, not a name. */
+const _SIDE_COMPOUND = /-(?:controlled|held|occupied|backed|installed|led|appointed)$/iu;
+
+/**
+ * A name before a passive or intransitive claim word, or before ", a village ..." (not the last
+ * word of a longer name: "the Donetsk People's Republic was liberated").
+ */
+const _UNKNOWN_SUBJECT = new RegExp(
+  `(?<!\\p{Lu}[\\p{L}'’-]*\\s)((?:${_UNKNOWN_NAME}(?:\\s*,\\s*|\\s+and\\s+))*${_UNKNOWN_NAME})(?=\\s*,\\s+(?:a|the)\\s+(?:[\\p{Ll}-]+\\s+)?(?:village|town|settlement|hamlet)\\b|\\s+(?:(?:has|have|had)\\s+(?:now\\s+)?(?:been\\s+)?|(?:was|were|is|are)\\s+(?:now\\s+)?)?(?:fallen|fell|captured|taken|liberated|recaptured|retaken|seized|occupied|encircled|surrounded)\\b|\\s+(?:is|are|was|were|remains?|remained)\\s+(?:now\\s+|still\\s+)?(?:under|in)\\s+(?:full\\s+|complete\\s+)?(?:[Rr]ussian|[Uu]krainian|[Ee]nemy)\\s+(?:control|hands)\\b)`,
+  "gu",
+);
+/** Every match of `_UNKNOWN_SUBJECT` holds one of these words (a cheap test first). */
+const _SUBJECT_KEY =
+  /village|town|settlement|hamlet|fallen|fell|captured|taken|liberated|recaptured|retaken|seized|occupied|encircled|surrounded|control|hands/iu;
+/** The cheap test above and the RegExp it guards (for tests: the key must match wherever it does). */
+export const _UNKNOWN_PREFILTERS: readonly { key: RegExp; guards: readonly RegExp[] }[] = [
+  { key: _SUBJECT_KEY, guards: [_UNKNOWN_SUBJECT] },
+];
+let _stopSet: Set<string> | null = null;
+function _stops(): Set<string> {
+  return (_stopSet ??= new Set((_words().stop ?? []).map((w) => w.toLowerCase())));
+}
+
+/**
+ * Place names the gazetteer does not know, read where a claim word or a place noun says one
+ * follows (`source: "pattern"`, kind `village`), or the gazetteer entry their Russian spelling
+ * stands for ({@link respell}). Names already found, stop words and actors' words are left out.
+ */
+export function unknownPlaces(
+  text: string,
+  known: readonly PlaceMention[],
+  actors: readonly ActorMention[],
+  gazetteer: Gazetteer,
+): PlaceMention[] {
+  const out: PlaceMention[] = [];
+  // (most sentences have no stretch where a name could stand: nothing more to read)
+  const lists = _unknownLists(text, known);
+  if (lists.every(([, list]) => list === "")) return out;
+  // a headline in title case capitalises every word: no name can be told from the rest
+  if (_titleCase(text)) return out;
+  for (const [listStart, list, wide] of lists) {
+    for (const n of _matchAll(list, wide ? _WIDE_NAME : _UNKNOWN_NAME_RE)) {
+      // ("X's outskirts": the name without its possessive)
+      const bare = n[0].endsWith("'s") || n[0].endsWith("’s") ? n[0].slice(0, -2) : n[0];
+      const start = listStart + n.index!;
+      const end = start + bare.length;
+      // (the first word: `bare.split(/\s/)[0]` without the split)
+      const space = bare.search(/\s/);
+      const word = (space < 0 ? bare : bare.slice(0, space)).toLowerCase();
+      if (_stops().has(word) || _NOT_A_PLACE.has(bare)) continue;
+      if (known.some((k) => k.start < end && start < k.end)) continue;
+      if (out.some((k) => k.start < end && start < k.end)) continue;
+      // "Nadiya Petrenko, a spokeswoman": a person, not a place
+      if (_PERSON_AFTER.test(text.slice(end)) || _TITLE_AFTER.test(text.slice(end))) {
+        continue;
+      }
+      if (actors.some((a) => a.start < end && start < a.end)) continue;
+      if (_NOT_A_NAME_AFTER.test(text.slice(end)) || _SIDE_COMPOUND.test(bare)) continue;
+      const name = bare.replace(/\s+/g, " ");
+      // a Russian spelling of a place the gazetteer knows ("Spalnoye" for "Spalnove")
+      const found = respell(name, gazetteer);
+      out.push({
+        start,
+        end,
+        text: bare,
+        canonical: found[0]?.canonical ?? name,
+        candidates: found,
+        place: found.length === 1 ? found[0] : null,
+        kind: found[0]?.kind ?? "village",
+        source: "pattern",
+      });
+    }
+  }
+  return out;
+}
+
+/**
+ * More than three words, more than 60% of them capitalised: `words.length > 3 && words.filter((w)
+ * => /^\p{Lu}/u.test(w)).length > words.length * 0.6` for `words = text.match(/\p{L}+/gu) ?? []`,
+ * counted by code without making the words.
+ */
+export function _titleCase(text: string): boolean {
+  let words = 0;
+  let caps = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    let upper = c >= 65 && c <= 90;
+    let letter = upper || (c >= 97 && c <= 122);
+    if (c >= 128) {
+      // a letter past U+FFFF is a surrogate pair: read as one character
+      const pair = c >= 0xd800 && c <= 0xdbff && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00;
+      const ch = pair ? text.slice(i, i + 2) : text[i];
+      if (pair) i++;
+      letter = _LETTER.test(ch);
+      upper = letter && _UPPER.test(ch);
+    }
+    if (letter && !inWord) {
+      words++;
+      if (upper) caps++;
+    }
+    inWord = letter;
+  }
+  return words > 3 && caps > words * 0.6;
+}
+
+const _LETTER = /^\p{L}$/u;
+const _UPPER = /^\p{Lu}$/u;
+
+/**
+ * Where unknown names may stand: after a lead ("captured X and Y"), and as members of a list of
+ * known places ("Zhuravka, Veselivka, Basivka and Novenke"), after a counted noun's colon, in a
+ * dash-joined chain: `[offset, text, names of two words]` of each stretch.
+ */
+function _unknownLists(
+  text: string,
+  known: readonly PlaceMention[],
+): [number, string, boolean][] {
+  const out: [number, string, boolean][] = [];
+  for (const m of _matchAll(text, _UNKNOWN_LEAD)) {
+    // ("the Sudzhansky and Korenevsky border districts": names of districts, not settlements)
+    if (_NOT_A_NAME_AFTER.test(text.slice(m.index! + m[0].length))) continue;
+    out.push([m.index! + m[0].length - m[1].length, m[1], false]);
+  }
+  for (const k of known) {
+    if (k.kind === "region") continue;
+    const m = text.slice(k.end).match(_LIST_AFTER);
+    if (m) out.push([k.end, m[0], false]);
+  }
+  // "X has been captured", "X, a village south of Y, fell": a name that is a claim's subject
+  for (const m of _SUBJECT_KEY.test(text) ? _matchAll(text, _UNKNOWN_SUBJECT) : []) {
+    out.push([m.index!, m[1], false]);
+  }
+  // "liberated five settlements during the offensive: A, B and C"
+  for (const m of text.includes(":") ? _matchAll(text, _COLON_LIST) : []) {
+    out.push([m.index! + m[0].length - m[1].length, m[1], true]);
+  }
+  // "the A–B–C–D axis": names joined by dashes, one of them known
+  for (const m of _DASH.test(text) ? _matchAll(text, _DASH_CHAIN) : []) {
+    const end = m.index! + m[0].length;
+    if (known.some((k) => k.kind !== "region" && k.start >= m.index! && k.end <= end)) {
+      out.push([m.index!, m[0], false]);
+    }
+  }
+  return out;
+}
+
+/** A name of one or two capitalised words, as a colon's list has them ("Upper Kolodezy"). */
+const _WIDE_NAME = new RegExp(_CAP2, "gu");
+
+/** A list of names after a colon that follows a counted noun ("12 settlements ...: A, B and C"). */
+const _COLON_LIST = new RegExp(
+  `\\b(?:villages|settlements|towns|localities|hamlets)\\b[^:.;!?]{0,80}:\\s*(${_CAP2}(?:(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)${_CAP2})*)`,
+  "gu",
+);
+
+/** Names joined by en or em dashes ("Novomykolaivka–Varachyne–Yablunivka"). */
+const _DASH_CHAIN = new RegExp(`${_CAP}(?:\\s?[–—]\\s?${_CAP})+`, "gu");
+/** An en or em dash: every match of `_DASH_CHAIN` holds one, most sentences none. */
+const _DASH = /[–—]/;
+
+/** After a known place: the names of its list (", X, Y and Z"), up to the list's end. */
+const _LIST_AFTER = new RegExp(
+  `^(?:\\s*,\\s*(?:and\\s+)?${_CAP2})*(?:\\s*,?\\s+and\\s+${_CAP2})?(?=\\s*[,.;:)–—-]|\\s+(?:were|was|are|is|have|had|has|in|on|near|to|and)\\b|$)`,
+  "u",
+);
