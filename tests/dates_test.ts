@@ -5,6 +5,7 @@ import {
   _DATE_PREFILTERS,
   addDays,
   findDateExpressions,
+  mayNameDay,
   resolveDate,
   weekdayOnOrBefore,
 } from "../lib/lexicon/dates.ts";
@@ -172,4 +173,33 @@ Deno.test("resolveDate() gives no date for an ISO date of a year before 100 ('00
     end: 37,
   });
   assert.equal(resolveDate("It fell on 2024-05-06.", "2024-05-07").date, "2024-05-06");
+});
+
+Deno.test("mayNameDay() is true wherever resolveDate() finds a day the text names", () => {
+  const words = [
+    "on Monday",
+    "Tuesday",
+    "yesterday",
+    "overnight",
+    "this morning",
+    "last night",
+    "on the night of",
+    "March 12",
+    "12 March 2025",
+    "2025-03-12",
+    "last week",
+    "earlier",
+    "said",
+    "troops",
+  ];
+  fc.assert(
+    fc.property(fc.array(fc.constantFrom(...words), { maxLength: 6 }), (ws) => {
+      const text = ws.join(" ");
+      const r = resolveDate(text, "2025-11-05");
+      const named = r.rule !== "article" && r.rule !== "vague" && r.rule !== "none";
+      return !named || mayNameDay(text);
+    }),
+    { seed: 9, numRuns: 2000 },
+  );
+  assert.equal(mayNameDay("The army said troops held the town."), false);
 });

@@ -6,7 +6,7 @@
  * @module
  */
 
-import { resolveDate } from "../lexicon/dates.ts";
+import { mayNameDay, resolveDate } from "../lexicon/dates.ts";
 import type { Frame } from "./speakers.ts";
 
 /** A speaker's statement with a day of its own, and the paragraph it was made in. */
@@ -27,7 +27,8 @@ export function statementDay(
   pi: number,
   articleDate: string | null,
 ): Statement | null {
-  if (frames.length) {
+  // (a sentence that names no day of its own changes nothing: the cheap test first)
+  if (frames.length && mayNameDay(text)) {
     const voice = frames[0].voices[0].name;
     const r = resolveDate(text, articleDate);
     // (a span of days, "between August 4 and 16", is no statement's day)

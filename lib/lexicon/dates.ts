@@ -162,6 +162,15 @@ const _MONTH_DAY_KEY =
 const _VAGUE_KEY =
   /earlier|last |recent|previously|ago|weekend|since |\d{4}|in (?:early|late|mid|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/iu;
 
+/**
+ * Whether `text` may name a day of its own (a full or month-day date needs a digit, a weekday
+ * "day", a relative day a word of `_RELATIVE_KEY`): false means {@link resolveDate} gives the
+ * article's date, a vague null or nothing, never a day the text names.
+ */
+export function mayNameDay(text: string): boolean {
+  return /\d/.test(text) || text.includes("day") || _RELATIVE_KEY.test(text);
+}
+
 /** The cheap tests above and the RegExps they guard (for tests: a key must match wherever they do). */
 export const _DATE_PREFILTERS: readonly { key: RegExp; guards: readonly RegExp[] }[] = [
   { key: _RELATIVE_KEY, guards: [_RELATIVE_RE] },
