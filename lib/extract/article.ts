@@ -79,8 +79,8 @@ export function articleClaims(
   const main = mainPlace(places);
   const region = mainRegion(places);
   const astral = hasAstral(text);
-  // (names a "village of X" pattern found are settlements wherever the article repeats them)
   const said: { statement: Statement | null } = { statement: null };
+  // (names a "village of X" pattern found are settlements wherever the article repeats them)
   const learned = new Map(
     places.filter((m) => m.source === "pattern").map((m) => [m.text, m] as const),
   );
@@ -94,7 +94,7 @@ export function articleClaims(
       seen.add(key);
     }
     st.quoteVoice = null;
-    // (the one settlement a paragraph named last carries into the next: "the village" there)
+    // (`st.named` is kept: the one settlement a paragraph named last is "the village" of the next)
     const base = p.kind === "comment" ? commenter : media;
     const date = p.kind === "tweet" && p.date !== undefined ? p.date ?? article.date : article.date;
     for (const s of splitSentences(text, { from: p.start, to: p.end })) {
