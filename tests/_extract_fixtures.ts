@@ -2,6 +2,7 @@
  * Short articles of our own for the extraction tests: `art()` builds an article from paragraphs,
  * `run()` extracts its claims as sorted `claimant|side|role|place|claim|status` lines.
  */
+import assert from "node:assert/strict";
 import { extractClaims } from "../lib/extract/mod.ts";
 import type { Article } from "../lib/shared/types.ts";
 
@@ -34,4 +35,14 @@ export function run(...paras: Parameters<typeof art>[0]): string[] {
   return extractClaims(art(paras)).map((c) =>
     `${c.claimant}|${c.side}|${c.role}|${c.place}|${c.claim}|${c.status}`
   ).sort();
+}
+
+/**
+ * One test per case of a table: the paragraphs (one string, or several) and the records they
+ * give (`claimant|side|role|place|claim|status`, sorted).
+ */
+export function caseTests(cases: readonly [string, string | string[], string[]][]): void {
+  for (const [name, text, records] of cases) {
+    Deno.test(name, () => assert.deepEqual(run(...[text].flat()), records));
+  }
 }

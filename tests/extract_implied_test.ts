@@ -3,7 +3,7 @@
  * reporting", session 8). Short sentences of our own.
  */
 import assert from "node:assert/strict";
-import { run } from "./_extract_fixtures.ts";
+import { caseTests, run } from "./_extract_fixtures.ts";
 import { mainRegion } from "../lib/extract/backrefs.ts";
 import type { PlaceMention } from "../lib/lexicon/find_places.ts";
 
@@ -208,9 +208,7 @@ const _CASES: [name: string, text: string | string[], records: string[]][] = [
   ],
 ];
 
-for (const [name, text, records] of _CASES) {
-  Deno.test(name, () => assert.deepEqual(run(...[text].flat()), records));
-}
+caseTests(_CASES);
 
 Deno.test("extractClaims() gives 'Ukrainian troops hold X, as Russian forces have been advancing' a holding and an advance", () => {
   assert.deepEqual(

@@ -5,7 +5,7 @@
  * our own.
  */
 import assert from "node:assert/strict";
-import { run } from "./_extract_fixtures.ts";
+import { caseTests, run } from "./_extract_fixtures.ts";
 import { findTriggers } from "../lib/extract/triggers.ts";
 
 /** One sentence each, and the records it gives (`claimant|side|role|place|claim|status`). */
@@ -273,9 +273,7 @@ const _CASES: [name: string, text: string, records: string[]][] = [
   ],
 ];
 
-for (const [name, text, records] of _CASES) {
-  Deno.test(name, () => assert.deepEqual(run(text), records));
-}
+caseTests(_CASES);
 
 Deno.test("findTriggers() blocks the assault that 'beat back an assault on X' names", () => {
   const found = findTriggers("Ukrainian forces beat back an assault on Vuhledar overnight.");
@@ -306,62 +304,85 @@ Deno.test("findTriggers() notes what a negated claim word denies", () => {
   ]);
 });
 
-Deno.test("extractClaims() reads 'X has changed hands' and 'the front line runs through X' as contested", () => {
-  assert.deepEqual(run("Robotyne has changed hands several times, the ISW said."), [
-    "ISW|independent|mapping|Robotyne|contested|contested",
-  ]);
-  assert.deepEqual(run("The front line now runs through the centre of Toretsk, DeepState said."), [
-    "DeepState|ukraine|mapping|Toretsk|contested|contested",
-  ]);
-});
-
-Deno.test("extractClaims() makes no claim of a demand ('demands that Ukraine withdraw from X')", () => {
-  assert.deepEqual(run("Russia demands that Ukraine withdraw from Zaporizhzhia and Kherson."), []);
-  // (the same words stated as a fact are a claim)
-  assert.deepEqual(run("Russia says Ukraine withdrew from Kherson."), [
-    "Russia|russia|official|Kherson|captured|russia",
-  ]);
-});
-
-Deno.test("extractClaims() reads 'Ukrainian troops in X are close to being cut off' as encircled, not an advance on X", () => {
-  assert.deepEqual(
-    run("Ukrainian troops in Pokrovsk are close to being cut off, DeepState said."),
+/** Several sentences each, and the records each gives (one test per name). */
+const _MULTI: [name: string, cases: [text: string, records: string[]][]][] = [
+  [
+    "extractClaims() reads 'X has changed hands' and 'the front line runs through X' as contested",
     [
-      "DeepState|ukraine|mapping|Pokrovsk|encircled|contested",
+      [
+        "Robotyne has changed hands several times, the ISW said.",
+        ["ISW|independent|mapping|Robotyne|contested|contested"],
+      ],
+      [
+        "The front line now runs through the centre of Toretsk, DeepState said.",
+        ["DeepState|ukraine|mapping|Toretsk|contested|contested"],
+      ],
     ],
-  );
-  // (an attacker's troops in a place are still an advance)
-  assert.deepEqual(run("Russian troops in Pokrovsk are moving north, DeepState said."), [
-    "DeepState|ukraine|mapping|Pokrovsk|advancing|contested",
-  ]);
-});
-
-Deno.test("extractClaims() reads 'trapped in X' and 'surrounded 10,000 Ukrainian troops in X' as encircled", () => {
-  assert.deepEqual(run("Thousands of Ukrainian soldiers are trapped in Pokrovsk, Putin claimed."), [
-    "Vladimir Putin|russia|official|Pokrovsk|encircled|contested",
-  ]);
-  assert.deepEqual(run("Russia says it has surrounded 10,000 Ukrainian troops in Myrnohrad."), [
-    "Russia|russia|official|Myrnohrad|encircled|contested",
-  ]);
-});
-
-Deno.test("extractClaims() reads 'continues to resist', 'are still in X' and 'kept their positions in X' as holding", () => {
-  assert.deepEqual(run("The Ukrainian garrison in Pokrovsk continues to resist, Syrskyi said."), [
-    "Oleksandr Syrskyi|ukraine|official|Pokrovsk|holding|ukraine",
-  ]);
-  assert.deepEqual(run('"Our soldiers are still in Siversk," a Ukrainian commander said.'), [
-    "Ukrainian military|ukraine|official|Siversk|holding|ukraine",
-  ]);
-  assert.deepEqual(
-    run(
-      "Ukrainian defenders repelled the assault and kept their positions in Toretsk, the army said.",
-    ),
+  ],
+  [
+    "extractClaims() makes no claim of a demand ('demands that Ukraine withdraw from X')",
     [
-      "Ukrainian military|ukraine|official|Toretsk|holding|ukraine",
-      "Ukrainian military|ukraine|official|Toretsk|repelled|ukraine",
+      ["Russia demands that Ukraine withdraw from Zaporizhzhia and Kherson.", []],
+      // (the same words stated as a fact are a claim)
+      ["Russia says Ukraine withdrew from Kherson.", [
+        "Russia|russia|official|Kherson|captured|russia",
+      ]],
     ],
-  );
-});
+  ],
+  [
+    "extractClaims() reads 'Ukrainian troops in X are close to being cut off' as encircled, not an advance on X",
+    [
+      [
+        "Ukrainian troops in Pokrovsk are close to being cut off, DeepState said.",
+        ["DeepState|ukraine|mapping|Pokrovsk|encircled|contested"],
+      ],
+      // (an attacker's troops in a place are still an advance)
+      [
+        "Russian troops in Pokrovsk are moving north, DeepState said.",
+        ["DeepState|ukraine|mapping|Pokrovsk|advancing|contested"],
+      ],
+    ],
+  ],
+  [
+    "extractClaims() reads 'trapped in X' and 'surrounded 10,000 Ukrainian troops in X' as encircled",
+    [
+      [
+        "Thousands of Ukrainian soldiers are trapped in Pokrovsk, Putin claimed.",
+        ["Vladimir Putin|russia|official|Pokrovsk|encircled|contested"],
+      ],
+      [
+        "Russia says it has surrounded 10,000 Ukrainian troops in Myrnohrad.",
+        ["Russia|russia|official|Myrnohrad|encircled|contested"],
+      ],
+    ],
+  ],
+  [
+    "extractClaims() reads 'continues to resist', 'are still in X' and 'kept their positions in X' as holding",
+    [
+      [
+        "The Ukrainian garrison in Pokrovsk continues to resist, Syrskyi said.",
+        ["Oleksandr Syrskyi|ukraine|official|Pokrovsk|holding|ukraine"],
+      ],
+      [
+        '"Our soldiers are still in Siversk," a Ukrainian commander said.',
+        ["Ukrainian military|ukraine|official|Siversk|holding|ukraine"],
+      ],
+      [
+        "Ukrainian defenders repelled the assault and kept their positions in Toretsk, the army said.",
+        [
+          "Ukrainian military|ukraine|official|Toretsk|holding|ukraine",
+          "Ukrainian military|ukraine|official|Toretsk|repelled|ukraine",
+        ],
+      ],
+    ],
+  ],
+];
+
+for (const [name, cases] of _MULTI) {
+  Deno.test(name, () => {
+    for (const [text, records] of cases) assert.deepEqual(run(text), records, text);
+  });
+}
 
 Deno.test("extractClaims() reads 'wedged into', 'penetrated X' and 'crossed the Oskil river near X' as advances", () => {
   assert.deepEqual(

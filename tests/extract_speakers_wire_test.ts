@@ -4,7 +4,7 @@
  * ", officials said" that is no person. Short sentences of our own.
  */
 import assert from "node:assert/strict";
-import { run } from "./_extract_fixtures.ts";
+import { caseTests, run } from "./_extract_fixtures.ts";
 import { findActors } from "../lib/lexicon/actors.ts";
 import { sentenceFrames } from "../lib/extract/speakers.ts";
 
@@ -216,9 +216,7 @@ const _CASES: [name: string, text: string, records: string[]][] = [
   ],
 ];
 
-for (const [name, text, records] of _CASES) {
-  Deno.test(name, () => assert.deepEqual(run(text), records));
-}
+caseTests(_CASES);
 
 Deno.test("findActors() reads 'Ukraine's 47th brigade' in lower case as a Ukrainian unit", () => {
   const found = findActors("Ukraine's 47th brigade said the road was cut.");
