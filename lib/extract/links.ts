@@ -43,7 +43,8 @@ export function linkTargets(
     let best: TriggerMatch | null = null;
     let bestScore = Infinity;
     const all: TriggerMatch[] = [];
-    for (const t of triggers) {
+    for (const t0 of triggers) {
+      const t = _heldPresence(t0, target) ?? t0;
       const score = _reachScore(text, t, target, targets);
       if (score === null) continue;
       all.push(t);
@@ -58,7 +59,9 @@ export function linkTargets(
     if (best) {
       out.push({ target, trigger: best });
       previous = out[out.length - 1];
-      for (const trigger of _alsoLinked(best, all, target, targets)) out.push({ target, trigger });
+      for (const trigger of _alsoLinked(text, best, all, target, targets)) {
+        out.push({ target, trigger });
+      }
       const other = _otherSideMove(text, best, triggers, target);
       if (other) out.push({ target, trigger: other });
     }
@@ -87,7 +90,7 @@ function _reachScore(
     return null;
   }
   // "advance near X, occupy Y": a claim word after X with an object of its own does not reach back
-  if (t.start >= target.end && _ownObject(text, t, targets)) return null;
+  if (t.start >= target.end && _ownObject(text, t, target, targets)) return null;
   // the sentence's subject ("X, which ..., was captured") reaches its verb further on
   const subject = target.start < 3 && !targets.some((o) => o !== target && o.start < t.start);
   const reach = t.end <= target.start ? _REACH_AFTER : subject ? 250 : _REACH_BEFORE;
@@ -128,6 +131,7 @@ function _reachScore(
  * the claim word beside it ("retook X, pushing back Russian attacks").
  */
 function _alsoLinked(
+  text: string,
   best: TriggerMatch,
   all: readonly TriggerMatch[],
   target: Target,
@@ -142,6 +146,15 @@ function _alsoLinked(
   // right after it, is that place's
   const owns = (t: TriggerMatch) => _hasOwnPlace(t, target, targets);
   if (before && !owns(before)) out.push(before);
+  // "advanced in the Kursk region, taking several villages": the claim word before the place and
+  // the participle after it, both about it
+  const led = _participleAfter(text, best, target)
+    ? all.filter((t) => t.end <= target.start && t.kind !== best.kind && !owns(t)).at(-1)
+    : undefined;
+  if (led && !_SECOND_KINDS.has(led.kind)) {
+    seen.add(led.kind);
+    out.push(led);
+  }
   for (const t of all) {
     if (!_SECOND_KINDS.has(t.kind) || seen.has(t.kind) || owns(t)) continue;
     // "has not captured a town since taking X": the nearer claim word has X (but "refuted the
@@ -153,6 +166,12 @@ function _alsoLinked(
     out.push(t);
   }
   return out;
+}
+
+/** `t` is a participle opening a clause right after `target` (", capturing ..."). */
+function _participleAfter(text: string, t: TriggerMatch, target: Target): boolean {
+  return t.start >= target.end && /^\p{L}+ing\b/u.test(t.text) &&
+    /^\s*,\s*(?:and\s+)?$/u.test(text.slice(target.end, t.start));
 }
 
 /** Another place lies between `t` and `target`, or `t` (after `target`) has a place after it. */
@@ -223,15 +242,37 @@ function _shadowed(blocked: readonly TriggerMatch[], t: TriggerMatch, target: Ta
 const _BOUNDARY =
   /[;:]|,\s*(?:describing|saying|adding|noting|warning|calling|as|while|which\s+(?:is|was|lies)|who|whereas|although|though|with\s+no\s|but\s+(?:the|a|an)\s|and\s+(?:the|a|an)\s)|\s(?:while|whereas|although)\s+(?:the|a|an|it|they|he|she)\s|\sand\s+(?:are|is|were|was|(?:have|has|had)\s+been)\s+\p{L}+ing\s|\sas\s+(?:it|they|he|she|russian|ukrainian|russia|ukraine|moscow|kyiv)\b/iu;
 
+/** "Ukrainian troops remain in X": the holder's own troops staying on are its holding. */
+function _heldPresence(t: TriggerMatch, target: Target): TriggerMatch | null {
+  return t.kind === "advancing" && _PRESENCE.test(t.text) && _STAYING.test(t.text) &&
+      sideIn(t.text) === _ownerOf(placeOf(target))
+    ? { ...t, kind: "holding" }
+    : null;
+}
+
+const _STAYING = /\b(?:remain|remained|still)\b/iu;
+
 const _PRESENCE =
   /^(?:russian|ukrainian|(?:russia|ukraine|kyiv|moscow)['’]s)\s+(?:troops|forces|units|soldiers|infantry)\b/iu;
 
 /** A claim word directly followed by a place ("occupy Kotlyne", "took the village of X"). */
-function _ownObject(text: string, t: TriggerMatch, targets: readonly Target[]): boolean {
+function _ownObject(
+  text: string,
+  t: TriggerMatch,
+  target: Target,
+  targets: readonly Target[],
+): boolean {
   const next = targets.find((o) => o.start >= t.end);
-  return next !== undefined && _DIRECT_OBJECT.test(text.slice(t.end, next.start));
+  if (next === undefined) return false;
+  const between = text.slice(t.end, next.start);
+  // ("captured A and advanced near B"; but "in the A direction" frames what follows in it)
+  return _DIRECT_OBJECT.test(between) ||
+    (_PREPOSITION_OBJECT.test(between) && !_DIRECTION.test(text.slice(target.end)));
 }
 const _DIRECT_OBJECT = /^\s+(?:the\s+)?(?:(?:village|town|city|settlement)\s+of\s+)?$/iu;
+const _PREPOSITION_OBJECT =
+  /^\s+(?:near|towards?|into|in|on|around|outside|inside|at|to)\s+(?:the\s+)?(?:(?:village|town|city|settlement)\s+of\s+)?$/iu;
+const _DIRECTION = /^['’]?\s*(?:direction|axis|sector|front)\b/iu;
 
 /** "..., saying ...": a denial's reason, which its place may stand in. */
 const _REASON = new RegExp(`^[^;:.]*,\\s*(?:${SPEECH_PARTICIPLES})\\b`, "iu");

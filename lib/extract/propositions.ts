@@ -96,7 +96,9 @@ export function resolveClaim(
       return take(acting ?? (speaking && speaking !== owner ? speaking : null));
     case "liberated":
       return take(acting ?? speaking ?? owner);
+    // "pushed Ukrainian troops out of Kupiansk": the expeller takes it (a recapture only of its own)
     case "recaptured":
+      if (expelled && acting !== owner) return take(acting);
       return { claim: "recaptured", status: partial ? "contested" : acting ?? owner, area };
     case "control": {
       const controller = acting ?? speaking ?? otherCamp(owner);
@@ -133,7 +135,7 @@ function _areaOf(word: string): Area {
 }
 
 const _CLAIM_NOUN =
-  /(?<![\p{L}])(russia['’]s|russian|russians|moscow['’]s|moscow|kremlin['’]s|kremlin|the\s+enemy['’]s|enemy|occupiers['’]?|ukraine['’]s|ukrainian|kyiv['’]s)\s+(?:(?!(?:russia|ukrain|moscow|kyiv|kremlin|denie|reject|dismiss))[\p{L}'’-]+\s+){0,3}?(?:claims?|reports?|statements?|assertions?|announcements?|allegations?|propaganda|fakes?)(?![\p{L}])|(?<![\p{L}])(russia|moscow|the\s+russians|russians|kremlin|ukraine|kyiv)\s+(?:has\s+|have\s+|had\s+)?(?:claimed|claims|announced|announces|reported|said)(?![\p{L}])/iu;
+  /(?<![\p{L}])(russia['’]s|russian|russians|moscow['’]s|moscow|kremlin['’]s|kremlin|the\s+enemy['’]s|enemy|occupiers['’]?|ukraine['’]s|ukrainian|kyiv['’]s)\s+(?:(?!(?:russia|ukrain|moscow|kyiv|kremlin|denie|reject|dismiss))[\p{L}'’-]+\s+){0,3}?(?:claims?|reports?|statements?|assertions?|announcements?|allegations?|propaganda|fakes?)(?![\p{L}])|(?<![\p{L}])(russia|moscow|the\s+russians|russians|kremlin|ukraine|kyiv)\s+(?:has\s+|have\s+|had\s+|are\s+|is\s+|were\s+|was\s+)?(?:claimed|claims|announced|announces|reported|said|lying|lied|lies)(?![\p{L}])/iu;
 
 /** The author of a claim a denial names ("Moscow's claims", "the Russians announced"), or null. */
 export function deniedAuthor(text: string, denier: Voice): Voice | null {

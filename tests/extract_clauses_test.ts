@@ -1,0 +1,71 @@
+/**
+ * Which claim words a place takes when a sentence has several (issue "Claims from real reporting",
+ * session 10): a participle clause adds its claim to the place before it, a claim word with a
+ * prepositional object of its own does not reach back, the side driven out loses the place, the
+ * holder's troops that stay hold it, and "lying about" denies and names the claim's author.
+ * Short sentences of our own.
+ */
+import { caseTests } from "./_extract_fixtures.ts";
+
+caseTests([
+  [
+    "extractClaims() gives a place both the claim word before it and a participle after it ('advanced in X, taking ...')",
+    "Ukrainian forces have advanced in the Kursk region, taking control of several villages, Syrskyi said.",
+    [
+      "Oleksandr Syrskyi|ukraine|official|Kursk Oblast|advancing|contested",
+      "Oleksandr Syrskyi|ukraine|official|Kursk Oblast|captured|ukraine",
+    ],
+  ],
+  [
+    "extractClaims() does not let a participle with a place of its own add a claim to the place before it",
+    "Russian forces made gains near Siversk, capturing the village of Serebrianka, DeepState said.",
+    [
+      "DeepState|ukraine|mapping|Serebrianka|captured|russia",
+      "DeepState|ukraine|mapping|Siversk|advancing|ukraine",
+    ],
+  ],
+  [
+    "extractClaims() does not let 'advanced near Y' reach back to X in 'captured X and advanced near Y'",
+    "The Russians have captured the village of Novomykolaivka and advanced near Bahatyr, DeepState said.",
+    [
+      "DeepState|ukraine|mapping|Bahatyr|advancing|ukraine",
+      "DeepState|ukraine|mapping|Novomykolaivka|captured|russia",
+    ],
+  ],
+  [
+    "extractClaims() lets a claim word reach back to 'In the X direction' even with a place of its own",
+    "In the Toretsk direction, Russian forces have advanced in the village of Shcherbynivka, DeepState said.",
+    [
+      "DeepState|ukraine|mapping|Shcherbynivka|advancing|contested",
+      "DeepState|ukraine|mapping|Toretsk|advancing|ukraine",
+    ],
+  ],
+  [
+    "extractClaims() reads 'pushed Ukrainian troops out of X' (a Ukrainian town) as Russia's capture, not a recapture",
+    "The Russian Defence Ministry said its forces had pushed Ukrainian troops out of Kupiansk.",
+    ["Russian Defence Ministry|russia|official|Kupiansk|captured|russia"],
+  ],
+  [
+    "extractClaims() reads 'pushed Russian troops out of X' (a Ukrainian town) as Ukraine's recapture",
+    "Ukraine's General Staff said Ukrainian units had pushed Russian troops out of Kupiansk.",
+    ["Ukrainian General Staff|ukraine|official|Kupiansk|recaptured|ukraine"],
+  ],
+  [
+    "extractClaims() reads 'Ukrainian troops remain in the north of X' as Ukraine holding X",
+    "Ukrainian troops remain in the northern part of Pokrovsk, DeepState said.",
+    ["DeepState|ukraine|mapping|Pokrovsk|holding|ukraine"],
+  ],
+  [
+    "extractClaims() reads 'Russian troops remain in X' (a Ukrainian town) as an advance, not as holding",
+    "Russian troops remain in the eastern part of Pokrovsk, DeepState said.",
+    ["DeepState|ukraine|mapping|Pokrovsk|advancing|contested"],
+  ],
+  [
+    "extractClaims() reads 'the Russians are lying about the capture of X' as a denial and Russia's claim",
+    "The Russians are lying about the capture of Pokrovsk, Syrskyi said.",
+    [
+      "Oleksandr Syrskyi|ukraine|official|Pokrovsk|denied|ukraine",
+      "Russia|russia|official|Pokrovsk|captured|russia",
+    ],
+  ],
+]);
