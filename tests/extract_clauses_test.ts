@@ -2,7 +2,8 @@
  * Which claim words a place takes when a sentence has several (issue "Claims from real reporting",
  * session 10): a participle clause adds its claim to the place before it, a claim word with a
  * prepositional object of its own does not reach back, the side driven out loses the place, the
- * holder's troops that stay hold it, and "lying about" denies and names the claim's author.
+ * holder's troops that stay hold it, "lying about" denies and names the claim's author, and "but did
+ * not control it" limits the claim before it without denying it.
  * Short sentences of our own.
  */
 import { caseTests } from "./_extract_fixtures.ts";
@@ -66,6 +67,14 @@ caseTests([
     [
       "Oleksandr Syrskyi|ukraine|official|Pokrovsk|denied|ukraine",
       "Russia|russia|official|Pokrovsk|captured|russia",
+    ],
+  ],
+  [
+    "extractClaims() keeps 'had infiltrated X' as an advance when 'but did not control it' follows",
+    "DeepState said Russian troops had infiltrated the town of Siversk but did not control it.",
+    [
+      "DeepState|ukraine|mapping|Siversk|advancing|contested",
+      "DeepState|ukraine|mapping|Siversk|denied|ukraine",
     ],
   ],
 ]);

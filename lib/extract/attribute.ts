@@ -62,6 +62,7 @@ export function sentencePropositions(
     const ownWord = denial !== null && _DEFENDER.has(trigger.kind) &&
       !(owned && actingSide(text, trigger.start, frame!.voices[0]) === frame!.voices[0].side);
     const embedded = trigger.kind !== "denied" && !trigger.background && !ownWord &&
+      !_butNot(text, trigger, denial) &&
       (denyFrame || (denial !== null && denial.start < trigger.start + 200));
     for (const voice of voices) {
       if (embedded && (denyFrame || _sameScope(frames, denial!, trigger))) {
@@ -123,6 +124,17 @@ function _theyClaimed(text: string, at: number, speaker: Side): Voice | null {
 /** After an owner ("Ukraine's"): its claim's own words ("claim that", "report of"). */
 const _OWNED_CLAUSE =
   /^['’]?s?\s+(?:[\p{L}-]+\s+){0,3}?(?:claims?|reports?|statements?|assertions?|announcements?|allegations?|map|maps|data|footage|video|update)\s+(?:that|of|about|to|regarding|shows?|showed|showing|indicates?)\b/iu;
+
+/**
+ * "Russian troops had infiltrated X but did not control it": a negation after a contrast limits
+ * the claim before it; it does not deny it.
+ */
+function _butNot(text: string, trigger: TriggerMatch, denial: TriggerMatch | null): boolean {
+  return denial !== null && denial.negates !== undefined && denial.start >= trigger.end &&
+    _CONTRAST.test(text.slice(trigger.end, denial.start));
+}
+
+const _CONTRAST = /[,;]?\s(?:but|yet|though|although|however)\s/iu;
 
 const _DEFENDER = new Set(["repelled", "holding", "contested"]);
 
