@@ -3,7 +3,9 @@
  * session 10): a participle clause adds its claim to the place before it, a claim word with a
  * prepositional object of its own does not reach back, the side driven out loses the place, the
  * holder's troops that stay hold it, "lying about" denies and names the claim's author, and "but did
- * not control it" limits the claim before it without denying it.
+ * not control it" limits the claim before it without denying it; "still held by Ukraine" names the
+ * holder, and a side's possessive after a preposition ("into the enemy's defences") is not the one
+ * acting.
  * Short sentences of our own.
  */
 import { caseTests } from "./_extract_fixtures.ts";
@@ -76,5 +78,15 @@ caseTests([
       "DeepState|ukraine|mapping|Siversk|advancing|contested",
       "DeepState|ukraine|mapping|Siversk|denied|ukraine",
     ],
+  ],
+  [
+    "extractClaims() takes the holder from a reduced passive ('one of the last cities still held by Ukraine')",
+    "Kostiantynivka is one of the last cities still held by Ukraine, the Russian ministry said.",
+    ["Russian Defence Ministry|russia|official|Kostiantynivka|holding|ukraine"],
+  ],
+  [
+    "extractClaims() does not take a side from a possessive after a preposition ('deep into the enemy's defences')",
+    "Russian units advanced deep into the enemy's defences and liberated Yablunivka, the ministry said.",
+    ["Russian military|russia|official|Yablunivka|captured|russia"],
   ],
 ]);

@@ -37,11 +37,14 @@ const _EXPEL = /^(?:push|drov|driv|kick|knock|oust|expel|dislodg)/i;
 /** "was retaken by Russia", "liberated by Ukraine's marines": a passive claim word's agent. */
 function _agent(text: string, trigger: TriggerMatch): Camp | null {
   const m = _BY_AGENT.exec(text.slice(trigger.end, trigger.end + 60));
-  return m && /\b(?:been|was|were|is|are|being|be)\s+$/i.test(text.slice(0, trigger.start))
+  return m && _PASSIVE_BEFORE.test(text.slice(Math.max(0, trigger.start - 40), trigger.start))
     ? sideIn(m[1])
     : null;
 }
 const _BY_AGENT = /^\s+by\s+(?:the\s+)?([\p{L}'’]+)/u;
+/** "was retaken by", "is still held by", and a reduced relative: "cities still held by". */
+const _PASSIVE_BEFORE =
+  /\b(?:been|was|were|is|are|being|be|cities|city|towns?|villages?|settlements?|territory|territories|areas?|parts?|ground)\s+(?:(?:still|now|currently|firmly|already|largely|fully|partly|partially)\s+)?$/i;
 
 /** "X fell", "the fall of X": the place is the subject, so side words before it describe it. */
 const _FELL = /^(?:(?:has|have|had)\s+)?(?:fell|fallen|falls|fall)\b|^(?:the\s+)?fall\s+of$/i;

@@ -28,6 +28,20 @@ export const SPEECH_PARTICIPLES =
 /** A speaker's participle right before "its troops" ("..., saying its troops still hold X"). */
 const _SAYING = new RegExp(`\\b(?:${SPEECH_PARTICIPLES})\\s+(?:that\\s+)?$`, "iu");
 
+/**
+ * "X advanced deep into the enemy's defences and liberated Y": a side's possessive after a
+ * preposition is the object's owner, not the one acting.
+ */
+function _possessiveObject(clause: string, w: RegExpExecArray): boolean {
+  const end = w.index + w[0].length;
+  return /^['’]s?\s/.test(clause.slice(end, end + 3)) || /['’]s$/.test(w[1])
+    ? _PREPOSITION_BEFORE.test(clause.slice(Math.max(0, w.index - 20), w.index))
+    : false;
+}
+
+const _PREPOSITION_BEFORE =
+  /\b(?:into|through|behind|against|across|inside|within|on|at)\s+(?:the\s+)?$/i;
+
 /** What ends a clause (never empty: the scan always moves on). */
 const _CLAUSE_BREAK = /[;:]|\bbut\b|\bwhile\b|\bwhereas\b/gi;
 
@@ -47,8 +61,11 @@ export function actingSide(text: string, pos: number, voice: Voice): Camp | null
   const participle = /,\s*$/.test(head) && /^\p{L}+ing\b/u.test(text.slice(pos));
   let k = participle && words.length ? 0 : words.length - 1;
   while (
-    !participle && k >= 0 && /^(?:its|their)\s/i.test(words[k][1]) &&
-    !(campOf(voice.side) && _SAYING.test(clause.slice(0, words[k].index)))
+    !participle && k >= 0 && (
+      (/^(?:its|their)\s/i.test(words[k][1]) &&
+        !(campOf(voice.side) && _SAYING.test(clause.slice(0, words[k].index)))) ||
+      _possessiveObject(clause, words[k])
+    )
   ) k--;
   const w = words[k]?.[1].toLowerCase();
   if (!w) return null;
