@@ -89,4 +89,15 @@ caseTests([
     "Russian units advanced deep into the enemy's defences and liberated Yablunivka, the ministry said.",
     ["Russian military|russia|official|Yablunivka|captured|russia"],
   ],
+  [
+    "extractClaims() reads 'driven the Ukrainian Armed Forces out of the village' as the expeller's recapture of it",
+    [
+      "Ukrainian troops captured the village of Korenevo in August.",
+      "Now the Russian army has driven the Ukrainian Armed Forces out of the village.",
+    ],
+    [
+      "Daily Test|independent|media|Korenevo|captured|ukraine",
+      "Daily Test|independent|media|Korenevo|recaptured|russia",
+    ],
+  ],
 ]);
