@@ -188,7 +188,7 @@ const _CASES: [name: string, text: string, records: string[]][] = [
     "extractClaims() reads 'stopped 20 assaults near X' as attacks repelled",
     "Ukrainian forces stopped 20 Russian assaults near Kupiansk, the General Staff said.",
     [
-      "Ukrainian military|ukraine|official|Kupiansk|repelled|ukraine",
+      "Ukrainian General Staff|ukraine|official|Kupiansk|repelled|ukraine",
     ],
   ],
   [
@@ -435,7 +435,7 @@ Deno.test("extractClaims() reads 'returned X to Ukrainian control' and 'recaptur
     ),
     [
       "3rd Corps|ukraine|official|Pishchane|recaptured|ukraine",
-      "Ukrainian military|ukraine|official|Pokrovsk|recaptured|ukraine",
+      "Ukrainian General Staff|ukraine|official|Pokrovsk|recaptured|ukraine",
     ],
   );
 });

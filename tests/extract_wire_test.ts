@@ -46,7 +46,7 @@ Deno.test("extractClaims() reads 'captured several villages in the X region' as 
       "Ukrainian forces captured several villages in Russia's Kursk region, the General Staff said.",
       "Fighting went on near Tyotkino and Sudzha.",
     ).filter((r) => r.includes("captured")),
-    ["Ukrainian military|ukraine|official|Kursk Oblast|captured|ukraine"],
+    ["Ukrainian General Staff|ukraine|official|Kursk Oblast|captured|ukraine"],
   );
 });
 
@@ -55,7 +55,7 @@ Deno.test("extractClaims() keeps 'retook three villages in the X region' for the
     run(
       "Ukrainian forces retook three villages in the Donetsk region, the General Staff said.",
       "They were Zelenyi Hai, Mykhailivka and Volodymyrivka.",
-    ).filter((r) => r.startsWith("Ukrainian military")).map((r) => r.split("|")[3]),
+    ).filter((r) => r.startsWith("Ukrainian General Staff")).map((r) => r.split("|")[3]),
     ["Mykhailivka", "Volodymyrivka", "Zelenyi Hai"],
   );
 });

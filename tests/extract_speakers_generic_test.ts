@@ -1,0 +1,24 @@
+/**
+ * Speakers named only by their institution (issue "Claims from real reporting", session 10): a
+ * bare "the General Staff" at the head of a sentence is Ukraine's (Russia's speaks as its ministry,
+ * or through Gerasimov by name). Short sentences of our own.
+ */
+import { caseTests } from "./_extract_fixtures.ts";
+
+caseTests([
+  [
+    "extractClaims() reads 'According to the General Staff,' as the Ukrainian General Staff speaking",
+    "According to the General Staff, Ukrainian forces repelled 30 attacks near Pokrovsk.",
+    ["Ukrainian General Staff|ukraine|official|Pokrovsk|repelled|ukraine"],
+  ],
+  [
+    "extractClaims() reads 'the General Staff reported that' as the Ukrainian General Staff speaking",
+    "Earlier, the General Staff reported that the situation in Kupiansk is under control.",
+    ["Ukrainian General Staff|ukraine|official|Kupiansk|holding|ukraine"],
+  ],
+  [
+    "extractClaims() keeps 'Chief of the General Staff Valery Gerasimov' as Gerasimov speaking for Russia",
+    "Chief of the General Staff Valery Gerasimov said Russian forces had captured Kupiansk.",
+    ["Valery Gerasimov|russia|official|Kupiansk|captured|russia"],
+  ],
+]);
