@@ -1,7 +1,8 @@
 /**
  * Speakers named only by their institution (issue "Claims from real reporting", session 10): a
  * bare "the General Staff" at the head of a sentence is Ukraine's (Russia's speaks as its ministry,
- * or through Gerasimov by name). Short sentences of our own.
+ * or through Gerasimov by name); a city's military administration is Ukraine's, and "the city" its
+ * head speaks of is the city in its name. Short sentences of our own.
  */
 import { caseTests } from "./_extract_fixtures.ts";
 
@@ -20,5 +21,15 @@ caseTests([
     "extractClaims() keeps 'Chief of the General Staff Valery Gerasimov' as Gerasimov speaking for Russia",
     "Chief of the General Staff Valery Gerasimov said Russian forces had captured Kupiansk.",
     ["Valery Gerasimov|russia|official|Kupiansk|captured|russia"],
+  ],
+  [
+    "extractClaims() reads 'the head of the city military administration' as a Ukrainian official",
+    "According to the head of the city military administration, Russian troops now control about half of Vovchansk.",
+    ["Ukrainian local authorities|ukraine|official|Vovchansk|captured|contested"],
+  ],
+  [
+    "extractClaims() reads 'the city' after 'the head of the X city military administration said' as X",
+    "The head of the Kupiansk city military administration said Russian troops had not entered the city center.",
+    ["Kupiansk city military administration|ukraine|official|Kupiansk|denied|ukraine"],
   ],
 ]);

@@ -47,7 +47,13 @@ import { type ArticleState, fallbackVoice, newState, remember } from "./context.
 import { type SentenceTrace, traceOf } from "./trace.ts";
 import { sentenceRecords } from "./records.ts";
 import { type Statement, statementDay } from "./statements.ts";
-import { describesSpeaker, insideActor, orgOfAnalysts, whereSpeakerIs } from "./descriptions.ts";
+import {
+  authorityPlace,
+  describesSpeaker,
+  insideActor,
+  orgOfAnalysts,
+  whereSpeakerIs,
+} from "./descriptions.ts";
 
 /** What the extractor needs besides the article. */
 export interface ArticleContext {
@@ -185,7 +191,9 @@ function _sentence(
   const all = _targetsOf(s, actors, env);
   let targets = all.filter((t) => !whereSpeakerIs(s.text, t, frames));
   // "a soldier fighting near X said ... the town's east": where the speaker is, referred back to
-  const here = all.length > targets.length ? all.find((t) => !targets.includes(t))! : named;
+  const here = all.length > targets.length
+    ? all.find((t) => !targets.includes(t))!
+    : authorityPlace(all, actors) ?? named;
   const { own, refs } = _aboutWhat(s, targets, live, frames, p, env, listed, here);
   const props = live.length
     ? sentencePropositions(

@@ -1,7 +1,8 @@
 /**
  * A speaker's own description ("a brigade operating in X said", "analysts at DeepState said"): a
  * sentence's frames and actors → whether a place or a claim word lies inside it (then it is no
- * claim), and the organisation that speaks for the analysts it employs.
+ * claim), the organisation that speaks for the analysts it employs, and the place a local
+ * authority's name holds ("the Kupiansk city military administration": "the city" is Kupiansk).
  *
  * @module
  */
@@ -46,3 +47,16 @@ const _AT_ORG = /^\s+(?:at|of|from|with)\s+(?:the\s+)?$/iu;
 export function insideActor(t: TriggerMatch, actors: readonly ActorMention[]): boolean {
   return actors.some((a) => a.start <= t.start && t.end <= a.end);
 }
+
+/** "The head of the X city military administration said ... the city centre": X is "the city". */
+export function authorityPlace(
+  all: readonly Target[],
+  actors: readonly ActorMention[],
+): Target | null {
+  return all.find((t) =>
+    t.role === "actor" &&
+    actors.some((a) => a.start <= t.start && t.end <= a.end && _AUTHORITY.test(a.canonical))
+  ) ?? null;
+}
+
+const _AUTHORITY = /\b(?:administration|council|authorities)\b/i;
