@@ -100,4 +100,14 @@ caseTests([
       "Daily Test|independent|media|Korenevo|recaptured|russia",
     ],
   ],
+  [
+    "extractClaims() reads 'neither side fully controls X' as X contested, not as a denial",
+    "Neither side fully controls Toretsk, ISW said.",
+    ["ISW|independent|mapping|Toretsk|contested|contested"],
+  ],
+  [
+    "extractClaims() reads 'control of X changed hands' as X contested, not as holding",
+    "Control of Robotyne changed hands several times, DeepState said.",
+    ["DeepState|ukraine|mapping|Robotyne|contested|contested"],
+  ],
 ]);

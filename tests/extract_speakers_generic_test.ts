@@ -1,8 +1,8 @@
 /**
  * Speakers named only by their institution (issue "Claims from real reporting", session 10): a
  * bare "the General Staff" at the head of a sentence is Ukraine's (Russia's speaks as its ministry,
- * or through Gerasimov by name); a city's military administration is Ukraine's, and "the city" its
- * head speaks of is the city in its name. Short sentences of our own.
+ * or through Gerasimov by name); a city's military administration is Ukraine's, "the city" its
+ * head speaks of is the city in its name, and a brigade named by its title alone is Ukraine's. Short sentences of our own.
  */
 import { caseTests } from "./_extract_fixtures.ts";
 
@@ -31,5 +31,15 @@ caseTests([
     "extractClaims() reads 'the city' after 'the head of the X city military administration said' as X",
     "The head of the Kupiansk city military administration said Russian troops had not entered the city center.",
     ["Kupiansk city military administration|ukraine|official|Kupiansk|denied|ukraine"],
+  ],
+  [
+    "extractClaims() hears '..., the brigade spokesman said' with no side named as a Ukrainian official",
+    "Heavy fighting continues in the center of Chasiv Yar, the brigade spokesman said.",
+    ["Ukrainian military|ukraine|official|Chasiv Yar|contested|contested"],
+  ],
+  [
+    "extractClaims() keeps a side named in the sentence for '..., the brigade said' (Russia's unit)",
+    "Russian troops of the Yug group advanced near Siversk, the brigade said.",
+    ["Russian military|russia|official|Siversk|advancing|ukraine"],
   ],
 ]);

@@ -38,7 +38,10 @@ export function genericTail(
   const actor = _sideWord(m[0]) ??
     (/general\s+staff/i.test(m[0]) ? { side: "ukraine" as const } : null) ??
     actors.find((a) => a.start < m.index! && (a.side === "russia" || a.side === "ukraine")) ??
-    _sideWord(text.slice(0, m.index!)) ?? _russianUsage(text.slice(0, m.index!));
+    _sideWord(text.slice(0, m.index!)) ?? _russianUsage(text.slice(0, m.index!)) ??
+    // ("..., the brigade spokesman said": a brigade that speaks to the press is Ukraine's; Russia's
+    // units speak through their ministry)
+    (_UNIT_TAIL.test(m[0]) ? { side: "ukraine" as const } : null);
   if (!actor) return null;
   const official = (m[1] ?? m[3] ?? m[5]) !== undefined;
   return {
@@ -58,19 +61,20 @@ export function genericTail(
 }
 
 /**
- * The side of the first side adjective in `text` ("Ukrainian", "Russia's"), as a mention's side.
- * Adjectives only, unlike `sideIn`: a rebuttal after a tail ("..., a claim Kyiv disputed") names
- * the rebutter, not the speaker of the tail.
- */
-/**
  * Moscow's names for occupied ground ("in the DPR", "the Luhansk People's Republic"): a sentence
  * with no side word that uses them speaks in Russia's terms.
  */
 function _russianUsage(text: string): { side: "russia" } | null {
   return _RUSSIAN_USAGE.test(text) ? { side: "russia" } : null;
 }
+const _UNIT_TAIL = /\b(?:brigade|regiment|battalion)\b/iu;
 const _RUSSIAN_USAGE = /\b(?:DPR|LPR|(?:Donetsk|Luhansk|Lugansk)\s+People['’]s\s+Republic)\b/u;
 
+/**
+ * The side of the first side adjective in `text` ("Ukrainian", "Russia's"), as a mention's side.
+ * Adjectives only, unlike `sideIn`: a rebuttal after a tail ("..., a claim Kyiv disputed") names
+ * the rebutter, not the speaker of the tail.
+ */
 function _sideWord(text: string): { side: "russia" | "ukraine" } | null {
   const m = text.match(/(?<![\p{L}])(Russian|Russia['’]s|Ukrainian|Ukraine['’]s)(?![\p{L}])/u);
   return m ? { side: m[1].startsWith("R") ? "russia" : "ukraine" } : null;
