@@ -110,4 +110,9 @@ caseTests([
     "Control of Robotyne changed hands several times, DeepState said.",
     ["DeepState|ukraine|mapping|Robotyne|contested|contested"],
   ],
+  [
+    "extractClaims() does not let 'took X' reach Y across a clause of its own ('which took X in May, are now attacking Y')",
+    "Moscow's forces, which took Bakhmut in May 2023, are now attacking Chasiv Yar.",
+    ["Daily Test|independent|media|Bakhmut|captured|russia"],
+  ],
 ]);

@@ -111,6 +111,8 @@ function _reachScore(
   // "X ..., where Y was captured": a claim word after two places is about the nearer one,
   // unless they are one list ("X and Y were captured")
   if (t.start >= target.end && _placeBetween(text, targets, target, t)) return null;
+  // "took A in May, are now attacking B": a claim word before A reaches B only through a list
+  if (t.end <= target.start && _ownPlaceBefore(text, t, target, targets)) return null;
   const between = t.end <= target.start
     ? text.slice(t.end, target.start)
     : text.slice(target.end, t.start);
@@ -173,6 +175,23 @@ function _participleAfter(text: string, t: TriggerMatch, target: Target): boolea
   return t.start >= target.end && /^\p{L}+ing\b/u.test(t.text) &&
     /^\s*,\s*(?:and\s+)?$/u.test(text.slice(target.end, t.start));
 }
+
+/** A settlement of another name lies between `t` and `target`, and no list joins it to `target`. */
+function _ownPlaceBefore(
+  text: string,
+  t: TriggerMatch,
+  target: Target,
+  targets: readonly Target[],
+): boolean {
+  const name = target.mention.canonical;
+  return targets.some((o) =>
+    o.role === "settlement" && o.mention.canonical !== name && o.start >= t.end &&
+    o.end <= target.start && _CLAUSE_AFTER.test(text.slice(o.end, target.start))
+  );
+}
+
+/** A comma clause with a verb of its own after a place ("A in May, are now attacking"). */
+const _CLAUSE_AFTER = /,\s*(?:(?:and|but)\s+)?(?:are|is|were|was|have|has|had|will)\b/iu;
 
 /** Another place lies between `t` and `target`, or `t` (after `target`) has a place after it. */
 function _hasOwnPlace(t: TriggerMatch, target: Target, targets: readonly Target[]): boolean {
