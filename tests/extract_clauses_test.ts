@@ -115,4 +115,34 @@ caseTests([
     "Moscow's forces, which took Bakhmut in May 2023, are now attacking Chasiv Yar.",
     ["Daily Test|independent|media|Bakhmut|captured|russia"],
   ],
+  [
+    "extractClaims() reads 'its soldiers had cleared 40 buildings' with no place as about the place before",
+    [
+      "Russian troops entered Pokrovsk last week, DeepState said.",
+      "The Russian Defence Ministry said its soldiers had cleared 40 buildings.",
+    ],
+    [
+      "DeepState|ukraine|mapping|Pokrovsk|advancing|contested",
+      "Russian Defence Ministry|russia|official|Pokrovsk|advancing|contested",
+    ],
+  ],
+  [
+    "extractClaims() reads 'still holds the north' with no place as a part of the place before",
+    [
+      "Russian troops entered Pokrovsk last week, DeepState said.",
+      "Ukraine says it still holds the north.",
+    ],
+    [
+      "DeepState|ukraine|mapping|Pokrovsk|advancing|contested",
+      "Ukraine|ukraine|official|Pokrovsk|holding|ukraine",
+    ],
+  ],
+  [
+    "extractClaims() does not take 'the south and east of the country' as a part of the place before",
+    [
+      "Russian troops entered Pokrovsk last week, DeepState said.",
+      "Fighting continues in the south and east of the country.",
+    ],
+    ["DeepState|ukraine|mapping|Pokrovsk|advancing|contested"],
+  ],
 ]);

@@ -46,6 +46,7 @@ import {
 import { type ArticleState, fallbackVoice, newState, remember } from "./context.ts";
 import { type SentenceTrace, traceOf } from "./trace.ts";
 import { sentenceRecords } from "./records.ts";
+import { itAfter, namesPartOnly } from "./implied.ts";
 import { type Statement, statementDay } from "./statements.ts";
 import {
   authorityPlace,
@@ -298,7 +299,7 @@ function _aboutWhat(
   const refs = back.length
     ? back
     : own.length
-    ? [...laterReference(s.text, own), ..._itAfter(s.text, own, live)]
+    ? [...laterReference(s.text, own), ...itAfter(s.text, own, live)]
     : p.kind === "comment" && env.main
     ? [{ ...env.main, start: 0, end: s.text.length }]
     : _orRegion(
@@ -322,7 +323,11 @@ function _aboutWhat(
     return { own, refs: [{ ...env.region, start: s.text.length, end: s.text.length }] };
   }
   // (read last: the reference back is looked for only when nothing else is found)
-  const goesOn = () => st.quoteVoice !== null || (!frames.length && speaksBack(s.text) !== null);
+  // ("said its soldiers had cleared 35 buildings", "still holds the north": a part of the place
+  // the article is on)
+  const goesOn = () =>
+    st.quoteVoice !== null || (!frames.length && speaksBack(s.text) !== null) ||
+    namesPartOnly(s.text);
   // (the one place the sentence before named, else the last a claim was about)
   if (!own.length && !refs.length && (named || st.recent.length) && goesOn()) {
     const last = named ?? st.recent.at(-1)!;
@@ -339,23 +344,6 @@ function _heading(text: string, p: Paragraph): boolean {
   if (p.kind === "headline") return true;
   return p.kind === "body" && p.end - p.start < 100 &&
     !/[.!?:;"”’)…]\s*$/u.test(text.slice(p.start, p.end));
-}
-
-/**
- * "Sudzha was captured in August, and they have held on to it since": "it" right after a later
- * claim word is the one settlement the sentence named before it.
- */
-function _itAfter(text: string, own: readonly Target[], live: readonly TriggerMatch[]): Target[] {
-  const settlements = own.filter((t) => t.role === "settlement");
-  if (settlements.length !== 1) return [];
-  const place = settlements[0];
-  const out: Target[] = [];
-  for (const w of live) {
-    if (w.start <= place.end) continue;
-    const m = text.slice(w.end).match(/^\s+(?:on\s+to\s+|onto\s+|back\s+)?it\b/iu);
-    if (m) out.push({ ...place, start: w.end + m[0].length - 2, end: w.end + m[0].length });
-  }
-  return out;
 }
 
 /** No place yet: the region a phrase such as "the region" refers back to. */
