@@ -145,4 +145,9 @@ caseTests([
     ],
     ["DeepState|ukraine|mapping|Pokrovsk|advancing|contested"],
   ],
+  [
+    "extractClaims() reads 'the Ukrainian defence of X had collapsed' as X lost, not held",
+    "Russian blogger Yuri Podolyaka said the Ukrainian defence of Siversk had collapsed.",
+    ["Yuri Podolyaka|russia|blogger|Siversk|captured|russia"],
+  ],
 ]);

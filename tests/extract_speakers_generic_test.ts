@@ -42,4 +42,9 @@ caseTests([
     "Russian troops of the Yug group advanced near Siversk, the brigade said.",
     ["Russian military|russia|official|Siversk|advancing|ukraine"],
   ],
+  [
+    "extractClaims() reads 'Z-bloggers said' as Russian military bloggers",
+    "Z-bloggers said Russian troops had reached the outskirts of Huliaipole.",
+    ["Russian military bloggers|russia|blogger|Huliaipole|advancing|ukraine"],
+  ],
 ]);
