@@ -150,4 +150,12 @@ caseTests([
     "Russian blogger Yuri Podolyaka said the Ukrainian defence of Siversk had collapsed.",
     ["Yuri Podolyaka|russia|blogger|Siversk|captured|russia"],
   ],
+  [
+    "extractClaims() reads 'Ukrainian troops there' as the place the sentence before named",
+    [
+      "Myrnohrad, the twin town to the east, is in an even worse position.",
+      "Ukrainian troops there are nearly surrounded, DeepState said.",
+    ],
+    ["DeepState|ukraine|mapping|Myrnohrad|encircled|contested"],
+  ],
 ]);
