@@ -158,4 +158,20 @@ caseTests([
     ],
     ["DeepState|ukraine|mapping|Myrnohrad|encircled|contested"],
   ],
+  [
+    "extractClaims() gives 'advanced in X and near Y' Y's own 'near' (toward Y, not inside it)",
+    "Russian forces recently advanced in Pokrovsk and near Siversk, ISW said.",
+    [
+      "ISW|independent|mapping|Pokrovsk|advancing|contested",
+      "ISW|independent|mapping|Siversk|advancing|ukraine",
+    ],
+  ],
+  [
+    "extractClaims() gives 'advances in the X and Y directions' the shared 'in' for both",
+    "Russia claims advances in Lyptsi and Vovchansk.",
+    [
+      "Russia|russia|official|Lyptsi|advancing|contested",
+      "Russia|russia|official|Vovchansk|advancing|contested",
+    ],
+  ],
 ]);

@@ -31,6 +31,8 @@ const _AREA =
   /\b(north|south|east|west|centre|center|central|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western|north-?east|north-?west|south-?east|south-?west)(?:\s+(?:part|parts|outskirts|districts?|section|sections|neighbou?rhoods?|side|edge|half|areas?))?\s+of\s+(?:the\s+(?:city|town|village)\s+of\s+)?$/iu;
 const _INSIDE_WORD =
   /\b(?:incursion|border\s+into|enter|infiltrat|penetrat|storm|broke\s+into|broken\s+into|break(?:s|ing)?\s+into|spotted|seen\s+in|operating|operate|presence|push(?:ed|ing)?\s+(?:further\s+|deeper\s+)?into|moved\s+into|moving\s+into|cleared|clearing|mopping|mop(?:s|ped)?\s+up|grew|grown|expanded|increased|foothold|bridgehead|cross(?:ed|es|ing)\s+into|(?:russian|ukrainian|enemy|(?:russia|ukraine|kyiv|moscow)['’]s)\s)/i;
+const _PREPOSITION =
+  /\b(?:in|into|inside|within|near|towards?|around|outside|close\s+to|at|on|from)\b/i;
 const _INSIDE = /\b(?:in|into|inside|within|entered|entering|through|streets|centre|center)\b/i;
 
 const _EXPEL = /^(?:push|drov|driv|kick|knock|oust|expel|dislodg)/i;
@@ -112,7 +114,10 @@ export function resolveClaim(
     case "lost":
       return take(otherCamp(acting ?? owner));
     case "advancing": {
-      const between = trigger.end <= target.start ? text.slice(trigger.end, target.start) : "";
+      // ("advanced in X and near Y": Y's own preposition after the list's last join, if it has one)
+      const all = trigger.end <= target.start ? text.slice(trigger.end, target.start) : "";
+      const last = all.replace(/^.*(?:,|\band\b|\bor\b)/su, "");
+      const between = _PREPOSITION.test(last) ? last : all;
       const inside = _INSIDE.test(between) || _INSIDE_WORD.test(trigger.text);
       return { claim: "advancing", status: inside ? "contested" : owner, area };
     }
