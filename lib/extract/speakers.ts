@@ -261,6 +261,18 @@ const _BACK_SPEAKER = new RegExp(
  * added": `media`; "the project's map shows": `mapping`), or null when it names none.
  */
 export function speaksBack(text: string): Role | "any" | null {
+  // (asked twice of a sentence, for its voice and for a quotation going on: the last answer kept)
+  if (text === _backText) return _backRole;
+  const role = _speaksBack(text);
+  _backText = text;
+  _backRole = role;
+  return role;
+}
+
+let _backText: string | null = null;
+let _backRole: Role | "any" | null = null;
+
+function _speaksBack(text: string): Role | "any" | null {
   const m = text.match(_BACK_SPEAKER);
   if (!m) return null;
   const noun = (m[1] ?? m[2] ?? m[3]).toLowerCase();
