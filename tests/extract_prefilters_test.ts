@@ -9,7 +9,7 @@ import assert from "node:assert/strict";
 import fc from "npm:fast-check@4.3.0";
 import { assertKeyCovers, textsLike } from "./_prefilter_check.ts";
 import { actingSide } from "../lib/extract/sides.ts";
-import { _frameGuards, inQuotes } from "../lib/extract/speakers.ts";
+import { _FRAME_PREFILTERS, _frameGuards, inQuotes } from "../lib/extract/speakers.ts";
 import { _MAY_SPEAK } from "../lib/extract/article.ts";
 import { _backrefPrefilters } from "../lib/extract/backrefs.ts";
 import { _LEAD_PREFILTERS, _TARGET_PREFILTERS } from "../lib/extract/targets.ts";
@@ -61,6 +61,13 @@ Deno.test("the cheap test of unknownPlaces() matches each way a claim may go on 
       assert.ok(guards.some((g) => new RegExp(g.source, g.flags).test(text)), text);
       assert.ok(key.test(text), `${key} misses ${JSON.stringify(text)}`);
     }
+  }
+});
+
+Deno.test("the cheap test sentenceFrames() runs on the words before an actor matches wherever the RegExp it guards does", () => {
+  for (const { key, guards } of _FRAME_PREFILTERS) {
+    const texts = textsLike(guards, ["made by", "issued by the", "by", "x"]);
+    assertKeyCovers(key, guards, texts.map((t) => t + " "), 53);
   }
 });
 
