@@ -70,11 +70,22 @@ export interface ResolveDateOptions {
   vagueIsNull?: boolean;
 }
 
+/** The ISO day of year `y` (up to 9999), month `m` and day `d` (up to 99), or null when no such day. */
 function _iso(y: number, m: number, d: number): string | null {
+  // (memoised: an article's sentences name the same few days; the key is unique for those ranges)
+  const key = y * 10_000 + m * 100 + d;
+  const hit = _isoMemo.get(key);
+  if (hit !== undefined) return hit;
   const dt = new Date(Date.UTC(y, m - 1, d));
-  if (dt.getUTCFullYear() !== y || dt.getUTCMonth() !== m - 1 || dt.getUTCDate() !== d) return null;
-  return dt.toISOString().slice(0, 10);
+  const out = dt.getUTCFullYear() !== y || dt.getUTCMonth() !== m - 1 || dt.getUTCDate() !== d
+    ? null
+    : dt.toISOString().slice(0, 10);
+  if (_isoMemo.size >= 10_000) _isoMemo.clear();
+  _isoMemo.set(key, out);
+  return out;
 }
+
+const _isoMemo = new Map<number, string | null>();
 
 /** Article dates already checked by `_isoDate` (valid ones only). */
 const _validDates = new Set<string>();
