@@ -2,6 +2,7 @@ import assert from "node:assert/strict";
 import fc from "npm:fast-check@4.3.0";
 import { assertKeyCovers, textsLike } from "./_prefilter_check.ts";
 import {
+  _DATE_LOOKAHEADS,
   _DATE_PREFILTERS,
   addDays,
   findDateExpressions,
@@ -122,6 +123,52 @@ Deno.test("the date texts reach 'Nov. 3', '3 November 2024' and '21st of Sept' (
     { seed: 7, numRuns: 10000 },
   );
   for (const [form, n] of Object.entries(seen)) assert.ok(n >= 10, `${form}: ${n} texts`);
+});
+
+Deno.test("each date RegExp that looks ahead first finds the matches it finds without the look ahead", () => {
+  const words = [
+    ...DATE_WORDS,
+    "Sunday",
+    "on",
+    "last",
+    "this",
+    "past",
+    "Nov 3, 2024",
+    "3 Nov 2024",
+  ];
+  for (const re of _DATE_LOOKAHEADS) {
+    const bare = new RegExp(re.source.replace(/^\(\?=(?:\[[^\]]*\]|\\d)\)/, ""), re.flags);
+    assert.notEqual(bare.source, re.source, `${re}: a look ahead first`);
+    const all = (r: RegExp, t: string) => [...t.matchAll(r)].map((m) => [m.index, ...m]);
+    let hits = 0;
+    fc.assert(
+      fc.property(textsLike([bare], words), (t) => {
+        const got = all(re, t);
+        if (got.length) hits++;
+        assert.deepEqual(got, all(bare, t), t);
+      }),
+      { seed: 11, numRuns: 3000 },
+    );
+    assert.ok(hits >= 10, `${re}: ${hits} texts matched`);
+  }
+});
+
+Deno.test("resolveDate() asked twice in a row gives equal answers, each its own object", () => {
+  const t = "The army said on Sunday it held.";
+  const a = resolveDate(t, "2025-11-07");
+  const b = resolveDate(t, "2025-11-07");
+  assert.deepEqual(a, b);
+  assert.notEqual(a, b);
+  // (an answer changed by its caller leaves the next one as it was)
+  b.date = "2000-01-01";
+  assert.deepEqual(resolveDate(t, "2025-11-07"), a);
+  // (the same text with another date, or other options, is answered anew)
+  assert.equal(resolveDate(t, "2025-11-14").date, "2025-11-09");
+  assert.deepEqual(resolveDate("It fell recently.", null, { vagueIsNull: false }), {
+    date: null,
+    rule: "none",
+  });
+  assert.equal(resolveDate("It fell recently.", null).rule, "vague");
 });
 
 Deno.test("resolveDate() decides as the last explicit expression, else the first vague one", () => {

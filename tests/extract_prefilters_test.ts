@@ -9,7 +9,7 @@ import assert from "node:assert/strict";
 import fc from "npm:fast-check@4.3.0";
 import { assertKeyCovers, textsLike } from "./_prefilter_check.ts";
 import { actingSide } from "../lib/extract/sides.ts";
-import { _frameGuards, inQuotes } from "../lib/extract/speakers.ts";
+import { _FRAME_PREFILTERS, _frameGuards, inQuotes } from "../lib/extract/speakers.ts";
 import { _MAY_SPEAK } from "../lib/extract/article.ts";
 import { _backrefPrefilters } from "../lib/extract/backrefs.ts";
 import { _LEAD_PREFILTERS, _TARGET_PREFILTERS } from "../lib/extract/targets.ts";
@@ -41,20 +41,33 @@ Deno.test("the cheap test of sentenceTargets() matches wherever the RegExp it gu
   }
 });
 
+/** A name and each way a claim may go on about it ("Hannivka fell", "Hannivka, a hamlet"). */
+const SUBJECT_ENDS = [
+  ...["fallen", "fell", "captured", "taken", "liberated", "recaptured", "retaken", "seized"],
+  ...["has been occupied", "was encircled", "were surrounded"],
+  ...[", a village", ", the town", ", a settlement", ", a small hamlet"],
+  ...["is under Russian control", "remains in Ukrainian hands", "is now in enemy hands"],
+].map((end) => `Hannivka${end.startsWith(",") ? "" : " "}${end}`);
+
 Deno.test("the cheap test of unknownPlaces() matches wherever the RegExp it guards does", () => {
   for (const { key, guards } of _UNKNOWN_PREFILTERS) {
-    assertKeyCovers(
-      key,
-      guards,
-      textsLike(guards, [
-        "Hannivka",
-        "Hannivka is under Russian control",
-        "Hannivka remains in Ukrainian hands",
-        "Hannivka has been captured",
-        "Hannivka, a village",
-      ]),
-      41,
-    );
+    assertKeyCovers(key, guards, textsLike(guards, ["Hannivka", ...SUBJECT_ENDS]), 41);
+  }
+});
+
+Deno.test("the cheap test of unknownPlaces() matches each way a claim may go on about a name", () => {
+  for (const { key, guards } of _UNKNOWN_PREFILTERS) {
+    for (const text of SUBJECT_ENDS) {
+      assert.ok(guards.some((g) => new RegExp(g.source, g.flags).test(text)), text);
+      assert.ok(key.test(text), `${key} misses ${JSON.stringify(text)}`);
+    }
+  }
+});
+
+Deno.test("the cheap test sentenceFrames() runs on the words before an actor matches wherever the RegExp it guards does", () => {
+  for (const { key, guards } of _FRAME_PREFILTERS) {
+    const texts = textsLike(guards, ["made by", "issued by the", "by", "x"]);
+    assertKeyCovers(key, guards, texts.map((t) => t + " "), 53);
   }
 });
 

@@ -58,6 +58,12 @@ const _BEFORE_ACTOR = new RegExp(
 );
 const _OWNER_BEFORE =
   /\b(?:statements?|claims?|reports?|assertions?|announcements?|allegations?)\s+(?:made\s+|issued\s+)?by\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}$/iu;
+/** Every match of `_OWNER_BEFORE` holds "by" and a space (a cheap test first: most leads hold none). */
+const _BY = /by\s/i;
+/** The cheap test above and the RegExp it guards (for tests: the key must match wherever it does). */
+export const _FRAME_PREFILTERS: readonly { key: RegExp; guards: readonly RegExp[] }[] = [
+  { key: _BY, guards: [_OWNER_BEFORE] },
+];
 const _ENDS_CLAUSE =
   /^['’]?\s*(?:[,.;:)"”]|$|\(|-|—|–|\s+(?:on|in|at|late|earlier|adding|citing|which|who|told|wrote)\b)/iu;
 /**
@@ -164,7 +170,7 @@ function _frameOf(
   }
   const before = text.slice(Math.max(0, a.start - 80), a.start);
   // "the statements made by X regarding the capture of Y": X owns the claim
-  if (_OWNER_BEFORE.test(before)) {
+  if (_BY.test(before) && _OWNER_BEFORE.test(before)) {
     return { verbEnd: a.end, deny: false, how: `"… by ${a.text}"`, owner: true };
   }
   const lead = before.match(_BEFORE_ACTOR);
@@ -261,6 +267,18 @@ const _BACK_SPEAKER = new RegExp(
  * added": `media`; "the project's map shows": `mapping`), or null when it names none.
  */
 export function speaksBack(text: string): Role | "any" | null {
+  // (asked twice of a sentence, for its voice and for a quotation going on: the last answer kept)
+  if (text === _backText) return _backRole;
+  const role = _speaksBack(text);
+  _backText = text;
+  _backRole = role;
+  return role;
+}
+
+let _backText: string | null = null;
+let _backRole: Role | "any" | null = null;
+
+function _speaksBack(text: string): Role | "any" | null {
   const m = text.match(_BACK_SPEAKER);
   if (!m) return null;
   const noun = (m[1] ?? m[2] ?? m[3]).toLowerCase();

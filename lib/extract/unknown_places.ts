@@ -42,16 +42,26 @@ const _NOT_A_NAME_AFTER =
 const _SIDE_COMPOUND = /-(?:controlled|held|occupied|backed|installed|led|appointed)$/iu;
 
 /**
- * A name before a passive or intransitive claim word, or before ", a village ..." (not the last
- * word of a longer name: "the Donetsk People's Republic was liberated").
+ * What follows the name a claim is about: ", a village ...", a passive or intransitive claim word
+ * ("has been captured", "fell"), "is under Russian control".
+ */
+const _SUBJECT_TAIL =
+  `\\s*,\\s+(?:a|the)\\s+(?:[\\p{Ll}-]+\\s+)?(?:village|town|settlement|hamlet)\\b|\\s+(?:(?:has|have|had)\\s+(?:now\\s+)?(?:been\\s+)?|(?:was|were|is|are)\\s+(?:now\\s+)?)?(?:fallen|fell|captured|taken|liberated|recaptured|retaken|seized|occupied|encircled|surrounded)\\b|\\s+(?:is|are|was|were|remains?|remained)\\s+(?:now\\s+|still\\s+)?(?:under|in)\\s+(?:full\\s+|complete\\s+)?(?:[Rr]ussian|[Uu]krainian|[Ee]nemy)\\s+(?:control|hands)\\b`;
+/**
+ * A name before `_SUBJECT_TAIL` (not the last word of a longer name: "the Donetsk People's
+ * Republic was liberated"). Every name begins with a capital: the look ahead for one, before the
+ * look back, lets the engine pass other positions at once.
  */
 const _UNKNOWN_SUBJECT = new RegExp(
-  `(?<!\\p{Lu}[\\p{L}'’-]*\\s)((?:${_UNKNOWN_NAME}(?:\\s*,\\s*|\\s+and\\s+))*${_UNKNOWN_NAME})(?=\\s*,\\s+(?:a|the)\\s+(?:[\\p{Ll}-]+\\s+)?(?:village|town|settlement|hamlet)\\b|\\s+(?:(?:has|have|had)\\s+(?:now\\s+)?(?:been\\s+)?|(?:was|were|is|are)\\s+(?:now\\s+)?)?(?:fallen|fell|captured|taken|liberated|recaptured|retaken|seized|occupied|encircled|surrounded)\\b|\\s+(?:is|are|was|were|remains?|remained)\\s+(?:now\\s+|still\\s+)?(?:under|in)\\s+(?:full\\s+|complete\\s+)?(?:[Rr]ussian|[Uu]krainian|[Ee]nemy)\\s+(?:control|hands)\\b)`,
+  `(?=\\p{Lu})(?<!\\p{Lu}[\\p{L}'’-]*\\s)((?:${_UNKNOWN_NAME}(?:\\s*,\\s*|\\s+and\\s+))*${_UNKNOWN_NAME})(?=${_SUBJECT_TAIL})`,
   "gu",
 );
-/** Every match of `_UNKNOWN_SUBJECT` holds one of these words (a cheap test first). */
+/**
+ * Every match of `_UNKNOWN_SUBJECT` is followed by one of these words (same case, whole words): a
+ * cheap test first.
+ */
 const _SUBJECT_KEY =
-  /village|town|settlement|hamlet|fallen|fell|captured|taken|liberated|recaptured|retaken|seized|occupied|encircled|surrounded|control|hands/iu;
+  /\b(?:village|town|settlement|hamlet|fallen|fell|captured|taken|liberated|recaptured|retaken|seized|occupied|encircled|surrounded|control|hands)\b/u;
 /** The cheap test above and the RegExp it guards (for tests: the key must match wherever it does). */
 export const _UNKNOWN_PREFILTERS: readonly { key: RegExp; guards: readonly RegExp[] }[] = [
   { key: _SUBJECT_KEY, guards: [_UNKNOWN_SUBJECT] },

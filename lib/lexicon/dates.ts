@@ -70,11 +70,22 @@ export interface ResolveDateOptions {
   vagueIsNull?: boolean;
 }
 
+/** The ISO day of year `y` (up to 9999), month `m` and day `d` (up to 99), or null when no such day. */
 function _iso(y: number, m: number, d: number): string | null {
+  // (memoised: an article's sentences name the same few days; the key is unique for those ranges)
+  const key = y * 10_000 + m * 100 + d;
+  const hit = _isoMemo.get(key);
+  if (hit !== undefined) return hit;
   const dt = new Date(Date.UTC(y, m - 1, d));
-  if (dt.getUTCFullYear() !== y || dt.getUTCMonth() !== m - 1 || dt.getUTCDate() !== d) return null;
-  return dt.toISOString().slice(0, 10);
+  const out = dt.getUTCFullYear() !== y || dt.getUTCMonth() !== m - 1 || dt.getUTCDate() !== d
+    ? null
+    : dt.toISOString().slice(0, 10);
+  if (_isoMemo.size >= 10_000) _isoMemo.clear();
+  _isoMemo.set(key, out);
+  return out;
 }
+
+const _isoMemo = new Map<number, string | null>();
 
 /** Article dates already checked by `_isoDate` (valid ones only). */
 const _validDates = new Set<string>();
@@ -123,26 +134,33 @@ export function weekdayOnOrBefore(articleDate: string, weekday: number | string)
   return _remember(key, addDays(articleDate, -back));
 }
 
+// (each RegExp here that opens with a look back first looks ahead for the characters a match
+// may begin with: the engine passes the other offsets at once, with the same matches)
 const _MDY_RE = new RegExp(
-  `(?<![\\p{L}])${_MON}\\.?\\s*(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d)`,
+  `(?=[adfjmnos])(?<![\\p{L}])${_MON}\\.?\\s*(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d)`,
   "giu",
 );
 const _DMY_RE = new RegExp(
-  `(?<!\\d)(\\d{1,2})(?:st|nd|rd|th)?\\s+${_MON}\\.?,?\\s+(\\d{4})(?!\\d)`,
+  `(?=\\d)(?<!\\d)(\\d{1,2})(?:st|nd|rd|th)?\\s+${_MON}\\.?,?\\s+(\\d{4})(?!\\d)`,
   "giu",
 );
 const _MD_RE = new RegExp(
-  `(?<![\\p{L}])${_MON}\\.?\\s*(\\d{1,2})(?:st|nd|rd|th)?(?![\\d:])`,
+  `(?=[adfjmnos])(?<![\\p{L}])${_MON}\\.?\\s*(\\d{1,2})(?:st|nd|rd|th)?(?![\\d:])`,
   "giu",
 );
 const _DM_RE = new RegExp(
-  `(?<![\\d\\p{L}])(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${_MON}(?![\\p{L}])`,
+  `(?=\\d)(?<![\\d\\p{L}])(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${_MON}(?![\\p{L}])`,
   "giu",
 );
 const _VAGUE_RE = new RegExp(
   `(?<![\\p{L}])(earlier this (?:week|month|year)|last (?:week|month|year|summer|winter|spring|autumn|fall)|earlier|recently|recent|previously|a few days ago|days ago|weeks ago|months ago|over the (?:past |last )?weekend|at the weekend|this weekend|in recent (?:days|weeks|months)|in (?:early|late|mid-?)\\s*(?:\\d{4}|${_MON})|(?:since|in|by) (?:(?:early|late|mid-?)\\s*)?(?:${_MON}\\s+)?\\d{4}|since ${_MON}|in ${_MON}(?!\\.?\\s*\\d))(?![\\p{L}])`,
   "giu",
 );
+
+const _WEEKDAY_RE =
+  /(?=[FLMOSTWlot])(?<![\p{L}])(?:[Oo]n\s+|[Ll]ast\s+|[Tt]his\s+(?:past\s+)?)?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)(?:['’]s)?(?![\p{L}])/gu;
+/** The RegExps above that look ahead first (for tests: without the look ahead, the same matches). */
+export const _DATE_LOOKAHEADS: readonly RegExp[] = [_MDY_RE, _DMY_RE, _MD_RE, _DM_RE, _WEEKDAY_RE];
 
 const _RELATIVE_RE =
   /(?<![\p{L}])(yesterday|today|tonight|overnight|this morning|this afternoon|this evening|last night|earlier today|on the night of)(?![\p{L}])/giu;
@@ -236,7 +254,7 @@ function _dateExpressions(text: string, articleDate: string | null, vagueAlways:
   for (
     const m of !text.includes("day") ? [] : _matchAll(
       text,
-      /(?<![\p{L}])(?:[Oo]n\s+|[Ll]ast\s+|[Tt]his\s+(?:past\s+)?)?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)(?:['’]s)?(?![\p{L}])/gu,
+      _WEEKDAY_RE,
     )
   ) {
     const date = articleDate ? weekdayOnOrBefore(articleDate, m[1]) : null;
@@ -278,6 +296,25 @@ export function resolveDate(
     if (typeof articleDate === "string") _validDates.add(articleDate);
   }
   const vagueIsNull = options.vagueIsNull ?? true;
+  // (a sentence's day is asked for twice, by its dated statement and by its records: the last
+  // answer is kept, and a copy of it given)
+  const last = _last;
+  if (
+    last && last.text === text && last.articleDate === articleDate && last.vague === vagueIsNull
+  ) {
+    return { ...last.r };
+  }
+  const r = _resolve(text, articleDate, vagueIsNull);
+  _last = { text, articleDate, vague: vagueIsNull, r };
+  return { ...r };
+}
+
+/** The last call of {@link resolveDate} and its answer. */
+let _last: { text: string; articleDate: string | null; vague: boolean; r: DateResolution } | null =
+  null;
+
+/** {@link resolveDate} of checked arguments. */
+function _resolve(text: string, articleDate: string | null, vagueIsNull: boolean): DateResolution {
   const exprs = _dateExpressions(text, articleDate, false);
   const explicit = exprs.filter((e) => e.rule !== "vague");
   if (explicit.length) {
