@@ -26,6 +26,23 @@ Deno.test("resolveDate() resolves 'on Tuesday' to the day before a Wednesday art
   assert.equal(r.rule, "weekday");
 });
 
+Deno.test("resolveDate() resolves 'last Friday' in a Friday article to the Friday before", () => {
+  assert.equal(resolveDate("It fell last Friday.", "2025-11-07").date, "2025-10-31");
+  assert.equal(resolveDate("It fell last Sunday.", "2025-11-07").date, "2025-11-02");
+});
+
+Deno.test("resolveDate() resolves 'two days ago' and '3 days ago' back from the article date, 'a few days ago' to null", () => {
+  assert.equal(resolveDate("It fell two days ago.", "2025-11-07").date, "2025-11-05");
+  assert.equal(resolveDate("It fell 3 days ago.", "2025-11-07").date, "2025-11-04");
+  assert.equal(resolveDate("It fell a few days ago.", "2025-11-07").date, null);
+});
+
+Deno.test("resolveDate() gives 'recently' and 'in recent days' the article date, 'in recent months' null", () => {
+  assert.equal(resolveDate("Troops recently advanced.", "2025-11-07").date, "2025-11-07");
+  assert.equal(resolveDate("In recent days, troops advanced.", "2025-11-07").date, "2025-11-07");
+  assert.equal(resolveDate("In recent months, troops advanced.", "2025-11-07").date, null);
+});
+
 Deno.test("resolveDate() uses the event's day when the statement's day comes first", () => {
   const r = resolveDate(
     "Kyiv said on Saturday the enemy did not advance on Thursday.",
@@ -164,11 +181,11 @@ Deno.test("resolveDate() asked twice in a row gives equal answers, each its own 
   assert.deepEqual(resolveDate(t, "2025-11-07"), a);
   // (the same text with another date, or other options, is answered anew)
   assert.equal(resolveDate(t, "2025-11-14").date, "2025-11-09");
-  assert.deepEqual(resolveDate("It fell recently.", null, { vagueIsNull: false }), {
+  assert.deepEqual(resolveDate("It fell earlier.", null, { vagueIsNull: false }), {
     date: null,
     rule: "none",
   });
-  assert.equal(resolveDate("It fell recently.", null).rule, "vague");
+  assert.equal(resolveDate("It fell earlier.", null).rule, "vague");
 });
 
 Deno.test("resolveDate() decides as the last explicit expression, else the first vague one", () => {

@@ -9,10 +9,11 @@
  * - a weekday ("on Sunday", "Tuesday") is always the most recent such day on or before the
  *   article date (reported speech looks back: "on Sunday" in a Friday article is five days
  *   earlier, "on Friday" in a Friday article is that day);
- * - "yesterday" is the day before; "today", "overnight", "tonight", "this morning" the article
- *   date;
- * - vague past ("earlier", "earlier this week", "last week", "last month", "recently", "in
- *   early 2024", "since August") gives null;
+ * - "yesterday" is the day before, "two days ago" two days before; "today", "overnight",
+ *   "tonight", "this morning" the article date; "last Friday" in a Friday article a week before;
+ * - vague past ("earlier", "earlier this week", "last week", "last month", "in recent weeks", "in
+ *   early 2024", "since August", "a few days ago") gives null ("recently", "in recent days" are
+ *   current news);
  * - otherwise the article date (current news); an article without a date gives null.
  * When several days are named, the last explicit one wins (the event's day usually follows the
  * statement's: "said on Saturday ... did not advance on Thursday").
@@ -153,7 +154,7 @@ const _DM_RE = new RegExp(
   "giu",
 );
 const _VAGUE_RE = new RegExp(
-  `(?<![\\p{L}])(earlier this (?:week|month|year)|last (?:week|month|year|summer|winter|spring|autumn|fall)|earlier|recently|recent|previously|a few days ago|days ago|weeks ago|months ago|over the (?:past |last )?weekend|at the weekend|this weekend|in recent (?:days|weeks|months)|in (?:early|late|mid-?)\\s*(?:\\d{4}|${_MON})|(?:since|in|by) (?:(?:early|late|mid-?)\\s*)?(?:${_MON}\\s+)?\\d{4}|since ${_MON}|in ${_MON}(?!\\.?\\s*\\d))(?![\\p{L}])`,
+  `(?<![\\p{L}])(earlier this (?:week|month|year)|last (?:week|month|year|summer|winter|spring|autumn|fall)|earlier|previously|a few days ago|days ago|weeks ago|months ago|over the (?:past |last )?weekend|at the weekend|this weekend|in recent (?:weeks|months)|in (?:early|late|mid-?)\\s*(?:\\d{4}|${_MON})|(?:since|in|by) (?:(?:early|late|mid-?)\\s*)?(?:${_MON}\\s+)?\\d{4}|since ${_MON}|in ${_MON}(?!\\.?\\s*\\d))(?![\\p{L}])`,
   "giu",
 );
 
@@ -163,10 +164,10 @@ const _WEEKDAY_RE =
 export const _DATE_LOOKAHEADS: readonly RegExp[] = [_MDY_RE, _DMY_RE, _MD_RE, _DM_RE, _WEEKDAY_RE];
 
 const _RELATIVE_RE =
-  /(?<![\p{L}])(yesterday|today|tonight|overnight|this morning|this afternoon|this evening|last night|earlier today|on the night of)(?![\p{L}])/giu;
+  /(?<![\p{L}])(yesterday|today|tonight|overnight|this morning|this afternoon|this evening|last night|earlier today|on the night of|(?:a|one|two|three|four|five|six|\d)\s+days?\s+ago)(?![\p{L}])/giu;
 /** Every match of `_RELATIVE_RE` contains one of these (same flags): a cheap test first. */
 const _RELATIVE_KEY =
-  /yesterday|today|tonight|overnight|this (?:morning|afternoon|evening)|last night|night of/iu;
+  /yesterday|today|tonight|overnight|this (?:morning|afternoon|evening)|last night|night of|days? ago/iu;
 /**
  * Every match of `_MDY_RE`, `_DMY_RE`, `_MD_RE` and `_DM_RE` contains one of these (same flags):
  * a month's first three letters then a digit, or a digit then a month.
@@ -178,7 +179,7 @@ const _MONTH_DAY_KEY =
  * digits, "in" + month a month's first three letters. A cheap test first.
  */
 const _VAGUE_KEY =
-  /earlier|last |recent|previously|ago|weekend|since |\d{4}|in (?:early|late|mid|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/iu;
+  /earlier|last |in recent|previously|ago|weekend|since |\d{4}|in (?:early|late|mid|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/iu;
 
 /**
  * Whether `text` may name a day of its own (a full or month-day date needs a digit, a weekday
@@ -257,13 +258,15 @@ function _dateExpressions(text: string, articleDate: string | null, vagueAlways:
       _WEEKDAY_RE,
     )
   ) {
-    const date = articleDate ? weekdayOnOrBefore(articleDate, m[1]) : null;
+    let date = articleDate ? weekdayOnOrBefore(articleDate, m[1]) : null;
+    // "last Friday" in a Friday article is the Friday before
+    if (date !== null && date === articleDate && /^last/i.test(m[0])) date = addDays(date, -7);
     add(m.index!, m.index! + m[0].length, "weekday", date);
   }
   // relative days
   for (const m of _RELATIVE_KEY.test(text) ? _matchAll(text, _RELATIVE_RE) : []) {
     const w = m[1].toLowerCase();
-    const back = w === "yesterday" || w === "last night" ? 1 : 0;
+    const back = w === "yesterday" || w === "last night" ? 1 : _daysAgo(w);
     add(
       m.index!,
       m.index! + m[0].length,
@@ -277,6 +280,22 @@ function _dateExpressions(text: string, articleDate: string | null, vagueAlways:
     add(m.index!, m.index! + m[0].length, "vague", null);
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+const _COUNTS: Record<string, number> = {
+  a: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+};
+
+/** "two days ago" → 2 (0 for any other relative day). */
+function _daysAgo(words: string): number {
+  const m = /^(\S+)\s+days?\s+ago$/.exec(words);
+  return m ? _COUNTS[m[1]] ?? Number(m[1]) : 0;
 }
 
 /**
