@@ -174,4 +174,17 @@ caseTests([
       "Russia|russia|official|Vovchansk|advancing|contested",
     ],
   ],
+  [
+    "extractClaims() does not count 'the Donetsk People's Republic' among the settlements 'the settlements' refers back to",
+    [
+      "Russian units liberated the settlements of Ivanopillia and Yablunivka in the Donetsk People's Republic, the Russian ministry said.",
+      '"Our units continued to advance and liberated the settlements," the ministry said.',
+    ],
+    [
+      "Russian Defence Ministry|russia|official|Ivanopillia|captured|russia",
+      "Russian Defence Ministry|russia|official|Ivanopillia|captured|russia",
+      "Russian Defence Ministry|russia|official|Yablunivka|captured|russia",
+      "Russian Defence Ministry|russia|official|Yablunivka|captured|russia",
+    ],
+  ],
 ]);

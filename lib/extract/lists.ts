@@ -92,10 +92,15 @@ export function listedSettlements(
   gazetteer: Gazetteer,
 ): Target[] {
   const all = _dashed(s.text) ? _withChains(s, places, gazetteer) : places;
-  const named = within(all, s.start, s.end).filter((m) => m.kind !== "region");
+  // (a region named by a city's name is none: "in the Donetsk People's Republic", "Kharkiv region")
+  const named = within(all, s.start, s.end).filter((m) =>
+    m.kind !== "region" && !_REGION_AFTER.test(s.text.slice(m.end - s.start, m.end - s.start + 20))
+  );
   if (named.length < 2) return [];
   return named.map((mention) => ({ mention, start: 0, end: 0, role: "settlement" as const }));
 }
+
+const _REGION_AFTER = /^['’]?\s+(?:People['’]s\s+Republic|region|oblast|province)\b/iu;
 
 /** The mentions (sorted by start) that lie within `start`..`end`, found by binary search. */
 export function within(
