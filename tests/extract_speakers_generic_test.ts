@@ -47,4 +47,16 @@ caseTests([
     "Z-bloggers said Russian troops had reached the outskirts of Huliaipole.",
     ["Russian military bloggers|russia|blogger|Huliaipole|advancing|ukraine"],
   ],
+  [
+    "extractClaims() ends a carried voice at 'Reuters could not independently verify' (the next paragraph is the article's)",
+    [
+      "Russia's Defence Ministry said on Wednesday its troops had taken Shcherbynivka.",
+      "Reuters could not independently verify battlefield accounts from either side.",
+      "Kostiantynivka is one of the last cities still held by Ukraine in the region.",
+    ],
+    [
+      "Daily Test|independent|media|Kostiantynivka|holding|ukraine",
+      "Russian Defence Ministry|russia|official|Shcherbynivka|captured|russia",
+    ],
+  ],
 ]);

@@ -126,6 +126,9 @@ export function fallbackVoice(
   return base;
 }
 
+const _DISCLAIMER =
+  /\b(?:could\s+not|cannot|can't|was\s+unable\s+to|were\s+unable\s+to|is\s+unable\s+to)\s+(?:be\s+)?(?:independently\s+)?(?:verify|verified|confirm|confirmed)\b/iu;
+
 /** Updates the article's state after a sentence (the only function here that changes its input). */
 export function remember(
   st: ArticleState,
@@ -144,6 +147,9 @@ export function remember(
     // X's voice
     st.paragraphVoice = st.last;
     st.framePara = pi;
+  } else if (_DISCLAIMER.test(text)) {
+    // "Reuters could not independently verify the reports": the reported voice ends there
+    st.paragraphVoice = null;
   }
   st.lastParagraph = pi;
   const open = inQuotes(text, text.length);
