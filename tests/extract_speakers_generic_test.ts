@@ -59,4 +59,9 @@ caseTests([
       "Russian Defence Ministry|russia|official|Shcherbynivka|captured|russia",
     ],
   ],
+  [
+    "extractClaims() hears 'The Rybar Telegram channel, which is close to the ministry, said' as Rybar, not the ministry",
+    "The Rybar Telegram channel, which is close to the Russian defence ministry, said Ukrainian forces had been pushed out of Kamianske.",
+    ["Rybar|russia|blogger|Kamianske|captured|russia"],
+  ],
 ]);
