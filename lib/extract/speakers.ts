@@ -13,6 +13,7 @@
 
 import type { ActorMention } from "../lexicon/actors.ts";
 import type { Role, Side } from "../shared/types.ts";
+import { _reEscape, _wordList } from "../lexicon/_lexicon.ts";
 import { genericTail, REBUTTAL_END, tailPattern } from "./tails.ts";
 
 /** Who a claim belongs to. */
@@ -36,10 +37,10 @@ export interface Frame {
   owner: boolean;
 }
 
-const _SAY =
-  "said|says|say|saying|told|tells|tell|stated|states|state|claimed|claims|claim|claiming|reported|reports|report|reporting|announced|announces|announce|announcing|insisted|insists|insist|acknowledged|acknowledges|admitted|admits|confirmed|confirms|confirm|added|adds|noted|notes|stressed|stresses|revealed|reveals|showed|shows|show|showing|shown|wrote|writes|posted|posts|maintains|maintained|asserted|asserts|declared|declares|suggested|suggests|suggest|believes|believe|estimated|estimates|assessed|assesses|assessing|indicated|indicates|explained|explains|warned|warns|boasted|boasts|mapped|prove|proves|proved|denied|denies|deny|denying|rejected|rejects|refuted|refutes|dismissed|dismisses|reiterated|published|released|issued|geolocated|assured|informed|specified|clarified|emphasi[sz]ed|highlighted|pointed\\s+out|observed|recorded|marked|alleged|alleges|described|cited|quoted|spoke|wrote|tweeted|updated|announcement|statement|argued|argues|says|added|continued|concluded|commented|remarked|affirmed|signalled|signaled|hailed|congratulated|thanked|praised|celebrated|acknowledged|conceded|admitted|disputed|contradicted|countered|called|calls|call|labelled|labeled|branded|debunked|debunks";
-const _DENY =
-  /^(?:denied|denies|deny|denying|rejected|rejects|refuted|refutes|dismissed|dismisses|disputed|contradicted|countered|called|calls|call|labelled|labeled|branded|debunked|debunks)$/i;
+/** Verbs of saying (`data/lexicon_words.csv`, `speech_verb`), as one alternation. */
+const _SAY = _wordList("speech_verb").map((w) => _reEscape(w).replace(/ /g, "\\s+")).join("|");
+/** The verbs of saying that deny (`data/lexicon_words.csv`, `denial_verb`). */
+const _DENY = new RegExp(`^(?:${_wordList("denial_verb").join("|")})$`, "i");
 /** What a source's name may be followed by before its verb ("DeepState's monitoring project said"). */
 const _ORG_NOUN =
   "(?:OSINT|telegram|monitoring|analytical|mapping|open-source|project|group|platform|team|channel|map|analysts?|blog|website|portal|agency|outlet|newspaper|service|bulletin|briefing|communiqu[eé]|summary|press\\s+service|spokes(?:man|woman|person))";

@@ -76,6 +76,17 @@ export function _words(): _Words {
   return out;
 }
 
+/** The words of one category of `data/lexicon_words.csv`; a category with no row is an error. */
+export function _wordList(category: string): string[] {
+  const list = _words()[category];
+  if (!list?.length) {
+    throw new SyntaxError(
+      `data/lexicon_words.csv: expected rows of category "${category}", found none`,
+    );
+  }
+  return list;
+}
+
 /** Escapes a literal for use inside a RegExp. */
 export function _reEscape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
