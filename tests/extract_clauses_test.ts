@@ -187,4 +187,9 @@ caseTests([
       "Russian Defence Ministry|russia|official|Yablunivka|captured|russia",
     ],
   ],
+  [
+    "extractClaims() reads an unknown two-word name opening with a Russian-spelt adjective ('Zeleny Shlyakh') whole",
+    "Russian troops have recaptured Zeleny Shlyakh, the Russian ministry said.",
+    ["Russian Defence Ministry|russia|official|Zeleny Shlyakh|recaptured|russia"],
+  ],
 ]);

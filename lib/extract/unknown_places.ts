@@ -10,7 +10,7 @@
 import type { PlaceMention } from "../lexicon/find_places.ts";
 import type { Gazetteer } from "../lexicon/places.ts";
 import type { ActorMention } from "../lexicon/actors.ts";
-import { _matchAll, _words } from "../lexicon/_lexicon.ts";
+import { _matchAll, _wordList, _words } from "../lexicon/_lexicon.ts";
 import { respell } from "./spellings.ts";
 import { _NOT_A_PLACE, _PERSON_AFTER } from "./targets.ts";
 
@@ -21,11 +21,17 @@ const _TITLE_AFTER =
 const _CAP = "\\p{Lu}[\\p{Ll}'’]+(?:-\\p{Lu}?[\\p{Ll}'’]+)*";
 /** One or two capitalised words ("Upper Kolodezy", "Sukhyi Yar"). */
 const _CAP2 = `${_CAP}(?:\\s+${_CAP})?`;
-/** The adjective a two-word settlement name opens with ("Velyka", "Zelenyi", "Krasnoye"). */
-const _ADJ_FIRST =
-  "(?:Velyk|Mal|Nov|Star|Zelen|Krasn|Sukh|Chervon|Bil|Chorn|Verkhn|Nyzhn|Nizhn|Kamian|Vysok|Dovh|Bolsh|Russk|Seredn|Zolot)(?:yi|a|e|i|ia|ie|aya|oye|oe|iy|yy|ii|ye|yaya|eye)";
+/**
+ * The adjective a two-word settlement name opens with ("Velyka", "Zelenyi", "Krasnoye", "Zeleny"):
+ * a stem and an ending of `data/lexicon_words.csv` (`place_adjective_stem`, `_ending`).
+ */
+const _ADJ_FIRST = `(?:${_wordList("place_adjective_stem").join("|")})(?:${
+  _wordList("place_adjective_ending").join("|")
+})`;
+/** The words a settlement name may end on ("Sukhyi Yar", "Malaya Loknya"): `place_second_word`. */
+const _SECOND_WORD = _wordList("place_second_word").join("|");
 const _UNKNOWN_NAME =
-  `(?:${_ADJ_FIRST}\\s+(?!Street|Avenue|Square|River|Region|Oblast)${_CAP}|${_CAP}(?:\\s+(?:Yar|Khutory|Khutir|Pole|Pershe|Druhe|Tretie|Persha|Druha|Pershyi|Druhyi|Dolyna|Loknya|Knyazhy|Kolodiaz|Kolodyaz|Balka|Bor|Hai|Haі|Rih|Gorodok|Sloboda|Luka|Ruda|Dvir))?)`;
+  `(?:${_ADJ_FIRST}\\s+(?!Street|Avenue|Square|River|Region|Oblast)${_CAP}|${_CAP}(?:\\s+(?:${_SECOND_WORD}))?)`;
 const _UNKNOWN_NAME_RE = new RegExp(_UNKNOWN_NAME, "gu");
 /**
  * Where a claim word or a place noun says a place name follows: "captured X", "advanced close to
