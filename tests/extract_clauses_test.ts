@@ -192,4 +192,20 @@ caseTests([
     "Russian troops have recaptured Zeleny Shlyakh, the Russian ministry said.",
     ["Russian Defence Ministry|russia|official|Zeleny Shlyakh|recaptured|russia"],
   ],
+  [
+    "extractClaims() reads 'fighting continues there' as the place the sentence named before",
+    "Russia says its forces took Vovchansk; Ukraine says fighting continues there.",
+    [
+      "Russia|russia|official|Vovchansk|captured|russia",
+      "Ukraine|ukraine|official|Vovchansk|contested|contested",
+    ],
+  ],
+  [
+    "extractClaims() reads 'some troops remain in the town' in a Ukrainian official's words as Ukraine holding it",
+    "Moscow announced the fall of Kurakhove, but Ukrainian officials say some troops remain in the town.",
+    [
+      "Russia|russia|official|Kurakhove|captured|russia",
+      "Ukrainian military|ukraine|official|Kurakhove|holding|ukraine",
+    ],
+  ],
 ]);
