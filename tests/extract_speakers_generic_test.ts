@@ -64,4 +64,9 @@ caseTests([
     "The Rybar Telegram channel, which is close to the Russian defence ministry, said Ukrainian forces had been pushed out of Kamianske.",
     ["Rybar|russia|blogger|Kamianske|captured|russia"],
   ],
+  [
+    "extractClaims() hears a headline's speaker after a colon at its end ('...: Russian MoD')",
+    "Russian troops liberate Kurakhove: Russian MoD",
+    ["Russian Defence Ministry|russia|official|Kurakhove|captured|russia"],
+  ],
 ]);

@@ -190,8 +190,13 @@ function _frameOf(
       how: `"${lead[0].trim()} ${a.text}"`,
     };
   }
-  // "... surrounded - Putin", "... captured — Wagner founder": a headline's speaker at its end
-  if (/\s[-—–]\s*$/.test(before) && /^[\s\p{L}'’-]{0,40}$/u.test(after)) {
+  // "... surrounded - Putin", "... captured — Wagner founder", "...: Russian MoD": a headline's
+  // speaker at its end
+  // (after a colon only as the headline's last words: "DeepState: Russians capture X" is a prefix)
+  const suffix = /\s[-—–]\s*$/.test(before)
+    ? /^[\s\p{L}'’-]{0,40}$/u.test(after)
+    : /\p{L}:\s*(?:the\s+)?$/u.test(before) && /^\s*$/.test(after);
+  if (suffix) {
     return { verbEnd: a.start, deny: false, how: `"— ${a.text}" suffix` };
   }
   if (first && a.start < 3 && _HEADLINE_PREFIX.test(after)) {
