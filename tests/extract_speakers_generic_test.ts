@@ -69,4 +69,9 @@ caseTests([
     "Russian troops liberate Kurakhove: Russian MoD",
     ["Russian Defence Ministry|russia|official|Kurakhove|captured|russia"],
   ],
+  [
+    "extractClaims() hears a live blog entry's headline prefix after its time ('08:50 GMT - Zelenskyy: ...')",
+    "08:50 GMT - Zelenskyy: situation in Kupiansk 'under control'",
+    ["Volodymyr Zelenskyy|ukraine|official|Kupiansk|holding|ukraine"],
+  ],
 ]);

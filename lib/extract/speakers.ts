@@ -199,11 +199,16 @@ function _frameOf(
   if (suffix) {
     return { verbEnd: a.start, deny: false, how: `"— ${a.text}" suffix` };
   }
-  if (first && a.start < 3 && _HEADLINE_PREFIX.test(after)) {
+  // ("Zelenskyy: ...", and after a live blog's time: "08:50 GMT - Zelenskyy: ...")
+  if (first && (a.start < 3 || _TIME_LEAD.test(before)) && _HEADLINE_PREFIX.test(after)) {
     return { verbEnd: a.end + 1, deny: false, how: `"${a.text}:" prefix` };
   }
   return null;
 }
+
+/** A live blog entry's time before its headline ("08:50 GMT - "). */
+const _TIME_LEAD =
+  /^\s*\d{1,2}[:.]\d{2}(?:\s*(?:GMT|UTC|CET|EET|CEST|EEST|Kyiv\s+time|local\s+time))?\s*[-—–:]?\s*$/iu;
 
 /** An outlet citing its source in the same sentence gives way to the source. */
 /**
