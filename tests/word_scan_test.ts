@@ -8,7 +8,8 @@ import assert from "node:assert/strict";
 import fc from "npm:fast-check@4.3.0";
 import { type _WordMatch, _WordScanner } from "../lib/lexicon/_word_scan.ts";
 import { _isSpace, _prefixes } from "../lib/lexicon/_prefixes.ts";
-import { _csvObjects, _dataText } from "../lib/lexicon/_lexicon.ts";
+import { _csvObjects, _dataText, _reEscape } from "../lib/lexicon/_lexicon.ts";
+import { _APOS, _literalCodes, _SPACE } from "../lib/lexicon/_literal_rows.ts";
 
 /** The matches of `(?<!notAfter)(?:(row0)|...)tail` by a global RegExp, as the scanner gives them. */
 function byRegExp(
@@ -231,4 +232,53 @@ Deno.test("_WordScanner over the trigger lexicon finds what its RegExp finds (pr
     { seed: 13, numRuns: 4000 },
   );
   assert.ok(matches > 2500, `only ${matches} matches`);
+});
+
+Deno.test("_literalCodes() reads escaped phrases, and refuses rows the engine could read otherwise", () => {
+  const code = (s: string) => [...s].map((c) => c.charCodeAt(0));
+  assert.deepEqual(
+    [..._literalCodes("Russia['’]s\\s+Army", true)!],
+    [...code("russia"), _APOS, ...code("s"), _SPACE, ...code("army")],
+  );
+  assert.deepEqual([..._literalCodes("A\\.b-C", false)!], code("A.b-C"));
+  for (
+    const src of ["a\\s+", "\\s+a", "a\\s+\\s+b", "a b", "é", "a|b", "[ab]", "a.b", "", "a\\d"]
+  ) {
+    assert.equal(_literalCodes(src, true), null, src);
+  }
+});
+
+Deno.test("_WordScanner tests literal rows without RegExps and finds what its RegExp finds (property)", () => {
+  // phrases as the actor table writes them: escaped, `\s+` for a space, `['’]` for an apostrophe
+  const phrase = fc.array(fc.constantFrom("ab", "Ba", "held", "s", "k", "x.y", "a-b", "o'c"), {
+    minLength: 1,
+    maxLength: 3,
+  }).map((ws) => _reEscape(ws.join(" ")).replace(/'/g, "['’]").replace(/ /g, "\\s+"));
+  const word = fc.constantFrom(
+    ..."ab AB Ba held HELD ſ s S K \u212a k x.y xzy a-b o'c o’c oc é 𝐀 1".split(" "),
+  );
+  const sep = fc.constantFrom(" ", "  ", "\u00a0", "\n ", "-", "-a", "-A", "", "’", ".");
+  const texts = fc.array(fc.tuple(word, sep).map(([w, x]) => w + x), { maxLength: 10 })
+    .map((xs) => xs.join(""));
+  let matches = 0;
+  fc.assert(
+    fc.property(
+      fc.array(phrase, { minLength: 1, maxLength: 6 }),
+      fc.constantFrom("[\\p{L}\\p{N}]", "[\\p{L}\\p{N}-]"),
+      fc.constantFrom("iu", "u"),
+      fc.constantFrom("(?![\\p{L}\\p{N}]|-\\p{Ll})", "(?![\\p{L}\\p{N}])", ""),
+      fc.array(texts, { minLength: 1, maxLength: 8 }),
+      (rows, notAfter, flags, tail, ts) => {
+        const sc = _WordScanner.of(rows, notAfter, tail, flags)!;
+        assert.ok(sc.literal, rows.join(" | "));
+        for (const t of ts) {
+          const want = byRegExp(rows, notAfter, tail, flags, t);
+          matches += want.length;
+          assert.deepEqual(sc.all(t), want, `${rows.join(" | ")} in ${JSON.stringify(t)}`);
+        }
+      },
+    ),
+    { seed: 17, numRuns: 2000 },
+  );
+  assert.ok(matches > 1500, `only ${matches} matches`);
 });

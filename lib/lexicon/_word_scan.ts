@@ -17,6 +17,7 @@
  */
 
 import { _isSpace, _prefixes } from "./_prefixes.ts";
+import { _literalCodes, _literalEnd } from "./_literal_rows.ts";
 
 /** Length of the prefixes the scanner reads (the trie's depth). */
 const _K = 12;
@@ -144,6 +145,10 @@ export class _WordScanner {
   readonly #fold: boolean;
   /** By ASCII code unit: the root's child it leads to (-1 for none), the walk's first step. */
   readonly #root = new Int32Array(128);
+  /** When every row is a literal phrase: their codes, tested without RegExps (else null). */
+  readonly #literal: Int32Array[] | null;
+  /** The tail, sticky, tested after a literal row. */
+  readonly #tailRe: RegExp;
 
   private constructor(
     readonly rows: readonly string[],
@@ -153,6 +158,9 @@ export class _WordScanner {
     readonly flags: string,
   ) {
     this.#fold = flags.includes("i");
+    const codes = rows.map((r) => _literalCodes(r, this.#fold));
+    this.#literal = codes.every((c) => c !== null) ? codes as Int32Array[] : null;
+    this.#tailRe = new RegExp(tail, flags + "y");
     this.#notAfter = new RegExp(`^${notAfter}$`, flags.includes("v") ? "v" : "u");
     for (let c = 0; c < 128; c++) {
       this.#notAfterAscii[c] = this.#notAfter.test(String.fromCharCode(c)) ? 1 : 0;
@@ -248,6 +256,11 @@ export class _WordScanner {
       }
       const id = setOf[node];
       if (id < 0) continue;
+      if (this.#literal !== null) {
+        const lit = this.#literalAt(text, i, id);
+        if (lit !== null) return lit;
+        continue;
+      }
       const re = this.#res[id] ??= this.#compile(id);
       re.lastIndex = i;
       const m = re.exec(text);
@@ -255,6 +268,27 @@ export class _WordScanner {
       let g = 1;
       while (m[g] === undefined) g++;
       return { start: i, end: i + m[0].length, text: m[0], row: this.#sets[id][g - 1] };
+    }
+    return null;
+  }
+
+  /** Rows read as literal phrases: none of the RegExps is compiled (for tests). */
+  get literal(): boolean {
+    return this.#literal !== null;
+  }
+
+  /**
+   * The match at `i` of the first row of set `id` whose phrase and then tail match there (what
+   * the set's RegExp finds: a phrase matches in one way only), or null.
+   */
+  #literalAt(text: string, i: number, id: number): _WordMatch | null {
+    for (const row of this.#sets[id]) {
+      const j = _literalEnd(text, i, this.#literal![row], this.#fold);
+      if (j < 0) continue;
+      this.#tailRe.lastIndex = j;
+      if (!this.#tailRe.test(text)) continue;
+      const end = this.#tailRe.lastIndex;
+      return { start: i, end, text: text.slice(i, end), row };
     }
     return null;
   }

@@ -1,0 +1,70 @@
+/**
+ * What an article's extractor reads, found in one pass before it reads it: an article → the
+ * paragraphs it reads (headers, boilerplate and repeats skipped; a long paragraph seen before is
+ * read once), each with its sentences, and for each sentence its claim triggers and, when it may
+ * name a speaker, the mentions of the actor table in it.
+ *
+ * Why one pass: the trigger and actor scanners (`lib/lexicon/_word_scan.ts`) walk tables of some
+ * hundred kilobytes and run many compiled RegExps; between two sentences the other stages push
+ * them out of the CPU's caches. Run over all of an article's sentences in a row, they find the same
+ * matches (the same functions of the same sentence texts) in far less time: see the README's
+ * speed section (session 10).
+ *
+ * @module
+ */
+
+import type { Article, Paragraph } from "../shared/types.ts";
+import { _tableMentionsIn, type Actor, type ActorMention } from "../lexicon/actors.ts";
+import { type Sentence, splitSentences } from "../lexicon/sentences.ts";
+import { _collapseSpace } from "../shared/_text.ts";
+import { findTriggers, type TriggerMatch } from "./triggers.ts";
+
+/** A sentence with what the pass found in it. */
+export interface ReadSentence extends Sentence {
+  /** `findTriggers(text)`. */
+  triggers: TriggerMatch[];
+  /** `_tableMentionsIn(text, actors)`, or null when the sentence needs no actors. */
+  table: readonly ActorMention[] | null;
+}
+
+/** A paragraph the extractor reads, its index in the article and its sentences. */
+export interface ReadParagraph {
+  p: Paragraph;
+  pi: number;
+  sentences: ReadSentence[];
+}
+
+/**
+ * The paragraphs of `article` to read with their sentences, each sentence's triggers and, where
+ * `needsActors(text, triggers)` says so, its table mentions (of `actors`).
+ */
+export function readArticle(
+  article: Article,
+  actors: readonly Actor[],
+  needsActors: (text: string, triggers: readonly TriggerMatch[]) => boolean,
+): ReadParagraph[] {
+  const text = article.text;
+  const out: ReadParagraph[] = [];
+  const seen = new Set<string>();
+  article.paragraphs.forEach((p, pi) => {
+    if (p.kind === "header" || p.kind === "boilerplate" || p.kind === "repeat") return;
+    const key = p.end - p.start > 40 ? _collapseSpace(text.slice(p.start, p.end).trim()) : "";
+    if (key) {
+      if (seen.has(key)) return;
+      seen.add(key);
+    }
+    const sentences = splitSentences(text, { from: p.start, to: p.end }).map((s): ReadSentence => ({
+      ...s,
+      triggers: findTriggers(s.text),
+      table: null,
+    }));
+    out.push({ p, pi, sentences });
+  });
+  // (the actors after all the triggers: each scanner's tables and RegExps stay warm in its run)
+  for (const { sentences } of out) {
+    for (const s of sentences) {
+      if (needsActors(s.text, s.triggers)) s.table = _tableMentionsIn(s.text, actors);
+    }
+  }
+  return out;
+}
