@@ -17,6 +17,7 @@
  */
 
 import { _isSpace, _prefixes } from "./_prefixes.ts";
+import { _CASELESS } from "./_regex_parse.ts";
 import { _literalCodes, _literalEnd } from "./_literal_rows.ts";
 
 /** Length of the prefixes the scanner reads (the trie's depth). */
@@ -40,18 +41,26 @@ export interface _WordMatch {
   row: number;
 }
 
+/** The code units of the quotation marks a prefix may hold (`_CASELESS`). */
+const _WIDE = _CASELESS.map((c) => c.charCodeAt(0));
+
+/** The index of a prefix's code unit in the alphabet: its code when ASCII, else 128 + its rank in `_WIDE`. */
+function _unit(c: number): number {
+  return c < 128 ? c : 128 + _WIDE.indexOf(c);
+}
+
 /**
- * The dense alphabet of the dispatch tables: slot 0 for every character no prefix holds (they all
- * act alike), then one slot per ASCII character some prefix holds. Small tables stay in the CPU's
- * cache between sentences, where a table of all ASCII pairs (66 kB) did not.
+ * The dense alphabet of the dispatch tables (by {@link _unit}): slot 0 for every character no
+ * prefix holds (they all act alike), then one slot per character some prefix holds. Small tables
+ * stay in the CPU's cache between sentences, where a table of all ASCII pairs (66 kB) did not.
  */
 function _alphabet(prefixes: readonly Set<string>[]): Uint8Array {
-  const slot = new Uint8Array(128);
+  const slot = new Uint8Array(128 + _WIDE.length);
   let n = 1;
   for (const set of prefixes) {
     for (const p of set) {
       for (let k = 0; k < p.length; k++) {
-        const c = p.charCodeAt(k);
+        const c = _unit(p.charCodeAt(k));
         if (slot[c] === 0) slot[c] = n++;
       }
     }
@@ -74,7 +83,7 @@ function _trie(prefixes: readonly Set<string>[], slot: Uint8Array, size: number)
     for (const p of set) {
       let node = 0;
       for (let k = 0; k < p.length; k++) {
-        const c = slot[p.charCodeAt(k)];
+        const c = slot[_unit(p.charCodeAt(k))];
         let child = kids[node].get(c);
         if (child === undefined) {
           kids[node].set(c, child = kids.length);
@@ -128,6 +137,8 @@ function _trie(prefixes: readonly Set<string>[], slot: Uint8Array, size: number)
 export class _WordScanner {
   /** By ASCII code unit: its slot in the alphabet (folded to lower case under `i`). */
   readonly #slot = new Uint8Array(128);
+  /** By rank in `_WIDE`: the slot of a quotation mark. */
+  readonly #wideSlot: Uint8Array;
   /** The trie (see {@link _trie}). */
   readonly #branch: Int32Array;
   readonly #table: Int32Array;
@@ -167,6 +178,7 @@ export class _WordScanner {
     }
     const alphabet = _alphabet(prefixes);
     const size = Math.max(...alphabet) + 1;
+    this.#wideSlot = alphabet.slice(128);
     for (let c = 0; c < 128; c++) {
       this.#slot[c] = _isSpace(c)
         ? alphabet[32]
@@ -306,7 +318,10 @@ export class _WordScanner {
     return out;
   }
 
-  /** The slot of a code unit: by table when ASCII (folded under `i`), else 0 (ſ, K under `i`). */
+  /**
+   * The slot of a code unit: by table when ASCII (folded under `i`), a quotation mark's, else 0
+   * (ſ, K under `i`).
+   */
   #slotOf(c: number): number {
     if (c < 128) return this.#slot[c];
     if (_isSpace(c)) return this.#slot[32];
@@ -314,7 +329,8 @@ export class _WordScanner {
       if (c === 0x17f) return this.#slot[115]; // ſ matches s under `iu`
       if (c === 0x212a) return this.#slot[107]; // the Kelvin sign matches k
     }
-    return 0;
+    const w = _WIDE.indexOf(c);
+    return w < 0 ? 0 : this.#wideSlot[w];
   }
 
   /** The code point before `i` (not ASCII) is one of `notAfter`. */
