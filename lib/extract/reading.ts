@@ -34,18 +34,45 @@ export interface ReadParagraph {
   sentences: ReadSentence[];
 }
 
+/** What the pass found in a sentence text (shared by every sentence of that text). */
+interface _Found {
+  triggers: TriggerMatch[];
+  table: readonly ActorMention[] | null;
+}
+
+/** Most sentence texts remembered by one extraction (then forgotten all at once). */
+const _MAX_REMEMBERED = 20_000;
+
+const _memos = new WeakMap<object, Map<string, _Found>[]>();
+
+/**
+ * The memo of sentence texts for one extraction (`key`: its context, the same for all its
+ * articles; `traced`: whether it traces every sentence, which reads the actors of all). Copies of
+ * a text (wire copies, templates) are read once: what the pass finds is a function of the text
+ * alone, its arrays and objects never changed by their users.
+ */
+export function sentenceMemo(key: object, traced: boolean): Map<string, _Found> {
+  let memos = _memos.get(key);
+  if (!memos) _memos.set(key, memos = [new Map(), new Map()]);
+  return memos[traced ? 1 : 0];
+}
+
 /**
  * The paragraphs of `article` to read with their sentences, each sentence's triggers and, where
- * `needsActors(text, triggers)` says so, its table mentions (of `actors`).
+ * `needsActors(text, triggers)` says so, its table mentions (of `actors`); texts already in `memo`
+ * (of the same actors and `needsActors`) are not read again.
  */
 export function readArticle(
   article: Article,
   actors: readonly Actor[],
   needsActors: (text: string, triggers: readonly TriggerMatch[]) => boolean,
+  memo: Map<string, _Found> = new Map(),
 ): ReadParagraph[] {
   const text = article.text;
   const out: ReadParagraph[] = [];
   const seen = new Set<string>();
+  // (the sentences not in the memo)
+  const fresh: ReadSentence[] = [];
   article.paragraphs.forEach((p, pi) => {
     if (p.kind === "header" || p.kind === "boilerplate" || p.kind === "repeat") return;
     const key = p.end - p.start > 40 ? _collapseSpace(text.slice(p.start, p.end).trim()) : "";
@@ -53,18 +80,20 @@ export function readArticle(
       if (seen.has(key)) return;
       seen.add(key);
     }
-    const sentences = splitSentences(text, { from: p.start, to: p.end }).map((s): ReadSentence => ({
-      ...s,
-      triggers: findTriggers(s.text),
-      table: null,
-    }));
+    const sentences = splitSentences(text, { from: p.start, to: p.end }).map((s): ReadSentence => {
+      const known = memo.get(s.text);
+      if (known) return { ...s, ...known };
+      const read = { ...s, triggers: findTriggers(s.text), table: null };
+      fresh.push(read);
+      return read;
+    });
     out.push({ p, pi, sentences });
   });
   // (the actors after all the triggers: each scanner's tables and RegExps stay warm in its run)
-  for (const { sentences } of out) {
-    for (const s of sentences) {
-      if (needsActors(s.text, s.triggers)) s.table = _tableMentionsIn(s.text, actors);
-    }
+  for (const s of fresh) {
+    if (needsActors(s.text, s.triggers)) s.table = _tableMentionsIn(s.text, actors);
+    if (memo.size >= _MAX_REMEMBERED) memo.clear();
+    memo.set(s.text, { triggers: s.triggers, table: s.table });
   }
   return out;
 }

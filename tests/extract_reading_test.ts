@@ -1,0 +1,68 @@
+/**
+ * Tests of `lib/extract/reading.ts`, the pass that finds an article's triggers and actor-table
+ * mentions before its sentences are read: it must give each sentence what `findTriggers` and the
+ * table give for its text alone, skip what the extractor skips, and read a text copied within one
+ * extraction once, with the same result. Short articles of our own.
+ */
+import assert from "node:assert/strict";
+import { art } from "./_extract_fixtures.ts";
+import { readArticle, sentenceMemo } from "../lib/extract/reading.ts";
+import { findTriggers } from "../lib/extract/triggers.ts";
+import { _tableMentionsIn, defaultActors } from "../lib/lexicon/actors.ts";
+
+const ARTICLE = art([
+  ["headline", "Russian forces capture Kivsharivka"],
+  "Russia's Defence Ministry said its troops had captured the village of Kivsharivka. Ukraine's General Staff denied it.",
+  "Fighting continued in the area.",
+  "Russia's Defence Ministry said its troops had captured the village of Kivsharivka. Ukraine's General Staff denied it.",
+  ["boilerplate", "Subscribe to our newsletter, said the editor."],
+]);
+
+const everySentence = () => true;
+
+Deno.test("readArticle() gives each sentence findTriggers() and the table's mentions of its own text", () => {
+  const read = readArticle(ARTICLE, defaultActors(), everySentence);
+  const sentences = read.flatMap((r) => r.sentences);
+  assert.ok(sentences.length >= 4);
+  for (const s of sentences) {
+    assert.equal(s.text, ARTICLE.text.slice(s.start, s.end));
+    assert.deepEqual(s.triggers, findTriggers(s.text), s.text);
+    assert.deepEqual(s.table, _tableMentionsIn(s.text, defaultActors()), s.text);
+  }
+  assert.ok(sentences.some((s) => s.triggers.length && s.table?.length), "the test names both");
+});
+
+Deno.test("readArticle() skips boilerplate and a long paragraph seen before, and keeps paragraph indices", () => {
+  const read = readArticle(ARTICLE, defaultActors(), everySentence);
+  assert.deepEqual(read.map((r) => r.pi), [0, 1, 2]);
+  assert.deepEqual(read.map((r) => r.p.kind), ["headline", "body", "body"]);
+});
+
+Deno.test("readArticle() finds the table's mentions only where needsActors() asks for them", () => {
+  const asked: string[] = [];
+  const read = readArticle(ARTICLE, defaultActors(), (text, triggers) => {
+    asked.push(text);
+    assert.deepEqual(triggers, findTriggers(text));
+    return text.startsWith("Russia");
+  });
+  const sentences = read.flatMap((r) => r.sentences);
+  for (const s of sentences) assert.equal(s.table === null, !s.text.startsWith("Russia"), s.text);
+  assert.ok(sentences.some((s) => s.table === null) && sentences.some((s) => s.table !== null));
+  assert.equal(asked.length, sentences.length);
+});
+
+Deno.test("readArticle() reads a text in the memo of its extraction once, with the same result", () => {
+  const key = {};
+  const memo = sentenceMemo(key, false);
+  assert.equal(sentenceMemo(key, false), memo, "one memo for one extraction");
+  assert.notEqual(sentenceMemo(key, true), memo, "another when it traces");
+  assert.notEqual(sentenceMemo({}, false), memo, "another for another extraction");
+  let asked = 0;
+  const needs = () => (asked++, true);
+  const first = readArticle(ARTICLE, defaultActors(), needs, memo);
+  const once = asked;
+  assert.ok(memo.size > 0 && once > 0);
+  const again = readArticle(ARTICLE, defaultActors(), needs, memo);
+  assert.equal(asked, once, "no sentence read again");
+  assert.deepEqual(again, first);
+});
