@@ -8,10 +8,12 @@ import assert from "node:assert/strict";
 import { art } from "./_extract_fixtures.ts";
 import { readArticle, sentenceMemo } from "../lib/extract/reading.ts";
 import { findTriggers } from "../lib/extract/triggers.ts";
+import { _knownPeople, _peopleIn, findPeople, type People } from "../lib/extract/people.ts";
 import { _tableMentionsIn, defaultActors } from "../lib/lexicon/actors.ts";
 
 const ARTICLE = art([
   ["headline", "Russian forces capture Kivsharivka"],
+  "Ivan Petrenko, a spokesman for Ukraine's army, said the village was held. Petrenko added more.",
   "Russia's Defence Ministry said its troops had captured the village of Kivsharivka. Ukraine's General Staff denied it.",
   "Fighting continued in the area.",
   "Russia's Defence Ministry said its troops had captured the village of Kivsharivka. Ukraine's General Staff denied it.",
@@ -28,14 +30,15 @@ Deno.test("readArticle() gives each sentence findTriggers() and the table's ment
     assert.equal(s.text, ARTICLE.text.slice(s.start, s.end));
     assert.deepEqual(s.triggers, findTriggers(s.text), s.text);
     assert.deepEqual(s.table, _tableMentionsIn(s.text, defaultActors()), s.text);
+    assert.deepEqual(s.people, _peopleIn(s.text), s.text);
   }
   assert.ok(sentences.some((s) => s.triggers.length && s.table?.length), "the test names both");
 });
 
 Deno.test("readArticle() skips boilerplate and a long paragraph seen before, and keeps paragraph indices", () => {
   const read = readArticle(ARTICLE, defaultActors(), everySentence);
-  assert.deepEqual(read.map((r) => r.pi), [0, 1, 2]);
-  assert.deepEqual(read.map((r) => r.p.kind), ["headline", "body", "body"]);
+  assert.deepEqual(read.map((r) => r.pi), [0, 1, 2, 3]);
+  assert.deepEqual(read.map((r) => r.p.kind), ["headline", "body", "body", "body"]);
 });
 
 Deno.test("readArticle() finds the table's mentions only where needsActors() asks for them", () => {
@@ -65,4 +68,19 @@ Deno.test("readArticle() reads a text in the memo of its extraction once, with t
   const again = readArticle(ARTICLE, defaultActors(), needs, memo);
   assert.equal(asked, once, "no sentence read again");
   assert.deepEqual(again, first);
+});
+
+Deno.test("_knownPeople() of _peopleIn() is findPeople(): the same mentions, the same people remembered", () => {
+  const texts = [
+    "Ivan Petrenko, a spokesman for Ukraine's army, said the village was held.",
+    "Petrenko added that Russian military blogger Oleg Sidorov was wrong.",
+    "Sidorov and Petrenko did not reply; the Sumy Regional Military Administration did.",
+  ];
+  const a: People = new Map();
+  const b: People = new Map();
+  for (const t of texts) {
+    assert.deepEqual(_knownPeople(t, b, _peopleIn(t)), findPeople(t, a), t);
+    assert.deepEqual([...b], [...a], t);
+  }
+  assert.deepEqual([...a.keys()], ["Petrenko", "Sidorov"]);
 });

@@ -31,7 +31,7 @@ import {
   regionReference,
   usable,
 } from "./backrefs.ts";
-import { findPeople, mergeMentions } from "./people.ts";
+import { _knownPeople, mergeMentions } from "./people.ts";
 import { sentencePropositions } from "./attribute.ts";
 import {
   learnedPlaces,
@@ -149,7 +149,7 @@ function _sentence(
   const named = st.named;
   st.named = oneNamed(env.places, s);
   const found = _inRelative(s.text, s.triggers);
-  const actors = s.table === null ? [] : _actorsOf(s.text, s.table, env);
+  const actors = s.table === null ? [] : _actorsOf(s, env);
   const quiet = s.table === null;
   // "RIA Novosti reports, citing ...": a later "the agency said" is the outlet named last
   const outlet = actors.findLast((a) => a.role === "media");
@@ -375,16 +375,17 @@ function _quiet(text: string, found: readonly TriggerMatch[], trace: unknown): b
 }
 
 /**
- * The actors a sentence names: the table's (`table`, its mentions of the actor table), people by
+ * The actors a sentence names: the table's (from its mentions found by `readArticle`), people by
  * title and name, groups by their employer.
  */
-function _actorsOf(text: string, table: readonly ActorMention[], env: _Env): ActorMention[] {
+function _actorsOf(s: ReadSentence, env: _Env): ActorMention[] {
   const { st } = env;
+  const side = { actors: env.ctx.actors, contextSide: st.last?.side ?? null };
   return orgOfAnalysts(
-    text,
+    s.text,
     mergeMentions(
-      _findActorsGiven(text, { actors: env.ctx.actors, contextSide: st.last?.side ?? null }, table),
-      findPeople(text, st.people),
+      _findActorsGiven(s.text, side, s.table!),
+      _knownPeople(s.text, st.people, s.people!),
     ),
   );
 }

@@ -2,13 +2,15 @@
  * What an article's extractor reads, found in one pass before it reads it: an article → the
  * paragraphs it reads (headers, boilerplate and repeats skipped; a long paragraph seen before is
  * read once), each with its sentences, and for each sentence its claim triggers and, when it may
- * name a speaker, the mentions of the actor table in it.
+ * name a speaker, the mentions of the actor table and of titled people in it (all functions of
+ * the sentence's text alone; what depends on the sentences before is left to the reader).
  *
  * Why one pass: the trigger and actor scanners (`lib/lexicon/_word_scan.ts`) walk tables of some
  * hundred kilobytes and run many compiled RegExps; between two sentences the other stages push
- * them out of the CPU's caches. Run over all of an article's sentences in a row, they find the same
- * matches (the same functions of the same sentence texts) in far less time: see the README's
- * speed section (session 10).
+ * them out of the CPU's caches. Run over an article's sentences in a row, each stage finds the
+ * same matches (the same functions of the same texts) with its tables and RegExps still warm. An
+ * extraction also remembers what it found for a text ({@link sentenceMemo}): a copy is read once.
+ * See the README's speed section (session 10).
  *
  * @module
  */
@@ -18,6 +20,7 @@ import { _tableMentionsIn, type Actor, type ActorMention } from "../lexicon/acto
 import { type Sentence, splitSentences } from "../lexicon/sentences.ts";
 import { _collapseSpace } from "../shared/_text.ts";
 import { findTriggers, type TriggerMatch } from "./triggers.ts";
+import { type _PeopleFound, _peopleIn } from "./people.ts";
 
 /** A sentence with what the pass found in it. */
 export interface ReadSentence extends Sentence {
@@ -25,6 +28,8 @@ export interface ReadSentence extends Sentence {
   triggers: TriggerMatch[];
   /** `_tableMentionsIn(text, actors)`, or null when the sentence needs no actors. */
   table: readonly ActorMention[] | null;
+  /** `_peopleIn(text)`, or null when the sentence needs no actors. */
+  people: _PeopleFound | null;
 }
 
 /** A paragraph the extractor reads, its index in the article and its sentences. */
@@ -38,6 +43,7 @@ export interface ReadParagraph {
 interface _Found {
   triggers: TriggerMatch[];
   table: readonly ActorMention[] | null;
+  people: _PeopleFound | null;
 }
 
 /** Most sentence texts remembered by one extraction (then forgotten all at once). */
@@ -83,7 +89,7 @@ export function readArticle(
     const sentences = splitSentences(text, { from: p.start, to: p.end }).map((s): ReadSentence => {
       const known = memo.get(s.text);
       if (known) return { ...s, ...known };
-      const read = { ...s, triggers: findTriggers(s.text), table: null };
+      const read = { ...s, triggers: findTriggers(s.text), table: null, people: null };
       fresh.push(read);
       return read;
     });
@@ -92,8 +98,11 @@ export function readArticle(
   // (the actors after all the triggers: each scanner's tables and RegExps stay warm in its run)
   for (const s of fresh) {
     if (needsActors(s.text, s.triggers)) s.table = _tableMentionsIn(s.text, actors);
+  }
+  for (const s of fresh) if (s.table) s.people = _peopleIn(s.text);
+  for (const s of fresh) {
     if (memo.size >= _MAX_REMEMBERED) memo.clear();
-    memo.set(s.text, { triggers: s.triggers, table: s.table });
+    memo.set(s.text, { triggers: s.triggers, table: s.table, people: s.people });
   }
   return out;
 }
