@@ -300,3 +300,16 @@ Deno.test("_WordScanner tests literal rows without RegExps and finds what its Re
   );
   assert.ok(matches > 1500, `only ${matches} matches`);
 });
+
+Deno.test("_WordScanner with a trie past 16-bit numbers finds what its RegExp finds", () => {
+  // 8000 rows of twelve letters: some 70 000 trie nodes, stored in 32-bit numbers
+  let seed = 7;
+  const letter = () => String.fromCharCode(97 + ((seed = (seed * 48271) % 2147483647) % 6));
+  const rows = Array.from({ length: 8000 }, () => Array.from({ length: 12 }, letter).join(""));
+  const sc = _WordScanner.of(rows, "[\\p{L}]", "(?![\\p{L}])", "iu")!;
+  const text = rows.filter((_, i) => i % 7 === 0).map((r, i) => i % 3 ? r : r.slice(0, 9))
+    .join(" ").toUpperCase();
+  const want = byRegExp(rows, "[\\p{L}]", "(?![\\p{L}])", "iu", text);
+  assert.ok(want.length > 300);
+  assert.deepEqual(sc.all(text), want);
+});
