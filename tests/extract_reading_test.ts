@@ -1,12 +1,12 @@
 /**
  * Tests of `lib/extract/reading.ts`, the pass that finds an article's triggers and actor-table
- * mentions before its sentences are read: it must give each sentence what `findTriggers` and the
- * table give for its text alone, skip what the extractor skips, and read a text copied within one
- * extraction once, with the same result. Short articles of our own.
+ * mentions before its sentences are read: it must give each sentence what `findTriggers`, the
+ * table and `_peopleIn` give for its text alone, and skip what the extractor skips; the people
+ * split in two must be `findPeople`. Short articles of our own.
  */
 import assert from "node:assert/strict";
 import { art } from "./_extract_fixtures.ts";
-import { readArticle, sentenceMemo } from "../lib/extract/reading.ts";
+import { readArticle } from "../lib/extract/reading.ts";
 import { findTriggers } from "../lib/extract/triggers.ts";
 import { _knownPeople, _peopleIn, findPeople, type People } from "../lib/extract/people.ts";
 import { _tableMentionsIn, defaultActors } from "../lib/lexicon/actors.ts";
@@ -52,22 +52,6 @@ Deno.test("readArticle() finds the table's mentions only where needsActors() ask
   for (const s of sentences) assert.equal(s.table === null, !s.text.startsWith("Russia"), s.text);
   assert.ok(sentences.some((s) => s.table === null) && sentences.some((s) => s.table !== null));
   assert.equal(asked.length, sentences.length);
-});
-
-Deno.test("readArticle() reads a text in the memo of its extraction once, with the same result", () => {
-  const key = {};
-  const memo = sentenceMemo(key, false);
-  assert.equal(sentenceMemo(key, false), memo, "one memo for one extraction");
-  assert.notEqual(sentenceMemo(key, true), memo, "another when it traces");
-  assert.notEqual(sentenceMemo({}, false), memo, "another for another extraction");
-  let asked = 0;
-  const needs = () => (asked++, true);
-  const first = readArticle(ARTICLE, defaultActors(), needs, memo);
-  const once = asked;
-  assert.ok(memo.size > 0 && once > 0);
-  const again = readArticle(ARTICLE, defaultActors(), needs, memo);
-  assert.equal(asked, once, "no sentence read again");
-  assert.deepEqual(again, first);
 });
 
 Deno.test("_knownPeople() of _peopleIn() is findPeople(): the same mentions, the same people remembered", () => {

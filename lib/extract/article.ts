@@ -17,7 +17,7 @@ import type { Gazetteer } from "../lexicon/places.ts";
 import type { PlaceMention } from "../lexicon/find_places.ts";
 import { hasAstral } from "../shared/offsets.ts";
 import type { TriggerMatch } from "./triggers.ts";
-import { readArticle, type ReadSentence, sentenceMemo } from "./reading.ts";
+import { readArticle, type ReadSentence } from "./reading.ts";
 import { articlePlaces, sentenceTargets, type Target, unknownOwner } from "./targets.ts";
 import { type Frame, sentenceFrames, speaksBack, type Voice } from "./speakers.ts";
 import {
@@ -85,8 +85,7 @@ export function articleClaims(
   );
   const out: Claim[] = [];
   const needsActors = (t: string, found: readonly TriggerMatch[]) => !_quiet(t, found, trace);
-  const memo = sentenceMemo(ctx, trace !== null);
-  for (const { p, pi, sentences } of readArticle(article, ctx.actors, needsActors, memo)) {
+  for (const { p, pi, sentences } of readArticle(article, ctx.actors, needsActors)) {
     st.quoteVoice = null;
     // (`st.named` is kept: the one settlement a paragraph named last is "the village" of the next)
     const base = p.kind === "comment" ? commenter : media;

@@ -8,8 +8,7 @@
  * Why one pass: the trigger and actor scanners (`lib/lexicon/_word_scan.ts`) walk tables of some
  * hundred kilobytes and run many compiled RegExps; between two sentences the other stages push
  * them out of the CPU's caches. Run over an article's sentences in a row, each stage finds the
- * same matches (the same functions of the same texts) with its tables and RegExps still warm. An
- * extraction also remembers what it found for a text ({@link sentenceMemo}): a copy is read once.
+ * same matches (the same functions of the same texts) with its tables and RegExps still warm.
  * See the README's speed section (session 10).
  *
  * @module
@@ -39,46 +38,18 @@ export interface ReadParagraph {
   sentences: ReadSentence[];
 }
 
-/** What the pass found in a sentence text (shared by every sentence of that text). */
-interface _Found {
-  triggers: TriggerMatch[];
-  table: readonly ActorMention[] | null;
-  people: _PeopleFound | null;
-}
-
-/** Most sentence texts remembered by one extraction (then forgotten all at once). */
-const _MAX_REMEMBERED = 20_000;
-
-const _memos = new WeakMap<object, Map<string, _Found>[]>();
-
-/**
- * The memo of sentence texts for one extraction (`key`: its context, the same for all its
- * articles; `traced`: whether it traces every sentence, which reads the actors of all). Copies of
- * a text (wire copies, templates) are read once: what the pass finds is a function of the text
- * alone, its arrays and objects never changed by their users.
- */
-export function sentenceMemo(key: object, traced: boolean): Map<string, _Found> {
-  let memos = _memos.get(key);
-  if (!memos) _memos.set(key, memos = [new Map(), new Map()]);
-  return memos[traced ? 1 : 0];
-}
-
 /**
  * The paragraphs of `article` to read with their sentences, each sentence's triggers and, where
- * `needsActors(text, triggers)` says so, its table mentions (of `actors`); texts already in `memo`
- * (of the same actors and `needsActors`) are not read again.
+ * `needsActors(text, triggers)` says so, its table mentions (of `actors`) and titled people.
  */
 export function readArticle(
   article: Article,
   actors: readonly Actor[],
   needsActors: (text: string, triggers: readonly TriggerMatch[]) => boolean,
-  memo: Map<string, _Found> = new Map(),
 ): ReadParagraph[] {
   const text = article.text;
   const out: ReadParagraph[] = [];
   const seen = new Set<string>();
-  // (the sentences not in the memo)
-  const fresh: ReadSentence[] = [];
   article.paragraphs.forEach((p, pi) => {
     if (p.kind === "header" || p.kind === "boilerplate" || p.kind === "repeat") return;
     const key = p.end - p.start > 40 ? _collapseSpace(text.slice(p.start, p.end).trim()) : "";
@@ -86,23 +57,20 @@ export function readArticle(
       if (seen.has(key)) return;
       seen.add(key);
     }
-    const sentences = splitSentences(text, { from: p.start, to: p.end }).map((s): ReadSentence => {
-      const known = memo.get(s.text);
-      if (known) return { ...s, ...known };
-      const read = { ...s, triggers: findTriggers(s.text), table: null, people: null };
-      fresh.push(read);
-      return read;
-    });
+    const sentences = splitSentences(text, { from: p.start, to: p.end }).map((s): ReadSentence => ({
+      ...s,
+      triggers: findTriggers(s.text),
+      table: null,
+      people: null,
+    }));
     out.push({ p, pi, sentences });
   });
-  // (the actors after all the triggers: each scanner's tables and RegExps stay warm in its run)
-  for (const s of fresh) {
+  // (the actors after all the triggers, the people after them: each stage's tables and RegExps
+  // stay warm in its run)
+  const all = out.flatMap((r) => r.sentences);
+  for (const s of all) {
     if (needsActors(s.text, s.triggers)) s.table = _tableMentionsIn(s.text, actors);
   }
-  for (const s of fresh) if (s.table) s.people = _peopleIn(s.text);
-  for (const s of fresh) {
-    if (memo.size >= _MAX_REMEMBERED) memo.clear();
-    memo.set(s.text, { triggers: s.triggers, table: s.table, people: s.people });
-  }
+  for (const s of all) if (s.table) s.people = _peopleIn(s.text);
   return out;
 }
