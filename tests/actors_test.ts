@@ -182,6 +182,7 @@ Deno.test("findActors() finds the same in a text with or without a letter past U
 Deno.test("findActors()' scanner finds the matches of the table's RegExp, in any case and spacing (property)", () => {
   const { re, scan } = _tableMatchers(defaultActors());
   assert.ok(scan, "the default table has a scanner");
+  assert.ok(scan.literal, "its rows are read as phrases, without RegExps");
   const variants = defaultActors().flatMap((a) => a.variants);
   // a variant as a case-insensitive RegExp reads it: any case, ſ and the Kelvin sign, ’ for ',
   // any run of white space for a space

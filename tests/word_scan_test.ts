@@ -8,7 +8,9 @@ import assert from "node:assert/strict";
 import fc from "npm:fast-check@4.3.0";
 import { type _WordMatch, _WordScanner } from "../lib/lexicon/_word_scan.ts";
 import { _isSpace, _prefixes } from "../lib/lexicon/_prefixes.ts";
-import { _csvObjects, _dataText } from "../lib/lexicon/_lexicon.ts";
+import { _CASELESS } from "../lib/lexicon/_regex_parse.ts";
+import { _csvObjects, _dataText, _reEscape } from "../lib/lexicon/_lexicon.ts";
+import { _APOS, _literalCodes, _SPACE } from "../lib/lexicon/_literal_rows.ts";
 
 /** The matches of `(?<!notAfter)(?:(row0)|...)tail` by a global RegExp, as the scanner gives them. */
 function byRegExp(
@@ -55,6 +57,23 @@ Deno.test("_prefixes() reads white space as one space, and classes of literal ch
   assert.deepEqual([..._prefixes("captured\\s+villages", true, 12)!], ["captured vil"]);
 });
 
+Deno.test("_prefixes() reads quotation marks as literal characters, and they have no case", () => {
+  assert.deepEqual([..._prefixes("’s", true)!], ["’s"]);
+  assert.deepEqual([..._prefixes("russia['’]s\\s+army", true, 9)!].sort(), [
+    "russia's ",
+    "russia’s ",
+  ]);
+  // under `iu` each matches itself only (case folds within the BMP or within the astral planes)
+  for (const q of _CASELESS) {
+    const re = new RegExp(`^${q}$`, "iu");
+    const also: number[] = [];
+    for (let c = 0; c < 0x10000; c++) {
+      if (c !== q.charCodeAt(0) && re.test(String.fromCharCode(c))) also.push(c);
+    }
+    assert.deepEqual(also, [], q);
+  }
+});
+
 Deno.test("_isSpace() is true for exactly the code units \\s matches", () => {
   const wrong: string[] = [];
   for (let c = 0; c < 0x10000; c++) {
@@ -67,7 +86,7 @@ Deno.test("_prefixes() gives up where a match's start cannot be told", () => {
   assert.equal(_prefixes("\\p{Lu}x", true), null, "a class first");
   assert.equal(_prefixes("a?", true), null, "may match the empty string");
   assert.equal(_prefixes("(held)", true), null, "a capturing group");
-  assert.equal(_prefixes("’s", true), null, "a non-ASCII literal first");
+  assert.equal(_prefixes("és", true), null, "a non-ASCII literal first");
   assert.equal(_prefixes("\\u0041bc", true), null, "letter escapes are not read");
   assert.equal(_prefixes("(?:a|b", true), null, "unbalanced");
 });
@@ -231,4 +250,66 @@ Deno.test("_WordScanner over the trigger lexicon finds what its RegExp finds (pr
     { seed: 13, numRuns: 4000 },
   );
   assert.ok(matches > 2500, `only ${matches} matches`);
+});
+
+Deno.test("_literalCodes() reads escaped phrases, and refuses rows the engine could read otherwise", () => {
+  const code = (s: string) => [...s].map((c) => c.charCodeAt(0));
+  assert.deepEqual(
+    [..._literalCodes("Russia['’]s\\s+Army", true)!],
+    [...code("russia"), _APOS, ...code("s"), _SPACE, ...code("army")],
+  );
+  assert.deepEqual([..._literalCodes("A\\.b-C", false)!], code("A.b-C"));
+  for (
+    const src of ["a\\s+", "\\s+a", "a\\s+\\s+b", "a b", "é", "a|b", "[ab]", "a.b", "", "a\\d"]
+  ) {
+    assert.equal(_literalCodes(src, true), null, src);
+  }
+});
+
+Deno.test("_WordScanner tests literal rows without RegExps and finds what its RegExp finds (property)", () => {
+  // phrases as the actor table writes them: escaped, `\s+` for a space, `['’]` for an apostrophe
+  const phrase = fc.array(fc.constantFrom("ab", "Ba", "held", "s", "k", "x.y", "a-b", "o'c"), {
+    minLength: 1,
+    maxLength: 3,
+  }).map((ws) => _reEscape(ws.join(" ")).replace(/'/g, "['’]").replace(/ /g, "\\s+"));
+  const word = fc.constantFrom(
+    ..."ab AB Ba held HELD ſ s S K \u212a k x.y xzy a-b o'c o’c oc é 𝐀 1".split(" "),
+  );
+  const sep = fc.constantFrom(" ", "  ", "\u00a0", "\n ", "-", "-a", "-A", "", "’", ".");
+  const texts = fc.array(fc.tuple(word, sep).map(([w, x]) => w + x), { maxLength: 10 })
+    .map((xs) => xs.join(""));
+  let matches = 0;
+  fc.assert(
+    fc.property(
+      fc.array(phrase, { minLength: 1, maxLength: 6 }),
+      fc.constantFrom("[\\p{L}\\p{N}]", "[\\p{L}\\p{N}-]"),
+      fc.constantFrom("iu", "u"),
+      fc.constantFrom("(?![\\p{L}\\p{N}]|-\\p{Ll})", "(?![\\p{L}\\p{N}])", ""),
+      fc.array(texts, { minLength: 1, maxLength: 8 }),
+      (rows, notAfter, flags, tail, ts) => {
+        const sc = _WordScanner.of(rows, notAfter, tail, flags)!;
+        assert.ok(sc.literal, rows.join(" | "));
+        for (const t of ts) {
+          const want = byRegExp(rows, notAfter, tail, flags, t);
+          matches += want.length;
+          assert.deepEqual(sc.all(t), want, `${rows.join(" | ")} in ${JSON.stringify(t)}`);
+        }
+      },
+    ),
+    { seed: 17, numRuns: 2000 },
+  );
+  assert.ok(matches > 1500, `only ${matches} matches`);
+});
+
+Deno.test("_WordScanner with a trie past 16-bit numbers finds what its RegExp finds", () => {
+  // 8000 rows of twelve letters: some 70 000 trie nodes, stored in 32-bit numbers
+  let seed = 7;
+  const letter = () => String.fromCharCode(97 + ((seed = (seed * 48271) % 2147483647) % 6));
+  const rows = Array.from({ length: 8000 }, () => Array.from({ length: 12 }, letter).join(""));
+  const sc = _WordScanner.of(rows, "[\\p{L}]", "(?![\\p{L}])", "iu")!;
+  const text = rows.filter((_, i) => i % 7 === 0).map((r, i) => i % 3 ? r : r.slice(0, 9))
+    .join(" ").toUpperCase();
+  const want = byRegExp(rows, "[\\p{L}]", "(?![\\p{L}])", "iu", text);
+  assert.ok(want.length > 300);
+  assert.deepEqual(sc.all(text), want);
 });

@@ -12,13 +12,12 @@
  */
 
 import type { Article, Claim, Paragraph } from "../shared/types.ts";
-import { type Actor, type ActorMention, findActors } from "../lexicon/actors.ts";
+import { _findActorsGiven, type Actor, type ActorMention } from "../lexicon/actors.ts";
 import type { Gazetteer } from "../lexicon/places.ts";
 import type { PlaceMention } from "../lexicon/find_places.ts";
-import { splitSentences } from "../lexicon/sentences.ts";
-import { _collapseSpace } from "../shared/_text.ts";
 import { hasAstral } from "../shared/offsets.ts";
-import { findTriggers, type TriggerMatch } from "./triggers.ts";
+import type { TriggerMatch } from "./triggers.ts";
+import { readArticle, type ReadSentence } from "./reading.ts";
 import { articlePlaces, sentenceTargets, type Target, unknownOwner } from "./targets.ts";
 import { type Frame, sentenceFrames, speaksBack, type Voice } from "./speakers.ts";
 import {
@@ -32,7 +31,7 @@ import {
   regionReference,
   usable,
 } from "./backrefs.ts";
-import { findPeople, mergeMentions } from "./people.ts";
+import { _knownPeople, mergeMentions } from "./people.ts";
 import { sentencePropositions } from "./attribute.ts";
 import {
   learnedPlaces,
@@ -92,19 +91,13 @@ export function articleClaims(
     places.filter((m) => m.source === "pattern").map((m) => [m.text, m] as const),
   );
   const out: Claim[] = [];
-  const seen = new Set<string>();
-  article.paragraphs.forEach((p, pi) => {
-    if (p.kind === "header" || p.kind === "boilerplate" || p.kind === "repeat") return;
-    const key = p.end - p.start > 40 ? _collapseSpace(text.slice(p.start, p.end).trim()) : "";
-    if (key) {
-      if (seen.has(key)) return;
-      seen.add(key);
-    }
+  const needsActors = (t: string, found: readonly TriggerMatch[]) => !_quiet(t, found, trace);
+  for (const { p, pi, sentences } of readArticle(article, ctx.actors, needsActors)) {
     st.quoteVoice = null;
     // (`st.named` is kept: the one settlement a paragraph named last is "the village" of the next)
     const base = p.kind === "comment" ? commenter : media;
     const date = p.kind === "tweet" && p.date !== undefined ? p.date ?? article.date : article.date;
-    for (const s of splitSentences(text, { from: p.start, to: p.end })) {
+    for (const s of sentences) {
       const recs = _sentence(s, p, pi, {
         article,
         ctx,
@@ -123,7 +116,7 @@ export function articleClaims(
       });
       for (const r of recs) out.push(r);
     }
-  });
+  }
   return out;
 }
 
@@ -150,7 +143,7 @@ interface _Env {
 }
 
 function _sentence(
-  s: { start: number; end: number; text: string },
+  s: ReadSentence,
   p: Paragraph,
   pi: number,
   env: _Env,
@@ -161,11 +154,9 @@ function _sentence(
   st.listed = listedSettlements(s, env.places, env.ctx.gazetteer);
   const named = st.named;
   st.named = oneNamed(env.places, s);
-  const found = _inRelative(s.text, findTriggers(s.text));
-  // a sentence without a claim word matters only for who speaks next: its actors are read only
-  // when it may name a speaker (a verb of saying, "according to", "X's", a headline's ":" or "-")
-  const quiet = !env.trace && !found.some((t) => !t.blocked) && !_MAY_SPEAK.test(s.text);
-  const actors = quiet ? [] : _actorsOf(s.text, env);
+  const found = _inRelative(s.text, s.triggers);
+  const actors = s.table === null ? [] : _actorsOf(s, env);
+  const quiet = s.table === null;
   // "RIA Novosti reports, citing ...": a later "the agency said" is the outlet named last
   const outlet = actors.findLast((a) => a.role === "media");
   if (outlet) {
@@ -370,14 +361,26 @@ function _withOwners(targets: Target[], places: readonly PlaceMention[]): Target
   });
 }
 
-/** The actors a sentence names: the table's, people by title and name, groups by their employer. */
-function _actorsOf(text: string, env: _Env): ActorMention[] {
+/**
+ * A sentence without a claim word matters only for who speaks next: its actors are read only when
+ * it may name a speaker (a verb of saying, "according to", "X's", a headline's ":" or "-").
+ */
+function _quiet(text: string, found: readonly TriggerMatch[], trace: unknown): boolean {
+  return !trace && !found.some((t) => !t.blocked) && !_MAY_SPEAK.test(text);
+}
+
+/**
+ * The actors a sentence names: the table's (from its mentions found by `readArticle`), people by
+ * title and name, groups by their employer.
+ */
+function _actorsOf(s: ReadSentence, env: _Env): ActorMention[] {
   const { st } = env;
+  const side = { actors: env.ctx.actors, contextSide: st.last?.side ?? null };
   return orgOfAnalysts(
-    text,
+    s.text,
     mergeMentions(
-      findActors(text, { actors: env.ctx.actors, contextSide: st.last?.side ?? null }),
-      findPeople(text, st.people),
+      _findActorsGiven(s.text, side, s.table!),
+      _knownPeople(s.text, st.people, s.people!),
     ),
   );
 }

@@ -69,7 +69,45 @@ export type People = Map<string, { canonical: string; side: Side; role: Role }>;
 
 /** Mentions of titled people and patterned institutions in `text` (sorted by start). */
 export function findPeople(text: string, known: People): ActorMention[] {
+  return _knownPeople(text, known, _peopleIn(text));
+}
+
+/** What {@link _peopleIn} finds in a text: its mentions, and the people to remember, in order. */
+export interface _PeopleFound {
+  mentions: readonly ActorMention[];
+  remember: readonly (readonly [string, { canonical: string; side: Side; role: Role }])[];
+}
+
+/**
+ * {@link findPeople} given what `_peopleIn(text)` found (not changed): the people it names are
+ * remembered in `known`, then the people `known` remembers are looked for by surname.
+ */
+export function _knownPeople(text: string, known: People, found: _PeopleFound): ActorMention[] {
+  for (const [surname, voice] of found.remember) known.set(surname, voice);
+  const out = [...found.mentions];
+  for (const [surname, v] of known) {
+    // a plain substring test first: most sentences do not name a given person
+    if (!text.includes(surname)) continue;
+    for (const m of _matchAll(text, _surnameRe(surname))) {
+      out.push(_mention(m.index!, m[0], v.canonical, v.side, v.role));
+    }
+  }
+  return _longest(out);
+}
+
+/**
+ * The mentions of titled people and institutions in `text` and the people they name (a function
+ * of the text alone: an extractor may find them for many sentences in one pass).
+ */
+export function _peopleIn(text: string): _PeopleFound {
   const out: ActorMention[] = [];
+  const remember: [string, { canonical: string; side: Side; role: Role }][] = [];
+  const named = (start: number, name: string, side: Side, role: Role) => {
+    const canonical = name.replace(/\s+/g, " ");
+    const surname = canonical.split(" ").at(-1)!;
+    if (surname.length > 3) remember.push([surname, { canonical, side, role }]);
+    return _mention(start, name, canonical, side, role);
+  };
   for (const m of _matchAll(text, _TITLE_NAME)) {
     // the side from the words before the title ("Ukrainian military spokesman"), else the title's
     const lead = text.slice(Math.max(0, m.index! - 50), m.index!).split(/[,.;:]/).at(-1)!;
@@ -77,7 +115,7 @@ export function findPeople(text: string, known: People): ActorMention[] {
     const side = _side(lead) ?? _side(m[0]) ?? (_ANALYST.test(m[0]) ? "independent" : null);
     if (!side) continue;
     const start = m.index! + m[0].length - m[1].length;
-    out.push(_remember(known, start, m[1], side, _role(m[0])));
+    out.push(named(start, m[1], side, _role(m[0])));
   }
   // (every match holds a comma: most sentences without one are not scanned)
   for (const m of text.includes(",") ? _matchAll(text, _NAME_COMMA) : []) {
@@ -89,7 +127,7 @@ export function findPeople(text: string, known: People): ActorMention[] {
         (_ANALYST.test(title) ? "independent" : _UNIT_TITLE.test(title) ? "ukraine" : null)
       : null;
     if (!side) continue;
-    out.push(_remember(known, m.index!, m[1], side, _role(title!)));
+    out.push(named(m.index!, m[1], side, _role(title!)));
   }
   for (const m of _INSTITUTION_KEY.test(text) ? _matchAll(text, _INSTITUTION) : []) {
     const name = m[1].replace(/["“”']/g, "").replace(/\s+/g, " ").replace(/^The /, "");
@@ -126,14 +164,7 @@ export function findPeople(text: string, known: People): ActorMention[] {
     const name = side === "russia" ? "Russian military" : "Ukrainian military";
     out.push(_mention(m.index!, m[0], name, side, "official"));
   }
-  for (const [surname, v] of known) {
-    // a plain substring test first: most sentences do not name a given person
-    if (!text.includes(surname)) continue;
-    for (const m of _matchAll(text, _surnameRe(surname))) {
-      out.push(_mention(m.index!, m[0], v.canonical, v.side, v.role));
-    }
-  }
-  return _longest(out);
+  return { mentions: out, remember };
 }
 
 const _surnameRes = new Map<string, RegExp>();
@@ -171,13 +202,6 @@ function _role(title: string): Role {
 
 /** Titles of people who assess the front from open sources. */
 const _ANALYST = /\b(?:analyst|expert|researcher|OSINT)\b/i;
-
-function _remember(known: People, start: number, name: string, side: Side, role: Role) {
-  const canonical = name.replace(/\s+/g, " ");
-  const surname = canonical.split(" ").at(-1)!;
-  if (surname.length > 3) known.set(surname, { canonical, side, role });
-  return _mention(start, name, canonical, side, role);
-}
 
 function _mention(start: number, text: string, canonical: string, side: Side, role: Role) {
   return {

@@ -7,7 +7,7 @@
  * @module
  */
 
-import { type _Node, _parse } from "./_regex_parse.ts";
+import { _CASELESS, type _Node, _parse } from "./_regex_parse.ts";
 
 /** Prefixes of a part: of whole matches (`full`: more may follow) and cut short (`open`). */
 interface _Pre {
@@ -19,8 +19,8 @@ interface _Pre {
  * The prefixes (up to `k` characters, lowercased when `ignoreCase`; white space, `\s` and a run of
  * it read as one space) one of which begins every match of the pattern `src` (compiled with the
  * `u` flag), or null when that cannot be told: the pattern can match the empty string or begin
- * with a class not of literal characters, `\S`, `\p{..}`, `.` or a non-ASCII character, or it has
- * a capturing group or syntax not read here. A shorter prefix stands for every continuation (a
+ * with a class not of literal characters, `\S`, `\p{..}`, `.` or a non-ASCII character other
+ * than a quotation mark (`_CASELESS`), or it has a capturing group or syntax not read here. A shorter prefix stands for every continuation (a
  * class after a letter). Lookarounds and `\b` count as matching nothing, so the set is only ever
  * larger than needed, never too small.
  */
@@ -55,7 +55,7 @@ function _cat(a: _Pre, b: _Pre, k: number): _Pre {
 
 /**
  * The prefixes of a part. Literal characters are ASCII only (others have case foldings not
- * modelled here); a class of literal characters gives each of them, any other class, `.`, `\S`,
+ * modelled here), or quotation marks ({@link _CASELESS}: no case); a class of literal characters gives each of them, any other class, `.`, `\S`,
  * `\d`, `\w` and `\p{..}` stand for anything; `\b`, `^`, `$` and lookarounds match nothing.
  * Throws `SyntaxError` at a capturing group or a back-reference, even inside a lookaround: the
  * scanner numbers the rows' groups.
@@ -78,7 +78,9 @@ function _pre(n: _Node, ignoreCase: boolean, k: number): _Pre {
   if (n.type === "group") return pre(n.body);
   if (n.type === "look") pre(n.body); // matches no text, but its groups are numbered too
   if (n.type === "repeat") return _repeat(pre(n.body), n.op === "?", n.min);
-  if (n.type === "char") return n.c.charCodeAt(0) >= 128 ? _any() : _full([char(n.c)]);
+  if (n.type === "char") {
+    return n.c.charCodeAt(0) >= 128 && !_CASELESS.includes(n.c) ? _any() : _full([char(n.c)]);
+  }
   if (n.type === "class") return n.chars ? _full(n.chars.map(char)) : _any();
   // white space reads as one space: the scanner reads every white space character as one
   if (n.type === "escape" && n.kind === "s") return _full([" "]);

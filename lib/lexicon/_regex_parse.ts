@@ -147,7 +147,16 @@ class _Parser {
   }
 }
 
-/** The characters of a class body when it is a plain list of printable ASCII ones, else null. */
+/**
+ * Characters past ASCII that have no case (under `iu` each matches only itself): the quotation
+ * marks, which a class of literal characters may hold (`['’]`).
+ */
+export const _CASELESS: readonly string[] = ["\u2018", "\u2019", "\u201c", "\u201d"];
+
+/**
+ * The characters of a class body when it is a plain list of printable ASCII ones (or of
+ * {@link _CASELESS}), else null.
+ */
 function _classChars(body: string): string[] | null {
   if (body === "" || body[0] === "^" || /[[\]&]|--/.test(body)) return null;
   const chars: string[] = [];
@@ -159,7 +168,7 @@ function _classChars(body: string): string[] | null {
       ch = e === "s" ? " " : e;
     } else if (ch === "-" && j > 0 && j < body.length - 1) return null; // a range
     const code = ch.charCodeAt(0);
-    if (code < 32 || code >= 127) return null;
+    if (code < 32 || (code >= 127 && !_CASELESS.includes(ch))) return null;
     chars.push(ch);
   }
   return chars;

@@ -17,6 +17,8 @@
  */
 
 import { _isSpace, _prefixes } from "./_prefixes.ts";
+import { _CASELESS } from "./_regex_parse.ts";
+import { _literalCodes, _literalEnd } from "./_literal_rows.ts";
 
 /** Length of the prefixes the scanner reads (the trie's depth). */
 const _K = 12;
@@ -39,18 +41,26 @@ export interface _WordMatch {
   row: number;
 }
 
+/** The code units of the quotation marks a prefix may hold (`_CASELESS`). */
+const _WIDE = _CASELESS.map((c) => c.charCodeAt(0));
+
+/** The index of a prefix's code unit in the alphabet: its code when ASCII, else 128 + its rank in `_WIDE`. */
+function _unit(c: number): number {
+  return c < 128 ? c : 128 + _WIDE.indexOf(c);
+}
+
 /**
- * The dense alphabet of the dispatch tables: slot 0 for every character no prefix holds (they all
- * act alike), then one slot per ASCII character some prefix holds. Small tables stay in the CPU's
- * cache between sentences, where a table of all ASCII pairs (66 kB) did not.
+ * The dense alphabet of the dispatch tables (by {@link _unit}): slot 0 for every character no
+ * prefix holds (they all act alike), then one slot per character some prefix holds. Small tables
+ * stay in the CPU's cache between sentences, where a table of all ASCII pairs (66 kB) did not.
  */
 function _alphabet(prefixes: readonly Set<string>[]): Uint8Array {
-  const slot = new Uint8Array(128);
+  const slot = new Uint8Array(128 + _WIDE.length);
   let n = 1;
   for (const set of prefixes) {
     for (const p of set) {
       for (let k = 0; k < p.length; k++) {
-        const c = p.charCodeAt(k);
+        const c = _unit(p.charCodeAt(k));
         if (slot[c] === 0) slot[c] = n++;
       }
     }
@@ -73,7 +83,7 @@ function _trie(prefixes: readonly Set<string>[], slot: Uint8Array, size: number)
     for (const p of set) {
       let node = 0;
       for (let k = 0; k < p.length; k++) {
-        const c = slot[p.charCodeAt(k)];
+        const c = slot[_unit(p.charCodeAt(k))];
         let child = kids[node].get(c);
         if (child === undefined) {
           kids[node].set(c, child = kids.length);
@@ -127,13 +137,18 @@ function _trie(prefixes: readonly Set<string>[], slot: Uint8Array, size: number)
 export class _WordScanner {
   /** By ASCII code unit: its slot in the alphabet (folded to lower case under `i`). */
   readonly #slot = new Uint8Array(128);
-  /** The trie (see {@link _trie}). */
-  readonly #branch: Int32Array;
-  readonly #table: Int32Array;
-  readonly #onlySlot: Uint8Array;
-  readonly #onlyChild: Int32Array;
-  /** By node: the set of rows to try where the walk down the trie stops, or -1 for none. */
-  readonly #setOf: Int32Array;
+  /** By rank in `_WIDE`: the slot of a quotation mark. */
+  readonly #wideSlot: Uint8Array;
+  /**
+   * The trie (see {@link _trie}), four numbers a node, so that a step of the walk reads one cache
+   * line: its row of children in `#table` (-1 for none), its one child's slot and the child (-1
+   * for none), and the set of rows to try where the walk stops there (-1 for none). 16-bit
+   * numbers when they fit (half the memory, which a walk between other stages finds cold).
+   */
+  readonly #nodes: Int16Array | Int32Array;
+  /** Rows of `#size` children (-1 for none), for the nodes with more than one. */
+  readonly #table: Int16Array | Int32Array;
+  readonly #size: number;
   /** The rows of each set, in order. */
   readonly #sets: number[][] = [];
   /** One sticky RegExp per set, compiled when first needed. */
@@ -144,6 +159,10 @@ export class _WordScanner {
   readonly #fold: boolean;
   /** By ASCII code unit: the root's child it leads to (-1 for none), the walk's first step. */
   readonly #root = new Int32Array(128);
+  /** When every row is a literal phrase: their codes, tested without RegExps (else null). */
+  readonly #literal: Int32Array[] | null;
+  /** The tail, sticky, tested after a literal row. */
+  readonly #tailRe: RegExp;
 
   private constructor(
     readonly rows: readonly string[],
@@ -153,24 +172,23 @@ export class _WordScanner {
     readonly flags: string,
   ) {
     this.#fold = flags.includes("i");
+    const codes = rows.map((r) => _literalCodes(r, this.#fold));
+    this.#literal = codes.every((c) => c !== null) ? codes as Int32Array[] : null;
+    this.#tailRe = new RegExp(tail, flags + "y");
     this.#notAfter = new RegExp(`^${notAfter}$`, flags.includes("v") ? "v" : "u");
     for (let c = 0; c < 128; c++) {
       this.#notAfterAscii[c] = this.#notAfter.test(String.fromCharCode(c)) ? 1 : 0;
     }
     const alphabet = _alphabet(prefixes);
     const size = Math.max(...alphabet) + 1;
+    this.#wideSlot = alphabet.slice(128);
     for (let c = 0; c < 128; c++) {
       this.#slot[c] = _isSpace(c)
         ? alphabet[32]
         : alphabet[this.#fold && c >= 65 && c <= 90 ? c + 32 : c];
     }
     const trie = _trie(prefixes, alphabet, size);
-    this.#branch = trie.branch;
-    this.#table = trie.table;
-    this.#onlySlot = trie.onlySlot;
-    this.#onlyChild = trie.onlyChild;
-    for (let c = 0; c < 128; c++) this.#root[c] = this.#child(0, this.#slot[c]);
-    this.#setOf = new Int32Array(trie.rows.length).fill(-1);
+    const setOf = new Int32Array(trie.rows.length).fill(-1);
     const ids = new Map<string, number>();
     // (nodes share their parent's array of rows: its set is looked up once per array)
     const byArray = new Map<number[], number>();
@@ -178,7 +196,7 @@ export class _WordScanner {
       if (!rs.length) return;
       const known = byArray.get(rs);
       if (known !== undefined) {
-        this.#setOf[node] = known;
+        setOf[node] = known;
         return;
       }
       const key = rs.join(",");
@@ -189,8 +207,21 @@ export class _WordScanner {
         this.#res.push(null);
       }
       byArray.set(rs, id);
-      this.#setOf[node] = id;
+      setOf[node] = id;
     });
+    const n = setOf.length;
+    const small = Math.max(n, this.#sets.length, trie.table.length / size) < 0x7fff;
+    this.#nodes = small ? new Int16Array(4 * n) : new Int32Array(4 * n);
+    for (let node = 0; node < n; node++) {
+      const b = trie.branch[node];
+      this.#nodes[4 * node] = b < 0 ? -1 : b / size;
+      this.#nodes[4 * node + 1] = trie.onlySlot[node] === 255 ? -1 : trie.onlySlot[node];
+      this.#nodes[4 * node + 2] = trie.onlyChild[node];
+      this.#nodes[4 * node + 3] = setOf[node];
+    }
+    this.#table = small ? Int16Array.from(trie.table) : trie.table;
+    this.#size = size;
+    for (let c = 0; c < 128; c++) this.#root[c] = this.#child(0, this.#slot[c]);
   }
 
   /**
@@ -217,13 +248,11 @@ export class _WordScanner {
   /** The first match that starts at or after `from`, or null. */
   exec(text: string, from = 0): _WordMatch | null {
     const n = text.length;
-    const branch = this.#branch;
+    const nodes = this.#nodes;
     const table = this.#table;
-    const onlySlot = this.#onlySlot;
-    const onlyChild = this.#onlyChild;
+    const size = this.#size;
     const slot = this.#slot;
     const root = this.#root;
-    const setOf = this.#setOf;
     const space = slot[32];
     const notAfter = this.#notAfterAscii;
     let p = from > 0 ? text.charCodeAt(from - 1) : -1;
@@ -243,11 +272,17 @@ export class _WordScanner {
         if (++j >= n || d++ >= _K) break;
         const c = text.charCodeAt(j);
         sl = c < 128 ? slot[c] : this.#slotOf(c);
-        const b = branch[node];
-        child = b >= 0 ? table[b + sl] : onlySlot[node] === sl ? onlyChild[node] : -1;
+        const k = node << 2;
+        const b = nodes[k];
+        child = b >= 0 ? table[b * size + sl] : nodes[k + 1] === sl ? nodes[k + 2] : -1;
       }
-      const id = setOf[node];
+      const id = nodes[(node << 2) + 3];
       if (id < 0) continue;
+      if (this.#literal !== null) {
+        const lit = this.#literalAt(text, i, id);
+        if (lit !== null) return lit;
+        continue;
+      }
       const re = this.#res[id] ??= this.#compile(id);
       re.lastIndex = i;
       const m = re.exec(text);
@@ -259,10 +294,33 @@ export class _WordScanner {
     return null;
   }
 
+  /** Rows read as literal phrases: none of the RegExps is compiled (for tests). */
+  get literal(): boolean {
+    return this.#literal !== null;
+  }
+
+  /**
+   * The match at `i` of the first row of set `id` whose phrase and then tail match there (what
+   * the set's RegExp finds: a phrase matches in one way only), or null.
+   */
+  #literalAt(text: string, i: number, id: number): _WordMatch | null {
+    for (const row of this.#sets[id]) {
+      const j = _literalEnd(text, i, this.#literal![row], this.#fold);
+      if (j < 0) continue;
+      this.#tailRe.lastIndex = j;
+      if (!this.#tailRe.test(text)) continue;
+      const end = this.#tailRe.lastIndex;
+      return { start: i, end, text: text.slice(i, end), row };
+    }
+    return null;
+  }
+
   /** The child of `node` by slot `sl`, or -1. */
   #child(node: number, sl: number): number {
-    const b = this.#branch[node];
-    return b >= 0 ? this.#table[b + sl] : this.#onlySlot[node] === sl ? this.#onlyChild[node] : -1;
+    const k = node << 2;
+    const b = this.#nodes[k];
+    if (b >= 0) return this.#table[b * this.#size + sl];
+    return this.#nodes[k + 1] === sl ? this.#nodes[k + 2] : -1;
   }
 
   /** Every match, in order (as a global RegExp's `exec` loop finds them). */
@@ -272,7 +330,10 @@ export class _WordScanner {
     return out;
   }
 
-  /** The slot of a code unit: by table when ASCII (folded under `i`), else 0 (ſ, K under `i`). */
+  /**
+   * The slot of a code unit: by table when ASCII (folded under `i`), a quotation mark's, else 0
+   * (ſ, K under `i`).
+   */
   #slotOf(c: number): number {
     if (c < 128) return this.#slot[c];
     if (_isSpace(c)) return this.#slot[32];
@@ -280,7 +341,8 @@ export class _WordScanner {
       if (c === 0x17f) return this.#slot[115]; // ſ matches s under `iu`
       if (c === 0x212a) return this.#slot[107]; // the Kelvin sign matches k
     }
-    return 0;
+    const w = _WIDE.indexOf(c);
+    return w < 0 ? 0 : this.#wideSlot[w];
   }
 
   /** The code point before `i` (not ASCII) is one of `notAfter`. */

@@ -170,8 +170,27 @@ export function findActors(text: string, options: FindActorsOptions = {}): Actor
   if (typeof text !== "string") {
     throw new TypeError(`findActors: expected text as a string, found ${typeof text}`);
   }
-  const actors = options.actors ?? defaultActors();
-  const found = _tableMentions(text, _matcher(actors));
+  return _findActorsGiven(text, options, _tableMentionsIn(text, options.actors));
+}
+
+/**
+ * The mentions of the table's variants in `text`, in order: what {@link findActors} starts from
+ * (an extractor may find them for many sentences in one pass, then call {@link _findActorsGiven}).
+ */
+export function _tableMentionsIn(
+  text: string,
+  actors: readonly Actor[] = defaultActors(),
+): ActorMention[] {
+  return _tableMentions(text, _matcher(actors));
+}
+
+/** {@link findActors}, given the mentions of the table in `text` (`_tableMentionsIn`, not changed). */
+export function _findActorsGiven(
+  text: string,
+  options: FindActorsOptions,
+  table: readonly ActorMention[],
+): ActorMention[] {
+  const found = [...table];
   const units = _UNIT_KEY.test(text);
   for (const m of units ? _matchAll(text, _UNIT_RE) : []) {
     const name = _capitalLast(m[2].replace(/\s+/g, " "));

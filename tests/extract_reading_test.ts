@@ -1,0 +1,70 @@
+/**
+ * Tests of `lib/extract/reading.ts`, the pass that finds an article's triggers and actor-table
+ * mentions before its sentences are read: it must give each sentence what `findTriggers`, the
+ * table and `_peopleIn` give for its text alone, and skip what the extractor skips; the people
+ * split in two must be `findPeople`. Short articles of our own.
+ */
+import assert from "node:assert/strict";
+import { art } from "./_extract_fixtures.ts";
+import { readArticle } from "../lib/extract/reading.ts";
+import { findTriggers } from "../lib/extract/triggers.ts";
+import { _knownPeople, _peopleIn, findPeople, type People } from "../lib/extract/people.ts";
+import { _tableMentionsIn, defaultActors } from "../lib/lexicon/actors.ts";
+
+const ARTICLE = art([
+  ["headline", "Russian forces capture Kivsharivka"],
+  "Ivan Petrenko, a spokesman for Ukraine's army, said the village was held. Petrenko added more.",
+  "Russia's Defence Ministry said its troops had captured the village of Kivsharivka. Ukraine's General Staff denied it.",
+  "Fighting continued in the area.",
+  "Russia's Defence Ministry said its troops had captured the village of Kivsharivka. Ukraine's General Staff denied it.",
+  ["boilerplate", "Subscribe to our newsletter, said the editor."],
+]);
+
+const everySentence = () => true;
+
+Deno.test("readArticle() gives each sentence findTriggers() and the table's mentions of its own text", () => {
+  const read = readArticle(ARTICLE, defaultActors(), everySentence);
+  const sentences = read.flatMap((r) => r.sentences);
+  assert.ok(sentences.length >= 4);
+  for (const s of sentences) {
+    assert.equal(s.text, ARTICLE.text.slice(s.start, s.end));
+    assert.deepEqual(s.triggers, findTriggers(s.text), s.text);
+    assert.deepEqual(s.table, _tableMentionsIn(s.text, defaultActors()), s.text);
+    assert.deepEqual(s.people, _peopleIn(s.text), s.text);
+  }
+  assert.ok(sentences.some((s) => s.triggers.length && s.table?.length), "the test names both");
+});
+
+Deno.test("readArticle() skips boilerplate and a long paragraph seen before, and keeps paragraph indices", () => {
+  const read = readArticle(ARTICLE, defaultActors(), everySentence);
+  assert.deepEqual(read.map((r) => r.pi), [0, 1, 2, 3]);
+  assert.deepEqual(read.map((r) => r.p.kind), ["headline", "body", "body", "body"]);
+});
+
+Deno.test("readArticle() finds the table's mentions only where needsActors() asks for them", () => {
+  const asked: string[] = [];
+  const read = readArticle(ARTICLE, defaultActors(), (text, triggers) => {
+    asked.push(text);
+    assert.deepEqual(triggers, findTriggers(text));
+    return text.startsWith("Russia");
+  });
+  const sentences = read.flatMap((r) => r.sentences);
+  for (const s of sentences) assert.equal(s.table === null, !s.text.startsWith("Russia"), s.text);
+  assert.ok(sentences.some((s) => s.table === null) && sentences.some((s) => s.table !== null));
+  assert.equal(asked.length, sentences.length);
+});
+
+Deno.test("_knownPeople() of _peopleIn() is findPeople(): the same mentions, the same people remembered", () => {
+  const texts = [
+    "Ivan Petrenko, a spokesman for Ukraine's army, said the village was held.",
+    "Petrenko added that Russian military blogger Oleg Sidorov was wrong.",
+    "Sidorov and Petrenko did not reply; the Sumy Regional Military Administration did.",
+  ];
+  const a: People = new Map();
+  const b: People = new Map();
+  for (const t of texts) {
+    assert.deepEqual(_knownPeople(t, b, _peopleIn(t)), findPeople(t, a), t);
+    assert.deepEqual([...b], [...a], t);
+  }
+  assert.deepEqual([...a.keys()], ["Petrenko", "Sidorov"]);
+});
