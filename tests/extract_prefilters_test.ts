@@ -13,7 +13,7 @@ import { _FRAME_PREFILTERS, _frameGuards, inQuotes } from "../lib/extract/speake
 import { _MAY_SPEAK } from "../lib/extract/article.ts";
 import { _backrefPrefilters } from "../lib/extract/backrefs.ts";
 import { _LEAD_PREFILTERS, _TARGET_PREFILTERS } from "../lib/extract/targets.ts";
-import { _titleCase, _UNKNOWN_PREFILTERS } from "../lib/extract/unknown_places.ts";
+import { _titleCase, _unknownPrefilters } from "../lib/extract/unknown_places.ts";
 import { _TRIGGER_PREFILTERS } from "../lib/extract/triggers.ts";
 import { _CONTEXT_PREFILTERS } from "../lib/extract/context.ts";
 import { _csvObjects, _dataText } from "../lib/lexicon/_lexicon.ts";
@@ -50,13 +50,13 @@ const SUBJECT_ENDS = [
 ].map((end) => `Hannivka${end.startsWith(",") ? "" : " "}${end}`);
 
 Deno.test("the cheap test of unknownPlaces() matches wherever the RegExp it guards does", () => {
-  for (const { key, guards } of _UNKNOWN_PREFILTERS) {
+  for (const { key, guards } of _unknownPrefilters()) {
     assertKeyCovers(key, guards, textsLike(guards, ["Hannivka", ...SUBJECT_ENDS]), 41);
   }
 });
 
 Deno.test("the cheap test of unknownPlaces() matches each way a claim may go on about a name", () => {
-  for (const { key, guards } of _UNKNOWN_PREFILTERS) {
+  for (const { key, guards } of _unknownPrefilters()) {
     for (const text of SUBJECT_ENDS) {
       assert.ok(guards.some((g) => new RegExp(g.source, g.flags).test(text)), text);
       assert.ok(key.test(text), `${key} misses ${JSON.stringify(text)}`);

@@ -37,26 +37,40 @@ export interface Frame {
   owner: boolean;
 }
 
-/** Verbs of saying (`data/lexicon_words.csv`, `speech_verb`), as one alternation. */
-const _SAY = _wordList("speech_verb").map((w) => _reEscape(w).replace(/ /g, "\\s+")).join("|");
-/** The verbs of saying that deny (`data/lexicon_words.csv`, `denial_verb`). */
-const _DENY = new RegExp(`^(?:${_wordList("denial_verb").join("|")})$`, "i");
+/**
+ * The RegExps built on the verbs of saying (`data/lexicon_words.csv`: `speech_verb`, and the
+ * denying ones, `denial_verb`), built on first use (the word lists are read from `data/` then).
+ */
+function _saying(): { after: RegExp; before: RegExp; back: RegExp; deny: RegExp } {
+  if (_sayingCache) return _sayingCache;
+  const say = _wordList("speech_verb").map((w) => _reEscape(w).replace(/ /g, "\\s+")).join("|");
+  return (_sayingCache = {
+    after: _afterActor(say),
+    before: _beforeActor(say),
+    back: _backSpeaker(say),
+    deny: new RegExp(`^(?:${_wordList("denial_verb").join("|")})$`, "i"),
+  });
+}
+let _sayingCache: { after: RegExp; before: RegExp; back: RegExp; deny: RegExp } | null = null;
+
 /** What a source's name may be followed by before its verb ("DeepState's monitoring project said"). */
 const _ORG_NOUN =
   "(?:OSINT|telegram|monitoring|analytical|mapping|open-source|project|group|platform|team|channel|map|analysts?|blog|website|portal|agency|outlet|newspaper|service|bulletin|briefing|communiqu[eé]|summary|press\\s+service|spokes(?:man|woman|person))";
-const _AFTER_ACTOR = new RegExp(
-  `^(?:['’]s?)?\\s*(?:\\([^)]{0,60}\\)\\s*)?,?\\s*(?:\\s*(?:(?:operating|fighting|stationed|deployed|based|defending)\\s+)?(?:in|on|at|near|of|from|for)\\s+(?:the\\s+)?[\\p{L}'’-]+(?:\\s+[\\p{L}'’-]+)?\\s+(?=(?:${_SAY})\\b))?(?:${_ORG_NOUN}(?![\\p{L}])\\s*)*(?:,[^,;"“”]{0,140},\\s*)?(?:(?:has|have|had|is|are|was|were|been|did|does|do|also|later|previously|earlier|then|itself|again|further|separately|officially|subsequently|already|repeatedly|publicly|recently|keen|eager|quick|swift|able|to|not|never|on\\s+\\p{Lu}\\p{L}+\\.?(?:\\s+\\d{1,2}(?:st|nd|rd|th)?)?|in\\s+a\\s+(?:statement|post|report|update)|${_ORG_NOUN}|(?:is|are|was|were)\\s+[\\p{L}-]+ing\\s+[\\p{L}-]+(?:\\s+[\\p{L}-]+)?\\s*,?\\s+(?:but|and|yet))\\s*,?\\s+)*(${_SAY})(?![\\p{L}])`,
-  "iu",
-);
+const _afterActor = (say: string) =>
+  new RegExp(
+    `^(?:['’]s?)?\\s*(?:\\([^)]{0,60}\\)\\s*)?,?\\s*(?:\\s*(?:(?:operating|fighting|stationed|deployed|based|defending)\\s+)?(?:in|on|at|near|of|from|for)\\s+(?:the\\s+)?[\\p{L}'’-]+(?:\\s+[\\p{L}'’-]+)?\\s+(?=(?:${say})\\b))?(?:${_ORG_NOUN}(?![\\p{L}])\\s*)*(?:,[^,;"“”]{0,140},\\s*)?(?:(?:has|have|had|is|are|was|were|been|did|does|do|also|later|previously|earlier|then|itself|again|further|separately|officially|subsequently|already|repeatedly|publicly|recently|keen|eager|quick|swift|able|to|not|never|on\\s+\\p{Lu}\\p{L}+\\.?(?:\\s+\\d{1,2}(?:st|nd|rd|th)?)?|in\\s+a\\s+(?:statement|post|report|update)|${_ORG_NOUN}|(?:is|are|was|were)\\s+[\\p{L}-]+ing\\s+[\\p{L}-]+(?:\\s+[\\p{L}-]+)?\\s*,?\\s+(?:but|and|yet))\\s*,?\\s+)*(${say})(?![\\p{L}])`,
+    "iu",
+  );
 const _NO_COMMENT =
   /\b(?:not|never|declined\s+to|refused\s+to)\s+(?:yet\s+|immediately\s+|publicly\s+)?(?:comment(?:ed)?|respond(?:ed)?)$/iu;
 const _OWNED =
   /^['’]s?\s+(?:(?:latest|new|own|daily|updated|recent|interactive|official|evening|morning|weekly|front-?line|battlefield)\s+)*(?:map|maps|data|analysis|assessment|report|reports|update|updates|statement|statements|claims?|announcement|footage|video|account|telegram|channel|post|bulletin|briefing|summary|words|figures|reporting|information|sources)(?![\p{L}])/iu;
 // (both alternatives' `\b` tested once at a position)
-const _BEFORE_ACTOR = new RegExp(
-  `\\b(?:(?:according\\s+to|citing|cited|quoting|quoted|quote\\s+from|per|with\\s+reference\\s+to|referring\\s+to|as\\s+(?:reported|stated|said|noted)\\s+(?:in|by)|(?:${_SAY})\\s+by)\\s+(?:the\\s+|a\\s+|an\\s+)?(?:[\\p{L}'’-]+\\s+){0,4}|(?:${_SAY})\\s+(?:the\\s+|a\\s+|an\\s+)?(?:(?!(?:of|by|over|about|from|on|in)\\s)[\\p{L}'’-]+\\s+){0,4})$`,
-  "iu",
-);
+const _beforeActor = (say: string) =>
+  new RegExp(
+    `\\b(?:(?:according\\s+to|citing|cited|quoting|quoted|quote\\s+from|per|with\\s+reference\\s+to|referring\\s+to|as\\s+(?:reported|stated|said|noted)\\s+(?:in|by)|(?:${say})\\s+by)\\s+(?:the\\s+|a\\s+|an\\s+)?(?:[\\p{L}'’-]+\\s+){0,4}|(?:${say})\\s+(?:the\\s+|a\\s+|an\\s+)?(?:(?!(?:of|by|over|about|from|on|in)\\s)[\\p{L}'’-]+\\s+){0,4})$`,
+    "iu",
+  );
 const _OWNER_BEFORE =
   /\b(?:statements?|claims?|reports?|assertions?|announcements?|allegations?)\s+(?:made\s+|issued\s+)?by\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}$/iu;
 /** Every match of `_OWNER_BEFORE` holds "by" and a space (a cheap test first: most leads hold none). */
@@ -126,7 +140,8 @@ export function sentenceFrames(
  * one of them must pass the cheap gate `_MAY_SPEAK` of `article.ts`).
  */
 export function _frameGuards(): RegExp[] {
-  return [_AFTER_ACTOR, _BEFORE_ACTOR, _OWNED, _OWNER_BEFORE, _HEADLINE_PREFIX, _BACK_SPEAKER]
+  const { after, before, back } = _saying();
+  return [after, before, _OWNED, _OWNER_BEFORE, _HEADLINE_PREFIX, back]
     .concat(tailPattern());
 }
 
@@ -158,14 +173,14 @@ function _frameOf(
     );
     return { verbEnd: a.end, deny: false, how: `"${a.text}'s …"`, owner };
   }
-  const said = after.match(_AFTER_ACTOR);
+  const said = after.match(_saying().after);
   // "The Ukrainian army has not commented": no statement, no speaker
   if (said && _NO_COMMENT.test(said[0])) return null;
   if (said && _noStatement(said, after)) return null;
   if (said) {
     return {
       verbEnd: a.end + said.index! + said[0].length,
-      deny: _DENY.test(said[1]),
+      deny: _saying().deny.test(said[1]),
       how: `"${a.text} … ${said[1]}"`,
     };
   }
@@ -174,7 +189,7 @@ function _frameOf(
   if (_BY.test(before) && _OWNER_BEFORE.test(before)) {
     return { verbEnd: a.end, deny: false, how: `"… by ${a.text}"`, owner: true };
   }
-  const lead = before.match(_BEFORE_ACTOR);
+  const lead = before.match(_saying().before);
   const saidLead = lead &&
     !/according|citing|cited|quot(?:e|ing|ed)\b|per|reference|referring|\bby\s|^as\s/i.test(
       lead[0],
@@ -268,10 +283,11 @@ function _uniqueVoices(vs: Voice[]): Voice[] {
 const _BACK_NOUN =
   "he|she|they|it|we|the\\s+(?:ministry|military|agency|statement|report|source|sources|spokesman|spokeswoman|spokesperson|general\\s+staff|brigade|unit|corps|command|group|project|analysts?|institute|think\\s+tank|governor|president|commander|officials?|channel|bloggers?|blog|outlet|newspaper|publication|update|department|service|army|battalion|regiment|mod|team|cent(?:er|re)|head|chief|general|minister|grouping|post|map|monitoring\\s+group|portal|website|site|broadcaster|paper|news\\s+agency|defen[cs]e\\s+ministry|message|bulletin|briefing|report|analysis|assessment)";
 // (the three alternatives' common `\b` tested once at a position: most positions fail it at once)
-const _BACK_SPEAKER = new RegExp(
-  `\\b(?:according\\s+to\\s+(him|her|them|it|${_BACK_NOUN})\\b|(${_BACK_NOUN})\\s+(?:also\\s+|further\\s+|later\\s+|then\\s+|has\\s+|had\\s+|previously\\s+)*(?:${_SAY})(?![\\p{L}])|(?:${_SAY})\\s+(${_BACK_NOUN})\\b)`,
-  "iu",
-);
+const _backSpeaker = (say: string) =>
+  new RegExp(
+    `\\b(?:according\\s+to\\s+(him|her|them|it|${_BACK_NOUN})\\b|(${_BACK_NOUN})\\s+(?:also\\s+|further\\s+|later\\s+|then\\s+|has\\s+|had\\s+|previously\\s+)*(?:${say})(?![\\p{L}])|(?:${say})\\s+(${_BACK_NOUN})\\b)`,
+    "iu",
+  );
 
 /**
  * The role of the speaker a sentence names only by a reference back ("he said": any; "the agency
@@ -290,7 +306,7 @@ let _backText: string | null = null;
 let _backRole: Role | "any" | null = null;
 
 function _speaksBack(text: string): Role | "any" | null {
-  const m = text.match(_BACK_SPEAKER);
+  const m = text.match(_saying().back);
   if (!m) return null;
   const noun = (m[1] ?? m[2] ?? m[3]).toLowerCase();
   if (/agency|outlet|newspaper|publication|portal|website|site|broadcaster|paper/.test(noun)) {

@@ -22,25 +22,27 @@ const _CAP = "\\p{Lu}[\\p{Ll}'’]+(?:-\\p{Lu}?[\\p{Ll}'’]+)*";
 /** One or two capitalised words ("Upper Kolodezy", "Sukhyi Yar"). */
 const _CAP2 = `${_CAP}(?:\\s+${_CAP})?`;
 /**
- * The adjective a two-word settlement name opens with ("Velyka", "Zelenyi", "Krasnoye", "Zeleny"):
- * a stem and an ending of `data/lexicon_words.csv` (`place_adjective_stem`, `_ending`).
+ * A settlement name the gazetteer may lack: one or two capitalised words, or an adjective and a
+ * name ("Velyka", "Zelenyi", "Krasnoye", "Zeleny" + a name: a stem and an ending of
+ * `data/lexicon_words.csv`, `place_adjective_stem` and `_ending`), or a name and a second word
+ * ("Sukhyi Yar", "Malaya Loknya": `place_second_word`).
  */
-const _ADJ_FIRST = `(?:${_wordList("place_adjective_stem").join("|")})(?:${
-  _wordList("place_adjective_ending").join("|")
-})`;
-/** The words a settlement name may end on ("Sukhyi Yar", "Malaya Loknya"): `place_second_word`. */
-const _SECOND_WORD = _wordList("place_second_word").join("|");
-const _UNKNOWN_NAME =
-  `(?:${_ADJ_FIRST}\\s+(?!Street|Avenue|Square|River|Region|Oblast)${_CAP}|${_CAP}(?:\\s+(?:${_SECOND_WORD}))?)`;
-const _UNKNOWN_NAME_RE = new RegExp(_UNKNOWN_NAME, "gu");
+function _unknownName(): string {
+  const adjective = `(?:${_wordList("place_adjective_stem").join("|")})(?:${
+    _wordList("place_adjective_ending").join("|")
+  })`;
+  const second = _wordList("place_second_word").join("|");
+  return `(?:${adjective}\\s+(?!Street|Avenue|Square|River|Region|Oblast)${_CAP}|${_CAP}(?:\\s+(?:${second}))?)`;
+}
 /**
  * Where a claim word or a place noun says a place name follows: "captured X", "advanced close to
  * X", "towards X and Y", "operating in X", "the outskirts of X". The names may be a list.
  */
-const _UNKNOWN_LEAD = new RegExp(
-  `(?:\\b(?:captured|capture\\s+of|captures?|capturing|took|taken|seized|seizes?|seizing|seizure\\s+of|liberated|liberates?|liberating|liberation\\s+of|entered|entering|retaking|recapturing|occupied|occupying|occupation\\s+of|reached|stormed|storming|storm|fall\\s+of|holds?|holding|held|controls?|controlling|controlled|withdrew\\s+from|withdrawal\\s+from|pulled\\s+out\\s+of|retakes?|encircled|surrounded|encirclement\\s+of|retook|retaken|recaptured|reclaimed|regained|control\\s+(?:of|over)|close\\s+to|closer\\s+to|towards?|toward|near|outside|operating\\s+in|(?:[Ff]ighting|[Bb]attles?|[Cc]lashes)\\s+(?:continues?\\s+)?(?:in|for|inside|within)|(?:under\\s*way|ongoing|raging)\\s+(?:in|for|inside)|left|in\\s+and\\s+around|around|out\\s+of|(?:most|much|part|parts|half|all|rest|remainder)\\s+of|edges?\\s+of|(?:forces|troops|units|defenders|garrison)\\s+in|in\\s+(?:central|northern|southern|eastern|western)|(?:flags?|raised|hoisted|planted)\\s+(?:over|above|in)|(?:present|operating|spotted)\\s+(?:inside|within)|battles?\\s+for|assaults?\\s+on|attacks?\\s+on|advanced\\s+(?:in|into|on|to)|advancing\\s+(?:in|into|on|to)|pushed\\s+(?:into|to)|outskirts\\s+of|vicinity\\s+of|direction\\s+of|(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\\s+of|expel(?:led)?\\s+[\\p{L}\\s]{0,30}?from|from\\s+the\\s+(?:village|town)\\s+of)\\s+(?:the\\s+)?(?:(?:village|town|settlement|hamlet|communit(?:y|ie)|localit(?:y|ie))s?\\s+(?:of\\s+)?)?)(${_UNKNOWN_NAME}(?:(?:\\s*,\\s*|\\s+and\\s+|\\s+or\\s+|\\s*,\\s*and\\s+)${_UNKNOWN_NAME})*)`,
-  "gu",
-);
+const _unknownLead = (name: string) =>
+  new RegExp(
+    `(?:\\b(?:captured|capture\\s+of|captures?|capturing|took|taken|seized|seizes?|seizing|seizure\\s+of|liberated|liberates?|liberating|liberation\\s+of|entered|entering|retaking|recapturing|occupied|occupying|occupation\\s+of|reached|stormed|storming|storm|fall\\s+of|holds?|holding|held|controls?|controlling|controlled|withdrew\\s+from|withdrawal\\s+from|pulled\\s+out\\s+of|retakes?|encircled|surrounded|encirclement\\s+of|retook|retaken|recaptured|reclaimed|regained|control\\s+(?:of|over)|close\\s+to|closer\\s+to|towards?|toward|near|outside|operating\\s+in|(?:[Ff]ighting|[Bb]attles?|[Cc]lashes)\\s+(?:continues?\\s+)?(?:in|for|inside|within)|(?:under\\s*way|ongoing|raging)\\s+(?:in|for|inside)|left|in\\s+and\\s+around|around|out\\s+of|(?:most|much|part|parts|half|all|rest|remainder)\\s+of|edges?\\s+of|(?:forces|troops|units|defenders|garrison)\\s+in|in\\s+(?:central|northern|southern|eastern|western)|(?:flags?|raised|hoisted|planted)\\s+(?:over|above|in)|(?:present|operating|spotted)\\s+(?:inside|within)|battles?\\s+for|assaults?\\s+on|attacks?\\s+on|advanced\\s+(?:in|into|on|to)|advancing\\s+(?:in|into|on|to)|pushed\\s+(?:into|to)|outskirts\\s+of|vicinity\\s+of|direction\\s+of|(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\\s+of|expel(?:led)?\\s+[\\p{L}\\s]{0,30}?from|from\\s+the\\s+(?:village|town)\\s+of)\\s+(?:the\\s+)?(?:(?:village|town|settlement|hamlet|communit(?:y|ie)|localit(?:y|ie))s?\\s+(?:of\\s+)?)?)(${name}(?:(?:\\s*,\\s*|\\s+and\\s+|\\s+or\\s+|\\s*,\\s*and\\s+)${name})*)`,
+    "gu",
+  );
 /** After a name: what makes it part of another name ("Sudzhansky border districts", "X Brigade"). */
 const _NOT_A_NAME_AFTER =
   /^\s*(?:Oblast|Region|District|Raion|Brigade|Corps|Battalion|Group|Forces|Defen[cs]e|Operational|(?:border\s+)?(?:districts?|raions?|regions?|oblasts?)\b)/u;
@@ -58,20 +60,34 @@ const _SUBJECT_TAIL =
  * Republic was liberated"). Every name begins with a capital: the look ahead for one, before the
  * look back, lets the engine pass other positions at once.
  */
-const _UNKNOWN_SUBJECT = new RegExp(
-  `(?=\\p{Lu})(?<!\\p{Lu}[\\p{L}'’-]*\\s)((?:${_UNKNOWN_NAME}(?:\\s*,\\s*|\\s+and\\s+))*${_UNKNOWN_NAME})(?=${_SUBJECT_TAIL})`,
-  "gu",
-);
+const _unknownSubject = (name: string) =>
+  new RegExp(
+    `(?=\\p{Lu})(?<!\\p{Lu}[\\p{L}'’-]*\\s)((?:${name}(?:\\s*,\\s*|\\s+and\\s+))*${name})(?=${_SUBJECT_TAIL})`,
+    "gu",
+  );
 /**
- * Every match of `_UNKNOWN_SUBJECT` is followed by one of these words (same case, whole words): a
+ * Every match of `_unknownSubject` is followed by one of these words (same case, whole words): a
  * cheap test first.
  */
 const _SUBJECT_KEY =
   /\b(?:village|town|settlement|hamlet|fallen|fell|captured|taken|liberated|recaptured|retaken|seized|occupied|encircled|surrounded|control|hands)\b/u;
 /** The cheap test above and the RegExp it guards (for tests: the key must match wherever it does). */
-export const _UNKNOWN_PREFILTERS: readonly { key: RegExp; guards: readonly RegExp[] }[] = [
-  { key: _SUBJECT_KEY, guards: [_UNKNOWN_SUBJECT] },
-];
+export function _unknownPrefilters(): { key: RegExp; guards: readonly RegExp[] }[] {
+  return [{ key: _SUBJECT_KEY, guards: [_names().subject] }];
+}
+
+let _namesCache: { name: RegExp; lead: RegExp; subject: RegExp } | null = null;
+
+/** The name RegExps, built on first use (the word lists are read from `data/` then). */
+function _names(): { name: RegExp; lead: RegExp; subject: RegExp } {
+  if (_namesCache) return _namesCache;
+  const name = _unknownName();
+  return (_namesCache = {
+    name: new RegExp(name, "gu"),
+    lead: _unknownLead(name),
+    subject: _unknownSubject(name),
+  });
+}
 let _stopSet: Set<string> | null = null;
 function _stops(): Set<string> {
   return (_stopSet ??= new Set((_words().stop ?? []).map((w) => w.toLowerCase())));
@@ -95,7 +111,7 @@ export function unknownPlaces(
   // a headline in title case capitalises every word: no name can be told from the rest
   if (_titleCase(text)) return out;
   for (const [listStart, list, wide] of lists) {
-    for (const n of _matchAll(list, wide ? _WIDE_NAME : _UNKNOWN_NAME_RE)) {
+    for (const n of _matchAll(list, wide ? _WIDE_NAME : _names().name)) {
       // ("X's outskirts": the name without its possessive)
       const bare = n[0].endsWith("'s") || n[0].endsWith("’s") ? n[0].slice(0, -2) : n[0];
       const start = listStart + n.index!;
@@ -173,7 +189,7 @@ function _unknownLists(
   known: readonly PlaceMention[],
 ): [number, string, boolean][] {
   const out: [number, string, boolean][] = [];
-  for (const m of _matchAll(text, _UNKNOWN_LEAD)) {
+  for (const m of _matchAll(text, _names().lead)) {
     // ("the Sudzhansky and Korenevsky border districts": names of districts, not settlements)
     if (_NOT_A_NAME_AFTER.test(text.slice(m.index! + m[0].length))) continue;
     out.push([m.index! + m[0].length - m[1].length, m[1], false]);
@@ -184,7 +200,7 @@ function _unknownLists(
     if (m) out.push([k.end, m[0], false]);
   }
   // "X has been captured", "X, a village south of Y, fell": a name that is a claim's subject
-  for (const m of _SUBJECT_KEY.test(text) ? _matchAll(text, _UNKNOWN_SUBJECT) : []) {
+  for (const m of _SUBJECT_KEY.test(text) ? _matchAll(text, _names().subject) : []) {
     out.push([m.index!, m[1], false]);
   }
   // "liberated five settlements during the offensive: A, B and C"
