@@ -208,4 +208,24 @@ caseTests([
       "Ukrainian military|ukraine|official|Kurakhove|holding|ukraine",
     ],
   ],
+  [
+    "extractClaims() reads 'has not observed any confirmed advances near X' as no claim",
+    "ISW has not observed any confirmed Russian advances near Kupiansk.",
+    [],
+  ],
+  [
+    "extractClaims() reads 'made no significant gains near X' in a defender's words as a denial",
+    "Ukraine's military said Russian troops had made no significant gains near Pokrovsk.",
+    ["Ukrainian military|ukraine|official|Pokrovsk|denied|ukraine"],
+  ],
+  [
+    "extractClaims() reads 'seized the initiative near X' as no capture",
+    "Russian forces have seized the initiative near Lyman, ISW said.",
+    [],
+  ],
+  [
+    "extractClaims() reads 'tried to infiltrate X, but were destroyed' as attacks repelled",
+    "Russian infantry tried to infiltrate Pokrovsk in small groups, but were destroyed, the 7th Corps said.",
+    ["7th Corps|ukraine|official|Pokrovsk|repelled|ukraine"],
+  ],
 ]);

@@ -125,7 +125,7 @@ const _MODAL =
 const _NEGATED = /\b(?:not|never|no|n't|neither|nor|without)\s+(?:[\p{L}'’-]+\s+)?$/iu;
 const _ATTACK = new Set<TriggerKind>(["advancing", "captured", "encircled", "control"]);
 const _FAILED =
-  /\b(?:unsuccessful(?:ly)?|failed|fail|without\s+(?:any\s+)?success|not\s+able|unable|thwarted|repelled|repulsed|prevented|stopped|halted|to\s+no\s+avail|in\s+vain|doomed|did\s+not\s+succeed|not\s+succeeding)\b/iu;
+  /\b(?:unsuccessful(?:ly)?|failed|fail|without\s+(?:any\s+)?success|not\s+able|unable|thwarted|repelled|repulsed|prevented|stopped|halted|to\s+no\s+avail|in\s+vain|doomed|did\s+not\s+succeed|not\s+succeeding|(?:were|was|been|are|being)\s+(?:all\s+)?(?:destroyed|eliminated|wiped\s+out|neutrali[sz]ed))\b/iu;
 /**
  * "stopped a mechanized assault", "was prevented from advancing", "the advance ... had been
  * stopped", "the attacks failed": an advance named only as stopped is a repelled attack.
@@ -147,6 +147,13 @@ const _STOPPED_AFTER =
 const _AIM_AFTER =
   /\b(?:is|remains|was|would\s+be|has\s+been)\s+(?:the|a|an|its|their|his|one\s+of\s+the)\s+(?:[\p{L}"'“”‘’-]+\s+){0,3}(?:objective|goal|aim|priority|task|target|ambition|plan|objectives|goals|aims|priorities)\b/iu;
 const _CONDITIONAL = /\b(?:if|unless|whether)\b[^,;]*$/iu;
+const _ADVANCE_NOUN = /^(?:advances?|gains|progress)$/iu;
+/** "no (confirmed, significant, new ...) advances", "any Russian gains", "did not make gains". */
+const _NO_QUALIFIED =
+  /\b(?:no|any|(?:not|n't|never)\s+(?:make|made|achieve|achieved|gain|gained))\s+(?:(?:confirmed|significant|new|further|major|notable|visible|real|substantial|tangible|serious|russian|ukrainian|enemy)\s+){0,3}$/iu;
+/** An observer's verb before it: "has not observed", "saw no", "could not confirm". */
+const _OBSERVED =
+  /\b(?:observ(?:e|ed|es|ing)|s[ae]en?|saw|record(?:ed|s)?|confirm(?:ed|s)?|detect(?:ed|s)?|document(?:ed|s)?|noted|verif(?:y|ied))\b[^.;]{0,30}$/iu;
 const _NOUN_ONLY = /^(?:progress|gains|pocket|siege|defen[cs]e of|propaganda|disinformation)$/iu;
 
 /** Finds the claim triggers of a sentence, sorted by start. Pure; the lexicon is read once. */
@@ -244,6 +251,8 @@ function _notGround(after: string, kind: TriggerKind, word: string): string | nu
   }
   // "fighting is taking place near X", "took part in", "take measures": idioms of "take"
   if (/^(?:took|taken|taking|takes?)$/i.test(word) && _TAKE_IDIOM.test(after)) return "not ground";
+  // "seized the initiative", "regained momentum": no ground
+  if (_INITIATIVE_AFTER.test(after)) return "not ground";
   if (kind === "holding" && /^held|^holds?$|^holding$/i.test(word) && _EVENT_AFTER.test(after)) {
     return "not ground";
   }
@@ -262,6 +271,8 @@ const _EVENT_AFTER =
   /^\s+(?:a\s+|an\s+|the\s+)?(?:[\p{L}-]+\s+){0,2}(?:talks|meetings?|press\s+conferences?|conferences?|events?|elections?|consultations?|ceremony|ceremonies|discussions?|negotiations?|rally|rallies|funerals?|referendums?|hostages?|captives?|prisoners?|responsible|accountable|flags?|banners?|weapons?|rifles?|signs?|placards?|photos?|pictures?|portraits?|importance|significance|value|potential|records?|office|post|title|views?|opinions?|beliefs?|hopes?)\b/iu;
 const _TAKE_IDIOM =
   /^\s+(?:place|part|measures|steps|action|note|notice|care|precautions|shelter|cover|aim|time|into\s+account|responsibility|credit|hold\s+of\s+(?:the\s+)?(?:initiative|narrative))\b/iu;
+const _INITIATIVE_AFTER =
+  /^\s+(?:the\s+)?(?:(?:battlefield|strategic|tactical)\s+)?(?:initiative|momentum|upper\s+hand)\b/iu;
 const _WOULD_AFTER =
   /^[^.;]{0,60}?\b(?:would|could|might|will|(?<!\b(?:in|of|since|by|until|early|late|mid|this|last|next|from|before|after|\d{1,2})[\s-])may(?!\s+\d))\b/iu;
 
@@ -301,6 +312,11 @@ function _blocked(text: string, start: number, kind: TriggerKind, word: string):
     return "not ground";
   }
   if (_NOUN_ONLY.test(word) && /\b(?:no|little|any)\s+$/i.test(before)) return "negated";
+  // "ISW has not observed any confirmed advances near X": no evidence, no claim; "made no
+  // significant gains near X": a denial
+  if (_ADVANCE_NOUN.test(word) && _NO_QUALIFIED.test(before)) {
+    return _OBSERVED.test(before) ? "no evidence" : "negated";
+  }
   // (most words follow none of the patterns below: one test of them all first, same result)
   const any = _ANY_BEFORE.test(before);
   if (any && _NEGATED.test(before)) return kind === "holding" ? null : "negated";
