@@ -74,4 +74,14 @@ caseTests([
     "08:50 GMT - Zelenskyy: situation in Kupiansk 'under control'",
     ["Volodymyr Zelenskyy|ukraine|official|Kupiansk|holding|ukraine"],
   ],
+  [
+    "extractClaims() does not read a two-word place before ', the Ukrainian officer said' as a person",
+    "Russian forces control about 60 percent of Chasiv Yar, the Ukrainian officer said.",
+    ["Ukrainian military|ukraine|official|Chasiv Yar|captured|contested"],
+  ],
+  [
+    "extractClaims() hears 'a Ukrainian drone operator ... told Reuters' as a Ukrainian official",
+    "A Ukrainian drone operator near Pokrovsk told Reuters that Russian infantry had infiltrated the city.",
+    ["Ukrainian military|ukraine|official|Pokrovsk|advancing|contested"],
+  ],
 ]);

@@ -31,7 +31,7 @@ import {
   regionReference,
   usable,
 } from "./backrefs.ts";
-import { _knownPeople, mergeMentions } from "./people.ts";
+import { _knownPeople, _withoutPlaces, mergeMentions } from "./people.ts";
 import { sentencePropositions } from "./attribute.ts";
 import {
   learnedPlaces,
@@ -369,6 +369,17 @@ function _quiet(text: string, found: readonly TriggerMatch[], trace: unknown): b
   return !trace && !found.some((t) => !t.blocked) && !_MAY_SPEAK.test(text);
 }
 
+/** The gazetteer's place mentions in a sentence, as spans of its text. */
+function _spansIn(
+  places: readonly PlaceMention[],
+  s: ReadSentence,
+): { start: number; end: number }[] {
+  return within(places, s.start, s.end).map((m) => ({
+    start: m.start - s.start,
+    end: m.end - s.start,
+  }));
+}
+
 /**
  * The actors a sentence names: the table's (from its mentions found by `readArticle`), people by
  * title and name, groups by their employer.
@@ -380,7 +391,7 @@ function _actorsOf(s: ReadSentence, env: _Env): ActorMention[] {
     s.text,
     mergeMentions(
       _findActorsGiven(s.text, side, s.table!),
-      _knownPeople(s.text, st.people, s.people!),
+      _knownPeople(s.text, st.people, _withoutPlaces(s.people!, _spansIn(env.places, s))),
     ),
   );
 }

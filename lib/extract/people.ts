@@ -43,7 +43,7 @@ const _INSTITUTION =
 
 /** "a spokesman for Ukraine's 28th brigade", "a Russian military source" */
 const _ANONYMOUS = new RegExp(
-  `\\b(?:an?|the|one)\\s+(?:([\\p{L}'’-]+)\\s+)?(?:[\\p{L}'’-]+\\s+){0,2}(?:spokes(?:man|woman|person)|press\\s+officer|commander|officer|official|source|soldier|serviceman|representative|brigade)(?:\\s+(?:for|of|in|from|with|at)\\s+(?:the\\s+)?([\\p{L}'’-]+)(?:\\s+(?:\\d{1,3}(?:st|nd|rd|th)\\s+(?:[\\p{L}-]+\\s+){0,2})?(?:military\\s+|operational\\s+)?(forces|troops|army|military|brigade|unit|units|corps|command|group|grouping|defen[cs]e\\s+forces))?)?`,
+  `\\b(?:an?|the|one)\\s+(?:([\\p{L}'’-]+)\\s+)?(?:[\\p{L}'’-]+\\s+){0,2}(?:spokes(?:man|woman|person)|press\\s+officer|commander|officer|official|source|soldier|serviceman|representative|brigade|operator|fighter|marine|paratrooper|medic|pilot|scout|sniper|gunner)(?:\\s+(?:for|of|in|from|with|at)\\s+(?:the\\s+)?([\\p{L}'’-]+)(?:\\s+(?:\\d{1,3}(?:st|nd|rd|th)\\s+(?:[\\p{L}-]+\\s+){0,2})?(?:military\\s+|operational\\s+)?(forces|troops|army|military|brigade|unit|units|corps|command|group|grouping|defen[cs]e\\s+forces))?)?`,
   "giu",
 );
 
@@ -62,7 +62,7 @@ const _RUSSIAN_GROUPING =
 const _INSTITUTION_KEY = /Administration|Command|Council|Police|group|authorities/i;
 /** Every match of `_ANONYMOUS` holds one of these words. */
 const _ANONYMOUS_KEY =
-  /spokes|press|commander|officer|official|source|soldier|serviceman|representative|brigade/i;
+  /spokes|press|commander|officer|official|source|soldier|serviceman|representative|brigade|operator|fighter|marine|paratrooper|medic|pilot|scout|sniper|gunner/i;
 
 /** What an article has learned about its people: surname → voice. */
 export type People = Map<string, { canonical: string; side: Side; role: Role }>;
@@ -165,6 +165,25 @@ export function _peopleIn(text: string): _PeopleFound {
     out.push(_mention(m.index!, m[0], name, side, "official"));
   }
   return { mentions: out, remember };
+}
+
+/**
+ * `found` without the "people" that are places ("Russian forces hold Chasiv Yar, the Ukrainian
+ * officer said": "Chasiv Yar" is no person). `places` are spans of `found`'s text.
+ */
+export function _withoutPlaces(
+  found: _PeopleFound,
+  places: readonly { start: number; end: number }[],
+): _PeopleFound {
+  const drop = found.mentions.filter((m) =>
+    places.some((p) => p.start === m.start && p.end === m.end)
+  );
+  if (!drop.length) return found;
+  const names = new Set(drop.map((m) => m.canonical));
+  return {
+    mentions: found.mentions.filter((m) => !drop.includes(m)),
+    remember: found.remember.filter(([, v]) => !names.has(v.canonical)),
+  };
 }
 
 const _surnameRes = new Map<string, RegExp>();
