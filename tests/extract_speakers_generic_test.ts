@@ -84,4 +84,17 @@ caseTests([
     "A Ukrainian drone operator near Pokrovsk told Reuters that Russian infantry had infiltrated the city.",
     ["Ukrainian military|ukraine|official|Pokrovsk|advancing|contested"],
   ],
+  [
+    "extractClaims() keeps the person an article named in full for a later bare surname the actor table gives another",
+    [
+      "Ukrainian military spokesperson Vladyslav Voloshyn denied the claim.",
+      "According to Voloshyn, Ukrainian forces are holding their positions in Huliaipole.",
+    ],
+    ["Vladyslav Voloshyn|ukraine|official|Huliaipole|holding|ukraine"],
+  ],
+  [
+    "extractClaims() reads 'X is not occupied' in a defender's quotation as a denial",
+    '"Huliaipole is not occupied," Ukrainian military spokesperson Vladyslav Voloshyn said.',
+    ["Vladyslav Voloshyn|ukraine|official|Huliaipole|denied|ukraine"],
+  ],
 ]);

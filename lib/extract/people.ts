@@ -247,6 +247,12 @@ function _longest(ms: ActorMention[]): ActorMention[] {
   return out;
 }
 
+/** Two full names of one surname whose first names differ ("Vladyslav" and "Nazar" Voloshyn). */
+function _otherPerson(a: string, b: string): boolean {
+  const first = (n: string) => n.split(" ")[0].slice(0, 4).toLowerCase();
+  return a.includes(" ") && b.includes(" ") && first(a) !== first(b);
+}
+
 /** `table` mentions, with pattern mentions added where they overlap none. */
 export function mergeMentions(
   table: readonly ActorMention[],
@@ -254,8 +260,14 @@ export function mergeMentions(
 ): ActorMention[] {
   if (!extra.length) return [...table];
   // a pattern mention that covers a table one ("a spokesman for the Ukrainian forces") wins
+  // ... and so does a person the article named in full, later called by the surname alone that
+  // the table gives another ("Vladyslav Voloshyn said ...", then "according to Voloshyn")
   const wins = extra.filter((e) =>
-    table.some((t) => e.start <= t.start && t.end <= e.end && e.end - e.start > t.end - t.start)
+    table.some((t) =>
+      e.start <= t.start && t.end <= e.end &&
+      (e.end - e.start > t.end - t.start ||
+        (e.start === t.start && !/\s/.test(t.text) && _otherPerson(e.canonical, t.canonical)))
+    )
   );
   const kept = table.filter((t) => !wins.some((e) => e.start <= t.start && t.end <= e.end));
   const add = extra.filter((e) => !kept.some((t) => e.start < t.end && t.start < e.end));

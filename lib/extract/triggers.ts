@@ -123,7 +123,7 @@ const _DATA_BEFORE =
 const _MODAL =
   /\b(?:would|could|might|(?<!\b(?:in|of|since|by|until|early|late|mid|this|last|next|from|before|after|\d{1,2})[\s-])may(?!\s+\d)|will|must|should|can|cannot|can't|won't|likely\s+to|unlikely\s+to|about\s+to|set\s+to|poised\s+to)\s+(?:[\p{L}'’-]+,?\s+){0,6}$/iu;
 const _NEGATED = /\b(?:not|never|no|n't|neither|nor|without)\s+(?:[\p{L}'’-]+\s+)?$/iu;
-const _ATTACK = new Set<TriggerKind>(["advancing", "captured", "encircled", "control"]);
+const _ATTACK = new Set<TriggerKind>(["advancing", "captured", "occupied", "encircled", "control"]);
 const _FAILED =
   /\b(?:unsuccessful(?:ly)?|failed|fail|without\s+(?:any\s+)?success|not\s+able|unable|thwarted|repelled|repulsed|prevented|stopped|halted|to\s+no\s+avail|in\s+vain|doomed|did\s+not\s+succeed|not\s+succeeding|(?:were|was|been|are|being)\s+(?:all\s+)?(?:destroyed|eliminated|wiped\s+out|neutrali[sz]ed))\b/iu;
 /**
