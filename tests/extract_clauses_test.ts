@@ -228,4 +228,9 @@ caseTests([
     "Russian infantry tried to infiltrate Pokrovsk in small groups, but were destroyed, the 7th Corps said.",
     ["7th Corps|ukraine|official|Pokrovsk|repelled|ukraine"],
   ],
+  [
+    "extractClaims() reads 'cities in Donetsk' as the region, not Donetsk city",
+    "Kostiantynivka is one of the last Ukrainian-held cities in Donetsk.",
+    ["Daily Test|independent|media|Kostiantynivka|holding|ukraine"],
+  ],
 ]);

@@ -78,11 +78,14 @@ const _FEATURE_NEAR =
 const _UNLIKE = /\b(?:unlike|compared\s+(?:with|to)|in\s+contrast\s+to)\s+(?:in\s+)?(?:the\s+)?$/iu;
 /** A place name that is a person's first name: "Nadiya Petrenko, a spokeswoman". */
 export const _PERSON_AFTER = /^\s+\p{Lu}\p{Ll}+,\s+(?:a|an|the)\s/u;
-/** An oblast capital standing for its region: "Donetsk villages", "across eastern Donetsk". */
+/**
+ * An oblast capital standing for its region: "Donetsk villages", "across eastern Donetsk", "the last
+ * Ukrainian-held cities in Donetsk".
+ */
 const _REGION_AFTER =
   /^\s+(?:villages|towns|settlements|regions|oblasts|and\s+(?:the\s+)?\p{Lu}\p{L}+\s+(?:regions|oblasts))\b/iu;
 const _REGION_BEFORE =
-  /\b(?:eastern|western|northern|southern|throughout|across|regions?\s*[–—:-]\s*(?:\p{Lu}\p{L}+,\s*)*)\s*$/iu;
+  /\b(?:eastern|western|northern|southern|throughout|across|regions?\s*[–—:-]\s*(?:\p{Lu}\p{L}+,\s*)*|(?:cities|towns|villages|settlements|communities|localities)\s+in(?:\s+the)?)\s*$/iu;
 const _DISTRICT =
   /^\s*(?:district|raion|rayon|county|hromada|community|municipality|municipal|urban\s+community|neighbou?rhood|microdistrict|micro-district|quarter)\b/iu;
 const _OBLAST_CAPITALS = new Set([
