@@ -97,4 +97,15 @@ caseTests([
     '"Huliaipole is not occupied," Ukrainian military spokesperson Vladyslav Voloshyn said.',
     ["Vladyslav Voloshyn|ukraine|official|Huliaipole|denied|ukraine"],
   ],
+  [
+    "extractClaims() does not let a side's voice carried into a later paragraph grant the other side ground",
+    [
+      "The Russian Defence Ministry claimed that its forces had captured Oleksandro-Shultyne.",
+      "Kostiantynivka is one of the four cities still in Ukrainian hands.",
+    ],
+    [
+      "Daily Test|independent|media|Kostiantynivka|holding|ukraine",
+      "Russian Defence Ministry|russia|official|Oleksandro-Shultyne|captured|russia",
+    ],
+  ],
 ]);

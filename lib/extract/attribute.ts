@@ -75,8 +75,7 @@ export function sentencePropositions(
         }
         continue;
       }
-      const c = resolveClaim(text, trigger, target, voice);
-      out.push({ target, trigger, voice, ...c, why: frame ? frame.how : "context voice" });
+      out.push(_voiced(text, trigger, target, voice, media, frame));
       // "X has not been captured, contrary to Moscow's claims": the claim the denial names
       const author = trigger.negates ? deniedAuthor(text, voice) : null;
       if (author) {
@@ -135,6 +134,33 @@ function _butNot(text: string, trigger: TriggerMatch, denial: TriggerMatch | nul
 }
 
 const _CONTRAST = /[,;]?\s(?:but|yet|though|although|however)\s/iu;
+
+/**
+ * The proposition `voice` makes of `trigger` and `target`; but "X is still in Ukrainian hands"
+ * after a paragraph in the Russian ministry's voice is the article's: a voice carried from the
+ * context (no frame of the sentence) does not grant the other side ground.
+ */
+function _voiced(
+  text: string,
+  trigger: TriggerMatch,
+  target: Target,
+  voice: Voice,
+  media: Voice,
+  frame: Frame | null,
+): Proposition {
+  const c = resolveClaim(text, trigger, target, voice);
+  if (!frame && voice !== media && _grantsOther(c, voice)) {
+    const m = resolveClaim(text, trigger, target, media);
+    return { target, trigger, voice: media, ...m, why: "the other side's ground" };
+  }
+  return { target, trigger, voice, ...c, why: frame ? frame.how : "context voice" };
+}
+
+/** A holding claim for the camp other than the voice's own. */
+function _grantsOther(c: { claim: string; status: string }, voice: Voice): boolean {
+  return c.claim === "holding" && voice.side !== "independent" && c.status !== voice.side &&
+    c.status !== "contested";
+}
 
 const _DEFENDER = new Set(["repelled", "holding", "contested"]);
 
