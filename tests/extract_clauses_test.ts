@@ -233,4 +233,12 @@ caseTests([
     "Kostiantynivka is one of the last Ukrainian-held cities in Donetsk.",
     ["Daily Test|independent|media|Kostiantynivka|holding|ukraine"],
   ],
+  [
+    "extractClaims() gives a place both claim words of 'had reached the outskirts of X and were fighting in ...'",
+    "DeepState said Russian forces had reached the southern outskirts of Kostiantynivka and were fighting in the Shevchenko district.",
+    [
+      "DeepState|ukraine|mapping|Kostiantynivka|advancing|ukraine",
+      "DeepState|ukraine|mapping|Kostiantynivka|contested|contested",
+    ],
+  ],
 ]);

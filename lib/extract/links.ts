@@ -170,11 +170,18 @@ function _alsoLinked(
   return out;
 }
 
-/** `t` is a participle opening a clause right after `target` (", capturing ..."). */
+/**
+ * `t` opens a clause of the same subject right after `target`: a participle (", capturing ...")
+ * or a verb joined by "and" ("reached the outskirts of X and were fighting in ...").
+ */
 function _participleAfter(text: string, t: TriggerMatch, target: Target): boolean {
-  return t.start >= target.end && /^\p{L}+ing\b/u.test(t.text) &&
-    /^\s*,\s*(?:and\s+)?$/u.test(text.slice(target.end, t.start));
+  if (t.start < target.end) return false;
+  const between = text.slice(target.end, t.start);
+  return (/^\p{L}+ing\b/u.test(t.text) && /^\s*,\s*(?:and\s+)?$/u.test(between)) ||
+    _AND_VERB.test(between);
 }
+
+const _AND_VERB = /^\s*,?\s*and\s+(?:(?:were|was|are|is|have|has|had|been|then|also|now)\s+)+$/iu;
 
 /** A settlement of another name lies between `t` and `target`, and no list joins it to `target`. */
 function _ownPlaceBefore(
