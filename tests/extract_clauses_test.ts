@@ -241,4 +241,14 @@ caseTests([
       "DeepState|ukraine|mapping|Kostiantynivka|contested|contested",
     ],
   ],
+  [
+    "extractClaims() reads 'pushed Russians back near X' as attacks repelled, not an advance",
+    "Ukraine says it has pushed Russians back near Dobropillia.",
+    ["Ukraine|ukraine|official|Dobropillia|repelled|ukraine"],
+  ],
+  [
+    "extractClaims() keeps 'pushed the Russians back from X' a recapture of X",
+    "Ukraine says it has pushed the Russians back from Dobropillia.",
+    ["Ukraine|ukraine|official|Dobropillia|recaptured|ukraine"],
+  ],
 ]);
