@@ -251,4 +251,14 @@ caseTests([
     "Ukraine says it has pushed the Russians back from Dobropillia.",
     ["Ukraine|ukraine|official|Dobropillia|recaptured|ukraine"],
   ],
+  [
+    "extractClaims() reads 'Russian troops now hold two-thirds of X' (a Ukrainian town) as a partial capture",
+    "Russian troops now hold two-thirds of Toretsk, DeepState said.",
+    ["DeepState|ukraine|mapping|Toretsk|captured|contested"],
+  ],
+  [
+    "extractClaims() keeps 'Ukrainian troops still hold the north of X' as holding",
+    "Ukrainian troops still hold the northern part of Pokrovsk, DeepState said.",
+    ["DeepState|ukraine|mapping|Pokrovsk|holding|ukraine"],
+  ],
 ]);

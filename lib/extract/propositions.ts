@@ -121,7 +121,9 @@ export function resolveClaim(
       const inside = _INSIDE.test(between) || _INSIDE_WORD.test(trigger.text);
       return { claim: "advancing", status: inside ? "contested" : owner, area };
     }
+    // "Russian troops now hold two-thirds of Toretsk": the other side holding it has taken it
     case "holding":
+      if (acting && acting !== owner && partial) return take(acting);
       return { claim: "holding", status: acting ?? speaking ?? owner, area };
     // the defender: the side that beat the attack back or denies the loss (its speaker's), else
     // the place's owner
