@@ -14,7 +14,7 @@ import { _MAY_SPEAK } from "../lib/extract/article.ts";
 import { _backrefPrefilters } from "../lib/extract/backrefs.ts";
 import { _LEAD_PREFILTERS, _TARGET_PREFILTERS } from "../lib/extract/targets.ts";
 import { _titleCase, _unknownPrefilters } from "../lib/extract/unknown_places.ts";
-import { _TRIGGER_PREFILTERS } from "../lib/extract/triggers.ts";
+import { _triggerPrefilters } from "../lib/extract/triggers.ts";
 import { _CONTEXT_PREFILTERS } from "../lib/extract/context.ts";
 import { _csvObjects, _dataText } from "../lib/lexicon/_lexicon.ts";
 
@@ -119,7 +119,7 @@ Deno.test("_titleCase() answers as the words /\\p{L}+/gu finds do (property)", (
 
 Deno.test("the one test findTriggers() runs before a claim word matches wherever a pattern it guards does", () => {
   // (each pattern alone, on texts that end as the words before a claim word do: with a space)
-  for (const { key, guards } of _TRIGGER_PREFILTERS) {
+  for (const { key, guards } of _triggerPrefilters()) {
     guards.forEach((g, i) => {
       const texts = textsLike([g], ["n't", "can't", "won't", "5", "May", "the", "x", "amid"]);
       assertKeyCovers(key, [g], texts.map((t) => t + " "), 41 + i);

@@ -7,10 +7,24 @@
  * Kinds are the schema's claim values plus four that the side of the actor decides later
  * (`liberated`, `control`, `occupied`, `withdrew`, `lost`).
  *
+ * The words of the patterns around a claim word are rows of `data/lexicon_words.csv` (read on
+ * first use; a space in a phrase matches any white space; inflections are rows of their own), the
+ * patterns' syntax stays here. Before a word: `attempt_word` ("trying to", "aims at"),
+ * `attempt_verb` + `attempt_det` ("tried another"), `demand_word` ("called on"), `delay_word`,
+ * `modal_word` (with "may" the verb, not the month, kept here), `negation_word`,
+ * `background_preposition` ("amid"), `data_noun` ("imagery held by"), `civilian_noun`
+ * ("residents were evacuated"), `stop_verb` ("halted the assault"), `gain_qualifier` ("no
+ * confirmed gains"), `observe_verb` ("has not observed"). Near or after it: `failure_word` and
+ * `destroyed_word` ("without success", "were destroyed"), `stopped_word` ("had been halted"),
+ * `aim_noun` ("capturing X is the goal"), `captured_object` ("captured 30 soldiers"),
+ * `event_noun` ("held talks"), `take_idiom` ("took part"), `initiative_adjective` +
+ * `initiative_noun` ("seized the initiative"). The claim word itself: `advance_word` (an advance
+ * that can be stopped), `noun_only_trigger` ("no progress").
+ *
  * @module
  */
 
-import { _csvObjects, _dataText } from "../lexicon/_lexicon.ts";
+import { _csvObjects, _dataText, _reEscape, _wordList } from "../lexicon/_lexicon.ts";
 import { type _WordMatch, _WordScanner } from "../lexicon/_word_scan.ts";
 
 /** What a claim word asserts, before the side of its actor is known. */
@@ -103,58 +117,104 @@ function _lexicon(): _Lexicon {
   return (_lex = { re, scan, kinds, background });
 }
 
-const _ATTEMPT =
-  /\b(?:try|trying|tried|tries|attempt(?:s|ed|ing)?|aim(?:s|ed|ing)?|seek(?:s|ing)?|sought|plan(?:s|ned|ning)?|intend(?:s|ed|ing)?|bid|efforts?|hop(?:e|es|ed|ing)|want(?:s|ed)?|goal|objective|ambitions?|threat(?:en|ens|ened|ening)?|order(?:s|ed)?|prepar(?:e|es|ed|ing)|expect(?:s|ed)?|ready|(?<!\b(?:was|were|been|is|are)\s)able|designed|intent|strive|striving|prevent(?:s|ed|ing)?|avoid(?:s|ed|ing)?|danger|risk(?:s)?|possibility|chance|task(?:ed)?|mission|seeking|help(?:s|ed|ing)?|aid(?:s|ed|ing)?|pav(?:e|es|ed|ing)\s+the\s+way|prize|stepping\s+stone)\b(?:\s+[\p{L}'’-]+){0,3}?\s+(?:to|of|at|in|for|towards?|from)\s+(?:[\p{L}'’-]+\s+)?$/iu;
+/**
+ * A RegExp (flags `iu`) written as a raw template: a `${"category"}` hole is the words of that
+ * category of `data/lexicon_words.csv` as an alternation (a space in a phrase: `\s+`), a
+ * `${/fragment/}` hole a RegExp's source.
+ */
+function _pat(raw: TemplateStringsArray, ...holes: (string | RegExp)[]): RegExp {
+  const alt = (h: string | RegExp) =>
+    h instanceof RegExp
+      ? h.source
+      : `(?:${_wordList(h).map((w) => _reEscape(w).replace(/ /g, "\\s+")).join("|")})`;
+  return new RegExp(String.raw(raw, ...holes.map(alt)), "iu");
+}
+
+/** "may" the verb, not the month ("in May", "mid-May", "May 5"). */
+const _MAY =
+  /(?<!\b(?:in|of|since|by|until|early|late|mid|this|last|next|from|before|after|\d{1,2})[\s-])may(?!\s+\d)/;
+
+/**
+ * The patterns `_blocked` reads before a claim word (`attempt`: "trying to capture"; `demand`:
+ * "demands that Ukraine withdraw from X", "called on Kyiv to cede X"; `triedA`: "attempted a push
+ * toward X"; `delay`: "to delay the capture of X", "slowed down the Russian advance"; `modal`:
+ * "could encircle"; `negated`: "have not entered"; `amid`: "amid the advance", background).
+ */
+function _beforeRes() {
+  return {
+    negated: _pat`\b${"negation_word"}\s+(?:[\p{L}'’-]+\s+)?$`,
+    attempt:
+      _pat`\b(?:${"attempt_word"}|(?<!\b(?:was|were|been|is|are)\s)able)\b(?:\s+[\p{L}'’-]+){0,3}?\s+(?:to|of|at|in|for|towards?|from)\s+(?:[\p{L}'’-]+\s+)?$`,
+    delay: _pat`\b${"delay_word"}\s+(?:the\s+|a\s+|an\s+|their\s+|its\s+)?(?:[\p{L}'’-]+\s+)?$`,
+    triedA: _pat`\b${"attempt_verb"}\s+${"attempt_det"}\s+(?:[\p{L}-]+\s+)?$`,
+    demand: _pat`\b${"demand_word"}\s+(?:that\s+)?(?:[\p{L}'’-]+\s+){0,3}(?:to\s+)?$`,
+    amid: _pat`\b${"background_preposition"}\s+(?:the\s+|a\s+)?(?:[\p{L}'’-]+\s+){0,3}$`,
+    modal: _pat`\b(?:${"modal_word"}|${_MAY})\s+(?:[\p{L}'’-]+,?\s+){0,6}$`,
+  };
+}
+
+/** The word-list patterns (`_res()` builds them on first use: importing the module reads nothing). */
+function _buildRes() {
+  const before = _beforeRes();
+  const guards = Object.values(before);
+  // one test of them all: each begins with `\b`, tested once at a position for all of them (the
+  // engine then fails most positions, inside words, at once: a quarter of `findTriggers`' time)
+  const any = new RegExp(
+    `\\b(?:${guards.map((r) => `(?:${r.source.replace(/^\\b/, "")})`).join("|")})`,
+    "iu",
+  );
+  return {
+    ...before,
+    any,
+    guards,
+    failed:
+      _pat`\b(?:${"failure_word"}|(?:were|was|been|are|being)\s+(?:all\s+)?${"destroyed_word"})\b`,
+    advanceWord: _pat`^${"advance_word"}$`,
+    stoppedBefore:
+      _pat`\b${"stop_verb"}\s+(?:(?:from|the|a|an|any|further|their|its|enemy|russian|ukrainian)\s+|[\p{L}-]+ed\s+)*$`,
+    stoppedAfter:
+      _pat`^[^.;,]{0,50}?\b(?:(?:had|has|have)\s+been|was|were|is|are)\s+${"stopped_word"}\b|^\s+(?:had\s+|have\s+|has\s+)?(?:failed|stalled)\b`,
+    aimAfter:
+      _pat`\b(?:is|remains|was|would\s+be|has\s+been)\s+(?:the|a|an|its|their|his|one\s+of\s+the)\s+(?:[\p{L}"'“”‘’-]+\s+){0,3}${"aim_noun"}\b`,
+    noQualified:
+      _pat`\b(?:no|any|(?:not|n't|never)\s+(?:make|made|achieve|achieved|gain|gained))\s+(?:${"gain_qualifier"}\s+){0,3}$`,
+    observed: _pat`\b${"observe_verb"}\b[^.;]{0,30}$`,
+    nounOnly: _pat`^${"noun_only_trigger"}$`,
+    dataBefore: _pat`\b${"data_noun"}\s+$`,
+    civiliansBefore: _pat`\b${"civilian_noun"}\b[^.;]{0,40}$`,
+    people:
+      _pat`^\s+(?:(?:more\s+than|over|up\s+to|about|around|nearly|almost|at\s+least|roughly|some)\s+)?(?:(?:\d[\d,]*|dozens\s+of|hundreds\s+of|several|two|three|four|five|six|seven|eight|nine|ten|more|some|many)\s+)?(?:[\p{L}-]+\s+)?${"captured_object"}\b`,
+    event: _pat`^\s+(?:a\s+|an\s+|the\s+)?(?:[\p{L}-]+\s+){0,2}${"event_noun"}\b`,
+    takeIdiom: _pat`^\s+${"take_idiom"}\b`,
+    initiative: _pat`^\s+(?:the\s+)?(?:${"initiative_adjective"}\s+)?${"initiative_noun"}\b`,
+  };
+}
+let _resCache: ReturnType<typeof _buildRes> | null = null;
+const _res = () => (_resCache ??= _buildRes());
+
+/** The union of the patterns read before a word and the RegExps it guards (for tests: it must match wherever they do). */
+export function _triggerPrefilters(): { key: RegExp; guards: readonly RegExp[] }[] {
+  const { any, guards } = _res();
+  return [{ key: any, guards }];
+}
+
 /** "the situation (in X) is (difficult but) under control": no capture, the speaker holding on. */
 const _SITUATION =
   /\bsituation\b[^.;:]{0,50}\b(?:is|was|remains|remained|stays|stayed)\b[^.;:]{0,30}$/iu;
-/** "demands that Ukraine withdraw from X", "called on Kyiv to cede X": a demand, not a claim. */
-const _DEMAND =
-  /\b(?:demand(?:s|ed|ing)?|insist(?:s|ed|ing)?\s+on|requir(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+(?:on|for)|ultimatum|depend(?:s|ed|ing)?\s+on|recogni[sz](?:e|es|ed|ing))\s+(?:that\s+)?(?:[\p{L}'’-]+\s+){0,3}(?:to\s+)?$/iu;
-/** "attempted a push toward X", "tried another assault on X": an attempt named as a noun. */
-const _TRIED_A =
-  /\b(?:attempt(?:s|ed|ing)?|tried|tries|try(?:ing)?|launched\s+(?:an?\s+)?(?:failed|unsuccessful))\s+(?:an?|another|new|fresh|several|repeated|multiple)\s+(?:[\p{L}-]+\s+)?$/iu;
-/** "to delay the capture of X", "slowed down the Russian advance": a claim word held back. */
-const _DELAY =
-  /\b(?:delay|delays|delayed|delaying|postpone|postponed|postponing|slow(?:s|ed|ing)?\s+down)\s+(?:the\s+|a\s+|an\s+|their\s+|its\s+)?(?:[\p{L}'’-]+\s+)?$/iu;
-/** Data, not ground, before "held" ("imagery held by", "data held"). */
-const _DATA_BEFORE =
-  /\b(?:imagery|images|data|footage|documents|information|records|files|photos|videos)\s+$/iu;
-const _MODAL =
-  /\b(?:would|could|might|(?<!\b(?:in|of|since|by|until|early|late|mid|this|last|next|from|before|after|\d{1,2})[\s-])may(?!\s+\d)|will|must|should|can|cannot|can't|won't|likely\s+to|unlikely\s+to|about\s+to|set\s+to|poised\s+to)\s+(?:[\p{L}'’-]+,?\s+){0,6}$/iu;
-const _NEGATED = /\b(?:not|never|no|n't|neither|nor|without)\s+(?:[\p{L}'’-]+\s+)?$/iu;
 const _ATTACK = new Set<TriggerKind>(["advancing", "captured", "occupied", "encircled", "control"]);
-const _FAILED =
-  /\b(?:unsuccessful(?:ly)?|failed|fail|without\s+(?:any\s+)?success|not\s+able|unable|thwarted|repelled|repulsed|prevented|stopped|halted|to\s+no\s+avail|in\s+vain|doomed|did\s+not\s+succeed|not\s+succeeding|(?:were|was|been|are|being)\s+(?:all\s+)?(?:destroyed|eliminated|wiped\s+out|neutrali[sz]ed))\b/iu;
 /**
  * "stopped a mechanized assault", "was prevented from advancing", "the advance ... had been
  * stopped", "the attacks failed": an advance named only as stopped is a repelled attack.
  */
 function _stopped(text: string, start: number, end: number, word: string): boolean {
-  if (!_ADVANCE_WORD.test(word)) return false;
-  return _STOPPED_BEFORE.test(text.slice(Math.max(0, start - 50), start)) ||
-    _STOPPED_AFTER.test(text.slice(end, end + 70));
+  const { advanceWord, stoppedBefore, stoppedAfter } = _res();
+  if (!advanceWord.test(word)) return false;
+  return stoppedBefore.test(text.slice(Math.max(0, start - 50), start)) ||
+    stoppedAfter.test(text.slice(end, end + 70));
 }
 
-const _ADVANCE_WORD =
-  /^(?:advanc(?:e|es|ing|ement)|assaults?|attacks?|offensives?|push|pushes|breakthroughs?)$/iu;
-const _STOPPED_BEFORE =
-  /\b(?:stopped|stopping|stop|halted|halting|halt|prevented|preventing|prevent|repelled|thwarted|foiled)\s+(?:(?:from|the|a|an|any|further|their|its|enemy|russian|ukrainian)\s+|[\p{L}-]+ed\s+)*$/iu;
-const _STOPPED_AFTER =
-  /^[^.;,]{0,50}?\b(?:(?:had|has|have)\s+been|was|were|is|are)\s+(?:stopped|halted|repelled|thwarted|foiled|stalled)\b|^\s+(?:had\s+|have\s+|has\s+)?(?:failed|stalled)\b/iu;
-
-/** "capturing X remains the primary objective": a gerund that names an aim. */
-const _AIM_AFTER =
-  /\b(?:is|remains|was|would\s+be|has\s+been)\s+(?:the|a|an|its|their|his|one\s+of\s+the)\s+(?:[\p{L}"'“”‘’-]+\s+){0,3}(?:objective|goal|aim|priority|task|target|ambition|plan|objectives|goals|aims|priorities)\b/iu;
 const _CONDITIONAL = /\b(?:if|unless|whether)\b[^,;]*$/iu;
 const _ADVANCE_NOUN = /^(?:advances?|gains|progress)$/iu;
-/** "no (confirmed, significant, new ...) advances", "any Russian gains", "did not make gains". */
-const _NO_QUALIFIED =
-  /\b(?:no|any|(?:not|n't|never)\s+(?:make|made|achieve|achieved|gain|gained))\s+(?:(?:confirmed|significant|new|further|major|notable|visible|real|substantial|tangible|serious|russian|ukrainian|enemy)\s+){0,3}$/iu;
-/** An observer's verb before it: "has not observed", "saw no", "could not confirm". */
-const _OBSERVED =
-  /\b(?:observ(?:e|ed|es|ing)|s[ae]en?|saw|record(?:ed|s)?|confirm(?:ed|s)?|detect(?:ed|s)?|document(?:ed|s)?|noted|verif(?:y|ied))\b[^.;]{0,30}$/iu;
-const _NOUN_ONLY = /^(?:progress|gains|pocket|siege|defen[cs]e of|propaganda|disinformation)$/iu;
 
 /** Finds the claim triggers of a sentence, sorted by start. Pure; the lexicon is read once. */
 export function findTriggers(text: string): TriggerMatch[] {
@@ -173,7 +233,7 @@ export function findTriggers(text: string): TriggerMatch[] {
     // a failure to take Y)
     const near = text.slice(Math.max(0, m.start - 80), m.end + 80);
     const failed =
-      (blocked && blocked !== "hypothetical" && _ATTACK.has(kind) && _FAILED.test(near)) ||
+      (blocked && blocked !== "hypothetical" && _ATTACK.has(kind) && _res().failed.test(near)) ||
       (!blocked && kind === "advancing" && _stopped(text, m.start, m.end, m.text));
     // "there is no presence of Russian troops in X", "X has not been captured": a denial
     // ("we have not left X", "did not withdraw from X": the defender denies the loss)
@@ -246,14 +306,15 @@ function _rowMatches(text: string): _WordMatch[] {
 
 /** "captured 30 soldiers", "held talks", "the fall of X would ...": no claim about ground. */
 function _notGround(after: string, kind: TriggerKind, word: string): string | null {
-  if (/^(?:captur|seiz|took|taken|tak|evacuat|lost|los)/i.test(word) && _PEOPLE_AFTER.test(after)) {
+  const { people, takeIdiom, initiative, event } = _res();
+  if (/^(?:captur|seiz|took|taken|tak|evacuat|lost|los)/i.test(word) && people.test(after)) {
     return "not ground";
   }
   // "fighting is taking place near X", "took part in", "take measures": idioms of "take"
-  if (/^(?:took|taken|taking|takes?)$/i.test(word) && _TAKE_IDIOM.test(after)) return "not ground";
+  if (/^(?:took|taken|taking|takes?)$/i.test(word) && takeIdiom.test(after)) return "not ground";
   // "seized the initiative", "regained momentum": no ground
-  if (_INITIATIVE_AFTER.test(after)) return "not ground";
-  if (kind === "holding" && /^held|^holds?$|^holding$/i.test(word) && _EVENT_AFTER.test(after)) {
+  if (initiative.test(after)) return "not ground";
+  if (kind === "holding" && /^held|^holds?$|^holding$/i.test(word) && event.test(after)) {
     return "not ground";
   }
   if (
@@ -265,74 +326,50 @@ function _notGround(after: string, kind: TriggerKind, word: string): string | nu
   return null;
 }
 
-const _PEOPLE_AFTER =
-  /^\s+(?:(?:more\s+than|over|up\s+to|about|around|nearly|almost|at\s+least|roughly|some)\s+)?(?:(?:\d[\d,]*|dozens\s+of|hundreds\s+of|several|two|three|four|five|six|seven|eight|nine|ten|more|some|many)\s+)?(?:[\p{L}-]+\s+)?(?:soldiers|troops|servicemen|prisoners|fighters|men|tanks|vehicles|equipment|weapons|drones?|pows|mercenaries|militants|infantrymen|trophies|civilians|residents|people|children|families|patients)\b/iu;
-const _EVENT_AFTER =
-  /^\s+(?:a\s+|an\s+|the\s+)?(?:[\p{L}-]+\s+){0,2}(?:talks|meetings?|press\s+conferences?|conferences?|events?|elections?|consultations?|ceremony|ceremonies|discussions?|negotiations?|rally|rallies|funerals?|referendums?|hostages?|captives?|prisoners?|responsible|accountable|flags?|banners?|weapons?|rifles?|signs?|placards?|photos?|pictures?|portraits?|importance|significance|value|potential|records?|office|post|title|views?|opinions?|beliefs?|hopes?)\b/iu;
-const _TAKE_IDIOM =
-  /^\s+(?:place|part|measures|steps|action|note|notice|care|precautions|shelter|cover|aim|time|into\s+account|responsibility|credit|hold\s+of\s+(?:the\s+)?(?:initiative|narrative))\b/iu;
-const _INITIATIVE_AFTER =
-  /^\s+(?:the\s+)?(?:(?:battlefield|strategic|tactical)\s+)?(?:initiative|momentum|upper\s+hand)\b/iu;
-const _WOULD_AFTER =
-  /^[^.;]{0,60}?\b(?:would|could|might|will|(?<!\b(?:in|of|since|by|until|early|late|mid|this|last|next|from|before|after|\d{1,2})[\s-])may(?!\s+\d))\b/iu;
+const _WOULD_AFTER = new RegExp(
+  String.raw`^[^.;]{0,60}?\b(?:would|could|might|will|${_MAY.source})\b`,
+  "iu",
+);
 
 /** "Thousands of residents were evacuated from X": people moved, no ground lost. */
 function _civilians(text: string, start: number, word: string): string | null {
   if (!/^evacuat/i.test(word)) return null;
-  return _CIVILIANS_BEFORE.test(text.slice(Math.max(0, start - 60), start)) ? "not ground" : null;
+  return _res().civiliansBefore.test(text.slice(Math.max(0, start - 60), start))
+    ? "not ground"
+    : null;
 }
-
-const _CIVILIANS_BEFORE =
-  /\b(?:people|civilians|residents|children|families|patients|inhabitants|population|locals)\b[^.;]{0,40}$/iu;
-
-const _AMID = /\bamid\s+(?:the\s+|a\s+)?(?:[\p{L}'’-]+\s+){0,3}$/iu;
-/**
- * One test of the patterns `_blocked` reads before a word: it matches where any of them does. Each
- * begins with `\b`, tested once at a position for all of them (the engine then fails most
- * positions, inside words, at once: a quarter of `findTriggers`' time).
- */
-const _ANY_BEFORE = new RegExp(
-  `\\b(?:${
-    [_NEGATED, _ATTEMPT, _DELAY, _TRIED_A, _DEMAND, _AMID, _MODAL]
-      .map((r) => `(?:${r.source.replace(/^\\b/, "")})`).join("|")
-  })`,
-  "iu",
-);
-/** The union above and the RegExps it guards (for tests: it must match wherever they do). */
-export const _TRIGGER_PREFILTERS: readonly { key: RegExp; guards: readonly RegExp[] }[] = [
-  { key: _ANY_BEFORE, guards: [_NEGATED, _ATTEMPT, _DELAY, _TRIED_A, _DEMAND, _AMID, _MODAL] },
-];
 
 /** Why the trigger at `start` asserts nothing, or null. */
 function _blocked(text: string, start: number, kind: TriggerKind, word: string): string | null {
   const before = text.slice(Math.max(0, start - 60), start);
+  const r = _res();
   if (kind === "denied" || kind === "repelled") return null;
   // "recaptured lost positions near X": "lost" as an adjective of what was retaken
   if (kind === "lost" && /\b(?:recaptur|regain|retook|retak|restor|return)\w*\s+$/i.test(before)) {
     return "not ground";
   }
-  if (_NOUN_ONLY.test(word) && /\b(?:no|little|any)\s+$/i.test(before)) return "negated";
+  if (r.nounOnly.test(word) && /\b(?:no|little|any)\s+$/i.test(before)) return "negated";
   // "ISW has not observed any confirmed advances near X": no evidence, no claim; "made no
   // significant gains near X": a denial
-  if (_ADVANCE_NOUN.test(word) && _NO_QUALIFIED.test(before)) {
-    return _OBSERVED.test(before) ? "no evidence" : "negated";
+  if (_ADVANCE_NOUN.test(word) && r.noQualified.test(before)) {
+    return r.observed.test(before) ? "no evidence" : "negated";
   }
   // (most words follow none of the patterns below: one test of them all first, same result)
-  const any = _ANY_BEFORE.test(before);
-  if (any && _NEGATED.test(before)) return kind === "holding" ? null : "negated";
-  if (any && (_ATTEMPT.test(before) || _DELAY.test(before) || _TRIED_A.test(before))) {
+  const any = r.any.test(before);
+  if (any && r.negated.test(before)) return kind === "holding" ? null : "negated";
+  if (any && (r.attempt.test(before) || r.delay.test(before) || r.triedA.test(before))) {
     return "attempt";
   }
-  if (any && _DEMAND.test(before)) return "demand";
+  if (any && r.demand.test(before)) return "demand";
   // "imagery held by the ISW": data held, no ground
-  if (kind === "holding" && /^held$/i.test(word) && _DATA_BEFORE.test(before)) return "not ground";
-  if (any && _AMID.test(before)) return "background";
-  if (/^\p{L}+ing\b/iu.test(word) && _AIM_AFTER.test(text.slice(start, start + 200))) {
+  if (kind === "holding" && /^held$/i.test(word) && r.dataBefore.test(before)) return "not ground";
+  if (any && r.amid.test(before)) return "background";
+  if (/^\p{L}+ing\b/iu.test(word) && r.aimAfter.test(text.slice(start, start + 200))) {
     return "attempt";
   }
   if (
-    any && _MODAL.test(before) &&
-    !/\b(?:and|but|while|as|after|said|says|that)\b/i.test(before.slice(before.search(_MODAL)))
+    any && r.modal.test(before) &&
+    !/\b(?:and|but|while|as|after|said|says|that)\b/i.test(before.slice(before.search(r.modal)))
   ) {
     return "hypothetical";
   }
