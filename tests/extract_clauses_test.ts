@@ -261,4 +261,20 @@ caseTests([
     "Ukrainian troops still hold the northern part of Pokrovsk, DeepState said.",
     ["DeepState|ukraine|mapping|Pokrovsk|holding|ukraine"],
   ],
+  [
+    "extractClaims() reads 'close to encircling X' and 'closed the ring around X' as encircled (the schema's 'almost encircled')",
+    [
+      "Russian forces are close to encircling Pokrovsk, DeepState said.",
+      "Russian forces have closed the ring around Myrnohrad, Russian bloggers claimed.",
+    ],
+    [
+      "DeepState|ukraine|mapping|Pokrovsk|encircled|contested",
+      "Russian military bloggers|russia|blogger|Myrnohrad|encircled|contested",
+    ],
+  ],
+  [
+    "extractClaims() keeps 'closer to capturing X' an advance toward X",
+    "Russian forces are closer to capturing Pokrovsk, DeepState said.",
+    ["DeepState|ukraine|mapping|Pokrovsk|advancing|ukraine"],
+  ],
 ]);
