@@ -277,4 +277,14 @@ caseTests([
     "Russian forces are closer to capturing Pokrovsk, DeepState said.",
     ["DeepState|ukraine|mapping|Pokrovsk|advancing|ukraine"],
   ],
+  [
+    "extractClaims() reads 'beat off 15 Russian attacks near X' as attacks repelled",
+    "Ukrainian forces beat off 15 Russian attacks near Lyman, the General Staff said.",
+    ["Ukrainian General Staff|ukraine|official|Lyman|repelled|ukraine"],
+  ],
+  [
+    "extractClaims() reads 'have not given up a single position in X' as attacks repelled",
+    "Ukrainian defenders have not given up a single position in Siversk, the brigade said.",
+    ["Ukrainian military|ukraine|official|Siversk|repelled|ukraine"],
+  ],
 ]);
