@@ -287,4 +287,14 @@ caseTests([
     "Ukrainian defenders have not given up a single position in Siversk, the brigade said.",
     ["Ukrainian military|ukraine|official|Siversk|repelled|ukraine"],
   ],
+  [
+    "extractClaims() reads 'entrenched themselves in the southern part of X' as the other side's partial capture",
+    "Russian troops have entrenched themselves in the southern part of Pokrovsk, DeepState said.",
+    ["DeepState|ukraine|mapping|Pokrovsk|captured|contested"],
+  ],
+  [
+    "extractClaims() reads 'consolidated their positions in X' by the holder as holding",
+    "Ukrainian forces have consolidated their positions in Siversk, DeepState said.",
+    ["DeepState|ukraine|mapping|Siversk|holding|ukraine"],
+  ],
 ]);
