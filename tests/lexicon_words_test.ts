@@ -22,35 +22,44 @@ Deno.test("_wordList() throws SyntaxError naming the file and a category with no
   );
 });
 
-/** Words of each category `findTriggers()` reads (a few of each; the patterns around them stay in code). */
-const TRIGGER_WORDS: Record<string, string[]> = {
-  attempt_word: ["try", "attempted", "pave the way", "stepping stone"],
-  attempt_verb: ["tried", "launched a failed"],
-  attempt_det: ["another", "repeated"],
-  demand_word: ["demanded", "called on", "recognising"],
-  delay_word: ["postponed", "slowed down"],
-  modal_word: ["could", "can't", "poised to"],
-  negation_word: ["not", "n't", "without"],
-  background_preposition: ["amid"],
-  data_noun: ["imagery", "footage"],
-  civilian_noun: ["residents", "locals"],
-  failure_word: ["without any success", "in vain"],
-  destroyed_word: ["wiped out", "neutralized"],
-  advance_word: ["advance", "breakthroughs"],
-  stop_verb: ["halted", "foiled"],
-  stopped_word: ["stalled"],
-  aim_noun: ["objective", "priorities"],
-  gain_qualifier: ["confirmed", "significant"],
-  observe_verb: ["observed", "saw"],
-  noun_only_trigger: ["progress", "defence of"],
-  captured_object: ["soldiers", "drones"],
-  event_noun: ["talks", "press conference"],
-  take_idiom: ["part", "into account", "hold of the initiative"],
-  initiative_adjective: ["strategic"],
-  initiative_noun: ["momentum", "upper hand"],
-};
+/**
+ * Words of each category `findTriggers()` reads (a few of each; the patterns around them stay in
+ * code), one category a line: `category: word | word`.
+ */
+const TRIGGER_WORDS: Record<string, string[]> = Object.fromEntries(
+  `
+  attempt_word: try | attempted | pave the way | stepping stone
+  attempt_verb: tried | launched a failed
+  attempt_det: another | repeated
+  demand_word: demanded | called on | recognising
+  delay_word: postponed | slowed down
+  modal_word: could | can't | poised to
+  negation_word: not | n't | without
+  background_preposition: amid
+  data_noun: imagery | footage
+  civilian_noun: residents | locals
+  failure_word: without any success | in vain
+  destroyed_word: wiped out | neutralized
+  advance_word: advance | breakthroughs
+  stop_verb: halted | foiled
+  stopped_word: stalled
+  aim_noun: objective | priorities
+  gain_qualifier: confirmed | significant
+  observe_verb: observed | saw
+  noun_only_trigger: progress | defence of
+  captured_object: soldiers | drones
+  event_noun: talks | press conference
+  take_idiom: part | into account | hold of the initiative
+  initiative_adjective: strategic
+  initiative_noun: momentum | upper hand
+`.trim().split("\n").map((line) => {
+    const [category, words] = line.split(":");
+    return [category.trim(), words.split("|").map((w) => w.trim())];
+  }),
+);
 
 Deno.test("_wordList() gives the words around a claim word findTriggers() reads, one row per word or phrase", () => {
+  assert.equal(Object.keys(TRIGGER_WORDS).length, 24, Object.keys(TRIGGER_WORDS).join(","));
   for (const [category, expected] of Object.entries(TRIGGER_WORDS)) {
     const list = _wordList(category);
     for (const w of expected) assert.ok(list.includes(w), `${category}: ${w} in ${list.join(",")}`);
