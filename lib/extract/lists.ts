@@ -13,7 +13,7 @@ import type { Status } from "../shared/types.ts";
 import { firstAtOrAfter, type PlaceMention } from "../lexicon/find_places.ts";
 import type { Proposition } from "./propositions.ts";
 import { placeOf, type Target } from "./targets.ts";
-import { unknownPlaces } from "./unknown_places.ts";
+import { _unknownAt } from "./unknown_places.ts";
 import { otherCamp } from "./sides.ts";
 
 type _Span = { start: number; end: number; text: string };
@@ -74,12 +74,7 @@ export function unknownIn(
   actors: readonly ActorMention[],
   gazetteer: Gazetteer,
 ): PlaceMention[] {
-  return unknownPlaces(
-    s.text,
-    inSentence.map((m) => ({ ...m, start: m.start - s.start, end: m.end - s.start })),
-    actors,
-    gazetteer,
-  ).map((m) => ({ ...m, start: m.start + s.start, end: m.end + s.start }));
+  return _unknownAt(s.text, inSentence, s.start, actors, gazetteer);
 }
 
 /**
@@ -92,8 +87,11 @@ export function listedSettlements(
   gazetteer: Gazetteer,
 ): Target[] {
   const all = _dashed(s.text) ? _withChains(s, places, gazetteer) : places;
+  const inside = within(all, s.start, s.end);
+  // (fewer than two that are no region: none, whatever follows them)
+  if (_fewerThanTwo(inside)) return [];
   // (a region named by a city's name is none: "in the Donetsk People's Republic", "Kharkiv region")
-  const named = within(all, s.start, s.end).filter((m) =>
+  const named = inside.filter((m) =>
     m.kind !== "region" && !_REGION_AFTER.test(s.text.slice(m.end - s.start, m.end - s.start + 20))
   );
   if (named.length < 2) return [];
@@ -101,6 +99,13 @@ export function listedSettlements(
 }
 
 const _REGION_AFTER = /^['’]?\s+(?:People['’]s\s+Republic|region|oblast|province)\b/iu;
+
+/** Fewer than two of the mentions are of a kind other than `region`. */
+function _fewerThanTwo(mentions: readonly PlaceMention[]): boolean {
+  let n = 0;
+  for (const m of mentions) if (m.kind !== "region" && ++n === 2) return false;
+  return true;
+}
 
 /** The mentions (sorted by start) that lie within `start`..`end`, found by binary search. */
 export function within(

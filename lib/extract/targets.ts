@@ -12,7 +12,7 @@
  */
 
 import { findPlaces, type PlaceMention } from "../lexicon/find_places.ts";
-import { _ownerOf, type Gazetteer, type Place, resolvePlaces } from "../lexicon/places.ts";
+import { _ownerOf, _resolvePlaces, type Gazetteer, type Place } from "../lexicon/places.ts";
 import type { ActorMention } from "../lexicon/actors.ts";
 
 /** A place mention of one sentence, with what it is there. */
@@ -36,7 +36,8 @@ export function articlePlaces(text: string, gazetteer: Gazetteer): PlaceMention[
   const oblasts = all.filter((m) => m.kind === "region" && m.candidates.length).map((m) =>
     m.candidates[0].oblast
   );
-  return resolvePlaces(all, { oblasts }).filter((m) => !_NOT_A_PLACE.has(m.canonical));
+  // (the mentions are new, made here: resolved without a copy of each)
+  return _resolvePlaces(all, { oblasts }, false).filter((m) => !_NOT_A_PLACE.has(m.canonical));
 }
 
 /** Words the "village of X" patterns may take for names that are not places. */

@@ -66,26 +66,38 @@ const _unknownSubject = (name: string) =>
     "gu",
   );
 /**
- * Every match of `_unknownSubject` is followed by one of these words (same case, whole words): a
- * cheap test first.
+ * A cheap test before `_unknownSubject`: `_SUBJECT_TAIL` right after the end of a name, a capital
+ * or a hyphen and small letters ("Hannivka", "-yar": every name's last word or part ends so) or a
+ * second word of `place_second_word`. (Most sentences with a claim word have it after a word in
+ * small letters, "forces captured": a key of the tail's words alone passed half of them.)
  */
-const _SUBJECT_KEY =
-  /\b(?:village|town|settlement|hamlet|fallen|fell|captured|taken|liberated|recaptured|retaken|seized|occupied|encircled|surrounded|control|hands)\b/u;
+const _subjectKey = () =>
+  new RegExp(
+    `(?:[\\p{Lu}-][\\p{Ll}'’]+|${_wordList("place_second_word").join("|")})(?=${_SUBJECT_TAIL})`,
+    "u",
+  );
 /** The cheap test above and the RegExp it guards (for tests: the key must match wherever it does). */
 export function _unknownPrefilters(): { key: RegExp; guards: readonly RegExp[] }[] {
-  return [{ key: _SUBJECT_KEY, guards: [_names().subject] }];
+  return [{ key: _names().subjectKey, guards: [_names().subject] }];
 }
 
-let _namesCache: { name: RegExp; lead: RegExp; subject: RegExp } | null = null;
+interface _Names {
+  name: RegExp;
+  lead: RegExp;
+  subject: RegExp;
+  subjectKey: RegExp;
+}
+let _namesCache: _Names | null = null;
 
 /** The name RegExps, built on first use (the word lists are read from `data/` then). */
-function _names(): { name: RegExp; lead: RegExp; subject: RegExp } {
+function _names(): _Names {
   if (_namesCache) return _namesCache;
   const name = _unknownName();
   return (_namesCache = {
     name: new RegExp(name, "gu"),
     lead: _unknownLead(name),
     subject: _unknownSubject(name),
+    subjectKey: _subjectKey(),
   });
 }
 let _stopSet: Set<string> | null = null;
@@ -104,9 +116,24 @@ export function unknownPlaces(
   actors: readonly ActorMention[],
   gazetteer: Gazetteer,
 ): PlaceMention[] {
+  return _unknownAt(text, known, 0, actors, gazetteer);
+}
+
+/**
+ * {@link unknownPlaces} of a text that stands at `offset` of another, `known` and the places
+ * given in that one's offsets (`actors` in the text's own): `unknownPlaces(text, known shifted by
+ * -offset, ...)` shifted by `offset`, without copying the mentions twice.
+ */
+export function _unknownAt(
+  text: string,
+  known: readonly PlaceMention[],
+  offset: number,
+  actors: readonly ActorMention[],
+  gazetteer: Gazetteer,
+): PlaceMention[] {
   const out: PlaceMention[] = [];
   // (most sentences have no stretch where a name could stand: nothing more to read)
-  const lists = _unknownLists(text, known);
+  const lists = _unknownLists(text, known, offset);
   if (lists.every(([, list]) => list === "")) return out;
   // a headline in title case capitalises every word: no name can be told from the rest
   if (_titleCase(text)) return out;
@@ -116,12 +143,15 @@ export function unknownPlaces(
       const bare = n[0].endsWith("'s") || n[0].endsWith("’s") ? n[0].slice(0, -2) : n[0];
       const start = listStart + n.index!;
       const end = start + bare.length;
+      // (`known` and `out` in the offsets of the other text)
+      const at = start + offset;
+      const to = end + offset;
       // (the first word: `bare.split(/\s/)[0]` without the split)
       const space = bare.search(/\s/);
       const word = (space < 0 ? bare : bare.slice(0, space)).toLowerCase();
       if (_stops().has(word) || _NOT_A_PLACE.has(bare)) continue;
-      if (known.some((k) => k.start < end && start < k.end)) continue;
-      if (out.some((k) => k.start < end && start < k.end)) continue;
+      if (known.some((k) => k.start < to && at < k.end)) continue;
+      if (out.some((k) => k.start < to && at < k.end)) continue;
       // "Nadiya Petrenko, a spokeswoman": a person, not a place
       if (_PERSON_AFTER.test(text.slice(end)) || _TITLE_AFTER.test(text.slice(end))) {
         continue;
@@ -132,8 +162,8 @@ export function unknownPlaces(
       // a Russian spelling of a place the gazetteer knows ("Spalnoye" for "Spalnove")
       const found = respell(name, gazetteer);
       out.push({
-        start,
-        end,
+        start: at,
+        end: to,
         text: bare,
         canonical: found[0]?.canonical ?? name,
         candidates: found,
@@ -187,6 +217,7 @@ const _UPPER = /^\p{Lu}$/u;
 function _unknownLists(
   text: string,
   known: readonly PlaceMention[],
+  offset: number,
 ): [number, string, boolean][] {
   const out: [number, string, boolean][] = [];
   for (const m of _matchAll(text, _names().lead)) {
@@ -196,11 +227,11 @@ function _unknownLists(
   }
   for (const k of known) {
     if (k.kind === "region") continue;
-    const m = text.slice(k.end).match(_LIST_AFTER);
-    if (m) out.push([k.end, m[0], false]);
+    const m = text.slice(k.end - offset).match(_LIST_AFTER);
+    if (m) out.push([k.end - offset, m[0], false]);
   }
   // "X has been captured", "X, a village south of Y, fell": a name that is a claim's subject
-  for (const m of _SUBJECT_KEY.test(text) ? _matchAll(text, _names().subject) : []) {
+  for (const m of _names().subjectKey.test(text) ? _matchAll(text, _names().subject) : []) {
     out.push([m.index!, m[1], false]);
   }
   // "liberated five settlements during the offensive: A, B and C"
@@ -210,7 +241,8 @@ function _unknownLists(
   // "the A–B–C–D axis": names joined by dashes, one of them known
   for (const m of _DASH.test(text) ? _matchAll(text, _DASH_CHAIN) : []) {
     const end = m.index! + m[0].length;
-    if (known.some((k) => k.kind !== "region" && k.start >= m.index! && k.end <= end)) {
+    const from = m.index! + offset;
+    if (known.some((k) => k.kind !== "region" && k.start >= from && k.end <= end + offset)) {
       out.push([m.index!, m[0], false]);
     }
   }

@@ -112,6 +112,18 @@ export function resolvePlaces(
   mentions: readonly PlaceMention[],
   options: ResolveOptions = {},
 ): PlaceMention[] {
+  return _resolvePlaces(mentions, options, true);
+}
+
+/**
+ * {@link resolvePlaces}; with `copy` false, the mentions that need no choice are given as they are
+ * (for a caller that made them and hands them on unchanged: no copy of each).
+ */
+export function _resolvePlaces(
+  mentions: readonly PlaceMention[],
+  options: ResolveOptions,
+  copy: boolean,
+): PlaceMention[] {
   // most texts name no shared name: nothing to choose (well-formed options only, so that bad
   // ones still fail below)
   const given = options.oblasts ?? [];
@@ -119,7 +131,7 @@ export function resolvePlaces(
     !mentions.some((m) => !m.place && m.candidates.length >= 2) && Array.isArray(given) &&
     given.every((o) => typeof o === "string")
   ) {
-    return mentions.map((m) => ({ ...m }));
+    return copy ? mentions.map((m) => ({ ...m })) : [...mentions];
   }
   const oblasts = new Set(given.map((o) => _norm(o)));
   for (const m of mentions) {
@@ -143,7 +155,7 @@ export function resolvePlaces(
     return best;
   };
   return mentions.map((m) => {
-    if (m.place || m.candidates.length < 2) return { ...m };
+    if (m.place || m.candidates.length < 2) return copy ? { ...m } : m;
     let pool = m.candidates.filter((c) => oblasts.has(_norm(c.oblast)));
     if (!pool.length) pool = m.candidates;
     let chosen = pool[0];
