@@ -92,28 +92,32 @@ export function articleClaims(
   );
   const out: Claim[] = [];
   const needsActors = (t: string, found: readonly TriggerMatch[]) => !_quiet(t, found, trace);
+  // (one environment for the article: the paragraph's fields are set as the loop reaches it)
+  const env: _Env = {
+    article,
+    ctx,
+    places,
+    media,
+    base: media,
+    st,
+    date: article.date,
+    trace,
+    pi: -1,
+    main,
+    region,
+    astral,
+    learned,
+    said,
+    before: null,
+  };
   for (const { p, pi, sentences } of readArticle(article, ctx.actors, needsActors)) {
     st.quoteVoice = null;
     // (`st.named` is kept: the one settlement a paragraph named last is "the village" of the next)
-    const base = p.kind === "comment" ? commenter : media;
-    const date = p.kind === "tweet" && p.date !== undefined ? p.date ?? article.date : article.date;
+    env.base = p.kind === "comment" ? commenter : media;
+    env.date = p.kind === "tweet" && p.date !== undefined ? p.date ?? article.date : article.date;
+    env.pi = pi;
     for (const s of sentences) {
-      const recs = _sentence(s, p, pi, {
-        article,
-        ctx,
-        places,
-        media,
-        base,
-        st,
-        date,
-        trace,
-        pi,
-        main,
-        region,
-        astral,
-        learned,
-        said,
-      });
+      const recs = _sentence(s, p, pi, env);
       for (const r of recs) out.push(r);
     }
   }
@@ -140,6 +144,28 @@ interface _Env {
   learned: Map<string, PlaceMention>;
   /** The last speaker's statement with a day of its own ("X said on Tuesday ..."). */
   said: { statement: Statement | null };
+  /**
+   * The sentence before (null before the first): what it named ("these villages", "the village")
+   * is worked out from it only when a sentence needs it (see `_before`).
+   */
+  before: ReadSentence | null;
+}
+
+/**
+ * The settlements the sentence before named when it named two or more, and the one settlement it
+ * named (`listedSettlements`, `oneNamed`): functions of that sentence and the article's places
+ * alone, so asked for only by the sentences that read them (most have no claim word).
+ */
+function _before(
+  before: ReadSentence | null,
+  env: _Env,
+): { listed: () => Target[]; named: Target | null } {
+  if (before === null) return { listed: () => [], named: null };
+  let listed: Target[] | null = null;
+  return {
+    listed: () => listed ??= listedSettlements(before, env.places, env.ctx.gazetteer),
+    named: oneNamed(env.places, before),
+  };
 }
 
 function _sentence(
@@ -150,10 +176,8 @@ function _sentence(
 ): Claim[] {
   const { st } = env;
   // "DeepState named A, B and C. Russian forces moved close to these villages."
-  const listed = st.listed;
-  st.listed = listedSettlements(s, env.places, env.ctx.gazetteer);
-  const named = st.named;
-  st.named = oneNamed(env.places, s);
+  const before = env.before;
+  env.before = s;
   const found = _inRelative(s.text, s.triggers);
   const actors = s.table === null ? [] : _actorsOf(s, env);
   const quiet = s.table === null;
@@ -180,6 +204,7 @@ function _sentence(
     remember(st, s.text, frames, fallback, [], pi);
     return [];
   }
+  const { listed, named } = _before(before, env);
   const all = _targetsOf(s, actors, env);
   let targets = all.filter((t) => !whereSpeakerIs(s.text, t, frames));
   // "a soldier fighting near X said ... the town's east": where the speaker is, referred back to
@@ -202,7 +227,8 @@ function _sentence(
     : [];
   if (refs.length) targets = [...targets, ...refs];
   remember(st, s.text, frames, fallback, props, pi);
-  const hedged = _HEDGE.test(s.text);
+  // (a sentence without propositions has no records, hedged or not)
+  const hedged = props.length > 0 && _HEDGE.test(s.text);
   const records = hedged && !env.ctx.keepHedged ? [] : sentenceRecords(s, props, {
     article: env.article,
     date: env.date,
@@ -221,6 +247,8 @@ function _sentence(
  * the object of an earlier claim word describes that object; the earlier word makes the claim.
  */
 function _inRelative(text: string, found: TriggerMatch[]): TriggerMatch[] {
+  // (the first claim word is never in a relative clause: one alone is kept as it is)
+  if (found.length < 2) return found;
   return found.map((t, i) =>
     i > 0 && !t.blocked && found.slice(0, i).some((u) => !u.blocked) &&
       _RELATIVE.test(text.slice(Math.max(0, t.start - 60), t.start))
@@ -262,7 +290,7 @@ function _aboutWhat(
   frames: readonly Frame[],
   p: Paragraph,
   env: _Env,
-  listed: Target[],
+  listed: () => Target[],
   named: Target | null,
 ): { own: Target[]; refs: Target[] } {
   const { st } = env;
@@ -298,7 +326,7 @@ function _aboutWhat(
         s.text,
         frames,
         live,
-        backReference(s.text, recent, listed.length ? listed : st.lastTargets),
+        backReference(s.text, recent, listed().length ? listed() : st.lastTargets),
         st.lastTargets,
       ),
       s,
