@@ -33,16 +33,9 @@ import {
 } from "./backrefs.ts";
 import { _knownPeople, _withoutPlaces, mergeMentions } from "./people.ts";
 import { sentencePropositions } from "./attribute.ts";
-import {
-  learnedPlaces,
-  listedSettlements,
-  namedPlaces,
-  NAMES_PLACES,
-  oneNamed,
-  unknownIn,
-  within,
-} from "./lists.ts";
-import { type ArticleState, fallbackVoice, newState, remember } from "./context.ts";
+import { learnedPlaces, namedPlaces, NAMES_PLACES, unknownIn, within } from "./lists.ts";
+import { _before, type ArticleEnv } from "./_article_env.ts";
+import { fallbackVoice, newState, remember } from "./context.ts";
 import { type SentenceTrace, traceOf } from "./trace.ts";
 import { sentenceRecords } from "./records.ts";
 import { itAfter, namesPartOnly } from "./implied.ts";
@@ -93,7 +86,7 @@ export function articleClaims(
   const out: Claim[] = [];
   const needsActors = (t: string, found: readonly TriggerMatch[]) => !_quiet(t, found, trace);
   // (one environment for the article: the paragraph's fields are set as the loop reaches it)
-  const env: _Env = {
+  const env: ArticleEnv = {
     article,
     ctx,
     places,
@@ -124,55 +117,11 @@ export function articleClaims(
   return out;
 }
 
-interface _Env {
-  article: Article;
-  ctx: ArticleContext;
-  places: readonly PlaceMention[];
-  media: Voice;
-  base: Voice;
-  st: ArticleState;
-  date: string | null;
-  trace: SentenceTrace[] | null;
-  pi: number;
-  /** The place the article is about (its most named settlement), for comments naming none. */
-  main: Target | null;
-  /** The region the article is about, when it is named more than its settlements. */
-  region: Target | null;
-  /** The text has characters beyond U+FFFF: offsets must be converted to code points. */
-  astral: boolean;
-  /** Names found as settlements by a pattern earlier in the article ("liberated the village of X"). */
-  learned: Map<string, PlaceMention>;
-  /** The last speaker's statement with a day of its own ("X said on Tuesday ..."). */
-  said: { statement: Statement | null };
-  /**
-   * The sentence before (null before the first): what it named ("these villages", "the village")
-   * is worked out from it only when a sentence needs it (see `_before`).
-   */
-  before: ReadSentence | null;
-}
-
-/**
- * The settlements the sentence before named when it named two or more, and the one settlement it
- * named (`listedSettlements`, `oneNamed`): functions of that sentence and the article's places
- * alone, so asked for only by the sentences that read them (most have no claim word).
- */
-function _before(
-  before: ReadSentence | null,
-  env: _Env,
-): { listed: () => Target[]; named: Target | null } {
-  if (before === null) return { listed: () => [], named: null };
-  let listed: Target[] | null = null;
-  return {
-    listed: () => listed ??= listedSettlements(before, env.places, env.ctx.gazetteer),
-    named: oneNamed(env.places, before),
-  };
-}
-
 function _sentence(
   s: ReadSentence,
   p: Paragraph,
   pi: number,
-  env: _Env,
+  env: ArticleEnv,
 ): Claim[] {
   const { st } = env;
   // "DeepState named A, B and C. Russian forces moved close to these villages."
@@ -264,7 +213,7 @@ const _RELATIVE =
 function _targetsOf(
   s: { start: number; end: number; text: string },
   actors: readonly ActorMention[],
-  env: _Env,
+  env: ArticleEnv,
 ): Target[] {
   const inSentence = within(env.places, s.start, s.end);
   const found = unknownIn(s, inSentence, actors, env.ctx.gazetteer);
@@ -289,17 +238,20 @@ function _aboutWhat(
   live: readonly TriggerMatch[],
   frames: readonly Frame[],
   p: Paragraph,
-  env: _Env,
+  env: ArticleEnv,
   listed: () => Target[],
   named: Target | null,
 ): { own: Target[]; refs: Target[] } {
   const { st } = env;
   // "the city" after a sentence that named one settlement is that settlement; after one that
   // named several, the one of them the article names most
-  const main = named ?? listReferent(s.text, st.lastTargets, env.places);
-  const recent = main
-    ? [...st.recent.filter((t) => t.mention.canonical !== main.mention.canonical), main]
-    : st.recent;
+  // (asked for only by a sentence with no place of its own: see `refs`)
+  const recent = () => {
+    const main = named ?? listReferent(s.text, st.lastTargets, env.places);
+    return main
+      ? [...st.recent.filter((t) => t.mention.canonical !== main.mention.canonical), main]
+      : st.recent;
+  };
   // "retakes three villages in the Donetsk region": the villages named later, not the region
   // (with settlements of its own, only a count right after a claim word: "retakes three villages")
   const settled = usable(targets).some((t) => t.role === "settlement");
@@ -326,7 +278,7 @@ function _aboutWhat(
         s.text,
         frames,
         live,
-        backReference(s.text, recent, listed().length ? listed() : st.lastTargets),
+        backReference(s.text, recent(), listed().length ? listed() : st.lastTargets),
         st.lastTargets,
       ),
       s,
@@ -412,7 +364,7 @@ function _spansIn(
  * The actors a sentence names: the table's (from its mentions found by `readArticle`), people by
  * title and name, groups by their employer.
  */
-function _actorsOf(s: ReadSentence, env: _Env): ActorMention[] {
+function _actorsOf(s: ReadSentence, env: ArticleEnv): ActorMention[] {
   const { st } = env;
   const side = { actors: env.ctx.actors, contextSide: st.last?.side ?? null };
   return orgOfAnalysts(
