@@ -126,3 +126,40 @@ Deno.test("claimsToJsonl() writes one schema-ordered record per line; claimsToCs
   assert.equal(csv[0], CLAIM_FIELDS.join(","));
   assert.match(csv[1], /^r1,Russian Defence Ministry,russia,official,Pokrovsk,,captured,russia,/);
 });
+
+Deno.test("_jsonLine() writes exactly JSON.stringify(claimRecord(c)) for any field values, quote repeated or not", async () => {
+  const fc = (await import("npm:fast-check@4.3.0")).default;
+  const { _jsonLine } = await import("../lib/run/extract_claims_format.ts");
+  // quotes with escapes, control and astral characters, lone surrogates; missing and null fields
+  const text = fc.oneof(
+    fc.string(),
+    fc.string({ unit: "binary" }),
+    fc.constant('a "b"\n\\c\u2028'),
+  );
+  const value = fc.oneof(text, fc.constant(null), fc.constant(undefined), fc.integer());
+  const record = fc.record({
+    article: value,
+    claimant: value,
+    place: value,
+    area: value,
+    date: value,
+    quote: value,
+    start: fc.oneof(fc.integer(), fc.constant(undefined)),
+    id: value,
+    hedged: fc.oneof(fc.boolean(), fc.constant(undefined)),
+  });
+  let n = 0;
+  fc.assert(
+    fc.property(record, (r) => {
+      const c = { ...CLAIMS[n++ % CLAIMS.length], ...r } as unknown as Claim;
+      for (const x of [c, { ...c }, { ...c, quote: "other" }]) {
+        assert.equal(_jsonLine(x as Claim), JSON.stringify(claimRecord(x as Claim)));
+      }
+    }),
+    { seed: 11, numRuns: 2000 },
+  );
+  assert.equal(
+    claimsToJsonl(CLAIMS),
+    CLAIMS.map((c) => JSON.stringify(claimRecord(c)) + "\n").join(""),
+  );
+});

@@ -37,6 +37,19 @@ Deno.test("resolveDate() resolves 'two days ago' and '3 days ago' back from the 
   assert.equal(resolveDate("It fell a few days ago.", "2025-11-07").date, null);
 });
 
+Deno.test("resolveDate() resolves 'two days ago' with a no-break space or a tab between its words", () => {
+  assert.equal(resolveDate("It fell two days\u00a0ago.", "2025-11-07").date, "2025-11-05");
+  assert.equal(resolveDate("It fell 3 days\tago.", "2025-11-07").date, "2025-11-04");
+});
+
+Deno.test("resolveDate() gives a sentence without a date word the article's date, or none", () => {
+  assert.deepEqual(resolveDate("Troops held the town.", "2025-11-07"), {
+    date: "2025-11-07",
+    rule: "article",
+  });
+  assert.deepEqual(resolveDate("Troops held the town.", null), { date: null, rule: "none" });
+});
+
 Deno.test("resolveDate() gives 'recently' and 'in recent days' the article date, 'in recent months' null", () => {
   assert.equal(resolveDate("Troops recently advanced.", "2025-11-07").date, "2025-11-07");
   assert.equal(resolveDate("In recent days, troops advanced.", "2025-11-07").date, "2025-11-07");
@@ -121,8 +134,10 @@ Deno.test("addDays() and weekdayOnOrBefore() give the same answer when asked aga
 const DATE_WORDS = ["3", "3rd", "21st", "12th", "06", "2024", "of", "November", "Sept"];
 
 Deno.test("each cheap test of findDateExpressions() matches wherever the RegExps it guards do, each RegExp reached", () => {
+  // (with whole dates too: the key of every rule guards the ISO and full-date forms)
+  const words = [...DATE_WORDS, "2024-09-06", "Nov 3, 2024", "3 Nov 2024"];
   for (const { key, guards } of _DATE_PREFILTERS) {
-    assertKeyCovers(key, guards, textsLike(guards, DATE_WORDS), 7);
+    assertKeyCovers(key, guards, textsLike(guards, words), 7);
   }
 });
 

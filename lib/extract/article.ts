@@ -33,16 +33,9 @@ import {
 } from "./backrefs.ts";
 import { _knownPeople, _withoutPlaces, mergeMentions } from "./people.ts";
 import { sentencePropositions } from "./attribute.ts";
-import {
-  learnedPlaces,
-  listedSettlements,
-  namedPlaces,
-  NAMES_PLACES,
-  oneNamed,
-  unknownIn,
-  within,
-} from "./lists.ts";
-import { type ArticleState, fallbackVoice, newState, remember } from "./context.ts";
+import { learnedPlaces, namedPlaces, NAMES_PLACES, unknownIn, within } from "./lists.ts";
+import { _before, type ArticleEnv } from "./_article_env.ts";
+import { fallbackVoice, newState, remember } from "./context.ts";
 import { type SentenceTrace, traceOf } from "./trace.ts";
 import { sentenceRecords } from "./records.ts";
 import { itAfter, namesPartOnly } from "./implied.ts";
@@ -92,68 +85,48 @@ export function articleClaims(
   );
   const out: Claim[] = [];
   const needsActors = (t: string, found: readonly TriggerMatch[]) => !_quiet(t, found, trace);
+  // (one environment for the article: the paragraph's fields are set as the loop reaches it)
+  const env: ArticleEnv = {
+    article,
+    ctx,
+    places,
+    media,
+    base: media,
+    st,
+    date: article.date,
+    trace,
+    pi: -1,
+    main,
+    region,
+    astral,
+    learned,
+    said,
+    before: null,
+  };
   for (const { p, pi, sentences } of readArticle(article, ctx.actors, needsActors)) {
     st.quoteVoice = null;
     // (`st.named` is kept: the one settlement a paragraph named last is "the village" of the next)
-    const base = p.kind === "comment" ? commenter : media;
-    const date = p.kind === "tweet" && p.date !== undefined ? p.date ?? article.date : article.date;
+    env.base = p.kind === "comment" ? commenter : media;
+    env.date = p.kind === "tweet" && p.date !== undefined ? p.date ?? article.date : article.date;
+    env.pi = pi;
     for (const s of sentences) {
-      const recs = _sentence(s, p, pi, {
-        article,
-        ctx,
-        places,
-        media,
-        base,
-        st,
-        date,
-        trace,
-        pi,
-        main,
-        region,
-        astral,
-        learned,
-        said,
-      });
+      const recs = _sentence(s, p, pi, env);
       for (const r of recs) out.push(r);
     }
   }
   return out;
 }
 
-interface _Env {
-  article: Article;
-  ctx: ArticleContext;
-  places: readonly PlaceMention[];
-  media: Voice;
-  base: Voice;
-  st: ArticleState;
-  date: string | null;
-  trace: SentenceTrace[] | null;
-  pi: number;
-  /** The place the article is about (its most named settlement), for comments naming none. */
-  main: Target | null;
-  /** The region the article is about, when it is named more than its settlements. */
-  region: Target | null;
-  /** The text has characters beyond U+FFFF: offsets must be converted to code points. */
-  astral: boolean;
-  /** Names found as settlements by a pattern earlier in the article ("liberated the village of X"). */
-  learned: Map<string, PlaceMention>;
-  /** The last speaker's statement with a day of its own ("X said on Tuesday ..."). */
-  said: { statement: Statement | null };
-}
-
 function _sentence(
   s: ReadSentence,
   p: Paragraph,
   pi: number,
-  env: _Env,
+  env: ArticleEnv,
 ): Claim[] {
   const { st } = env;
   // "DeepState named A, B and C. Russian forces moved close to these villages."
-  const listed = st.listed;
-  st.listed = listedSettlements(s, env.places, env.ctx.gazetteer);
-  const named = st.named;
-  st.named = oneNamed(env.places, s);
+  const before = env.before;
+  env.before = s;
   const found = _inRelative(s.text, s.triggers);
   const actors = s.table === null ? [] : _actorsOf(s, env);
   const quiet = s.table === null;
@@ -180,6 +153,7 @@ function _sentence(
     remember(st, s.text, frames, fallback, [], pi);
     return [];
   }
+  const { listed, named } = _before(before, env);
   const all = _targetsOf(s, actors, env);
   let targets = all.filter((t) => !whereSpeakerIs(s.text, t, frames));
   // "a soldier fighting near X said ... the town's east": where the speaker is, referred back to
@@ -202,7 +176,8 @@ function _sentence(
     : [];
   if (refs.length) targets = [...targets, ...refs];
   remember(st, s.text, frames, fallback, props, pi);
-  const hedged = _HEDGE.test(s.text);
+  // (a sentence without propositions has no records, hedged or not)
+  const hedged = props.length > 0 && _HEDGE.test(s.text);
   const records = hedged && !env.ctx.keepHedged ? [] : sentenceRecords(s, props, {
     article: env.article,
     date: env.date,
@@ -221,6 +196,8 @@ function _sentence(
  * the object of an earlier claim word describes that object; the earlier word makes the claim.
  */
 function _inRelative(text: string, found: TriggerMatch[]): TriggerMatch[] {
+  // (the first claim word is never in a relative clause: one alone is kept as it is)
+  if (found.length < 2) return found;
   return found.map((t, i) =>
     i > 0 && !t.blocked && found.slice(0, i).some((u) => !u.blocked) &&
       _RELATIVE.test(text.slice(Math.max(0, t.start - 60), t.start))
@@ -236,7 +213,7 @@ const _RELATIVE =
 function _targetsOf(
   s: { start: number; end: number; text: string },
   actors: readonly ActorMention[],
-  env: _Env,
+  env: ArticleEnv,
 ): Target[] {
   const inSentence = within(env.places, s.start, s.end);
   const found = unknownIn(s, inSentence, actors, env.ctx.gazetteer);
@@ -261,17 +238,20 @@ function _aboutWhat(
   live: readonly TriggerMatch[],
   frames: readonly Frame[],
   p: Paragraph,
-  env: _Env,
-  listed: Target[],
+  env: ArticleEnv,
+  listed: () => Target[],
   named: Target | null,
 ): { own: Target[]; refs: Target[] } {
   const { st } = env;
   // "the city" after a sentence that named one settlement is that settlement; after one that
   // named several, the one of them the article names most
-  const main = named ?? listReferent(s.text, st.lastTargets, env.places);
-  const recent = main
-    ? [...st.recent.filter((t) => t.mention.canonical !== main.mention.canonical), main]
-    : st.recent;
+  // (asked for only by a sentence with no place of its own: see `refs`)
+  const recent = () => {
+    const main = named ?? listReferent(s.text, st.lastTargets, env.places);
+    return main
+      ? [...st.recent.filter((t) => t.mention.canonical !== main.mention.canonical), main]
+      : st.recent;
+  };
   // "retakes three villages in the Donetsk region": the villages named later, not the region
   // (with settlements of its own, only a count right after a claim word: "retakes three villages")
   const settled = usable(targets).some((t) => t.role === "settlement");
@@ -298,7 +278,7 @@ function _aboutWhat(
         s.text,
         frames,
         live,
-        backReference(s.text, recent, listed.length ? listed : st.lastTargets),
+        backReference(s.text, recent(), listed().length ? listed() : st.lastTargets),
         st.lastTargets,
       ),
       s,
@@ -384,7 +364,7 @@ function _spansIn(
  * The actors a sentence names: the table's (from its mentions found by `readArticle`), people by
  * title and name, groups by their employer.
  */
-function _actorsOf(s: ReadSentence, env: _Env): ActorMention[] {
+function _actorsOf(s: ReadSentence, env: ArticleEnv): ActorMention[] {
   const { st } = env;
   const side = { actors: env.ctx.actors, contextSide: st.last?.side ?? null };
   return orgOfAnalysts(

@@ -221,10 +221,15 @@ function _otherSideMove(
 ): TriggerMatch | null {
   const pair = _MOVE_PAIR[best.kind];
   if (!pair) return null;
+  // (the cheap tests first: most sentences have no claim word of the other kind in reach, and
+  // then the side acting at `best` is not needed)
+  const near = all.filter((t) =>
+    t.kind === pair && !t.background && Math.abs(t.start - target.start) < _REACH_AFTER
+  );
+  if (!near.length) return null;
   const side = actingSide(text, best.start, _NOBODY);
   if (!side) return null;
-  return all.find((t) =>
-    t.kind === pair && !t.background && Math.abs(t.start - target.start) < _REACH_AFTER &&
+  return near.find((t) =>
     _SUBJECT_BEFORE.test(text.slice(Math.max(0, t.start - 70), t.start)) &&
     actingSide(text, t.start, _NOBODY) === otherCamp(side)
   ) ?? null;

@@ -60,23 +60,25 @@ export function sentenceRecords(
   hedged: boolean,
 ): Claim[] {
   const out: Claim[] = [];
-  const seen = new Set<string>();
-  const r = props.length ? resolveDate(s.text, env.date ?? null) : null;
-  const day = r === null
-    ? null
-    : r.rule === "article" && env.statementDay !== undefined
-    ? env.statementDay
-    : r.date;
+  if (!props.length) return out;
+  // (one proposition has no twin: no keys)
+  const seen = props.length > 1 ? new Set<string>() : null;
+  const r = resolveDate(s.text, env.date ?? null);
+  const day = r.rule === "article" && env.statementDay !== undefined ? env.statementDay : r.date;
+  const article = env.article.id;
+  const reported = env.article.date ?? null;
+  // code points, as the schema counts characters (see offsets.ts)
+  const start = env.astral ? codePointOffset(env.article.text, s.start) : s.start;
+  const end = env.astral ? codePointOffset(env.article.text, s.end) : s.end;
   for (const pr of props) {
     const place = _sameSpelling(env.spellings, pr.target, placeName(pr.target));
-    // (one proposition has no twin: no key)
-    if (props.length > 1) {
+    if (seen !== null) {
       const key = `${pr.voice.name}\u0000${pr.voice.side}\u0000${place}\u0000${pr.claim}`;
       if (seen.has(key)) continue;
       seen.add(key);
     }
     const c: Claim = {
-      article: env.article.id,
+      article,
       claimant: pr.voice.name,
       side: pr.voice.side,
       role: pr.voice.role,
@@ -85,11 +87,10 @@ export function sentenceRecords(
       claim: pr.claim,
       status: pr.status,
       date: day,
-      reported: env.article.date ?? null,
+      reported,
       quote: s.text,
-      // code points, as the schema counts characters (see offsets.ts)
-      start: env.astral ? codePointOffset(env.article.text, s.start) : s.start,
-      end: env.astral ? codePointOffset(env.article.text, s.end) : s.end,
+      start,
+      end,
     };
     if (hedged) c.hedged = true;
     out.push(c);

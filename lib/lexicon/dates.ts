@@ -158,6 +158,8 @@ const _VAGUE_RE = new RegExp(
   "giu",
 );
 
+const _ISO_RE = /(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)/g;
+
 const _WEEKDAY_RE =
   /(?=[FLMOSTWlot])(?<![\p{L}])(?:[Oo]n\s+|[Ll]ast\s+|[Tt]his\s+(?:past\s+)?)?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)(?:['’]s)?(?![\p{L}])/gu;
 /** The RegExps above that look ahead first (for tests: without the look ahead, the same matches). */
@@ -165,9 +167,12 @@ export const _DATE_LOOKAHEADS: readonly RegExp[] = [_MDY_RE, _DMY_RE, _MD_RE, _D
 
 const _RELATIVE_RE =
   /(?<![\p{L}])(yesterday|today|tonight|overnight|this morning|this afternoon|this evening|last night|earlier today|on the night of|(?:a|one|two|three|four|five|six|\d)\s+days?\s+ago)(?![\p{L}])/giu;
-/** Every match of `_RELATIVE_RE` contains one of these (same flags): a cheap test first. */
+/**
+ * Every match of `_RELATIVE_RE` contains one of these (same flags): a cheap test first ("days
+ * ago" with any white space between, as `_RELATIVE_RE` has it: "two days\u00a0ago").
+ */
 const _RELATIVE_KEY =
-  /yesterday|today|tonight|overnight|this (?:morning|afternoon|evening)|last night|night of|days? ago/iu;
+  /yesterday|today|tonight|overnight|this (?:morning|afternoon|evening)|last night|night of|days?\s+ago/iu;
 /**
  * Every match of `_MDY_RE`, `_DMY_RE`, `_MD_RE` and `_DM_RE` contains one of these (same flags):
  * a month's first three letters then a digit, or a digit then a month.
@@ -190,11 +195,26 @@ export function mayNameDay(text: string): boolean {
   return /\d/.test(text) || text.includes("day") || _RELATIVE_KEY.test(text);
 }
 
+/**
+ * Every text with a date expression of any rule holds one of these (same flags as the keys it
+ * joins: a superset of each): a digit, "day", or a key above. Without one, `_dateExpressions`
+ * finds nothing (each of its scans is guarded by one of them), and a sentence's day is the
+ * article's: one scan settles most sentences.
+ */
+const _ANY_DATE_KEY = new RegExp(
+  [/\d/.source, "day", _RELATIVE_KEY.source, _VAGUE_KEY.source].join("|"),
+  "iu",
+);
+
 /** The cheap tests above and the RegExps they guard (for tests: a key must match wherever they do). */
 export const _DATE_PREFILTERS: readonly { key: RegExp; guards: readonly RegExp[] }[] = [
   { key: _RELATIVE_KEY, guards: [_RELATIVE_RE] },
   { key: _MONTH_DAY_KEY, guards: [_MDY_RE, _DMY_RE, _MD_RE, _DM_RE] },
   { key: _VAGUE_KEY, guards: [_VAGUE_RE] },
+  {
+    key: _ANY_DATE_KEY,
+    guards: [_ISO_RE, _MDY_RE, _DMY_RE, _MD_RE, _DM_RE, _WEEKDAY_RE, _RELATIVE_RE, _VAGUE_RE],
+  },
 ];
 
 interface _Expr {
@@ -225,7 +245,7 @@ function _dateExpressions(text: string, articleDate: string | null, vagueAlways:
   const digits = /\d/.test(text);
   const monthDays = digits && _MONTH_DAY_KEY.test(text);
   // ISO dates
-  for (const m of digits ? _matchAll(text, /(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)/g) : []) {
+  for (const m of digits ? _matchAll(text, _ISO_RE) : []) {
     add(m.index!, m.index! + m[0].length, "full", _iso(+m[1], +m[2], +m[3]));
   }
   // "September 6, 2024" / "Sept. 6 2024" / "6 September 2024"
@@ -334,6 +354,9 @@ let _last: { text: string; articleDate: string | null; vague: boolean; r: DateRe
 
 /** {@link resolveDate} of checked arguments. */
 function _resolve(text: string, articleDate: string | null, vagueIsNull: boolean): DateResolution {
+  if (!_ANY_DATE_KEY.test(text)) {
+    return articleDate ? { date: articleDate, rule: "article" } : { date: null, rule: "none" };
+  }
   const exprs = _dateExpressions(text, articleDate, false);
   const explicit = exprs.filter((e) => e.rule !== "vague");
   if (explicit.length) {

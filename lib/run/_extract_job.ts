@@ -16,7 +16,7 @@ import {
   DEFAULT_MAX_DECOMPRESSED_BYTES,
 } from "../load/_read_article.ts";
 import { extractClaims } from "../extract/mod.ts";
-import { CLAIM_FIELDS, claimRecord } from "./extract_claims_format.ts";
+import { _jsonLine, CLAIM_FIELDS, claimRecord } from "./extract_claims_format.ts";
 import { _csvCell } from "../shared/_csv.ts";
 import type { FileClaims } from "./extract_parallel.ts";
 
@@ -28,8 +28,8 @@ export type _LineFormat = "jsonl" | "csv";
  * writes it.
  */
 export function _claimLine(c: Claim, format: _LineFormat): string {
+  if (format === "jsonl") return _jsonLine(c);
   const r = claimRecord(c);
-  if (format === "jsonl") return JSON.stringify(r);
   return CLAIM_FIELDS.map((f) => _csvCell(r[f])).join(",");
 }
 

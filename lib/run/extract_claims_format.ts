@@ -46,7 +46,36 @@ export function claimRecord(c: Claim): Record<string, unknown> {
 
 /** JSON Lines: one record per line, each line ending with `\n`. */
 export function claimsToJsonl(claims: readonly Claim[]): string {
-  return claims.map((c) => JSON.stringify(claimRecord(c)) + "\n").join("");
+  return claims.map((c) => _jsonLine(c) + "\n").join("");
+}
+
+/** Each field's key as `JSON.stringify(claimRecord(c))` writes it, after a `{` or a `,`. */
+const _JSON_KEYS = CLAIM_FIELDS.map((f, i) => `${i ? "," : "{"}${JSON.stringify(f)}:`);
+
+let _quoteIn: unknown = undefined;
+let _quoteOut = "";
+
+/**
+ * `JSON.stringify(claimRecord(c))`, written field by field without the record in between; the
+ * quote, which the records of one sentence share, is escaped once for them (the last one kept).
+ * `tests/claims_format_test.ts` checks it against `JSON.stringify(claimRecord(c))`.
+ */
+export function _jsonLine(c: Claim): string {
+  let line = "";
+  for (let i = 0; i < CLAIM_FIELDS.length; i++) {
+    const f = CLAIM_FIELDS[i];
+    let v: string;
+    if (f === "hedged") v = c.hedged === true ? "true" : "false";
+    else if (f === "quote") {
+      if (c.quote !== _quoteIn) {
+        _quoteIn = c.quote;
+        _quoteOut = JSON.stringify(c.quote ?? null);
+      }
+      v = _quoteOut;
+    } else v = JSON.stringify(c[f] ?? null);
+    line += _JSON_KEYS[i] + v;
+  }
+  return line + "}";
 }
 
 /** CSV with a header row (RFC 4180 quoting, `\n` line ends for the terminal), {@link CLAIM_FIELDS} in order. */

@@ -1,0 +1,63 @@
+/**
+ * What the sentence loop of `article.ts` keeps for one article: its environment (the article, its
+ * places and voices, the state the sentences update), and what the sentence before named, worked
+ * out from that sentence only when a sentence asks for it.
+ *
+ * @module
+ */
+
+import type { Article } from "../shared/types.ts";
+import type { PlaceMention } from "../lexicon/find_places.ts";
+import type { ArticleContext } from "./article.ts";
+import type { ReadSentence } from "./reading.ts";
+import type { Target } from "./targets.ts";
+import type { Voice } from "./speakers.ts";
+import type { ArticleState } from "./context.ts";
+import type { SentenceTrace } from "./trace.ts";
+import type { Statement } from "./statements.ts";
+import { listedSettlements, oneNamed } from "./lists.ts";
+
+/** The article a sentence is read in, and the paragraph's voice and day. */
+export interface ArticleEnv {
+  article: Article;
+  ctx: ArticleContext;
+  places: readonly PlaceMention[];
+  media: Voice;
+  base: Voice;
+  st: ArticleState;
+  date: string | null;
+  trace: SentenceTrace[] | null;
+  pi: number;
+  /** The place the article is about (its most named settlement), for comments naming none. */
+  main: Target | null;
+  /** The region the article is about, when it is named more than its settlements. */
+  region: Target | null;
+  /** The text has characters beyond U+FFFF: offsets must be converted to code points. */
+  astral: boolean;
+  /** Names found as settlements by a pattern earlier in the article ("liberated the village of X"). */
+  learned: Map<string, PlaceMention>;
+  /** The last speaker's statement with a day of its own ("X said on Tuesday ..."). */
+  said: { statement: Statement | null };
+  /**
+   * The sentence before (null before the first): what it named ("these villages", "the village")
+   * is worked out from it only when a sentence needs it (see `_before`).
+   */
+  before: ReadSentence | null;
+}
+
+/**
+ * The settlements the sentence before named when it named two or more, and the one settlement it
+ * named (`listedSettlements`, `oneNamed`): functions of that sentence and the article's places
+ * alone, so asked for only by the sentences that read them (most have no claim word).
+ */
+export function _before(
+  before: ReadSentence | null,
+  env: ArticleEnv,
+): { listed: () => Target[]; named: Target | null } {
+  if (before === null) return { listed: () => [], named: null };
+  let listed: Target[] | null = null;
+  return {
+    listed: () => listed ??= listedSettlements(before, env.places, env.ctx.gazetteer),
+    named: oneNamed(env.places, before),
+  };
+}
