@@ -81,7 +81,7 @@ export function readArticle(
 }
 
 /** A character past U+00FF (kept in two bytes). */
-const _WIDE = /[^\x00-\xff]/;
+const _WIDE = /[\u0100-\uffff]/;
 
 /** `text`, as a fresh string (one byte a character) when it has no character past U+00FF. */
 function _narrow(text: string): string {

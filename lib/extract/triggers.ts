@@ -9,7 +9,7 @@
  *
  * The words of the patterns around a claim word are rows of `data/lexicon_words.csv` (read on
  * first use; a space in a phrase matches any white space; inflections are rows of their own), the
- * patterns' syntax stays here. Before a word: `attempt_word` ("trying to", "aims at"),
+ * patterns' syntax is in `_trigger_patterns.ts`. Before a word: `attempt_word` ("trying to", "aims at"),
  * `attempt_verb` + `attempt_det` ("tried another"), `demand_word` ("called on"), `delay_word`,
  * `modal_word` (with "may" the verb, not the month, kept here), `negation_word`,
  * `background_preposition` ("amid"), `data_noun` ("imagery held by"), `civilian_noun`
@@ -24,8 +24,25 @@
  * @module
  */
 
-import { _csvObjects, _dataText, _reEscape, _wordList } from "../lexicon/_lexicon.ts";
+import { _csvObjects, _dataText } from "../lexicon/_lexicon.ts";
 import { type _WordMatch, _WordScanner } from "../lexicon/_word_scan.ts";
+import {
+  _MAY,
+  _res,
+  _W_ADVANCE,
+  _W_ADVANCE_NOUN,
+  _W_EVACUATE,
+  _W_HELD,
+  _W_HOLD,
+  _W_ING,
+  _W_NOUN_OF,
+  _W_NOUN_ONLY,
+  _W_OBJECT_VERB,
+  _W_TAKE,
+  _wordFlags,
+} from "./_trigger_patterns.ts";
+
+export { _triggerPrefilters, _triggerWordKeys } from "./_trigger_patterns.ts";
 
 /** What a claim word asserts, before the side of its actor is known. */
 export type TriggerKind =
@@ -117,87 +134,6 @@ function _lexicon(): _Lexicon {
   return (_lex = { re, scan, kinds, background });
 }
 
-/**
- * A RegExp (flags `iu`) written as a raw template: a `${"category"}` hole is the words of that
- * category of `data/lexicon_words.csv` as an alternation (a space in a phrase: `\s+`), a
- * `${/fragment/}` hole a RegExp's source.
- */
-function _pat(raw: TemplateStringsArray, ...holes: (string | RegExp)[]): RegExp {
-  const alt = (h: string | RegExp) =>
-    h instanceof RegExp
-      ? h.source
-      : `(?:${_wordList(h).map((w) => _reEscape(w).replace(/ /g, "\\s+")).join("|")})`;
-  return new RegExp(String.raw(raw, ...holes.map(alt)), "iu");
-}
-
-/** "may" the verb, not the month ("in May", "mid-May", "May 5"). */
-const _MAY =
-  /(?<!\b(?:in|of|since|by|until|early|late|mid|this|last|next|from|before|after|\d{1,2})[\s-])may(?!\s+\d)/;
-
-/**
- * The patterns `_blocked` reads before a claim word (`attempt`: "trying to capture"; `demand`:
- * "demands that Ukraine withdraw from X", "called on Kyiv to cede X"; `triedA`: "attempted a push
- * toward X"; `delay`: "to delay the capture of X", "slowed down the Russian advance"; `modal`:
- * "could encircle"; `negated`: "have not entered"; `amid`: "amid the advance", background).
- */
-function _beforeRes() {
-  return {
-    negated: _pat`\b${"negation_word"}\s+(?:[\p{L}'’-]+\s+)?$`,
-    attempt:
-      _pat`\b(?:${"attempt_word"}|(?<!\b(?:was|were|been|is|are)\s)able)\b(?:\s+[\p{L}'’-]+){0,3}?\s+(?:to|of|at|in|for|towards?|from)\s+(?:[\p{L}'’-]+\s+)?$`,
-    delay: _pat`\b${"delay_word"}\s+(?:the\s+|a\s+|an\s+|their\s+|its\s+)?(?:[\p{L}'’-]+\s+)?$`,
-    triedA: _pat`\b${"attempt_verb"}\s+${"attempt_det"}\s+(?:[\p{L}-]+\s+)?$`,
-    demand: _pat`\b${"demand_word"}\s+(?:that\s+)?(?:[\p{L}'’-]+\s+){0,3}(?:to\s+)?$`,
-    amid: _pat`\b${"background_preposition"}\s+(?:the\s+|a\s+)?(?:[\p{L}'’-]+\s+){0,3}$`,
-    modal: _pat`\b(?:${"modal_word"}|${_MAY})\s+(?:[\p{L}'’-]+,?\s+){0,6}$`,
-  };
-}
-
-/** The word-list patterns (`_res()` builds them on first use: importing the module reads nothing). */
-function _buildRes() {
-  const before = _beforeRes();
-  const guards = Object.values(before);
-  // one test of them all: each begins with `\b`, tested once at a position for all of them (the
-  // engine then fails most positions, inside words, at once: a quarter of `findTriggers`' time)
-  const any = new RegExp(
-    `\\b(?:${guards.map((r) => `(?:${r.source.replace(/^\\b/, "")})`).join("|")})`,
-    "iu",
-  );
-  return {
-    ...before,
-    any,
-    guards,
-    failed:
-      _pat`\b(?:${"failure_word"}|(?:were|was|been|are|being)\s+(?:all\s+)?${"destroyed_word"})\b`,
-    advanceWord: _pat`^${"advance_word"}$`,
-    stoppedBefore:
-      _pat`\b${"stop_verb"}\s+(?:(?:from|the|a|an|any|further|their|its|enemy|russian|ukrainian)\s+|[\p{L}-]+ed\s+)*$`,
-    stoppedAfter:
-      _pat`^[^.;,]{0,50}?\b(?:(?:had|has|have)\s+been|was|were|is|are)\s+${"stopped_word"}\b|^\s+(?:had\s+|have\s+|has\s+)?(?:failed|stalled)\b`,
-    aimAfter:
-      _pat`\b(?:is|remains|was|would\s+be|has\s+been)\s+(?:the|a|an|its|their|his|one\s+of\s+the)\s+(?:[\p{L}"'“”‘’-]+\s+){0,3}${"aim_noun"}\b`,
-    noQualified:
-      _pat`\b(?:no|any|(?:not|n't|never)\s+(?:make|made|achieve|achieved|gain|gained))\s+(?:${"gain_qualifier"}\s+){0,3}$`,
-    observed: _pat`\b${"observe_verb"}\b[^.;]{0,30}$`,
-    nounOnly: _pat`^${"noun_only_trigger"}$`,
-    dataBefore: _pat`\b${"data_noun"}\s+$`,
-    civiliansBefore: _pat`\b${"civilian_noun"}\b[^.;]{0,40}$`,
-    people:
-      _pat`^\s+(?:(?:more\s+than|over|up\s+to|about|around|nearly|almost|at\s+least|roughly|some)\s+)?(?:(?:\d[\d,]*|dozens\s+of|hundreds\s+of|several|two|three|four|five|six|seven|eight|nine|ten|more|some|many)\s+)?(?:[\p{L}-]+\s+)?${"captured_object"}\b`,
-    event: _pat`^\s+(?:a\s+|an\s+|the\s+)?(?:[\p{L}-]+\s+){0,2}${"event_noun"}\b`,
-    takeIdiom: _pat`^\s+${"take_idiom"}\b`,
-    initiative: _pat`^\s+(?:the\s+)?(?:${"initiative_adjective"}\s+)?${"initiative_noun"}\b`,
-  };
-}
-let _resCache: ReturnType<typeof _buildRes> | null = null;
-const _res = () => (_resCache ??= _buildRes());
-
-/** The union of the patterns read before a word and the RegExps it guards (for tests: it must match wherever they do). */
-export function _triggerPrefilters(): { key: RegExp; guards: readonly RegExp[] }[] {
-  const { any, guards } = _res();
-  return [{ key: any, guards }];
-}
-
 /** "the situation (in X) is (difficult but) under control": no capture, the speaker holding on. */
 const _SITUATION =
   /\bsituation\b[^.;:]{0,50}\b(?:is|was|remains|remained|stays|stayed)\b[^.;:]{0,30}$/iu;
@@ -207,14 +143,11 @@ const _ATTACK = new Set<TriggerKind>(["advancing", "captured", "occupied", "enci
  * stopped", "the attacks failed": an advance named only as stopped is a repelled attack.
  */
 function _stopped(text: string, start: number, end: number, word: string): boolean {
-  const { advanceWord, stoppedBefore, stoppedAfter } = _res();
-  if (!advanceWord.test(word)) return false;
+  const { stoppedBefore, stoppedAfter } = _res();
+  if (!(_wordFlags(word) & _W_ADVANCE)) return false;
   return stoppedBefore.test(text.slice(Math.max(0, start - 50), start)) ||
     stoppedAfter.test(text.slice(end, end + 70));
 }
-
-const _CONDITIONAL = /\b(?:if|unless|whether)\b[^,;]*$/iu;
-const _ADVANCE_NOUN = /^(?:advances?|gains|progress)$/iu;
 
 /** Finds the claim triggers of a sentence, sorted by start. Pure; the lexicon is read once. */
 export function findTriggers(text: string): TriggerMatch[] {
@@ -231,9 +164,9 @@ export function findTriggers(text: string): TriggerMatch[] {
     // an attack beaten back
     // (the failure said near the attempt: "failed to seize Kyiv, ... ambitions to taking Y" is not
     // a failure to take Y)
-    const near = text.slice(Math.max(0, m.start - 80), m.end + 80);
-    const failed =
-      (blocked && blocked !== "hypothetical" && _ATTACK.has(kind) && _res().failed.test(near)) ||
+    // (the words near it read only for a blocked attack: most claim words are not)
+    const failed = (blocked && blocked !== "hypothetical" && _ATTACK.has(kind) &&
+      _res().failed.test(text.slice(Math.max(0, m.start - 80), m.end + 80))) ||
       (!blocked && kind === "advancing" && _stopped(text, m.start, m.end, m.text));
     // "there is no presence of Russian troops in X", "X has not been captured": a denial
     // ("we have not left X", "did not withdraw from X": the defender denies the loss)
@@ -269,6 +202,8 @@ function _negatedKind(words: string): TriggerKind | null {
  * the attack or the troops a repelled or encircled word names are its object, not an advance.
  */
 function _objectsOfRepelled(text: string, found: TriggerMatch[]): TriggerMatch[] {
+  // (most sentences have no repelled or encircled word: nothing to change)
+  if (!found.some((t) => _HAS_OBJECT.has(t.kind))) return found;
   return found.map((t, i) => {
     const before = found[i - 1];
     if (
@@ -307,22 +242,14 @@ function _rowMatches(text: string): _WordMatch[] {
 /** "captured 30 soldiers", "held talks", "the fall of X would ...": no claim about ground. */
 function _notGround(after: string, kind: TriggerKind, word: string): string | null {
   const { people, takeIdiom, initiative, event } = _res();
-  if (/^(?:captur|seiz|took|taken|tak|evacuat|lost|los)/i.test(word) && people.test(after)) {
-    return "not ground";
-  }
+  const w = _wordFlags(word);
+  if (w & _W_OBJECT_VERB && people.test(after)) return "not ground";
   // "fighting is taking place near X", "took part in", "take measures": idioms of "take"
-  if (/^(?:took|taken|taking|takes?)$/i.test(word) && takeIdiom.test(after)) return "not ground";
+  if (w & _W_TAKE && takeIdiom.test(after)) return "not ground";
   // "seized the initiative", "regained momentum": no ground
   if (initiative.test(after)) return "not ground";
-  if (kind === "holding" && /^held|^holds?$|^holding$/i.test(word) && event.test(after)) {
-    return "not ground";
-  }
-  if (
-    /\bof$|^the fall|^fall|^loss|^capture(?:\s+of)?$|^seizure/i.test(word) &&
-    _WOULD_AFTER.test(after)
-  ) {
-    return "hypothetical";
-  }
+  if (kind === "holding" && w & _W_HOLD && event.test(after)) return "not ground";
+  if (w & _W_NOUN_OF && _WOULD_AFTER.test(after)) return "hypothetical";
   return null;
 }
 
@@ -333,11 +260,13 @@ const _WOULD_AFTER = new RegExp(
 
 /** "Thousands of residents were evacuated from X": people moved, no ground lost. */
 function _civilians(text: string, start: number, word: string): string | null {
-  if (!/^evacuat/i.test(word)) return null;
+  if (!(_wordFlags(word) & _W_EVACUATE)) return null;
   return _res().civiliansBefore.test(text.slice(Math.max(0, start - 60), start))
     ? "not ground"
     : null;
 }
+
+const _CONDITIONAL = /\b(?:if|unless|whether)\b[^,;]*$/iu;
 
 /** Why the trigger at `start` asserts nothing, or null. */
 function _blocked(text: string, start: number, kind: TriggerKind, word: string): string | null {
@@ -348,23 +277,26 @@ function _blocked(text: string, start: number, kind: TriggerKind, word: string):
   if (kind === "lost" && /\b(?:recaptur|regain|retook|retak|restor|return)\w*\s+$/i.test(before)) {
     return "not ground";
   }
-  if (r.nounOnly.test(word) && /\b(?:no|little|any)\s+$/i.test(before)) return "negated";
+  const w = _wordFlags(word);
+  if (w & _W_NOUN_ONLY && /\b(?:no|little|any)\s+$/i.test(before)) return "negated";
   // "ISW has not observed any confirmed advances near X": no evidence, no claim; "made no
   // significant gains near X": a denial
-  if (_ADVANCE_NOUN.test(word) && r.noQualified.test(before)) {
+  if (w & _W_ADVANCE_NOUN && r.noQualified.test(before)) {
     return r.observed.test(before) ? "no evidence" : "negated";
   }
   // (most words follow none of the patterns below: one test of them all first, same result)
-  const any = r.any.test(before);
+  const any = r.guardKeys.in(text, Math.max(0, start - 60), start) && r.any.test(before);
   if (any && r.negated.test(before)) return kind === "holding" ? null : "negated";
   if (any && (r.attempt.test(before) || r.delay.test(before) || r.triedA.test(before))) {
     return "attempt";
   }
   if (any && r.demand.test(before)) return "demand";
   // "imagery held by the ISW": data held, no ground
-  if (kind === "holding" && /^held$/i.test(word) && r.dataBefore.test(before)) return "not ground";
+  if (kind === "holding" && w & _W_HELD && r.dataBefore.test(before)) return "not ground";
   if (any && r.amid.test(before)) return "background";
-  if (/^\p{L}+ing\b/iu.test(word) && r.aimAfter.test(text.slice(start, start + 200))) {
+  if (
+    w & _W_ING && r.aimAfter.test(text.slice(start, start + 200))
+  ) {
     return "attempt";
   }
   if (
@@ -375,7 +307,7 @@ function _blocked(text: string, start: number, kind: TriggerKind, word: string):
   }
   // a gerund as a subject: "Capturing X would open ...", "he said capturing the city would ..."
   if (
-    /^\p{L}+ing\b/iu.test(word) &&
+    w & _W_ING &&
     (start < 3 || /\b(?:that|said|says|as|and|but)\s+$/i.test(before)) &&
     /^\S+\s+(?:\S+\s+){0,3}(?:would|could|will|might)\b/i.test(text.slice(start))
   ) {
