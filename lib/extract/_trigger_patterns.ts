@@ -1,8 +1,7 @@
 /**
  * The patterns `findTriggers` (`triggers.ts`) reads around a claim word, built on first use from
- * the word lists of `data/lexicon_words.csv` (see the categories in `triggers.ts`), and the tests
- * of a claim word's own text (`_wordFlags`, memoised: the same few hundred words come back).
- * Takes nothing; gives the compiled patterns (`_res()`) and the cheap tests run before them.
+ * the word lists of `data/lexicon_words.csv` (see the categories in `triggers.ts`). Takes
+ * nothing; gives the compiled patterns (`_res()`) and the cheap word test run before them.
  * @module
  */
 
@@ -116,42 +115,3 @@ export function _triggerWordKeys(): { keys: _WordKeys; guards: readonly RegExp[]
   const r = _res();
   return { keys: r.guardKeys, guards: [r.any, ...r.guards] };
 }
-
-/** Bits of `_wordFlags`: what the tests of a claim word's own text say of it. */
-export const _W_EVACUATE = 1 << 0; // /^evacuat/i
-export const _W_NOUN_ONLY = 1 << 1; // `nounOnly`
-export const _W_ADVANCE_NOUN = 1 << 2; // `_ADVANCE_NOUN`
-export const _W_HELD = 1 << 3; // /^held$/i
-export const _W_ING = 1 << 4; // /^\p{L}+ing\b/iu
-export const _W_OBJECT_VERB = 1 << 5; // took or lost something (people, not ground)
-export const _W_TAKE = 1 << 6; // a form of "take" (idioms)
-export const _W_HOLD = 1 << 7; // a form of "hold" (events held)
-export const _W_NOUN_OF = 1 << 8; // "the fall of", "capture" (what would follow)
-export const _W_ADVANCE = 1 << 9; // `advanceWord`
-
-const _flagCache = new Map<string, number>();
-
-/** The bits `_W_*` of a claim word's text (the same tests each time: memoised, bounded). */
-export function _wordFlags(word: string): number {
-  const hit = _flagCache.get(word);
-  if (hit !== undefined) return hit;
-  const r = _res();
-  const tests: [number, boolean][] = [
-    [_W_EVACUATE, /^evacuat/i.test(word)],
-    [_W_NOUN_ONLY, r.nounOnly.test(word)],
-    [_W_ADVANCE_NOUN, _ADVANCE_NOUN.test(word)],
-    [_W_HELD, /^held$/i.test(word)],
-    [_W_ING, /^\p{L}+ing\b/iu.test(word)],
-    [_W_OBJECT_VERB, /^(?:captur|seiz|took|taken|tak|evacuat|lost|los)/i.test(word)],
-    [_W_TAKE, /^(?:took|taken|taking|takes?)$/i.test(word)],
-    [_W_HOLD, /^held|^holds?$|^holding$/i.test(word)],
-    [_W_NOUN_OF, /\bof$|^the fall|^fall|^loss|^capture(?:\s+of)?$|^seizure/i.test(word)],
-    [_W_ADVANCE, r.advanceWord.test(word)],
-  ];
-  const flags = tests.reduce((f, [bit, yes]) => (yes ? f | bit : f), 0);
-  if (_flagCache.size >= 10_000) _flagCache.clear();
-  _flagCache.set(word, flags);
-  return flags;
-}
-
-const _ADVANCE_NOUN = /^(?:advances?|gains|progress)$/iu;

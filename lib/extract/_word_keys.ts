@@ -64,7 +64,10 @@ export class _WordKeys {
     }
   }
 
-  /** `text.slice(from, to)` holds a first word of the phrases as a whole word (or may: see the module). */
+  /**
+   * `text.slice(from, to)` holds a first word of the phrases as a whole word (or may: a hash
+   * collision; see the module).
+   */
   in(text: string, from = 0, to = text.length): boolean {
     if (this.#always) return true;
     const lengths = this.#lengths;

@@ -9,9 +9,9 @@
  *
  * The words of the patterns around a claim word are rows of `data/lexicon_words.csv` (read on
  * first use; a space in a phrase matches any white space; inflections are rows of their own), the
- * patterns' syntax is in `_trigger_patterns.ts`. Before a word: `attempt_word` ("trying to", "aims at"),
- * `attempt_verb` + `attempt_det` ("tried another"), `demand_word` ("called on"), `delay_word`,
- * `modal_word` (with "may" the verb, not the month, kept here), `negation_word`,
+ * patterns' syntax is in `_trigger_patterns.ts`. Before a word: `attempt_word` ("trying to",
+ * "aims at"), `attempt_verb` + `attempt_det` ("tried another"), `demand_word` ("called on"),
+ * `delay_word`, `modal_word` (with "may" the verb, not the month, kept there), `negation_word`,
  * `background_preposition` ("amid"), `data_noun` ("imagery held by"), `civilian_noun`
  * ("residents were evacuated"), `stop_verb` ("halted the assault"), `gain_qualifier` ("no
  * confirmed gains"), `observe_verb` ("has not observed"). Near or after it: `failure_word` and
@@ -26,21 +26,7 @@
 
 import { _csvObjects, _dataText } from "../lexicon/_lexicon.ts";
 import { type _WordMatch, _WordScanner } from "../lexicon/_word_scan.ts";
-import {
-  _MAY,
-  _res,
-  _W_ADVANCE,
-  _W_ADVANCE_NOUN,
-  _W_EVACUATE,
-  _W_HELD,
-  _W_HOLD,
-  _W_ING,
-  _W_NOUN_OF,
-  _W_NOUN_ONLY,
-  _W_OBJECT_VERB,
-  _W_TAKE,
-  _wordFlags,
-} from "./_trigger_patterns.ts";
+import { _MAY, _res } from "./_trigger_patterns.ts";
 
 export { _triggerPrefilters, _triggerWordKeys } from "./_trigger_patterns.ts";
 
@@ -143,8 +129,8 @@ const _ATTACK = new Set<TriggerKind>(["advancing", "captured", "occupied", "enci
  * stopped", "the attacks failed": an advance named only as stopped is a repelled attack.
  */
 function _stopped(text: string, start: number, end: number, word: string): boolean {
-  const { stoppedBefore, stoppedAfter } = _res();
-  if (!(_wordFlags(word) & _W_ADVANCE)) return false;
+  const { advanceWord, stoppedBefore, stoppedAfter } = _res();
+  if (!advanceWord.test(word)) return false;
   return stoppedBefore.test(text.slice(Math.max(0, start - 50), start)) ||
     stoppedAfter.test(text.slice(end, end + 70));
 }
@@ -242,14 +228,22 @@ function _rowMatches(text: string): _WordMatch[] {
 /** "captured 30 soldiers", "held talks", "the fall of X would ...": no claim about ground. */
 function _notGround(after: string, kind: TriggerKind, word: string): string | null {
   const { people, takeIdiom, initiative, event } = _res();
-  const w = _wordFlags(word);
-  if (w & _W_OBJECT_VERB && people.test(after)) return "not ground";
+  if (/^(?:captur|seiz|took|taken|tak|evacuat|lost|los)/i.test(word) && people.test(after)) {
+    return "not ground";
+  }
   // "fighting is taking place near X", "took part in", "take measures": idioms of "take"
-  if (w & _W_TAKE && takeIdiom.test(after)) return "not ground";
+  if (/^(?:took|taken|taking|takes?)$/i.test(word) && takeIdiom.test(after)) return "not ground";
   // "seized the initiative", "regained momentum": no ground
   if (initiative.test(after)) return "not ground";
-  if (kind === "holding" && w & _W_HOLD && event.test(after)) return "not ground";
-  if (w & _W_NOUN_OF && _WOULD_AFTER.test(after)) return "hypothetical";
+  if (kind === "holding" && /^held|^holds?$|^holding$/i.test(word) && event.test(after)) {
+    return "not ground";
+  }
+  if (
+    /\bof$|^the fall|^fall|^loss|^capture(?:\s+of)?$|^seizure/i.test(word) &&
+    _WOULD_AFTER.test(after)
+  ) {
+    return "hypothetical";
+  }
   return null;
 }
 
@@ -260,13 +254,14 @@ const _WOULD_AFTER = new RegExp(
 
 /** "Thousands of residents were evacuated from X": people moved, no ground lost. */
 function _civilians(text: string, start: number, word: string): string | null {
-  if (!(_wordFlags(word) & _W_EVACUATE)) return null;
+  if (!/^evacuat/i.test(word)) return null;
   return _res().civiliansBefore.test(text.slice(Math.max(0, start - 60), start))
     ? "not ground"
     : null;
 }
 
 const _CONDITIONAL = /\b(?:if|unless|whether)\b[^,;]*$/iu;
+const _ADVANCE_NOUN = /^(?:advances?|gains|progress)$/iu;
 
 /** Why the trigger at `start` asserts nothing, or null. */
 function _blocked(text: string, start: number, kind: TriggerKind, word: string): string | null {
@@ -277,11 +272,10 @@ function _blocked(text: string, start: number, kind: TriggerKind, word: string):
   if (kind === "lost" && /\b(?:recaptur|regain|retook|retak|restor|return)\w*\s+$/i.test(before)) {
     return "not ground";
   }
-  const w = _wordFlags(word);
-  if (w & _W_NOUN_ONLY && /\b(?:no|little|any)\s+$/i.test(before)) return "negated";
+  if (r.nounOnly.test(word) && /\b(?:no|little|any)\s+$/i.test(before)) return "negated";
   // "ISW has not observed any confirmed advances near X": no evidence, no claim; "made no
   // significant gains near X": a denial
-  if (w & _W_ADVANCE_NOUN && r.noQualified.test(before)) {
+  if (_ADVANCE_NOUN.test(word) && r.noQualified.test(before)) {
     return r.observed.test(before) ? "no evidence" : "negated";
   }
   // (most words follow none of the patterns below: one test of them all first, same result)
@@ -292,11 +286,9 @@ function _blocked(text: string, start: number, kind: TriggerKind, word: string):
   }
   if (any && r.demand.test(before)) return "demand";
   // "imagery held by the ISW": data held, no ground
-  if (kind === "holding" && w & _W_HELD && r.dataBefore.test(before)) return "not ground";
+  if (kind === "holding" && /^held$/i.test(word) && r.dataBefore.test(before)) return "not ground";
   if (any && r.amid.test(before)) return "background";
-  if (
-    w & _W_ING && r.aimAfter.test(text.slice(start, start + 200))
-  ) {
+  if (/^\p{L}+ing\b/iu.test(word) && r.aimAfter.test(text.slice(start, start + 200))) {
     return "attempt";
   }
   if (
@@ -307,7 +299,7 @@ function _blocked(text: string, start: number, kind: TriggerKind, word: string):
   }
   // a gerund as a subject: "Capturing X would open ...", "he said capturing the city would ..."
   if (
-    w & _W_ING &&
+    /^\p{L}+ing\b/iu.test(word) &&
     (start < 3 || /\b(?:that|said|says|as|and|but)\s+$/i.test(before)) &&
     /^\S+\s+(?:\S+\s+){0,3}(?:would|could|will|might)\b/i.test(text.slice(start))
   ) {
