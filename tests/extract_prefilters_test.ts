@@ -14,7 +14,7 @@ import { _MAY_SPEAK } from "../lib/extract/article.ts";
 import { _backrefPrefilters } from "../lib/extract/backrefs.ts";
 import { _LEAD_PREFILTERS, _TARGET_PREFILTERS } from "../lib/extract/targets.ts";
 import { _titleCase, _unknownPrefilters } from "../lib/extract/unknown_places.ts";
-import { _triggerPrefilters } from "../lib/extract/triggers.ts";
+import { _triggerPrefilters, _triggerWordKeys } from "../lib/extract/triggers.ts";
 import { _CONTEXT_PREFILTERS } from "../lib/extract/context.ts";
 import { _csvObjects, _dataText } from "../lib/lexicon/_lexicon.ts";
 
@@ -125,6 +125,23 @@ Deno.test("the one test findTriggers() runs before a claim word matches wherever
       assertKeyCovers(key, [g], texts.map((t) => t + " "), 41 + i);
     });
   }
+});
+
+Deno.test("the word test findTriggers() runs before its patterns read before a claim word passes wherever one of them matches", () => {
+  const { keys, guards } = _triggerWordKeys();
+  guards.forEach((g, i) => {
+    const texts = textsLike([g], ["n't", "can't", "won't", "5", "May", "the", "x", "amid"]);
+    let hits = 0;
+    fc.assert(
+      fc.property(texts.map((t) => t + " "), (t) => {
+        if (!g.test(t)) return;
+        hits++;
+        assert.ok(keys.in(t), `the word test misses ${JSON.stringify(t)} matched by ${g}`);
+      }),
+      { seed: 61 + i, numRuns: 10000 },
+    );
+    assert.ok(hits >= 10, `${g}: only ${hits} texts matched`);
+  });
 });
 
 Deno.test("the cheap test of fallbackVoice() matches wherever the background RegExp does", () => {

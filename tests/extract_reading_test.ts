@@ -35,6 +35,22 @@ Deno.test("readArticle() gives each sentence findTriggers() and the table's ment
   assert.ok(sentences.some((s) => s.triggers.length && s.table?.length), "the test names both");
 });
 
+Deno.test("readArticle() gives the sentences of an article with curly quotes their own text", () => {
+  // the article holds characters past U+00FF: the sentences without any are copies (one byte a
+  // character), which must hold the same characters
+  const wide = art([
+    "Russia’s Defence Ministry said its troops had captured Kivsharivka. Kyiv denied it — again.",
+    "Fighting continued in the area. Ukrainian forces said they had repelled an assault there.",
+  ]);
+  const sentences = readArticle(wide, defaultActors(), everySentence).flatMap((r) => r.sentences);
+  assert.equal(sentences.length, 4);
+  for (const s of sentences) {
+    assert.equal(s.text, wide.text.slice(s.start, s.end));
+    assert.deepEqual(s.triggers, findTriggers(s.text), s.text);
+  }
+  assert.ok(sentences.filter((s) => s.triggers.length).length >= 3);
+});
+
 Deno.test("readArticle() skips boilerplate and a long paragraph seen before, and keeps paragraph indices", () => {
   const read = readArticle(ARTICLE, defaultActors(), everySentence);
   assert.deepEqual(read.map((r) => r.pi), [0, 1, 2, 3]);

@@ -9,9 +9,9 @@
  *
  * The words of the patterns around a claim word are rows of `data/lexicon_words.csv` (read on
  * first use; a space in a phrase matches any white space; inflections are rows of their own), the
- * patterns' syntax stays here. Before a word: `attempt_word` ("trying to", "aims at"),
- * `attempt_verb` + `attempt_det` ("tried another"), `demand_word` ("called on"), `delay_word`,
- * `modal_word` (with "may" the verb, not the month, kept here), `negation_word`,
+ * patterns' syntax is in `_trigger_patterns.ts`. Before a word: `attempt_word` ("trying to",
+ * "aims at"), `attempt_verb` + `attempt_det` ("tried another"), `demand_word` ("called on"),
+ * `delay_word`, `modal_word` (with "may" the verb, not the month, kept there), `negation_word`,
  * `background_preposition` ("amid"), `data_noun` ("imagery held by"), `civilian_noun`
  * ("residents were evacuated"), `stop_verb` ("halted the assault"), `gain_qualifier` ("no
  * confirmed gains"), `observe_verb` ("has not observed"). Near or after it: `failure_word` and
@@ -24,8 +24,11 @@
  * @module
  */
 
-import { _csvObjects, _dataText, _reEscape, _wordList } from "../lexicon/_lexicon.ts";
+import { _csvObjects, _dataText } from "../lexicon/_lexicon.ts";
 import { type _WordMatch, _WordScanner } from "../lexicon/_word_scan.ts";
+import { _MAY, _res } from "./_trigger_patterns.ts";
+
+export { _triggerPrefilters, _triggerWordKeys } from "./_trigger_patterns.ts";
 
 /** What a claim word asserts, before the side of its actor is known. */
 export type TriggerKind =
@@ -117,87 +120,6 @@ function _lexicon(): _Lexicon {
   return (_lex = { re, scan, kinds, background });
 }
 
-/**
- * A RegExp (flags `iu`) written as a raw template: a `${"category"}` hole is the words of that
- * category of `data/lexicon_words.csv` as an alternation (a space in a phrase: `\s+`), a
- * `${/fragment/}` hole a RegExp's source.
- */
-function _pat(raw: TemplateStringsArray, ...holes: (string | RegExp)[]): RegExp {
-  const alt = (h: string | RegExp) =>
-    h instanceof RegExp
-      ? h.source
-      : `(?:${_wordList(h).map((w) => _reEscape(w).replace(/ /g, "\\s+")).join("|")})`;
-  return new RegExp(String.raw(raw, ...holes.map(alt)), "iu");
-}
-
-/** "may" the verb, not the month ("in May", "mid-May", "May 5"). */
-const _MAY =
-  /(?<!\b(?:in|of|since|by|until|early|late|mid|this|last|next|from|before|after|\d{1,2})[\s-])may(?!\s+\d)/;
-
-/**
- * The patterns `_blocked` reads before a claim word (`attempt`: "trying to capture"; `demand`:
- * "demands that Ukraine withdraw from X", "called on Kyiv to cede X"; `triedA`: "attempted a push
- * toward X"; `delay`: "to delay the capture of X", "slowed down the Russian advance"; `modal`:
- * "could encircle"; `negated`: "have not entered"; `amid`: "amid the advance", background).
- */
-function _beforeRes() {
-  return {
-    negated: _pat`\b${"negation_word"}\s+(?:[\p{L}'’-]+\s+)?$`,
-    attempt:
-      _pat`\b(?:${"attempt_word"}|(?<!\b(?:was|were|been|is|are)\s)able)\b(?:\s+[\p{L}'’-]+){0,3}?\s+(?:to|of|at|in|for|towards?|from)\s+(?:[\p{L}'’-]+\s+)?$`,
-    delay: _pat`\b${"delay_word"}\s+(?:the\s+|a\s+|an\s+|their\s+|its\s+)?(?:[\p{L}'’-]+\s+)?$`,
-    triedA: _pat`\b${"attempt_verb"}\s+${"attempt_det"}\s+(?:[\p{L}-]+\s+)?$`,
-    demand: _pat`\b${"demand_word"}\s+(?:that\s+)?(?:[\p{L}'’-]+\s+){0,3}(?:to\s+)?$`,
-    amid: _pat`\b${"background_preposition"}\s+(?:the\s+|a\s+)?(?:[\p{L}'’-]+\s+){0,3}$`,
-    modal: _pat`\b(?:${"modal_word"}|${_MAY})\s+(?:[\p{L}'’-]+,?\s+){0,6}$`,
-  };
-}
-
-/** The word-list patterns (`_res()` builds them on first use: importing the module reads nothing). */
-function _buildRes() {
-  const before = _beforeRes();
-  const guards = Object.values(before);
-  // one test of them all: each begins with `\b`, tested once at a position for all of them (the
-  // engine then fails most positions, inside words, at once: a quarter of `findTriggers`' time)
-  const any = new RegExp(
-    `\\b(?:${guards.map((r) => `(?:${r.source.replace(/^\\b/, "")})`).join("|")})`,
-    "iu",
-  );
-  return {
-    ...before,
-    any,
-    guards,
-    failed:
-      _pat`\b(?:${"failure_word"}|(?:were|was|been|are|being)\s+(?:all\s+)?${"destroyed_word"})\b`,
-    advanceWord: _pat`^${"advance_word"}$`,
-    stoppedBefore:
-      _pat`\b${"stop_verb"}\s+(?:(?:from|the|a|an|any|further|their|its|enemy|russian|ukrainian)\s+|[\p{L}-]+ed\s+)*$`,
-    stoppedAfter:
-      _pat`^[^.;,]{0,50}?\b(?:(?:had|has|have)\s+been|was|were|is|are)\s+${"stopped_word"}\b|^\s+(?:had\s+|have\s+|has\s+)?(?:failed|stalled)\b`,
-    aimAfter:
-      _pat`\b(?:is|remains|was|would\s+be|has\s+been)\s+(?:the|a|an|its|their|his|one\s+of\s+the)\s+(?:[\p{L}"'“”‘’-]+\s+){0,3}${"aim_noun"}\b`,
-    noQualified:
-      _pat`\b(?:no|any|(?:not|n't|never)\s+(?:make|made|achieve|achieved|gain|gained))\s+(?:${"gain_qualifier"}\s+){0,3}$`,
-    observed: _pat`\b${"observe_verb"}\b[^.;]{0,30}$`,
-    nounOnly: _pat`^${"noun_only_trigger"}$`,
-    dataBefore: _pat`\b${"data_noun"}\s+$`,
-    civiliansBefore: _pat`\b${"civilian_noun"}\b[^.;]{0,40}$`,
-    people:
-      _pat`^\s+(?:(?:more\s+than|over|up\s+to|about|around|nearly|almost|at\s+least|roughly|some)\s+)?(?:(?:\d[\d,]*|dozens\s+of|hundreds\s+of|several|two|three|four|five|six|seven|eight|nine|ten|more|some|many)\s+)?(?:[\p{L}-]+\s+)?${"captured_object"}\b`,
-    event: _pat`^\s+(?:a\s+|an\s+|the\s+)?(?:[\p{L}-]+\s+){0,2}${"event_noun"}\b`,
-    takeIdiom: _pat`^\s+${"take_idiom"}\b`,
-    initiative: _pat`^\s+(?:the\s+)?(?:${"initiative_adjective"}\s+)?${"initiative_noun"}\b`,
-  };
-}
-let _resCache: ReturnType<typeof _buildRes> | null = null;
-const _res = () => (_resCache ??= _buildRes());
-
-/** The union of the patterns read before a word and the RegExps it guards (for tests: it must match wherever they do). */
-export function _triggerPrefilters(): { key: RegExp; guards: readonly RegExp[] }[] {
-  const { any, guards } = _res();
-  return [{ key: any, guards }];
-}
-
 /** "the situation (in X) is (difficult but) under control": no capture, the speaker holding on. */
 const _SITUATION =
   /\bsituation\b[^.;:]{0,50}\b(?:is|was|remains|remained|stays|stayed)\b[^.;:]{0,30}$/iu;
@@ -212,9 +134,6 @@ function _stopped(text: string, start: number, end: number, word: string): boole
   return stoppedBefore.test(text.slice(Math.max(0, start - 50), start)) ||
     stoppedAfter.test(text.slice(end, end + 70));
 }
-
-const _CONDITIONAL = /\b(?:if|unless|whether)\b[^,;]*$/iu;
-const _ADVANCE_NOUN = /^(?:advances?|gains|progress)$/iu;
 
 /** Finds the claim triggers of a sentence, sorted by start. Pure; the lexicon is read once. */
 export function findTriggers(text: string): TriggerMatch[] {
@@ -231,9 +150,9 @@ export function findTriggers(text: string): TriggerMatch[] {
     // an attack beaten back
     // (the failure said near the attempt: "failed to seize Kyiv, ... ambitions to taking Y" is not
     // a failure to take Y)
-    const near = text.slice(Math.max(0, m.start - 80), m.end + 80);
-    const failed =
-      (blocked && blocked !== "hypothetical" && _ATTACK.has(kind) && _res().failed.test(near)) ||
+    // (the words near it read only for a blocked attack: most claim words are not)
+    const failed = (blocked && blocked !== "hypothetical" && _ATTACK.has(kind) &&
+      _res().failed.test(text.slice(Math.max(0, m.start - 80), m.end + 80))) ||
       (!blocked && kind === "advancing" && _stopped(text, m.start, m.end, m.text));
     // "there is no presence of Russian troops in X", "X has not been captured": a denial
     // ("we have not left X", "did not withdraw from X": the defender denies the loss)
@@ -269,6 +188,8 @@ function _negatedKind(words: string): TriggerKind | null {
  * the attack or the troops a repelled or encircled word names are its object, not an advance.
  */
 function _objectsOfRepelled(text: string, found: TriggerMatch[]): TriggerMatch[] {
+  // (most sentences have no repelled or encircled word: nothing to change)
+  if (!found.some((t) => _HAS_OBJECT.has(t.kind))) return found;
   return found.map((t, i) => {
     const before = found[i - 1];
     if (
@@ -339,6 +260,9 @@ function _civilians(text: string, start: number, word: string): string | null {
     : null;
 }
 
+const _CONDITIONAL = /\b(?:if|unless|whether)\b[^,;]*$/iu;
+const _ADVANCE_NOUN = /^(?:advances?|gains|progress)$/iu;
+
 /** Why the trigger at `start` asserts nothing, or null. */
 function _blocked(text: string, start: number, kind: TriggerKind, word: string): string | null {
   const before = text.slice(Math.max(0, start - 60), start);
@@ -355,7 +279,7 @@ function _blocked(text: string, start: number, kind: TriggerKind, word: string):
     return r.observed.test(before) ? "no evidence" : "negated";
   }
   // (most words follow none of the patterns below: one test of them all first, same result)
-  const any = r.any.test(before);
+  const any = r.guardKeys.in(text, Math.max(0, start - 60), start) && r.any.test(before);
   if (any && r.negated.test(before)) return kind === "holding" ? null : "negated";
   if (any && (r.attempt.test(before) || r.delay.test(before) || r.triedA.test(before))) {
     return "attempt";

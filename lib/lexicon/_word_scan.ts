@@ -263,13 +263,16 @@ export class _WordScanner {
       if (before < 128 ? before >= 0 && notAfter[before] === 1 : this.#follows(text, i)) continue;
       // down the trie as far as the text's characters lead, the first step by the root's table
       // (a run of white space reads as one space)
-      let node = 0;
+      // (no row begins with most characters; the trie is no deeper than `_K`, the walk ends at
+      // a leaf without counting)
       let sl = p < 128 ? slot[p] : this.#slotOf(p);
       let child = p < 128 ? root[p] : this.#child(0, sl);
-      for (let j = i, d = 1; child >= 0;) {
+      if (child < 0) continue;
+      let node = 0;
+      for (let j = i; child >= 0;) {
         node = child;
         if (sl === space) { while (j + 1 < n && _isSpace(text.charCodeAt(j + 1))) j++; }
-        if (++j >= n || d++ >= _K) break;
+        if (++j >= n) break;
         const c = text.charCodeAt(j);
         sl = c < 128 ? slot[c] : this.#slotOf(c);
         const k = node << 2;
