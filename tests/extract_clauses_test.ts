@@ -297,4 +297,19 @@ caseTests([
     "Ukrainian forces have consolidated their positions in Siversk, DeepState said.",
     ["DeepState|ukraine|mapping|Siversk|holding|ukraine"],
   ],
+  [
+    "extractClaims() reads no encirclement in 'withdrew from X to avoid being surrounded', only the withdrawal",
+    "Ukrainian forces withdrew from Kurakhove to avoid being surrounded, the General Staff said.",
+    ["Ukrainian General Staff|ukraine|official|Kurakhove|captured|russia"],
+  ],
+  [
+    "extractClaims() reads no encirclement in 'to prevent a potential encirclement near X'",
+    "The units moved to new positions near Lyman to prevent a potential encirclement, the General Staff said.",
+    [],
+  ],
+  [
+    "extractClaims() reads 'stopped a Russian push towards X' as attacks repelled, not an advance",
+    "Ukraine's military said it had stopped a Russian push towards Huliaipole.",
+    ["Ukrainian military|ukraine|official|Huliaipole|repelled|ukraine"],
+  ],
 ]);

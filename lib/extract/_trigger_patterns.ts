@@ -79,6 +79,8 @@ function _buildRes() {
     failed:
       _pat`\b(?:${"failure_word"}|(?:were|was|been|are|being)\s+(?:all\s+)?${"destroyed_word"})\b`,
     advanceWord: _pat`^${"advance_word"}$`,
+    avoided:
+      _pat`\b${"avoid_verb"}\s+(?:(?:being|getting|a|an|the|any|possible|potential|full|complete|total|further|their|its)\s+)*$`,
     stoppedBefore:
       _pat`\b${"stop_verb"}\s+(?:(?:from|the|a|an|any|further|their|its|enemy|russian|ukrainian)\s+|[\p{L}-]+ed\s+)*$`,
     stoppedAfter:

@@ -130,7 +130,8 @@ const _ATTACK = new Set<TriggerKind>(["advancing", "captured", "occupied", "enci
  */
 function _stopped(text: string, start: number, end: number, word: string): boolean {
   const { advanceWord, stoppedBefore, stoppedAfter } = _res();
-  if (!advanceWord.test(word)) return false;
+  // (the claim word's first word: "a push towards X" as "push")
+  if (!advanceWord.test(word.replace(/\s[^]*$/u, ""))) return false;
   return stoppedBefore.test(text.slice(Math.max(0, start - 50), start)) ||
     stoppedAfter.test(text.slice(end, end + 70));
 }
@@ -268,6 +269,8 @@ function _blocked(text: string, start: number, kind: TriggerKind, word: string):
   const before = text.slice(Math.max(0, start - 60), start);
   const r = _res();
   if (kind === "denied" || kind === "repelled") return null;
+  // "withdrew to avoid encirclement", "to prevent a potential encirclement": a danger escaped
+  if (kind === "encircled" && r.avoided.test(before)) return "attempt";
   // "recaptured lost positions near X": "lost" as an adjective of what was retaken
   if (kind === "lost" && /\b(?:recaptur|regain|retook|retak|restor|return)\w*\s+$/i.test(before)) {
     return "not ground";
