@@ -312,4 +312,14 @@ caseTests([
     "Ukraine's military said it had stopped a Russian push towards Huliaipole.",
     ["Ukrainian military|ukraine|official|Huliaipole|repelled|ukraine"],
   ],
+  [
+    "extractClaims() reads 'are still dug in on the western outskirts of X' by the holder as holding",
+    "Ukrainian troops are still dug in on the western outskirts of Siversk, ISW said.",
+    ["ISW|independent|mapping|Siversk|holding|ukraine"],
+  ],
+  [
+    "extractClaims() reads 'the Ukrainian flag is flying again over X' as a flag shown in X",
+    "The Ukrainian flag is flying again over Robotyne, the General Staff said.",
+    ["Ukrainian General Staff|ukraine|official|Robotyne|advancing|contested"],
+  ],
 ]);
