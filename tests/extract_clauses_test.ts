@@ -322,4 +322,19 @@ caseTests([
     "The Ukrainian flag is flying again over Robotyne, the General Staff said.",
     ["Ukrainian General Staff|ukraine|official|Robotyne|advancing|contested"],
   ],
+  [
+    "extractClaims() reads 'tried to cross into X but were pushed back' (at the sentence's end) as attacks repelled",
+    "Ukraine's border guard service says Russian groups tried to cross near Yunakivka but were pushed back.",
+    ["State Border Guard Service of Ukraine|ukraine|official|Yunakivka|repelled|ukraine"],
+  ],
+  [
+    "extractClaims() reads 'the enemy has not managed to break through near X' as attacks repelled",
+    "The enemy has not managed to break through our defence near Pokrovsk, Syrskyi said.",
+    ["Oleksandr Syrskyi|ukraine|official|Pokrovsk|repelled|ukraine"],
+  ],
+  [
+    "extractClaims() keeps 'managed to break through near X' an advance (success, not an attempt)",
+    "Russian forces managed to break through near Pokrovsk, DeepState said.",
+    ["DeepState|ukraine|mapping|Pokrovsk|advancing|ukraine"],
+  ],
 ]);
