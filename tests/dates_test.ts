@@ -64,6 +64,24 @@ Deno.test("resolveDate() uses the event's day when the statement's day comes fir
   assert.equal(r.date, "2024-09-05");
 });
 
+Deno.test("resolveDate() takes the event's day, not the statement's, when the statement's comes last", () => {
+  const r = resolveDate(
+    "Russian forces captured X on Tuesday, the ministry said on Thursday.",
+    "2025-03-13",
+  );
+  assert.equal(r.date, "2025-03-11");
+  const told = resolveDate(
+    "Troops entered X on Monday, he told reporters on Wednesday.",
+    "2025-03-13",
+  );
+  assert.equal(told.date, "2025-03-10");
+  // (two days and neither a statement's: the last)
+  assert.equal(
+    resolveDate("Between Monday and Tuesday, troops entered X.", "2025-03-13").rule,
+    "weekday",
+  );
+});
+
 Deno.test("resolveDate() gives yesterday the day before and overnight the article date", () => {
   assert.equal(resolveDate("They attacked yesterday.", "2025-03-01").date, "2025-02-28");
   assert.equal(resolveDate("Drones flew overnight.", "2025-03-01").date, "2025-03-01");
@@ -203,12 +221,15 @@ Deno.test("resolveDate() asked twice in a row gives equal answers, each its own 
   assert.equal(resolveDate("It fell earlier.", null).rule, "vague");
 });
 
-Deno.test("resolveDate() decides as the last explicit expression, else the first vague one", () => {
+Deno.test("resolveDate() decides as the last explicit expression not right after 'said' (else the last), else the first vague one", () => {
   // the rules of resolveDate() read off findDateExpressions(), which finds every expression
   const reference = (t: string, d: string | null) => {
     const exprs = findDateExpressions(t, d);
-    const e = exprs.filter((x) => x.rule !== "vague").at(-1) ??
-      exprs.find((x) => x.rule === "vague");
+    const explicit = exprs.filter((x) => x.rule !== "vague");
+    const event = explicit.length > 1
+      ? explicit.findLast((x) => !/\bsaid\s+(?:on\s+)?$/.test(t.slice(0, x.start)))
+      : undefined;
+    const e = event ?? explicit.at(-1) ?? exprs.find((x) => x.rule === "vague");
     if (e) return { date: e.date, rule: e.rule, start: e.start, end: e.end };
     return d ? { date: d, rule: "article" } : { date: null, rule: "none" };
   };

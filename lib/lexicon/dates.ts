@@ -16,13 +16,14 @@
  *   current news);
  * - otherwise the article date (current news); an article without a date gives null.
  * When several days are named, the last explicit one wins (the event's day usually follows the
- * statement's: "said on Saturday ... did not advance on Thursday").
+ * statement's: "said on Saturday ... did not advance on Thursday"), unless it is the statement's
+ * own, right after a verb of saying ("captured X on Tuesday, the ministry said on Thursday").
  *
  * @module
  */
 
 import { _isoDate } from "../shared/_validate.ts";
-import { _matchAll } from "./_lexicon.ts";
+import { _matchAll, _reEscape, _wordList } from "./_lexicon.ts";
 
 const _WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
 const _MONTHS: Record<string, number> = {
@@ -360,7 +361,7 @@ function _resolve(text: string, articleDate: string | null, vagueIsNull: boolean
   const exprs = _dateExpressions(text, articleDate, false);
   const explicit = exprs.filter((e) => e.rule !== "vague");
   if (explicit.length) {
-    const e = explicit[explicit.length - 1];
+    const e = _eventDay(text, explicit);
     return { date: e.date, rule: e.rule, start: e.start, end: e.end };
   }
   const vague = exprs.find((e) => e.rule === "vague");
@@ -369,4 +370,28 @@ function _resolve(text: string, articleDate: string | null, vagueIsNull: boolean
   }
   if (articleDate) return { date: articleDate, rule: "article" };
   return { date: null, rule: "none" };
+}
+
+/**
+ * Of several days named, the event's: the last one that is not the statement's own ("captured X
+ * on Tuesday, the ministry said on Thursday" is Tuesday); the last one when all are.
+ */
+function _eventDay(text: string, explicit: readonly _Expr[]): _Expr {
+  const last = explicit[explicit.length - 1];
+  if (explicit.length === 1) return last;
+  const said = _saidBefore();
+  return explicit.findLast((e) => !said.test(text.slice(Math.max(0, e.start - 40), e.start))) ??
+    last;
+}
+
+let _said: RegExp | null = null;
+/** A verb of saying right before a day ("said on", "told reporters on"), built on first use. */
+function _saidBefore(): RegExp {
+  const verbs = _wordList("speech_verb").map((w) => _reEscape(w).replace(/ /g, "\\s+"));
+  return _said ??= new RegExp(
+    `\\b(?:${
+      verbs.join("|")
+    })\\s+(?:(?:reporters|journalists)\\s+)?(?:(?:late|early)\\s+)?(?:on\\s+)?$`,
+    "iu",
+  );
 }
