@@ -15,6 +15,7 @@ import type { ActorMention } from "../lexicon/actors.ts";
 import type { Role, Side } from "../shared/types.ts";
 import { _reEscape, _wordList } from "../lexicon/_lexicon.ts";
 import { genericTail, REBUTTAL_END, tailPattern } from "./tails.ts";
+import { _endsInMark, _endsNear, type _EndWords, _endWords } from "./_ends.ts";
 
 /** Who a claim belongs to. */
 export interface Voice {
@@ -41,17 +42,40 @@ export interface Frame {
  * The RegExps built on the verbs of saying (`data/lexicon_words.csv`: `speech_verb`, and the
  * denying ones, `denial_verb`), built on first use (the word lists are read from `data/` then).
  */
-function _saying(): { after: RegExp; before: RegExp; back: RegExp; deny: RegExp } {
+function _saying(): _Saying {
   if (_sayingCache) return _sayingCache;
-  const say = _wordList("speech_verb").map((w) => _reEscape(w).replace(/ /g, "\\s+")).join("|");
+  const verbs = _wordList("speech_verb");
+  const say = verbs.map((w) => _reEscape(w).replace(/ /g, "\\s+")).join("|");
   return (_sayingCache = {
     after: _afterActor(say),
     before: _beforeActor(say),
+    beforeEnd: _beforeEnd(verbs),
     back: _backSpeaker(say),
     deny: new RegExp(`^(?:${_wordList("denial_verb").join("|")})$`, "i"),
   });
 }
-let _sayingCache: { after: RegExp; before: RegExp; back: RegExp; deny: RegExp } | null = null;
+interface _Saying {
+  after: RegExp;
+  before: RegExp;
+  /** The last words of `before`'s key phrases (null: no cheap test, see `_beforeEnd`). */
+  beforeEnd: _EndWords | null;
+  back: RegExp;
+  deny: RegExp;
+}
+let _sayingCache: _Saying | null = null;
+
+/**
+ * Every match of `_beforeActor` ends in the last word of one of its key phrases ("according to",
+ * "citing", a verb of saying) and up to five more words (see `_ends.ts`): those words, or null
+ * when a verb's last word is not plain ASCII letters (then the RegExp is always run).
+ */
+function _beforeEnd(verbs: readonly string[]): _EndWords | null {
+  const last = verbs.map((v) => v.split(" ").at(-1)!.toLowerCase());
+  if (!last.every((w) => /^[a-z]+$/.test(w))) return null;
+  return _endWords([..._BEFORE_KEY_ENDS, ...last]);
+}
+/** The last words of `_beforeActor`'s key phrases other than the verbs of saying. */
+const _BEFORE_KEY_ENDS = ["to", "citing", "cited", "quoting", "quoted", "from", "per", "in", "by"];
 
 /** What a source's name may be followed by before its verb ("DeepState's monitoring project said"). */
 const _ORG_NOUN =
@@ -145,6 +169,15 @@ export function _frameGuards(): RegExp[] {
     .concat(tailPattern());
 }
 
+/** The tests `_endsNear(text, n, words)` run before RegExps anchored at the end (for tests). */
+export function _speakerEnds(): { n: number; words: _EndWords; guard: RegExp }[] {
+  const { before, beforeEnd } = _saying();
+  return [
+    { n: 6, words: beforeEnd!, guard: before },
+    { n: 2, words: _CITED_END, guard: _CITED_BEFORE },
+  ];
+}
+
 /** "X, a group of military analysts, reported": an actor inside another's appositive is no speaker. */
 function _outermost(text: string, frames: Frame[]): Frame[] {
   // (but "Reuters, citing TASS, reported": the cited source inside stays)
@@ -155,10 +188,13 @@ function _outermost(text: string, frames: Frame[]): Frame[] {
 
 /** A frame whose actor follows "citing", "quoting" or "according to". */
 function _cited(text: string, f: Frame): boolean {
-  return /\b(?:citing|quoting|according\s+to)\s+(?:the\s+)?$/iu.test(
-    text.slice(Math.max(0, f.at - 20), f.at),
-  );
+  const before = text.slice(Math.max(0, f.at - 20), f.at);
+  return _endsNear(before, 2, _CITED_END) && _CITED_BEFORE.test(before);
 }
+
+const _CITED_BEFORE = /\b(?:citing|quoting|according\s+to)\s+(?:the\s+)?$/iu;
+/** Every match of `_CITED_BEFORE` ends in one of these and up to one more word (see `_ends.ts`). */
+const _CITED_END: _EndWords = _endWords(["citing", "quoting", "to"]);
 
 function _frameOf(
   text: string,
@@ -189,7 +225,8 @@ function _frameOf(
   if (_BY.test(before) && _OWNER_BEFORE.test(before)) {
     return { verbEnd: a.end, deny: false, how: `"… by ${a.text}"`, owner: true };
   }
-  const lead = before.match(_saying().before);
+  const { before: beforeRe, beforeEnd } = _saying();
+  const lead = !beforeEnd || _endsNear(before, 6, beforeEnd) ? before.match(beforeRe) : null;
   const saidLead = lead &&
     !/according|citing|cited|quot(?:e|ing|ed)\b|per|reference|referring|\bby\s|^as\s/i.test(
       lead[0],
@@ -208,9 +245,10 @@ function _frameOf(
   // "... surrounded - Putin", "... captured — Wagner founder", "...: Russian MoD": a headline's
   // speaker at its end
   // (after a colon only as the headline's last words: "DeepState: Russians capture X" is a prefix)
-  const suffix = /\s[-—–]\s*$/.test(before)
+  // (`\s[-—–]\s*$` read from the end; a colon looked for before its RegExp)
+  const suffix = _endsInMark(before, "-—–")
     ? /^[\s\p{L}'’-]{0,40}$/u.test(after)
-    : /\p{L}:\s*(?:the\s+)?$/u.test(before) && /^\s*$/.test(after);
+    : before.includes(":") && /\p{L}:\s*(?:the\s+)?$/u.test(before) && /^\s*$/.test(after);
   if (suffix) {
     return { verbEnd: a.start, deny: false, how: `"— ${a.text}" suffix` };
   }
