@@ -46,6 +46,28 @@ Deno.test("_endsNear() is true wherever a RegExp anchored at the end that it gua
   });
 });
 
+/** For each RegExp guarded (by its source's start): a longest tail it matches. */
+const LONGEST: Record<string, string> = {
+  "\\b(north": "the eastern outskirts of the city of ",
+  "\\b(?:part": "most of the Kupiansk front-line ",
+  "(?<![\\p{L}])(russian": "the Russian claims about the alleged ",
+  "\\bthey": "they claimed that they had ",
+  "\\b(?:(?:according": "according to the big new top secret ",
+  "\\b(?:citing": "citing the ",
+};
+
+Deno.test("_endsNear() with one token fewer misses a longest tail each guarded RegExp matches", () => {
+  const all = [..._PROPOSITION_ENDS, ..._ATTRIBUTE_ENDS, ..._speakerEnds()];
+  for (const { n, words, guard } of all) {
+    const key = Object.keys(LONGEST).find((k) => guard.source.startsWith(k));
+    assert.ok(key, `a longest tail for ${guard.source.slice(0, 40)}`);
+    const t = LONGEST[key!];
+    assert.ok(guard.test(t), `${guard.source.slice(0, 40)} matches ${JSON.stringify(t)}`);
+    assert.equal(_endsNear(t, n, words), true);
+    assert.equal(_endsNear(t, n - 1, words), false);
+  }
+});
+
 Deno.test("_endsNear() reads the last n tokens, folds case, ſ and the Kelvin sign, and wants white space last", () => {
   const of = _endWords(["of"]);
   assert.equal(_endsNear("the part of ", 1, of), true);
@@ -84,6 +106,16 @@ Deno.test("each key of findPeople(), findActors(), remember() and deniedAuthor()
   ];
   lists.forEach(({ key, guards }, i) => {
     const extra = ["Ivan Petrenko", "Petrenko", "Ukrainian", "Russian", "Sumy", "could not", "a"];
+    // (each title before a name: the key must hold every one)
+    // (and each word of the RegExps before a name, enumerated: "head Ivan Petrenko")
+    for (const g of guards) {
+      for (const w of new Set(g.source.match(/[a-z]+/g) ?? [])) {
+        const t = `the ${w} Ivan Petrenko, a ${w} of the 5th brigade, said`;
+        g.lastIndex = 0;
+        if (g.test(t)) assert.ok(key.test(t), `${key} misses ${JSON.stringify(t)}`);
+        g.lastIndex = 0;
+      }
+    }
     assertKeyCovers(key, guards, textsLike(guards, extra), 71 + i);
   });
 });

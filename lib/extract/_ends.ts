@@ -90,6 +90,18 @@ export function _endsInMark(s: string, marks: string): boolean {
   return i >= 2 && marks.includes(s[i - 1]) && _isSpace(s.charCodeAt(i - 2));
 }
 
+/** A RegExp anchored at the end and its cheap test: `n` tokens, `words` (for `_mayEnd`). */
+export interface _EndTest {
+  n: number;
+  words: _EndWords;
+  guard: RegExp;
+}
+
+/** `_endsNear(s, t.n, t.words)`: false only where `t.guard` cannot match `s`. */
+export function _mayEnd(s: string, t: _EndTest): boolean {
+  return _endsNear(s, t.n, t.words);
+}
+
 /** `s` without its trailing white space (`\s`) ends in `c` (`/,\s*$/.test(s)` for a comma). */
 export function _endsInChar(s: string, c: string): boolean {
   let i = s.length;

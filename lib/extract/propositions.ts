@@ -12,7 +12,7 @@ import type { TriggerMatch } from "./triggers.ts";
 import { placeOf, type Target } from "./targets.ts";
 import type { Voice } from "./speakers.ts";
 import { actingSide, type Camp, campOf, otherCamp, sideIn } from "./sides.ts";
-import { _endsNear, type _EndWords, _endWords } from "./_ends.ts";
+import { type _EndTest, _endWords, _mayEnd } from "./_ends.ts";
 
 /** One claim of a sentence, before it becomes a record. */
 export interface Proposition {
@@ -30,12 +30,12 @@ const _PARTIAL =
   /\b(?:part|parts|percent|per\s+cent|%|half|much|most|some|sections?|districts?|neighbou?rhoods?|outskirts|quarter|blocks|buildings|streets?|edges?|fringes?|side|territory|area|thirds?|quarters|square\s+(?:kilometres|kilometers|km|miles)|sq\.?\s*km|km2|km²|hectares)\s+of\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,2}$/iu;
 const _AREA =
   /\b(north|south|east|west|centre|center|central|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western|north-?east|north-?west|south-?east|south-?west)(?:\s+(?:part|parts|outskirts|districts?|section|sections|neighbou?rhoods?|side|edge|half|areas?))?\s+of\s+(?:the\s+(?:city|town|village)\s+of\s+)?$/iu;
-const _OF: _EndWords = _endWords(["of"]);
-/** The tests `_endsNear(text, n, words)` run before RegExps anchored at the end (for tests). */
-export const _PROPOSITION_ENDS: readonly { n: number; words: _EndWords; guard: RegExp }[] = [
-  { n: 1, words: _OF, guard: _AREA },
-  { n: 4, words: _OF, guard: _PARTIAL },
-];
+/** Every match of `_AREA` ends in "of" and white space (see `_ends.ts`). */
+const _AREA_END: _EndTest = { n: 1, words: _endWords(["of"]), guard: _AREA };
+/** Every match of `_PARTIAL` ends in "of" and up to three more words. */
+const _PARTIAL_END: _EndTest = { n: 4, words: _endWords(["of"]), guard: _PARTIAL };
+/** The tests run before RegExps anchored at the end (for tests). */
+export const _PROPOSITION_ENDS: readonly _EndTest[] = [_AREA_END, _PARTIAL_END];
 const _INSIDE_WORD =
   /\b(?:incursion|border\s+into|enter|infiltrat|penetrat|storm|broke\s+into|broken\s+into|break(?:s|ing)?\s+into|spotted|seen\s+in|operating|operate|presence|push(?:ed|ing)?\s+(?:further\s+|deeper\s+)?into|moved\s+into|moving\s+into|cleared|clearing|mopping|mop(?:s|ped)?\s+up|grew|grown|expanded|increased|foothold|bridgehead|cross(?:ed|es|ing)\s+into|(?:russian|ukrainian|enemy|(?:russia|ukraine|kyiv|moscow)['’]s)\s)/i;
 const _PREPOSITION =
@@ -94,11 +94,11 @@ export function resolveClaim(
   const before = text.slice(Math.max(0, target.start - 60), target.start);
   // (every match of `_AREA` ends in "of" and white space; of `_PARTIAL`, "of" and up to three
   // more words: see `_ends.ts`)
-  const areaWord = _endsNear(before, 1, _OF)
+  const areaWord = _mayEnd(before, _AREA_END)
     ? before.match(_AREA)?.[1].toLowerCase() ?? null
     : null;
   const area = areaWord ? _areaOf(areaWord) : null;
-  const partial = area !== null || (_endsNear(before, 4, _OF) && _PARTIAL.test(before));
+  const partial = area !== null || (_mayEnd(before, _PARTIAL_END) && _PARTIAL.test(before));
   const take = (side: Camp | null): { claim: ClaimKind; status: Status; area: Area | null } => {
     const taker = side ?? otherCamp(owner);
     if (taker === owner) {

@@ -15,7 +15,7 @@ import type { ActorMention } from "../lexicon/actors.ts";
 import type { Role, Side } from "../shared/types.ts";
 import { _reEscape, _wordList } from "../lexicon/_lexicon.ts";
 import { genericTail, REBUTTAL_END, tailPattern } from "./tails.ts";
-import { _endsInMark, _endsNear, type _EndWords, _endWords } from "./_ends.ts";
+import { _endsInMark, type _EndTest, _endWords, _mayEnd } from "./_ends.ts";
 
 /** Who a claim belongs to. */
 export interface Voice {
@@ -46,10 +46,11 @@ function _saying(): _Saying {
   if (_sayingCache) return _sayingCache;
   const verbs = _wordList("speech_verb");
   const say = verbs.map((w) => _reEscape(w).replace(/ /g, "\\s+")).join("|");
+  const before = _beforeActor(say);
   return (_sayingCache = {
     after: _afterActor(say),
-    before: _beforeActor(say),
-    beforeEnd: _beforeEnd(verbs),
+    before,
+    beforeEnd: _beforeEnd(verbs, before),
     back: _backSpeaker(say),
     deny: new RegExp(`^(?:${_wordList("denial_verb").join("|")})$`, "i"),
   });
@@ -57,8 +58,8 @@ function _saying(): _Saying {
 interface _Saying {
   after: RegExp;
   before: RegExp;
-  /** The last words of `before`'s key phrases (null: no cheap test, see `_beforeEnd`). */
-  beforeEnd: _EndWords | null;
+  /** The cheap test of `before` (null: none, see `_beforeEnd`). */
+  beforeEnd: _EndTest | null;
   back: RegExp;
   deny: RegExp;
 }
@@ -69,10 +70,10 @@ let _sayingCache: _Saying | null = null;
  * "citing", a verb of saying) and up to five more words (see `_ends.ts`): those words, or null
  * when a verb's last word is not plain ASCII letters (then the RegExp is always run).
  */
-function _beforeEnd(verbs: readonly string[]): _EndWords | null {
+function _beforeEnd(verbs: readonly string[], guard: RegExp): _EndTest | null {
   const last = verbs.map((v) => v.split(" ").at(-1)!.toLowerCase());
   if (!last.every((w) => /^[a-z]+$/.test(w))) return null;
-  return _endWords([..._BEFORE_KEY_ENDS, ...last]);
+  return { n: 6, words: _endWords([..._BEFORE_KEY_ENDS, ...last]), guard };
 }
 /** The last words of `_beforeActor`'s key phrases other than the verbs of saying. */
 const _BEFORE_KEY_ENDS = ["to", "citing", "cited", "quoting", "quoted", "from", "per", "in", "by"];
@@ -170,12 +171,8 @@ export function _frameGuards(): RegExp[] {
 }
 
 /** The tests `_endsNear(text, n, words)` run before RegExps anchored at the end (for tests). */
-export function _speakerEnds(): { n: number; words: _EndWords; guard: RegExp }[] {
-  const { before, beforeEnd } = _saying();
-  return [
-    { n: 6, words: beforeEnd!, guard: before },
-    { n: 2, words: _CITED_END, guard: _CITED_BEFORE },
-  ];
+export function _speakerEnds(): _EndTest[] {
+  return [_saying().beforeEnd!, _CITED_END];
 }
 
 /** "X, a group of military analysts, reported": an actor inside another's appositive is no speaker. */
@@ -189,12 +186,16 @@ function _outermost(text: string, frames: Frame[]): Frame[] {
 /** A frame whose actor follows "citing", "quoting" or "according to". */
 function _cited(text: string, f: Frame): boolean {
   const before = text.slice(Math.max(0, f.at - 20), f.at);
-  return _endsNear(before, 2, _CITED_END) && _CITED_BEFORE.test(before);
+  return _mayEnd(before, _CITED_END) && _CITED_BEFORE.test(before);
 }
 
 const _CITED_BEFORE = /\b(?:citing|quoting|according\s+to)\s+(?:the\s+)?$/iu;
 /** Every match of `_CITED_BEFORE` ends in one of these and up to one more word (see `_ends.ts`). */
-const _CITED_END: _EndWords = _endWords(["citing", "quoting", "to"]);
+const _CITED_END: _EndTest = {
+  n: 2,
+  words: _endWords(["citing", "quoting", "to"]),
+  guard: _CITED_BEFORE,
+};
 
 function _frameOf(
   text: string,
@@ -226,7 +227,7 @@ function _frameOf(
     return { verbEnd: a.end, deny: false, how: `"… by ${a.text}"`, owner: true };
   }
   const { before: beforeRe, beforeEnd } = _saying();
-  const lead = !beforeEnd || _endsNear(before, 6, beforeEnd) ? before.match(beforeRe) : null;
+  const lead = !beforeEnd || _mayEnd(before, beforeEnd) ? before.match(beforeRe) : null;
   const saidLead = lead &&
     !/according|citing|cited|quot(?:e|ing|ed)\b|per|reference|referring|\bby\s|^as\s/i.test(
       lead[0],
