@@ -310,6 +310,8 @@ function _sameOutlet(a: ActorMention, outlet: string): boolean {
 }
 
 function _uniqueVoices(vs: Voice[]): Voice[] {
+  // (one voice, the common case: nothing to compare)
+  if (vs.length < 2) return vs;
   const seen = new Set<string>();
   return vs.filter((v) => {
     const k = `${v.name}\u0000${v.side}\u0000${v.role}`;
