@@ -16,7 +16,6 @@ import { type Frame, frameAt, type Voice } from "./speakers.ts";
 import { deniedAuthor, type Proposition, resolveClaim } from "./propositions.ts";
 import { linkTargets } from "./links.ts";
 import { actingSide } from "./sides.ts";
-import { type _EndTest, _endWords, _mayEnd } from "./_ends.ts";
 
 /** The propositions of a sentence (see the module documentation). */
 export function sentencePropositions(
@@ -99,17 +98,9 @@ export function sentencePropositions(
 const _NAMED_CLAIM =
   /(?<![\p{L}])(russian|russia['’]s|moscow['’]s|kremlin['’]s|ukrainian|ukraine['’]s|kyiv['’]s)\s+(?:[\p{L}-]+\s+){0,2}?(?:statements?|claims?|reports?|allegations?|announcements?)\s+(?:about|of|that|regarding)\s+(?:the\s+)?(?:alleged\s+|supposed\s+|purported\s+)?$/iu;
 
-/** Every match of `_NAMED_CLAIM` ends in one of these and up to two more words (see `_ends.ts`). */
-const _NAMED_CLAIM_END: _EndTest = {
-  n: 3,
-  words: _endWords(["about", "of", "that", "regarding"]),
-  guard: _NAMED_CLAIM,
-};
-
 /** The side whose claim a claim word is named as ("Russian statements about the capture of"). */
 function _namedClaimant(text: string, at: number): Voice | null {
-  const before = text.slice(Math.max(0, at - 90), at);
-  const m = _mayEnd(before, _NAMED_CLAIM_END) ? before.match(_NAMED_CLAIM) : null;
+  const m = text.slice(Math.max(0, at - 90), at).match(_NAMED_CLAIM);
   if (!m) return null;
   const russia = /^(?:russia|moscow|kremlin)/i.test(m[1]);
   return russia
@@ -120,21 +111,10 @@ function _namedClaimant(text: string, at: number): Voice | null {
 const _THEY_CLAIMED =
   /\bthey\s+(?:have\s+|had\s+)?(?:already\s+|also\s+)?(?:claimed|announced|reported)\s+(?:that\s+)?(?:they\s+(?:had\s+|have\s+)?)?$/iu;
 
-/** Every match of `_THEY_CLAIMED` ends in one of these and up to three more words. */
-const _THEY_CLAIMED_END: _EndTest = {
-  n: 4,
-  words: _endWords(["claimed", "announced", "reported"]),
-  guard: _THEY_CLAIMED,
-};
-
-/** The tests run before RegExps anchored at the end (for tests). */
-export const _ATTRIBUTE_ENDS: readonly _EndTest[] = [_NAMED_CLAIM_END, _THEY_CLAIMED_END];
-
 /** "They claimed they took X" in a side's own words: the other side's claim. */
 function _theyClaimed(text: string, at: number, speaker: Side): Voice | null {
   if (speaker !== "russia" && speaker !== "ukraine") return null;
-  const before = text.slice(Math.max(0, at - 60), at);
-  if (!_mayEnd(before, _THEY_CLAIMED_END) || !_THEY_CLAIMED.test(before)) return null;
+  if (!_THEY_CLAIMED.test(text.slice(Math.max(0, at - 60), at))) return null;
   return speaker === "ukraine"
     ? { name: "Russia", side: "russia", role: "official" }
     : { name: "Ukraine", side: "ukraine", role: "official" };

@@ -70,21 +70,10 @@ const _INSTITUTION_KEY = /Administration|Command|Council|Police|group|authoritie
 const _ANONYMOUS_KEY =
   /spokes|press|commander|officer|official|source|soldier|serviceman|representative|brigade|operator|fighter|marine|paratrooper|medic|pilot|scout|sniper|gunner/i;
 
-/**
- * Every key above in one (case-insensitive: it matches wherever one of them does): most sentences
- * fail it, and then no other test is run.
- */
-const _ANY_KEY = new RegExp(
-  [_TITLE_KEY, _INSTITUTION_KEY, _ANONYMOUS_KEY, /governor/].map((k) => k.source).join("|"),
-  "i",
-);
-
 /** The cheap tests above and the RegExps they guard (for tests: a key must match wherever they do). */
 export const _PEOPLE_PREFILTERS: readonly { key: RegExp; guards: readonly RegExp[] }[] = [
   { key: _TITLE_KEY, guards: [_TITLE_NAME, _APPOSITIVE] },
   { key: _INSTITUTION_KEY, guards: [_INSTITUTION] },
-  // (the other keys: the code runs none of them, nor what they guard, when this one fails)
-  { key: _ANY_KEY, guards: [_TITLE_KEY, _INSTITUTION_KEY, _ANONYMOUS_KEY, /governor/i] },
 ];
 
 /** What an article has learned about its people: surname → voice. */
@@ -125,7 +114,6 @@ export function _knownPeople(text: string, known: People, found: _PeopleFound): 
 export function _peopleIn(text: string): _PeopleFound {
   const out: ActorMention[] = [];
   const remember: [string, { canonical: string; side: Side; role: Role }][] = [];
-  if (!_ANY_KEY.test(text)) return { mentions: out, remember };
   const named = (start: number, name: string, side: Side, role: Role) => {
     const canonical = name.replace(/\s+/g, " ");
     const surname = canonical.split(" ").at(-1)!;

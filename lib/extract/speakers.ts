@@ -15,7 +15,7 @@ import type { ActorMention } from "../lexicon/actors.ts";
 import type { Role, Side } from "../shared/types.ts";
 import { _reEscape, _wordList } from "../lexicon/_lexicon.ts";
 import { genericTail, REBUTTAL_END, tailPattern } from "./tails.ts";
-import { _endsInMark, type _EndTest, _endWords, _mayEnd } from "./_ends.ts";
+import { _endsInMark } from "./_ends.ts";
 
 /** Who a claim belongs to. */
 export interface Voice {
@@ -42,41 +42,17 @@ export interface Frame {
  * The RegExps built on the verbs of saying (`data/lexicon_words.csv`: `speech_verb`, and the
  * denying ones, `denial_verb`), built on first use (the word lists are read from `data/` then).
  */
-function _saying(): _Saying {
+function _saying(): { after: RegExp; before: RegExp; back: RegExp; deny: RegExp } {
   if (_sayingCache) return _sayingCache;
-  const verbs = _wordList("speech_verb");
-  const say = verbs.map((w) => _reEscape(w).replace(/ /g, "\\s+")).join("|");
-  const before = _beforeActor(say);
+  const say = _wordList("speech_verb").map((w) => _reEscape(w).replace(/ /g, "\\s+")).join("|");
   return (_sayingCache = {
     after: _afterActor(say),
-    before,
-    beforeEnd: _beforeEnd(verbs, before),
+    before: _beforeActor(say),
     back: _backSpeaker(say),
     deny: new RegExp(`^(?:${_wordList("denial_verb").join("|")})$`, "i"),
   });
 }
-interface _Saying {
-  after: RegExp;
-  before: RegExp;
-  /** The cheap test of `before` (null: none, see `_beforeEnd`). */
-  beforeEnd: _EndTest | null;
-  back: RegExp;
-  deny: RegExp;
-}
-let _sayingCache: _Saying | null = null;
-
-/**
- * Every match of `_beforeActor` ends in the last word of one of its key phrases ("according to",
- * "citing", a verb of saying) and up to five more words (see `_ends.ts`): those words, or null
- * when a verb's last word is not plain ASCII letters (then the RegExp is always run).
- */
-function _beforeEnd(verbs: readonly string[], guard: RegExp): _EndTest | null {
-  const last = verbs.map((v) => v.split(" ").at(-1)!.toLowerCase());
-  if (!last.every((w) => /^[a-z]+$/.test(w))) return null;
-  return { n: 6, words: _endWords([..._BEFORE_KEY_ENDS, ...last]), guard };
-}
-/** The last words of `_beforeActor`'s key phrases other than the verbs of saying. */
-const _BEFORE_KEY_ENDS = ["to", "citing", "cited", "quoting", "quoted", "from", "per", "in", "by"];
+let _sayingCache: { after: RegExp; before: RegExp; back: RegExp; deny: RegExp } | null = null;
 
 /** What a source's name may be followed by before its verb ("DeepState's monitoring project said"). */
 const _ORG_NOUN =
@@ -170,11 +146,6 @@ export function _frameGuards(): RegExp[] {
     .concat(tailPattern());
 }
 
-/** The tests `_endsNear(text, n, words)` run before RegExps anchored at the end (for tests). */
-export function _speakerEnds(): _EndTest[] {
-  return [_saying().beforeEnd!, _CITED_END];
-}
-
 /** "X, a group of military analysts, reported": an actor inside another's appositive is no speaker. */
 function _outermost(text: string, frames: Frame[]): Frame[] {
   // (but "Reuters, citing TASS, reported": the cited source inside stays)
@@ -185,17 +156,10 @@ function _outermost(text: string, frames: Frame[]): Frame[] {
 
 /** A frame whose actor follows "citing", "quoting" or "according to". */
 function _cited(text: string, f: Frame): boolean {
-  const before = text.slice(Math.max(0, f.at - 20), f.at);
-  return _mayEnd(before, _CITED_END) && _CITED_BEFORE.test(before);
+  return /\b(?:citing|quoting|according\s+to)\s+(?:the\s+)?$/iu.test(
+    text.slice(Math.max(0, f.at - 20), f.at),
+  );
 }
-
-const _CITED_BEFORE = /\b(?:citing|quoting|according\s+to)\s+(?:the\s+)?$/iu;
-/** Every match of `_CITED_BEFORE` ends in one of these and up to one more word (see `_ends.ts`). */
-const _CITED_END: _EndTest = {
-  n: 2,
-  words: _endWords(["citing", "quoting", "to"]),
-  guard: _CITED_BEFORE,
-};
 
 function _frameOf(
   text: string,
@@ -226,8 +190,7 @@ function _frameOf(
   if (_BY.test(before) && _OWNER_BEFORE.test(before)) {
     return { verbEnd: a.end, deny: false, how: `"… by ${a.text}"`, owner: true };
   }
-  const { before: beforeRe, beforeEnd } = _saying();
-  const lead = !beforeEnd || _mayEnd(before, beforeEnd) ? before.match(beforeRe) : null;
+  const lead = before.match(_saying().before);
   const saidLead = lead &&
     !/according|citing|cited|quot(?:e|ing|ed)\b|per|reference|referring|\bby\s|^as\s/i.test(
       lead[0],

@@ -139,15 +139,12 @@ const _NAMED_UNIT_RE =
 const _RUSSIAN_UNIT_WORDS = /\b(?:Motor|Rifle|Guards|Tank Army|Combined Arms|Naval Infantry)\b/;
 const _POSSESSIVE_RE =
   /(?<![\p{L}])(?:its|his|her|their)\s+(Ministry\s+of\s+Defen[cs]e|[Dd]efen[cs]e\s+[Mm]inistry|military|army|[Gg]eneral\s+[Ss]taff|armed\s+forces|commanders?|spokesm[ae]n|forces|troops)(?![\p{L}])/gu;
-/** Every match of `_POSSESSIVE_RE` holds one of these (same case). */
-const _POSSESSIVE_KEY = /(?:its|his|her|their)\s/;
 const _SIDE_WORD_RE =
   /(?<![\p{L}])(Russia['’]s|Russian|Russia|Moscow['’]s|Moscow|Kremlin|Ukraine['’]s|Ukrainian|Ukraine|Kyiv['’]s|Kyiv|Kiev)(?![\p{L}])/gu;
 
 /** The cheap test above and the RegExps it guards (for tests: the key must match wherever they do). */
 export const _ACTOR_PREFILTERS: readonly { key: RegExp; guards: readonly RegExp[] }[] = [
   { key: _UNIT_KEY, guards: [_UNIT_RE, _NAMED_UNIT_RE] },
-  { key: _POSSESSIVE_KEY, guards: [_POSSESSIVE_RE] },
 ];
 
 /** Side named by a word such as "Russian", "Kyiv's" (null when none). */
@@ -217,10 +214,8 @@ export function _findActorsGiven(
   // possessive references take the side of the nearest actor or side word before them
   let out = kept;
   _POSSESSIVE_RE.lastIndex = 0;
-  // (this pattern never matches the empty string, so the loop always advances; most texts fail
-  // its key and are not scanned)
-  const possessive = _POSSESSIVE_KEY.test(text);
-  for (let m; possessive && (m = _POSSESSIVE_RE.exec(text)) !== null;) {
+  // (this pattern never matches the empty string, so the loop always advances)
+  for (let m; (m = _POSSESSIVE_RE.exec(text)) !== null;) {
     const s = m.index;
     if (kept.some((k) => k.start < s + m![0].length && s < k.end)) continue;
     const prev = kept.filter((k) => k.end <= s).at(-1);
