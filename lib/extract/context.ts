@@ -78,10 +78,6 @@ const _BACKGROUND =
  */
 const _BACKGROUND_KEY =
   /\d\d|last|ago|shortly|(?:early|first)\s+(?:days|months|weeks)|(?:later|earlier)\s+that|january|february|march|april|june|july|august|september|october|november|december|may\s+(?:after|following|when|before)|full-scale|incursion|invasion|since\s+the\s+start/i;
-/** The cheap test above and the RegExp it guards (for tests: it must match wherever it does). */
-export const _CONTEXT_PREFILTERS: readonly { key: RegExp; guards: readonly RegExp[] }[] = [
-  { key: _BACKGROUND_KEY, guards: [_BACKGROUND] },
-];
 
 const _NARRATIVE =
   /^\s*(?:(?:for\s+(?:months|weeks|days|years)|over\s+the\s+(?:past|last)\s+[^,.;:]{1,20}|in\s+recent\s+(?:days|weeks|months)|meanwhile|recently|earlier|since\s+[^,.;:]{1,25}),\s*)?(?:\p{Lu}[\p{L}'’-]*\s+){0,3}?(?:russian|ukrainian|kyiv['’]s|moscow['’]s|russia['’]s|ukraine['’]s)\s+(?:forces|troops|units|soldiers|army)\b/iu;
@@ -129,6 +125,15 @@ export function fallbackVoice(
 const _DISCLAIMER =
   /\b(?:could\s+not|cannot|can't|was\s+unable\s+to|were\s+unable\s+to|is\s+unable\s+to)\s+(?:be\s+)?(?:independently\s+)?(?:verify|verified|confirm|confirmed)\b/iu;
 
+/** Every match of `_DISCLAIMER` holds one of these (same flags but `u`: no letter of them folds). */
+const _DISCLAIMER_KEY = /verif|confirm/i;
+
+/** The cheap tests and the RegExps they guard (for tests: a key must match wherever they do). */
+export const _CONTEXT_PREFILTERS: readonly { key: RegExp; guards: readonly RegExp[] }[] = [
+  { key: _BACKGROUND_KEY, guards: [_BACKGROUND] },
+  { key: _DISCLAIMER_KEY, guards: [_DISCLAIMER] },
+];
+
 /** Updates the article's state after a sentence (the only function here that changes its input). */
 export function remember(
   st: ArticleState,
@@ -147,7 +152,7 @@ export function remember(
     // X's voice
     st.paragraphVoice = st.last;
     st.framePara = pi;
-  } else if (_DISCLAIMER.test(text)) {
+  } else if (_DISCLAIMER_KEY.test(text) && _DISCLAIMER.test(text)) {
     // "Reuters could not independently verify the reports": the reported voice ends there
     st.paragraphVoice = null;
   }

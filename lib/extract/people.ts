@@ -58,11 +58,23 @@ const _REGIONAL_HEAD =
 const _RUSSIAN_GROUPING =
   /^(?:vostok|sever|tsentr|zapad|yug|dnepr|north|south|east|west|centre|center|battlegroup)$/i;
 
+/**
+ * Every match of `_TITLE_NAME` and of `_APPOSITIVE` (so every person named before a comma) holds
+ * one of these (same case: a cheap test first, most sentences name no title).
+ */
+const _TITLE_KEY =
+  /spokes|commander|governor|minister|official|head|chief|officer|general|colonel|major|lieutenant|captain|sergeant|soldier|servicem|deputy|mayor|representative|advis|blogger|correspondent|analyst|expert|director|secretary|leader|member|ombudsman|envoy/;
 /** Every match of `_INSTITUTION` holds one of these words (a cheap test first). */
 const _INSTITUTION_KEY = /Administration|Command|Council|Police|group|authorities/i;
 /** Every match of `_ANONYMOUS` holds one of these words. */
 const _ANONYMOUS_KEY =
   /spokes|press|commander|officer|official|source|soldier|serviceman|representative|brigade|operator|fighter|marine|paratrooper|medic|pilot|scout|sniper|gunner/i;
+
+/** The cheap tests above and the RegExps they guard (for tests: a key must match wherever they do). */
+export const _PEOPLE_PREFILTERS: readonly { key: RegExp; guards: readonly RegExp[] }[] = [
+  { key: _TITLE_KEY, guards: [_TITLE_NAME, _APPOSITIVE] },
+  { key: _INSTITUTION_KEY, guards: [_INSTITUTION] },
+];
 
 /** What an article has learned about its people: surname → voice. */
 export type People = Map<string, { canonical: string; side: Side; role: Role }>;
@@ -108,7 +120,9 @@ export function _peopleIn(text: string): _PeopleFound {
     if (surname.length > 3) remember.push([surname, { canonical, side, role }]);
     return _mention(start, name, canonical, side, role);
   };
-  for (const m of _matchAll(text, _TITLE_NAME)) {
+  // (a person is named only with a title: `_TITLE_KEY`)
+  const titled = _TITLE_KEY.test(text);
+  for (const m of titled ? _matchAll(text, _TITLE_NAME) : []) {
     // the side from the words before the title ("Ukrainian military spokesman"), else the title's
     const lead = text.slice(Math.max(0, m.index! - 50), m.index!).split(/[,.;:]/).at(-1)!;
     // "military analyst Ivan Petrenko": an analyst of no side is an independent assessment
@@ -117,8 +131,9 @@ export function _peopleIn(text: string): _PeopleFound {
     const start = m.index! + m[0].length - m[1].length;
     out.push(named(start, m[1], side, _role(m[0])));
   }
-  // (every match holds a comma: most sentences without one are not scanned)
-  for (const m of text.includes(",") ? _matchAll(text, _NAME_COMMA) : []) {
+  // (every match holds a comma, and a person found holds a title after it: most sentences without
+  // both are not scanned)
+  for (const m of titled && text.includes(",") ? _matchAll(text, _NAME_COMMA) : []) {
     const title = text.slice(m.index! + m[0].length, m.index! + m[0].length + 160)
       .match(_APPOSITIVE)?.[0];
     // (a spokesman for a numbered brigade of no named side: Ukraine's, as for `_ANONYMOUS`)

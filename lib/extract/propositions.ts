@@ -12,6 +12,7 @@ import type { TriggerMatch } from "./triggers.ts";
 import { placeOf, type Target } from "./targets.ts";
 import type { Voice } from "./speakers.ts";
 import { actingSide, type Camp, campOf, otherCamp, sideIn } from "./sides.ts";
+import { type _EndTest, _endWords, _mayEnd } from "./_ends.ts";
 
 /** One claim of a sentence, before it becomes a record. */
 export interface Proposition {
@@ -29,6 +30,12 @@ const _PARTIAL =
   /\b(?:part|parts|percent|per\s+cent|%|half|much|most|some|sections?|districts?|neighbou?rhoods?|outskirts|quarter|blocks|buildings|streets?|edges?|fringes?|side|territory|area|thirds?|quarters|square\s+(?:kilometres|kilometers|km|miles)|sq\.?\s*km|km2|km²|hectares)\s+of\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,2}$/iu;
 const _AREA =
   /\b(north|south|east|west|centre|center|central|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western|north-?east|north-?west|south-?east|south-?west)(?:\s+(?:part|parts|outskirts|districts?|section|sections|neighbou?rhoods?|side|edge|half|areas?))?\s+of\s+(?:the\s+(?:city|town|village)\s+of\s+)?$/iu;
+/** Every match of `_AREA` ends in "of" and white space (see `_ends.ts`). */
+const _AREA_END: _EndTest = { n: 1, words: _endWords(["of"]), guard: _AREA };
+/** Every match of `_PARTIAL` ends in "of" and up to three more words. */
+const _PARTIAL_END: _EndTest = { n: 4, words: _endWords(["of"]), guard: _PARTIAL };
+/** The tests run before RegExps anchored at the end (for tests). */
+export const _PROPOSITION_ENDS: readonly _EndTest[] = [_AREA_END, _PARTIAL_END];
 const _INSIDE_WORD =
   /\b(?:incursion|border\s+into|enter|infiltrat|penetrat|storm|broke\s+into|broken\s+into|break(?:s|ing)?\s+into|spotted|seen\s+in|operating|operate|presence|push(?:ed|ing)?\s+(?:further\s+|deeper\s+)?into|moved\s+into|moving\s+into|cleared|clearing|mopping|mop(?:s|ped)?\s+up|grew|grown|expanded|increased|foothold|bridgehead|cross(?:ed|es|ing)\s+into|(?:russian|ukrainian|enemy|(?:russia|ukraine|kyiv|moscow)['’]s)\s)/i;
 const _PREPOSITION =
@@ -85,9 +92,13 @@ export function resolveClaim(
       (_FELL.test(trigger.text) ? _fellTo(text, trigger) : actingSide(text, trigger.start, words));
   const speaking = campOf(voice.side);
   const before = text.slice(Math.max(0, target.start - 60), target.start);
-  const areaWord = before.match(_AREA)?.[1].toLowerCase() ?? null;
+  // (every match of `_AREA` ends in "of" and white space; of `_PARTIAL`, "of" and up to three
+  // more words: see `_ends.ts`)
+  const areaWord = _mayEnd(before, _AREA_END)
+    ? before.match(_AREA)?.[1].toLowerCase() ?? null
+    : null;
   const area = areaWord ? _areaOf(areaWord) : null;
-  const partial = area !== null || _PARTIAL.test(before);
+  const partial = area !== null || (_mayEnd(before, _PARTIAL_END) && _PARTIAL.test(before));
   const take = (side: Camp | null): { claim: ClaimKind; status: Status; area: Area | null } => {
     const taker = side ?? otherCamp(owner);
     if (taker === owner) {
@@ -147,9 +158,18 @@ function _areaOf(word: string): Area {
 const _CLAIM_NOUN =
   /(?<![\p{L}])(russia['’]s|russian|russians|moscow['’]s|moscow|kremlin['’]s|kremlin|the\s+enemy['’]s|enemy|occupiers['’]?|ukraine['’]s|ukrainian|kyiv['’]s)\s+(?:(?!(?:russia|ukrain|moscow|kyiv|kremlin|denie|reject|dismiss))[\p{L}'’-]+\s+){0,3}?(?:claims?|reports?|statements?|assertions?|announcements?|allegations?|propaganda|fakes?)(?![\p{L}])|(?<![\p{L}])(russia|moscow|the\s+russians|russians|kremlin|ukraine|kyiv)\s+(?:has\s+|have\s+|had\s+|are\s+|is\s+|were\s+|was\s+)?(?:claimed|claims|announced|announces|reported|said|lying|lied|lies)(?![\p{L}])/iu;
 
+/** Every match of `_CLAIM_NOUN` holds one of these (same flags: a cheap test first). */
+const _CLAIM_NOUN_KEY =
+  /claim|report|statement|assertion|announce|allegation|propaganda|fake|said|lying|lied|lies/iu;
+
+/** The cheap test above and the RegExp it guards (for tests: the key must match wherever it does). */
+export const _PROPOSITION_PREFILTERS: readonly { key: RegExp; guards: readonly RegExp[] }[] = [
+  { key: _CLAIM_NOUN_KEY, guards: [_CLAIM_NOUN] },
+];
+
 /** The author of a claim a denial names ("Moscow's claims", "the Russians announced"), or null. */
 export function deniedAuthor(text: string, denier: Voice): Voice | null {
-  const m = text.match(_CLAIM_NOUN);
+  const m = _CLAIM_NOUN_KEY.test(text) ? text.match(_CLAIM_NOUN) : null;
   if (!m) return null;
   const word = (m[1] ?? m[2]).toLowerCase();
   const side: Side =

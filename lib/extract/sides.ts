@@ -9,6 +9,7 @@
 import type { Side } from "../shared/types.ts";
 import { _matchAll, _reEscape, _words } from "../lexicon/_lexicon.ts";
 import type { Voice } from "./speakers.ts";
+import { _endsInChar } from "./_ends.ts";
 
 /** A side that holds ground (not `independent`). */
 export type Camp = "russia" | "ukraine";
@@ -58,7 +59,8 @@ export function actingSide(text: string, pos: number, voice: Voice): Camp | null
   // "..., saying its troops still held X": the speaker's own troops; elsewhere "its" points back
   // to a side named before it ("Moscow's statements that its forces ...")
   // "X routed enemy units, liberating Y": a participle after a comma acts for the clause's subject
-  const participle = /,\s*$/.test(head) && /^\p{L}+ing\b/u.test(text.slice(pos));
+  // (`,\s*$` read from the end of `head`)
+  const participle = _endsInChar(head, ",") && /^\p{L}+ing\b/u.test(text.slice(pos));
   let k = participle && words.length ? 0 : words.length - 1;
   while (
     !participle && k >= 0 && (

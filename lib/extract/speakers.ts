@@ -15,6 +15,7 @@ import type { ActorMention } from "../lexicon/actors.ts";
 import type { Role, Side } from "../shared/types.ts";
 import { _reEscape, _wordList } from "../lexicon/_lexicon.ts";
 import { genericTail, REBUTTAL_END, tailPattern } from "./tails.ts";
+import { _endsInMark } from "./_ends.ts";
 
 /** Who a claim belongs to. */
 export interface Voice {
@@ -208,9 +209,10 @@ function _frameOf(
   // "... surrounded - Putin", "... captured — Wagner founder", "...: Russian MoD": a headline's
   // speaker at its end
   // (after a colon only as the headline's last words: "DeepState: Russians capture X" is a prefix)
-  const suffix = /\s[-—–]\s*$/.test(before)
+  // (`\s[-—–]\s*$` read from the end; a colon looked for before its RegExp)
+  const suffix = _endsInMark(before, "-—–")
     ? /^[\s\p{L}'’-]{0,40}$/u.test(after)
-    : /\p{L}:\s*(?:the\s+)?$/u.test(before) && /^\s*$/.test(after);
+    : before.includes(":") && /\p{L}:\s*(?:the\s+)?$/u.test(before) && /^\s*$/.test(after);
   if (suffix) {
     return { verbEnd: a.start, deny: false, how: `"— ${a.text}" suffix` };
   }
@@ -271,6 +273,8 @@ function _sameOutlet(a: ActorMention, outlet: string): boolean {
 }
 
 function _uniqueVoices(vs: Voice[]): Voice[] {
+  // (one voice, the common case: nothing to compare)
+  if (vs.length < 2) return vs;
   const seen = new Set<string>();
   return vs.filter((v) => {
     const k = `${v.name}\u0000${v.side}\u0000${v.role}`;
