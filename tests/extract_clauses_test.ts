@@ -337,4 +337,9 @@ caseTests([
     "Russian forces managed to break through near Pokrovsk, DeepState said.",
     ["DeepState|ukraine|mapping|Pokrovsk|advancing|ukraine"],
   ],
+  [
+    "extractClaims() reads 'had slipped into X' as an advance inside X",
+    "A Ukrainian commander said Russian infantry had slipped into Pokrovsk.",
+    ["Ukrainian military|ukraine|official|Pokrovsk|advancing|contested"],
+  ],
 ]);

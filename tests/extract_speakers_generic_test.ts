@@ -108,4 +108,14 @@ caseTests([
       "Russian Defence Ministry|russia|official|Oleksandro-Shultyne|captured|russia",
     ],
   ],
+  [
+    "extractClaims() reads 'a Ukrainian officer serving in the area told X' as a Ukrainian official speaking",
+    "Russian soldiers have broken into Selydove, a Ukrainian officer serving in the area told a news agency.",
+    ["Ukrainian military|ukraine|official|Selydove|advancing|contested"],
+  ],
+  [
+    "extractClaims() reads 'a Ukrainian soldier fighting nearby said' as a Ukrainian official speaking",
+    "Russian soldiers have broken into Selydove, a Ukrainian soldier fighting nearby said.",
+    ["Ukrainian military|ukraine|official|Selydove|advancing|contested"],
+  ],
 ]);

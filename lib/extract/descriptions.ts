@@ -19,7 +19,7 @@ export function whereSpeakerIs(text: string, t: Target, frames: readonly Frame[]
 }
 
 const _SPEAKER_PLACE =
-  /\b(?:operating|fighting|stationed|deployed|based|defending)\s+(?:in|on|at|near|around)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$/iu;
+  /\b(?:operating|fighting|serving|stationed|deployed|based|defending)\s+(?:in|on|at|near|around)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$/iu;
 
 /** A claim word in a speaker's own description (a denial verb there is the frame's own). */
 export function describesSpeaker(t: TriggerMatch, frames: readonly Frame[]): boolean {
