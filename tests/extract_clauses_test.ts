@@ -342,4 +342,12 @@ caseTests([
     "A Ukrainian commander said Russian infantry had slipped into Pokrovsk.",
     ["Ukrainian military|ukraine|official|Pokrovsk|advancing|contested"],
   ],
+  [
+    "extractClaims() gives the denier what follows 'dismissed Moscow's claim as false and said', not Moscow",
+    "The General Staff dismissed Moscow's claim as false and said Ukrainian forces still control Toretsk.",
+    [
+      "Ukrainian General Staff|ukraine|official|Toretsk|denied|ukraine",
+      "Ukrainian General Staff|ukraine|official|Toretsk|holding|ukraine",
+    ],
+  ],
 ]);

@@ -33,7 +33,10 @@ export function sentencePropositions(
     const frame = trigger.background ? null : frameAt(frames, trigger.start, text);
     const outOfScope = !trigger.background && frames.length > 0 && frame === null;
     // "the Kremlin's claim that it took X is a lie": the owner claims, the speaker denies
-    const owned = frame?.owner && denial !== null && trigger.kind !== "denied";
+    // (only inside the claim's own words: "dismissed Moscow's claim as false and said ..." names
+    // no content, and what follows is the denier's)
+    const owned = frame?.owner && denial !== null && trigger.kind !== "denied" &&
+      _namesContent(text.slice(frame.verbEnd, trigger.start));
     // a denial never belongs to the owner of the claim it denies
     // "X countered Ukraine's claim, saying its attacks failed": a claim word outside the owned
     // claim ("Ukraine's claim that ...") is the outer speaker's
@@ -118,6 +121,11 @@ function _theyClaimed(text: string, at: number, speaker: Side): Voice | null {
   return speaker === "ukraine"
     ? { name: "Russia", side: "russia", role: "official" }
     : { name: "Ukraine", side: "ukraine", role: "official" };
+}
+
+/** After an owner: a possessive's claim names its content ("Moscow's claim that ..."). */
+function _namesContent(after: string): boolean {
+  return !/^['’]s?\s/u.test(after) || _OWNED_CLAUSE.test(after);
 }
 
 /** After an owner ("Ukraine's"): its claim's own words ("claim that", "report of"). */
