@@ -118,4 +118,15 @@ caseTests([
     "Russian soldiers have broken into Selydove, a Ukrainian soldier fighting nearby said.",
     ["Ukrainian military|ukraine|official|Selydove|advancing|contested"],
   ],
+  [
+    "extractClaims() reads a live blog entry 'Ukrainian commander-in-chief Syrskyi: ...' after its time as Syrskyi's",
+    [
+      "09:40 — Ukraine's border guard service says Russian groups were pushed back near Yunakivka.",
+      "10:05 — Ukrainian commander-in-chief Syrskyi: the enemy has not managed to break through near Pokrovsk.",
+    ],
+    [
+      "Oleksandr Syrskyi|ukraine|official|Pokrovsk|repelled|ukraine",
+      "State Border Guard Service of Ukraine|ukraine|official|Yunakivka|repelled|ukraine",
+    ],
+  ],
 ]);

@@ -220,8 +220,18 @@ function _frameOf(
   if (first && (a.start < 3 || _TIME_LEAD.test(before)) && _HEADLINE_PREFIX.test(after)) {
     return { verbEnd: a.end + 1, deny: false, how: `"${a.text}:" prefix` };
   }
+  // ("Ukrainian commander-in-chief Syrskyi: ...": a title, then the name, then the colon)
+  const named = first && (a.start < 3 || _TIME_LEAD.test(before))
+    ? _NAMED_PREFIX.exec(after)
+    : null;
+  if (named) {
+    return { verbEnd: a.end + named[0].length, deny: false, how: `"${a.text}${named[0]}" prefix` };
+  }
   return null;
 }
+
+/** After a title that opens a headline or a live blog entry: a name and its colon. */
+const _NAMED_PREFIX = /^\s+(?:\p{Lu}[\p{L}'’.-]*\s+){0,2}\p{Lu}[\p{L}'’-]+\s*:(?=\s)/u;
 
 /** A live blog entry's time before its headline ("08:50 GMT - "). */
 const _TIME_LEAD =
