@@ -350,4 +350,20 @@ caseTests([
       "Ukrainian General Staff|ukraine|official|Toretsk|holding|ukraine",
     ],
   ],
+  [
+    "extractClaims() gives the denier 'rejected the Russian claim, saying that Ukrainian forces remain in control of X'",
+    "Ukrainian officials rejected the Russian claim, saying that Ukrainian forces remain in control of Toretsk.",
+    [
+      "Ukrainian military|ukraine|official|Toretsk|denied|ukraine",
+      "Ukrainian military|ukraine|official|Toretsk|holding|ukraine",
+    ],
+  ],
+  [
+    "extractClaims() keeps 'rejected claims that Russian forces control X' the claim denied, Russia's",
+    "Ukrainian officials rejected Russian claims that Russian forces control Toretsk.",
+    [
+      "Russia|russia|official|Toretsk|captured|russia",
+      "Ukrainian military|ukraine|official|Toretsk|denied|ukraine",
+    ],
+  ],
 ]);

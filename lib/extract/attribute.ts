@@ -62,7 +62,7 @@ export function sentencePropositions(
     // control": a defender's word beside a denial is the denier's own claim, not the denied one
     // (but "Moscow's statements that its forces seized A and held B": the owner's own side acting
     // inside the owned claim is part of it)
-    const ownWord = denial !== null && _DEFENDER.has(trigger.kind) &&
+    const ownWord = denial !== null && _defends(text, trigger, voices[0]) &&
       !(owned && actingSide(text, trigger.start, frame!.voices[0]) === frame!.voices[0].side);
     const embedded = trigger.kind !== "denied" && !trigger.background && !ownWord &&
       !_butNot(text, trigger, denial) &&
@@ -171,6 +171,16 @@ function _grantsOther(c: { claim: string; status: string }, voice: Voice): boole
 }
 
 const _DEFENDER = new Set(["repelled", "holding", "contested"]);
+
+/**
+ * A defender's word: holding, repelled, contested, or control by the speaker's own side ("rejected
+ * the claim, saying Ukrainian forces remain in control of X"; "claims that Russian forces control
+ * X" stays the claim denied).
+ */
+function _defends(text: string, trigger: TriggerMatch, voice: Voice): boolean {
+  return _DEFENDER.has(trigger.kind) ||
+    (trigger.kind === "control" && actingSide(text, trigger.start, voice) === voice.side);
+}
 
 /** The frame speaking around an owned claim: the nearest other frame before it, else after it. */
 function _outerFrame(frames: readonly Frame[], inner: Frame): Frame | null {
