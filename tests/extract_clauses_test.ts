@@ -366,4 +366,14 @@ caseTests([
       "Ukrainian military|ukraine|official|Toretsk|denied|ukraine",
     ],
   ],
+  [
+    "extractClaims() reads 'the Ukrainian-held village of X was captured' as the other side's capture (the adjective names the holder)",
+    "The Russian Defence Ministry said the Ukrainian-held village of Kotliarivka was captured.",
+    ["Russian Defence Ministry|russia|official|Kotliarivka|captured|russia"],
+  ],
+  [
+    "extractClaims() reads 'the Russian-occupied village of X was liberated' in Kyiv's words as Ukraine's recapture",
+    "Syrskyi said the Russian-occupied village of Robotyne was liberated.",
+    ["Oleksandr Syrskyi|ukraine|official|Robotyne|recaptured|ukraine"],
+  ],
 ]);

@@ -40,6 +40,17 @@ function _possessiveObject(clause: string, w: RegExpExecArray): boolean {
     : false;
 }
 
+/**
+ * "the Ukrainian-held village of X was captured": a side in an adjective of holding names who held
+ * the place, not who acts on it.
+ */
+function _holderAdjective(clause: string, w: RegExpExecArray): boolean {
+  const end = w.index + w[0].length;
+  return _HELD_AFTER.test(clause.slice(end, end + 12));
+}
+
+const _HELD_AFTER = /^[-\s](?:held|controlled|occupied)\b/i;
+
 const _PREPOSITION_BEFORE =
   /\b(?:into|through|behind|against|across|inside|within|on|at)\s+(?:the\s+)?$/i;
 
@@ -66,7 +77,7 @@ export function actingSide(text: string, pos: number, voice: Voice): Camp | null
     !participle && k >= 0 && (
       (/^(?:its|their)\s/i.test(words[k][1]) &&
         !(campOf(voice.side) && _SAYING.test(clause.slice(0, words[k].index)))) ||
-      _possessiveObject(clause, words[k])
+      _possessiveObject(clause, words[k]) || _holderAdjective(clause, words[k])
     )
   ) k--;
   const w = words[k]?.[1].toLowerCase();
