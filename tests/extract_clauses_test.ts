@@ -376,4 +376,14 @@ caseTests([
     "Syrskyi said the Russian-occupied village of Robotyne was liberated.",
     ["Oleksandr Syrskyi|ukraine|official|Robotyne|recaptured|ukraine"],
   ],
+  [
+    "extractClaims() reads 'have been unable to dislodge Ukrainian troops from X' as attacks repelled, in a brigade spokesman's words Ukraine's",
+    "The Russians have been unable to dislodge Ukrainian troops from Chasiv Yar, a brigade spokesman said.",
+    ["Ukrainian military|ukraine|official|Chasiv Yar|repelled|ukraine"],
+  ],
+  [
+    "extractClaims() reads 'failed to retake X' as attacks repelled, not a recapture",
+    "Ukrainian forces failed to retake Robotyne, the Russian Defence Ministry said.",
+    ["Russian Defence Ministry|russia|official|Robotyne|repelled|russia"],
+  ],
 ]);

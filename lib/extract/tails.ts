@@ -35,12 +35,13 @@ export function genericTail(
   // a side in the tail itself (", the Russian ministry claimed"), else the first actor of a side,
   // else the first side word ("X remains in Ukrainian hands, ...")
   // ("..., the General Staff said": Ukraine's daily reports; Russia's speaks as its ministry)
+  // ("..., a brigade spokesman said": a brigade that speaks to the press is Ukraine's, whoever the
+  // sentence is about; Russia's units speak through their ministry; "the brigade" may refer back)
+  const aUnit = _UNIT_TAIL.test(m[0]) && /^\W*an?\s/iu.test(m[0].slice(1));
   const actor = _sideWord(m[0]) ??
-    (/general\s+staff/i.test(m[0]) ? { side: "ukraine" as const } : null) ??
+    (/general\s+staff/i.test(m[0]) || aUnit ? { side: "ukraine" as const } : null) ??
     actors.find((a) => a.start < m.index! && (a.side === "russia" || a.side === "ukraine")) ??
     _sideWord(text.slice(0, m.index!)) ?? _russianUsage(text.slice(0, m.index!)) ??
-    // ("..., the brigade spokesman said": a brigade that speaks to the press is Ukraine's; Russia's
-    // units speak through their ministry)
     (_UNIT_TAIL.test(m[0]) ? { side: "ukraine" as const } : null);
   if (!actor) return null;
   const official = (m[1] ?? m[3] ?? m[5]) !== undefined;

@@ -123,7 +123,15 @@ function _lexicon(): _Lexicon {
 /** "the situation (in X) is (difficult but) under control": no capture, the speaker holding on. */
 const _SITUATION =
   /\bsituation\b[^.;:]{0,50}\b(?:is|was|remains|remained|stays|stayed)\b[^.;:]{0,30}$/iu;
-const _ATTACK = new Set<TriggerKind>(["advancing", "captured", "occupied", "encircled", "control"]);
+// (and "recaptured": "unable to dislodge Ukrainian troops from X", "failed to retake X")
+const _ATTACK = new Set<TriggerKind>([
+  "advancing",
+  "captured",
+  "occupied",
+  "encircled",
+  "control",
+  "recaptured",
+]);
 /**
  * "stopped a mechanized assault", "was prevented from advancing", "the advance ... had been
  * stopped", "the attacks failed": an advance named only as stopped is a repelled attack.
