@@ -129,4 +129,9 @@ caseTests([
       "State Border Guard Service of Ukraine|ukraine|official|Yunakivka|repelled|ukraine",
     ],
   ],
+  [
+    "extractClaims() reads 'the city's military administration said' as Ukrainian local authorities",
+    "Ukrainian forces remain in full control of Kupiansk, the city's military administration said.",
+    ["Ukrainian local authorities|ukraine|official|Kupiansk|holding|ukraine"],
+  ],
 ]);
