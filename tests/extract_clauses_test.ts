@@ -386,4 +386,14 @@ caseTests([
     "Ukrainian forces failed to retake Robotyne, the Russian Defence Ministry said.",
     ["Russian Defence Ministry|russia|official|Robotyne|repelled|russia"],
   ],
+  [
+    "extractClaims() reads a headline's 'Ukrainian forces pushed out of X' (a passive without its auxiliary) as the loss of X",
+    "Ukrainian forces pushed out of Kurakhove as Russia tightens grip on Donetsk region",
+    ["Daily Test|independent|media|Kurakhove|captured|russia"],
+  ],
+  [
+    "extractClaims() reads a headline's present 'Russians occupy X' of a place the gazetteer lacks, with its speaker after a dash",
+    "Russians occupy Novoselydivka and advance near six settlements – DeepState",
+    ["DeepState|ukraine|mapping|Novoselydivka|captured|russia"],
+  ],
 ]);
