@@ -396,4 +396,14 @@ caseTests([
     "Russians occupy Novoselydivka and advance near six settlements – DeepState",
     ["DeepState|ukraine|mapping|Novoselydivka|captured|russia"],
   ],
+  [
+    "extractClaims() reads 'X is back under Ukrainian control' as Ukraine's recapture, not holding",
+    "The village of Andriivka is back under Ukrainian control, the Ukrainian army said.",
+    ["Ukrainian military|ukraine|official|Andriivka|recaptured|ukraine"],
+  ],
+  [
+    "extractClaims() reads 'recaptured positions lost earlier near X' as a recapture only ('lost' describes what was retaken)",
+    "The 3rd Assault Brigade said it had recaptured positions lost earlier near Lyptsi.",
+    ["Third Assault Brigade|ukraine|official|Lyptsi|recaptured|ukraine"],
+  ],
 ]);

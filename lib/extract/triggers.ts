@@ -279,8 +279,13 @@ function _blocked(text: string, start: number, kind: TriggerKind, word: string):
   if (kind === "denied" || kind === "repelled") return null;
   // "withdrew to avoid encirclement", "to prevent a potential encirclement": a danger escaped
   if (kind === "encircled" && r.avoided.test(before)) return "attempt";
-  // "recaptured lost positions near X": "lost" as an adjective of what was retaken
-  if (kind === "lost" && /\b(?:recaptur|regain|retook|retak|restor|return)\w*\s+$/i.test(before)) {
+  // "recaptured lost positions near X", "regained positions lost earlier": "lost" describes what
+  // was retaken
+  if (
+    kind === "lost" &&
+    /\b(?:recaptur|regain|retook|retak|restor|return)\w*\s+(?:(?:the|all|some|several|positions?|ground|territory|areas?|villages?)\s+)?$/i
+      .test(before)
+  ) {
     return "not ground";
   }
   if (r.nounOnly.test(word) && /\b(?:no|little|any)\s+$/i.test(before)) return "negated";
