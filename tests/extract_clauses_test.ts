@@ -406,4 +406,15 @@ caseTests([
     "The 3rd Assault Brigade said it had recaptured positions lost earlier near Lyptsi.",
     ["Third Assault Brigade|ukraine|official|Lyptsi|recaptured|ukraine"],
   ],
+  [
+    "extractClaims() reads 'the breakthrough near X had been contained' (or 'was localized') as attacks repelled",
+    [
+      "Ukrainian commanders said the breakthrough near Kucheriv Yar had been contained.",
+      "The enemy breakthrough near Lyman was localized, the brigade said.",
+    ],
+    [
+      "Ukrainian military|ukraine|official|Kucheriv Yar|repelled|ukraine",
+      "Ukrainian military|ukraine|official|Lyman|repelled|ukraine",
+    ],
+  ],
 ]);
