@@ -134,4 +134,9 @@ caseTests([
     "Ukrainian forces remain in full control of Kupiansk, the city's military administration said.",
     ["Ukrainian local authorities|ukraine|official|Kupiansk|holding|ukraine"],
   ],
+  [
+    "extractClaims() reads '..., the brigade's press officer said' as Ukraine's, whoever the sentence names first",
+    "The Russians have turned Chasiv Yar into ruins but have not taken it, the brigade's press officer said.",
+    ["Ukrainian military|ukraine|official|Chasiv Yar|denied|ukraine"],
+  ],
 ]);

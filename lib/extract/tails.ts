@@ -37,7 +37,9 @@ export function genericTail(
   // ("..., the General Staff said": Ukraine's daily reports; Russia's speaks as its ministry)
   // ("..., a brigade spokesman said": a brigade that speaks to the press is Ukraine's, whoever the
   // sentence is about; Russia's units speak through their ministry; "the brigade" may refer back)
-  const aUnit = _UNIT_TAIL.test(m[0]) && /^\W*an?\s/iu.test(m[0].slice(1));
+  // (and "the brigade's press officer said": a unit with a voice of its own)
+  const aUnit = _UNIT_TAIL.test(m[0]) &&
+    /^\W*(?:an?\s|the\s+(?:brigade|regiment|battalion)['’]s\s)/iu.test(m[0].slice(1));
   const actor = _sideWord(m[0]) ??
     (/general\s+staff/i.test(m[0]) || aUnit ? { side: "ukraine" as const } : null) ??
     actors.find((a) => a.start < m.index! && (a.side === "russia" || a.side === "ukraine")) ??
