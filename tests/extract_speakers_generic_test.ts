@@ -139,4 +139,9 @@ caseTests([
     "The Russians have turned Chasiv Yar into ruins but have not taken it, the brigade's press officer said.",
     ["Ukrainian military|ukraine|official|Chasiv Yar|denied|ukraine"],
   ],
+  [
+    "extractClaims() reads 'Russian forces were reported to have entered X' as nobody speaking (a passive of saying)",
+    "Russian forces were reported to have entered the outskirts of Siversk.",
+    ["Daily Test|independent|media|Siversk|advancing|contested"],
+  ],
 ]);

@@ -89,7 +89,12 @@ const _ENDS_CLAUSE =
 function _noStatement(said: RegExpMatchArray, after: string): boolean {
   const rest = after.slice(said.index! + said[0].length);
   return (/^continued$/i.test(said[1]) && /^\s+(?!that\b)\p{L}/u.test(rest)) ||
-    (/^confirm/i.test(said[1]) && /\bnot\s/i.test(said[0]) && /^\s+(?:whether|if)\b/i.test(rest));
+    (/^confirm/i.test(said[1]) && /\bnot\s/i.test(said[0]) && /^\s+(?:whether|if)\b/i.test(rest)) ||
+    // "Russian forces were reported to have entered X": a passive of saying, nobody speaking
+    (/\b(?:was|were|is|are|been|being)\s+$/i.test(
+      said[0].slice(0, said[0].length - said[1].length),
+    ) &&
+      /^\s+to\b/i.test(rest));
 }
 const _HEADLINE_PREFIX = /^\s*[:—–]\s|^\s*-\s/u;
 const _CITES =
