@@ -417,4 +417,9 @@ caseTests([
       "Ukrainian military|ukraine|official|Lyman|repelled|ukraine",
     ],
   ],
+  [
+    "extractClaims() reads 'destroyed a Russian column advancing on X' as attacks repelled",
+    "Ukrainian drones destroyed a Russian column advancing on Pokrovsk, the brigade said.",
+    ["Ukrainian military|ukraine|official|Pokrovsk|repelled|ukraine"],
+  ],
 ]);

@@ -82,7 +82,7 @@ function _buildRes() {
     avoided:
       _pat`\b${"avoid_verb"}\s+(?:(?:being|getting|a|an|the|any|possible|potential|full|complete|total|further|their|its)\s+)*$`,
     stoppedBefore:
-      _pat`\b${"stop_verb"}\s+(?:(?:from|the|a|an|any|further|their|its|enemy|russian|ukrainian)\s+|[\p{L}-]+ed\s+)*$`,
+      _pat`\b${"stop_verb"}\s+(?:(?:from|the|a|an|any|further|their|its|enemy|russian|ukrainian|columns?|convoys?|assault|groups?|units?|infantry)\s+|[\p{L}-]+ed\s+)*$`,
     stoppedAfter:
       _pat`^[^.;,]{0,50}?\b(?:(?:had|has|have)\s+been|was|were|is|are)\s+${"stopped_word"}\b|^\s+(?:had\s+|have\s+|has\s+)?(?:failed|stalled)\b`,
     aimAfter:
