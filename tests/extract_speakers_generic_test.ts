@@ -144,4 +144,12 @@ caseTests([
     "Russian forces were reported to have entered the outskirts of Siversk.",
     ["Daily Test|independent|media|Siversk|advancing|contested"],
   ],
+  [
+    "extractClaims() reads '..., the army insisted, calling Moscow's claims fakes' as the army speaking and Moscow's claim denied",
+    "Kyiv's forces have not been encircled near Pokrovsk, the army insisted, calling Moscow's claims fakes.",
+    [
+      "Russia|russia|official|Pokrovsk|encircled|contested",
+      "Ukrainian military|ukraine|official|Pokrovsk|denied|ukraine",
+    ],
+  ],
 ]);

@@ -136,8 +136,11 @@ export function sentenceFrames(
   const found = _citedGeneric(text, _preferSources(text, _outermost(text, frames)));
   // "..., the ministry claimed, a claim Kyiv disputed": a tail before a rebuttal speaks too
   const rebutted = found.length > 0 && REBUTTAL_END.test(text);
-  const tail = found.length && !rebutted ? null : genericTail(text, actors, spoken);
+  // ("..., the army insisted, calling Moscow's claims fakes": the owner of a claim speaks not)
+  const owners = found.length > 0 && found.every((f) => f.owner);
+  const tail = found.length && !rebutted && !owners ? null : genericTail(text, actors, spoken);
   if (tail && rebutted) return found.every((f) => f.at > tail.at) ? [tail, ...found] : found;
+  if (tail && owners) return [...found, tail].sort((a, b) => a.at - b.at);
   return tail ? [tail] : found;
 }
 

@@ -96,12 +96,14 @@ function _tailPattern(): RegExp {
   const who = (g: string[] | undefined, h: string[] | undefined) => `(${alt(g)})|(${alt(h)})`;
   // (", the brigade's spokesman told AFP.")
   const say =
-    "(?:says?|said|reports?|reported|claims?|claimed|told(?:\\s+(?:the\\s+)?\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*)?)?)";
+    "(?:says?|said|reports?|reported|claims?|claimed|insist(?:s|ed)|adds|added|stated|confirm(?:s|ed)|announced|wrote|noted|told(?:\\s+(?:the\\s+)?\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*)?)?)";
   // ("..., the army said on Friday.", "..., the military said in a statement.")
   const when =
     `(?:\\s+(?:(?:late\\s+|early\\s+)?on\\s+\\p{Lu}\\p{Ll}+|in\\s+a\\s+(?:statement|post|briefing)|overnight|today|yesterday))?`;
   // ("..., the ministry claimed, a claim Kyiv disputed.")
-  const end = `${when}(?:${_REBUTTAL})?\\s*[.!]?["”’]?\\s*$`;
+  // (and a participle clause of the speaker's own after it: "..., the army insisted, calling ...")
+  const end =
+    `${when}(?:${_REBUTTAL}|,\\s*(?:calling|saying|adding|noting|insisting|describing|dismissing|denying)\\b[^.!?]*)?\\s*[.!]?["”’]?\\s*$`;
   // (a headline's inverted tail: "..., says Ukrainian commander", "..., said the army")
   const head = `(?:(?:the|an?)\\s+(?:[\\p{L}'’-]+\\s+)?|[\\p{L}'’-]+\\s+)?`;
   return new RegExp(
