@@ -387,8 +387,9 @@ function _eventDay(text: string, explicit: readonly _Expr[]): _Expr {
 let _said: RegExp | null = null;
 /** A verb of saying right before a day ("said on", "told reporters on"), built on first use. */
 function _saidBefore(): RegExp {
+  if (_said) return _said;
   const verbs = _wordList("speech_verb").map((w) => _reEscape(w).replace(/ /g, "\\s+"));
-  return _said ??= new RegExp(
+  return _said = new RegExp(
     `\\b(?:${
       verbs.join("|")
     })\\s+(?:(?:reporters|journalists)\\s+)?(?:(?:late|early)\\s+)?(?:on\\s+)?$`,
