@@ -16,7 +16,7 @@
  * @module
  */
 
-import { _isSpace } from "../lexicon/_prefixes.ts";
+import { _foldIu, _isSpace } from "../lexicon/_prefixes.ts";
 
 /** Key words by length and first letter (see {@link _endWords}). */
 export type _EndWords = ReadonlyMap<number, readonly string[]>;
@@ -35,14 +35,6 @@ export function _endWords(words: Iterable<string>): _EndWords {
 }
 
 const _key = (length: number, first: number) => length * 128 + first;
-
-/** A code unit as the `iu` flags compare it to an ASCII letter (A-Z lower cased, `ſ`, Kelvin). */
-function _foldCode(c: number): number {
-  if (c >= 65 && c <= 90) return c + 32;
-  if (c === 0x17f) return 115;
-  if (c === 0x212a) return 107;
-  return c;
-}
 
 /** A code unit that matches an ASCII letter under the `iu` flags. */
 function _isFoldLetter(c: number): boolean {
@@ -70,11 +62,11 @@ export function _endsNear(s: string, n: number, words: _EndWords): boolean {
 
 /** `s.slice(j, i)` (letters) is one of `words`, compared by folded codes. */
 function _isWord(s: string, j: number, i: number, words: _EndWords): boolean {
-  const list = words.get(_key(i - j, _foldCode(s.charCodeAt(j))));
+  const list = words.get(_key(i - j, _foldIu(s.charCodeAt(j))));
   if (list === undefined) return false;
   for (const w of list) {
     let k = 1;
-    while (k < w.length && _foldCode(s.charCodeAt(j + k)) === w.charCodeAt(k)) k++;
+    while (k < w.length && _foldIu(s.charCodeAt(j + k)) === w.charCodeAt(k)) k++;
     if (k === w.length) return true;
   }
   return false;

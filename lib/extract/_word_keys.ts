@@ -15,6 +15,8 @@
  * @module
  */
 
+import { _foldIu } from "../lexicon/_prefixes.ts";
+
 /** A hash of the characters of a word (already lowered), as `_WordKeys` computes it. */
 function _hash(word: string): number {
   let h = 0;
@@ -24,12 +26,9 @@ function _hash(word: string): number {
 
 /** The characters of a word (`\w` under `iu`), folded to lower case and ASCII; else -1. */
 function _fold(c: number): number {
-  if (c >= 97 && c <= 122) return c;
-  if (c >= 65 && c <= 90) return c + 32;
   if ((c >= 48 && c <= 57) || c === 95) return c;
-  if (c === 0x17f) return 115; // ſ: s under `iu`
-  if (c === 0x212a) return 107; // the Kelvin sign: k
-  return -1;
+  const f = _foldIu(c);
+  return f >= 97 && f <= 122 ? f : -1;
 }
 
 /** The first words of phrases, and the test of a stretch of text for one of them. */

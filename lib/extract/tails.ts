@@ -39,7 +39,7 @@ export function genericTail(
   // sentence is about; Russia's units speak through their ministry; "the brigade" may refer back)
   // (and "the brigade's press officer said": a unit with a voice of its own)
   const aUnit = _UNIT_TAIL.test(m[0]) &&
-    /^\W*(?:an?\s|the\s+(?:brigade|regiment|battalion)['’]s\s)/iu.test(m[0].slice(1));
+    /^\W*(?:an?\s|the\s+\S+['’]s\s)/iu.test(m[0].slice(1));
   const actor = _sideWord(m[0]) ??
     (/general\s+staff/i.test(m[0]) || aUnit ? { side: "ukraine" as const } : null) ??
     actors.find((a) => a.start < m.index! && (a.side === "russia" || a.side === "ukraine")) ??

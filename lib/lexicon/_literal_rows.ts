@@ -11,7 +11,7 @@
  * @module
  */
 
-import { _isSpace } from "./_prefixes.ts";
+import { _foldIu, _isSpace } from "./_prefixes.ts";
 
 /** Code of a run of white space (`\s+`, at least one character). */
 export const _SPACE = -1;
@@ -60,7 +60,7 @@ export function _literalEnd(text: string, i: number, codes: Int32Array, fold: bo
   for (let k = 0; k < codes.length; k++) {
     if (j >= n) return -1;
     const want = codes[k];
-    let c = text.charCodeAt(j);
+    const c = text.charCodeAt(j);
     if (want === _SPACE) {
       if (!_isSpace(c)) return -1;
       while (++j < n && _isSpace(text.charCodeAt(j)));
@@ -70,10 +70,7 @@ export function _literalEnd(text: string, i: number, codes: Int32Array, fold: bo
       if (c !== 39 && c !== 0x2019) return -1;
     } else if (c !== want) {
       if (!fold) return -1;
-      if (c >= 65 && c <= 90) c += 32;
-      else if (c === 0x17f) c = 115;
-      else if (c === 0x212a) c = 107;
-      if (c !== want) return -1;
+      if (_foldIu(c) !== want) return -1;
     }
     j++;
   }

@@ -112,3 +112,14 @@ export function _isSpace(c: number): boolean {
   return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 ||
     c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
+
+/**
+ * A code unit as the `iu` flags compare it with an ASCII letter: A-Z lower-cased, "ſ" as "s", the
+ * Kelvin sign as "k"; any other unchanged.
+ */
+export function _foldIu(c: number): number {
+  if (c >= 65 && c <= 90) return c + 32;
+  if (c === 0x17f) return 115;
+  if (c === 0x212a) return 107;
+  return c;
+}
