@@ -152,4 +152,32 @@ caseTests([
       "Ukrainian military|ukraine|official|Pokrovsk|denied|ukraine",
     ],
   ],
+  [
+    "extractClaims() reads 'X did not comment on the report but said' as X speaking",
+    "The General Staff did not comment on the report but said its forces had repelled 12 attacks near Siversk.",
+    ["Ukrainian General Staff|ukraine|official|Siversk|repelled|ukraine"],
+  ],
+  [
+    "extractClaims() reads 'X has not commented' with no verb of saying after it as nobody speaking",
+    "The General Staff has not commented on reports that Russian forces captured Siversk.",
+    ["Daily Test|independent|media|Siversk|captured|russia"],
+  ],
+  [
+    "extractClaims() hears a speaker placed by a long phrase: 'officials in the occupied part of X region said'",
+    "Kremlin-installed officials in the occupied part of Zaporizhzhia region said Russian troops had entered Stepnohirsk.",
+    ["DPR authorities|russia|official|Stepnohirsk|advancing|contested"],
+  ],
+  [
+    "extractClaims() keeps a relative clause out of a speaker's place: 'troops in the area where Russia said' is Russia speaking",
+    "Ukrainian troops in the area where Russia said it had captured Siversk are still there.",
+    ["Russia|russia|official|Siversk|captured|russia"],
+  ],
+  [
+    "extractClaims() reads 'the think tank said' after a sentence naming ISW only as a source of data as ISW",
+    [
+      "The map below uses data from the Institute for the Study of War.",
+      "The think tank said Russian forces had advanced in western Toretsk.",
+    ],
+    ["ISW|independent|mapping|Toretsk|advancing|contested"],
+  ],
 ]);

@@ -131,9 +131,10 @@ function _sentence(
   const actors = s.table === null ? [] : _actorsOf(s, env);
   const quiet = s.table === null;
   // "RIA Novosti reports, citing ...": a later "the agency said" is the outlet named last
-  const outlet = actors.findLast((a) => a.role === "media");
-  if (outlet) {
-    st.lastByRole.set("media", { name: outlet.canonical, side: outlet.side, role: "media" });
+  // ("using data from ISW. The think tank said ...": so is a mapping project or a blogger)
+  for (const role of _NAMED_BACK) {
+    const a = actors.findLast((a) => a.role === role);
+    if (a) st.lastByRole.set(role, { name: a.canonical, side: a.side, role });
   }
   const frames = p.kind === "comment" || quiet
     ? []
@@ -306,6 +307,9 @@ function _aboutWhat(
   }
   return { own, refs };
 }
+
+/** The roles a reference back ("the agency", "the think tank", "the blogger") takes when named. */
+const _NAMED_BACK = ["media", "mapping", "blogger"] as const;
 
 /** Advances and repelled attacks: claims that may leave their place to the article's region. */
 const _moves = (t: TriggerMatch): boolean => t.kind === "advancing" || t.kind === "repelled";

@@ -7,7 +7,8 @@
  * @module
  */
 
-import { type Frame, inQuotes, speaksBack, type Voice } from "./speakers.ts";
+import { type Frame, speaksBack, type Voice } from "./speakers.ts";
+import { inQuotes } from "./_quotes.ts";
 import type { Target } from "./targets.ts";
 import type { Proposition } from "./propositions.ts";
 import type { People } from "./people.ts";

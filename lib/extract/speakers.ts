@@ -59,7 +59,7 @@ const _ORG_NOUN =
   "(?:OSINT|telegram|monitoring|analytical|mapping|open-source|project|group|platform|team|channel|map|analysts?|blog|website|portal|agency|outlet|newspaper|service|bulletin|briefing|communiqu[eé]|summary|press\\s+service|spokes(?:man|woman|person))";
 const _afterActor = (say: string) =>
   new RegExp(
-    `^(?:['’]s?)?\\s*(?:\\([^)]{0,60}\\)\\s*)?,?\\s*(?:\\s*(?:(?:operating|fighting|serving|stationed|deployed|based|defending)\\s+)?(?:in|on|at|near|of|from|for)\\s+(?:the\\s+)?[\\p{L}'’-]+(?:\\s+[\\p{L}'’-]+)?\\s+(?=(?:${say})\\b)|\\s*(?:operating|fighting|serving|stationed|deployed|based)\\s+(?:nearby|there|locally)\\s+(?=(?:${say})\\b))?(?:${_ORG_NOUN}(?![\\p{L}])\\s*)*(?:,[^,;"“”]{0,140},\\s*)?(?:(?:has|have|had|is|are|was|were|been|did|does|do|also|later|previously|earlier|then|itself|again|further|separately|officially|subsequently|already|repeatedly|publicly|recently|keen|eager|quick|swift|able|to|not|never|on\\s+\\p{Lu}\\p{L}+\\.?(?:\\s+\\d{1,2}(?:st|nd|rd|th)?)?|in\\s+a\\s+(?:statement|post|report|update)|${_ORG_NOUN}|(?:is|are|was|were)\\s+[\\p{L}-]+ing\\s+[\\p{L}-]+(?:\\s+[\\p{L}-]+)?\\s*,?\\s+(?:but|and|yet))\\s*,?\\s+)*(${say})(?![\\p{L}])`,
+    `^(?:['’]s?)?\\s*(?:\\([^)]{0,60}\\)\\s*)?,?\\s*(?:\\s*(?:(?:operating|fighting|serving|stationed|deployed|based|defending)\\s+)?(?:in|on|at|near|of|from|for)\\s+(?:the\\s+)?(?:(?!(?:where|which|that|who|whom|when|while|as|and|but|if)\\s)[\\p{L}'’-]+\\s+){1,5}(?=(?:${say})\\b)|\\s*(?:operating|fighting|serving|stationed|deployed|based)\\s+(?:nearby|there|locally)\\s+(?=(?:${say})\\b))?(?:${_ORG_NOUN}(?![\\p{L}])\\s*)*(?:,[^,;"“”]{0,140},\\s*)?(?:(?:has|have|had|is|are|was|were|been|did|does|do|also|later|previously|earlier|then|itself|again|further|separately|officially|subsequently|already|repeatedly|publicly|recently|keen|eager|quick|swift|able|to|not|never|on\\s+\\p{Lu}\\p{L}+\\.?(?:\\s+\\d{1,2}(?:st|nd|rd|th)?)?|in\\s+a\\s+(?:statement|post|report|update)|${_ORG_NOUN}|(?:is|are|was|were)\\s+[\\p{L}-]+ing\\s+[\\p{L}-]+(?:\\s+[\\p{L}-]+)?\\s*,?\\s+(?:but|and|yet))\\s*,?\\s+)*(${say})(?![\\p{L}])`,
     "iu",
   );
 const _NO_COMMENT =
@@ -184,7 +184,10 @@ function _frameOf(
   }
   const said = after.match(_saying().after);
   // "The Ukrainian army has not commented": no statement, no speaker
-  if (said && _NO_COMMENT.test(said[0])) return null;
+  if (!said || _NO_COMMENT.test(said[0])) {
+    const but = _butSaid(a, after);
+    if (but || said) return but;
+  }
   if (said && _noStatement(said, after)) return null;
   if (said) {
     return {
@@ -237,6 +240,28 @@ function _frameOf(
   }
   return null;
 }
+
+/**
+ * "The General Staff did not comment on the report but said its forces ...": after a refusal to
+ * comment, a verb of saying joined by "but" or "and" makes the frame; without one, no frame.
+ */
+function _butSaid(
+  a: ActorMention,
+  after: string,
+): { verbEnd: number; deny: boolean; how: string } | null {
+  const join = _NO_COMMENT_BUT.exec(after);
+  if (!join) return null;
+  const again = after.slice(join[0].length).match(_saying().after);
+  if (!again || again.index !== 0 || _NO_COMMENT.test(again[0])) return null;
+  return {
+    verbEnd: a.end + join[0].length + again[0].length,
+    deny: _saying().deny.test(again[1]),
+    how: `"${a.text} … ${again[1]}" after no comment`,
+  };
+}
+/** A refusal to comment joined to what follows: "did not comment on the report, but". */
+const _NO_COMMENT_BUT =
+  /^\s+(?:has\s+|have\s+|had\s+|did\s+|does\s+|do\s+)?(?:not|never|declined\s+to|refused\s+to)\s+(?:yet\s+|immediately\s+|publicly\s+)?(?:comment(?:ed)?|respond(?:ed)?)(?:\s+(?:on|to)\s+[^,.;:"“”]{1,60}?)?\s*,?\s+(?:but|and|though|although)(?=\s)/iu;
 
 /** After a title that opens a headline or a live blog entry: a name and its colon. */
 const _NAMED_PREFIX = /^\s+(?:\p{Lu}[\p{L}'’.-]*\s+){0,2}\p{Lu}[\p{L}'’-]+\s*:(?=\s)/u;
@@ -340,27 +365,6 @@ function _speaksBack(text: string): Role | "any" | null {
   }
   if (/^(?:he|she|they|it|we|him|her|them)$/.test(noun)) return "any";
   return "official";
-}
-
-/** A quotation mark `inQuotes` counts. */
-const _MARK = /["“”«»]/;
-
-/** Is `pos` inside a quotation of `text` (straight, curly or guillemet marks)? */
-export function inQuotes(text: string, pos: number): boolean {
-  // the marks of `text.slice(0, pos)`, counted by code
-  const end = text.slice(0, pos).length;
-  let straight = 0;
-  let open = 0;
-  let close = 0;
-  // (counted from the first mark on: the engine finds it faster than a loop by code)
-  const first = text.search(_MARK);
-  for (let i = first < 0 ? end : first; i < end; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 0x22) straight++;
-    else if (c === 0x201c || c === 0xab) open++;
-    else if (c === 0x201d || c === 0xbb) close++;
-  }
-  return straight % 2 === 1 || open > close;
 }
 
 const _SCOPE_END =
