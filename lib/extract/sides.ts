@@ -36,7 +36,7 @@ const _SAYING = new RegExp(`\\b(?:${SPEECH_PARTICIPLES})\\s+(?:that\\s+)?$`, "iu
 function _possessiveObject(clause: string, w: RegExpExecArray): boolean {
   const end = w.index + w[0].length;
   return /^['’]s?\s/.test(clause.slice(end, end + 3)) || /['’]s$/.test(w[1])
-    ? _PREPOSITION_BEFORE.test(clause.slice(Math.max(0, w.index - 20), w.index))
+    ? _PREPOSITION_BEFORE.test(clause.slice(Math.max(0, w.index - 45), w.index))
     : false;
 }
 
@@ -51,8 +51,9 @@ function _holderAdjective(clause: string, w: RegExpExecArray): boolean {
 
 const _HELD_AFTER = /^[-\s](?:held|controlled|occupied)\b/i;
 
+// ("into the depth of the enemy's defences": the same after a noun of the object's parts)
 const _PREPOSITION_BEFORE =
-  /\b(?:into|through|behind|against|across|inside|within|on|at)\s+(?:the\s+)?$/i;
+  /\b(?:into|through|behind|against|across|inside|within|on|at)\s+(?:the\s+)?(?:[a-z-]+\s+(?:[a-z-]+\s+)?of\s+(?:the\s+)?)?$/i;
 
 /** What ends a clause (never empty: the scan always moves on). */
 const _CLAUSE_BREAK = /[;:]|\bbut\b|\bwhile\b|\bwhereas\b/gi;

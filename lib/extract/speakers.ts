@@ -16,6 +16,7 @@ import type { Role, Side } from "../shared/types.ts";
 import { _reEscape, _wordList } from "../lexicon/_lexicon.ts";
 import { genericTail, REBUTTAL_END, tailPattern } from "./tails.ts";
 import { _endsInMark } from "./_ends.ts";
+import { _cited, _citedGeneric, _preferSources } from "./_citing.ts";
 
 /** Who a claim belongs to. */
 export interface Voice {
@@ -57,9 +58,12 @@ let _sayingCache: { after: RegExp; before: RegExp; back: RegExp; deny: RegExp } 
 /** What a source's name may be followed by before its verb ("DeepState's monitoring project said"). */
 const _ORG_NOUN =
   "(?:OSINT|telegram|monitoring|analytical|mapping|open-source|project|group|platform|team|channel|map|analysts?|blog|website|portal|agency|outlet|newspaper|service|bulletin|briefing|communiqu[eé]|summary|press\\s+service|spokes(?:man|woman|person))";
+/** "Ukraine's northern task force said": a side's formation, named by a common noun. */
+const _FORMATION =
+  "(?:task\\s+force|command|grouping|group\\s+of\\s+forces|operational\\s+group|border\\s+guard\\s+service|air\\s+force|navy)";
 const _afterActor = (say: string) =>
   new RegExp(
-    `^(?:['’]s?)?\\s*(?:\\([^)]{0,60}\\)\\s*)?,?\\s*(?:\\s*(?:(?:operating|fighting|serving|stationed|deployed|based|defending)\\s+)?(?:in|on|at|near|of|from|for)\\s+(?:the\\s+)?(?:(?!(?:where|which|that|who|whom|when|while|as|and|but|if)\\s)[\\p{L}'’-]+\\s+){1,5}(?=(?:${say})\\b)|\\s*(?:operating|fighting|serving|stationed|deployed|based)\\s+(?:nearby|there|locally)\\s+(?=(?:${say})\\b))?(?:${_ORG_NOUN}(?![\\p{L}])\\s*)*(?:,[^,;"“”]{0,140},\\s*)?(?:(?:has|have|had|is|are|was|were|been|did|does|do|also|later|previously|earlier|then|itself|again|further|separately|officially|subsequently|already|repeatedly|publicly|recently|keen|eager|quick|swift|able|to|not|never|on\\s+\\p{Lu}\\p{L}+\\.?(?:\\s+\\d{1,2}(?:st|nd|rd|th)?)?|in\\s+a\\s+(?:statement|post|report|update)|${_ORG_NOUN}|(?:is|are|was|were)\\s+[\\p{L}-]+ing\\s+[\\p{L}-]+(?:\\s+[\\p{L}-]+)?\\s*,?\\s+(?:but|and|yet))\\s*,?\\s+)*(${say})(?![\\p{L}])`,
+    `^(?:['’]s\\s+(?:[\\p{L}-]+\\s+){0,2}${_FORMATION}(?![\\p{L}])|['’]s?)?\\s*(?:\\([^)]{0,60}\\)\\s*)?,?\\s*(?:\\s*(?:(?:operating|fighting|serving|stationed|deployed|based|defending)\\s+)?(?:in|on|at|near|of|from|for)\\s+(?:the\\s+)?(?:(?!(?:where|which|that|who|whom|when|while|as|and|but|if)\\s)[\\p{L}'’-]+\\s+){1,5}(?=(?:${say})\\b)|\\s*(?:operating|fighting|serving|stationed|deployed|based)\\s+(?:nearby|there|locally)\\s+(?=(?:${say})\\b))?(?:${_ORG_NOUN}(?![\\p{L}])\\s*)*(?:,[^,;"“”]{0,140},\\s*)?(?:(?:has|have|had|is|are|was|were|been|did|does|do|also|later|previously|earlier|then|itself|again|further|separately|officially|subsequently|already|repeatedly|publicly|recently|keen|eager|quick|swift|able|to|not|never|on\\s+\\p{Lu}\\p{L}+\\.?(?:\\s+\\d{1,2}(?:st|nd|rd|th)?)?|in\\s+a\\s+(?:statement|post|report|update)|${_ORG_NOUN}|(?:is|are|was|were)\\s+[\\p{L}-]+ing\\s+[\\p{L}-]+(?:\\s+[\\p{L}-]+)?\\s*,?\\s+(?:but|and|yet))\\s*,?\\s+)*(${say})(?![\\p{L}])`,
     "iu",
   );
 const _NO_COMMENT =
@@ -97,8 +101,6 @@ function _noStatement(said: RegExpMatchArray, after: string): boolean {
       /^\s+to\b/i.test(rest));
 }
 const _HEADLINE_PREFIX = /^\s*[:—–]\s|^\s*-\s/u;
-const _CITES =
-  /\b(?:citing|cited|quoting|quoted|with\s+reference\s+to|referring\s+to|according\s+to)\b/iu;
 /** "the analysts", "the military experts": a plural generic noun of the actor table, with "the". */
 const _DEFINITE_GENERIC = /^(?:the|The)\s+(?:military\s+)?(?:analysts|experts|observers)$/u;
 const _JOIN = /^\s*,?\s*(?:and|as\s+well\s+as|&)\s+(?:the\s+|a\s+)?$/iu;
@@ -159,13 +161,6 @@ function _outermost(text: string, frames: Frame[]): Frame[] {
   // (but "Reuters, citing TASS, reported": the cited source inside stays)
   return frames.filter((f) =>
     _cited(text, f) || !frames.some((g) => g !== f && g.at < f.at && f.at < g.verbEnd)
-  );
-}
-
-/** A frame whose actor follows "citing", "quoting" or "according to". */
-function _cited(text: string, f: Frame): boolean {
-  return /\b(?:citing|quoting|according\s+to)\s+(?:the\s+)?$/iu.test(
-    text.slice(Math.max(0, f.at - 20), f.at),
   );
 }
 
@@ -269,40 +264,6 @@ const _NAMED_PREFIX = /^\s+(?:\p{Lu}[\p{L}'’.-]*\s+){0,2}\p{Lu}[\p{L}'’-]+\s
 /** A live blog entry's time before its headline ("08:50 GMT - "). */
 const _TIME_LEAD =
   /^\s*\d{1,2}[:.]\d{2}(?:\s*(?:GMT|UTC|CET|EET|CEST|EEST|Kyiv\s+time|local\s+time))?\s*[-—–:]?\s*$/iu;
-
-/** An outlet citing its source in the same sentence gives way to the source. */
-/**
- * "RIA Novosti reported, citing the defence ministry": an outlet of a side citing that side's
- * ministry or military, named generically, gives way to it (the schema: the source is the claimant).
- */
-function _citedGeneric(text: string, frames: Frame[]): Frame[] {
-  if (frames.length !== 1 || !_CITES.test(text)) return frames;
-  const [f] = frames;
-  const v = f.voices[0];
-  const m = text.slice(f.at).match(_CITED_GENERIC);
-  if (f.voices.length !== 1 || v.role !== "media" || v.side === "independent" || !m) return frames;
-  const side = v.side === "russia" ? "Russian" : "Ukrainian";
-  const name = /ministry/i.test(m[1]) ? `${side} Defence Ministry` : `${side} military`;
-  return [{ ...f, voices: [{ name, side: v.side, role: "official" }], how: `${f.how}, ${m[0]}` }];
-}
-
-const _CITED_GENERIC =
-  /\b(?:citing|quoting|with\s+reference\s+to)\s+(?:the\s+|a\s+)?((?:defen[cs]e\s+)?ministry|military|general\s+staff|army|armed\s+forces|(?:military|defen[cs]e)\s+source)\b/iu;
-
-function _preferSources(text: string, frames: Frame[]): Frame[] {
-  if (frames.length < 2 || !_CITES.test(text)) return frames;
-  const sources = frames.filter((f) => f.voices.some((v) => v.role !== "media"));
-  // "Reuters, citing TASS, reported ...": an outlet citing another outlet gives way to it
-  if (!sources.length) {
-    const cited = frames.filter((f) => _cited(text, f));
-    return cited.length ? cited : frames;
-  }
-  return frames.filter((f) => f.voices.some((v) => v.role !== "media") || !_citesAfter(text, f));
-}
-
-function _citesAfter(text: string, f: Frame): boolean {
-  return _CITES.test(text.slice(f.at, f.at + 200)) || _CITES.test(text.slice(0, f.at));
-}
 
 function _voice(a: ActorMention, media: Voice): Voice {
   // the publication naming itself ("the Kyiv Independent reported") is its own voice
