@@ -2,7 +2,8 @@
  * Constructions of agency copy, military bulletins and monitoring reports (issue "Claims from real
  * reporting", session 12): the side a bulletin's units act for when the enemy's ground is named
  * on the way ("into the depth of the enemy's defences"), and a side's formation named by a common
- * noun ("Ukraine's northern task force said"). Short sentences of our own.
+ * noun ("Ukraine's northern task force said"), and a count of places that the
+ * names named next do not fill ("eight other villages"). Short sentences of our own.
  */
 import { caseTests } from "./_extract_fixtures.ts";
 
@@ -21,5 +22,30 @@ caseTests([
     "extractClaims() reads 'Ukraine's northern task force said' as Ukraine speaking",
     "Ukraine's northern task force said Kindrativka remains contested.",
     ["Ukraine|ukraine|official|Kindrativka|contested|contested"],
+  ],
+  [
+    "extractClaims() leaves 'advanced near eight other villages' unnamed when the next sentence names only three",
+    [
+      "Russian troops took Baranivka and advanced near eight other villages, DeepState said.",
+      "The project said Russian troops had made gains near Kotliarivka, Dachenske and Zvirove.",
+    ],
+    [
+      "DeepState|ukraine|mapping|Baranivka|captured|russia",
+      "DeepState|ukraine|mapping|Dachenske|advancing|ukraine",
+      "DeepState|ukraine|mapping|Kotliarivka|advancing|ukraine",
+      "DeepState|ukraine|mapping|Zvirove|advancing|ukraine",
+    ],
+  ],
+  [
+    "extractClaims() still reads 'retook three villages' as the three named in the next sentence",
+    [
+      "Ukrainian troops retook three villages, the General Staff said.",
+      "They are Kotliarivka, Dachenske and Zvirove.",
+    ],
+    [
+      "Ukrainian General Staff|ukraine|official|Dachenske|recaptured|ukraine",
+      "Ukrainian General Staff|ukraine|official|Kotliarivka|recaptured|ukraine",
+      "Ukrainian General Staff|ukraine|official|Zvirove|recaptured|ukraine",
+    ],
   ],
 ]);

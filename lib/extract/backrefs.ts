@@ -293,7 +293,8 @@ export function countedPlaces(
       }
       list.push(after[j]);
     }
-    if (list.length >= Math.min(n, 2)) {
+    // (a counted list names at least as many places: "eight other villages" are not the three named)
+    if (list.length >= (exact ? Math.max(n, 2) : 2)) {
       const start = m.index!;
       // (an uncounted "several villages" takes the whole list)
       return list.slice(0, exact ? n : list.length).map((mention) => ({
