@@ -48,4 +48,33 @@ caseTests([
       "Ukrainian General Staff|ukraine|official|Zvirove|recaptured|ukraine",
     ],
   ],
+  [
+    "extractClaims() reads 'X, which Russia claimed to have captured' as Russia's capture beside the speaker's claim",
+    "Ukrainian officials said their troops were still fighting in Siversk, which Russia claimed to have captured.",
+    [
+      "Russia|russia|official|Siversk|captured|russia",
+      "Ukrainian military|ukraine|official|Siversk|contested|contested",
+    ],
+  ],
+  [
+    "extractClaims() reads 'X, a town in Y region that Ukraine says it still holds' as Ukraine's holding",
+    "Moscow claims its forces have taken Siversk, a town in Donetsk region that Ukraine says it still holds.",
+    [
+      "Russia|russia|official|Siversk|captured|russia",
+      "Ukraine|ukraine|official|Siversk|holding|ukraine",
+    ],
+  ],
+  [
+    "extractClaims() keeps 'X, which Russian troops captured' to one claim (no speaker in the relative clause)",
+    "Ukrainian troops are still fighting in Siversk, which Russian troops captured, the brigade said.",
+    ["Ukrainian military|ukraine|official|Siversk|contested|contested"],
+  ],
+  [
+    "extractClaims() reads 'the previously Ukrainian-held town of X had been liberated' as the background holding and the capture",
+    "The previously Ukrainian-held town of Siversk had been liberated, the Russian Defence Ministry said.",
+    [
+      "Daily Test|independent|media|Siversk|holding|ukraine",
+      "Russian Defence Ministry|russia|official|Siversk|captured|russia",
+    ],
+  ],
 ]);

@@ -64,6 +64,13 @@ export function linkTargets(
       }
       const other = _otherSideMove(text, best, triggers, target);
       if (other) out.push({ target, trigger: other });
+      const said = _saidOfIt(text, best, triggers, target);
+      if (said) out.push({ target, trigger: said });
+      // "the Ukrainian-held town of X was liberated": the adjective and the verb, both about X
+      const verb = best.background && best.end <= target.start
+        ? all.find((t) => t.start >= target.end && !t.background && !_SECOND_KINDS.has(t.kind))
+        : undefined;
+      if (verb && verb !== said) out.push({ target, trigger: verb });
     }
   }
   return out;
@@ -169,6 +176,26 @@ function _alsoLinked(
   }
   return out;
 }
+
+/**
+ * "fighting in X, which Russia claimed to have captured", "X, a town that Ukraine says it still
+ * holds": a relative clause on the place with a speaker of its own makes a claim about it too.
+ */
+function _saidOfIt(
+  text: string,
+  best: TriggerMatch,
+  triggers: readonly TriggerMatch[],
+  target: Target,
+): TriggerMatch | null {
+  const t = triggers.find((t) => t.start >= target.end && t.start - target.end < 150);
+  if (!t || t === best || !_WHICH_KEY.test(text.slice(target.end, t.start))) return null;
+  return _RELATIVE_SAID.test(text.slice(target.end, t.start)) ? t : null;
+}
+
+/** Every match of `_RELATIVE_SAID` holds one of these (a cheap test first). */
+const _WHICH_KEY = /which|that/i;
+const _RELATIVE_SAID =
+  /^\s*,\s*(?:(?:a|an|the)\s+[^,;.()]{0,60}?\s+)?(?:which|that)\s+(?:[\p{L}'’-]+\s+){1,4}?(?:says?|said|claims?|claimed|insists?|insisted|maintains?|maintained|asserts?|asserted)\s+(?:that\s+)?(?:[\p{L}'’-]+\s+){0,5}$/iu;
 
 /**
  * `t` opens a clause of the same subject right after `target`: a participle (", capturing ...")
