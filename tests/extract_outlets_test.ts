@@ -77,4 +77,20 @@ caseTests([
       "Russian Defence Ministry|russia|official|Siversk|captured|russia",
     ],
   ],
+  [
+    "extractClaims() reads 'thwarted attempts by Ukrainian mobile groups to break through near X' as attacks repelled only",
+    "Russia's defence ministry said its forces had thwarted attempts by Ukrainian mobile groups to break through near Korenevo.",
+    ["Russian Defence Ministry|russia|official|Korenevo|repelled|russia"],
+  ],
+  [
+    "extractClaims() reads 'videos showing Russian flags being raised over the town' as a flag shown in the town",
+    [
+      "Ukrainian troops withdrew from Vuhledar, the General Staff said.",
+      "Russian military bloggers published videos showing Russian flags being raised over the town's administration.",
+    ],
+    [
+      "Russian military bloggers|russia|blogger|Vuhledar|advancing|contested",
+      "Ukrainian General Staff|ukraine|official|Vuhledar|captured|russia",
+    ],
+  ],
 ]);
