@@ -5,7 +5,9 @@
  * noun ("Ukraine's northern task force said"), and a count of places that the
  * names named next do not fill ("eight other villages"). Short sentences of our own.
  */
-import { caseTests } from "./_extract_fixtures.ts";
+import assert from "node:assert/strict";
+import { extractClaims } from "../lib/mod.ts";
+import { art, caseTests } from "./_extract_fixtures.ts";
 
 caseTests([
   [
@@ -93,4 +95,55 @@ caseTests([
       "Ukrainian General Staff|ukraine|official|Vuhledar|captured|russia",
     ],
   ],
+  [
+    "extractClaims() reads 'the DeepState map marks X as a grey zone' as DeepState's contested claim",
+    "The DeepState map marks Kotlyne as a grey zone.",
+    ["DeepState|ukraine|mapping|Kotlyne|contested|contested"],
+  ],
+  [
+    "extractClaims() reads 'neither side has firm control' of a place as contested, not as control",
+    "In Kotlyne, neither side has firm control, the brigade said.",
+    ["Ukrainian military|ukraine|official|Kotlyne|contested|contested"],
+  ],
+  [
+    "extractClaims() hears a source at the end of a long 'according to the latest update of the ... project DeepState'",
+    "Russian troops advanced in Predtechyne, according to the latest update of the Ukrainian analytical project DeepState.",
+    ["DeepState|ukraine|mapping|Predtechyne|advancing|contested"],
+  ],
+  [
+    "extractClaims() reads a bare '..., analysts wrote' after a mapping project spoke as that project",
+    [
+      "Russian troops advanced in Predtechyne, according to DeepState.",
+      "Over the past week, the enemy occupied Tarasivka, analysts wrote.",
+    ],
+    [
+      "DeepState|ukraine|mapping|Predtechyne|advancing|contested",
+      "DeepState|ukraine|mapping|Tarasivka|captured|russia",
+    ],
+  ],
+  [
+    "extractClaims() keeps '..., Western analysts wrote' as the analysts' own voice",
+    [
+      "Russian troops advanced in Predtechyne, according to DeepState.",
+      "Russian troops also occupied Tarasivka, Western analysts wrote.",
+    ],
+    [
+      "DeepState|ukraine|mapping|Predtechyne|advancing|contested",
+      "analysts|independent|media|Tarasivka|captured|russia",
+    ],
+  ],
 ]);
+
+Deno.test("extractClaims() reads 'the south of X' as a part of X and 'south of X' as no part of it", () => {
+  const areas = (text: string) => extractClaims([art([text])]).map((c) => c.area);
+  assert.deepEqual(areas("DeepState said Russian troops now hold the south of Pokrovsk."), [
+    "south",
+  ]);
+  assert.deepEqual(areas("DeepState said Russian troops now hold the city centre of Pokrovsk."), [
+    "centre",
+  ]);
+  assert.deepEqual(areas("DeepState said Russian troops now hold the southern part of Pokrovsk."), [
+    "south",
+  ]);
+  assert.deepEqual(areas("DeepState said Russian troops hold ground south of Pokrovsk."), [null]);
+});

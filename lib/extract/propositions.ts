@@ -28,8 +28,9 @@ export interface Proposition {
 
 const _PARTIAL =
   /\b(?:part|parts|percent|per\s+cent|%|half|much|most|some|sections?|districts?|neighbou?rhoods?|outskirts|quarter|blocks|buildings|streets?|edges?|fringes?|side|territory|area|thirds?|quarters|square\s+(?:kilometres|kilometers|km|miles)|sq\.?\s*km|km2|km²|hectares)\s+of\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,2}$/iu;
+// (a bare direction only after "the": "the south of X" is a part of X, "south of X" lies outside it)
 const _AREA =
-  /\b(north|south|east|west|centre|center|central|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western|north-?east|north-?west|south-?east|south-?west)(?:\s+(?:part|parts|outskirts|districts?|section|sections|neighbou?rhoods?|side|edge|half|areas?))?\s+of\s+(?:the\s+(?:city|town|village)\s+of\s+)?$/iu;
+  /\b(?:the\s+(?:(?:city|town|village)\s+)?(north|south|east|west|centre|center|north-?east|north-?west|south-?east|south-?west)|(north|south|east|west|centre|center|central|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western|north-?east|north-?west|south-?east|south-?west)\s+(?:part|parts|outskirts|districts?|section|sections|neighbou?rhoods?|side|edge|half|areas?))\s+of\s+(?:the\s+(?:city|town|village)\s+of\s+)?$/iu;
 /** Every match of `_AREA` ends in "of" and white space (see `_ends.ts`). */
 const _AREA_END: _EndTest = { n: 1, words: _endWords(["of"]), guard: _AREA };
 /** Every match of `_PARTIAL` ends in "of" and up to three more words. */
@@ -94,9 +95,8 @@ export function resolveClaim(
   const before = text.slice(Math.max(0, target.start - 60), target.start);
   // (every match of `_AREA` ends in "of" and white space; of `_PARTIAL`, "of" and up to three
   // more words: see `_ends.ts`)
-  const areaWord = _mayEnd(before, _AREA_END)
-    ? before.match(_AREA)?.[1].toLowerCase() ?? null
-    : null;
+  const areaMatch = _mayEnd(before, _AREA_END) ? before.match(_AREA) : null;
+  const areaWord = areaMatch ? (areaMatch[1] ?? areaMatch[2]).toLowerCase() : null;
   const area = areaWord ? _areaOf(areaWord) : null;
   const partial = area !== null || (_mayEnd(before, _PARTIAL_END) && _PARTIAL.test(before));
   const take = (side: Camp | null): { claim: ClaimKind; status: Status; area: Area | null } => {

@@ -73,7 +73,7 @@ const _OWNED =
 // (both alternatives' `\b` tested once at a position)
 const _beforeActor = (say: string) =>
   new RegExp(
-    `\\b(?:(?:according\\s+to|citing|cited|quoting|quoted|quote\\s+from|per|with\\s+reference\\s+to|referring\\s+to|as\\s+(?:reported|stated|said|noted)\\s+(?:in|by)|(?:${say})\\s+by)\\s+(?:the\\s+|a\\s+|an\\s+)?(?:[\\p{L}'’-]+\\s+){0,4}|(?:${say})\\s+(?:the\\s+|a\\s+|an\\s+)?(?:(?!(?:of|by|over|about|from|on|in)\\s)[\\p{L}'’-]+\\s+){0,4})$`,
+    `\\b(?:(?:according\\s+to|citing|cited|quoting|quoted|quote\\s+from|per|with\\s+reference\\s+to|referring\\s+to|as\\s+(?:reported|stated|said|noted)\\s+(?:in|by)|(?:${say})\\s+by)\\s+(?:the\\s+|a\\s+|an\\s+)?(?:(?!(?:as|that|saying|said|says|and)\\s)[\\p{L}'’-]+\\s+){0,7}|(?:${say})\\s+(?:the\\s+|a\\s+|an\\s+)?(?:(?!(?:of|by|over|about|from|on|in)\\s)[\\p{L}'’-]+\\s+){0,4})$`,
     "iu",
   );
 const _OWNER_BEFORE =
@@ -103,6 +103,8 @@ function _noStatement(said: RegExpMatchArray, after: string): boolean {
 const _HEADLINE_PREFIX = /^\s*[:—–]\s|^\s*-\s/u;
 /** "the analysts", "the military experts": a plural generic noun of the actor table, with "the". */
 const _DEFINITE_GENERIC = /^(?:the|The)\s+(?:military\s+)?(?:analysts|experts|observers)$/u;
+const _BARE_GENERIC = /^(?:military\s+)?analysts$/u;
+const _WORD_BEFORE = /\p{L}\s+$/u;
 const _JOIN = /^\s*,?\s*(?:and|as\s+well\s+as|&)\s+(?:the\s+|a\s+)?$/iu;
 
 /**
@@ -119,7 +121,11 @@ export function sentenceFrames(
   for (let i = 0; i < actors.length; i++) {
     const a = actors[i];
     // "The analysts said ...", after a source has spoken: a reference back (see `speaksBack`)
+    // (and a bare "analysts wrote" with no word of its own before it)
     if (spoken && _DEFINITE_GENERIC.test(text.slice(Math.max(0, a.start - 4), a.end))) continue;
+    if (spoken && _BARE_GENERIC.test(a.text) && !_WORD_BEFORE.test(text.slice(0, a.start))) {
+      continue;
+    }
     const f = _frameOf(text, a, i === 0);
     if (!f) continue;
     const voices = [_voice(a, media)];
@@ -289,7 +295,7 @@ function _uniqueVoices(vs: Voice[]): Voice[] {
 }
 
 const _BACK_NOUN =
-  "he|she|they|it|we|the\\s+(?:ministry|military|agency|statement|report|source|sources|spokesman|spokeswoman|spokesperson|general\\s+staff|brigade|unit|corps|command|group|project|analysts?|institute|think\\s+tank|governor|president|commander|officials?|channel|bloggers?|blog|outlet|newspaper|publication|update|department|service|army|battalion|regiment|mod|team|cent(?:er|re)|head|chief|general|minister|grouping|post|map|monitoring\\s+group|portal|website|site|broadcaster|paper|news\\s+agency|defen[cs]e\\s+ministry|message|bulletin|briefing|report|analysis|assessment)";
+  "he|she|they|it|we|analysts|the\\s+(?:ministry|military|agency|statement|report|source|sources|spokesman|spokeswoman|spokesperson|general\\s+staff|brigade|unit|corps|command|group|project|analysts?|institute|think\\s+tank|governor|president|commander|officials?|channel|bloggers?|blog|outlet|newspaper|publication|update|department|service|army|battalion|regiment|mod|team|cent(?:er|re)|head|chief|general|minister|grouping|post|map|monitoring\\s+group|portal|website|site|broadcaster|paper|news\\s+agency|defen[cs]e\\s+ministry|message|bulletin|briefing|report|analysis|assessment)";
 // (the three alternatives' common `\b` tested once at a position: most positions fail it at once)
 const _backSpeaker = (say: string) =>
   new RegExp(
