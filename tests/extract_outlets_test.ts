@@ -132,6 +132,22 @@ caseTests([
       "analysts|independent|media|Tarasivka|captured|russia",
     ],
   ],
+  [
+    "extractClaims() reads 'called the claim a lie, saying X remained contested' as the denial and the denier's contested claim",
+    "Ukraine's General Staff called the claim a lie, saying Siversk remained contested.",
+    [
+      "Ukrainian General Staff|ukraine|official|Siversk|contested|contested",
+      "Ukrainian General Staff|ukraine|official|Siversk|denied|ukraine",
+    ],
+  ],
+  [
+    "extractClaims() keeps a claim word after a repelled attack to its own place ('repelled an attack on X and captured Y')",
+    "The General Staff said its forces repelled an attack on Siversk and captured Yampil.",
+    [
+      "Ukrainian General Staff|ukraine|official|Siversk|repelled|ukraine",
+      "Ukrainian General Staff|ukraine|official|Yampil|recaptured|ukraine",
+    ],
+  ],
 ]);
 
 Deno.test("extractClaims() reads 'the south of X' as a part of X and 'south of X' as no part of it", () => {

@@ -155,6 +155,14 @@ function _alsoLinked(
   // right after it, is that place's
   const owns = (t: TriggerMatch) => _hasOwnPlace(t, target, targets);
   if (before && !owns(before)) out.push(before);
+  // "called the claim a lie, saying X remained contested": and the claim word right after it
+  const after = _SECOND_KINDS.has(best.kind) && !before
+    ? all.find((t) => t.start >= target.end && !_SECOND_KINDS.has(t.kind) && !t.background)
+    : undefined;
+  if (after && !owns(after)) {
+    seen.add(after.kind);
+    out.push(after);
+  }
   // "advanced in the Kursk region, taking several villages": the claim word before the place and
   // the participle after it, both about it
   const led = _participleAfter(text, best, target)

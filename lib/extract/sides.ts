@@ -82,7 +82,8 @@ export function actingSide(text: string, pos: number, voice: Voice): Camp | null
     )
   ) k--;
   const w = words[k]?.[1].toLowerCase();
-  if (!w) return null;
+  // "the General Staff said its forces captured X": with no side named before it, the speaker's
+  if (!w) return words.some((x) => /^(?:its|their)\s/i.test(x[1])) ? campOf(voice.side) : null;
   if (/^(?:our|we|us|its\s|their\s)/.test(w)) return campOf(voice.side);
   if (/^(?:enemy|occupiers?|invaders?)$/.test(w)) {
     return voice.side === "russia" ? "ukraine" : "russia";
