@@ -148,6 +148,21 @@ caseTests([
       "Ukrainian General Staff|ukraine|official|Yampil|recaptured|ukraine",
     ],
   ],
+  [
+    "extractClaims() hears 'the commander of a Ukrainian brigade operating in the X direction stated' as a Ukrainian official",
+    "The commander of a Ukrainian brigade operating in the Pokrovsk direction stated that Russian forces had infiltrated Pokrovsk.",
+    ["Ukrainian military|ukraine|official|Pokrovsk|advancing|contested"],
+  ],
+  [
+    "extractClaims() reads 'given geolocated footage showing soldiers raising a flag in X' as evidence for the claim before it, no claim of its own",
+    "ISW assesses that Russian forces likely seized Tarasivka, given geolocated footage published on July 13 showing Russian servicemen raising a flag in the village.",
+    ["ISW|independent|mapping|Tarasivka|captured|russia"],
+  ],
+  [
+    "extractClaims() keeps a claim of footage with no claim word before it ('Geolocated footage shows soldiers raising a flag in X')",
+    "Geolocated footage published on July 13 shows Russian servicemen raising a flag in Tarasivka.",
+    ["GeoConfirmed|independent|mapping|Tarasivka|advancing|contested"],
+  ],
 ]);
 
 Deno.test("extractClaims() reads 'the south of X' as a part of X and 'south of X' as no part of it", () => {

@@ -43,7 +43,7 @@ const _INSTITUTION =
 
 /** "a spokesman for Ukraine's 28th brigade", "a Russian military source" */
 const _ANONYMOUS = new RegExp(
-  `\\b(?:an?|the|one)\\s+(?:([\\p{L}'’-]+)\\s+)?(?:[\\p{L}'’-]+\\s+){0,2}(?:spokes(?:man|woman|person)|press\\s+officer|commander|officer|official|source|soldier|serviceman|representative|brigade|operator|fighter|marine|paratrooper|medic|pilot|scout|sniper|gunner)(?:\\s+(?:for|of|in|from|with|at)\\s+(?:the\\s+)?([\\p{L}'’-]+)(?:\\s+(?:\\d{1,3}(?:st|nd|rd|th)\\s+(?:[\\p{L}-]+\\s+){0,2})?(?:military\\s+|operational\\s+)?(forces|troops|army|military|brigade|unit|units|corps|command|group|grouping|defen[cs]e\\s+forces))?)?`,
+  `\\b(?:an?|the|one)\\s+(?:([\\p{L}'’-]+)\\s+)?(?:[\\p{L}'’-]+\\s+){0,2}(?:spokes(?:man|woman|person)|press\\s+officer|commander|officer|official|source|soldier|serviceman|representative|brigade|operator|fighter|marine|paratrooper|medic|pilot|scout|sniper|gunner)(?:\\s+(?:for|of|in|from|with|at)\\s+(?:the\\s+|an?\\s+)?([\\p{L}'’-]+)(?:\\s+(?:\\d{1,3}(?:st|nd|rd|th)\\s+(?:[\\p{L}-]+\\s+){0,2})?(?:military\\s+|operational\\s+)?(forces|troops|army|military|brigade|unit|units|corps|command|group|grouping|defen[cs]e\\s+forces))?)?`,
   "giu",
 );
 
