@@ -163,6 +163,16 @@ caseTests([
     "Geolocated footage published on July 13 shows Russian servicemen raising a flag in Tarasivka.",
     ["GeoConfirmed|independent|mapping|Tarasivka|advancing|contested"],
   ],
+  [
+    "extractClaims() reads 'after losing up to a battalion' as losses of men, no loss of ground",
+    "Ukrainian analysts said the Russians are regrouping near Kotlyne after losing up to a battalion.",
+    [],
+  ],
+  [
+    "extractClaims() reads 'have restored their positions in the village of X' as a recapture",
+    "Ukrainian defenders have restored their positions in the village of Pishchane, the 59th Brigade reported.",
+    ["59th Brigade|ukraine|official|Pishchane|recaptured|ukraine"],
+  ],
 ]);
 
 Deno.test("extractClaims() reads 'the south of X' as a part of X and 'south of X' as no part of it", () => {
