@@ -22,36 +22,11 @@
  * @module
  */
 
-import { _isoDate } from "../shared/_validate.ts";
-import { _matchAll, _reEscape, _wordList } from "./_lexicon.ts";
+import { _reEscape, _wordList } from "./_lexicon.ts";
+import { _checkedDate, _iso, _MONTHS, _WEEKDAYS, addDays, weekdayOnOrBefore } from "./days.ts";
 
-const _WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
-const _MONTHS: Record<string, number> = {
-  jan: 1,
-  january: 1,
-  feb: 2,
-  february: 2,
-  mar: 3,
-  march: 3,
-  apr: 4,
-  april: 4,
-  may: 5,
-  jun: 6,
-  june: 6,
-  jul: 7,
-  july: 7,
-  aug: 8,
-  august: 8,
-  sep: 9,
-  sept: 9,
-  september: 9,
-  oct: 10,
-  october: 10,
-  nov: 11,
-  november: 11,
-  dec: 12,
-  december: 12,
-};
+export { addDays, weekdayOnOrBefore };
+
 const _MON =
   "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
 
@@ -70,79 +45,6 @@ export interface DateResolution {
 export interface ResolveDateOptions {
   /** Resolve vague past expressions to null (schema rule). @default true */
   vagueIsNull?: boolean;
-}
-
-/** The ISO day of year `y` (up to 9999), month `m` and day `d` (up to 99), or null when no such day. */
-function _iso(y: number, m: number, d: number): string | null {
-  // (memoised: an article's sentences name the same few days; the key is unique for those ranges)
-  const key = y * 10_000 + m * 100 + d;
-  const hit = _isoMemo.get(key);
-  if (hit !== undefined) return hit;
-  const dt = new Date(Date.UTC(y, m - 1, d));
-  const out = dt.getUTCFullYear() !== y || dt.getUTCMonth() !== m - 1 || dt.getUTCDate() !== d
-    ? null
-    : dt.toISOString().slice(0, 10);
-  if (_isoMemo.size >= 10_000) _isoMemo.clear();
-  _isoMemo.set(key, out);
-  return out;
-}
-
-const _isoMemo = new Map<number, string | null>();
-
-/** Article dates already checked by `_isoDate` (valid ones only). */
-const _validDates = new Set<string>();
-
-/**
- * Results of {@link addDays} (by day, then by days added) and {@link weekdayOnOrBefore} (by
- * article date, then weekday), bounded: the sentences of an article ask for the same few days.
- * (Keyed by the day's string, whose hash the string keeps, and a number: no key string is built
- * per call.)
- */
-const _addMemo = new Map<string, Map<number, string>>();
-const _weekdayMemo = new Map<string, (string | undefined)[]>();
-
-/** Adds `days` (may be negative) to an ISO day. */
-export function addDays(iso: string, days: number): string {
-  const memo = typeof iso === "string" && typeof days === "number" ? _addMemo.get(iso) : undefined;
-  const hit = memo?.get(days);
-  if (hit !== undefined) return hit;
-  const d = new Date(`${iso}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  const out = d.toISOString().slice(0, 10);
-  if (typeof iso !== "string" || typeof days !== "number") return out;
-  if (memo !== undefined) memo.set(days, out);
-  else {
-    if (_addMemo.size >= 1_000) _addMemo.clear();
-    _addMemo.set(iso, new Map([[days, out]]));
-  }
-  return out;
-}
-
-/**
- * The most recent `weekday` (0 = Sunday … 6 = Saturday, or its English name) on or before
- * `articleDate`: the past reading used for reported speech.
- */
-export function weekdayOnOrBefore(articleDate: string, weekday: number | string): string {
-  if (!_validDates.has(articleDate)) {
-    _isoDate("articleDate", articleDate);
-    _validDates.add(articleDate);
-  }
-  const wd = typeof weekday === "number" ? weekday : _WEEKDAYS.indexOf(weekday.toLowerCase());
-  if (!Number.isInteger(wd) || wd < 0 || wd > 6) {
-    throw new RangeError(`weekdayOnOrBefore: expected a weekday 0-6 or its name, found ${weekday}`);
-  }
-  let memo = _weekdayMemo.get(articleDate);
-  const hit = memo?.[wd];
-  if (hit !== undefined) return hit;
-  const d = new Date(`${articleDate}T00:00:00Z`);
-  const back = (d.getUTCDay() - wd + 7) % 7;
-  const out = addDays(articleDate, -back);
-  if (memo === undefined) {
-    if (_weekdayMemo.size >= 1_000) _weekdayMemo.clear();
-    _weekdayMemo.set(articleDate, memo = []);
-  }
-  memo[wd] = out;
-  return out;
 }
 
 // (each RegExp here that opens with a look back first looks ahead for the characters a match
@@ -405,10 +307,7 @@ function _resolved(
   vagueIsNull: boolean,
   named: boolean,
 ): DateResolution {
-  if (articleDate === null || !_validDates.has(articleDate as string)) {
-    _isoDate("articleDate", articleDate, true);
-    if (typeof articleDate === "string") _validDates.add(articleDate);
-  }
+  _checkedDate(articleDate, true);
   // (a sentence's day is asked for twice, by its dated statement and by its records: the last
   // answer is kept)
   if (_lastText === text && _lastDate === articleDate && _lastVague === vagueIsNull) {
