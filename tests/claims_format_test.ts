@@ -116,6 +116,24 @@ Deno.test("claimRecord() gives the schema's fields in schema order, then id and 
   ]);
 });
 
+Deno.test("claimRecord() gives each field of CLAIM_FIELDS, in order, as c[f] ?? null (hedged a boolean), for any values", async () => {
+  const fc = (await import("npm:fast-check@4.3.0")).default;
+  const value = fc.oneof(fc.string(), fc.constant(null), fc.constant(undefined), fc.integer());
+  const fields = Object.fromEntries(CLAIM_FIELDS.map((f) => [f, value]));
+  fc.assert(
+    fc.property(fc.record(fields, { requiredKeys: [] }), (r) => {
+      const c = r as unknown as Claim;
+      const want: Record<string, unknown> = {};
+      for (const f of CLAIM_FIELDS) want[f] = c[f] ?? null;
+      want.hedged = c.hedged === true;
+      const got = claimRecord(c);
+      assert.deepEqual(Object.entries(got), Object.entries(want));
+      assert.equal(JSON.stringify(got), JSON.stringify(want));
+    }),
+    { seed: 5, numRuns: 1000 },
+  );
+});
+
 Deno.test("claimsToJsonl() writes one schema-ordered record per line; claimsToCsv() a header then rows", () => {
   const jsonl = claimsToJsonl(CLAIMS.slice(0, 2));
   const lines = jsonl.split("\n");

@@ -6,7 +6,7 @@
  */
 
 import type { Article, Claim } from "../shared/types.ts";
-import { resolveDate } from "../lexicon/dates.ts";
+import { _sentenceDay } from "../lexicon/dates.ts";
 import { codePointOffset } from "../shared/offsets.ts";
 import { placeName, type Target } from "./targets.ts";
 import type { Proposition } from "./propositions.ts";
@@ -63,7 +63,7 @@ export function sentenceRecords(
   if (!props.length) return out;
   // (one proposition has no twin: no keys)
   const seen = props.length > 1 ? new Set<string>() : null;
-  const r = resolveDate(s.text, env.date ?? null);
+  const r = _sentenceDay(s.text, env.date ?? null);
   const day = r.rule === "article" && env.statementDay !== undefined ? env.statementDay : r.date;
   const article = env.article.id;
   const reported = env.article.date ?? null;

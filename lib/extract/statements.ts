@@ -6,7 +6,7 @@
  * @module
  */
 
-import { mayNameDay, resolveDate } from "../lexicon/dates.ts";
+import { _sentenceDay, mayNameDay } from "../lexicon/dates.ts";
 import type { Frame } from "./speakers.ts";
 
 /** A speaker's statement with a day of its own, and the paragraph it was made in. */
@@ -30,7 +30,7 @@ export function statementDay(
   // (a sentence that names no day of its own changes nothing: the cheap test first)
   if (frames.length && mayNameDay(text)) {
     const voice = frames[0].voices[0].name;
-    const r = resolveDate(text, articleDate);
+    const r = _sentenceDay(text, articleDate, true);
     // (a span of days, "between August 4 and 16", is no statement's day)
     if (_SPAN.test(text)) said.statement = null;
     else if (r.date !== null && r.rule !== "article" && r.rule !== "vague") {

@@ -22,36 +22,11 @@
  * @module
  */
 
-import { _isoDate } from "../shared/_validate.ts";
-import { _matchAll, _reEscape, _wordList } from "./_lexicon.ts";
+import { _reEscape, _wordList } from "./_lexicon.ts";
+import { _checkedDate, _iso, _MONTHS, _WEEKDAYS, addDays, weekdayOnOrBefore } from "./days.ts";
 
-const _WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
-const _MONTHS: Record<string, number> = {
-  jan: 1,
-  january: 1,
-  feb: 2,
-  february: 2,
-  mar: 3,
-  march: 3,
-  apr: 4,
-  april: 4,
-  may: 5,
-  jun: 6,
-  june: 6,
-  jul: 7,
-  july: 7,
-  aug: 8,
-  august: 8,
-  sep: 9,
-  sept: 9,
-  september: 9,
-  oct: 10,
-  october: 10,
-  nov: 11,
-  november: 11,
-  dec: 12,
-  december: 12,
-};
+export { addDays, weekdayOnOrBefore };
+
 const _MON =
   "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
 
@@ -70,70 +45,6 @@ export interface DateResolution {
 export interface ResolveDateOptions {
   /** Resolve vague past expressions to null (schema rule). @default true */
   vagueIsNull?: boolean;
-}
-
-/** The ISO day of year `y` (up to 9999), month `m` and day `d` (up to 99), or null when no such day. */
-function _iso(y: number, m: number, d: number): string | null {
-  // (memoised: an article's sentences name the same few days; the key is unique for those ranges)
-  const key = y * 10_000 + m * 100 + d;
-  const hit = _isoMemo.get(key);
-  if (hit !== undefined) return hit;
-  const dt = new Date(Date.UTC(y, m - 1, d));
-  const out = dt.getUTCFullYear() !== y || dt.getUTCMonth() !== m - 1 || dt.getUTCDate() !== d
-    ? null
-    : dt.toISOString().slice(0, 10);
-  if (_isoMemo.size >= 10_000) _isoMemo.clear();
-  _isoMemo.set(key, out);
-  return out;
-}
-
-const _isoMemo = new Map<number, string | null>();
-
-/** Article dates already checked by `_isoDate` (valid ones only). */
-const _validDates = new Set<string>();
-
-/**
- * Results of {@link addDays} (`+day n`) and {@link weekdayOnOrBefore} (`<day weekday`), bounded:
- * the sentences of an article ask for the same few days.
- */
-const _dayMemo = new Map<string, string>();
-
-function _remember(key: string, value: string): string {
-  if (_dayMemo.size >= 10_000) _dayMemo.clear();
-  _dayMemo.set(key, value);
-  return value;
-}
-
-/** Adds `days` (may be negative) to an ISO day. */
-export function addDays(iso: string, days: number): string {
-  const key = typeof iso === "string" && typeof days === "number" ? `+${iso} ${days}` : null;
-  const hit = key === null ? undefined : _dayMemo.get(key);
-  if (hit !== undefined) return hit;
-  const d = new Date(`${iso}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  const out = d.toISOString().slice(0, 10);
-  return key === null ? out : _remember(key, out);
-}
-
-/**
- * The most recent `weekday` (0 = Sunday … 6 = Saturday, or its English name) on or before
- * `articleDate`: the past reading used for reported speech.
- */
-export function weekdayOnOrBefore(articleDate: string, weekday: number | string): string {
-  if (!_validDates.has(articleDate)) {
-    _isoDate("articleDate", articleDate);
-    _validDates.add(articleDate);
-  }
-  const wd = typeof weekday === "number" ? weekday : _WEEKDAYS.indexOf(weekday.toLowerCase());
-  if (!Number.isInteger(wd) || wd < 0 || wd > 6) {
-    throw new RangeError(`weekdayOnOrBefore: expected a weekday 0-6 or its name, found ${weekday}`);
-  }
-  const key = `<${articleDate} ${wd}`;
-  const hit = _dayMemo.get(key);
-  if (hit !== undefined) return hit;
-  const d = new Date(`${articleDate}T00:00:00Z`);
-  const back = (d.getUTCDay() - wd + 7) % 7;
-  return _remember(key, addDays(articleDate, -back));
 }
 
 // (each RegExp here that opens with a look back first looks ahead for the characters a match
@@ -173,7 +84,7 @@ const _RELATIVE_RE =
  * ago" with any white space between, as `_RELATIVE_RE` has it: "two days\u00a0ago").
  */
 const _RELATIVE_KEY =
-  /yesterday|today|tonight|overnight|this (?:morning|afternoon|evening)|last night|night of|days?\s+ago/iu;
+  /(?:yester|to)day|(?:to|over)night|night of|last night|this (?:morning|afternoon|evening)|days?\s+ago/iu;
 /**
  * Every match of `_MDY_RE`, `_DMY_RE`, `_MD_RE` and `_DM_RE` contains one of these (same flags):
  * a month's first three letters then a digit, or a digit then a month.
@@ -182,10 +93,13 @@ const _MONTH_DAY_KEY =
   /(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*\d|\d(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/iu;
 /**
  * Every match of `_VAGUE_RE` contains one of these (same flags): the numeric forms need four
- * digits, "in" + month a month's first three letters. A cheap test first.
+ * digits, "in" + month a month's first three letters, "weekend" holds "ekend". A cheap test first
+ * (in this order and form twice as fast as the words listed as `_VAGUE_RE` has them).
  */
 const _VAGUE_KEY =
-  /earlier|last |in recent|previously|ago|weekend|since |\d{4}|in (?:early|late|mid|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/iu;
+  /\d\d\d\d|ago|e(?:arlier|kend)|last |previously|since |in (?:recent|early|late|mid|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/iu;
+
+const _DIGIT = /\d/;
 
 /**
  * Whether `text` may name a day of its own (a full or month-day date needs a digit, a weekday
@@ -193,19 +107,18 @@ const _VAGUE_KEY =
  * article's date, a vague null or nothing, never a day the text names.
  */
 export function mayNameDay(text: string): boolean {
-  return /\d/.test(text) || text.includes("day") || _RELATIVE_KEY.test(text);
+  return _DIGIT.test(text) || text.includes("day") || _RELATIVE_KEY.test(text);
 }
 
 /**
- * Every text with a date expression of any rule holds one of these (same flags as the keys it
- * joins: a superset of each): a digit, "day", or a key above. Without one, `_dateExpressions`
- * finds nothing (each of its scans is guarded by one of them), and a sentence's day is the
- * article's: one scan settles most sentences.
+ * Every text with a date expression of any rule holds one of these (same flags): a digit, "day",
+ * or a word of a key above: their union, written shorter (`_RELATIVE_KEY`'s words hold "day",
+ * "night" or "this ", and `_VAGUE_KEY`'s four digits a digit; twice as fast as the keys joined).
+ * Without one, `_dateExpressions` finds nothing (each of its scans is guarded by one of them), and
+ * a sentence's day is the article's: one scan settles most sentences.
  */
-const _ANY_DATE_KEY = new RegExp(
-  [/\d/.source, "day", _RELATIVE_KEY.source, _VAGUE_KEY.source].join("|"),
-  "iu",
-);
+const _ANY_DATE_KEY =
+  /\d|day|night|this (?:morning|afternoon|evening)|ago|e(?:arlier|kend)|last |previously|since |in (?:recent|early|late|mid|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/iu;
 
 /** The cheap tests above and the RegExps they guard (for tests: a key must match wherever they do). */
 export const _DATE_PREFILTERS: readonly { key: RegExp; guards: readonly RegExp[] }[] = [
@@ -236,71 +149,110 @@ export function findDateExpressions(text: string, articleDate: string | null): _
  */
 function _dateExpressions(text: string, articleDate: string | null, vagueAlways: boolean): _Expr[] {
   const out: _Expr[] = [];
-  const taken = (s: number, e: number) => out.some((o) => o.start < e && s < o.end);
-  const add = (s: number, e: number, rule: _Expr["rule"], date: string | null) => {
-    if (!taken(s, e)) out.push({ start: s, end: e, rule, date });
-  };
-  const year0 = articleDate ? Number(articleDate.slice(0, 4)) : null;
   // every numeric form needs a digit, and all but the ISO form a month next to one: without them,
   // those scans are skipped (same result)
-  const digits = /\d/.test(text);
-  const monthDays = digits && _MONTH_DAY_KEY.test(text);
-  // ISO dates
-  for (const m of digits ? _matchAll(text, _ISO_RE) : []) {
-    add(m.index!, m.index! + m[0].length, "full", _iso(+m[1], +m[2], +m[3]));
-  }
-  // "September 6, 2024" / "Sept. 6 2024" / "6 September 2024"
-  for (const m of monthDays ? _matchAll(text, _MDY_RE) : []) {
-    add(m.index!, m.index! + m[0].length, "full", _iso(+m[3], _MONTHS[m[1].toLowerCase()], +m[2]));
-  }
-  for (const m of monthDays ? _matchAll(text, _DMY_RE) : []) {
-    add(m.index!, m.index! + m[0].length, "full", _iso(+m[3], _MONTHS[m[2].toLowerCase()], +m[1]));
-  }
-  // month + day without a year
-  const monthDay = (s: number, e: number, mon: string, day: number, raw: string) => {
-    // "May" needs a capital and a day; "march 3" lowercase is a verb
-    if (!/^\p{Lu}/u.test(raw) && !/^\d/.test(raw)) return;
-    if (year0 === null) return add(s, e, "monthday", null);
-    const mo = _MONTHS[mon.toLowerCase()];
-    let d = _iso(year0, mo, day);
-    if (d && articleDate && d > addDays(articleDate, 1)) d = _iso(year0 - 1, mo, day);
-    add(s, e, "monthday", d);
-  };
-  for (const m of monthDays ? _matchAll(text, _MD_RE) : []) {
-    monthDay(m.index!, m.index! + m[0].length, m[1], +m[2], m[0]);
-  }
-  for (const m of monthDays ? _matchAll(text, _DM_RE) : []) {
-    monthDay(m.index!, m.index! + m[0].length, m[2], +m[1], m[0]);
+  if (_DIGIT.test(text)) {
+    _fullDates(text, out, _MONTH_DAY_KEY.test(text), articleDate);
   }
   // weekdays (each name contains "day")
-  for (
-    const m of !text.includes("day") ? [] : _matchAll(
-      text,
-      _WEEKDAY_RE,
-    )
-  ) {
-    let date = articleDate ? weekdayOnOrBefore(articleDate, m[1]) : null;
+  if (text.includes("day")) _weekdays(text, out, articleDate);
+  if (_RELATIVE_KEY.test(text)) _relativeDays(text, out, articleDate);
+  // vague past (all expressions so far are explicit ones)
+  if ((vagueAlways || !out.length) && _VAGUE_KEY.test(text)) {
+    const re = _VAGUE_RE;
+    re.lastIndex = 0;
+    for (let m; (m = re.exec(text)) !== null;) {
+      _add(out, m.index, m.index + m[0].length, "vague", null);
+    }
+  }
+  return out.length > 1 ? out.sort((a, b) => a.start - b.start) : out;
+}
+
+/** Adds an expression to `out` unless it overlaps one found before. */
+function _add(out: _Expr[], s: number, e: number, rule: _Expr["rule"], date: string | null) {
+  for (const o of out) if (o.start < e && s < o.end) return;
+  out.push({ start: s, end: e, rule, date });
+}
+
+/** ISO, full and (when `monthDays`) month-day dates of a text with a digit, in that order. */
+function _fullDates(text: string, out: _Expr[], monthDays: boolean, articleDate: string | null) {
+  let m: RegExpExecArray | null;
+  // ISO dates
+  _ISO_RE.lastIndex = 0;
+  while ((m = _ISO_RE.exec(text)) !== null) {
+    _add(out, m.index, m.index + m[0].length, "full", _iso(+m[1], +m[2], +m[3]));
+  }
+  if (!monthDays) return;
+  // "September 6, 2024" / "Sept. 6 2024" / "6 September 2024"
+  _MDY_RE.lastIndex = 0;
+  while ((m = _MDY_RE.exec(text)) !== null) {
+    const d = _iso(+m[3], _MONTHS[m[1].toLowerCase()], +m[2]);
+    _add(out, m.index, m.index + m[0].length, "full", d);
+  }
+  _DMY_RE.lastIndex = 0;
+  while ((m = _DMY_RE.exec(text)) !== null) {
+    const d = _iso(+m[3], _MONTHS[m[2].toLowerCase()], +m[1]);
+    _add(out, m.index, m.index + m[0].length, "full", d);
+  }
+  // month + day without a year
+  const year0 = articleDate ? Number(articleDate.slice(0, 4)) : null;
+  _MD_RE.lastIndex = 0;
+  while ((m = _MD_RE.exec(text)) !== null) {
+    _monthDay(out, m.index, m[0], m[1], +m[2], year0, articleDate);
+  }
+  _DM_RE.lastIndex = 0;
+  while ((m = _DM_RE.exec(text)) !== null) {
+    _monthDay(out, m.index, m[0], m[2], +m[1], year0, articleDate);
+  }
+}
+
+/** A month and day without a year (`raw` the match at `s`), in the article's year or the one before. */
+function _monthDay(
+  out: _Expr[],
+  s: number,
+  raw: string,
+  mon: string,
+  day: number,
+  year0: number | null,
+  articleDate: string | null,
+) {
+  const e = s + raw.length;
+  // "May" needs a capital and a day; "march 3" lowercase is a verb
+  if (!/^\p{Lu}/u.test(raw) && !/^\d/.test(raw)) return;
+  if (year0 === null) return _add(out, s, e, "monthday", null);
+  const mo = _MONTHS[mon.toLowerCase()];
+  let d = _iso(year0, mo, day);
+  if (d && articleDate && d > addDays(articleDate, 1)) d = _iso(year0 - 1, mo, day);
+  _add(out, s, e, "monthday", d);
+}
+
+/** The weekdays of a text ("on Sunday", "last Friday"): the latest such day on or before the article's. */
+function _weekdays(text: string, out: _Expr[], articleDate: string | null) {
+  const re = _WEEKDAY_RE;
+  re.lastIndex = 0;
+  for (let m; (m = re.exec(text)) !== null;) {
+    let date = articleDate ? weekdayOnOrBefore(articleDate, _WEEKDAY_OF[m[1]]) : null;
     // "last Friday" in a Friday article is the Friday before
     if (date !== null && date === articleDate && /^last/i.test(m[0])) date = addDays(date, -7);
-    add(m.index!, m.index! + m[0].length, "weekday", date);
+    _add(out, m.index, m.index + m[0].length, "weekday", date);
   }
-  // relative days
-  for (const m of _RELATIVE_KEY.test(text) ? _matchAll(text, _RELATIVE_RE) : []) {
+}
+
+/** Each weekday's name as `_WEEKDAY_RE` captures it (capitalised) → its number (0 = Sunday). */
+const _WEEKDAY_OF: Record<string, number> = Object.fromEntries(
+  _WEEKDAYS.map((w, i) => [w[0].toUpperCase() + w.slice(1), i]),
+);
+
+/** The relative days of a text ("yesterday", "two days ago"). */
+function _relativeDays(text: string, out: _Expr[], articleDate: string | null) {
+  const re = _RELATIVE_RE;
+  re.lastIndex = 0;
+  for (let m; (m = re.exec(text)) !== null;) {
     const w = m[1].toLowerCase();
     const back = w === "yesterday" || w === "last night" ? 1 : _daysAgo(w);
-    add(
-      m.index!,
-      m.index! + m[0].length,
-      "relative",
-      articleDate ? addDays(articleDate, -back) : null,
-    );
+    const date = articleDate ? addDays(articleDate, -back) : null;
+    _add(out, m.index, m.index + m[0].length, "relative", date);
   }
-  // vague past (all expressions so far are explicit ones)
-  const vague = (vagueAlways || !out.length) && _VAGUE_KEY.test(text);
-  for (const m of vague ? _matchAll(text, _VAGUE_RE) : []) {
-    add(m.index!, m.index! + m[0].length, "vague", null);
-  }
-  return out.sort((a, b) => a.start - b.start);
 }
 
 const _COUNTS: Record<string, number> = {
@@ -331,40 +283,66 @@ export function resolveDate(
   if (typeof text !== "string") {
     throw new TypeError(`resolveDate: expected text as a string, found ${typeof text}`);
   }
-  if (articleDate === null || !_validDates.has(articleDate as string)) {
-    _isoDate("articleDate", articleDate, true);
-    if (typeof articleDate === "string") _validDates.add(articleDate);
-  }
-  const vagueIsNull = options.vagueIsNull ?? true;
-  // (a sentence's day is asked for twice, by its dated statement and by its records: the last
-  // answer is kept, and a copy of it given)
-  const last = _last;
-  if (
-    last && last.text === text && last.articleDate === articleDate && last.vague === vagueIsNull
-  ) {
-    return { ...last.r };
-  }
-  const r = _resolve(text, articleDate, vagueIsNull);
-  _last = { text, articleDate, vague: vagueIsNull, r };
-  return { ...r };
+  // (a copy: the answer is kept, see `_resolved`)
+  return { ..._resolved(text, articleDate, options.vagueIsNull ?? true, false) };
 }
 
-/** The last call of {@link resolveDate} and its answer. */
-let _last: { text: string; articleDate: string | null; vague: boolean; r: DateResolution } | null =
-  null;
+/**
+ * {@link resolveDate} of a sentence's text for the extractor, which only reads the answer: the
+ * kept answer itself, not a copy. `named`: the caller found {@link mayNameDay} true (then the
+ * text holds a key of `_ANY_DATE_KEY`, which is not tested again).
+ */
+export function _sentenceDay(
+  text: string,
+  articleDate: string | null,
+  named = false,
+): Readonly<DateResolution> {
+  return _resolved(text, articleDate, true, named);
+}
 
-/** {@link resolveDate} of checked arguments. */
-function _resolve(text: string, articleDate: string | null, vagueIsNull: boolean): DateResolution {
-  if (!_ANY_DATE_KEY.test(text)) {
+/** {@link resolveDate} after the text's check: the articleDate checked, the last answer kept. */
+function _resolved(
+  text: string,
+  articleDate: string | null,
+  vagueIsNull: boolean,
+  named: boolean,
+): DateResolution {
+  _checkedDate(articleDate, true);
+  // (a sentence's day is asked for twice, by its dated statement and by its records: the last
+  // answer is kept)
+  if (_lastText === text && _lastDate === articleDate && _lastVague === vagueIsNull) {
+    return _lastAnswer!;
+  }
+  const r = _resolve(text, articleDate, vagueIsNull, named);
+  _lastText = text;
+  _lastDate = articleDate;
+  _lastVague = vagueIsNull;
+  return _lastAnswer = r;
+}
+
+/** The last call of `_resolved` and its answer. */
+let _lastText: string | null = null;
+let _lastDate: string | null = null;
+let _lastVague = true;
+let _lastAnswer: DateResolution | null = null;
+
+/** {@link resolveDate} of checked arguments (`named`: see {@link _sentenceDay}). */
+function _resolve(
+  text: string,
+  articleDate: string | null,
+  vagueIsNull: boolean,
+  named: boolean,
+): DateResolution {
+  if (!named && !_ANY_DATE_KEY.test(text)) {
     return articleDate ? { date: articleDate, rule: "article" } : { date: null, rule: "none" };
   }
+  // (vague expressions are looked for only when there is no other: all are explicit, or all vague)
   const exprs = _dateExpressions(text, articleDate, false);
-  const explicit = exprs.filter((e) => e.rule !== "vague");
-  if (explicit.length) {
-    const e = _eventDay(text, explicit);
+  if (exprs.length && exprs[0].rule !== "vague") {
+    const e = _eventDay(text, exprs);
     return { date: e.date, rule: e.rule, start: e.start, end: e.end };
   }
-  const vague = exprs.find((e) => e.rule === "vague");
+  const vague = exprs[0];
   if (vague && vagueIsNull) {
     return { date: null, rule: "vague", start: vague.start, end: vague.end };
   }
