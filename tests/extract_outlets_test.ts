@@ -173,6 +173,11 @@ caseTests([
     "Ukrainian defenders have restored their positions in the village of Pishchane, the 59th Brigade reported.",
     ["59th Brigade|ukraine|official|Pishchane|recaptured|ukraine"],
   ],
+  [
+    "extractClaims() reads 'reached the Vovcha river' as a river, no settlement",
+    "Russian military bloggers said Russian units had entered Vovchansk and reached the Vovcha river.",
+    ["Russian military bloggers|russia|blogger|Vovchansk|advancing|contested"],
+  ],
 ]);
 
 Deno.test("extractClaims() reads 'the south of X' as a part of X and 'south of X' as no part of it", () => {

@@ -153,6 +153,8 @@ export function sentenceTargets(
   return out;
 }
 
+const _FEATURE_AFTER = /^\s+(?:river|reservoir|forest|lake|canal|hills?)\b/iu;
+
 const _REGIONAL =
   /\b(?:Regional|Oblast)\s+(?:State\s+|Military\s+|Civil-Military\s+)*(?:Administration|Defen[cs]e\s+Command|Council)\b/u;
 
@@ -168,6 +170,8 @@ function _role(
   if (_DISTRICT.test(after)) return "district";
   if (m.kind === "region") return "region";
   if (_PERSON_AFTER.test(after)) return "actor";
+  // "the Vovcha river", "the Oskil reservoir": a feature named after a place is no settlement
+  if (_FEATURE_AFTER.test(after)) return "locator";
   if (_OBLAST_CAPITALS.has(m.canonical)) {
     const near = text.slice(Math.max(0, start - 40), start);
     if (_REPUBLIC_AFTER.test(after) || _REGION_AFTER.test(after) || _REGION_BEFORE.test(near)) {
