@@ -147,7 +147,7 @@ function _plain(s: string): string {
 /** Text with quoted passages removed: cues inside quotations belong to the quoted speaker. */
 function _unquoted(s: string): string {
   // Exact: every quotation the pattern removes opens with one of these three characters.
-  if (!s.includes('"') && !s.includes("“") && !s.includes("«")) return s;
+  if (!/["“«]/.test(s)) return s;
   return s.replace(/"[^"]*"|“[^”]*”|«[^»]*»/g, " ");
 }
 

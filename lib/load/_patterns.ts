@@ -7,7 +7,7 @@
 
 import { _parseCsv } from "../shared/_csv.ts";
 import { _describe } from "../shared/_validate.ts";
-import { _mayMatch, _prefilter, type _Prefilter } from "./_required.ts";
+import { _mayMatch, type _Prefilter, _prefilter } from "./_required.ts";
 
 interface _Pattern {
   kind: string;
@@ -176,12 +176,20 @@ function _test(a: _Alt, text: string, folds: boolean): boolean {
   return (a.fast ?? a.re).test(text);
 }
 
+let _foldIn = "";
+let _foldOut = false;
+
 /**
- * Whether `text` has ſ or K, the characters that fold to ASCII letters with `iu` only. A part of
- * a text has them only if the text has: one test per paragraph serves all its slices.
+ * Whether `text` has ſ or K, the characters that fold to ASCII letters with `iu` only (last one
+ * cached: a paragraph's kinds are tested one after another). A part of a text has them only if
+ * the text has: one test per paragraph serves all its slices.
  */
 function _foldsToAscii(text: string): boolean {
-  return text.includes("\u017f") || text.includes("\u212a");
+  if (text !== _foldIn) {
+    _foldIn = text;
+    _foldOut = text.includes("\u017f") || text.includes("\u212a");
+  }
+  return _foldOut;
 }
 
 let _groupCache: Map<string, _Group> | null = null;
