@@ -43,16 +43,11 @@ const _MD_BLOCK = /^(?:#{1,6}\s|>|[-*+]\s|\d{1,3}[.)]\s|!\[|```|---+\s*$|\*\*\*+
 /**
  * Splits `text[from..]` into spans: blank lines separate blocks; within a block every line is a
  * paragraph (the sample format), except a line that starts in lower case after a line of 40+
- * characters without final punctuation (a hard-wrapped sentence) which continues it. In `md` mode lines of a block
- * form one paragraph unless a line starts a heading, list item, quote or image. Blocks are
- * numbered from `firstBlock`.
+ * characters without final punctuation (a hard-wrapped sentence) which continues it. In `md`
+ * mode lines of a block form one paragraph unless a line starts a heading, list item, quote or
+ * image. Blocks are numbered from `firstBlock`.
  */
-export function _splitSpans(
-  text: string,
-  from: number,
-  mode: "text" | "md",
-  firstBlock = 0,
-): _Span[] {
+export function _splitSpans(text: string, from: number, mode: "text" | "md", firstBlock = 0) {
   const spans: _Span[] = [];
   let block = firstBlock;
   let line = 1 + (from === 0 ? 0 : text.slice(0, from).match(_BREAKS)?.length ?? 0);
