@@ -50,10 +50,18 @@ export function _magic(bytes: Uint8Array): string | null {
   return null;
 }
 
+/** The strict decoders by label, made once: a decode without `stream` keeps no state. */
+const _decoders = new Map<string, TextDecoder>();
+
 /** Decodes strictly; returns null on invalid input. */
 function _strict(label: string, bytes: Uint8Array): string | null {
+  let d = _decoders.get(label);
+  if (!d) {
+    d = new TextDecoder(label, { fatal: true, ignoreBOM: true });
+    _decoders.set(label, d);
+  }
   try {
-    return new TextDecoder(label, { fatal: true, ignoreBOM: true }).decode(bytes);
+    return d.decode(bytes);
   } catch {
     return null;
   }

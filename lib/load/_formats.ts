@@ -83,8 +83,7 @@ export function _parseTxt(text: string): _Parsed {
     }
     from = brk ? brk.index + brk[0].length : text.length;
   }
-  const more = _splitSpans(text, from, "text").map((s) => ({ ...s, block: s.block + 1 }));
-  const c = _classify(text, spans.concat(more));
+  const c = _classify(text, spans.concat(_splitSpans(text, from, "text", 1)));
   const byline = date === null ? _withByline(text, c.paragraphs, notes) : null;
   return {
     text,
@@ -148,8 +147,7 @@ export function _parseMd(text: string): _Parsed {
   const ok = pick("outlet", "source", "publisher", "site");
   const uk = pick("url", "link", "canonical");
   const tk = pick("title");
-  const more = _splitSpans(text, from, "md").map((s) => ({ ...s, block: s.block + 1 }));
-  const c = _classify(text, spans.concat(more));
+  const c = _classify(text, spans.concat(_splitSpans(text, from, "md", 1)));
   const byline = date === null && !dk ? _withByline(text, c.paragraphs, notes) : null;
   return {
     text,

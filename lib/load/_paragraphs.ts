@@ -8,7 +8,7 @@
 
 import type { Paragraph, ParagraphKind } from "../shared/types.ts";
 import { _isoDay } from "./_article_date.ts";
-import { _countMatches, _firstMatch, _matches } from "./_patterns.ts";
+import { _countMatches, _firstMatch, _isSpace, _matches } from "./_patterns.ts";
 import { _markRepeats } from "./_repeats.ts";
 
 /** A candidate paragraph before classification. */
@@ -30,8 +30,8 @@ export interface _Span {
 
 /** Trims whitespace off a span of `text`. */
 export function _trimSpan(text: string, start: number, end: number): [number, number] {
-  while (start < end && /\s/.test(text[start])) start++;
-  while (end > start && /\s/.test(text[end - 1])) end--;
+  while (start < end && _isSpace(text.charCodeAt(start))) start++;
+  while (end > start && _isSpace(text.charCodeAt(end - 1))) end--;
   return [start, end];
 }
 
@@ -43,59 +43,87 @@ const _MD_BLOCK = /^(?:#{1,6}\s|>|[-*+]\s|\d{1,3}[.)]\s|!\[|```|---+\s*$|\*\*\*+
 /**
  * Splits `text[from..]` into spans: blank lines separate blocks; within a block every line is a
  * paragraph (the sample format), except a line that starts in lower case after a line of 40+
- * characters without final punctuation (a hard-wrapped sentence) which continues it. In `md` mode lines of a block
- * form one paragraph unless a line starts a heading, list item, quote or image.
+ * characters without final punctuation (a hard-wrapped sentence) which continues it. In `md`
+ * mode lines of a block form one paragraph unless a line starts a heading, list item, quote or
+ * image. Blocks are numbered from `firstBlock`.
  */
-export function _splitSpans(text: string, from: number, mode: "text" | "md"): _Span[] {
+export function _splitSpans(text: string, from: number, mode: "text" | "md", firstBlock = 0) {
   const spans: _Span[] = [];
-  let block = 0;
-  let line = 1 + (text.slice(0, from).match(_BREAKS)?.length ?? 0);
+  let block = firstBlock;
+  let line = 1 + (from === 0 ? 0 : text.slice(0, from).match(_BREAKS)?.length ?? 0);
   let pos = from;
   let blankBefore = true;
   let prevLineStart = 0;
   let prevLineEnd = 0;
-  const brk = new RegExp(_BREAKS.source, "g");
+  const next = _lineBreaks(text);
   while (pos <= text.length) {
-    brk.lastIndex = pos;
-    const found = brk.exec(text);
-    const nl = found ? found.index : text.length;
+    const found = next(pos);
+    const nl = found < 0 ? text.length : found;
     const [s, e] = _trimSpan(text, pos, nl);
     if (s === e) {
       if (!blankBefore) block++;
       blankBefore = true;
     } else {
       const prev = spans[spans.length - 1];
-      const first = text.slice(s, e);
       let join = false;
       if (prev && prev.block === block && !blankBefore) {
-        const prevText = text.slice(prev.start, prev.end);
-        if (mode === "md") {
-          join = !_MD_BLOCK.test(first) && !prev.heading && !/^(?:[-*+]\s|\d{1,3}[.)]\s)/.test(
-            prevText,
-          ) &&
-            !/^!\[/.test(prevText) && !/ {2}$|\\$/.test(text.slice(prev.start, prevLineEnd));
-        } else {
-          // Hard-wrapped prose: the previous physical line is long and stops mid-sentence.
-          const prevLine = text.slice(prevLineStart, prevLineEnd).trim();
-          join = /^\p{Ll}/u.test(first) && !/[.!?:;"”’)\]]$/.test(prevText) &&
-            prevLine.length >= 40 && prev.kind === undefined;
-        }
+        join = _joins(text, prev, s, e, mode, prevLineStart, prevLineEnd);
       }
       if (join) {
         prev.end = e;
       } else {
-        const h = mode === "md" ? /^(#{1,6})\s/.exec(first) : null;
+        const h = mode === "md" && text[s] === "#" ? /^(#{1,6})\s/.exec(text.slice(s, e)) : null;
         spans.push({ start: s, end: e, block, line, ...(h ? { heading: h[1].length } : {}) });
       }
       blankBefore = false;
       prevLineStart = s;
       prevLineEnd = nl;
     }
-    if (!found) break;
-    pos = nl + found[0].length;
+    if (found < 0) break;
+    pos = nl + (text.charCodeAt(nl) === 13 && text.charCodeAt(nl + 1) === 10 ? 2 : 1);
     line++;
   }
   return spans;
+}
+
+/**
+ * Where the next line break (`\r\n`, `\n` or a lone `\r`) at or after a position is, -1 when none:
+ * an `indexOf` of `\n` when the text has no `\r` (the common case), else the {@link _BREAKS} scan.
+ */
+function _lineBreaks(text: string): (pos: number) => number {
+  if (!text.includes("\r")) return (pos) => text.indexOf("\n", pos);
+  const brk = new RegExp(_BREAKS.source, "g");
+  return (pos) => {
+    brk.lastIndex = pos;
+    return brk.exec(text)?.index ?? -1;
+  };
+}
+
+/**
+ * Whether the line `text[s..e]` continues the span `prev` of its block: in `md` mode unless it
+ * starts a block; in text mode when it starts in lower case after a long unfinished line.
+ */
+function _joins(
+  text: string,
+  prev: _Span,
+  s: number,
+  e: number,
+  mode: "text" | "md",
+  prevLineStart: number,
+  prevLineEnd: number,
+): boolean {
+  const first = text.slice(s, e);
+  const prevText = text.slice(prev.start, prev.end);
+  if (mode === "md") {
+    return !_MD_BLOCK.test(first) && !prev.heading && !/^(?:[-*+]\s|\d{1,3}[.)]\s)/.test(
+      prevText,
+    ) &&
+      !/^!\[/.test(prevText) && !/ {2}$|\\$/.test(text.slice(prev.start, prevLineEnd));
+  }
+  // Hard-wrapped prose: the previous physical line is long and stops mid-sentence.
+  const prevLine = text.slice(prevLineStart, prevLineEnd).trim();
+  return /^\p{Ll}/u.test(first) && !/[.!?:;"”’)\]]$/.test(prevText) &&
+    prevLine.length >= 40 && prev.kind === undefined;
 }
 
 /** Paragraph text without markdown decoration, for pattern tests. */
@@ -113,6 +141,8 @@ function _plain(s: string): string {
 
 /** Text with quoted passages removed: cues inside quotations belong to the quoted speaker. */
 function _unquoted(s: string): string {
+  // Exact: every quotation the pattern removes opens with one of these three characters.
+  if (!/["“«]/.test(s)) return s;
   return s.replace(/"[^"]*"|“[^”]*”|«[^»]*»/g, " ");
 }
 
@@ -161,8 +191,15 @@ export function _classify(
   if (comments.note) notes.push(comments.note);
   const { kinds, repeatOf, note } = _markRepeats(text, spans, comments.kinds, where);
   if (note) notes.push(note);
-  for (const k of ["caption", "tweet", "boilerplate"] as const) {
-    const n = kinds.filter((x) => x === k).length;
+  let captions = 0;
+  let tweets = 0;
+  let furniture = 0;
+  for (const k of kinds) {
+    if (k === "caption") captions++;
+    else if (k === "tweet") tweets++;
+    else if (k === "boilerplate") furniture++;
+  }
+  for (const [k, n] of [["caption", captions], ["tweet", tweets], ["boilerplate", furniture]]) {
     if (n) notes.push(`${n} ${k} paragraph${n === 1 ? "" : "s"} marked`);
   }
   const paragraphs = spans.map((s, i): Paragraph => {
@@ -205,6 +242,10 @@ function _ownKinds(spans: readonly _Span[], texts: readonly string[]): _Kinds {
   return { kinds, dates };
 }
 
+/** The answers of {@link _textKind} for most paragraphs, made once (they are only read). */
+const _BODY = { kind: "body" } as const;
+const _FURNITURE = { kind: "boilerplate" } as const;
+
 /**
  * The kind of a paragraph from its plain text alone: for a tweet, its date (null when unknown)
  * and, for a tweet signature, where the signature starts.
@@ -213,9 +254,7 @@ function _textKind(
   t: string,
 ): { kind: ParagraphKind; date?: string | null; signatureAt?: number } {
   // Most paragraphs match no pattern of these kinds: one test of them all settles that.
-  if (!_matches(_PARAGRAPH_KINDS, t)) {
-    return { kind: /\p{L}{3,}/u.test(t) ? "body" : "boilerplate" };
-  }
+  if (!_matches(_PARAGRAPH_KINDS, t)) return /\p{L}{3,}/u.test(t) ? _BODY : _FURNITURE;
   const sig = _firstMatch("tweet_signature", t);
   if (sig) {
     return { kind: "tweet", date: _isoDay(sig.groups?.date ?? "", true), signatureAt: sig.index };
@@ -317,16 +356,18 @@ function _commentTail(
   kinds: readonly ParagraphKind[],
   firstBody: number,
 ): _CommentStart | null {
-  const eligible = spans.map((_, i) => i).filter((i) =>
-    i > firstBody && kinds[i] !== "header" && kinds[i] !== "boilerplate" && !spans[i].kind
-  );
+  const eligible: number[] = [];
+  for (let i = firstBody + 1; i < spans.length; i++) {
+    if (kinds[i] !== "header" && kinds[i] !== "boilerplate" && !spans[i].kind) eligible.push(i);
+  }
   const before = _bodyBefore(kinds, eligible);
   const e = eligible.length;
   let cued = 0;
   let total = 0;
   let found = -1;
   let foundCued = 0;
-  for (let j = e - 1; j >= 0 && 2 * (cued + j + 1) >= e; j--) {
+  // `before` only falls going up: once under three, no paragraph further up can be the start.
+  for (let j = e - 1; j >= 0 && 2 * (cued + j + 1) >= e && before[j] >= 3; j--) {
     const i = eligible[j];
     const score = _cueScore(texts[i]);
     if (score > 0) cued++;

@@ -7,6 +7,7 @@
 
 import { _parseCsv } from "../shared/_csv.ts";
 import { _describe } from "../shared/_validate.ts";
+import { _mayMatch, type _Prefilter, _prefilter } from "./_required.ts";
 
 interface _Pattern {
   kind: string;
@@ -15,6 +16,8 @@ interface _Pattern {
   pattern: string;
   re: RegExp;
   note: string;
+  /** Literals one of which every match holds (`_required.ts`), or null. */
+  pre: _Prefilter | null;
 }
 
 let _patternCache: _Pattern[] | undefined;
@@ -55,7 +58,7 @@ function _patterns(): _Pattern[] {
         } (${(e as Error).message})`,
       );
     }
-    out.push({ kind, test, pattern: p, re, note: r[col("note")] ?? "" });
+    out.push({ kind, test, pattern: p, re, note: r[col("note")] ?? "", pre: _prefilter(p) });
   }
   _patternCache = out;
   return out;
@@ -67,15 +70,21 @@ const _SHORT = 300;
 /**
  * Runs one pattern on a paragraph. `line` patterns only see short paragraphs without trailing
  * punctuation, `prefix` patterns only the first {@link _SHORT} characters: this bounds regex work
- * on hostile input.
+ * on hostile input. `folds`: whether `text` has ſ or K ({@link _foldsToAscii}).
  */
-function _exec(p: _Pattern, text: string): RegExpExecArray | null {
+function _exec(p: _Pattern, text: string, folds: boolean): RegExpExecArray | null {
   if (p.test === "line") {
     if (text.length > _SHORT) return null;
-    return p.re.exec(_lineText(text));
+    return _execSeen(p, _lineText(text), folds);
   }
-  if (p.test === "prefix") return p.re.exec(text.slice(0, _SHORT));
-  return p.re.exec(text);
+  if (p.test === "prefix") return _execSeen(p, text.slice(0, _SHORT), folds);
+  return _execSeen(p, text, folds);
+}
+
+/** `p.re.exec(seen)`, skipped when `seen` lacks every literal a match needs (exact). */
+function _execSeen(p: _Pattern, seen: string, folds: boolean): RegExpExecArray | null {
+  if (p.pre && !folds && !_mayMatch(p.pre, seen)) return null;
+  return p.re.exec(seen);
 }
 
 /** Characters `line` patterns ignore at the end of a paragraph (besides whitespace). */
@@ -130,6 +139,8 @@ interface _Group {
 interface _Alt {
   re: RegExp;
   fast: RegExp | null;
+  /** Literals one of which every match holds (`_required.ts`), or null. */
+  pre: _Prefilter | null;
 }
 
 /** Whether a pattern means the same with flags `i` and `iu` on texts without ſ and K (above). */
@@ -150,17 +161,29 @@ function _asciiSafe(pattern: string): boolean {
 }
 
 function _alt(src: string, safe: boolean): _Alt {
-  return { re: new RegExp(src, "iu"), fast: safe ? new RegExp(src, "i") : null };
+  return {
+    re: new RegExp(src, "iu"),
+    fast: safe ? new RegExp(src, "i") : null,
+    pre: _prefilter(src),
+  };
 }
 
-function _test(a: _Alt, text: string): boolean {
-  return a.fast && !_foldsToAscii(text) ? a.fast.test(text) : a.re.test(text);
+/** Whether `a` matches `text`; `folds`: whether `text` has ſ or K ({@link _foldsToAscii}). */
+function _test(a: _Alt, text: string, folds: boolean): boolean {
+  if (folds) return a.re.test(text);
+  // Exact: a text without any of the literals every match holds cannot match.
+  if (a.pre && !_mayMatch(a.pre, text)) return false;
+  return (a.fast ?? a.re).test(text);
 }
 
 let _foldIn = "";
 let _foldOut = false;
 
-/** Whether `text` has ſ or K (last one cached: the tests of one paragraph follow each other). */
+/**
+ * Whether `text` has ſ or K, the characters that fold to ASCII letters with `iu` only (last one
+ * cached: a paragraph's kinds are tested one after another). A part of a text has them only if
+ * the text has: one test per paragraph serves all its slices.
+ */
 function _foldsToAscii(text: string): boolean {
   if (text !== _foldIn) {
     _foldIn = text;
@@ -213,21 +236,30 @@ function _group(kind: string): _Group {
   return g ?? { all: [], any: { line: null, prefix: null, contains: null }, apart: [] };
 }
 
+/** Whether some pattern of group `g` matches `text` (as {@link _exec} runs it). */
+function _groupMatches(g: _Group, text: string, folds: boolean): boolean {
+  const { line, prefix, contains } = g.any;
+  if (line && text.length <= _SHORT && _test(line, _lineText(text), folds)) return true;
+  if (prefix && _test(prefix, text.length > _SHORT ? text.slice(0, _SHORT) : text, folds)) {
+    return true;
+  }
+  if (contains && _test(contains, text, folds)) return true;
+  for (const p of g.apart) if (_exec(p, text, folds) !== null) return true;
+  return false;
+}
+
 /** Whether some pattern of `kind` matches `text` (as {@link _exec} runs it). */
 export function _matches(kind: string, text: string): boolean {
-  const g = _group(kind);
-  const { line, prefix, contains } = g.any;
-  if (line && text.length <= _SHORT && _test(line, _lineText(text))) return true;
-  if (prefix && _test(prefix, text.length > _SHORT ? text.slice(0, _SHORT) : text)) return true;
-  if (contains && _test(contains, text)) return true;
-  return g.apart.some((p) => _exec(p, text) !== null);
+  return _groupMatches(_group(kind), text, _foldsToAscii(text));
 }
 
 /** The match of the first pattern of `kind` (in file order) that matches `text`, or null. */
 export function _firstMatch(kind: string, text: string): RegExpExecArray | null {
-  if (!_matches(kind, text)) return null;
-  for (const p of _group(kind).all) {
-    const m = _exec(p, text);
+  const g = _group(kind);
+  const folds = _foldsToAscii(text);
+  if (!_groupMatches(g, text, folds)) return null;
+  for (const p of g.all) {
+    const m = _exec(p, text, folds);
     if (m) return m;
   }
   return null;
@@ -235,8 +267,10 @@ export function _firstMatch(kind: string, text: string): RegExpExecArray | null 
 
 /** How many patterns of `kind` match `text`. */
 export function _countMatches(kind: string, text: string): number {
-  if (!_matches(kind, text)) return 0;
+  const g = _group(kind);
+  const folds = _foldsToAscii(text);
+  if (!_groupMatches(g, text, folds)) return 0;
   let n = 0;
-  for (const p of _group(kind).all) if (_exec(p, text) !== null) n++;
+  for (const p of g.all) if (_exec(p, text, folds) !== null) n++;
   return n;
 }

@@ -22,7 +22,8 @@ export interface _Repeats {
  * Marks exact repeats of `text`'s paragraphs `spans` (header, boilerplate and comment paragraphs
  * are never compared); `where` names the unit of the lines in the note (`line` or `block`).
  * Paragraphs are first grouped by a hash of their first and last words (which normalising leaves
- * alone): only paragraphs of one group, few, are normalised and compared whole.
+ * alone), a group again by a hash of the whole normalised text: only paragraphs of one group,
+ * few, are normalised and compared whole.
  */
 export function _markRepeats(
   text: string,
@@ -30,28 +31,29 @@ export function _markRepeats(
   kinds: readonly ParagraphKind[],
   where: "line" | "block",
 ): _Repeats {
-  const byEnds = new Map<number, number[]>();
-  spans.forEach((s, i) => {
-    if (kinds[i] === "header" || kinds[i] === "boilerplate" || kinds[i] === "comment") return;
-    const ends = _endsHash(text, s.start, s.end);
-    const list = byEnds.get(ends);
-    if (list) list.push(i);
-    else byEnds.set(ends, [i]);
+  const compared: number[] = [];
+  spans.forEach((_, i) => {
+    if (kinds[i] !== "header" && kinds[i] !== "boilerplate" && kinds[i] !== "comment") {
+      compared.push(i);
+    }
   });
   const out = kinds.slice();
   const repeatOf: (number | undefined)[] = [];
   const repeats: number[] = [];
-  for (const list of byEnds.values()) {
-    if (list.length < 2) continue;
-    const seen = new Map<string, number>();
-    for (const i of list) {
-      const key = _collapseSpace(text.slice(spans[i].start, spans[i].end));
-      const first = seen.get(key);
-      if (first === undefined) seen.set(key, i);
-      else {
-        out[i] = "repeat";
-        repeatOf[i] = first;
-        repeats.push(i);
+  for (const list of _byHash(compared, (i) => _endsHash(text, spans[i].start, spans[i].end))) {
+    // Paragraphs that share their ends (common in templated text) split again by a hash of the
+    // whole normalised text; only those that share it too are normalised and compared.
+    for (const same of _byHash(list, (i) => _normalHash(text, spans[i].start, spans[i].end))) {
+      const seen = new Map<string, number>();
+      for (const i of same) {
+        const key = _collapseSpace(text.slice(spans[i].start, spans[i].end));
+        const first = seen.get(key);
+        if (first === undefined) seen.set(key, i);
+        else {
+          out[i] = "repeat";
+          repeatOf[i] = first;
+          repeats.push(i);
+        }
       }
     }
   }
@@ -88,6 +90,39 @@ function _endsHash(text: string, start: number, end: number): number {
     for (let k = b; k < end; k++) h = (Math.imul(h, 31) + text.charCodeAt(k)) | 0;
   }
   return h & 0x3fffffff;
+}
+
+/** The lists of two or more of `items` (in their order) with equal `hash`. */
+function _byHash(items: readonly number[], hash: (i: number) => number): number[][] {
+  const groups = new Map<number, number[]>();
+  for (const i of items) {
+    const h = hash(i);
+    const list = groups.get(h);
+    if (list) list.push(i);
+    else groups.set(h, [i]);
+  }
+  return [...groups.values()].filter((l) => l.length > 1);
+}
+
+/**
+ * A hash of `text[start..end]` with every run of white space as one space: the hash of
+ * `_collapseSpace` of it, computed without the copy (paragraphs equal once normalised have
+ * equal hashes).
+ */
+function _normalHash(text: string, start: number, end: number): number {
+  let h = 0;
+  let space = false;
+  for (let k = start; k < end; k++) {
+    const c = text.charCodeAt(k);
+    if (_isSpace(c)) {
+      if (!space) h = (Math.imul(h, 31) + 32) | 0;
+      space = true;
+    } else {
+      h = (Math.imul(h, 31) + c) | 0;
+      space = false;
+    }
+  }
+  return h;
 }
 
 /** Sorted line numbers as ranges, gaps of one line bridged: `3, 7-12`. */
