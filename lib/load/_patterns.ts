@@ -7,7 +7,7 @@
 
 import { _parseCsv } from "../shared/_csv.ts";
 import { _describe } from "../shared/_validate.ts";
-import { _mayMatch, type _Prefilter, _prefilter } from "./_required.ts";
+import { _mayMatch, type _Prefilter, _prefilter } from "./_prefilter.ts";
 
 interface _Pattern {
   kind: string;
@@ -16,7 +16,7 @@ interface _Pattern {
   pattern: string;
   re: RegExp;
   note: string;
-  /** Literals one of which every match holds (`_required.ts`), or null. */
+  /** Literals one of which every match holds (`_prefilter.ts`), or null. */
   pre: _Prefilter | null;
 }
 
@@ -139,7 +139,7 @@ interface _Group {
 interface _Alt {
   re: RegExp;
   fast: RegExp | null;
-  /** Literals one of which every match holds (`_required.ts`), or null. */
+  /** Literals one of which every match holds (`_prefilter.ts`), or null. */
   pre: _Prefilter | null;
 }
 

@@ -1,38 +1,13 @@
 /**
- * The required literals of a paragraph pattern (lib/load/_required.ts), the exact prefilter that
- * spares most paragraphs the pattern's RegExp: the literals read from each construct, and, on
- * random patterns and texts, never a text the RegExp matches but the prefilter turns away.
+ * The exact prefilter of a paragraph pattern (lib/load/_prefilter.ts, built on the needles of
+ * lib/lexicon/_regex_source.ts) that spares most paragraphs the pattern's RegExp: rare characters
+ * tested with `includes`, and, on random patterns and texts, never a text the RegExp matches but
+ * the prefilter turns away.
  */
 import assert from "node:assert/strict";
 import fc from "npm:fast-check@4.3.0";
-import { _mayMatch, _prefilter, _required } from "../lib/load/_required.ts";
+import { _mayMatch, _prefilter } from "../lib/load/_prefilter.ts";
 import { _matches } from "../lib/load/_patterns.ts";
-
-Deno.test("_required() reads runs of plain and escaped characters, lower-cased", () => {
-  assert.deepEqual(_required(String.raw`\bGetty Images\b`), ["getty images"]);
-  assert.deepEqual(_required(String.raw`\(Photo(?:graph)? by\b`), ["(photo"]);
-  assert.deepEqual(_required(String.raw`\bREUTERS/[A-Z][\w.'-]+`), ["reuters/"]);
-});
-
-Deno.test("_required() takes a group only when every branch has a literal, and drops optional atoms", () => {
-  assert.deepEqual(_required("(?:imo|imho|lol)"), ["imo", "imho", "lol"]);
-  assert.equal(_required("(?:imo|[a-z]+)"), null);
-  assert.equal(_required("(?:imo)?"), null);
-  assert.equal(_required("a*"), null);
-  assert.deepEqual(_required("ab?c"), ["a"]);
-  assert.deepEqual(_required("!{2,}x"), ["!"]);
-  assert.deepEqual(_required("ab{1}c"), ["abc"]);
-});
-
-Deno.test("_required() gives null for what it cannot read or what needs no literal", () => {
-  assert.equal(_required(String.raw`(a)?\1`), null);
-  assert.equal(_required(""), null);
-  assert.equal(_required("a|"), null);
-  assert.equal(_required("(?=abc)"), null);
-  assert.equal(_required(String.raw`\p{L}+`), null);
-  assert.equal(_required("é"), null);
-  assert.equal(_required("(abc"), null);
-});
 
 Deno.test("_prefilter() tests rare characters with includes and at most one word with a RegExp", () => {
   const p = _prefilter(
@@ -46,7 +21,7 @@ Deno.test("_prefilter() tests rare characters with includes and at most one word
   assert.equal(_prefilter("obviously|imo|lol"), null);
 });
 
-/** Random patterns of the constructs `_required` reads, over a small alphabet. */
+/** Random patterns of common constructs, over a small alphabet. */
 const _pattern: fc.Arbitrary<string> = fc.letrec((tie) => ({
   atom: fc.oneof(
     { depthSize: "small", withCrossShrink: true },
