@@ -178,6 +178,16 @@ caseTests([
     "Russian military bloggers said Russian units had entered Vovchansk and reached the Vovcha river.",
     ["Russian military bloggers|russia|blogger|Vovchansk|advancing|contested"],
   ],
+  [
+    "extractClaims() reads 'units in X were \"blocked\"' as the predicate's encirclement, not the units' presence",
+    'Russia\'s Defense Ministry claimed that Ukrainian units in the Kursk region were "blocked".',
+    ["Russian Defence Ministry|russia|official|Kursk Oblast|encircled|contested"],
+  ],
+  [
+    "extractClaims() reads 'would open the way for Russian forces to advance' as an aim, no advance",
+    "The fall of Kurakhove would open the way for Russian forces to advance toward Dnipropetrovsk region.",
+    [],
+  ],
 ]);
 
 Deno.test("extractClaims() reads 'the south of X' as a part of X and 'south of X' as no part of it", () => {

@@ -296,7 +296,7 @@ function _predicateAfter(
 }
 
 const _PREDICATE_GAP =
-  /^\s*(?:(?:were|was|are|is|have\s+been|has\s+been|had\s+been|remain|remained)\s+)?(?:(?:now|effectively|fully|completely|almost|practically|reportedly)\s+)*$/iu;
+  /^\s*(?:(?:were|was|are|is|have\s+been|has\s+been|had\s+been|remain|remained)\s+)?(?:(?:now|effectively|fully|completely|almost|practically|reportedly)\s+)*["“‘']?$/iu;
 
 function _shadowed(blocked: readonly TriggerMatch[], t: TriggerMatch, target: Target): boolean {
   return blocked.some((b) =>
