@@ -188,6 +188,19 @@ caseTests([
     "The fall of Kurakhove would open the way for Russian forces to advance toward Dnipropetrovsk region.",
     [],
   ],
+  [
+    "extractClaims() reads 'X has been under Russian occupation since March 2022' as background control, no day",
+    "Melitopol has been under Russian occupation since March 2022.",
+    ["Daily Test|independent|media|Melitopol|captured|russia"],
+  ],
+  [
+    "extractClaims() reads 'almost all of A and around 70% of B' as one claim word for both places",
+    "Russia now holds almost all of Luhansk region and around 70% of Donetsk region.",
+    [
+      "Daily Test|independent|media|Donetsk Oblast|captured|contested",
+      "Daily Test|independent|media|Luhansk Oblast|holding|russia",
+    ],
+  ],
 ]);
 
 Deno.test("extractClaims() reads 'the south of X' as a part of X and 'south of X' as no part of it", () => {
