@@ -189,7 +189,7 @@ caseTests([
     [],
   ],
   [
-    "extractClaims() reads 'X has been under Russian occupation since March 2022' as background control, no day",
+    "extractClaims() reads 'X has been under Russian occupation since March 2022' as background control",
     "Melitopol has been under Russian occupation since March 2022.",
     ["Daily Test|independent|media|Melitopol|captured|russia"],
   ],
