@@ -201,6 +201,14 @@ caseTests([
       "Daily Test|independent|media|Luhansk Oblast|holding|russia",
     ],
   ],
+  [
+    "extractClaims() reads 'X says Russian claims about the encirclement of Y are \"nonsense\"' as X's denial and Russia's claim",
+    'Zelensky says Russian claims about Pokrovsk encirclement are "nonsense".',
+    [
+      "Russia|russia|official|Pokrovsk|encircled|contested",
+      "Volodymyr Zelenskyy|ukraine|official|Pokrovsk|denied|ukraine",
+    ],
+  ],
 ]);
 
 Deno.test("extractClaims() reads 'the south of X' as a part of X and 'south of X' as no part of it", () => {
