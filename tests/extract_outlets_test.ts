@@ -209,6 +209,24 @@ caseTests([
       "Volodymyr Zelenskyy|ukraine|official|Pokrovsk|denied|ukraine",
     ],
   ],
+  [
+    "extractClaims() reads 'he had ordered troops to withdraw from X' as the withdrawal announced (the attacker's capture)",
+    "Oleksandr Syrskyi said he had ordered troops to withdraw from Avdiivka.",
+    ["Oleksandr Syrskyi|ukraine|official|Avdiivka|captured|russia"],
+  ],
+  [
+    "extractClaims() keeps 'Putin ordered troops to capture X' an aim",
+    "Putin ordered troops to capture Avdiivka, the Kremlin said.",
+    [],
+  ],
+  [
+    "extractClaims() reads 'had taken up new defensive lines west of the town' as no capture",
+    [
+      "Russian troops captured Avdiivka, the ministry in Moscow said.",
+      "Ukraine's Tavria group said its troops had taken up new defensive lines west of the town.",
+    ],
+    ["Russia|russia|official|Avdiivka|captured|russia"],
+  ],
 ]);
 
 Deno.test("extractClaims() reads 'the south of X' as a part of X and 'south of X' as no part of it", () => {

@@ -269,6 +269,7 @@ function _civilians(text: string, start: number, word: string): string | null {
     : null;
 }
 
+const _ORDERED_TO = /\b(?:ordered|orders)\s+(?:[\p{L}'’-]+\s+){0,3}?to\s+$/iu;
 const _CONDITIONAL = /\b(?:if|unless|whether)\b[^,;]*$/iu;
 const _ADVANCE_NOUN = /^(?:advances?|gains|progress)$/iu;
 
@@ -297,7 +298,11 @@ function _blocked(text: string, start: number, kind: TriggerKind, word: string):
   // (most words follow none of the patterns below: one test of them all first, same result)
   const any = r.guardKeys.in(text, Math.max(0, start - 60), start) && r.any.test(before);
   if (any && r.negated.test(before)) return kind === "holding" ? null : "negated";
-  if (any && (r.attempt.test(before) || r.delay.test(before) || r.triedA.test(before))) {
+  // "ordered troops to withdraw from X": a retreat ordered is a retreat announced, no aim
+  const ordered = kind === "withdrew" && _ORDERED_TO.test(before);
+  if (
+    any && !ordered && (r.attempt.test(before) || r.delay.test(before) || r.triedA.test(before))
+  ) {
     return "attempt";
   }
   if (any && r.demand.test(before)) return "demand";
