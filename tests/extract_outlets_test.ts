@@ -227,6 +227,19 @@ caseTests([
     ],
     ["Russia|russia|official|Avdiivka|captured|russia"],
   ],
+  [
+    "extractClaims() reads 'took A in the Kharkov Region and B near Krasnoarmeysk' as A and B taken, the city near them only a locator",
+    "Russian troops took Kamenka in the Kharkov Region and Pishchanoye near Krasnoarmeysk, the ministry said.",
+    [
+      "Russian military|russia|official|Kamenka|captured|russia",
+      "Russian military|russia|official|Pishchanoye|captured|russia",
+    ],
+  ],
+  [
+    "extractClaims() keeps a title after 'in the Donetsk region,' out of the list ('..., Commander-in-Chief X said')",
+    "Ukrainian forces have retaken Kamenka in the Donetsk region, Commander-in-Chief Oleksandr Syrskyi said.",
+    ["Oleksandr Syrskyi|ukraine|official|Kamenka|recaptured|ukraine"],
+  ],
 ]);
 
 Deno.test("extractClaims() reads 'the south of X' as a part of X and 'south of X' as no part of it", () => {

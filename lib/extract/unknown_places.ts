@@ -226,8 +226,14 @@ function _unknownLists(
     out.push([m.index! + m[0].length - m[1].length, m[1], false]);
   }
   for (const k of known) {
-    if (k.kind === "region") continue;
-    const m = text.slice(k.end - offset).match(_LIST_AFTER);
+    // ("took A in the Kharkiv region and B": a region that locates the name before goes on its list)
+    if (
+      k.kind === "region" &&
+      !_IN_BEFORE.test(text.slice(Math.max(0, k.start - offset - 8), k.start - offset))
+    ) {
+      continue;
+    }
+    const m = text.slice(k.end - offset).match(k.kind === "region" ? _AND_AFTER : _LIST_AFTER);
     if (m) out.push([k.end - offset, m[0], false]);
   }
   // "X has been captured", "X, a village south of Y, fell": a name that is a claim's subject
@@ -262,6 +268,13 @@ const _COLON_LIST = new RegExp(
 const _DASH_CHAIN = new RegExp(`${_CAP}(?:\\s?[–—]\\s?${_CAP})+`, "gu");
 /** An en or em dash: every match of `_DASH_CHAIN` holds one, most sentences none. */
 const _DASH = /[–—]/;
+
+const _IN_BEFORE = /\bin\s+(?:the\s+)?$/iu;
+/** After a region that locates the name before it: the list's next name, joined by "and". */
+const _AND_AFTER = new RegExp(
+  `^\\s+and\\s+${_CAP2}(?=\\s*[,.;:)–—-]|\\s+(?:were|was|are|is|have|had|has|in|on|near|to|and)\\b|$)`,
+  "u",
+);
 
 /** After a known place: the names of its list (", X, Y and Z"), up to the list's end. */
 const _LIST_AFTER = new RegExp(
