@@ -240,6 +240,17 @@ caseTests([
     "Ukrainian forces have retaken Kamenka in the Donetsk region, Commander-in-Chief Oleksandr Syrskyi said.",
     ["Oleksandr Syrskyi|ukraine|official|Kamenka|recaptured|ukraine"],
   ],
+  [
+    "extractClaims() reads a name the gazetteer lacks after 'pulled back from' and 'retreated from' as the place lost",
+    [
+      "Ukrainian units pulled back from Ozerianka, the brigade said.",
+      "Ukrainian units retreated from Hrekivka, the brigade said.",
+    ],
+    [
+      "Ukrainian military|ukraine|official|Hrekivka|captured|russia",
+      "Ukrainian military|ukraine|official|Ozerianka|captured|russia",
+    ],
+  ],
 ]);
 
 Deno.test("extractClaims() reads 'the south of X' as a part of X and 'south of X' as no part of it", () => {
