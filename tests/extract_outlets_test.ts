@@ -251,6 +251,30 @@ caseTests([
       "Ukrainian military|ukraine|official|Ozerianka|captured|russia",
     ],
   ],
+  [
+    "extractClaims() reads 'cleared Russian forces from X and that the situation in the city is under control' as a recapture and the speaker's holding",
+    "The General Staff reported that Ukrainian forces cleared Russian forces from Kupiansk and that the situation in the city is under control.",
+    [
+      "Ukrainian General Staff|ukraine|official|Kupiansk|holding|ukraine",
+      "Ukrainian General Staff|ukraine|official|Kupiansk|recaptured|ukraine",
+    ],
+  ],
+  [
+    "extractClaims() reads 'X continued to claim that' as X speaking",
+    [
+      "The General Staff said Ukrainian forces hold Kupiansk.",
+      "Russian milbloggers continued to claim that Russian forces control most of Kupiansk.",
+    ],
+    [
+      "Russian military bloggers|russia|blogger|Kupiansk|captured|contested",
+      "Ukrainian General Staff|ukraine|official|Kupiansk|holding|ukraine",
+    ],
+  ],
+  [
+    "extractClaims() keeps 'Ukrainian troops continued to hold X' a holding with no speaker",
+    "Ukrainian troops continued to hold Kupiansk.",
+    ["Daily Test|independent|media|Kupiansk|holding|ukraine"],
+  ],
 ]);
 
 Deno.test("extractClaims() reads 'the south of X' as a part of X and 'south of X' as no part of it", () => {

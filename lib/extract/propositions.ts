@@ -43,7 +43,7 @@ const _PREPOSITION =
   /\b(?:in|into|inside|within|near|towards?|around|outside|close\s+to|at|on|from)\b/i;
 const _INSIDE = /\b(?:in|into|inside|within|entered|entering|through|streets|centre|center)\b/i;
 
-const _EXPEL = /^(?:push|drov|driv|kick|knock|oust|expel|dislodg)/i;
+const _EXPEL = /^(?:push|clear|drov|driv|kick|knock|oust|expel|dislodg)/i;
 /** "was retaken by Russia", "liberated by Ukraine's marines": a passive claim word's agent. */
 function _agent(text: string, trigger: TriggerMatch): Camp | null {
   const m = _BY_AGENT.exec(text.slice(trigger.end, trigger.end + 60));

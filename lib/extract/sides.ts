@@ -56,15 +56,15 @@ const _PREPOSITION_BEFORE =
   /\b(?:into|through|behind|against|across|inside|within|on|at)\s+(?:the\s+)?(?:[a-z-]+\s+(?:[a-z-]+\s+)?of\s+(?:the\s+)?)?$/i;
 
 /** What ends a clause (never empty: the scan always moves on). */
-const _CLAUSE_BREAK = /[;:]|\bbut\b|\bwhile\b|\bwhereas\b/gi;
+const _CLAUSE_BREAK = /[;:]|\bbut\b|\bwhile\b|\bwhereas\b|\band\s{1,3}that\b/gi;
 
 /** The side acting at `pos`: the last side word of the clause before it (null when none). */
 export function actingSide(text: string, pos: number, voice: Voice): Camp | null {
   // the clause: after the last break before `pos`, at most its last 120 characters
   const head = text.slice(0, pos);
   let from = Math.max(0, head.length - 120);
-  // (a break that ends before `from` changes nothing: none is longer than "whereas")
-  _CLAUSE_BREAK.lastIndex = Math.max(0, from - 7);
+  // (a break that ends before `from` changes nothing: none is longer than "and   that", 10)
+  _CLAUSE_BREAK.lastIndex = Math.max(0, from - 12);
   while (_CLAUSE_BREAK.exec(head) !== null) from = Math.max(from, _CLAUSE_BREAK.lastIndex);
   const clause = head.slice(from);
   const words = _matchAll(clause, _sideWords());

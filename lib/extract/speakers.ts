@@ -189,7 +189,8 @@ function _frameOf(
     const but = _butSaid(a, after);
     if (but || said) return but;
   }
-  if (said && _noStatement(said, after)) return null;
+  // ("X continued to claim that ...": the verb after "continued to")
+  if (said && _noStatement(said, after)) return _continuedTo(a, after, said);
   if (said) {
     return {
       verbEnd: a.end + said.index! + said[0].length,
@@ -260,6 +261,24 @@ function _butSaid(
     how: `"${a.text} … ${again[1]}" after no comment`,
   };
 }
+/** "Russian milbloggers continued to claim that ...": the frame of the verb after "to". */
+function _continuedTo(
+  a: ActorMention,
+  after: string,
+  said: RegExpMatchArray,
+): { verbEnd: number; deny: boolean; how: string } | null {
+  const from = said.index! + said[0].length;
+  const to = /^\s+to(?=\s)/.exec(after.slice(from));
+  if (!/^continued$/i.test(said[1]) || !to) return null;
+  const again = after.slice(from + to[0].length).match(_saying().after);
+  if (!again || again.index !== 0) return null;
+  return {
+    verbEnd: a.end + from + to[0].length + again[0].length,
+    deny: _saying().deny.test(again[1]),
+    how: `"${a.text} … continued to ${again[1]}"`,
+  };
+}
+
 /** A refusal to comment joined to what follows: "did not comment on the report, but". */
 const _NO_COMMENT_BUT =
   /^\s+(?:has\s+|have\s+|had\s+|did\s+|does\s+|do\s+)?(?:not|never|declined\s+to|refused\s+to)\s+(?:yet\s+|immediately\s+|publicly\s+)?(?:comment(?:ed)?|respond(?:ed)?)(?:\s+(?:on|to)\s+[^,.;:"“”]{1,60}?)?\s*,?\s+(?:but|and|though|although)(?=\s)/iu;
