@@ -275,6 +275,11 @@ caseTests([
     "Ukrainian troops continued to hold Kupiansk.",
     ["Daily Test|independent|media|Kupiansk|holding|ukraine"],
   ],
+  [
+    "extractClaims() reads an embedded post's signature '— DeepState (@Deepstatemap) March 3, 2025' as its author speaking",
+    "The enemy has occupied Kotlyne. — DeepState (@Deepstatemap) March 3, 2025",
+    ["DeepState|ukraine|mapping|Kotlyne|captured|russia"],
+  ],
 ]);
 
 Deno.test("extractClaims() reads 'the south of X' as a part of X and 'south of X' as no part of it", () => {

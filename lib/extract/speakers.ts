@@ -223,8 +223,9 @@ function _frameOf(
   // speaker at its end
   // (after a colon only as the headline's last words: "DeepState: Russians capture X" is a prefix)
   // (`\s[-—–]\s*$` read from the end; a colon looked for before its RegExp)
+  // (and an embedded post's signature: "— DeepState (@Deepstatemap) March 3, 2025")
   const suffix = _endsInMark(before, "-—–")
-    ? /^[\s\p{L}'’-]{0,40}$/u.test(after)
+    ? /^[\s\p{L}'’-]{0,40}$/u.test(after) || _SIGNATURE_TAIL.test(after)
     : before.includes(":") && /\p{L}:\s*(?:the\s+)?$/u.test(before) && /^\s*$/.test(after);
   if (suffix) {
     return { verbEnd: a.start, deny: false, how: `"— ${a.text}" suffix` };
@@ -282,6 +283,9 @@ function _continuedTo(
 /** A refusal to comment joined to what follows: "did not comment on the report, but". */
 const _NO_COMMENT_BUT =
   /^\s+(?:has\s+|have\s+|had\s+|did\s+|does\s+|do\s+)?(?:not|never|declined\s+to|refused\s+to)\s+(?:yet\s+|immediately\s+|publicly\s+)?(?:comment(?:ed)?|respond(?:ed)?)(?:\s+(?:on|to)\s+[^,.;:"“”]{1,60}?)?\s*,?\s+(?:but|and|though|although)(?=\s)/iu;
+
+/** After a post's author: its handle and day ("(@Deepstatemap) March 3, 2025"). */
+const _SIGNATURE_TAIL = /^\s*\(@\w{1,30}\)(?:\s+\p{L}+\.?\s+\d{1,2},?\s+\d{4})?\s*$/u;
 
 /** After a title that opens a headline or a live blog entry: a name and its colon. */
 const _NAMED_PREFIX = /^\s+(?:\p{Lu}[\p{L}'’.-]*\s+){0,2}\p{Lu}[\p{L}'’-]+\s*:(?=\s)/u;
