@@ -56,17 +56,20 @@ export function readArticle(
   const text = article.text;
   const wide = _WIDE.test(text);
   const out: ReadParagraph[] = [];
-  const seen = new Set<string>();
+  const seen = new _Seen(text);
   article.paragraphs.forEach((p, pi) => {
     if (p.kind === "header" || p.kind === "boilerplate" || p.kind === "repeat") return;
-    const key = p.end - p.start > 40 ? _collapseSpace(text.slice(p.start, p.end).trim()) : "";
-    if (key) {
-      if (seen.has(key)) return;
-      seen.add(key);
-    }
+    if (seen.repeats(p.start, p.end)) return;
     const sentences = splitSentences(text, { from: p.start, to: p.end }).map((s): ReadSentence => {
       const t = wide ? _narrow(s.text) : s.text;
-      return { ...s, text: t, triggers: findTriggers(t), table: null, people: null };
+      return {
+        start: s.start,
+        end: s.end,
+        text: t,
+        triggers: findTriggers(t),
+        table: null,
+        people: null,
+      };
     });
     out.push({ p, pi, sentences });
   });
@@ -78,6 +81,57 @@ export function readArticle(
   }
   for (const s of all) if (s.table) s.people = _peopleIn(s.text);
   return out;
+}
+
+/** Characters of a paragraph read for its head, and the length of the head (see {@link _Seen}). */
+const _RAW_HEAD = 128;
+const _HEAD = 64;
+
+/**
+ * The long paragraphs of an article read so far, by the text each reads as (`_collapseSpace` of
+ * it trimmed, its key): a paragraph of more than 40 characters whose key was read before repeats.
+ *
+ * Why not a Set of the keys: making and hashing the whole key of every paragraph took a sixth of
+ * the pass's own time. Here paragraphs are told apart by the first `_HEAD` characters of their
+ * keys (their heads), read off their first `_RAW_HEAD` characters; whole keys are made only when
+ * two heads agree. A key's head is its first characters whichever way it is read (the collapsed
+ * start of a text is the start of its collapsed whole, and the trim at the end takes at most its
+ * last space): paragraphs with the same key have the same head, so the same paragraphs repeat.
+ */
+class _Seen {
+  /** Paragraphs read (their spans, their keys once made) by head. */
+  readonly #byHead = new Map<string, { start: number; end: number; key: string | null }[]>();
+  constructor(readonly text: string) {}
+
+  /** The paragraph `[start, end)` repeats one recorded before; if not, it is recorded. */
+  repeats(start: number, end: number): boolean {
+    if (end - start <= 40) return false;
+    const raw = end - start > _RAW_HEAD
+      ? _collapseSpace(this.text.slice(start, start + _RAW_HEAD).trimStart())
+      : "";
+    let key: string | null = null;
+    let head: string;
+    if (raw.length > _HEAD + 1) head = raw.slice(0, _HEAD);
+    else {
+      key = this.#key(start, end);
+      // (a paragraph of white space is not recorded)
+      if (!key) return false;
+      head = key.slice(0, _HEAD);
+    }
+    const read = this.#byHead.get(head);
+    if (!read) {
+      this.#byHead.set(head, [{ start, end, key }]);
+      return false;
+    }
+    key ??= this.#key(start, end);
+    for (const r of read) if ((r.key ??= this.#key(r.start, r.end)) === key) return true;
+    read.push({ start, end, key });
+    return false;
+  }
+
+  #key(start: number, end: number): string {
+    return _collapseSpace(this.text.slice(start, end).trim());
+  }
 }
 
 /** A character past U+00FF (kept in two bytes). */
