@@ -213,6 +213,12 @@ export class _WordScanner {
     });
     const at = new Int32Array(n + 1);
     for (let node = 0; node < n; node++) at[node + 1] = at[node] + 2 + trie.kids[node].length;
+    // (a child is its offset times 256 plus its slot: offsets must stay below 2^23)
+    if (at[n] >= 1 << 23) {
+      throw new RangeError(
+        `_WordScanner: expected a trie of fewer than 2^23 numbers, found ${at[n]}`,
+      );
+    }
     const recs = new Int32Array(at[n]);
     for (let node = 0; node < n; node++) {
       const o = at[node];
