@@ -82,7 +82,7 @@ Deno.test("readArticle() skips the same paragraphs as a Set of whole keys would 
   let seed = 7;
   const rand = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2147483648) >> 8) % n;
   const words = ["Russian", "forces", "shelled", "Kupiansk", "again", "on", "Monday", "a", "b"];
-  const gaps = [" ", " ", " ", "  ", "\t", "\u00a0", " \n ", "\u2009"];
+  const gaps = [" ", " ", " ", "  ", "\t", "\u00a0", " \n ", "\u2009", "\u3000", "\ufeff"];
   const base = Array.from(
     { length: 6 },
     () => Array.from({ length: 10 + rand(60) }, () => words[rand(words.length)]),

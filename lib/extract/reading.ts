@@ -24,6 +24,7 @@ import type { Article, Paragraph } from "../shared/types.ts";
 import { _tableMentionsIn, type Actor, type ActorMention } from "../lexicon/actors.ts";
 import { type Sentence, splitSentences } from "../lexicon/sentences.ts";
 import { _collapseSpace } from "../shared/_text.ts";
+import { _isSpace } from "../lexicon/_prefixes.ts";
 import { findTriggers, type TriggerMatch } from "./triggers.ts";
 import { type _PeopleFound, _peopleIn } from "./people.ts";
 
@@ -83,8 +84,7 @@ export function readArticle(
   return out;
 }
 
-/** Characters of a paragraph read for its head, and the length of the head (see {@link _Seen}). */
-const _RAW_HEAD = 128;
+/** The length of a paragraph's head (see {@link _Seen}). */
 const _HEAD = 64;
 
 /**
@@ -92,41 +92,55 @@ const _HEAD = 64;
  * it trimmed, its key): a paragraph of more than 40 characters whose key was read before repeats.
  *
  * Why not a Set of the keys: making and hashing the whole key of every paragraph took a sixth of
- * the pass's own time. Here paragraphs are told apart by the first `_HEAD` characters of their
- * keys (their heads), read off their first `_RAW_HEAD` characters; whole keys are made only when
- * two heads agree. A key's head is its first characters whichever way it is read (the collapsed
- * start of a text is the start of its collapsed whole, and the trim at the end takes at most its
- * last space): paragraphs with the same key have the same head, so the same paragraphs repeat.
+ * the pass's own time. Here paragraphs are told apart by a hash of the first `_HEAD` characters
+ * of their keys (their heads), read off their text without making the key (runs of white space
+ * as one space, none at the start, one at the end only when more follows); whole keys are made
+ * only when two heads agree. Paragraphs with the same key have the same head: the same
+ * paragraphs repeat.
  */
 class _Seen {
-  /** Paragraphs read (their spans, their keys once made) by head. */
-  readonly #byHead = new Map<string, { start: number; end: number; key: string | null }[]>();
+  /** Paragraphs read (their spans, their keys once made) by the hash of their heads. */
+  readonly #byHead = new Map<number, { start: number; end: number; key: string | null }[]>();
   constructor(readonly text: string) {}
 
   /** The paragraph `[start, end)` repeats one recorded before; if not, it is recorded. */
   repeats(start: number, end: number): boolean {
     if (end - start <= 40) return false;
-    const raw = end - start > _RAW_HEAD
-      ? _collapseSpace(this.text.slice(start, start + _RAW_HEAD).trimStart())
-      : "";
-    let key: string | null = null;
-    let head: string;
-    if (raw.length > _HEAD + 1) head = raw.slice(0, _HEAD);
-    else {
-      key = this.#key(start, end);
-      // (a paragraph of white space is not recorded)
-      if (!key) return false;
-      head = key.slice(0, _HEAD);
-    }
+    const head = this.#head(start, end);
+    // (a paragraph of white space is not recorded)
+    if (head === null) return false;
     const read = this.#byHead.get(head);
     if (!read) {
-      this.#byHead.set(head, [{ start, end, key }]);
+      this.#byHead.set(head, [{ start, end, key: null }]);
       return false;
     }
-    key ??= this.#key(start, end);
+    const key = this.#key(start, end);
     for (const r of read) if ((r.key ??= this.#key(r.start, r.end)) === key) return true;
     read.push({ start, end, key });
     return false;
+  }
+
+  /** A hash of `#key(start, end).slice(0, _HEAD)` (FNV-1a of its code units), null for "". */
+  #head(start: number, end: number): number | null {
+    const text = this.text;
+    let h = 0x811c9dc5;
+    let n = 0;
+    let space = false;
+    for (let i = start; i < end && n < _HEAD; i++) {
+      const c = text.charCodeAt(i);
+      if (_isSpace(c)) {
+        space = n > 0;
+        continue;
+      }
+      if (space) {
+        h = Math.imul(h ^ 32, 16777619);
+        space = false;
+        if (++n === _HEAD) break;
+      }
+      h = Math.imul(h ^ c, 16777619);
+      n++;
+    }
+    return n ? h : null;
   }
 
   #key(start: number, end: number): string {
