@@ -6,6 +6,7 @@
  */
 import assert from "node:assert/strict";
 import { art } from "./_extract_fixtures.ts";
+import type { Article } from "../lib/shared/types.ts";
 import { readArticle } from "../lib/extract/reading.ts";
 import { findTriggers } from "../lib/extract/triggers.ts";
 import { _knownPeople, _peopleIn, findPeople, type People } from "../lib/extract/people.ts";
@@ -55,6 +56,55 @@ Deno.test("readArticle() skips boilerplate and a long paragraph seen before, and
   const read = readArticle(ARTICLE, defaultActors(), everySentence);
   assert.deepEqual(read.map((r) => r.pi), [0, 1, 2, 3]);
   assert.deepEqual(read.map((r) => r.p.kind), ["headline", "body", "body", "body"]);
+});
+
+/** The paragraphs `readArticle()` reads: each whose key (its text trimmed, white space collapsed) was not read before. */
+function keptBySet(a: Article): number[] {
+  const seen = new Set<string>();
+  const out: number[] = [];
+  a.paragraphs.forEach((p, pi) => {
+    if (p.kind === "header" || p.kind === "boilerplate" || p.kind === "repeat") return;
+    const key = p.end - p.start > 40
+      ? a.text.slice(p.start, p.end).trim().replace(/\s+/g, " ")
+      : "";
+    if (key) {
+      if (seen.has(key)) return;
+      seen.add(key);
+    }
+    out.push(pi);
+  });
+  return out;
+}
+
+Deno.test("readArticle() skips the same paragraphs as a Set of whole keys would (property)", () => {
+  // paragraphs of a few words with white space of every kind between them, long and short,
+  // alike in their first hundred characters or only in their white space
+  let seed = 7;
+  const rand = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2147483648) >> 8) % n;
+  const words = ["Russian", "forces", "shelled", "Kupiansk", "again", "on", "Monday", "a", "b"];
+  const gaps = [" ", " ", " ", "  ", "\t", "\u00a0", " \n ", "\u2009", "\u3000", "\ufeff"];
+  const base = Array.from(
+    { length: 6 },
+    () => Array.from({ length: 10 + rand(60) }, () => words[rand(words.length)]),
+  );
+  let skipped = 0;
+  for (let n = 0; n < 300; n++) {
+    const paras = Array.from({ length: 2 + rand(8) }, () => {
+      const ws = [...base[rand(base.length)]];
+      if (rand(3) === 0) {
+        ws[ws.length - 1 - rand(Math.min(ws.length, 4))] = words[rand(words.length)];
+      }
+      if (rand(4) === 0) ws.length = 1 + rand(ws.length);
+      const lead = rand(3) === 0 ? gaps[rand(gaps.length)] : "";
+      const trail = rand(3) === 0 ? gaps[rand(gaps.length)] : "";
+      return lead + ws.map((w, i) => (i ? gaps[rand(gaps.length)] : "") + w).join("") + trail;
+    });
+    const a = art(paras);
+    const kept = readArticle(a, defaultActors(), () => false).map((r) => r.pi);
+    assert.deepEqual(kept, keptBySet(a), JSON.stringify(paras));
+    skipped += paras.length - kept.length;
+  }
+  assert.ok(skipped > 100, `repeats skipped: ${skipped}`);
 });
 
 Deno.test("readArticle() finds the table's mentions only where needsActors() asks for them", () => {

@@ -24,6 +24,7 @@ import type { Article, Paragraph } from "../shared/types.ts";
 import { _tableMentionsIn, type Actor, type ActorMention } from "../lexicon/actors.ts";
 import { type Sentence, splitSentences } from "../lexicon/sentences.ts";
 import { _collapseSpace } from "../shared/_text.ts";
+import { _isSpace } from "../lexicon/_prefixes.ts";
 import { findTriggers, type TriggerMatch } from "./triggers.ts";
 import { type _PeopleFound, _peopleIn } from "./people.ts";
 
@@ -56,17 +57,20 @@ export function readArticle(
   const text = article.text;
   const wide = _WIDE.test(text);
   const out: ReadParagraph[] = [];
-  const seen = new Set<string>();
+  const seen = new _Seen(text);
   article.paragraphs.forEach((p, pi) => {
     if (p.kind === "header" || p.kind === "boilerplate" || p.kind === "repeat") return;
-    const key = p.end - p.start > 40 ? _collapseSpace(text.slice(p.start, p.end).trim()) : "";
-    if (key) {
-      if (seen.has(key)) return;
-      seen.add(key);
-    }
+    if (seen.repeats(p.start, p.end)) return;
     const sentences = splitSentences(text, { from: p.start, to: p.end }).map((s): ReadSentence => {
       const t = wide ? _narrow(s.text) : s.text;
-      return { ...s, text: t, triggers: findTriggers(t), table: null, people: null };
+      return {
+        start: s.start,
+        end: s.end,
+        text: t,
+        triggers: findTriggers(t),
+        table: null,
+        people: null,
+      };
     });
     out.push({ p, pi, sentences });
   });
@@ -78,6 +82,70 @@ export function readArticle(
   }
   for (const s of all) if (s.table) s.people = _peopleIn(s.text);
   return out;
+}
+
+/** The length of a paragraph's head (see {@link _Seen}). */
+const _HEAD = 64;
+
+/**
+ * The long paragraphs of an article read so far, by the text each reads as (`_collapseSpace` of
+ * it trimmed, its key): a paragraph of more than 40 characters whose key was read before repeats.
+ *
+ * Why not a Set of the keys: making and hashing the whole key of every paragraph took a sixth of
+ * the pass's own time. Here paragraphs are told apart by a hash of the first `_HEAD` characters
+ * of their keys (their heads), read off their text without making the key (runs of white space
+ * as one space, none at the start, one at the end only when more follows); whole keys are made
+ * only when two heads agree. Paragraphs with the same key have the same head: the same
+ * paragraphs repeat.
+ */
+class _Seen {
+  /** Paragraphs read (their spans, their keys once made) by the hash of their heads. */
+  readonly #byHead = new Map<number, { start: number; end: number; key: string | null }[]>();
+  constructor(readonly text: string) {}
+
+  /** The paragraph `[start, end)` repeats one recorded before; if not, it is recorded. */
+  repeats(start: number, end: number): boolean {
+    if (end - start <= 40) return false;
+    const head = this.#head(start, end);
+    // (a paragraph of white space is not recorded)
+    if (head === null) return false;
+    const read = this.#byHead.get(head);
+    if (!read) {
+      this.#byHead.set(head, [{ start, end, key: null }]);
+      return false;
+    }
+    const key = this.#key(start, end);
+    for (const r of read) if ((r.key ??= this.#key(r.start, r.end)) === key) return true;
+    read.push({ start, end, key });
+    return false;
+  }
+
+  /** A hash of `#key(start, end).slice(0, _HEAD)` (FNV-1a of its code units), null for "". */
+  #head(start: number, end: number): number | null {
+    const text = this.text;
+    let h = 0x811c9dc5;
+    let n = 0;
+    let space = false;
+    for (let i = start; i < end && n < _HEAD; i++) {
+      const c = text.charCodeAt(i);
+      if (_isSpace(c)) {
+        space = n > 0;
+        continue;
+      }
+      if (space) {
+        h = Math.imul(h ^ 32, 16777619);
+        space = false;
+        if (++n === _HEAD) break;
+      }
+      h = Math.imul(h ^ c, 16777619);
+      n++;
+    }
+    return n ? h : null;
+  }
+
+  #key(start: number, end: number): string {
+    return _collapseSpace(this.text.slice(start, end).trim());
+  }
 }
 
 /** A character past U+00FF (kept in two bytes). */

@@ -26,7 +26,11 @@ interface _Pre {
  */
 export function _prefixes(src: string, ignoreCase: boolean, k = 3): Set<string> | null {
   try {
-    const r = _pre(_parse(src), ignoreCase, k);
+    const tree = _parse(src);
+    // (every part is read for its groups first: the parts of a sequence past its prefixes' end
+    // are then not read at all)
+    _noGroups(tree);
+    const r = _pre(tree, ignoreCase, k);
     const all = new Set([...r.full, ...r.open]);
     return all.has("") ? null : all;
   } catch {
@@ -71,7 +75,15 @@ function _pre(n: _Node, ignoreCase: boolean, k: number): _Pre {
     }
     return out;
   }
-  if (n.type === "seq") return n.items.reduce((acc, x) => _cat(acc, pre(x), k), _empty());
+  if (n.type === "seq") {
+    let acc = _empty();
+    for (const x of n.items) {
+      // (past the prefixes' end, whatever follows adds nothing)
+      if (!acc.full.size) break;
+      acc = _cat(acc, pre(x), k);
+    }
+    return acc;
+  }
   if (n.type === "backref" || (n.type === "group" && n.capture)) {
     throw new SyntaxError(`_prefixes: expected no capturing group or back-reference`);
   }
@@ -86,6 +98,16 @@ function _pre(n: _Node, ignoreCase: boolean, k: number): _Pre {
   if (n.type === "escape" && n.kind === "s") return _full([" "]);
   if (n.type === "any" || (n.type === "escape" && n.kind !== "b" && n.kind !== "B")) return _any();
   return _empty(); // a lookaround, `\b`, `^`, `$`
+}
+
+/** Throws `SyntaxError` at a capturing group or a back-reference anywhere in `n`, as `_pre` does. */
+function _noGroups(n: _Node): void {
+  if (n.type === "backref" || (n.type === "group" && n.capture)) {
+    throw new SyntaxError(`_prefixes: expected no capturing group or back-reference`);
+  }
+  if (n.type === "alt") n.alts.forEach(_noGroups);
+  else if (n.type === "seq") n.items.forEach(_noGroups);
+  else if (n.type === "group" || n.type === "look" || n.type === "repeat") _noGroups(n.body);
 }
 
 /** The prefixes of a part repeated (`optional`: written `?`) at least `min` times. */

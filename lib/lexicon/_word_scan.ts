@@ -69,64 +69,68 @@ function _alphabet(prefixes: readonly Set<string>[]): Uint8Array {
 }
 
 /**
- * The trie of the prefixes over the alphabet's slots, its nodes numbered breadth first (the root
- * 0, the nodes most walked through first). A node with one child keeps it in `onlySlot` and
- * `onlyChild` (`onlySlot` 255 for none); a node with more keeps a row of `size` children (-1 for
- * none) at `branch[node]` in `table` (`branch` -1 for one child or none). `rows[node]`: the rows
- * (in order) one of whose prefixes the node's path begins with (a prefix that ends at or above
- * the node fits any continuation). Most nodes lie on chains, so the tables stay small.
+ * The trie of the prefixes over the alphabet's slots, its nodes numbered depth first (preorder:
+ * the root 0, a node's first child right after it, so that a walk down a chain reads memory in a
+ * row). `kids[node]`: the node's children, by slot in order. `rows[node]`: the rows (in order) one
+ * of whose prefixes the node's path begins with (a prefix that ends at or above the node fits any
+ * continuation).
  */
 function _trie(prefixes: readonly Set<string>[], slot: Uint8Array, size: number) {
-  const kids: Map<number, number>[] = [new Map()];
-  const ends: number[][] = [[]];
+  // (built once a table, on the first use: flat numbers, no Map or Set a node)
+  const edge = new Map<number, number>(); // parent * size + slot → child
+  const kidSlots: number[][] = [[]];
+  const ends: (number[] | undefined)[] = [undefined];
   prefixes.forEach((set, row) => {
     for (const p of set) {
       let node = 0;
       for (let k = 0; k < p.length; k++) {
         const c = slot[_unit(p.charCodeAt(k))];
-        let child = kids[node].get(c);
+        const e = node * size + c;
+        let child = edge.get(e);
         if (child === undefined) {
-          kids[node].set(c, child = kids.length);
-          kids.push(new Map());
-          ends.push([]);
+          edge.set(e, child = kidSlots.length);
+          kidSlots[node].push(c);
+          kidSlots.push([]);
+          ends.push(undefined);
         }
         node = child;
       }
-      if (ends[node].at(-1) !== row) ends[node].push(row);
+      const own = ends[node] ??= [];
+      if (own.at(-1) !== row) own.push(row);
     }
   });
-  // breadth first, each node with the rows of the nodes above it merged in row order
-  const order = [0];
-  const id = new Int32Array(kids.length);
-  const rows: number[][] = [ends[0]];
-  for (let q = 0; q < order.length; q++) {
-    for (const child of [...kids[order[q]]].sort((x, y) => x[0] - y[0]).map((x) => x[1])) {
-      id[child] = order.length;
-      order.push(child);
-      // (a node that ends no prefix has its parent's rows: the same array, not a copy)
-      const own = ends[child];
-      rows.push(
-        own.length ? [...new Set([...rows[q], ...own])].sort((x, y) => x - y) : rows[q],
-      );
-    }
+  // depth first, each node with the rows of the nodes above it merged in row order
+  // (a node that ends no prefix has its parent's rows: the same array, not a copy)
+  const id = new Int32Array(kidSlots.length);
+  const order: number[] = [];
+  const rows: number[][] = [];
+  const stack: [number, number[]][] = [[0, []]];
+  while (stack.length) {
+    const [old, up] = stack.pop()!;
+    id[old] = order.length;
+    order.push(old);
+    const own = ends[old];
+    const rs = own?.length ? _mergeRows(up, own) : up;
+    rows.push(rs);
+    const slots = kidSlots[old].sort((x, y) => x - y);
+    for (let k = slots.length - 1; k >= 0; k--) stack.push([edge.get(old * size + slots[k])!, rs]);
   }
-  const n = order.length;
-  const branch = new Int32Array(n).fill(-1);
-  const onlySlot = new Uint8Array(n).fill(255);
-  const onlyChild = new Int32Array(n).fill(-1);
-  const table: number[] = [];
-  order.forEach((old, node) => {
-    const ks = kids[old];
-    if (ks.size === 1) {
-      const [[c, child]] = ks;
-      onlySlot[node] = c;
-      onlyChild[node] = id[child];
-    } else if (ks.size > 1) {
-      branch[node] = table.length;
-      for (let c = 0; c < size; c++) table.push(ks.has(c) ? id[ks.get(c)!] : -1);
-    }
-  });
-  return { branch, table: Int32Array.from(table), onlySlot, onlyChild, rows };
+  const kids = order.map((old) =>
+    kidSlots[old].map((c) => ({ slot: c, child: id[edge.get(old * size + c)!] }))
+  );
+  return { kids, rows };
+}
+
+/** The rows of `a` and `b` (each in order, without repeats) merged, in order, without repeats. */
+function _mergeRows(a: readonly number[], b: readonly number[]): number[] {
+  const out: number[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    const x = j >= b.length || (i < a.length && a[i] <= b[j]) ? a[i++] : b[j++];
+    if (out.length === 0 || out[out.length - 1] !== x) out.push(x);
+  }
+  return out;
 }
 
 /**
@@ -140,15 +144,12 @@ export class _WordScanner {
   /** By rank in `_WIDE`: the slot of a quotation mark. */
   readonly #wideSlot: Uint8Array;
   /**
-   * The trie (see {@link _trie}), four numbers a node, so that a step of the walk reads one cache
-   * line: its row of children in `#table` (-1 for none), its one child's slot and the child (-1
-   * for none), and the set of rows to try where the walk stops there (-1 for none). 16-bit
-   * numbers when they fit (half the memory, which a walk between other stages finds cold).
+   * The trie (see {@link _trie}), a record a node in depth-first order, so that a walk reads few
+   * cache lines (the trie is cold when a walk comes between other stages): at a record's offset,
+   * the set of rows to try where the walk stops there (-1 for none), the number of its children,
+   * then each child as its record's offset times 256 plus its slot, by slot in order.
    */
-  readonly #nodes: Int16Array | Int32Array;
-  /** Rows of `#size` children (-1 for none), for the nodes with more than one. */
-  readonly #table: Int16Array | Int32Array;
-  readonly #size: number;
+  readonly #trie: Int32Array;
   /** The rows of each set, in order. */
   readonly #sets: number[][] = [];
   /** One sticky RegExp per set, compiled when first needed. */
@@ -188,7 +189,8 @@ export class _WordScanner {
         : alphabet[this.#fold && c >= 65 && c <= 90 ? c + 32 : c];
     }
     const trie = _trie(prefixes, alphabet, size);
-    const setOf = new Int32Array(trie.rows.length).fill(-1);
+    const n = trie.rows.length;
+    const setOf = new Int32Array(n).fill(-1);
     const ids = new Map<string, number>();
     // (nodes share their parent's array of rows: its set is looked up once per array)
     const byArray = new Map<number[], number>();
@@ -209,18 +211,23 @@ export class _WordScanner {
       byArray.set(rs, id);
       setOf[node] = id;
     });
-    const n = setOf.length;
-    const small = Math.max(n, this.#sets.length, trie.table.length / size) < 0x7fff;
-    this.#nodes = small ? new Int16Array(4 * n) : new Int32Array(4 * n);
-    for (let node = 0; node < n; node++) {
-      const b = trie.branch[node];
-      this.#nodes[4 * node] = b < 0 ? -1 : b / size;
-      this.#nodes[4 * node + 1] = trie.onlySlot[node] === 255 ? -1 : trie.onlySlot[node];
-      this.#nodes[4 * node + 2] = trie.onlyChild[node];
-      this.#nodes[4 * node + 3] = setOf[node];
+    const at = new Int32Array(n + 1);
+    for (let node = 0; node < n; node++) at[node + 1] = at[node] + 2 + trie.kids[node].length;
+    // (a child is its offset times 256 plus its slot: offsets must stay below 2^23)
+    if (at[n] >= 1 << 23) {
+      throw new RangeError(
+        `_WordScanner: expected a trie of fewer than 2^23 numbers, found ${at[n]}`,
+      );
     }
-    this.#table = small ? Int16Array.from(trie.table) : trie.table;
-    this.#size = size;
+    const recs = new Int32Array(at[n]);
+    for (let node = 0; node < n; node++) {
+      const o = at[node];
+      const kids = trie.kids[node];
+      recs[o] = setOf[node];
+      recs[o + 1] = kids.length;
+      kids.forEach((k, e) => (recs[o + 2 + e] = at[k.child] * 256 + k.slot));
+    }
+    this.#trie = recs;
     for (let c = 0; c < 128; c++) this.#root[c] = this.#child(0, this.#slot[c]);
   }
 
@@ -248,9 +255,7 @@ export class _WordScanner {
   /** The first match that starts at or after `from`, or null. */
   exec(text: string, from = 0): _WordMatch | null {
     const n = text.length;
-    const nodes = this.#nodes;
-    const table = this.#table;
-    const size = this.#size;
+    const trie = this.#trie;
     const slot = this.#slot;
     const root = this.#root;
     const space = slot[32];
@@ -275,11 +280,17 @@ export class _WordScanner {
         if (++j >= n) break;
         const c = text.charCodeAt(j);
         sl = c < 128 ? slot[c] : this.#slotOf(c);
-        const k = node << 2;
-        const b = nodes[k];
-        child = b >= 0 ? table[b * size + sl] : nodes[k + 1] === sl ? nodes[k + 2] : -1;
+        // (children by slot in order: stop at the first whose slot is not below)
+        child = -1;
+        for (let e = node + 2, end = e + trie[node + 1]; e < end; e++) {
+          const x = trie[e];
+          const xs = x & 255;
+          if (xs < sl) continue;
+          if (xs === sl) child = x >> 8;
+          break;
+        }
       }
-      const id = nodes[(node << 2) + 3];
+      const id = trie[node];
       if (id < 0) continue;
       if (this.#literal !== null) {
         const lit = this.#literalAt(text, i, id);
@@ -318,12 +329,13 @@ export class _WordScanner {
     return null;
   }
 
-  /** The child of `node` by slot `sl`, or -1. */
+  /** The offset of the child of the record at `node` by slot `sl`, or -1. */
   #child(node: number, sl: number): number {
-    const k = node << 2;
-    const b = this.#nodes[k];
-    if (b >= 0) return this.#table[b * this.#size + sl];
-    return this.#nodes[k + 1] === sl ? this.#nodes[k + 2] : -1;
+    const trie = this.#trie;
+    for (let e = node + 2, end = e + trie[node + 1]; e < end; e++) {
+      if ((trie[e] & 255) === sl) return trie[e] >> 8;
+    }
+    return -1;
   }
 
   /** Every match, in order (as a global RegExp's `exec` loop finds them). */
