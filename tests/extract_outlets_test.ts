@@ -280,6 +280,11 @@ caseTests([
     "The enemy has occupied Kotlyne. — DeepState (@Deepstatemap) March 3, 2025",
     ["DeepState|ukraine|mapping|Kotlyne|captured|russia"],
   ],
+  [
+    "extractClaims() reads '..., the head of the DPR said' as Pushilin speaking for Russia",
+    "The AFU has lost control of Dzerzhinsk, the head of the DPR said.",
+    ["Denis Pushilin|russia|official|Toretsk|captured|russia"],
+  ],
 ]);
 
 Deno.test("extractClaims() reads 'the south of X' as a part of X and 'south of X' as no part of it", () => {
