@@ -285,6 +285,11 @@ caseTests([
     "The AFU has lost control of Dzerzhinsk, the head of the DPR said.",
     ["Denis Pushilin|russia|official|Toretsk|captured|russia"],
   ],
+  [
+    "extractClaims() reads 'destroyed an armoured column near X' as an assault repelled",
+    "The 93rd Brigade said its soldiers had destroyed an armoured column near Stupochky.",
+    ["93rd Brigade|ukraine|official|Stupochky|repelled|ukraine"],
+  ],
 ]);
 
 Deno.test("extractClaims() reads 'the south of X' as a part of X and 'south of X' as no part of it", () => {
