@@ -253,15 +253,9 @@ function _butSaid(
   after: string,
 ): { verbEnd: number; deny: boolean; how: string } | null {
   const join = _NO_COMMENT_BUT.exec(after);
-  if (!join) return null;
-  const again = after.slice(join[0].length).match(_saying().after);
-  if (!again || again.index !== 0 || _NO_COMMENT.test(again[0])) return null;
-  return {
-    verbEnd: a.end + join[0].length + again[0].length,
-    deny: _saying().deny.test(again[1]),
-    how: `"${a.text} … ${again[1]}" after no comment`,
-  };
+  return join ? _saidAt(a, after, join[0].length, "after no comment") : null;
 }
+
 /** "Russian milbloggers continued to claim that ...": the frame of the verb after "to". */
 function _continuedTo(
   a: ActorMention,
@@ -271,12 +265,22 @@ function _continuedTo(
   const from = said.index! + said[0].length;
   const to = /^\s+to(?=\s)/.exec(after.slice(from));
   if (!/^continued$/i.test(said[1]) || !to) return null;
-  const again = after.slice(from + to[0].length).match(_saying().after);
-  if (!again || again.index !== 0) return null;
+  return _saidAt(a, after, from + to[0].length, "after continued to");
+}
+
+/** The frame of a verb of saying right at `from` in `after` (no refusal to comment), or null. */
+function _saidAt(
+  a: ActorMention,
+  after: string,
+  from: number,
+  note: string,
+): { verbEnd: number; deny: boolean; how: string } | null {
+  const again = after.slice(from).match(_saying().after);
+  if (!again || again.index !== 0 || _NO_COMMENT.test(again[0])) return null;
   return {
-    verbEnd: a.end + from + to[0].length + again[0].length,
+    verbEnd: a.end + from + again[0].length,
     deny: _saying().deny.test(again[1]),
-    how: `"${a.text} … continued to ${again[1]}"`,
+    how: `"${a.text} … ${again[1]}" ${note}`,
   };
 }
 
