@@ -290,6 +290,11 @@ caseTests([
     "The 93rd Brigade said its soldiers had destroyed an armoured column near Stupochky.",
     ["93rd Brigade|ukraine|official|Stupochky|repelled|ukraine"],
   ],
+  [
+    "extractClaims() reads 'territory in Russia's Kursk region, seized in August' as Ukraine's (a possessive after 'in' owns the place, it does not act)",
+    "Kyiv's forces still hold a pocket of territory in Russia's Kursk region, seized in August.",
+    ["Daily Test|independent|media|Kursk Oblast|captured|ukraine"],
+  ],
 ]);
 
 Deno.test("extractClaims() reads 'the south of X' as a part of X and 'south of X' as no part of it", () => {

@@ -53,7 +53,7 @@ const _HELD_AFTER = /^[-\s](?:held|controlled|occupied)\b/i;
 
 // ("into the depth of the enemy's defences": the same after a noun of the object's parts)
 const _PREPOSITION_BEFORE =
-  /\b(?:into|through|behind|against|across|inside|within|on|at)\s+(?:the\s+)?(?:[a-z-]+\s+(?:[a-z-]+\s+)?of\s+(?:the\s+)?)?$/i;
+  /\b(?:into|through|behind|against|across|inside|within|on|at|in|near|from|towards?)\s+(?:the\s+)?(?:[a-z-]+\s+(?:[a-z-]+\s+)?of\s+(?:the\s+)?)?$/i;
 
 /** What ends a clause (never empty: the scan always moves on). */
 const _CLAUSE_BREAK = /[;:]|\bbut\b|\bwhile\b|\bwhereas\b|\band\s{1,3}that\b/gi;
