@@ -1,9 +1,13 @@
 /**
- * Constructions of agency copy, military bulletins and monitoring reports (issue "Claims from real
- * reporting", session 12): the side a bulletin's units act for when the enemy's ground is named
- * on the way ("into the depth of the enemy's defences"), and a side's formation named by a common
- * noun ("Ukraine's northern task force said"), and a count of places that the
- * names named next do not fill ("eight other villages"). Short sentences of our own.
+ * Constructions of agency copy, military bulletins, monitoring reports, live blogs and embedded
+ * posts (issue "Claims from real reporting", session 12): speakers (a side's formation by a common
+ * noun, a long "according to ...", "continued to claim", a post's signature, "analysts wrote" after
+ * a mapping project), claims inside claims (a relative clause with its own speaker, a denial's
+ * reason, a denial word in quotation marks), claim words (holding adjectives beside the verb,
+ * "neither side has firm control", "under Russian occupation", expulsions, attempts, aims and
+ * evidence that claim nothing), sides (possessives that own a place rather than act) and places
+ * (counts, shares, rivers, "south of X", names listed after a region or "among them were").
+ * Short sentences of our own.
  */
 import assert from "node:assert/strict";
 import { extractClaims } from "../lib/mod.ts";
@@ -294,6 +298,18 @@ caseTests([
     "extractClaims() reads 'territory in Russia's Kursk region, seized in August' as Ukraine's (a possessive after 'in' owns the place, it does not act)",
     "Kyiv's forces still hold a pocket of territory in Russia's Kursk region, seized in August.",
     ["Daily Test|independent|media|Kursk Oblast|captured|ukraine"],
+  ],
+  [
+    "extractClaims() reads 'liberated seven settlements near Y ... Among them were A, B and C' as A, B and C recaptured (Y only locates)",
+    [
+      "Syrskyi said his troops had liberated seven settlements near Dobropillia.",
+      "Among them were Zolotyi Kolodiaz, Vesele and Nove Shakhove, he said.",
+    ],
+    [
+      "Oleksandr Syrskyi|ukraine|official|Nove Shakhove|recaptured|ukraine",
+      "Oleksandr Syrskyi|ukraine|official|Vesele|recaptured|ukraine",
+      "Oleksandr Syrskyi|ukraine|official|Zolotyi Kolodiaz|recaptured|ukraine",
+    ],
   ],
 ]);
 

@@ -246,6 +246,8 @@ export function usable(targets: readonly Target[]): Target[] {
 
 const _COUNTED =
   /\b(two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|several|multiple|a\s+few|more|dozens\s+of|a\s+dozen|a\s+number\s+of|numerous|scores\s+of)\s+(?:(?:more|other|new|further|small|nearby|border|frontline|front-line|key)\s+)?(?:\p{L}+\s+)?(villages|settlements|towns|localities|hamlets)\b/iu;
+/** A counted noun of places besides those named ("eight other villages", "three more towns"). */
+const _OTHER = /\s(?:other|more|further)\s/i;
 /** Every match of `_COUNTED` holds one of these nouns (a cheap test first). */
 const _COUNTED_KEY = /villages|settlements|towns|localities|hamlets/iu;
 const _NUMBERS: Record<string, number> = {
@@ -293,8 +295,8 @@ export function countedPlaces(
       }
       list.push(after[j]);
     }
-    // (a counted list names at least as many places: "eight other villages" are not the three named)
-    if (list.length >= (exact ? Math.max(n, 2) : 2)) {
+    // ("eight other villages" are not the three named next: more places than a list names)
+    if (list.length >= (exact && _OTHER.test(m[0]) ? Math.max(n, 2) : Math.min(n, 2))) {
       const start = m.index!;
       // (an uncounted "several villages" takes the whole list)
       return list.slice(0, exact ? n : list.length).map((mention) => ({

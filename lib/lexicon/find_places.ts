@@ -47,14 +47,16 @@ const _NAME_PAIR = new RegExp(`^${_NAME_TOKEN.source}(?:\\s+${_NAME_TOKEN.source
  * "village of ", "the towns of ": the match is the "of" and the white space after it (where the
  * names begin), the noun is captured by looking back from it (the engine skips to each "of").
  */
+// ("seven settlements ... Among them were A, B and C": the names a count stood for)
 const _SETTLEMENT_NOUN =
-  /(?<=(?<![\p{L}])(village|villages|town|towns|settlement|settlements|city|hamlet|hamlets|localities|locality)\s+)of\s+/giu;
+  /(?<=(?<![\p{L}])(village|villages|town|towns|settlement|settlements|city|hamlet|hamlets|localities|locality)\s+)of\s+|(?<=(?<![\p{L}])(among)\s+them\s+)(?:were|are)\s+/giu;
 
 /**
  * A text with a match of `_SETTLEMENT_NOUN` always matches this cheaper test (tested). It begins
  * with the literal "of" and looks back for the noun: the engine skips quickly to each "of".
  */
-const _SETTLEMENT_KEY = /(?<=(?:village|town|settlement|city|hamlet|localit(?:y|ies))s?\s+)of\s/iu;
+const _SETTLEMENT_KEY =
+  /(?<=(?:village|town|settlement|city|hamlet|localit(?:y|ies))s?\s+)of\s|among\s+them\s/iu;
 
 /**
  * Words: letters, digits and apostrophes, joined by single hyphens. A word begins at a word
@@ -213,6 +215,7 @@ function _nameAt(env: _Env, s: number, w: string, info: _WordInfo, out: PlaceMen
 /** Adds the names listed after "the village(s) of" that no mention of `out` covers yet. */
 function _settlementLists(text: string, stop: Set<string>, out: PlaceMention[]): void {
   for (const m of _matchAll(text, _SETTLEMENT_NOUN)) {
+    const noun = (m[1] ?? m[2]).toLowerCase();
     let pos = m.index! + m[0].length;
     for (;;) {
       const rest = text.slice(pos);
@@ -232,12 +235,12 @@ function _settlementLists(text: string, stop: Set<string>, out: PlaceMention[]):
           canonical: name,
           candidates: [],
           place: null,
-          kind: /town|city/.test(m[1].toLowerCase()) ? "town" : "village",
+          kind: /town|city/.test(noun) ? "town" : "village",
           source: "pattern",
         });
       }
       const sep = text.slice(e).match(/^(?:,\s*(?:and\s+)?|\s+and\s+|\s+or\s+)/u);
-      if (!sep || !/villages|towns|settlements|hamlets|localities/i.test(m[1])) break;
+      if (!sep || !/villages|towns|settlements|hamlets|localities|among/.test(noun)) break;
       pos = e + sep[0].length;
     }
   }
