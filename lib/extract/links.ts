@@ -367,8 +367,7 @@ function _placeBetween(
   return !_LIST_JOIN.test(between);
 }
 
-/** "A, B and C", "A, near the border, as well as B": one list. */
-// ("almost all of A and around 70% of B": a share of each)
+/** "A, B and C", "A, near the border, as well as B", "almost all of A and 70% of B": one list. */
 export const _LIST_JOIN =
   /^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|as\s+well\s+as\s+|,\s*[^,;:.()]{1,80},\s*(?:and|as\s+well\s+as)\s+|,?\s*and\s+(?:(?:around|about|almost|nearly|some|over|more\s+than|roughly|up\s+to|at\s+least)\s+)?(?:\d[\d.,]*\s*(?:%|percent|per\s+cent)|all|most|much|half|part|parts|a\s+(?:third|quarter|fifth))\s+of\s+(?:the\s+)?)$/iu;
 
