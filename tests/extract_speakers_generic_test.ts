@@ -180,4 +180,24 @@ caseTests([
     ],
     ["ISW|independent|mapping|Toretsk|advancing|contested"],
   ],
+  [
+    "extractClaims() reads '..., the ministry said' after Kyiv spoke as the ministry of the sentence's side, not Kyiv",
+    [
+      "Moscow claimed the capture of Toretsk, a claim Kyiv rejected.",
+      "The Russian army has completed the capture of Selydove, the ministry said.",
+    ],
+    [
+      "Russian military|russia|official|Selydove|captured|russia",
+      "Russia|russia|official|Toretsk|captured|russia",
+      "Ukraine|ukraine|official|Toretsk|denied|ukraine",
+    ],
+  ],
+  [
+    "extractClaims() keeps '..., the ministry said' after a ministry spoke as that ministry",
+    [
+      "Ukraine's Defence Ministry said its forces repelled an attack on Toretsk.",
+      "Russian troops shelled Selydove and tried to enter it, the ministry said.",
+    ],
+    ["Ukrainian Defence Ministry|ukraine|official|Toretsk|repelled|ukraine"],
+  ],
 ]);

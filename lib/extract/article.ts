@@ -138,7 +138,7 @@ function _sentence(
   }
   const frames = p.kind === "comment" || quiet
     ? []
-    : sentenceFrames(s.text, actors, env.media, st.last !== null);
+    : sentenceFrames(s.text, actors, env.media, st.last !== null, st.last?.name);
   // a headline or a subheading ("Russia's advance in the X direction") is the article's own
   const fallback = !frames.length && _heading(env.article.text, p)
     ? env.base

@@ -109,13 +109,15 @@ const _JOIN = /^\s*,?\s*(?:and|as\s+well\s+as|&)\s+(?:the\s+|a\s+)?$/iu;
 
 /**
  * The attribution frames of a sentence, sorted by position. `spoken`: a speaker has had a frame
- * earlier in the article (then "..., the ministry said" refers back to it).
+ * earlier in the article (then "..., the ministry said" refers back to it, when `lastName`, the
+ * last speaker's name, holds the noun: see `genericTail`).
  */
 export function sentenceFrames(
   text: string,
   actors: readonly ActorMention[],
   media: Voice,
   spoken = false,
+  lastName = "",
 ): Frame[] {
   const frames: Frame[] = [];
   for (let i = 0; i < actors.length; i++) {
@@ -146,7 +148,9 @@ export function sentenceFrames(
   const rebutted = found.length > 0 && REBUTTAL_END.test(text);
   // ("..., the army insisted, calling Moscow's claims fakes": the owner of a claim speaks not)
   const owners = found.length > 0 && found.every((f) => f.owner);
-  const tail = found.length && !rebutted && !owners ? null : genericTail(text, actors, spoken);
+  const tail = found.length && !rebutted && !owners
+    ? null
+    : genericTail(text, actors, spoken, lastName);
   if (tail && rebutted) return found.every((f) => f.at > tail.at) ? [tail, ...found] : found;
   if (tail && owners) return [...found, tail].sort((a, b) => a.at - b.at);
   return tail ? [tail] : found;

@@ -18,6 +18,12 @@ export function tailPattern(): RegExp {
 
 let _tailRe: RegExp | null = null;
 
+/** Whether the last speaker's name holds the tail's noun ("the ministry": a ministry); true when unknown. */
+function _namesNoun(lastName: string, tail: string): boolean {
+  const noun = /\b(ministry|general\s+staff)\b/i.exec(tail);
+  return !lastName || !noun || lastName.toLowerCase().includes(noun[1].toLowerCase());
+}
+
 /**
  * "Ukrainian troops retake X, military says", "..., a brigade spokesman said", "Russian forces take
  * Y - MoD": a speaker named only
@@ -28,10 +34,15 @@ export function genericTail(
   text: string,
   actors: readonly ActorMention[],
   spoken: boolean,
+  lastName = "",
 ): Frame | null {
   const m = text.match(_tailRe ??= _tailPattern());
   // "..., the ministry said" after a ministry has spoken refers back to it (see `context.ts`)
-  if (!m || (spoken && /^\W*the\s/iu.test(m[0].slice(1)))) return null;
+  // (but not to a speaker without that noun: after "Kyiv rejected ...", "The Russian army took X,
+  // the ministry said" is Russia's)
+  if (!m || (spoken && /^\W*the\s/iu.test(m[0].slice(1)) && _namesNoun(lastName, m[0]))) {
+    return null;
+  }
   // a side in the tail itself (", the Russian ministry claimed"), else the first actor of a side,
   // else the first side word ("X remains in Ukrainian hands, ...")
   // ("..., the General Staff said": Ukraine's daily reports; Russia's speaks as its ministry)
