@@ -11,6 +11,7 @@
  * @module
  */
 
+import { _reEscape, _wordList } from "../lexicon/_lexicon.ts";
 import { findPlaces, type PlaceMention } from "../lexicon/find_places.ts";
 import { _ownerOf, _resolvePlaces, type Gazetteer, type Place } from "../lexicon/places.ts";
 import type { ActorMention } from "../lexicon/actors.ts";
@@ -153,7 +154,13 @@ export function sentenceTargets(
   return out;
 }
 
-const _FEATURE_AFTER = /^\s+(?:river|reservoir|forest|lake|canal|hills?)\b/iu;
+/** After a place's name: a feature noun (`data/lexicon_words.csv`: `feature_noun`), built on first use. */
+let _featureAfter: RegExp | null = null;
+const _FEATURE_AFTER = (): RegExp =>
+  _featureAfter ??= new RegExp(
+    `^\\s+(?:${_wordList("feature_noun").map(_reEscape).join("|")})(?![\\p{L}])`,
+    "iu",
+  );
 
 const _REGIONAL =
   /\b(?:Regional|Oblast)\s+(?:State\s+|Military\s+|Civil-Military\s+)*(?:Administration|Defen[cs]e\s+Command|Council)\b/u;
@@ -171,7 +178,7 @@ function _role(
   if (m.kind === "region") return "region";
   if (_PERSON_AFTER.test(after)) return "actor";
   // "the Vovcha river", "the Oskil reservoir": a feature named after a place is no settlement
-  if (_FEATURE_AFTER.test(after)) return "locator";
+  if (_FEATURE_AFTER().test(after)) return "locator";
   if (_OBLAST_CAPITALS.has(m.canonical)) {
     const near = text.slice(Math.max(0, start - 40), start);
     if (_REPUBLIC_AFTER.test(after) || _REGION_AFTER.test(after) || _REGION_BEFORE.test(near)) {

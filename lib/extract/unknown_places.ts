@@ -269,15 +269,14 @@ const _DASH_CHAIN = new RegExp(`${_CAP}(?:\\s?[–—]\\s?${_CAP})+`, "gu");
 /** An en or em dash: every match of `_DASH_CHAIN` holds one, most sentences none. */
 const _DASH = /[–—]/;
 
+/** Where a list of names ends: a mark, a verb or preposition after it, or the text's end. */
+const _LIST_END = "(?=\\s*[,.;:)–—-]|\\s+(?:were|was|are|is|have|had|has|in|on|near|to|and)\\b|$)";
 const _IN_BEFORE = /\bin\s+(?:the\s+)?$/iu;
 /** After a region that locates the name before it: the list's next name, joined by "and". */
-const _AND_AFTER = new RegExp(
-  `^\\s+and\\s+${_CAP2}(?=\\s*[,.;:)–—-]|\\s+(?:were|was|are|is|have|had|has|in|on|near|to|and)\\b|$)`,
-  "u",
-);
+const _AND_AFTER = new RegExp(`^\\s+and\\s+${_CAP2}${_LIST_END}`, "u");
 
 /** After a known place: the names of its list (", X, Y and Z"), up to the list's end. */
 const _LIST_AFTER = new RegExp(
-  `^(?:\\s*,\\s*(?:and\\s+)?${_CAP2})*(?:\\s*,?\\s+and\\s+${_CAP2})?(?=\\s*[,.;:)–—-]|\\s+(?:were|was|are|is|have|had|has|in|on|near|to|and)\\b|$)`,
+  `^(?:\\s*,\\s*(?:and\\s+)?${_CAP2})*(?:\\s*,?\\s+and\\s+${_CAP2})?${_LIST_END}`,
   "u",
 );
