@@ -1,0 +1,95 @@
+/**
+ * Sources the actor table does not know, named after a word for what they are: a sentence →
+ * mentions of "the Telegram channel Severny Veter" (a blogger), "the OSINT project Lost Armour"
+ * (mapping), "the regional news site Dozor" (media). The descriptor words are the `org_blogger`,
+ * `org_mapping` and `org_media` rows of `data/lexicon_words.csv`; the side is that of a side word
+ * just before the descriptor ("the pro-Russian Telegram channel", "the Ukrainian outlet"), else
+ * `independent`.
+ *
+ * @module
+ */
+
+import type { ActorMention } from "../lexicon/actors.ts";
+import type { Role, Side } from "../shared/types.ts";
+import { _matchAll, _reEscape, _wordList } from "../lexicon/_lexicon.ts";
+
+/** The descriptor's role by category of `data/lexicon_words.csv`. */
+const _ROLES: readonly (readonly [string, Role])[] = [
+  ["org_blogger", "blogger"],
+  ["org_mapping", "mapping"],
+  ["org_media", "media"],
+];
+
+let _cache: { re: RegExp; roles: Map<string, Role>; key: RegExp } | null = null;
+
+function _pattern() {
+  if (_cache) return _cache;
+  const roles = new Map<string, Role>();
+  for (const [category, role] of _ROLES) {
+    for (const w of _wordList(category)) roles.set(w, role);
+  }
+  // (no `i` flag: under it `\p{Lu}` would match any letter; a descriptor's first letter may be
+  // either case, the rest as written)
+  const alt = [...roles.keys()].sort((a, b) => b.length - a.length)
+    .map((w) => _firstEitherCase(w) + _reEscape(w.slice(1)).replace(/ /g, "\\s+")).join("|");
+  // (the name: one to three capitalised words, in quotation marks or not)
+  const name = `\\p{Lu}[\\p{L}\\d'’-]*(?:\\s+\\p{Lu}[\\p{L}\\d'’-]*){0,2}`;
+  const re = new RegExp(
+    `(?<![\\p{L}-])(${alt})\\s+(?:called\\s+|named\\s+)?["“«]?(${name})["”»]?`,
+    "gu",
+  );
+  // (every match holds one of these: most sentences name no such source)
+  const key =
+    /channel|blog|project|group|team|community|cent(?:re|er)|tank|agency|outlet|site|newspaper|publication|broadcaster|portal/i;
+  return _cache = { re, roles, key };
+}
+
+/** Side words before a descriptor, nearest last ("pro-Russian", "Ukrainian", "Kremlin-backed"). */
+const _SIDE_BEFORE =
+  /(?<![\p{L}])(pro-(?:russian|kremlin|ukrainian)|kremlin-(?:backed|aligned|controlled)|russian|russia['’]s|ukrainian|ukraine['’]s)(?:\s+[\p{Ll}-]+){0,3}\s*$/iu;
+
+/** Mentions of sources named after their descriptor in `text` (sorted by start). */
+export function organisationsIn(text: string): ActorMention[] {
+  const { re, roles, key } = _pattern();
+  if (!key.test(text)) return [];
+  const out: ActorMention[] = [];
+  for (const m of _matchAll(text, re)) {
+    const role = _roleOf(roles, m[1]);
+    // (a capitalised descriptor starts a name of its own: "the Channel One report")
+    if (!role || /^\p{Lu}/u.test(m[1]) && !/^(?:OSINT|Telegram)/.test(m[1])) continue;
+    const side = _sideBefore(text.slice(Math.max(0, m.index! - 40), m.index!));
+    const start = m.index! + m[0].lastIndexOf(m[2]);
+    const canonical = m[2].replace(/\s+/g, " ");
+    out.push({
+      start,
+      end: start + m[2].length,
+      text: m[2],
+      canonical,
+      side,
+      role,
+      source: "unit",
+      unit: false,
+    });
+  }
+  return out;
+}
+
+function _firstEitherCase(w: string): string {
+  const a = w[0].toUpperCase(), b = w[0].toLowerCase();
+  return a === b ? _reEscape(w[0]) : `[${a}${b}]`;
+}
+
+/** The role of a descriptor as found (any first letter, any spacing). */
+function _roleOf(roles: ReadonlyMap<string, Role>, found: string): Role | undefined {
+  const norm = found.replace(/\s+/g, " ");
+  for (const [w, role] of roles) {
+    if (w.slice(1) === norm.slice(1) && w[0].toLowerCase() === norm[0].toLowerCase()) return role;
+  }
+  return undefined;
+}
+
+function _sideBefore(lead: string): Side {
+  const m = lead.match(_SIDE_BEFORE);
+  if (!m) return "independent";
+  return /ukrain/i.test(m[1]) && !/^pro-(?:russian|kremlin)/i.test(m[1]) ? "ukraine" : "russia";
+}
