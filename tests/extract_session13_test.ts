@@ -1,7 +1,9 @@
 /**
  * Constructions of real reporting added in session 13 (issue "Claims from real reporting"):
  * sources the actor table does not know, named after a word for what they are ("the Telegram
- * channel X", "the OSINT project Y", "the news site Z"). Short sentences of our own.
+ * channel X", "the OSINT project Y", "the news site Z"); Moscow's words for the enemy giving the
+ * side of a speaker named only by a title; a denial after a clause break that names the claim
+ * before it ("; Kyiv says the claims are false"). Short sentences of our own.
  */
 import assert from "node:assert/strict";
 import { organisationsIn } from "../lib/extract/organisations.ts";
@@ -22,6 +24,37 @@ caseTests([
     "extractClaims() reads 'according to the Ukrainian news site Steppe Herald' as a Ukrainian outlet",
     "According to the Ukrainian news site Steppe Herald, Russian troops have occupied Novohrodivka.",
     ["Steppe Herald|ukraine|media|Novohrodivka|captured|russia"],
+  ],
+  [
+    "extractClaims() gives '..., the Defence Ministry reported' after 'Kiev regime forces' to Russia",
+    "Kiev regime forces have been driven out of Dyliivka, the Defence Ministry reported.",
+    ["Russian military|russia|official|Dyliivka|captured|russia"],
+  ],
+  [
+    "extractClaims() reads 'X says it took Y; Kyiv says the claims are false' as a claim and its denial",
+    "Russia says its troops captured Toretsk; Kyiv says the claims are false.",
+    [
+      "Russia|russia|official|Toretsk|captured|russia",
+      "Ukraine|ukraine|official|Toretsk|denied|ukraine",
+    ],
+  ],
+  [
+    "extractClaims() gives a denial after ';' each settlement of the claim before it",
+    "The Russian ministry said it captured Toretsk and Dyliivka; Ukraine's General Staff said the claims were false.",
+    [
+      "Russian Defence Ministry|russia|official|Dyliivka|captured|russia",
+      "Russian Defence Ministry|russia|official|Toretsk|captured|russia",
+      "Ukrainian General Staff|ukraine|official|Dyliivka|denied|ukraine",
+      "Ukrainian General Staff|ukraine|official|Toretsk|denied|ukraine",
+    ],
+  ],
+  [
+    "extractClaims() reads a claim after ';' with a place of its own as no denial (and in the article's voice)",
+    "Russia says its troops captured Toretsk; Ukrainian forces repelled attacks near Dyliivka.",
+    [
+      "Daily Test|independent|media|Dyliivka|repelled|ukraine",
+      "Russia|russia|official|Toretsk|captured|russia",
+    ],
   ],
 ]);
 

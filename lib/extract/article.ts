@@ -38,7 +38,7 @@ import { _before, type ArticleEnv } from "./_article_env.ts";
 import { fallbackVoice, newState, remember } from "./context.ts";
 import { type SentenceTrace, traceOf } from "./trace.ts";
 import { sentenceRecords } from "./records.ts";
-import { itAfter, namesPartOnly } from "./implied.ts";
+import { deniedAfter, itAfter, namesPartOnly } from "./implied.ts";
 import { type Statement, statementDay } from "./statements.ts";
 import {
   authorityPlace,
@@ -281,10 +281,12 @@ function _aboutWhat(
     ? backReference(s.text, st.recent).filter((t) => t.role === "settlement")
     : [];
   const own = back.length ? [] : own0;
-  const refs = back.length
-    ? back
-    : own.length
-    ? [...laterReference(s.text, own), ...itAfter(s.text, own, live)]
+  const refs = back.length ? back : own.length
+    ? [
+      ...laterReference(s.text, own),
+      ...itAfter(s.text, own, live),
+      ...deniedAfter(s.text, own, live),
+    ]
     : p.kind === "comment" && env.main
     ? [{ ...env.main, start: 0, end: s.text.length }]
     : _orRegion(

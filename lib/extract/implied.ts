@@ -30,6 +30,31 @@ export function itAfter(
   return out;
 }
 
+/**
+ * "Russia says it took X; Kyiv says the claims are false": a denial after a clause break that
+ * names the claim before it, not a place, rejects the settlements named before it (a target at
+ * the denial for each of them).
+ */
+export function deniedAfter(
+  text: string,
+  own: readonly Target[],
+  live: readonly TriggerMatch[],
+): Target[] {
+  const places = own.filter((t) => t.role === "settlement");
+  if (!places.length) return [];
+  const last = places.at(-1)!;
+  const w = live.find((t) => t.kind === "denied" && t.start > last.end);
+  if (!w || !_BREAK.test(text.slice(last.end, w.start))) return [];
+  if (!_CLAIM_NAMED.test(text.slice(Math.max(last.end, w.start - 40), w.end))) return [];
+  return places.map((p) => ({ ...p, start: w.end, end: w.end }));
+}
+
+/** A clause break between a claim and a denial of it. */
+const _BREAK = /;|,\s*but\s|\s[-—–]\s/u;
+/** The claim named by a word, not by its place ("the claims", "the report", "this"). */
+const _CLAIM_NAMED =
+  /\b(?:claims?|reports?|statements?|assertions?|allegations?|announcement|this|that|it)\b/iu;
+
 /** The sentence speaks of a part of a place it does not name ("the north", "40 buildings"). */
 export function namesPartOnly(text: string): boolean {
   return _PART_ONLY.test(text);

@@ -53,6 +53,8 @@ export function genericTail(
     /^\W*(?:an?\s|the\s+\S+['’]s\s)/iu.test(m[0].slice(1));
   const actor = _sideWord(m[0]) ??
     (/general\s+staff/i.test(m[0]) || aUnit ? { side: "ukraine" as const } : null) ??
+    // ("Kiev regime forces were driven out of X, the ministry said": Moscow's words for the enemy)
+    _russianWords(text.slice(0, m.index!)) ??
     actors.find((a) => a.start < m.index! && (a.side === "russia" || a.side === "ukraine")) ??
     _sideWord(text.slice(0, m.index!)) ?? _russianUsage(text.slice(0, m.index!)) ??
     (_UNIT_TAIL.test(m[0]) ? { side: "ukraine" as const } : null);
@@ -81,6 +83,18 @@ export function genericTail(
 function _russianUsage(text: string): { side: "russia" } | null {
   return _RUSSIAN_USAGE.test(text) ? { side: "russia" } : null;
 }
+/** Moscow's words for Ukraine's forces (`russian_usage` of `data/lexicon_words.csv`) in `text`. */
+function _russianWords(text: string): { side: "russia" } | null {
+  _RUSSIAN_WORDS ??= new RegExp(
+    `(?<![\\p{L}])(?:${
+      _words().russian_usage.map((w) => _reEscape(w).replace(/ /g, "\\s+").replace(/'/g, "['’]"))
+        .join("|")
+    })(?![\\p{L}])`,
+    "iu",
+  );
+  return _RUSSIAN_WORDS.test(text) ? { side: "russia" } : null;
+}
+let _RUSSIAN_WORDS: RegExp | null = null;
 const _UNIT_TAIL = /\b(?:brigade|regiment|battalion)\b/iu;
 const _RUSSIAN_USAGE = /\b(?:DPR|LPR|(?:Donetsk|Luhansk|Lugansk)\s+People['’]s\s+Republic)\b/u;
 
