@@ -32,6 +32,7 @@ import {
   usable,
 } from "./backrefs.ts";
 import { _knownPeople, _withoutPlaces, mergeMentions } from "./people.ts";
+import { organisationsIn } from "./organisations.ts";
 import { sentencePropositions } from "./attribute.ts";
 import { learnedPlaces, namedPlaces, NAMES_PLACES, unknownIn, within } from "./lists.ts";
 import { _before, type ArticleEnv } from "./_article_env.ts";
@@ -386,11 +387,13 @@ function _spansIn(
 function _actorsOf(s: ReadSentence, env: ArticleEnv): ActorMention[] {
   const { st } = env;
   const side = { actors: env.ctx.actors, contextSide: st.last?.side ?? null };
-  return orgOfAnalysts(
+  const table = _findActorsGiven(s.text, side, s.table!);
+  const people = _knownPeople(
     s.text,
-    mergeMentions(
-      _findActorsGiven(s.text, side, s.table!),
-      _knownPeople(s.text, st.people, _withoutPlaces(s.people!, _spansIn(env.places, s))),
-    ),
+    st.people,
+    _withoutPlaces(s.people!, _spansIn(env.places, s)),
   );
+  // ("the OSINT project Lost Armour": a source the table lacks, named after its descriptor)
+  const orgs = organisationsIn(s.text, table);
+  return orgOfAnalysts(s.text, mergeMentions(table, orgs.length ? [...people, ...orgs] : people));
 }

@@ -48,8 +48,15 @@ function _pattern() {
 const _SIDE_BEFORE =
   /(?<![\p{L}])(pro-(?:russian|kremlin|ukrainian)|kremlin-(?:backed|aligned|controlled)|russian|russia['’]s|ukrainian|ukraine['’]s)(?:\s+[\p{Ll}-]+){0,3}\s*$/iu;
 
-/** Mentions of sources named after their descriptor in `text` (sorted by start). */
-export function organisationsIn(text: string): ActorMention[] {
+/**
+ * Mentions of sources named after their descriptor in `text` (sorted by start), each spanning the
+ * descriptor and the name (so that it covers a generic mention inside the descriptor, "OSINT").
+ * A name the table knows (a mention of `known` overlaps it) is left to the table.
+ */
+export function organisationsIn(
+  text: string,
+  known: readonly { start: number; end: number }[] = [],
+): ActorMention[] {
   const { re, roles, key } = _pattern();
   if (!key.test(text)) return [];
   const out: ActorMention[] = [];
@@ -57,15 +64,19 @@ export function organisationsIn(text: string): ActorMention[] {
     const role = _roleOf(roles, m[1]);
     // (a capitalised descriptor starts a name of its own: "the Channel One report")
     if (!role || /^\p{Lu}/u.test(m[1]) && !/^(?:OSINT|Telegram)/.test(m[1])) continue;
-    const side = _sideBefore(text.slice(Math.max(0, m.index! - 40), m.index!));
-    const start = m.index! + m[0].lastIndexOf(m[2]);
+    const lead = text.slice(Math.max(0, m.index! - 40), m.index!);
+    const sideWord = lead.match(_SIDE_BEFORE);
+    const end = m.index! + m[0].lastIndexOf(m[2]) + m[2].length;
+    if (known.some((k) => k.start < end && end - m[2].length < k.end)) continue;
+    // (from the side word on: "the Russian Telegram channel X" covers "Russian Telegram channel")
+    const start = sideWord ? m.index! - lead.length + sideWord.index! : m.index!;
     const canonical = m[2].replace(/\s+/g, " ");
     out.push({
       start,
-      end: start + m[2].length,
-      text: m[2],
+      end,
+      text: text.slice(start, end),
       canonical,
-      side,
+      side: _sideOf(sideWord),
       role,
       source: "unit",
       unit: false,
@@ -88,8 +99,7 @@ function _roleOf(roles: ReadonlyMap<string, Role>, found: string): Role | undefi
   return undefined;
 }
 
-function _sideBefore(lead: string): Side {
-  const m = lead.match(_SIDE_BEFORE);
+function _sideOf(m: RegExpMatchArray | null): Side {
   if (!m) return "independent";
   return /ukrain/i.test(m[1]) && !/^pro-(?:russian|kremlin)/i.test(m[1]) ? "ukraine" : "russia";
 }

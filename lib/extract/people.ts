@@ -13,7 +13,6 @@
 import type { ActorMention } from "../lexicon/actors.ts";
 import type { Role, Side } from "../shared/types.ts";
 import { _matchAll } from "../lexicon/_lexicon.ts";
-import { organisationsIn } from "./organisations.ts";
 
 const _NAME = "\\p{Lu}[\\p{Ll}'’-]+(?:\\s+\\p{Lu}[\\p{Ll}'’-]+){1,2}";
 const _TITLE =
@@ -180,8 +179,6 @@ export function _peopleIn(text: string): _PeopleFound {
     const name = side === "russia" ? "Russian military" : "Ukrainian military";
     out.push(_mention(m.index!, m[0], name, side, "official"));
   }
-  // "the Telegram channel Severny Veter", "the OSINT project Lost Armour"
-  for (const m of organisationsIn(text)) out.push(m);
   return { mentions: out, remember };
 }
 
