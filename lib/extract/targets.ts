@@ -190,8 +190,6 @@ function _role(
   if (!_ANY_LEAD.test(lead)) return "settlement";
   // "16 miles from Ukraine-held X": the adjective makes a claim about X itself
   if (_HELD_BEFORE.test(lead)) return "settlement";
-  // "Russian troops are now within 3 km of X": the forces' distance is an advance on X itself
-  if (_FORCES_AWAY.test(lead)) return "settlement";
   if (
     _LOCATOR.test(lead) || (near && _NOUN_NEAR.test(lead)) || _UNLIKE.test(lead) ||
     _FEATURE_NEAR.test(lead)
@@ -203,13 +201,6 @@ function _role(
 
 const _HELD_BEFORE =
   /(?:ukraine|ukrainian|kyiv|kiev|russia|russian|moscow)[- ](?:held|controlled|occupied)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$/iu;
-
-/** Forces at a distance from a place (the `advancing` row of `data/claim_triggers.csv`). */
-const _FORCES_AWAY = new RegExp(
-  String
-    .raw`\b(?:forces|troops|units|soldiers|russians|ukrainians|enemy|army|they)\s+(?:are|were|is|was|now\s+stand|stand|stood|remain|remained|had\s+come|have\s+come|has\s+come|came|got|have\s+got|had\s+got)(?:\s+now)?(?:\s+(?:within|less\s+than|about|around|some|just|only|barely|roughly|approximately|nearly|fewer\s+than|no\s+more\s+than|under))?\s+${_NUMBER_WORD}\s*(?:km|kilometres|kilometers|miles)(?:\s+\([^)]*\))?(?:\s+away)?\s+(?:of|from)(?:\s+the\s+(?:outskirts|edge|centre|center|city\s+limits|administrative\s+border)\s+of)?\s+$`,
-  "iu",
-);
 
 /**
  * One test of the patterns `_role` reads in a lead: it matches where any of them does. Each but the
