@@ -3,7 +3,8 @@
  * sources the actor table does not know, named after a word for what they are ("the Telegram
  * channel X", "the OSINT project Y", "the news site Z"); Moscow's words for the enemy giving the
  * side of a speaker named only by a title; a denial after a clause break that names the claim
- * before it ("; Kyiv says the claims are false"). Short sentences of our own.
+ * before it ("; Kyiv says the claims are false"); the status of an advance near a place held by
+ * the other side. Short sentences of our own.
  */
 import assert from "node:assert/strict";
 import { organisationsIn } from "../lib/extract/organisations.ts";
@@ -29,6 +30,16 @@ caseTests([
     "extractClaims() reads 'according to the Ukrainian news site Steppe Herald' as a Ukrainian outlet",
     "According to the Ukrainian news site Steppe Herald, Russian troops have occupied Novohrodivka.",
     ["Steppe Herald|ukraine|media|Novohrodivka|captured|russia"],
+  ],
+  [
+    "extractClaims() gives a Ukrainian advance near a place in Ukraine the status of its holder, Russia",
+    "Ukrainian forces advanced near Robotyne, the General Staff said.",
+    ["Ukrainian General Staff|ukraine|official|Robotyne|advancing|russia"],
+  ],
+  [
+    "extractClaims() keeps a Russian advance towards a place in Ukraine Ukraine's",
+    "Russian forces advanced towards Kostiantynivka, the General Staff said.",
+    ["Ukrainian General Staff|ukraine|official|Kostiantynivka|advancing|ukraine"],
   ],
   [
     "extractClaims() gives '..., the Defence Ministry reported' after 'Kiev regime forces' to Russia",

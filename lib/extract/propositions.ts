@@ -130,7 +130,9 @@ export function resolveClaim(
       const last = all.replace(/^.*(?:,|\band\b|\bor\b)/su, "");
       const between = _PREPOSITION.test(last) ? last : all;
       const inside = _INSIDE.test(between) || _INSIDE_WORD.test(trigger.text);
-      return { claim: "advancing", status: inside ? "contested" : owner, area };
+      // (near or towards a place, its holder: never the attacker, whatever the gazetteer's owner)
+      const holder = acting && acting === owner ? otherCamp(acting) : owner;
+      return { claim: "advancing", status: inside ? "contested" : holder, area };
     }
     // "Russian troops now hold two-thirds of Toretsk": the other side holding it has taken it
     case "holding":
