@@ -4,7 +4,8 @@
  * channel X", "the OSINT project Y", "the news site Z"); Moscow's words for the enemy giving the
  * side of a speaker named only by a title; a denial after a clause break that names the claim
  * before it ("; Kyiv says the claims are false"); the status of an advance near a place held by
- * the other side. Short sentences of our own.
+ * the other side; a side's numbered formation as a speaker ("Ukraine's 10th army corps"); a
+ * quotation closed before ", the brigade said"; Kyiv's words for the enemy ("the occupiers"). Short sentences of our own.
  */
 import assert from "node:assert/strict";
 import { organisationsIn } from "../lib/extract/organisations.ts";
@@ -40,6 +41,38 @@ caseTests([
     "extractClaims() keeps a Russian advance towards a place in Ukraine Ukraine's",
     "Russian forces advanced towards Kostiantynivka, the General Staff said.",
     ["Ukrainian General Staff|ukraine|official|Kostiantynivka|advancing|ukraine"],
+  ],
+  [
+    "extractClaims() reads 'Ukraine's 10th army corps, in a post, described the Russian report as propaganda' as Ukraine's denial",
+    [
+      "Russia said it had captured Kupiansk.",
+      "Ukraine's 10th army corps, in a post on Telegram, described the Russian report as staged propaganda.",
+    ],
+    [
+      "Russia|russia|official|Kupiansk|captured|russia",
+      "Ukraine|ukraine|official|Kupiansk|denied|ukraine",
+    ],
+  ],
+  [
+    "extractClaims() reads 'Ukraine's army corps described ...' with the formation's noun after the actor",
+    [
+      "Russia said it had captured Kupiansk.",
+      "Ukraine's army corps described the Russian claim as a fabrication.",
+    ],
+    [
+      "Russia|russia|official|Kupiansk|captured|russia",
+      "Ukrainian military|ukraine|official|Kupiansk|denied|ukraine",
+    ],
+  ],
+  [
+    "extractClaims() reads a quotation closed before ', the brigade said' as the brigade's",
+    '"The enemy has been pushed out of Kupiansk," the brigade said.',
+    ["Ukrainian military|ukraine|official|Kupiansk|recaptured|ukraine"],
+  ],
+  [
+    "extractClaims() gives a title-only tail after Kyiv's word 'occupiers' Ukraine's side",
+    "The occupiers have been pushed out of Kupiansk, the military said.",
+    ["Ukrainian military|ukraine|official|Kupiansk|recaptured|ukraine"],
   ],
   [
     "extractClaims() gives '..., the Defence Ministry reported' after 'Kiev regime forces' to Russia",

@@ -57,13 +57,13 @@ let _sayingCache: { after: RegExp; before: RegExp; back: RegExp; deny: RegExp } 
 
 /** What a source's name may be followed by before its verb ("DeepState's monitoring project said"). */
 const _ORG_NOUN =
-  "(?:OSINT|telegram|monitoring|analytical|mapping|open-source|project|group|platform|team|channel|map|analysts?|blog|website|portal|agency|outlet|newspaper|service|bulletin|briefing|communiqu[eé]|summary|press\\s+service|spokes(?:man|woman|person))";
-/** "Ukraine's northern task force said": a side's formation, named by a common noun. */
+  "(?:OSINT|telegram|monitoring|analytical|mapping|open-source|project|group|platform|team|channel|map|analysts?|blog|website|portal|agency|outlet|newspaper|service|bulletin|briefing|communiqu[eé]|summary|press\\s+service|spokes(?:man|woman|person)|corps|brigade|division|regiment|battalion)";
+/** "Ukraine's northern task force said", "Ukraine's 10th army corps said": a side's formation. */
 const _FORMATION =
-  "(?:task\\s+force|command|grouping|group\\s+of\\s+forces|operational\\s+group|border\\s+guard\\s+service|air\\s+force|navy)";
+  "(?:task\\s+force|command|grouping|group\\s+of\\s+forces|operational\\s+group|border\\s+guard\\s+service|air\\s+force|navy|(?:army\\s+)?corps|brigade|division|regiment|battalion)";
 const _afterActor = (say: string) =>
   new RegExp(
-    `^(?:['’]s\\s+(?:[\\p{L}-]+\\s+){0,2}${_FORMATION}(?![\\p{L}])|['’]s?)?\\s*(?:\\([^)]{0,60}\\)\\s*)?,?\\s*(?:\\s*(?:(?:operating|fighting|serving|stationed|deployed|based|defending)\\s+)?(?:in|on|at|near|of|from|for)\\s+(?:the\\s+)?(?:(?!(?:where|which|that|who|whom|when|while|as|and|but|if)\\s)[\\p{L}'’-]+\\s+){1,5}(?=(?:${say})\\b)|\\s*(?:operating|fighting|serving|stationed|deployed|based)\\s+(?:nearby|there|locally)\\s+(?=(?:${say})\\b))?(?:${_ORG_NOUN}(?![\\p{L}])\\s*)*(?:,[^,;"“”]{0,140},\\s*)?(?:(?:has|have|had|is|are|was|were|been|did|does|do|also|later|previously|earlier|then|itself|again|further|separately|officially|subsequently|already|repeatedly|publicly|recently|keen|eager|quick|swift|able|to|not|never|on\\s+\\p{Lu}\\p{L}+\\.?(?:\\s+\\d{1,2}(?:st|nd|rd|th)?)?|in\\s+a\\s+(?:statement|post|report|update)|${_ORG_NOUN}|(?:is|are|was|were)\\s+[\\p{L}-]+ing\\s+[\\p{L}-]+(?:\\s+[\\p{L}-]+)?\\s*,?\\s+(?:but|and|yet))\\s*,?\\s+)*(${say})(?![\\p{L}])`,
+    `^(?:['’]s\\s+(?:[\\p{L}\\d-]+\\s+){0,2}${_FORMATION}(?![\\p{L}])|['’]s?)?\\s*(?:\\([^)]{0,60}\\)\\s*)?,?\\s*(?:\\s*(?:(?:operating|fighting|serving|stationed|deployed|based|defending)\\s+)?(?:in|on|at|near|of|from|for)\\s+(?:the\\s+)?(?:(?!(?:where|which|that|who|whom|when|while|as|and|but|if)\\s)[\\p{L}'’-]+\\s+){1,5}(?=(?:${say})\\b)|\\s*(?:operating|fighting|serving|stationed|deployed|based)\\s+(?:nearby|there|locally)\\s+(?=(?:${say})\\b))?(?:${_ORG_NOUN}(?![\\p{L}])\\s*)*(?:,[^,;"“”]{0,140},\\s*)?(?:(?:has|have|had|is|are|was|were|been|did|does|do|also|later|previously|earlier|then|itself|again|further|separately|officially|subsequently|already|repeatedly|publicly|recently|keen|eager|quick|swift|able|to|not|never|on\\s+\\p{Lu}\\p{L}+\\.?(?:\\s+\\d{1,2}(?:st|nd|rd|th)?)?|in\\s+a\\s+(?:statement|post|report|update)|${_ORG_NOUN}|(?:is|are|was|were)\\s+[\\p{L}-]+ing\\s+[\\p{L}-]+(?:\\s+[\\p{L}-]+)?\\s*,?\\s+(?:but|and|yet))\\s*,?\\s+)*(${say})(?![\\p{L}])`,
     "iu",
   );
 const _NO_COMMENT =

@@ -20,7 +20,7 @@ let _tailRe: RegExp | null = null;
 
 /** Whether the last speaker's name holds the tail's noun ("the ministry": a ministry); true when unknown. */
 function _namesNoun(lastName: string, tail: string): boolean {
-  const noun = /\b(ministry|general\s+staff)\b/i.exec(tail);
+  const noun = /\b(ministry|general\s+staff|corps|brigade|regiment|battalion)\b/i.exec(tail);
   return !lastName || !noun || lastName.toLowerCase().includes(noun[1].toLowerCase());
 }
 
@@ -53,8 +53,9 @@ export function genericTail(
     /^\W*(?:an?\s|the\s+\S+['’]s\s)/iu.test(m[0].slice(1));
   const actor = _sideWord(m[0]) ??
     (/general\s+staff/i.test(m[0]) || aUnit ? { side: "ukraine" as const } : null) ??
-    // ("Kiev regime forces were driven out of X, the ministry said": Moscow's words for the enemy)
-    _russianWords(text.slice(0, m.index!)) ??
+    // ("Kiev regime forces were driven out of X, the ministry said": Moscow's words for the enemy;
+    // "the occupiers ..., the corps said": Kyiv's)
+    _usageWords(text.slice(0, m.index!)) ??
     actors.find((a) => a.start < m.index! && (a.side === "russia" || a.side === "ukraine")) ??
     _sideWord(text.slice(0, m.index!)) ?? _russianUsage(text.slice(0, m.index!)) ??
     (_UNIT_TAIL.test(m[0]) ? { side: "ukraine" as const } : null);
@@ -83,19 +84,25 @@ export function genericTail(
 function _russianUsage(text: string): { side: "russia" } | null {
   return _RUSSIAN_USAGE.test(text) ? { side: "russia" } : null;
 }
-/** Moscow's words for Ukraine's forces (`russian_usage` of `data/lexicon_words.csv`) in `text`. */
-function _russianWords(text: string): { side: "russia" } | null {
-  _RUSSIAN_WORDS ??= new RegExp(
-    `(?<![\\p{L}])(?:${
-      _words().russian_usage.map((w) => _reEscape(w).replace(/ /g, "\\s+").replace(/'/g, "['’]"))
-        .join("|")
-    })(?![\\p{L}])`,
-    "iu",
-  );
-  return _RUSSIAN_WORDS.test(text) ? { side: "russia" } : null;
+/**
+ * The side whose words for the enemy `text` uses (`russian_usage`, `ukrainian_usage` of
+ * `data/lexicon_words.csv`: "Kiev regime", "the occupiers"), or null for none or both.
+ */
+function _usageWords(text: string): { side: "russia" | "ukraine" } | null {
+  _USAGE ??= {
+    russia: _wordsRe(_words().russian_usage),
+    ukraine: _wordsRe(_words().ukrainian_usage),
+  };
+  const r = _USAGE.russia.test(text), u = _USAGE.ukraine.test(text);
+  return r === u ? null : { side: r ? "russia" : "ukraine" };
 }
-let _RUSSIAN_WORDS: RegExp | null = null;
-const _UNIT_TAIL = /\b(?:brigade|regiment|battalion)\b/iu;
+let _USAGE: { russia: RegExp; ukraine: RegExp } | null = null;
+
+function _wordsRe(words: readonly string[]): RegExp {
+  const alt = words.map((w) => _reEscape(w).replace(/ /g, "\\s+").replace(/'/g, "['’]"));
+  return new RegExp(`(?<![\\p{L}])(?:${alt.join("|")})(?![\\p{L}])`, "iu");
+}
+const _UNIT_TAIL = /\b(?:brigade|regiment|battalion|corps)\b/iu;
 const _RUSSIAN_USAGE = /\b(?:DPR|LPR|(?:Donetsk|Luhansk|Lugansk)\s+People['’]s\s+Republic)\b/u;
 
 /**
@@ -132,10 +139,10 @@ function _tailPattern(): RegExp {
   // (a headline's inverted tail: "..., says Ukrainian commander", "..., said the army")
   const head = `(?:(?:the|an?)\\s+(?:[\\p{L}'’-]+\\s+)?|[\\p{L}'’-]+\\s+)?`;
   return new RegExp(
-    `,\\s*(?:(?:the|an?)\\s+(?:[\\p{L}'’-]+\\s+)?)?(?:${
+    `,["”’]?\\s*(?:(?:the|an?)\\s+(?:[\\p{L}'’-]+\\s+)?)?(?:${
       who(w.generic_official, w.generic_media)
     })\\s+${say}${end}|` +
-      `,\\s*(?:says|said)\\s+${head}(?:${who(w.generic_official, w.generic_media)})${end}|` +
+      `,["”’]?\\s*(?:says|said)\\s+${head}(?:${who(w.generic_official, w.generic_media)})${end}|` +
       `\\s[-—–]\\s*(?:the\\s+)?(?:${who(w.generic_official, w.generic_media)})${end}`,
     "iu",
   );
