@@ -5,7 +5,8 @@
  * side of a speaker named only by a title; a denial after a clause break that names the claim
  * before it ("; Kyiv says the claims are false"); the status of an advance near a place held by
  * the other side; a side's numbered formation as a speaker ("Ukraine's 10th army corps"); a
- * quotation closed before ", the brigade said"; Kyiv's words for the enemy ("the occupiers"). Short sentences of our own.
+ * quotation closed before ", the brigade said"; Kyiv's words for the enemy ("the occupiers"); unnamed
+ * sources who spoke to an outlet; a numbered unit's side. Short sentences of our own.
  */
 import assert from "node:assert/strict";
 import { organisationsIn } from "../lib/extract/organisations.ts";
@@ -73,6 +74,31 @@ caseTests([
     "extractClaims() gives a title-only tail after Kyiv's word 'occupiers' Ukraine's side",
     "The occupiers have been pushed out of Kupiansk, the military said.",
     ["Ukrainian military|ukraine|official|Kupiansk|recaptured|ukraine"],
+  ],
+  [
+    "extractClaims() gives 'a source in the military told <a Ukrainian outlet>' the outlet's camp",
+    "Ukrainian forces have withdrawn from Kurakhove, a source in the military told Ukrainska Pravda.",
+    ["Ukrainian military|ukraine|official|Kurakhove|captured|russia"],
+  ],
+  [
+    "extractClaims() gives 'a source in the security services told TASS' Russia's official voice",
+    "A source in the security services told TASS that Russian troops had entered Kupiansk.",
+    ["Russian military|russia|official|Kupiansk|advancing|contested"],
+  ],
+  [
+    "extractClaims() gives 'two Ukrainian officers told <any outlet>' their own side",
+    "Russian troops entered Kupiansk, two Ukrainian officers told the Kyiv Courier.",
+    ["Ukrainian military|ukraine|official|Kupiansk|advancing|contested"],
+  ],
+  [
+    "extractClaims() leaves 'a source told Reuters' (no side anywhere) to the article",
+    "A source in the military told Reuters that Russian troops had entered Kupiansk.",
+    ["Daily Test|independent|media|Kupiansk|advancing|contested"],
+  ],
+  [
+    "extractClaims() takes the side of a numbered unit's own words, not of the troops it fought",
+    "Ukrainian defenders have cleared the village of Yablunivka of Russian troops, the 225th Separate Assault Regiment said.",
+    ["225th Separate Assault Regiment|ukraine|official|Yablunivka|recaptured|ukraine"],
   ],
   [
     "extractClaims() gives '..., the Defence Ministry reported' after 'Kiev regime forces' to Russia",

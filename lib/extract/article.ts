@@ -32,7 +32,7 @@ import {
   usable,
 } from "./backrefs.ts";
 import { _knownPeople, _withoutPlaces, mergeMentions } from "./people.ts";
-import { organisationsIn } from "./organisations.ts";
+import { sourcesBeyondTable } from "./organisations.ts";
 import { sentencePropositions } from "./attribute.ts";
 import { learnedPlaces, namedPlaces, NAMES_PLACES, unknownIn, within } from "./lists.ts";
 import { _before, type ArticleEnv } from "./_article_env.ts";
@@ -393,7 +393,6 @@ function _actorsOf(s: ReadSentence, env: ArticleEnv): ActorMention[] {
     st.people,
     _withoutPlaces(s.people!, _spansIn(env.places, s)),
   );
-  // ("the OSINT project Lost Armour": a source the table lacks, named after its descriptor)
-  const orgs = organisationsIn(s.text, table);
-  return orgOfAnalysts(s.text, mergeMentions(table, orgs.length ? [...people, ...orgs] : people));
+  const more = sourcesBeyondTable(s.text, table, people);
+  return orgOfAnalysts(s.text, mergeMentions(table, more.length ? [...people, ...more] : people));
 }

@@ -12,6 +12,22 @@
 import type { ActorMention } from "../lexicon/actors.ts";
 import type { Role, Side } from "../shared/types.ts";
 import { _matchAll, _reEscape, _wordList } from "../lexicon/_lexicon.ts";
+import { sourcesToldOutlets } from "./anonymous.ts";
+
+/**
+ * The sources of a sentence the actor table and the people stage did not name: "the OSINT project
+ * Lost Armour" (named after its descriptor), "a source in the military told TASS" (the outlet's
+ * camp). `table` and `people` are those stages' mentions.
+ */
+export function sourcesBeyondTable(
+  text: string,
+  table: readonly ActorMention[],
+  people: readonly ActorMention[],
+): ActorMention[] {
+  const orgs = organisationsIn(text, table);
+  const told = sourcesToldOutlets(text, [...table, ...people]);
+  return orgs.length ? (told.length ? [...orgs, ...told] : orgs) : told;
+}
 
 /** The descriptor's role by category of `data/lexicon_words.csv`. */
 const _ROLES: readonly (readonly [string, Role])[] = [

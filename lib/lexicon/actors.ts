@@ -184,6 +184,19 @@ export function _tableMentionsIn(
   return _tableMentions(text, _matcher(actors));
 }
 
+/**
+ * The 40 characters before a unit named at `start` whose side words may be its own; for a unit
+ * that speaks after a comma ("... of Russian troops, the 225th Regiment said") only those after
+ * the comma (the troops it fought are not its side).
+ */
+function _leadOf(text: string, start: number, length: number): string {
+  const lead = text.slice(Math.max(0, start - 40), start);
+  if (!_SAYS_AFTER.test(text.slice(start + length, start + length + 20))) return lead;
+  return lead.slice(lead.lastIndexOf(",") + 1);
+}
+const _SAYS_AFTER =
+  /^\s+(?:said|says|reported|reports|stated|wrote|added|claimed|announced|told)\b/;
+
 /** {@link findActors}, given the mentions of the table in `text` (`_tableMentionsIn`, not changed). */
 export function _findActorsGiven(
   text: string,
@@ -198,7 +211,7 @@ export function _findActorsGiven(
       ? _sideOfWord(m[1])!
       : (_RUSSIAN_UNIT_WORDS.test(name) ? "russia" : "ukraine");
     if (!m[1]) {
-      const before = _lastSideWord(text.slice(Math.max(0, m.index! - 40), m.index!));
+      const before = _lastSideWord(_leadOf(text, m.index!, m[0].length));
       if (before) side = before;
     }
     found.push(_mention(m.index, m[0], name, side, "official", "unit", true));
@@ -206,7 +219,7 @@ export function _findActorsGiven(
   for (const m of units ? _matchAll(text, _NAMED_UNIT_RE) : []) {
     const name = m[1].replace(/\s+/g, " ");
     if (/^(?:The|A|An|Ukrainian|Russian|Separate|Assault)\s/.test(name)) continue;
-    const side = _lastSideWord(text.slice(Math.max(0, m.index! - 40), m.index!)) ?? "ukraine";
+    const side = _lastSideWord(_leadOf(text, m.index!, m[0].length)) ?? "ukraine";
     found.push(_mention(m.index, m[0], name, side, "official", "unit", true));
   }
   // the table's matches never overlap and come in order: only unit matches need sorting out
