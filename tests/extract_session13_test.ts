@@ -6,7 +6,8 @@
  * before it ("; Kyiv says the claims are false"); the status of an advance near a place held by
  * the other side; a side's numbered formation as a speaker ("Ukraine's 10th army corps"); a
  * quotation closed before ", the brigade said"; Kyiv's words for the enemy ("the occupiers"); unnamed
- * sources who spoke to an outlet; a numbered unit's side. Short sentences of our own.
+ * sources who spoke to an outlet; a numbered unit's side; an adverb between a speaker and its verb
+ * ("Kyiv strongly denied"); a unit's spokesman at the end speaking for Ukraine. Short sentences of our own.
  */
 import assert from "node:assert/strict";
 import { organisationsIn } from "../lib/extract/organisations.ts";
@@ -99,6 +100,19 @@ caseTests([
     "extractClaims() takes the side of a numbered unit's own words, not of the troops it fought",
     "Ukrainian defenders have cleared the village of Yablunivka of Russian troops, the 225th Separate Assault Regiment said.",
     ["225th Separate Assault Regiment|ukraine|official|Yablunivka|recaptured|ukraine"],
+  ],
+  [
+    "extractClaims() reads 'a claim Kyiv strongly denied' with an adverb between speaker and verb",
+    "Moscow said in late November that its forces had captured Kupiansk, a claim Kyiv strongly denied.",
+    [
+      "Russia|russia|official|Kupiansk|captured|russia",
+      "Ukraine|ukraine|official|Kupiansk|denied|ukraine",
+    ],
+  ],
+  [
+    "extractClaims() gives '..., the brigade spokesman said' with no brigade before it to Ukraine",
+    "The Russians failed to capture Huliaipole by the end of the year, the brigade spokesman said.",
+    ["Ukrainian military|ukraine|official|Huliaipole|repelled|ukraine"],
   ],
   [
     "extractClaims() gives '..., the Defence Ministry reported' after 'Kiev regime forces' to Russia",

@@ -52,7 +52,9 @@ export function genericTail(
   const aUnit = _UNIT_TAIL.test(m[0]) &&
     /^\W*(?:an?\s|the\s+\S+['’]s\s)/iu.test(m[0].slice(1));
   const actor = _sideWord(m[0]) ??
-    (/general\s+staff/i.test(m[0]) || aUnit ? { side: "ukraine" as const } : null) ??
+    (/general\s+staff/i.test(m[0]) || aUnit || (!spoken && _UNIT_VOICE.test(m[0]))
+      ? { side: "ukraine" as const }
+      : null) ??
     // ("Kiev regime forces were driven out of X, the ministry said": Moscow's words for the enemy;
     // "the occupiers ..., the corps said": Kyiv's)
     _usageWords(text.slice(0, m.index!)) ??
@@ -102,6 +104,9 @@ function _wordsRe(words: readonly string[]): RegExp {
   const alt = words.map((w) => _reEscape(w).replace(/ /g, "\\s+").replace(/'/g, "['’]"));
   return new RegExp(`(?<![\\p{L}])(?:${alt.join("|")})(?![\\p{L}])`, "iu");
 }
+/** "the brigade spokesman", "the corps' press officer": a unit's own voice to the press. */
+const _UNIT_VOICE =
+  /\b(?:brigade|regiment|battalion|corps)['’]?s?\s+(?:spokes(?:man|woman|person)|press\s+(?:officer|service)|commander)\b/iu;
 const _UNIT_TAIL = /\b(?:brigade|regiment|battalion|corps)\b/iu;
 const _RUSSIAN_USAGE = /\b(?:DPR|LPR|(?:Donetsk|Luhansk|Lugansk)\s+People['’]s\s+Republic)\b/u;
 
