@@ -7,7 +7,7 @@
  * the other side; a side's numbered formation as a speaker ("Ukraine's 10th army corps"); a
  * quotation closed before ", the brigade said"; Kyiv's words for the enemy ("the occupiers"); unnamed
  * sources who spoke to an outlet; a numbered unit's side; an adverb between a speaker and its verb
- * ("Kyiv strongly denied"); a unit's spokesman at the end speaking for Ukraine. Short sentences of our own.
+ * ("Kyiv strongly denied"); a unit's spokesman at the end speaking for Ukraine; "a chunk of X" as a part of X. Short sentences of our own.
  */
 import assert from "node:assert/strict";
 import { organisationsIn } from "../lib/extract/organisations.ts";
@@ -113,6 +113,16 @@ caseTests([
     "extractClaims() gives '..., the brigade spokesman said' with no brigade before it to Ukraine",
     "The Russians failed to capture Huliaipole by the end of the year, the brigade spokesman said.",
     ["Ukrainian military|ukraine|official|Huliaipole|repelled|ukraine"],
+  ],
+  [
+    "extractClaims() reads 'seized a chunk of X' as a part taken (status contested)",
+    "Ukrainian troops seized a chunk of Russia's Kursk region in August.",
+    ["Daily Test|independent|media|Kursk Oblast|captured|contested"],
+  ],
+  [
+    "extractClaims() reads 'captured a swathe of X' as a part taken (status contested)",
+    "Russian forces captured a swathe of the Donetsk region, the ministry said.",
+    ["Russian military|russia|official|Donetsk Oblast|captured|contested"],
   ],
   [
     "extractClaims() gives '..., the Defence Ministry reported' after 'Kiev regime forces' to Russia",

@@ -27,7 +27,7 @@ export interface Proposition {
 }
 
 const _PARTIAL =
-  /\b(?:part|parts|percent|per\s+cent|%|half|much|most|some|sections?|districts?|neighbou?rhoods?|outskirts|quarter|blocks|buildings|streets?|edges?|fringes?|side|territory|area|thirds?|quarters|square\s+(?:kilometres|kilometers|km|miles)|sq\.?\s*km|km2|km²|hectares)\s+of\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,2}$/iu;
+  /\b(?:part|parts|percent|per\s+cent|%|half|much|most|some|sections?|chunks?|swaths?|swathes?|slices?|pieces?|portions?|pockets?|strips?|patches|corner|sliver|segments?|districts?|neighbou?rhoods?|outskirts|quarter|blocks|buildings|streets?|edges?|fringes?|side|territory|area|thirds?|quarters|square\s+(?:kilometres|kilometers|km|miles)|sq\.?\s*km|km2|km²|hectares)\s+of\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,2}$/iu;
 // (a bare direction only after "the": "the south of X" is a part of X, "south of X" lies outside it)
 const _AREA =
   /\b(?:the\s+(?:(?:city|town|village)\s+)?(north|south|east|west|centre|center|north-?east|north-?west|south-?east|south-?west)|(north|south|east|west|centre|center|central|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western|north-?east|north-?west|south-?east|south-?west)\s+(?:part|parts|outskirts|districts?|section|sections|neighbou?rhoods?|side|edge|half|areas?))\s+of\s+(?:the\s+(?:city|town|village)\s+of\s+)?$/iu;
