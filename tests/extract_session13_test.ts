@@ -7,7 +7,8 @@
  * the other side; a side's numbered formation as a speaker ("Ukraine's 10th army corps"); a
  * quotation closed before ", the brigade said"; Kyiv's words for the enemy ("the occupiers"); unnamed
  * sources who spoke to an outlet; a numbered unit's side; an adverb between a speaker and its verb
- * ("Kyiv strongly denied"); a unit's spokesman at the end speaking for Ukraine; "a chunk of X" as a part of X. Short sentences of our own.
+ * ("Kyiv strongly denied"); a unit's spokesman at the end speaking for Ukraine; "a chunk of X" as a part of X; measured areas
+ * ("505 square kilometres in X"); claims owned by a side adjective ("Russian claims that ..."). Short sentences of our own.
  */
 import assert from "node:assert/strict";
 import { organisationsIn } from "../lib/extract/organisations.ts";
@@ -123,6 +124,21 @@ caseTests([
     "extractClaims() reads 'captured a swathe of X' as a part taken (status contested)",
     "Russian forces captured a swathe of the Donetsk region, the ministry said.",
     ["Russian military|russia|official|Donetsk Oblast|captured|contested"],
+  ],
+  [
+    "extractClaims() reads 'captured 505 square kilometres in the X region' as a part of X taken",
+    "Russian forces captured 505 square kilometres in the Donetsk region in November, ISW said.",
+    ["ISW|independent|mapping|Donetsk Oblast|captured|contested"],
+  ],
+  [
+    "extractClaims() reads 'gained 505 square kilometres in X' as an advance in X",
+    "Russian forces gained 505 square kilometres in the Donetsk region in November, ISW said.",
+    ["ISW|independent|mapping|Donetsk Oblast|advancing|contested"],
+  ],
+  [
+    "extractClaims() gives the claim after 'Russian claims that' to Russia, not to the source doubting it",
+    "ISW has not observed evidence to confirm Russian claims that Russian forces seized Stupochky.",
+    ["Russia|russia|official|Stupochky|captured|russia"],
   ],
   [
     "extractClaims() gives '..., the Defence Ministry reported' after 'Kiev regime forces' to Russia",

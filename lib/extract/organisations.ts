@@ -26,7 +26,39 @@ export function sourcesBeyondTable(
 ): ActorMention[] {
   const orgs = organisationsIn(text, table);
   const told = sourcesToldOutlets(text, [...table, ...people]);
-  return orgs.length ? (told.length ? [...orgs, ...told] : orgs) : told;
+  const owners = sideClaims(text, [...table, ...people]);
+  return [...orgs, ...told, ...owners];
+}
+
+/** "Russian claims that ...", "Ukrainian statements that ...": a side adjective owning claims. */
+const _SIDE_CLAIMS =
+  /(?<![\p{L}])(Russian|Ukrainian)(?=\s+(?:official\s+)?(?:claims?|statements?|assertions?|allegations?)\s+that\b)/gu;
+
+/**
+ * The sides whose claims a sentence names by an adjective alone ("ISW has not confirmed Russian
+ * claims that ..."): a mention of that side's official voice at the adjective, which the frame
+ * stage reads as the owner of the claim after it. `found`: mentions other stages found.
+ */
+export function sideClaims(text: string, found: readonly ActorMention[]): ActorMention[] {
+  if (!/claim|statement|assertion|allegation/.test(text)) return [];
+  const out: ActorMention[] = [];
+  _SIDE_CLAIMS.lastIndex = 0;
+  for (let m; (m = _SIDE_CLAIMS.exec(text)) !== null;) {
+    const start = m.index, end = start + m[1].length;
+    if (found.some((f) => f.start < end && start < f.end)) continue;
+    const russia = m[1] === "Russian";
+    out.push({
+      start,
+      end,
+      text: m[1],
+      canonical: russia ? "Russia" : "Ukraine",
+      side: russia ? "russia" : "ukraine",
+      role: "official",
+      source: "unit",
+      unit: false,
+    });
+  }
+  return out;
 }
 
 /** The descriptor's role by category of `data/lexicon_words.csv`. */

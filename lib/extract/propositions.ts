@@ -28,6 +28,11 @@ export interface Proposition {
 
 const _PARTIAL =
   /\b(?:part|parts|percent|per\s+cent|%|half|much|most|some|sections?|chunks?|swaths?|swathes?|slices?|pieces?|portions?|pockets?|strips?|patches|corner|sliver|segments?|districts?|neighbou?rhoods?|outskirts|quarter|blocks|buildings|streets?|edges?|fringes?|side|territory|area|thirds?|quarters|square\s+(?:kilometres|kilometers|km|miles)|sq\.?\s*km|km2|km²|hectares)\s+of\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,2}$/iu;
+/** "captured 505 square kilometres in the Donetsk region": a measured area taken in a place. */
+const _MEASURED_IN =
+  /\b(?:square\s+(?:kilometres|kilometers|km|miles)|sq\.?\s*km|km2|km²|hectares)\s+(?:in|within|around|near)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,2}$/iu;
+/** Every match of `_MEASURED_IN` holds one of these (a cheap test first). */
+const _MEASURED_KEY = /km|kilomet|mile|hectare/i;
 // (a bare direction only after "the": "the south of X" is a part of X, "south of X" lies outside it)
 const _AREA =
   /\b(?:the\s+(?:(?:city|town|village)\s+)?(north|south|east|west|centre|center|north-?east|north-?west|south-?east|south-?west)|(north|south|east|west|centre|center|central|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western|north-?east|north-?west|south-?east|south-?west)\s+(?:part|parts|outskirts|districts?|section|sections|neighbou?rhoods?|side|edge|half|areas?))\s+of\s+(?:the\s+(?:city|town|village)\s+of\s+)?$/iu;
@@ -98,7 +103,8 @@ export function resolveClaim(
   const areaMatch = _mayEnd(before, _AREA_END) ? before.match(_AREA) : null;
   const areaWord = areaMatch ? (areaMatch[1] ?? areaMatch[2]).toLowerCase() : null;
   const area = areaWord ? _areaOf(areaWord) : null;
-  const partial = area !== null || (_mayEnd(before, _PARTIAL_END) && _PARTIAL.test(before));
+  const partial = area !== null || (_mayEnd(before, _PARTIAL_END) && _PARTIAL.test(before)) ||
+    (_MEASURED_KEY.test(before) && _MEASURED_IN.test(before));
   const take = (side: Camp | null): { claim: ClaimKind; status: Status; area: Area | null } => {
     const taker = side ?? otherCamp(owner);
     if (taker === owner) {
