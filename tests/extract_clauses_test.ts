@@ -16,7 +16,7 @@ caseTests([
     "Ukrainian forces have advanced in the Kursk region, taking control of several villages, Syrskyi said.",
     [
       "Oleksandr Syrskyi|ukraine|official|Kursk Oblast|advancing|contested",
-      "Oleksandr Syrskyi|ukraine|official|Kursk Oblast|captured|ukraine",
+      "Oleksandr Syrskyi|ukraine|official|Kursk Oblast|captured|contested",
     ],
   ],
   [

@@ -297,7 +297,7 @@ caseTests([
   [
     "extractClaims() reads 'territory in Russia's Kursk region, seized in August' as Ukraine's (a possessive after 'in' owns the place, it does not act)",
     "Kyiv's forces still hold a pocket of territory in Russia's Kursk region, seized in August.",
-    ["Daily Test|independent|media|Kursk Oblast|captured|ukraine"],
+    ["Daily Test|independent|media|Kursk Oblast|captured|contested"],
   ],
   [
     "extractClaims() reads 'liberated seven settlements near Y ... Among them were A, B and C' as A, B and C recaptured (Y only locates)",

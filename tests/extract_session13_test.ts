@@ -8,7 +8,8 @@
  * quotation closed before ", the brigade said"; Kyiv's words for the enemy ("the occupiers"); unnamed
  * sources who spoke to an outlet; a numbered unit's side; an adverb between a speaker and its verb
  * ("Kyiv strongly denied"); a unit's spokesman at the end speaking for Ukraine; "a chunk of X" as a part of X; measured areas
- * ("505 square kilometres in X"); claims owned by a side adjective ("Russian claims that ..."). Short sentences of our own.
+ * ("505 square kilometres in X"); claims owned by a side adjective ("Russian claims that ..."); a
+ * region taken in part unless the words say all of it. Short sentences of our own.
  */
 import assert from "node:assert/strict";
 import { organisationsIn } from "../lib/extract/organisations.ts";
@@ -139,6 +140,16 @@ caseTests([
     "extractClaims() gives the claim after 'Russian claims that' to Russia, not to the source doubting it",
     "ISW has not observed evidence to confirm Russian claims that Russian forces seized Stupochky.",
     ["Russia|russia|official|Stupochky|captured|russia"],
+  ],
+  [
+    "extractClaims() reads a capture in a region as a part of it (status contested)",
+    "Russian forces seized several villages in the Sumy region in June, the ministry said.",
+    ["Russian military|russia|official|Sumy Oblast|captured|contested"],
+  ],
+  [
+    "extractClaims() keeps a region's capture whole when the words say all of it",
+    "Russian troops have driven all Ukrainian troops out of the Kursk region, the ministry said.",
+    ["Russian military|russia|official|Kursk Oblast|recaptured|russia"],
   ],
   [
     "extractClaims() gives '..., the Defence Ministry reported' after 'Kiev regime forces' to Russia",

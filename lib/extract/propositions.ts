@@ -28,6 +28,9 @@ export interface Proposition {
 
 const _PARTIAL =
   /\b(?:part|parts|percent|per\s+cent|%|half|much|most|some|sections?|chunks?|swaths?|swathes?|slices?|pieces?|portions?|pockets?|strips?|patches|corner|sliver|segments?|districts?|neighbou?rhoods?|outskirts|quarter|blocks|buildings|streets?|edges?|fringes?|side|territory|area|thirds?|quarters|square\s+(?:kilometres|kilometers|km|miles)|sq\.?\s*km|km2|km²|hectares)\s+of\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,2}$/iu;
+/** Words that claim all of a region ("the whole of", "fully liberated", "all Ukrainian troops"). */
+const _WHOLE =
+  /\b(?:entire|entirety|whole|all\s+of|fully|completely|complete|full|total|totally|liberation\s+of|all\s+(?:\p{L}+\s+)?(?:troops|forces|units|soldiers))\b/iu;
 /** "captured 505 square kilometres in the Donetsk region": a measured area taken in a place. */
 const _MEASURED_IN =
   /\b(?:square\s+(?:kilometres|kilometers|km|miles)|sq\.?\s*km|km2|km²|hectares)\s+(?:in|within|around|near)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,2}$/iu;
@@ -104,7 +107,9 @@ export function resolveClaim(
   const areaWord = areaMatch ? (areaMatch[1] ?? areaMatch[2]).toLowerCase() : null;
   const area = areaWord ? _areaOf(areaWord) : null;
   const partial = area !== null || (_mayEnd(before, _PARTIAL_END) && _PARTIAL.test(before)) ||
-    (_MEASURED_KEY.test(before) && _MEASURED_IN.test(before));
+    (_MEASURED_KEY.test(before) && _MEASURED_IN.test(before)) ||
+    // (a region is taken village by village: a part of it, unless the words say all of it)
+    (target.role === "region" && !_WHOLE.test(text));
   const take = (side: Camp | null): { claim: ClaimKind; status: Status; area: Area | null } => {
     const taker = side ?? otherCamp(owner);
     if (taker === owner) {
