@@ -9,7 +9,8 @@
  * sources who spoke to an outlet; a numbered unit's side; an adverb between a speaker and its verb
  * ("Kyiv strongly denied"); a unit's spokesman at the end speaking for Ukraine; "a chunk of X" as a part of X; measured areas
  * ("505 square kilometres in X"); claims owned by a side adjective ("Russian claims that ..."); a
- * region taken in part unless the words say all of it. Short sentences of our own.
+ * region taken in part unless the words say all of it; ", saying ..." back in the outer speaker's
+ * voice. Short sentences of our own.
  */
 import assert from "node:assert/strict";
 import { organisationsIn } from "../lib/extract/organisations.ts";
@@ -150,6 +151,15 @@ caseTests([
     "extractClaims() keeps a region's capture whole when the words say all of it",
     "Russian troops have driven all Ukrainian troops out of the Kursk region, the ministry said.",
     ["Russian military|russia|official|Kursk Oblast|recaptured|russia"],
+  ],
+  [
+    "extractClaims() gives 'X denied Russian claims that A, saying B' B in X's voice again",
+    "The General Staff denied Russian claims that Vovchansk had fallen, saying Ukrainian troops controlled most of the town.",
+    [
+      "Russia|russia|official|Vovchansk|captured|russia",
+      "Ukrainian General Staff|ukraine|official|Vovchansk|denied|ukraine",
+      "Ukrainian General Staff|ukraine|official|Vovchansk|holding|ukraine",
+    ],
   ],
   [
     "extractClaims() gives '..., the Defence Ministry reported' after 'Kiev regime forces' to Russia",

@@ -12,7 +12,8 @@
 import type { Side } from "../shared/types.ts";
 import type { TriggerMatch } from "./triggers.ts";
 import type { Target } from "./targets.ts";
-import { type Frame, frameAt, type Voice } from "./speakers.ts";
+import type { Frame, Voice } from "./speakers.ts";
+import { frameAt } from "./frame_scope.ts";
 import { deniedAuthor, type Proposition, resolveClaim } from "./propositions.ts";
 import { linkTargets } from "./links.ts";
 import { actingSide } from "./sides.ts";

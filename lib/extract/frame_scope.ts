@@ -1,0 +1,51 @@
+/**
+ * The scope of attribution frames in a sentence: frames (from `speakers.ts`) and an offset → the
+ * frame whose scope covers it ("X said (that) ... t", "t ..., X said"), or null where a clause in
+ * the article's own voice begins between them.
+ *
+ * @module
+ */
+
+import type { Frame } from "./speakers.ts";
+
+const _SCOPE_END =
+  /;|,\s+(?:as|amid)\s+(?!(?:he|she|they|it|the\s+\p{L}+)\s+(?:said|says|added|noted))|\s(?:as|amid)\s+(?:its|their|the|russian|ukrainian|russia['’]s|ukraine['’]s|moscow['’]s|kyiv['’]s)\s+(?:forces|troops|army|units|soldiers)\b/iu;
+
+/** A participle of the sentence's speaker after a claim it reports ("..., saying ..."). */
+const _SPEAKER_GOES_ON = /,\s*(?:saying|adding|noting|insisting|stressing|explaining|arguing)\b/iu;
+
+/** Before a frame's actor: a conjunction that opens the actor's own clause. */
+const _BUT_BEFORE = /[,;]\s*(?:but|while|whereas|although|though)\s+(?:the\s+)?$/iu;
+
+/** After a frame's verb: a complement of its own, so the frame does not reach back. */
+const _OWN_CLAUSE = /^\s+(?:of|about|that)\b/iu;
+
+/** The frame whose scope covers offset `t` of the sentence, or null. */
+export function frameAt(frames: readonly Frame[], t: number, text?: string): Frame | null {
+  if (!frames.length) return null;
+  // the frame's own verb ("X denied ...")
+  const own = frames.find((f) => f.at <= t && t < f.verbEnd);
+  if (own) return own;
+  // "X said (that) ... t": the nearest frame whose verb ends before t, unless a new clause in
+  // the article's own voice begins between them ("X said ..., as its forces close in on Y")
+  let pre: Frame | null = null;
+  for (const f of frames) if (f.verbEnd <= t) pre = f;
+  // ("X denied Russian claims that A, saying B": B is X's again, not the inner speaker's)
+  if (
+    pre && !pre.owner && text !== undefined && _SPEAKER_GOES_ON.test(text.slice(pre.verbEnd, t))
+  ) {
+    const inner = pre;
+    pre = frames.findLast((f) => f !== inner && f.verbEnd <= inner.at) ?? pre;
+  }
+  if (pre) {
+    const open = /^"according/i.test(pre.how) || text === undefined;
+    return !open && _SCOPE_END.test(text!.slice(pre.verbEnd, t)) ? null : pre;
+  }
+  // "t ..., X said": the first frame after t, unless its verb opens a clause of its own ("t as X
+  // warns of Y", "t, and X said that Y")
+  const post = frames.find((f) => f.at >= t) ?? frames[0];
+  if (text !== undefined && post.at >= t && _OWN_CLAUSE.test(text.slice(post.verbEnd))) return null;
+  // "t ..., but X says ...": a frame opening a clause of its own does not reach back
+  if (text !== undefined && post.at >= t && _BUT_BEFORE.test(text.slice(t, post.at))) return null;
+  return post;
+}
