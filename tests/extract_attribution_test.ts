@@ -16,8 +16,10 @@ Deno.test("extractClaims() reads 'fighting is taking place near X' as no capture
       "Ukrainian General Staff|ukraine|official|Huliaipole|contested|contested",
     ],
   );
-  const took = findTriggers("Fighting took place in Lyman.").find((t) => t.text === "took");
-  assert.equal(took?.blocked, "not ground");
+  // ("took" is read with "fighting" as fighting, or blocked as no ground: never a capture)
+  const found = findTriggers("Fighting took place in Lyman.");
+  assert.ok(found.length > 0);
+  assert.ok(found.every((t) => t.kind !== "captured" || t.blocked === "not ground"));
 });
 
 Deno.test("extractClaims() gives 'a spokesperson for the Kharkiv military group told ...' to the Ukrainian military, with the recapture and the repelled push", () => {

@@ -14,6 +14,8 @@
  */
 import assert from "node:assert/strict";
 import { organisationsIn } from "../lib/extract/organisations.ts";
+import { findPlaces } from "../lib/lexicon/find_places.ts";
+import { makeGazetteer, type Place } from "../lib/lexicon/places.ts";
 import { caseTests } from "./_extract_fixtures.ts";
 
 caseTests([
@@ -162,6 +164,21 @@ caseTests([
     ],
   ],
   [
+    "extractClaims() reads 'X is a grey zone' of a spelling one letter from two of X's names",
+    "Sinkivka is a grey zone, the governor said.",
+    ["Ukrainian regional authorities|ukraine|official|Synkivka|contested|contested"],
+  ],
+  [
+    "extractClaims() reads 'active hostilities are taking place in X' as fighting in X",
+    "Active hostilities are taking place in Synkivka, the governor said.",
+    ["Ukrainian regional authorities|ukraine|official|Synkivka|contested|contested"],
+  ],
+  [
+    "extractClaims() reads 'there are neither our positions nor Russian positions in X' as a grey zone",
+    "There are neither our positions nor Russian positions in Synkivka, the governor said.",
+    ["Ukrainian regional authorities|ukraine|official|Synkivka|contested|contested"],
+  ],
+  [
     "extractClaims() gives '..., the Defence Ministry reported' after 'Kiev regime forces' to Russia",
     "Kiev regime forces have been driven out of Dyliivka, the Defence Ministry reported.",
     ["Russian military|russia|official|Dyliivka|captured|russia"],
@@ -204,4 +221,27 @@ Deno.test("organisationsIn() takes the side of a side word before the descriptor
 Deno.test("organisationsIn() names no source after a capitalised descriptor or without a name", () => {
   assert.deepEqual(organisationsIn("Channel One said the outlet had closed."), []);
   assert.deepEqual(organisationsIn("A monitoring group said fighting went on."), []);
+});
+
+const _place = (canonical: string, variants: string[]): Place => ({
+  canonical,
+  variants,
+  oblast: "Testova",
+  lat: 48,
+  lon: 37,
+  kind: "village",
+  radiusKm: 1,
+});
+
+Deno.test("findPlaces() takes a near miss one edit from two spellings of one place as that place", () => {
+  const g = makeGazetteer([_place("Borkivka", ["Borkovka"])]);
+  const found = findPlaces("Fighting near Borkavka went on.", { gazetteer: g }).map((m) =>
+    m.place?.canonical
+  );
+  assert.deepEqual(found, ["Borkivka"]);
+});
+
+Deno.test("findPlaces() leaves a near miss one edit from names of two places unread", () => {
+  const g = makeGazetteer([_place("Borkivka", []), _place("Burkovka", [])]);
+  assert.deepEqual(findPlaces("Fighting near Borkovka went on.", { gazetteer: g }), []);
 });

@@ -125,18 +125,25 @@ export function _fuzzyLookup(g: Gazetteer, c: _GazCache, key: string): Place[] |
   let best: string | null = null;
   let found = 0;
   // one edit changes the length by at most one
+  // (two spellings of one place one edit away, "Sinkivka" from "Synkivka" and "Sinkovka", are
+  // one match: only names of different places make the word ambiguous)
   for (let len = key.length - 1; len <= key.length + 1 && found < 2; len++) {
     for (const k of names.get(`${key[0]}${len}`) ?? []) {
-      if (_damerau1(k, key)) {
-        best = k;
-        if (++found > 1) break;
-      }
+      if (!_damerau1(k, key)) continue;
+      if (best !== null && _samePlaces(g.index.get(best)!, g.index.get(k)!)) continue;
+      best = k;
+      if (++found > 1) break;
     }
   }
   const out = found === 1 ? g.index.get(best!)! : null;
   if (c.fuzzyMemo.size >= 100_000) c.fuzzyMemo.clear();
   c.fuzzyMemo.set(key, out);
   return out;
+}
+
+/** Whether two index entries hold the same places (in any order). */
+function _samePlaces(a: readonly Place[], b: readonly Place[]): boolean {
+  return a.length === b.length && a.every((p) => b.includes(p));
 }
 
 /** True when `a` and `b` differ by exactly one edit (insert, delete, substitute, swap). */
