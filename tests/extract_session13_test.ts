@@ -10,7 +10,7 @@
  * ("Kyiv strongly denied"); a unit's spokesman at the end speaking for Ukraine; "a chunk of X" as a part of X; measured areas
  * ("505 square kilometres in X"); claims owned by a side adjective ("Russian claims that ..."); a
  * region taken in part unless the words say all of it; ", saying ..." back in the outer speaker's
- * voice. Short sentences of our own.
+ * voice; a place that locates another but has a clause of its own (", a city that ..."). Short sentences of our own.
  */
 import assert from "node:assert/strict";
 import { organisationsIn } from "../lib/extract/organisations.ts";
@@ -177,6 +177,16 @@ caseTests([
     "extractClaims() reads 'there are neither our positions nor Russian positions in X' as a grey zone",
     "There are neither our positions nor Russian positions in Synkivka, the governor said.",
     ["Ukrainian regional authorities|ukraine|official|Synkivka|contested|contested"],
+  ],
+  [
+    "extractClaims() reads 'A lies south of B, a city that Russian forces seized' as a claim about B",
+    "Andriivka lies south of Bakhmut, a city that Russian forces seized in May.",
+    ["Daily Test|independent|media|Bakhmut|captured|russia"],
+  ],
+  [
+    "extractClaims() keeps 'retook A, south of B' about A",
+    "Ukrainian troops retook Andriivka, south of Bakhmut, the General Staff said.",
+    ["Ukrainian General Staff|ukraine|official|Andriivka|recaptured|ukraine"],
   ],
   [
     "extractClaims() gives '..., the Defence Ministry reported' after 'Kiev regime forces' to Russia",

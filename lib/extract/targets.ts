@@ -188,6 +188,8 @@ function _role(
   const lead = text.slice(Math.max(0, start - 90), start);
   // (most leads end in none of the patterns below: one test of them all first, same result)
   if (!_ANY_LEAD.test(lead)) return "settlement";
+  // "A lies south of B, a city that Russian forces seized": a clause of its own makes B the place
+  if (_CLAUSE_ON.test(after)) return "settlement";
   // "16 miles from Ukraine-held X": the adjective makes a claim about X itself
   if (_HELD_BEFORE.test(lead)) return "settlement";
   if (
@@ -198,6 +200,10 @@ function _role(
   }
   return "settlement";
 }
+
+/** After a place: an appositive or relative clause about it (", a city that ...", ", which ..."). */
+const _CLAUSE_ON =
+  /^\s*,\s*(?:which\b|(?:a|an|the)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:city|town|village|settlement|prize|hub|stronghold)\s+(?:that|which)\b)/iu;
 
 const _HELD_BEFORE =
   /(?:ukraine|ukrainian|kyiv|kiev|russia|russian|moscow)[- ](?:held|controlled|occupied)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$/iu;
