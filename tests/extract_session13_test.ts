@@ -10,7 +10,8 @@
  * ("Kyiv strongly denied"); a unit's spokesman at the end speaking for Ukraine; "a chunk of X" as a part of X; measured areas
  * ("505 square kilometres in X"); claims owned by a side adjective ("Russian claims that ..."); a
  * region taken in part unless the words say all of it; ", saying ..." back in the outer speaker's
- * voice; a place that locates another but has a clause of its own (", a city that ..."). Short sentences of our own.
+ * voice; a place that locates another but has a clause of its own (", a city that ..."); a
+ * region's capital after "in" as the region. Short sentences of our own.
  */
 import assert from "node:assert/strict";
 import { organisationsIn } from "../lib/extract/organisations.ts";
@@ -187,6 +188,22 @@ caseTests([
     "extractClaims() keeps 'retook A, south of B' about A",
     "Ukrainian troops retook Andriivka, south of Bakhmut, the General Staff said.",
     ["Ukrainian General Staff|ukraine|official|Andriivka|recaptured|ukraine"],
+  ],
+  [
+    "extractClaims() reads a region's capital after 'in' as the region ('made gains in Donetsk')",
+    "Russian forces made gains in Donetsk, where clashes have escalated, the ministry said.",
+    ["Russian military|russia|official|Donetsk Oblast|advancing|contested"],
+  ],
+  [
+    "extractClaims() keeps 'towards the city of Sumy' and 'towards Sumy' the city",
+    [
+      "Russian forces are pushing towards the city of Sumy, DeepState said.",
+      "Russian forces are pushing towards Sumy, DeepState said.",
+    ],
+    [
+      "DeepState|ukraine|mapping|Sumy|advancing|ukraine",
+      "DeepState|ukraine|mapping|Sumy|advancing|ukraine",
+    ],
   ],
   [
     "extractClaims() gives '..., the Defence Ministry reported' after 'Kiev regime forces' to Russia",

@@ -104,6 +104,9 @@ const _OBLAST_CAPITALS = new Set([
   "Mykolaiv",
   "Chernihiv",
 ]);
+const _IN_BEFORE = /\b(?:in|across|throughout)\s+(?:the\s+)?$/iu;
+const _CITY_NEAR = /\b(?:city|town)\s+(?:of\s+)?(?:the\s+)?$/iu;
+const _CITY_AFTER = /^\s*(?:city|itself|centre|center|outskirts)\b/iu;
 const _PASSING_BEFORE = /(?:,|\bin|\bof|\(|\bnear)\s*(?:the\s+)?$/iu;
 const _REPUBLIC_AFTER = /^\s*(?:People['’]s\s+Republic|PR\b|oblast|region|province|area)/iu;
 
@@ -182,6 +185,10 @@ function _role(
   if (_OBLAST_CAPITALS.has(m.canonical)) {
     const near = text.slice(Math.max(0, start - 40), start);
     if (_REPUBLIC_AFTER.test(after) || _REGION_AFTER.test(after) || _REGION_BEFORE.test(near)) {
+      return "region";
+    }
+    // "gains in Donetsk, where ...": a region's capital after "in" (but not "the city of X")
+    if (_IN_BEFORE.test(near) && !_CITY_NEAR.test(near) && !_CITY_AFTER.test(after)) {
       return "region";
     }
   }
