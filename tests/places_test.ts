@@ -356,11 +356,16 @@ function _fuzzyLookup(g: Gazetteer, key: string): Place[] | null {
     if (k.length < 6 || k.includes(" ") || k[0] !== key[0]) continue;
     if (Math.abs(k.length - key.length) > 1) continue;
     if (_damerau1(k, key)) {
-      if (best && best !== k) return null; // two near misses: too uncertain
-      best = k;
+      // two near misses of different places: too uncertain (two spellings of one place: one)
+      if (best && best !== k && !_samePlaces(g.index.get(best)!, g.index.get(k)!)) return null;
+      best ??= k;
     }
   }
   return best ? g.index.get(best)! : null;
+}
+
+function _samePlaces(a: readonly Place[], b: readonly Place[]): boolean {
+  return a.length === b.length && a.every((p) => b.includes(p));
 }
 
 const _TRICKY = makeGazetteer([
@@ -617,8 +622,11 @@ Deno.test("findPlaces() forgets near-miss answers when its gazetteer's index gro
   assert.ok(pokrovsk, "the curated table names Pokrovsk");
   const before = findPlaces("Fighting near Pokrowsk.", { gazetteer: g });
   assert.deepEqual(before.map((m) => [m.source, m.canonical]), [["fuzzy", "Pokrovsk"]]);
-  // a second name one edit away makes the near miss ambiguous: no fuzzy mention any more
-  g.index.set(_norm("Pokrowska"), pokrovsk);
+  // a second name one edit away, of another place, makes the near miss ambiguous: no fuzzy
+  // mention any more (a second spelling of Pokrovsk itself would not)
+  const other = g.index.get(_norm("Myrnohrad"));
+  assert.ok(other, "the curated table names Myrnohrad");
+  g.index.set(_norm("Pokrowska"), other);
   const after = findPlaces("Fighting near Pokrowsk.", { gazetteer: g });
   assert.deepEqual(after.map((m) => m.source), []);
 });
