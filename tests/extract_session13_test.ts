@@ -11,7 +11,7 @@
  * ("505 square kilometres in X"); claims owned by a side adjective ("Russian claims that ..."); a
  * region taken in part unless the words say all of it; ", saying ..." back in the outer speaker's
  * voice; a place that locates another but has a clause of its own (", a city that ..."); a
- * region's capital after "in" as the region. Short sentences of our own.
+ * region's capital after "in" as the region; "claim to control X" as the speaker's own control. Short sentences of our own.
  */
 import assert from "node:assert/strict";
 import { organisationsIn } from "../lib/extract/organisations.ts";
@@ -204,6 +204,19 @@ caseTests([
       "DeepState|ukraine|mapping|Sumy|advancing|ukraine",
       "DeepState|ukraine|mapping|Sumy|advancing|ukraine",
     ],
+  ],
+  [
+    "extractClaims() reads 'Both Russia and Ukraine claim to control X' as each side's own control",
+    "Both Russia and Ukraine claim to control Vovchansk.",
+    [
+      "Russia|russia|official|Vovchansk|captured|russia",
+      "Ukraine|ukraine|official|Vovchansk|holding|ukraine",
+    ],
+  ],
+  [
+    "extractClaims() reads 'Both sides claim control of X' as X contested",
+    "Both sides claim control of Chasiv Yar.",
+    ["Daily Test|independent|media|Chasiv Yar|contested|contested"],
   ],
   [
     "extractClaims() gives '..., the Defence Ministry reported' after 'Kiev regime forces' to Russia",

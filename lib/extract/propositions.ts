@@ -31,6 +31,13 @@ const _PARTIAL =
 /** Words that claim all of a region ("the whole of", "fully liberated", "all Ukrainian troops"). */
 const _WHOLE =
   /\b(?:entire|entirety|whole|all\s+of|fully|completely|complete|full|total|totally|liberation\s+of|all\s+(?:\p{L}+\s+)?(?:troops|forces|units|soldiers))\b/iu;
+/** "Both Russia and Ukraine claim to control X": each speaker claims its own control. */
+function _claimsOwn(text: string, trigger: TriggerMatch, voice: Voice): Camp | null {
+  if (!_CLAIMS_TO.test(text.slice(Math.max(0, trigger.start - 30), trigger.start))) return null;
+  return campOf(voice.side);
+}
+const _CLAIMS_TO = /\bclaim(?:s|ed|ing)?\s+to\s+(?:have\s+)?(?:fully\s+|still\s+)?$/iu;
+
 /** "captured 505 square kilometres in the Donetsk region": a measured area taken in a place. */
 const _MEASURED_IN =
   /\b(?:square\s+(?:kilometres|kilometers|km|miles)|sq\.?\s*km|km2|km²|hectares)\s+(?:in|within|around|near)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,2}$/iu;
@@ -97,7 +104,8 @@ export function resolveClaim(
   const expelled = _EXPEL.test(trigger.text) ? sideIn(trigger.text) : null;
   const acting = expelled
     ? otherCamp(expelled)
-    : sideIn(trigger.text) ?? _ownIn(trigger.text, voice) ?? _agent(text, trigger) ??
+    : sideIn(trigger.text) ?? _ownIn(trigger.text, voice) ?? _claimsOwn(text, trigger, voice) ??
+      _agent(text, trigger) ??
       (_FELL.test(trigger.text) ? _fellTo(text, trigger) : actingSide(text, trigger.start, words));
   const speaking = campOf(voice.side);
   const before = text.slice(Math.max(0, target.start - 60), target.start);
