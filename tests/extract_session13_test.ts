@@ -11,7 +11,8 @@
  * ("505 square kilometres in X"); claims owned by a side adjective ("Russian claims that ..."); a
  * region taken in part unless the words say all of it; ", saying ..." back in the outer speaker's
  * voice; a place that locates another but has a clause of its own (", a city that ..."); a
- * region's capital after "in" as the region; "claim to control X" as the speaker's own control. Short sentences of our own.
+ * region's capital after "in" as the region; "claim to control X" as the speaker's own control; every sentence of a
+ * signed post in its author's voice. Short sentences of our own.
  */
 import assert from "node:assert/strict";
 import { organisationsIn } from "../lib/extract/organisations.ts";
@@ -217,6 +218,19 @@ caseTests([
     "extractClaims() reads 'Both sides claim control of X' as X contested",
     "Both sides claim control of Chasiv Yar.",
     ["Daily Test|independent|media|Chasiv Yar|contested|contested"],
+  ],
+  [
+    "extractClaims() gives every sentence of a post signed '— DeepState (@handle) date' to its author",
+    "The enemy has advanced in Toretsk. The enemy also occupied Shcherbynivka. — DeepState (@Deepstatemap) March 3, 2025",
+    [
+      "DeepState|ukraine|mapping|Shcherbynivka|captured|russia",
+      "DeepState|ukraine|mapping|Toretsk|advancing|contested",
+    ],
+  ],
+  [
+    "extractClaims() leaves a paragraph without a signature to the article",
+    "The enemy has advanced in Toretsk. DeepState (@Deepstatemap) wrote about it.",
+    ["Daily Test|independent|media|Toretsk|advancing|contested"],
   ],
   [
     "extractClaims() gives '..., the Defence Ministry reported' after 'Kiev regime forces' to Russia",

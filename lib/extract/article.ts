@@ -33,8 +33,9 @@ import {
 } from "./backrefs.ts";
 import { _knownPeople, _withoutPlaces, mergeMentions } from "./people.ts";
 import { sourcesBeyondTable } from "./organisations.ts";
+import { postAuthor } from "./posts.ts";
 import { sentencePropositions } from "./attribute.ts";
-import { learnedPlaces, namedPlaces, NAMES_PLACES, unknownIn, within } from "./lists.ts";
+import { learnedPlaces, namedPlaces, NAMES_PLACES, spansIn, unknownIn, within } from "./lists.ts";
 import { _before, type ArticleEnv } from "./_article_env.ts";
 import { fallbackVoice, newState, remember } from "./context.ts";
 import { type SentenceTrace, traceOf } from "./trace.ts";
@@ -107,7 +108,10 @@ export function articleClaims(
   for (const { p, pi, sentences } of readArticle(article, ctx.actors, needsActors)) {
     st.quoteVoice = null;
     // (`st.named` is kept: the one settlement a paragraph named last is "the village" of the next)
-    env.base = p.kind === "comment" ? commenter : media;
+    // ("... — DeepState (@Deepstatemap) March 3": every sentence of the post is its author's)
+    const author = p.kind === "comment" ? null : postAuthor(sentences, sentences.at(-1)?.table);
+    if (author) st.paragraphVoice = null;
+    env.base = p.kind === "comment" ? commenter : author ?? media;
     env.date = p.kind === "tweet" && p.date !== undefined ? p.date ?? article.date : article.date;
     env.pi = pi;
     for (const s of sentences) {
@@ -369,17 +373,6 @@ function _quiet(text: string, found: readonly TriggerMatch[], trace: unknown): b
   return !trace && !found.some((t) => !t.blocked) && !_MAY_SPEAK.test(text);
 }
 
-/** The gazetteer's place mentions in a sentence, as spans of its text. */
-function _spansIn(
-  places: readonly PlaceMention[],
-  s: ReadSentence,
-): { start: number; end: number }[] {
-  return within(places, s.start, s.end).map((m) => ({
-    start: m.start - s.start,
-    end: m.end - s.start,
-  }));
-}
-
 /**
  * The actors a sentence names: the table's (from its mentions found by `readArticle`), people by
  * title and name, groups by their employer.
@@ -391,7 +384,7 @@ function _actorsOf(s: ReadSentence, env: ArticleEnv): ActorMention[] {
   const people = _knownPeople(
     s.text,
     st.people,
-    _withoutPlaces(s.people!, _spansIn(env.places, s)),
+    _withoutPlaces(s.people!, spansIn(env.places, s)),
   );
   const more = sourcesBeyondTable(s.text, table, people);
   return orgOfAnalysts(s.text, mergeMentions(table, more.length ? [...people, ...more] : people));

@@ -168,3 +168,14 @@ export function learnedPlaces(
   for (const m of found) if (!learned.has(m.text)) learned.set(m.text, m);
   return out.length === found.length ? found : out.sort((a, b) => a.start - b.start);
 }
+
+/** The gazetteer's place mentions in a sentence, as spans of its text. */
+export function spansIn(
+  places: readonly PlaceMention[],
+  s: { start: number; end: number },
+): { start: number; end: number }[] {
+  return within(places, s.start, s.end).map((m) => ({
+    start: m.start - s.start,
+    end: m.end - s.start,
+  }));
+}
