@@ -12,7 +12,8 @@
  * region taken in part unless the words say all of it; ", saying ..." back in the outer speaker's
  * voice; a place that locates another but has a clause of its own (", a city that ..."); a
  * region's capital after "in" as the region; "claim to control X" as the speaker's own control; every sentence of a
- * signed post in its author's voice. Short sentences of our own.
+ * signed post in its author's voice; "returned control over X", "de-occupied X", "..., according to
+ * the military". Short sentences of our own.
  */
 import assert from "node:assert/strict";
 import { organisationsIn } from "../lib/extract/organisations.ts";
@@ -231,6 +232,21 @@ caseTests([
     "extractClaims() leaves a paragraph without a signature to the article",
     "The enemy has advanced in Toretsk. DeepState (@Deepstatemap) wrote about it.",
     ["Daily Test|independent|media|Toretsk|advancing|contested"],
+  ],
+  [
+    "extractClaims() reads 'returned control over X' as a recapture",
+    "The Defence Forces of Ukraine have returned control over Kindrativka, the General Staff said.",
+    ["Ukrainian General Staff|ukraine|official|Kindrativka|recaptured|ukraine"],
+  ],
+  [
+    "extractClaims() reads 'de-occupied X' (with a hyphen) as a liberation",
+    "Ukrainian forces de-occupied the village of Novoiehorivka, the 3rd Assault Brigade said.",
+    ["3rd Assault Brigade|ukraine|official|Novoiehorivka|recaptured|ukraine"],
+  ],
+  [
+    "extractClaims() reads '..., according to the military' as a title-only speaker at the end",
+    "Ukraine has regained full control of the village of Yunakivka, according to the military.",
+    ["Ukrainian military|ukraine|official|Yunakivka|recaptured|ukraine"],
   ],
   [
     "extractClaims() gives '..., the Defence Ministry reported' after 'Kiev regime forces' to Russia",

@@ -62,7 +62,7 @@ export function genericTail(
     _sideWord(text.slice(0, m.index!)) ?? _russianUsage(text.slice(0, m.index!)) ??
     (_UNIT_TAIL.test(m[0]) ? { side: "ukraine" as const } : null);
   if (!actor) return null;
-  const official = (m[1] ?? m[3] ?? m[5]) !== undefined;
+  const official = (m[1] ?? m[3] ?? m[5] ?? m[7]) !== undefined;
   return {
     voices: [{
       name: `${actor.side === "russia" ? "Russian" : "Ukrainian"} ${
@@ -124,7 +124,10 @@ function _sideWord(text: string): { side: "russia" | "ukraine" } | null {
 const _REBUTTAL = ",\\s*(?:a\\s+claim|which|an?\\s+(?:assertion|statement|report))\\b[^.;,]{0,60}";
 export const REBUTTAL_END = new RegExp(`${_REBUTTAL}\\s*[.!]?["”’]?\\s*$`, "iu");
 
-/** ", (the) WORD says" or " - WORD" at the end of a sentence (groups: official, media words). */
+/**
+ * ", (the) WORD says", "said WORD", ", according to (the) WORD" or " - WORD" at the end of a sentence
+ * (groups, two per alternative: official, media words).
+ */
 function _tailPattern(): RegExp {
   const w = _words();
   const alt = (ws: string[] = []) =>
@@ -148,6 +151,10 @@ function _tailPattern(): RegExp {
       who(w.generic_official, w.generic_media)
     })\\s+${say}${end}|` +
       `,["”’]?\\s*(?:says|said)\\s+${head}(?:${who(w.generic_official, w.generic_media)})${end}|` +
+      // (", according to the military.")
+      `,\\s*according\\s+to\\s+(?:the\\s+|a\\s+|an\\s+)?(?:[\\p{L}'’-]+\\s+)?(?:${
+        who(w.generic_official, w.generic_media)
+      })${end}|` +
       `\\s[-—–]\\s*(?:the\\s+)?(?:${who(w.generic_official, w.generic_media)})${end}`,
     "iu",
   );
