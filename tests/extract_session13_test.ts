@@ -13,7 +13,7 @@
  * voice; a place that locates another but has a clause of its own (", a city that ..."); a
  * region's capital after "in" as the region; "claim to control X" as the speaker's own control; every sentence of a
  * signed post in its author's voice; "returned control over X", "de-occupied X", "..., according to
- * the military". Short sentences of our own.
+ * the military"; "cleared the X community of Ukrainian militants" as a capture of X. Short sentences of our own.
  */
 import assert from "node:assert/strict";
 import { organisationsIn } from "../lib/extract/organisations.ts";
@@ -247,6 +247,21 @@ caseTests([
     "extractClaims() reads '..., according to the military' as a title-only speaker at the end",
     "Ukraine has regained full control of the village of Yunakivka, according to the military.",
     ["Ukrainian military|ukraine|official|Yunakivka|recaptured|ukraine"],
+  ],
+  [
+    "extractClaims() reads 'cleared the X community of Ukrainian militants' as a capture of X",
+    "Russian troops have cleared the Yunakovka community in the Sumy Region of Ukrainian militants, a military source told TASS.",
+    ["Russian military|russia|official|Yunakivka|captured|russia"],
+  ],
+  [
+    "extractClaims() reads 'cleared a Russian village of Ukrainian militants' as a recapture",
+    "Russian forces cleared the village of Nikolayevo-Darino in the Kursk region of Ukrainian militants, the ministry said.",
+    ["Russian military|russia|official|Nikolayevo-Darino|recaptured|russia"],
+  ],
+  [
+    "extractClaims() reads 'X was cleared of Russians,' Y, commander of the Ukrainian ... said' as Y's recapture",
+    '"Klishchiivka was cleared of Russians," Oleksandr Syrskyi, commander of the Ukrainian ground forces, said.',
+    ["Oleksandr Syrskyi|ukraine|official|Klishchiivka|recaptured|ukraine"],
   ],
   [
     "extractClaims() gives '..., the Defence Ministry reported' after 'Kiev regime forces' to Russia",

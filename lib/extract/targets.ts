@@ -104,6 +104,14 @@ const _OBLAST_CAPITALS = new Set([
   "Mykolaiv",
   "Chernihiv",
 ]);
+/** A community ("hromada") named after its centre right after a verb of taking it. */
+function _TAKEN_COMMUNITY(text: string, start: number, after: string): boolean {
+  return _COMMUNITY_AFTER.test(after) &&
+    _TAKE_BEFORE.test(text.slice(Math.max(0, start - 40), start));
+}
+const _COMMUNITY_AFTER = /^\s*(?:community|hromada|urban\s+community)\b/iu;
+const _TAKE_BEFORE =
+  /\b(?:liberated|liberating|cleared|clearing|captured|capturing|took|taken|seized|occupied|entered|retook|recaptured)\s+(?:the\s+)?$/iu;
 const _IN_BEFORE = /\b(?:in|across|throughout)\s+(?:the\s+)?$/iu;
 const _CITY_NEAR = /\b(?:city|town)\s+(?:of\s+)?(?:the\s+)?$/iu;
 const _CITY_AFTER = /^\s*(?:city|itself|centre|center|outskirts)\b/iu;
@@ -177,7 +185,10 @@ function _role(
   near: boolean,
 ): Target["role"] {
   const after = text.slice(end, end + 40);
-  if (_DISTRICT.test(after)) return "district";
+  // ("cleared the Yunakivka community of militants": a community taken is its centre's village)
+  if (_DISTRICT.test(after)) {
+    return _TAKEN_COMMUNITY(text, start, after) ? "settlement" : "district";
+  }
   if (m.kind === "region") return "region";
   if (_PERSON_AFTER.test(after)) return "actor";
   // "the Vovcha river", "the Oskil reservoir": a feature named after a place is no settlement
