@@ -264,6 +264,14 @@ caseTests([
     ["Oleksandr Syrskyi|ukraine|official|Klishchiivka|recaptured|ukraine"],
   ],
   [
+    "extractClaims() keeps 'cleared 35 buildings of Ukrainian troops' an advance in the place",
+    "Russian forces entered Pokrovsk, the ministry said. The ministry said its soldiers had cleared 35 buildings of Ukrainian troops.",
+    [
+      "Russian military|russia|official|Pokrovsk|advancing|contested",
+      "Russian military|russia|official|Pokrovsk|advancing|contested",
+    ],
+  ],
+  [
     "extractClaims() gives '..., the Defence Ministry reported' after 'Kiev regime forces' to Russia",
     "Kiev regime forces have been driven out of Dyliivka, the Defence Ministry reported.",
     ["Russian military|russia|official|Dyliivka|captured|russia"],
