@@ -13,7 +13,8 @@
  * voice; a place that locates another but has a clause of its own (", a city that ..."); a
  * region's capital after "in" as the region; "claim to control X" as the speaker's own control; every sentence of a
  * signed post in its author's voice; "returned control over X", "de-occupied X", "..., according to
- * the military"; "cleared the X community of Ukrainian militants" as a capture of X. Short sentences of our own.
+ * the military"; "cleared the X community of Ukrainian militants" as a capture of X; a headline's
+ * title-only speaker without an article; "; Kyiv says attacks repelled". Short sentences of our own.
  */
 import assert from "node:assert/strict";
 import { organisationsIn } from "../lib/extract/organisations.ts";
@@ -269,6 +270,19 @@ caseTests([
     [
       "Russian military|russia|official|Pokrovsk|advancing|contested",
       "Russian military|russia|official|Pokrovsk|advancing|contested",
+    ],
+  ],
+  [
+    "extractClaims() reads a headline's ', Ukrainian official says' (no article) as a title-only speaker",
+    "Russian troops enter Kupiansk, Ukrainian official says",
+    ["Ukrainian military|ukraine|official|Kupiansk|advancing|contested"],
+  ],
+  [
+    "extractClaims() reads 'Moscow claims gains near X; Kyiv says attacks repelled' as Kyiv's repelled attack on X",
+    "Moscow claims gains near Kramatorsk; Kyiv says attacks repelled",
+    [
+      "Russia|russia|official|Kramatorsk|advancing|ukraine",
+      "Ukraine|ukraine|official|Kramatorsk|repelled|ukraine",
     ],
   ],
   [

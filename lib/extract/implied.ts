@@ -31,9 +31,9 @@ export function itAfter(
 }
 
 /**
- * "Russia says it took X; Kyiv says the claims are false": a denial after a clause break that
- * names the claim before it, not a place, rejects the settlements named before it (a target at
- * the denial for each of them).
+ * "Russia says it took X; Kyiv says the claims are false", "Moscow claims gains near X; Kyiv says
+ * attacks repelled": a denial or a repelled attack after a clause break that names the claim or the
+ * attacks, not a place, answers the settlements named before it (a target at it for each).
  */
 export function deniedAfter(
   text: string,
@@ -43,11 +43,16 @@ export function deniedAfter(
   const places = own.filter((t) => t.role === "settlement");
   if (!places.length) return [];
   const last = places.at(-1)!;
-  const w = live.find((t) => t.kind === "denied" && t.start > last.end);
+  const w = live.find((t) => (t.kind === "denied" || t.kind === "repelled") && t.start > last.end);
   if (!w || !_BREAK.test(text.slice(last.end, w.start))) return [];
-  if (!_CLAIM_NAMED.test(text.slice(Math.max(last.end, w.start - 40), w.end))) return [];
+  // (the claim named by a word: "the claims are false", "attacks repelled")
+  const named = w.kind === "denied" ? _CLAIM_NAMED : _ATTACKS_NAMED;
+  if (!named.test(text.slice(Math.max(last.end, w.start - 40), w.end + 20))) return [];
   return places.map((p) => ({ ...p, start: w.end, end: w.end }));
 }
+
+/** Attacks named by a word, not by their place ("Kyiv says attacks were repelled"). */
+const _ATTACKS_NAMED = /\b(?:attacks?|assaults?|attempts?|advances?|offensive|push)\b/iu;
 
 /** A clause break between a claim and a denial of it. */
 const _BREAK = /;|,\s*but\s|\s[-—–]\s/u;

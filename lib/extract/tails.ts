@@ -147,9 +147,8 @@ function _tailPattern(): RegExp {
   // (a headline's inverted tail: "..., says Ukrainian commander", "..., said the army")
   const head = `(?:(?:the|an?)\\s+(?:[\\p{L}'’-]+\\s+)?|[\\p{L}'’-]+\\s+)?`;
   return new RegExp(
-    `,["”’]?\\s*(?:(?:the|an?)\\s+(?:[\\p{L}'’-]+\\s+)?)?(?:${
-      who(w.generic_official, w.generic_media)
-    })\\s+${say}${end}|` +
+    // (", Ukrainian official says": a headline drops the article)
+    `,["”’]?\\s*${head}(?:${who(w.generic_official, w.generic_media)})\\s+${say}${end}|` +
       `,["”’]?\\s*(?:says|said)\\s+${head}(?:${who(w.generic_official, w.generic_media)})${end}|` +
       // (", according to the military.")
       `,\\s*according\\s+to\\s+(?:the\\s+|a\\s+|an\\s+)?(?:[\\p{L}'’-]+\\s+)?(?:${
