@@ -14,7 +14,7 @@
  * region's capital after "in" as the region; "claim to control X" as the speaker's own control; every sentence of a
  * signed post in its author's voice; "returned control over X", "de-occupied X", "..., according to
  * the military"; "cleared the X community of Ukrainian militants" as a capture of X; a headline's
- * title-only speaker without an article; "; Kyiv says attacks repelled". Short sentences of our own.
+ * title-only speaker without an article; "; Kyiv says attacks repelled"; "X outskirts" as a part of X. Short sentences of our own.
  */
 import assert from "node:assert/strict";
 import { organisationsIn } from "../lib/extract/organisations.ts";
@@ -284,6 +284,11 @@ caseTests([
       "Russia|russia|official|Kramatorsk|advancing|ukraine",
       "Ukraine|ukraine|official|Kramatorsk|repelled|ukraine",
     ],
+  ],
+  [
+    "extractClaims() reads 'retake X outskirts' as a part of X taken back (status contested)",
+    "Ukrainian forces retake Kupiansk outskirts — General Staff",
+    ["Ukrainian General Staff|ukraine|official|Kupiansk|recaptured|contested"],
   ],
   [
     "extractClaims() gives '..., the Defence Ministry reported' after 'Kiev regime forces' to Russia",

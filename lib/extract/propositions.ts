@@ -28,6 +28,10 @@ export interface Proposition {
 
 const _PARTIAL =
   /\b(?:part|parts|percent|per\s+cent|%|half|much|most|some|sections?|chunks?|swaths?|swathes?|slices?|pieces?|portions?|pockets?|strips?|patches|corner|sliver|segments?|districts?|neighbou?rhoods?|outskirts|quarter|blocks|buildings|streets?|edges?|fringes?|side|territory|area|thirds?|quarters|square\s+(?:kilometres|kilometers|km|miles)|sq\.?\s*km|km2|km²|hectares)\s+of\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,2}$/iu;
+/** After a place: a part of it ("X outskirts", "X's eastern districts"). */
+const _PART_AFTER =
+  /^(?:['’]s)?\s+(?:(?:north|south|east|west|central|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western)\s+)?(?:outskirts|suburbs|districts|neighbou?rhoods|industrial\s+zone)\b/iu;
+
 /** Words that claim all of a region ("the whole of", "fully liberated", "all Ukrainian troops"). */
 const _WHOLE =
   /\b(?:entire|entirety|whole|all\s+of|fully|completely|complete|full|total|totally|liberation\s+of|all\s+(?:\p{L}+\s+)?(?:troops|forces|units|soldiers))\b/iu;
@@ -117,7 +121,9 @@ export function resolveClaim(
   const partial = area !== null || (_mayEnd(before, _PARTIAL_END) && _PARTIAL.test(before)) ||
     (_MEASURED_KEY.test(before) && _MEASURED_IN.test(before)) ||
     // (a region is taken village by village: a part of it, unless the words say all of it)
-    (target.role === "region" && !_WHOLE.test(text));
+    (target.role === "region" && !_WHOLE.test(text)) ||
+    // ("retake Kupiansk outskirts", "captured X's eastern districts")
+    _PART_AFTER.test(text.slice(target.end, target.end + 40));
   const take = (side: Camp | null): { claim: ClaimKind; status: Status; area: Area | null } => {
     const taker = side ?? otherCamp(owner);
     if (taker === owner) {
