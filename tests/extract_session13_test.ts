@@ -14,7 +14,7 @@
  * region's capital after "in" as the region; "claim to control X" as the speaker's own control; every sentence of a
  * signed post in its author's voice; "returned control over X", "de-occupied X", "..., according to
  * the military"; "cleared the X community of Ukrainian militants" as a capture of X; a headline's
- * title-only speaker without an article; "; Kyiv says attacks repelled"; "X outskirts" as a part of X. Short sentences of our own.
+ * title-only speaker without an article; "; Kyiv says attacks repelled"; "X outskirts" as a part of X; a withdrawal from positions only near a place. Short sentences of our own.
  */
 import assert from "node:assert/strict";
 import { organisationsIn } from "../lib/extract/organisations.ts";
@@ -289,6 +289,21 @@ caseTests([
     "extractClaims() reads 'retake X outskirts' as a part of X taken back (status contested)",
     "Ukrainian forces retake Kupiansk outskirts — General Staff",
     ["Ukrainian General Staff|ukraine|official|Kupiansk|recaptured|contested"],
+  ],
+  [
+    "extractClaims() reads 'pulled back from positions near X' as the other side's advance near X, not its capture",
+    "Ukrainian forces have pulled back from positions near Kostiantynivka to avoid being surrounded, a military spokesman said.",
+    ["Ukrainian military|ukraine|official|Kostiantynivka|advancing|ukraine"],
+  ],
+  [
+    "extractClaims() reads 'retreated to new positions outside X' as no capture of X",
+    "Ukrainian troops retreated to new positions outside Pokrovsk, DeepState said.",
+    ["DeepState|ukraine|mapping|Pokrovsk|advancing|ukraine"],
+  ],
+  [
+    "extractClaims() keeps 'abandoned their positions in the east of X' a capture of a part of X",
+    "Ukrainian troops had abandoned their positions in the east of Chasiv Yar, the Ukrainian military said.",
+    ["Ukrainian military|ukraine|official|Chasiv Yar|captured|contested"],
   ],
   [
     "extractClaims() gives '..., the Defence Ministry reported' after 'Kiev regime forces' to Russia",

@@ -28,6 +28,10 @@ export interface Proposition {
 
 const _PARTIAL =
   /\b(?:part|parts|percent|per\s+cent|%|half|much|most|some|sections?|chunks?|swaths?|swathes?|slices?|pieces?|portions?|pockets?|strips?|patches|corner|sliver|segments?|districts?|neighbou?rhoods?|outskirts|quarter|blocks|buildings|streets?|edges?|fringes?|side|territory|area|thirds?|quarters|square\s+(?:kilometres|kilometers|km|miles)|sq\.?\s*km|km2|km²|hectares)\s+of\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,2}$/iu;
+/** Between a withdrawal and its place: positions only near it ("from positions near X"). */
+const _NEAR_ONLY =
+  /\b(?:near|outside|around|close\s+to|on\s+the\s+(?:approaches|outskirts)\s+to|(?<!\bthe\s)(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|to\s+(?:new\s+|more\s+[\p{L}-]+\s+|other\s+)?(?:positions|lines))\b[^.;]*$/iu;
+
 /** After a place: a part of it ("X outskirts", "X's eastern districts"). */
 const _PART_AFTER =
   /^(?:['’]s)?\s+(?:(?:north|south|east|west|central|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western)\s+)?(?:outskirts|suburbs|districts|neighbou?rhoods|industrial\s+zone)\b/iu;
@@ -35,6 +39,16 @@ const _PART_AFTER =
 /** Words that claim all of a region ("the whole of", "fully liberated", "all Ukrainian troops"). */
 const _WHOLE =
   /\b(?:entire|entirety|whole|all\s+of|fully|completely|complete|full|total|totally|liberation\s+of|all\s+(?:\p{L}+\s+)?(?:troops|forces|units|soldiers))\b/iu;
+/** Whether the words around `target` claim only a part of it (`before`: the 60 characters before). */
+function _partOnly(text: string, target: Target, before: string): boolean {
+  return (_mayEnd(before, _PARTIAL_END) && _PARTIAL.test(before)) ||
+    (_MEASURED_KEY.test(before) && _MEASURED_IN.test(before)) ||
+    // (a region is taken village by village: a part of it, unless the words say all of it)
+    (target.role === "region" && !_WHOLE.test(text)) ||
+    // ("retake Kupiansk outskirts", "captured X's eastern districts")
+    _PART_AFTER.test(text.slice(target.end, target.end + 40));
+}
+
 /** "Both Russia and Ukraine claim to control X": each speaker claims its own control. */
 function _claimsOwn(text: string, trigger: TriggerMatch, voice: Voice): Camp | null {
   if (!_CLAIMS_TO.test(text.slice(Math.max(0, trigger.start - 30), trigger.start))) return null;
@@ -118,12 +132,7 @@ export function resolveClaim(
   const areaMatch = _mayEnd(before, _AREA_END) ? before.match(_AREA) : null;
   const areaWord = areaMatch ? (areaMatch[1] ?? areaMatch[2]).toLowerCase() : null;
   const area = areaWord ? _areaOf(areaWord) : null;
-  const partial = area !== null || (_mayEnd(before, _PARTIAL_END) && _PARTIAL.test(before)) ||
-    (_MEASURED_KEY.test(before) && _MEASURED_IN.test(before)) ||
-    // (a region is taken village by village: a part of it, unless the words say all of it)
-    (target.role === "region" && !_WHOLE.test(text)) ||
-    // ("retake Kupiansk outskirts", "captured X's eastern districts")
-    _PART_AFTER.test(text.slice(target.end, target.end + 40));
+  const partial = area !== null || _partOnly(text, target, before);
   const take = (side: Camp | null): { claim: ClaimKind; status: Status; area: Area | null } => {
     const taker = side ?? otherCamp(owner);
     if (taker === owner) {
@@ -147,8 +156,13 @@ export function resolveClaim(
       return { claim: "captured", status: partial ? "contested" : controller, area };
     }
     case "withdrew":
-    case "lost":
+    case "lost": {
+      // ("pulled back from positions near X", "retreated to positions outside X": X is not left;
+      // the other side has come closer to it)
+      const between = trigger.end <= target.start ? text.slice(trigger.end, target.start) : "";
+      if (_NEAR_ONLY.test(between)) return { claim: "advancing", status: owner, area };
       return take(otherCamp(acting ?? owner));
+    }
     case "advancing": {
       // ("advanced in X and near Y": Y's own preposition after the list's last join, if it has one)
       const all = trigger.end <= target.start ? text.slice(trigger.end, target.start) : "";
