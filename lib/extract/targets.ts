@@ -90,20 +90,11 @@ const _REGION_BEFORE =
   /\b(?:eastern|western|northern|southern|throughout|across|regions?\s*[–—:-]\s*(?:\p{Lu}\p{L}+,\s*)*|(?:cities|towns|villages|settlements|communities|localities)\s+in(?:\s+the)?)\s*$/iu;
 const _DISTRICT =
   /^\s*(?:district|raion|rayon|county|hromada|community|municipality|municipal|urban\s+community|neighbou?rhood|microdistrict|micro-district|quarter)\b/iu;
-const _OBLAST_CAPITALS = new Set([
-  "Donetsk",
-  "Luhansk",
-  "Zaporizhzhia",
-  "Kharkiv",
-  "Sumy",
-  "Kherson",
-  "Dnipro",
-  "Kursk",
-  "Belgorod",
-  "Bryansk",
-  "Mykolaiv",
-  "Chernihiv",
-]);
+/** Cities that name their region ("Donetsk", "Kharkiv"): `oblast_capital` of `data/lexicon_words.csv`. */
+function _capital(name: string): boolean {
+  return (_capitals ??= new Set(_wordList("oblast_capital"))).has(name);
+}
+let _capitals: Set<string> | null = null;
 /** A community ("hromada") named after its centre right after a verb of taking it. */
 function _TAKEN_COMMUNITY(text: string, start: number, after: string): boolean {
   return _COMMUNITY_AFTER.test(after) &&
@@ -193,7 +184,7 @@ function _role(
   if (_PERSON_AFTER.test(after)) return "actor";
   // "the Vovcha river", "the Oskil reservoir": a feature named after a place is no settlement
   if (_FEATURE_AFTER().test(after)) return "locator";
-  if (_OBLAST_CAPITALS.has(m.canonical)) {
+  if (_capital(m.canonical)) {
     const near = text.slice(Math.max(0, start - 40), start);
     if (_REPUBLIC_AFTER.test(after) || _REGION_AFTER.test(after) || _REGION_BEFORE.test(near)) {
       return "region";
@@ -244,7 +235,7 @@ export const _LEAD_PREFILTERS: readonly { key: RegExp; guards: readonly RegExp[]
 
 /** An oblast capital named right after another settlement names where that one is. */
 function _passing(text: string, previous: Target, t: Target): boolean {
-  if (!_OBLAST_CAPITALS.has(t.mention.canonical)) return false;
+  if (!_capital(t.mention.canonical)) return false;
   const between = text.slice(previous.end, t.start);
   return between.length < 40 && _PASSING_BEFORE.test(between);
 }
