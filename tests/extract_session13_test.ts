@@ -14,7 +14,8 @@
  * region's capital after "in" as the region; "claim to control X" as the speaker's own control; every sentence of a
  * signed post in its author's voice; "returned control over X", "de-occupied X", "..., according to
  * the military"; "cleared the X community of Ukrainian militants" as a capture of X; a headline's
- * title-only speaker without an article; "; Kyiv says attacks repelled"; "X outskirts" as a part of X; a withdrawal from positions only near a place. Short sentences of our own.
+ * title-only speaker without an article; "; Kyiv says attacks repelled"; "X outskirts" as a part of X; a withdrawal from positions only near a place; "and are now attacking B" as a
+ * clause of its own. Short sentences of our own.
  */
 import assert from "node:assert/strict";
 import { organisationsIn } from "../lib/extract/organisations.ts";
@@ -304,6 +305,19 @@ caseTests([
     "extractClaims() keeps 'abandoned their positions in the east of X' a capture of a part of X",
     "Ukrainian troops had abandoned their positions in the east of Chasiv Yar, the Ukrainian military said.",
     ["Ukrainian military|ukraine|official|Chasiv Yar|captured|contested"],
+  ],
+  [
+    "extractClaims() reads 'seized A and are now attacking B' as no capture of B (a verb of its own)",
+    "Russian troops seized Ivanivka and are now attacking Petrivka, the governor said.",
+    ["Ukrainian regional authorities|ukraine|official|Ivanivka|captured|russia"],
+  ],
+  [
+    "extractClaims() keeps 'took A on Monday and B on Tuesday' one list",
+    "Russian forces took Ivanivka on Monday and Petrivka on Tuesday, the ministry said.",
+    [
+      "Russian military|russia|official|Ivanivka|captured|russia",
+      "Russian military|russia|official|Petrivka|captured|russia",
+    ],
   ],
   [
     "extractClaims() gives '..., the Defence Ministry reported' after 'Kiev regime forces' to Russia",

@@ -232,8 +232,9 @@ function _ownPlaceBefore(
   );
 }
 
-/** A comma clause with a verb of its own after a place ("A in May, are now attacking"). */
-const _CLAUSE_AFTER = /,\s*(?:(?:and|but)\s+)?(?:are|is|were|was|have|has|had|will)\b/iu;
+/** A clause with a verb of its own after a place ("A in May, are now attacking", "A and are"). */
+const _CLAUSE_AFTER =
+  /(?:,\s*(?:(?:and|but)\s+)?|\s+(?:and|but)\s+)(?:are|is|were|was|have|has|had|will)\b/iu;
 
 /** Another place lies between `t` and `target`, or `t` (after `target`) has a place after it. */
 function _hasOwnPlace(t: TriggerMatch, target: Target, targets: readonly Target[]): boolean {
