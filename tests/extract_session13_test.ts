@@ -15,7 +15,7 @@
  * signed post in its author's voice; "returned control over X", "de-occupied X", "..., according to
  * the military"; "cleared the X community of Ukrainian militants" as a capture of X; a headline's
  * title-only speaker without an article; "; Kyiv says attacks repelled"; "X outskirts" as a part of X; a withdrawal from positions only near a place; "and are now attacking B" as a
- * clause of its own. Short sentences of our own.
+ * clause of its own; a part held as contested. Short sentences of our own.
  */
 import assert from "node:assert/strict";
 import { organisationsIn } from "../lib/extract/organisations.ts";
@@ -318,6 +318,16 @@ caseTests([
       "Russian military|russia|official|Ivanivka|captured|russia",
       "Russian military|russia|official|Petrivka|captured|russia",
     ],
+  ],
+  [
+    "extractClaims() reads 'still holds the western part of X' as a part held (status contested)",
+    "Ukraine still holds the western part of Kupiansk, DeepState said.",
+    ["DeepState|ukraine|mapping|Kupiansk|holding|contested"],
+  ],
+  [
+    "extractClaims() keeps 'holding the borders of the X region' the holder's (a region held, not taken)",
+    "Ukrainian forces are holding the borders of the Sumy region, the command said.",
+    ["Ukrainian military|ukraine|official|Sumy Oblast|holding|ukraine"],
   ],
   [
     "extractClaims() gives '..., the Defence Ministry reported' after 'Kiev regime forces' to Russia",

@@ -39,12 +39,17 @@ const _PART_AFTER =
 /** Words that claim all of a region ("the whole of", "fully liberated", "all Ukrainian troops"). */
 const _WHOLE =
   /\b(?:entire|entirety|whole|all\s+of|fully|completely|complete|full|total|totally|liberation\s+of|all\s+(?:\p{L}+\s+)?(?:troops|forces|units|soldiers))\b/iu;
+function _held(
+  status: Status,
+  area: Area | null,
+): { claim: ClaimKind; status: Status; area: Area | null } {
+  return { claim: "holding", status, area };
+}
+
 /** Whether the words around `target` claim only a part of it (`before`: the 60 characters before). */
 function _partOnly(text: string, target: Target, before: string): boolean {
   return (_mayEnd(before, _PARTIAL_END) && _PARTIAL.test(before)) ||
     (_MEASURED_KEY.test(before) && _MEASURED_IN.test(before)) ||
-    // (a region is taken village by village: a part of it, unless the words say all of it)
-    (target.role === "region" && !_WHOLE.test(text)) ||
     // ("retake Kupiansk outskirts", "captured X's eastern districts")
     _PART_AFTER.test(text.slice(target.end, target.end + 40));
 }
@@ -132,7 +137,9 @@ export function resolveClaim(
   const areaMatch = _mayEnd(before, _AREA_END) ? before.match(_AREA) : null;
   const areaWord = areaMatch ? (areaMatch[1] ?? areaMatch[2]).toLowerCase() : null;
   const area = areaWord ? _areaOf(areaWord) : null;
-  const partial = area !== null || _partOnly(text, target, before);
+  const partWords = area !== null || _partOnly(text, target, before);
+  // (a region is taken village by village: a part of it, unless the words say all of it)
+  const partial = partWords || (target.role === "region" && !_WHOLE.test(text));
   const take = (side: Camp | null): { claim: ClaimKind; status: Status; area: Area | null } => {
     const taker = side ?? otherCamp(owner);
     if (taker === owner) {
@@ -176,7 +183,8 @@ export function resolveClaim(
     // "Russian troops now hold two-thirds of Toretsk": the other side holding it has taken it
     case "holding":
       if (acting && acting !== owner && partial) return take(acting);
-      return { claim: "holding", status: acting ?? speaking ?? owner, area };
+      // ("still holds the western part of X": a part held, the rest fought over)
+      return _held(partWords ? "contested" : acting ?? speaking ?? owner, area);
     // the defender: the side that beat the attack back or denies the loss (its speaker's), else
     // the place's owner
     case "repelled":
