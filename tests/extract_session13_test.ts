@@ -15,7 +15,7 @@
  * signed post in its author's voice; "returned control over X", "de-occupied X", "..., according to
  * the military"; "cleared the X community of Ukrainian militants" as a capture of X; a headline's
  * title-only speaker without an article; "; Kyiv says attacks repelled"; "X outskirts" as a part of X; a withdrawal from positions only near a place; "and are now attacking B" as a
- * clause of its own; a part held as contested. Short sentences of our own.
+ * clause of its own; a part held as contested; "at risk of being surrounded" as the squeeze. Short sentences of our own.
  */
 import assert from "node:assert/strict";
 import { organisationsIn } from "../lib/extract/organisations.ts";
@@ -328,6 +328,21 @@ caseTests([
     "extractClaims() keeps 'holding the borders of the X region' the holder's (a region held, not taken)",
     "Ukrainian forces are holding the borders of the Sumy region, the command said.",
     ["Ukrainian military|ukraine|official|Sumy Oblast|holding|ukraine"],
+  ],
+  [
+    "extractClaims() reads 'troops in X are at risk of being surrounded' as the squeeze (encircled)",
+    "Ukrainian troops in Myrnohrad are at risk of being surrounded, the ISW said.",
+    ["ISW|independent|mapping|Myrnohrad|encircled|contested"],
+  ],
+  [
+    "extractClaims() reads 'there is no risk of being surrounded in X' as no encirclement",
+    "There is no risk of being surrounded in Pokrovsk, Syrskyi said.",
+    [],
+  ],
+  [
+    "extractClaims() keeps 'withdrew to avoid the threat of encirclement' a withdrawal, no encirclement",
+    "Ukrainian troops withdrew from Avdiivka to avoid the threat of encirclement, the army said.",
+    ["Ukrainian military|ukraine|official|Avdiivka|captured|russia"],
   ],
   [
     "extractClaims() gives '..., the Defence Ministry reported' after 'Kiev regime forces' to Russia",

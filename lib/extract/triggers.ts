@@ -269,6 +269,8 @@ function _civilians(text: string, start: number, word: string): string | null {
     : null;
 }
 
+const _RISK_OF =
+  /(?<!\b(?:no|any|little|without|not\s+at)\s+(?:[\p{L}-]+\s+)?)\b(?:threat|risk|danger)\s+of\s+(?:being\s+|an?\s+|the\s+)?$/iu;
 const _ORDERED_TO = /\b(?:ordered|orders)\s+(?:[\p{L}'’-]+\s+){0,3}?to\s+$/iu;
 const _CONDITIONAL = /\b(?:if|unless|whether)\b[^,;]*$/iu;
 const _ADVANCE_NOUN = /^(?:advances?|gains|progress)$/iu;
@@ -300,8 +302,11 @@ function _blocked(text: string, start: number, kind: TriggerKind, word: string):
   if (any && r.negated.test(before)) return kind === "holding" ? null : "negated";
   // "ordered troops to withdraw from X": a retreat ordered is a retreat announced, no aim
   const ordered = kind === "withdrew" && _ORDERED_TO.test(before);
+  // "at risk of being surrounded", "a threat of encirclement": the squeeze itself, as "almost"
+  const squeezed = kind === "encircled" && _RISK_OF.test(before);
   if (
-    any && !ordered && (r.attempt.test(before) || r.delay.test(before) || r.triedA.test(before))
+    any && !ordered && !squeezed &&
+    (r.attempt.test(before) || r.delay.test(before) || r.triedA.test(before))
   ) {
     return "attempt";
   }
