@@ -15,7 +15,8 @@
  * signed post in its author's voice; "returned control over X", "de-occupied X", "..., according to
  * the military"; "cleared the X community of Ukrainian militants" as a capture of X; a headline's
  * title-only speaker without an article; "; Kyiv says attacks repelled"; "X outskirts" as a part of X; a withdrawal from positions only near a place; "and are now attacking B" as a
- * clause of its own; a part held as contested; "at risk of being surrounded" as the squeeze. Short sentences of our own.
+ * clause of its own; a part held as contested; "at risk of being surrounded" as the squeeze; "X at
+ * about 60%" as a part. Short sentences of our own.
  */
 import assert from "node:assert/strict";
 import { organisationsIn } from "../lib/extract/organisations.ts";
@@ -343,6 +344,16 @@ caseTests([
     "extractClaims() keeps 'withdrew to avoid the threat of encirclement' a withdrawal, no encirclement",
     "Ukrainian troops withdrew from Avdiivka to avoid the threat of encirclement, the army said.",
     ["Ukrainian military|ukraine|official|Avdiivka|captured|russia"],
+  ],
+  [
+    "extractClaims() reads 'put Russian control of X at about 60%' as a part of X (status contested)",
+    "Ukrainian estimates put Russian control of Pokrovsk at about 60%.",
+    ["Daily Test|independent|media|Pokrovsk|captured|contested"],
+  ],
+  [
+    "extractClaims() gives a numbered unit that 'estimated' no side word from before its comma",
+    "Up to 300 Russian soldiers are in Pokrovsk, the 7th Corps estimated.",
+    ["7th Corps|ukraine|official|Pokrovsk|advancing|contested"],
   ],
   [
     "extractClaims() gives '..., the Defence Ministry reported' after 'Kiev regime forces' to Russia",

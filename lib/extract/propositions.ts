@@ -32,9 +32,9 @@ const _PARTIAL =
 const _NEAR_ONLY =
   /\b(?:near|outside|around|close\s+to|on\s+the\s+(?:approaches|outskirts)\s+to|(?<!\bthe\s)(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|to\s+(?:new\s+|more\s+[\p{L}-]+\s+|other\s+)?(?:positions|lines))\b[^.;]*$/iu;
 
-/** After a place: a part of it ("X outskirts", "X's eastern districts"). */
+/** After a place: a part of it ("X outskirts", "X's eastern districts", "X at about 60%"). */
 const _PART_AFTER =
-  /^(?:['’]s)?\s+(?:(?:north|south|east|west|central|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western)\s+)?(?:outskirts|suburbs|districts|neighbou?rhoods|industrial\s+zone)\b/iu;
+  /^(?:['’]s)?\s+(?:(?:north|south|east|west|central|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western)\s+)?(?:outskirts|suburbs|districts|neighbou?rhoods|industrial\s+zone)\b|^\s+at\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|almost\s+|up\s+to\s+)?\d{1,2}(?:\.\d)?\s*(?:%|percent|per\s+cent)/iu;
 
 /** Words that claim all of a region ("the whole of", "fully liberated", "all Ukrainian troops"). */
 const _WHOLE =

@@ -195,7 +195,7 @@ function _leadOf(text: string, start: number, length: number): string {
   return lead.slice(lead.lastIndexOf(",") + 1);
 }
 const _SAYS_AFTER =
-  /^\s+(?:said|says|reported|reports|stated|wrote|added|claimed|announced|told)\b/;
+  /^\s+(?:said|says|reported|reports|stated|states|wrote|writes|added|adds|claimed|claims|announced|told|estimated|estimates|confirmed|confirms|noted|notes|insisted|insists|acknowledged|denied|denies)\b/;
 
 /** {@link findActors}, given the mentions of the table in `text` (`_tableMentionsIn`, not changed). */
 export function _findActorsGiven(
