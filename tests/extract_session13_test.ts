@@ -356,6 +356,14 @@ caseTests([
     ["7th Corps|ukraine|official|Pokrovsk|advancing|contested"],
   ],
   [
+    "extractClaims() reads 'advanced in southern A and northeast of B' with B's own preposition (outside B)",
+    "Russian forces recently advanced in southern Kostiantynivka and northeast of Siversk.",
+    [
+      "Daily Test|independent|media|Kostiantynivka|advancing|contested",
+      "Daily Test|independent|media|Siversk|advancing|ukraine",
+    ],
+  ],
+  [
     "extractClaims() gives '..., the Defence Ministry reported' after 'Kiev regime forces' to Russia",
     "Kiev regime forces have been driven out of Dyliivka, the Defence Ministry reported.",
     ["Russian military|russia|official|Dyliivka|captured|russia"],
