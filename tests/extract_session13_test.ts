@@ -16,7 +16,7 @@
  * the military"; "cleared the X community of Ukrainian militants" as a capture of X; a headline's
  * title-only speaker without an article; "; Kyiv says attacks repelled"; "X outskirts" as a part of X; a withdrawal from positions only near a place; "and are now attacking B" as a
  * clause of its own; a part held as contested; "at risk of being surrounded" as the squeeze; "X at
- * about 60%" as a part. Short sentences of our own.
+ * about 60%" as a part; "said of X." closing a quotation. Short sentences of our own.
  */
 import assert from "node:assert/strict";
 import { organisationsIn } from "../lib/extract/organisations.ts";
@@ -362,6 +362,20 @@ caseTests([
       "Daily Test|independent|media|Kostiantynivka|advancing|contested",
       "Daily Test|independent|media|Siversk|advancing|ukraine",
     ],
+  ],
+  [
+    "extractClaims() gives 'refuted Moscow's claim that A, saying B' B in the refuter's voice",
+    "Ukraine's General Staff refuted Moscow's claim that Russian forces had taken Siversk, saying the town remained under Ukrainian control.",
+    [
+      "Russia|russia|official|Siversk|captured|russia",
+      "Ukrainian General Staff|ukraine|official|Siversk|denied|ukraine",
+      "Ukrainian General Staff|ukraine|official|Siversk|holding|ukraine",
+    ],
+  ],
+  [
+    "extractClaims() reads a quotation closed before 'the commander said of X.' as the commander's, about X",
+    '"There is no encirclement," the Ukrainian commander said of Kupiansk.',
+    ["Ukrainian military|ukraine|official|Kupiansk|denied|ukraine"],
   ],
   [
     "extractClaims() gives '..., the Defence Ministry reported' after 'Kiev regime forces' to Russia",

@@ -11,6 +11,10 @@ import type { Frame } from "./speakers.ts";
 const _SCOPE_END =
   /;|,\s+(?:as|amid)\s+(?!(?:he|she|they|it|the\s+\p{L}+)\s+(?:said|says|added|noted))|\s(?:as|amid)\s+(?:its|their|the|russian|ukrainian|russia['’]s|ukraine['’]s|moscow['’]s|kyiv['’]s)\s+(?:forces|troops|army|units|soldiers)\b/iu;
 
+/** "said of Kupiansk." closing a sentence: what the speaker spoke about, no clause of its own. */
+const _SAID_OF = /^\s+of\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?\s*[.!]?["”’]?\s*$/u;
+const _THAT = /^['’]?s?\s*(?:[\p{L}-]+\s+){0,2}that\b/iu;
+
 /** A participle of the sentence's speaker after a claim it reports ("..., saying ..."). */
 const _SPEAKER_GOES_ON = /,\s*(?:saying|adding|noting|insisting|stressing|explaining|arguing)\b/iu;
 
@@ -31,9 +35,10 @@ export function frameAt(frames: readonly Frame[], t: number, text?: string): Fra
   let pre: Frame | null = null;
   for (const f of frames) if (f.verbEnd <= t) pre = f;
   // ("X denied Russian claims that A, saying B": B is X's again, not the inner speaker's)
-  if (
-    pre && !pre.owner && text !== undefined && _SPEAKER_GOES_ON.test(text.slice(pre.verbEnd, t))
-  ) {
+  // (an owned claim too once it has a complement: "refuted Moscow's claim that A, saying B")
+  const reported = pre !== null && text !== undefined &&
+    (!pre.owner || _THAT.test(text.slice(pre.verbEnd)));
+  if (pre && reported && _SPEAKER_GOES_ON.test(text!.slice(pre.verbEnd, t))) {
     const inner = pre;
     pre = frames.findLast((f) => f !== inner && f.verbEnd <= inner.at) ?? pre;
   }
@@ -44,7 +49,11 @@ export function frameAt(frames: readonly Frame[], t: number, text?: string): Fra
   // "t ..., X said": the first frame after t, unless its verb opens a clause of its own ("t as X
   // warns of Y", "t, and X said that Y")
   const post = frames.find((f) => f.at >= t) ?? frames[0];
-  if (text !== undefined && post.at >= t && _OWN_CLAUSE.test(text.slice(post.verbEnd))) return null;
+  // (but '"...," the commander said of Kupiansk.' is said of the place the quotation is about)
+  const rest = text?.slice(post.verbEnd) ?? "";
+  if (text !== undefined && post.at >= t && _OWN_CLAUSE.test(rest) && !_SAID_OF.test(rest)) {
+    return null;
+  }
   // "t ..., but X says ...": a frame opening a clause of its own does not reach back
   if (text !== undefined && post.at >= t && _BUT_BEFORE.test(text.slice(t, post.at))) return null;
   return post;

@@ -137,9 +137,10 @@ function _tailPattern(): RegExp {
   // (", the brigade's spokesman told AFP.")
   const say =
     "(?:says?|said|reports?|reported|claims?|claimed|insist(?:s|ed)|adds|added|stated|confirm(?:s|ed)|announced|wrote|noted|told(?:\\s+(?:the\\s+)?\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*)?)?)";
-  // ("..., the army said on Friday.", "..., the military said in a statement.")
+  // ("..., the army said on Friday.", "..., the military said in a statement.", '"...," the
+  // commander said of Kupiansk.')
   const when =
-    `(?:\\s+(?:(?:late\\s+|early\\s+)?on\\s+\\p{Lu}\\p{Ll}+|in\\s+a\\s+(?:statement|post|briefing)|overnight|today|yesterday))?`;
+    `(?:\\s+(?:(?:late\\s+|early\\s+)?on\\s+\\p{Lu}\\p{Ll}+|in\\s+a\\s+(?:statement|post|briefing)|overnight|today|yesterday|of\\s+\\p{Lu}[\\p{L}'’-]+))?`;
   // ("..., the ministry claimed, a claim Kyiv disputed.")
   // (and a participle clause of the speaker's own after it: "..., the army insisted, calling ...")
   const end =
