@@ -16,7 +16,8 @@
  * the military"; "cleared the X community of Ukrainian militants" as a capture of X; a headline's
  * title-only speaker without an article; "; Kyiv says attacks repelled"; "X outskirts" as a part of X; a withdrawal from positions only near a place; "and are now attacking B" as a
  * clause of its own; a part held as contested; "at risk of being surrounded" as the squeeze; "X at
- * about 60%" as a part; "said of X." closing a quotation. Short sentences of our own.
+ * about 60%" as a part; "said of X." closing a quotation; "the encirclement of
+ * Russian troops in X". Short sentences of our own.
  */
 import assert from "node:assert/strict";
 import { organisationsIn } from "../lib/extract/organisations.ts";
@@ -376,6 +377,14 @@ caseTests([
     "extractClaims() reads a quotation closed before 'the commander said of X.' as the commander's, about X",
     '"There is no encirclement," the Ukrainian commander said of Kupiansk.',
     ["Ukrainian military|ukraine|official|Kupiansk|denied|ukraine"],
+  ],
+  [
+    "extractClaims() reads 'the encirclement of Russian troops in X' as an encirclement, not their advance",
+    'The Kremlin said Ukraine\'s claims about the encirclement of Russian troops in Kupiansk were "lies".',
+    [
+      "Kremlin|russia|official|Kupiansk|denied|russia",
+      "Ukraine|ukraine|official|Kupiansk|encircled|contested",
+    ],
   ],
   [
     "extractClaims() gives '..., the Defence Ministry reported' after 'Kiev regime forces' to Russia",

@@ -269,6 +269,8 @@ function _civilians(text: string, start: number, word: string): string | null {
     : null;
 }
 
+const _ENCIRCLED_OF =
+  /\b(?:encirclement|encircling|surrounding|blockade|blockading|entrapment)\s+of\s+(?:the\s+|some\s+|about\s+|up\s+to\s+|[\d,.]+\s+)*$/iu;
 const _RISK_OF =
   /(?<!\b(?:no|any|little|without|not\s+at)\s+(?:[\p{L}-]+\s+)?)\b(?:threat|risk|danger)\s+of\s+(?:being\s+|an?\s+|the\s+)?$/iu;
 const _ORDERED_TO = /\b(?:ordered|orders)\s+(?:[\p{L}'’-]+\s+){0,3}?to\s+$/iu;
@@ -280,6 +282,8 @@ function _blocked(text: string, start: number, kind: TriggerKind, word: string):
   const before = text.slice(Math.max(0, start - 60), start);
   const r = _res();
   if (kind === "denied" || kind === "repelled") return null;
+  // "the encirclement of Russian troops in X": troops named as the encircled, no advance of theirs
+  if (kind === "advancing" && _ENCIRCLED_OF.test(before)) return "not ground";
   // "withdrew to avoid encirclement", "to prevent a potential encirclement": a danger escaped
   if (kind === "encircled" && r.avoided.test(before)) return "attempt";
   // "recaptured lost positions near X", "regained positions lost earlier": "lost" describes what
