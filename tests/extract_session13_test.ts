@@ -17,7 +17,7 @@
  * title-only speaker without an article; "; Kyiv says attacks repelled"; "X outskirts" as a part of X; a withdrawal from positions only near a place; "and are now attacking B" as a
  * clause of its own; a part held as contested; "at risk of being surrounded" as the squeeze; "X at
  * about 60%" as a part; "said of X." closing a quotation; "the encirclement of
- * Russian troops in X". Short sentences of our own.
+ * Russian troops in X"; "in the vicinity of X" as near X. Short sentences of our own.
  */
 import assert from "node:assert/strict";
 import { organisationsIn } from "../lib/extract/organisations.ts";
@@ -384,6 +384,14 @@ caseTests([
     [
       "Kremlin|russia|official|Kupiansk|denied|russia",
       "Ukraine|ukraine|official|Kupiansk|encircled|contested",
+    ],
+  ],
+  [
+    "extractClaims() reads 'advances in the vicinity of X' as near X (its holder's), 'in Y' as inside Y",
+    "DeepState reported Russian advances in Toretsk and in the vicinity of Pokrovsk.",
+    [
+      "DeepState|ukraine|mapping|Pokrovsk|advancing|ukraine",
+      "DeepState|ukraine|mapping|Toretsk|advancing|contested",
     ],
   ],
   [

@@ -79,7 +79,9 @@ const _INSIDE_WORD =
   /\b(?:incursion|border\s+into|enter|infiltrat|penetrat|slip(?:s|ped|ping)?\s+(?:into|in\s+to|inside)|sneak|snuck|storm|broke\s+into|broken\s+into|break(?:s|ing)?\s+into|spotted|seen\s+in|operating|operate|presence|push(?:ed|ing)?\s+(?:further\s+|deeper\s+)?into|moved\s+into|moving\s+into|cleared|clearing|mopping|mop(?:s|ped)?\s+up|grew|grown|expanded|increased|foothold|bridgehead|cross(?:ed|es|ing)\s+into|(?:russian|ukrainian|enemy|(?:russia|ukraine|kyiv|moscow)['’]s)\s)/i;
 const _PREPOSITION =
   /\b(?:in|into|inside|within|near|towards?|around|outside|close\s+to|at|on|from|(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of)\b/i;
-const _INSIDE = /\b(?:in|into|inside|within|entered|entering|through|streets|centre|center)\b/i;
+// ("in the vicinity of X", "in the area of X", "in the direction of X": near it, not inside)
+const _INSIDE =
+  /\b(?:in(?!\s+the\s+(?:vicinity|area|direction|environs)\s+of\b)|into|inside|within|entered|entering|through|streets|centre|center)\b/i;
 
 const _EXPEL = /^(?:push|clear|drov|driv|kick|knock|oust|expel|dislodg)/i;
 /** "was retaken by Russia", "liberated by Ukraine's marines": a passive claim word's agent. */
