@@ -9,6 +9,7 @@
  */
 
 import type { ActorMention } from "../lexicon/actors.ts";
+import { _mention } from "./people.ts";
 
 /** "a source in the military told X", "two Ukrainian officers told X" (group 1: the source). */
 const _SOURCE_TOLD =
@@ -38,16 +39,8 @@ export function sourcesToldOutlets(
     const outlet = found.find((f) => f.start === to && f.role === "media");
     const side = own ? (own[1] ? "russia" : "ukraine") : outlet?.side ?? "independent";
     if (side === "independent") continue;
-    out.push({
-      start,
-      end,
-      text: m[1],
-      canonical: side === "russia" ? "Russian military" : "Ukrainian military",
-      side,
-      role: "official",
-      source: "unit",
-      unit: false,
-    });
+    const name = side === "russia" ? "Russian military" : "Ukrainian military";
+    out.push(_mention(start, m[1], name, side, "official"));
   }
   return out;
 }

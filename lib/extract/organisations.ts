@@ -1,10 +1,11 @@
 /**
- * Sources the actor table does not know, named after a word for what they are: a sentence →
- * mentions of "the Telegram channel Severny Veter" (a blogger), "the OSINT project Lost Armour"
- * (mapping), "the regional news site Dozor" (media). The descriptor words are the `org_blogger`,
- * `org_mapping` and `org_media` rows of `data/lexicon_words.csv`; the side is that of a side word
- * just before the descriptor ("the pro-Russian Telegram channel", "the Ukrainian outlet"), else
- * `independent`.
+ * Sources the actor table does not know: a sentence and the table's mentions → mentions of sources
+ * named after a word for what they are, "the Telegram channel Severny Veter" (a blogger), "the OSINT
+ * project Lost Armour" (mapping), "the regional news site Dozor" (media); of a side whose claims an
+ * adjective names ("Russian claims that ..."); and, from `anonymous.ts`, of unnamed sources who
+ * spoke to an outlet. The descriptor words are the `org_blogger`, `org_mapping` and `org_media`
+ * rows of `data/lexicon_words.csv`; the side is that of a side word just before the descriptor
+ * ("the pro-Russian Telegram channel", "the Ukrainian outlet"), else `independent`.
  *
  * @module
  */
@@ -13,6 +14,7 @@ import type { ActorMention } from "../lexicon/actors.ts";
 import type { Role, Side } from "../shared/types.ts";
 import { _matchAll, _reEscape, _wordList } from "../lexicon/_lexicon.ts";
 import { sourcesToldOutlets } from "./anonymous.ts";
+import { _mention } from "./people.ts";
 
 /**
  * The sources of a sentence the actor table and the people stage did not name: "the OSINT project
@@ -47,16 +49,15 @@ export function sideClaims(text: string, found: readonly ActorMention[]): ActorM
     const start = m.index, end = start + m[1].length;
     if (found.some((f) => f.start < end && start < f.end)) continue;
     const russia = m[1] === "Russian";
-    out.push({
-      start,
-      end,
-      text: m[1],
-      canonical: russia ? "Russia" : "Ukraine",
-      side: russia ? "russia" : "ukraine",
-      role: "official",
-      source: "unit",
-      unit: false,
-    });
+    out.push(
+      _mention(
+        start,
+        m[1],
+        russia ? "Russia" : "Ukraine",
+        russia ? "russia" : "ukraine",
+        "official",
+      ),
+    );
   }
   return out;
 }
@@ -119,16 +120,7 @@ export function organisationsIn(
     // (from the side word on: "the Russian Telegram channel X" covers "Russian Telegram channel")
     const start = sideWord ? m.index! - lead.length + sideWord.index! : m.index!;
     const canonical = m[2].replace(/\s+/g, " ");
-    out.push({
-      start,
-      end,
-      text: text.slice(start, end),
-      canonical,
-      side: _sideOf(sideWord),
-      role,
-      source: "unit",
-      unit: false,
-    });
+    out.push(_mention(start, text.slice(start, end), canonical, _sideOf(sideWord), role));
   }
   return out;
 }

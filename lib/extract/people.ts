@@ -237,7 +237,14 @@ function _role(title: string): Role {
 /** Titles of people who assess the front from open sources. */
 const _ANALYST = /\b(?:analyst|expert|researcher|OSINT)\b/i;
 
-function _mention(start: number, text: string, canonical: string, side: Side, role: Role) {
+/** A mention found by a pattern rather than the table (`source: "unit"`), at `start` of the text. */
+export function _mention(
+  start: number,
+  text: string,
+  canonical: string,
+  side: Side,
+  role: Role,
+): ActorMention {
   return {
     start,
     end: start + text.length,
