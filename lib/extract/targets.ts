@@ -96,7 +96,7 @@ function _capital(name: string): boolean {
 }
 let _capitals: Set<string> | null = null;
 /** A community ("hromada") named after its centre right after a verb of taking it. */
-function _TAKEN_COMMUNITY(text: string, start: number, after: string): boolean {
+function _takenCommunity(text: string, start: number, after: string): boolean {
   return _COMMUNITY_AFTER.test(after) &&
     _TAKE_BEFORE.test(text.slice(Math.max(0, start - 40), start));
 }
@@ -178,7 +178,7 @@ function _role(
   const after = text.slice(end, end + 40);
   // ("cleared the Yunakivka community of militants": a community taken is its centre's village)
   if (_DISTRICT.test(after)) {
-    return _TAKEN_COMMUNITY(text, start, after) ? "settlement" : "district";
+    return _takenCommunity(text, start, after) ? "settlement" : "district";
   }
   if (m.kind === "region") return "region";
   if (_PERSON_AFTER.test(after)) return "actor";
