@@ -17,7 +17,8 @@
  * title-only speaker without an article; "; Kyiv says attacks repelled"; "X outskirts" as a part of X; a withdrawal from positions only near a place; "and are now attacking B" as a
  * clause of its own; a part held as contested; "at risk of being surrounded" as the squeeze; "X at
  * about 60%" as a part; "said of X." closing a quotation; "the encirclement of
- * Russian troops in X"; "in the vicinity of X" as near X. Short sentences of our own.
+ * Russian troops in X"; "in the vicinity of X" as near X; a source in parentheses closing a
+ * sentence; "; Ukraine says fighting continues". Short sentences of our own.
  */
 import assert from "node:assert/strict";
 import { organisationsIn } from "../lib/extract/organisations.ts";
@@ -392,6 +393,24 @@ caseTests([
     [
       "DeepState|ukraine|mapping|Pokrovsk|advancing|ukraine",
       "DeepState|ukraine|mapping|Toretsk|advancing|contested",
+    ],
+  ],
+  [
+    "extractClaims() reads a source in parentheses closing the sentence ('... near X (DeepState)') as the speaker",
+    "Russian troops advanced near Siversk (DeepState)",
+    ["DeepState|ukraine|mapping|Siversk|advancing|ukraine"],
+  ],
+  [
+    "extractClaims() keeps a region in parentheses ('... near X (Donetsk region).') no speaker",
+    "Russian troops advanced near Siversk (Donetsk region).",
+    ["Daily Test|independent|media|Siversk|advancing|ukraine"],
+  ],
+  [
+    "extractClaims() reads 'Russia claims capture of X; Ukraine says fighting continues' as Ukraine's fighting in X",
+    "Russia claims capture of Kurakhove; Ukraine says fighting continues.",
+    [
+      "Russia|russia|official|Kurakhove|captured|russia",
+      "Ukraine|ukraine|official|Kurakhove|contested|contested",
     ],
   ],
   [

@@ -32,8 +32,9 @@ export function itAfter(
 
 /**
  * "Russia says it took X; Kyiv says the claims are false", "Moscow claims gains near X; Kyiv says
- * attacks repelled": a denial or a repelled attack after a clause break that names the claim or the
- * attacks, not a place, answers the settlements named before it (a target at it for each).
+ * attacks repelled", "...; Ukraine says fighting continues": a denial, a repelled attack or fighting
+ * after a clause break that names the claim, the attacks or a speaker, not a place, answers the
+ * settlements named before it (a target at it for each).
  */
 export function deniedAfter(
   text: string,
@@ -43,13 +44,23 @@ export function deniedAfter(
   const places = own.filter((t) => t.role === "settlement");
   if (!places.length) return [];
   const last = places.at(-1)!;
-  const w = live.find((t) => (t.kind === "denied" || t.kind === "repelled") && t.start > last.end);
+  const w = live.find((t) => _ANSWERS.has(t.kind) && t.start > last.end);
   if (!w || !_BREAK.test(text.slice(last.end, w.start))) return [];
-  // (the claim named by a word: "the claims are false", "attacks repelled")
-  const named = w.kind === "denied" ? _CLAIM_NAMED : _ATTACKS_NAMED;
+  // (the claim named by a word: "the claims are false", "attacks repelled"; fighting by a speaker
+  // of its own: "; Ukraine says fighting continues")
+  const named = w.kind === "denied"
+    ? _CLAIM_NAMED
+    : w.kind === "repelled"
+    ? _ATTACKS_NAMED
+    : _SAYS_BEFORE;
   if (!named.test(text.slice(Math.max(last.end, w.start - 40), w.end + 20))) return [];
   return places.map((p) => ({ ...p, start: w.end, end: w.end }));
 }
+
+/** The kinds that may answer the claim before a clause break. */
+const _ANSWERS = new Set(["denied", "repelled", "contested"]);
+/** A speaker's verb right before the answer ("Ukraine says fighting continues"). */
+const _SAYS_BEFORE = /\b(?:says|said|insists|insisted|reports|reported)\b/iu;
 
 /** Attacks named by a word, not by their place ("Kyiv says attacks were repelled"). */
 const _ATTACKS_NAMED = /\b(?:attacks?|assaults?|attempts?|advances?|offensive|push)\b/iu;

@@ -66,6 +66,8 @@ const _afterActor = (say: string) =>
     `^(?:['’]s\\s+(?:[\\p{L}\\d-]+\\s+){0,2}${_FORMATION}(?![\\p{L}])|['’]s?)?\\s*(?:\\([^)]{0,60}\\)\\s*)?,?\\s*(?:\\s*(?:(?:operating|fighting|serving|stationed|deployed|based|defending)\\s+)?(?:in|on|at|near|of|from|for)\\s+(?:the\\s+)?(?:(?!(?:where|which|that|who|whom|when|while|as|and|but|if)\\s)[\\p{L}'’-]+\\s+){1,5}(?=(?:${say})\\b)|\\s*(?:operating|fighting|serving|stationed|deployed|based)\\s+(?:nearby|there|locally)\\s+(?=(?:${say})\\b))?(?:${_ORG_NOUN}(?![\\p{L}])\\s*)*(?:,[^,;"“”]{0,140},\\s*)?(?:(?:has|have|had|is|are|was|were|been|did|does|do|also|later|previously|earlier|then|itself|again|further|separately|officially|subsequently|already|repeatedly|publicly|recently|\\p{Ll}{3,}ly|keen|eager|quick|swift|able|to|not|never|on\\s+\\p{Lu}\\p{L}+\\.?(?:\\s+\\d{1,2}(?:st|nd|rd|th)?)?|in\\s+a\\s+(?:statement|post|report|update)|${_ORG_NOUN}|(?:is|are|was|were)\\s+[\\p{L}-]+ing\\s+[\\p{L}-]+(?:\\s+[\\p{L}-]+)?\\s*,?\\s+(?:but|and|yet))\\s*,?\\s+)*(${say})(?![\\p{L}])`,
     "iu",
   );
+const _PAREN_BEFORE = /\(\s*$/u;
+const _PAREN_END = /^\s*\)\s*[.!]?["”’]?\s*$/u;
 const _NO_COMMENT =
   /\b(?:not|never|declined\s+to|refused\s+to)\s+(?:yet\s+|immediately\s+|publicly\s+)?(?:comment(?:ed)?|respond(?:ed)?)$/iu;
 const _OWNED =
@@ -180,6 +182,10 @@ function _frameOf(
   first: boolean,
 ): { verbEnd: number; deny: boolean; how: string; owner?: boolean } | null {
   const after = text.slice(a.end, a.end + 220);
+  // "Russian troops advanced near X (DeepState)": a source in parentheses closing the sentence
+  if (_PAREN_BEFORE.test(text.slice(Math.max(0, a.start - 3), a.start)) && _PAREN_END.test(after)) {
+    return { verbEnd: a.end, deny: false, how: `"(${a.text})"` };
+  }
   const owned = after.match(_OWNED);
   if (owned) {
     const owner = /claim|statement|report|announcement|assertion|allegation|version/i.test(
