@@ -40,7 +40,7 @@ import { _before, type ArticleEnv } from "./_article_env.ts";
 import { fallbackVoice, newState, remember } from "./context.ts";
 import { type SentenceTrace, traceOf } from "./trace.ts";
 import { sentenceRecords } from "./records.ts";
-import { deniedAfter, itAfter, namesPartOnly } from "./implied.ts";
+import { answeredAfter, itAfter, namesPartOnly } from "./implied.ts";
 import { type Statement, statementDay } from "./statements.ts";
 import {
   authorityPlace,
@@ -290,7 +290,7 @@ function _aboutWhat(
     ? [
       ...laterReference(s.text, own),
       ...itAfter(s.text, own, live),
-      ...deniedAfter(s.text, own, live),
+      ...answeredAfter(s.text, own, live),
     ]
     : p.kind === "comment" && env.main
     ? [{ ...env.main, start: 0, end: s.text.length }]

@@ -8,6 +8,7 @@
 
 import type { TriggerMatch } from "./triggers.ts";
 import type { Target } from "./targets.ts";
+import { _reEscape, _wordList } from "../lexicon/_lexicon.ts";
 
 /**
  * "Sudzha was captured in August, and they have held on to it since": "it" right after a later
@@ -36,7 +37,7 @@ export function itAfter(
  * after a clause break that names the claim, the attacks or a speaker, not a place, answers the
  * settlements named before it (a target at it for each).
  */
-export function deniedAfter(
+export function answeredAfter(
   text: string,
   own: readonly Target[],
   live: readonly TriggerMatch[],
@@ -52,15 +53,23 @@ export function deniedAfter(
     ? _CLAIM_NAMED
     : w.kind === "repelled"
     ? _ATTACKS_NAMED
-    : _SAYS_BEFORE;
+    : _saysBefore();
   if (!named.test(text.slice(Math.max(last.end, w.start - 40), w.end + 20))) return [];
   return places.map((p) => ({ ...p, start: w.end, end: w.end }));
 }
 
 /** The kinds that may answer the claim before a clause break. */
 const _ANSWERS = new Set(["denied", "repelled", "contested"]);
-/** A speaker's verb right before the answer ("Ukraine says fighting continues"). */
-const _SAYS_BEFORE = /\b(?:says|said|insists|insisted|reports|reported)\b/iu;
+/** A verb of saying (`speech_verb` of `data/lexicon_words.csv`) before the answer ("Ukraine says"). */
+function _saysBefore(): RegExp {
+  return _says ??= new RegExp(
+    `\\b(?:${
+      _wordList("speech_verb").map((w) => _reEscape(w).replace(/ /g, "\\s+")).join("|")
+    })\\b`,
+    "iu",
+  );
+}
+let _says: RegExp | null = null;
 
 /** Attacks named by a word, not by their place ("Kyiv says attacks were repelled"). */
 const _ATTACKS_NAMED = /\b(?:attacks?|assaults?|attempts?|advances?|offensive|push)\b/iu;

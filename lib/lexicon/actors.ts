@@ -11,7 +11,14 @@ import type { Role, Side } from "../shared/types.ts";
 import { ROLES, SIDES } from "../shared/types.ts";
 import { _oneOf } from "../shared/_validate.ts";
 import { _collapseSpace } from "../shared/_text.ts";
-import { _csvObjects, _dataText, _factorAlts, _matchAll, _reEscape } from "./_lexicon.ts";
+import {
+  _csvObjects,
+  _dataText,
+  _factorAlts,
+  _matchAll,
+  _reEscape,
+  _wordList,
+} from "./_lexicon.ts";
 import { _WordScanner } from "./_word_scan.ts";
 
 /** One actor of the table. */
@@ -191,11 +198,19 @@ export function _tableMentionsIn(
  */
 function _leadOf(text: string, start: number, length: number): string {
   const lead = text.slice(Math.max(0, start - 40), start);
-  if (!_SAYS_AFTER.test(text.slice(start + length, start + length + 20))) return lead;
+  if (!_saysAfter().test(text.slice(start + length, start + length + 20))) return lead;
   return lead.slice(lead.lastIndexOf(",") + 1);
 }
-const _SAYS_AFTER =
-  /^\s+(?:said|says|reported|reports|stated|states|wrote|writes|added|adds|claimed|claims|announced|told|estimated|estimates|confirmed|confirms|noted|notes|insisted|insists|acknowledged|denied|denies)\b/;
+/** A verb of saying (`speech_verb` of `data/lexicon_words.csv`) right after a unit. */
+function _saysAfter(): RegExp {
+  return _saysAfterRe ??= new RegExp(
+    `^\\s+(?:${
+      _wordList("speech_verb").map((w) => _reEscape(w).replace(/ /g, "\\s+")).join("|")
+    })\\b`,
+    "u",
+  );
+}
+let _saysAfterRe: RegExp | null = null;
 
 /** {@link findActors}, given the mentions of the table in `text` (`_tableMentionsIn`, not changed). */
 export function _findActorsGiven(
