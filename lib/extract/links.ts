@@ -378,13 +378,14 @@ const _PART_AFTER =
 
 /** "the area around X was gripped by fighting": a battle around a place, not in it. */
 function _aroundBefore(text: string, target: Target): boolean {
-  return /(?<!\bin\s+and\s+)\b(?:around|near|outside|close\s+to|approaches\s+to)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$/iu
+  return /(?<!\bin\s+and\s+)\b(?:around|near|outside|close\s+to|approaches\s+to|(?<!\bthe\s)(?:north|south|east|west)(?:-?(?:east|west))?\s+of)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$/iu
     .test(text.slice(Math.max(0, target.start - 40), target.start));
 }
 
-/** "fighting near X": a battle beside a place says nothing about who holds it. */
+/** "fighting near X", "northeast of X": a battle beside a place says nothing about who holds it. */
 function _nearOnly(text: string, t: TriggerMatch, target: Target): boolean {
   if (t.end > target.start) return false;
-  return /\b(?:near|around|outside|close\s+to|toward|towards|for\s+control\s+of\s+the\s+approaches)\b/i
+  // ("fighting continued northeast of X": beside it; "in the east of X" is inside)
+  return /\b(?:near|around|outside|close\s+to|toward|towards|for\s+control\s+of\s+the\s+approaches|(?<!\bthe\s)(?:north|south|east|west)(?:-?(?:east|west))?\s+of)\b/i
     .test(text.slice(t.end, target.start));
 }

@@ -58,6 +58,9 @@ export function genericTail(
     // ("Kiev regime forces were driven out of X, the ministry said": Moscow's words for the enemy;
     // "the occupiers ..., the corps said": Kyiv's)
     _usageWords(text.slice(0, m.index!)) ??
+    // ("Ukrainian forces tried to break through near X but were thrown back, the ministry said":
+    // the attacks the sentence opens with were beaten back by the speaker's side)
+    _defenderOf(text.slice(0, m.index!)) ??
     actors.find((a) => a.start < m.index! && (a.side === "russia" || a.side === "ukraine")) ??
     _sideWord(text.slice(0, m.index!)) ?? _russianUsage(text.slice(0, m.index!)) ??
     (_UNIT_TAIL.test(m[0]) ? { side: "ukraine" as const } : null);
@@ -109,6 +112,23 @@ const _UNIT_VOICE =
   /\b(?:brigade|regiment|battalion|corps)['’]?s?\s+(?:spokes(?:man|woman|person)|press\s+(?:officer|service)|commander)\b/iu;
 const _UNIT_TAIL = /\b(?:brigade|regiment|battalion|corps)\b/iu;
 const _RUSSIAN_USAGE = /\b(?:DPR|LPR|(?:Donetsk|Luhansk|Lugansk)\s+People['’]s\s+Republic)\b/u;
+
+/**
+ * The side that beat back the attacks a text opens with: its first side word names attackers
+ * ("Russian attacks", "Ukrainian forces tried to ...") and a word of repelling follows; else null.
+ */
+function _defenderOf(text: string): { side: "russia" | "ukraine" } | null {
+  if (!_REPELLING.test(text)) return null;
+  const first = text.match(_SIDE_ADJECTIVE);
+  const attacker = text.match(_ATTACKERS);
+  if (!first || !attacker || first.index !== attacker.index) return null;
+  return { side: first[1].startsWith("R") ? "ukraine" : "russia" };
+}
+const _SIDE_ADJECTIVE = /(?<![\p{L}])(Russian|Russia['’]s|Ukrainian|Ukraine['’]s)(?![\p{L}])/u;
+const _ATTACKERS =
+  /(?<![\p{L}])(?:Russian|Russia['’]s|Ukrainian|Ukraine['’]s)\s+(?:[\p{L}-]+\s+){0,2}?(?:attacks?|assaults?|attempts?|counter-?attacks?|counter-?offensives?|offensives?|(?:forces|troops|units|army|military|soldiers)\s+(?:tried|attempted|tries|try|(?:were|are)\s+trying|launched|attacked|stormed))(?![\p{L}])/u;
+const _REPELLING =
+  /\b(?:repel|repuls|(?:beaten|thrown|pushed|driven|forced)\s+back|thwarted|foiled|fought\s+off|held\s+off)/iu;
 
 /**
  * The side of the first side adjective in `text` ("Ukrainian", "Russia's"), as a mention's side.

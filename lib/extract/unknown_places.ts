@@ -137,7 +137,7 @@ export function _unknownAt(
   if (lists.every(([, list]) => list === "")) return out;
   // a headline in title case capitalises every word: no name can be told from the rest
   if (_titleCase(text)) return out;
-  for (const [listStart, list, wide] of lists) {
+  for (const [listStart, list, wide, taken] of lists) {
     for (const n of _matchAll(list, wide ? _WIDE_NAME : _names().name)) {
       // ("X's outskirts": the name without its possessive)
       const bare = n[0].endsWith("'s") || n[0].endsWith("’s") ? n[0].slice(0, -2) : n[0];
@@ -153,7 +153,8 @@ export function _unknownAt(
       if (known.some((k) => k.start < to && at < k.end)) continue;
       if (out.some((k) => k.start < to && at < k.end)) continue;
       // "Nadiya Petrenko, a spokeswoman": a person, not a place
-      if (_PERSON_AFTER.test(text.slice(end)) || _TITLE_AFTER.test(text.slice(end))) {
+      // ("took X, the head of the region said": after a verb of taking, a title is the speaker's)
+      if (_PERSON_AFTER.test(text.slice(end)) || (!taken && _TITLE_AFTER.test(text.slice(end)))) {
         continue;
       }
       if (actors.some((a) => a.start < end && start < a.end)) continue;
@@ -210,7 +211,7 @@ const _LETTER = /^\p{L}$/u;
 const _UPPER = /^\p{Lu}$/u;
 
 /**
- * Where unknown names may stand: after a lead ("captured X and Y"), and as members of a list of
+ * Where unknown names may stand: after a lead ("captured X and Y"; the last field tells a lead of taking), and as members of a list of
  * known places ("Zhuravka, Veselivka, Basivka and Novenke"), after a counted noun's colon, in a
  * dash-joined chain: `[offset, text, names of two words]` of each stretch.
  */
@@ -218,12 +219,13 @@ function _unknownLists(
   text: string,
   known: readonly PlaceMention[],
   offset: number,
-): [number, string, boolean][] {
-  const out: [number, string, boolean][] = [];
+): [number, string, boolean, boolean?][] {
+  const out: [number, string, boolean, boolean?][] = [];
   for (const m of _matchAll(text, _names().lead)) {
     // ("the Sudzhansky and Korenevsky border districts": names of districts, not settlements)
     if (_NOT_A_NAME_AFTER.test(text.slice(m.index! + m[0].length))) continue;
-    out.push([m.index! + m[0].length - m[1].length, m[1], false]);
+    const from = m.index! + m[0].length - m[1].length;
+    out.push([from, m[1], false, _TAKING_LEAD.test(m[0].slice(0, from - m.index!))]);
   }
   for (const k of known) {
     // ("took A in the Kharkiv region and B": a region that locates the name before goes on its list)
@@ -254,6 +256,10 @@ function _unknownLists(
   }
   return out;
 }
+
+/** A lead that is a verb or noun of taking or control ("captured", "control of"), not a preposition. */
+const _TAKING_LEAD =
+  /\b(?:captur|took|taken|seiz|liberat|control|occup|entered|storm|retak|retook|recaptur|reclaim|regain|encircl|surround)/iu;
 
 /** A name of one or two capitalised words, as a colon's list has them ("Upper Kolodezy"). */
 const _WIDE_NAME = new RegExp(_CAP2, "gu");
