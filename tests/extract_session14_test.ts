@@ -2,8 +2,13 @@
  * Constructions of real reporting added in session 14 (issue "Claims from real reporting"): a
  * title in apposition after a place the gazetteer lacks ("took X, the head of the region said");
  * the speaker of a title-only tail on the side that beat back the attacks a sentence opens with.
+ * fighting or holding north/south/east/west of a place (beside it); "has only observed" as a
+ * speaker's verb; every sentence of a quotation in the voice of the speaker named after it.
  * Short sentences of our own.
  */
+import assert from "node:assert/strict";
+import { quoteCloser } from "../lib/extract/quote_ahead.ts";
+import { splitSentences } from "../lib/lexicon/sentences.ts";
 import { caseTests } from "./_extract_fixtures.ts";
 
 caseTests([
@@ -28,6 +33,27 @@ caseTests([
     ["Ukrainian military|ukraine|official|Siversk|repelled|ukraine"],
   ],
   [
+    "extractClaims() gives every sentence of a quotation the speaker named after its closing mark",
+    '"Little has changed there. There are neither our positions nor those of the enemy in Siversk. The town is a grey zone," said Syniehubov.',
+    [
+      "Oleh Syniehubov|ukraine|official|Siversk|contested|contested",
+      "Oleh Syniehubov|ukraine|official|Siversk|contested|contested",
+    ],
+  ],
+  [
+    "extractClaims() keeps a quotation closed without an attribution in the voice it had",
+    '"Russian troops entered Siversk. The town is a grey zone." Nobody else spoke.',
+    [
+      "Daily Test|independent|media|Siversk|advancing|contested",
+      "Daily Test|independent|media|Siversk|contested|contested",
+    ],
+  ],
+  [
+    "extractClaims() makes no claim of 'holding ground south of X'",
+    "DeepState said Russian troops hold ground south of Siversk.",
+    [],
+  ],
+  [
     "extractClaims() makes no claim of 'fighting continued northeast of X' (beside a place, not in it)",
     "Fighting continued northeast of Siversk on Monday.",
     [],
@@ -46,3 +72,24 @@ caseTests([
     ],
   ],
 ]);
+
+Deno.test("quoteCloser() finds the sentence closing a curly quotation with a speaker after it", () => {
+  const text = "“We hold. The town is ours,” he said. Next.";
+  const p = { start: 0, end: text.length, kind: "body" as const };
+  const ss = splitSentences(text);
+  assert.deepEqual(quoteCloser(text, p, ss, 0), { j: 1, after: 18 });
+  assert.equal(ss[1].text.slice(18), " he said.");
+  // the closing sentence itself leaves no quotation open
+  assert.equal(quoteCloser(text, p, ss, 1), null);
+});
+
+Deno.test("quoteCloser() is null for a quotation that runs past its paragraph or closes on a full stop", () => {
+  const open = '"We hold. The town is ours';
+  assert.equal(
+    quoteCloser(open, { start: 0, end: open.length, kind: "body" }, splitSentences(open), 0),
+    null,
+  );
+  const closed = '"We hold. The town is ours." Then silence.';
+  const p = { start: 0, end: closed.length, kind: "body" as const };
+  assert.equal(quoteCloser(closed, p, splitSentences(closed), 0), null);
+});

@@ -34,6 +34,8 @@ import {
 import { _knownPeople, _withoutPlaces, mergeMentions } from "./people.ts";
 import { sourcesBeyondTable } from "./organisations.ts";
 import { postAuthor } from "./posts.ts";
+import { quotedBy } from "./quote_ahead.ts";
+import { inRelative } from "./relative.ts";
 import { sentencePropositions } from "./attribute.ts";
 import { learnedPlaces, namedPlaces, NAMES_PLACES, spansIn, unknownIn, within } from "./lists.ts";
 import { _before, type ArticleEnv } from "./_article_env.ts";
@@ -114,10 +116,11 @@ export function articleClaims(
     env.base = p.kind === "comment" ? commenter : author ?? media;
     env.date = p.kind === "tweet" && p.date !== undefined ? p.date ?? article.date : article.date;
     env.pi = pi;
-    for (const s of sentences) {
-      const recs = _sentence(s, p, pi, env);
-      for (const r of recs) out.push(r);
-    }
+    sentences.forEach((s, i) => {
+      for (const r of _sentence(s, p, pi, env, () => _quoteVoice(p, sentences, i, env))) {
+        out.push(r);
+      }
+    });
   }
   return out;
 }
@@ -127,12 +130,13 @@ function _sentence(
   p: Paragraph,
   pi: number,
   env: ArticleEnv,
+  quoted: () => Voice | null,
 ): Claim[] {
   const { st } = env;
   // "DeepState named A, B and C. Russian forces moved close to these villages."
   const before = env.before;
   env.before = s;
-  const found = _inRelative(s.text, s.triggers);
+  const found = inRelative(s.text, s.triggers);
   const actors = s.table === null ? [] : _actorsOf(s, env);
   const quiet = s.table === null;
   // "RIA Novosti reports, citing ...": a later "the agency said" is the outlet named last
@@ -152,6 +156,10 @@ function _sentence(
   // (a claim word inside a speaker's own description is none: "a brigade operating in X said")
   const triggers = found.filter((t) => !insideActor(t, actors) && !describesSpeaker(t, frames));
   const live = triggers.filter((t) => !t.blocked);
+  // ('"A. B," said Y.': the quotation's earlier sentences are Y's too)
+  const voice = frames.length || !live.length || p.kind === "comment"
+    ? fallback
+    : quoted() ?? fallback;
   // "These are such settlements as A and B": the places of the sentence before's region claim
   const names = !live.length && st.regionProps.length > 0 && NAMES_PLACES.test(s.text);
   // only sentences with a claim word need their places (the context is kept for all)
@@ -173,7 +181,7 @@ function _sentence(
       live,
       [...own, ...refs],
       frames,
-      fallback,
+      voice,
       env.base,
       triggers.filter((t) => t.blocked),
     )
@@ -181,7 +189,7 @@ function _sentence(
     ? namedPlaces(st.regionProps, targets)
     : [];
   if (refs.length) targets = [...targets, ...refs];
-  remember(st, s.text, frames, fallback, props, pi);
+  remember(st, s.text, frames, voice, props, pi);
   // (a sentence without propositions has no records, hedged or not)
   const hedged = props.length > 0 && _HEDGE.test(s.text);
   const records = hedged && !env.ctx.keepHedged ? [] : sentenceRecords(s, props, {
@@ -192,41 +200,10 @@ function _sentence(
     statementDay: day && props.every((pr) => pr.voice.name === day.voice) ? day.day : undefined,
   }, hedged);
   if (env.trace) {
-    env.trace.push(traceOf(s, targets, actors, frames, fallback, triggers, records, live.length));
+    env.trace.push(traceOf(s, targets, actors, frames, voice, triggers, records, live.length));
   }
   return records;
 }
-
-/**
- * "Ukraine has lost 40% of the territory it seized in X": a claim word in a relative clause on
- * the object of an earlier claim word describes that object; the earlier word makes the claim.
- */
-function _inRelative(text: string, found: TriggerMatch[]): TriggerMatch[] {
-  // (the first claim word is never in a relative clause: one alone is kept as it is)
-  if (found.length < 2) return found;
-  return found.map((t, i) => {
-    if (i === 0 || t.blocked) return t;
-    const first = found.slice(0, i).find((u) => !u.blocked);
-    if (!first) return t;
-    if (_RELATIVE.test(text.slice(Math.max(0, t.start - 60), t.start))) {
-      return { ...t, blocked: "relative clause" };
-    }
-    // "likely seized X, given geolocated footage showing soldiers raising a flag in X": the
-    // evidence for an earlier claim word makes no claim of its own
-    const between = text.slice(first.end, t.start);
-    return _EVIDENCE_KEY.test(between) && _EVIDENCE.test(between)
-      ? { ...t, blocked: "evidence" }
-      : t;
-  });
-}
-
-/** Every match of `_EVIDENCE` holds one of these (a cheap test first). */
-const _EVIDENCE_KEY = /footage|video|imagery|image|photo/i;
-const _EVIDENCE =
-  /\b(?:given|based\s+on|judging\s+(?:by|from)|as\s+shown\s+(?:by|in)|citing)\s+(?:the\s+|a\s+)?(?:[\p{L}-]+\s+){0,3}?(?:footage|videos?|imagery|images|photos?|photographs)\b[^.;:]*$/iu;
-
-const _RELATIVE =
-  /\b(?:territory|territories|area|areas|ground|land|lands|villages|settlements|positions|towns)\s+(?:that\s+|which\s+)?(?:it|they|we|ukraine|russia|kyiv|moscow|(?:ukrainian|russian)\s+(?:forces|troops))\s+(?:had\s+|has\s+|have\s+)?(?:previously\s+|earlier\s+|once\s+)?$/iu;
 
 /** A sentence's place targets: the article's mentions in it, and names the gazetteer lacks. */
 function _targetsOf(
@@ -371,6 +348,24 @@ function _withOwners(targets: Target[], places: readonly PlaceMention[]): Target
  */
 function _quiet(text: string, found: readonly TriggerMatch[], trace: unknown): boolean {
   return !trace && !found.some((t) => !t.blocked) && !_MAY_SPEAK.test(text);
+}
+
+/** The voice named after a quotation sentence `i` of `sentences` leaves open ({@link quotedBy}). */
+function _quoteVoice(p: Paragraph, sentences: ReadSentence[], i: number, env: ArticleEnv) {
+  return quotedBy(
+    env.article.text,
+    p,
+    sentences,
+    i,
+    (t) =>
+      t.table === null ? [] : sentenceFrames(
+        t.text,
+        _actorsOf(t, env),
+        env.media,
+        env.st.last !== null,
+        env.st.last?.name,
+      ),
+  );
 }
 
 /**
