@@ -3,7 +3,9 @@
  * title in apposition after a place the gazetteer lacks ("took X, the head of the region said");
  * the speaker of a title-only tail on the side that beat back the attacks a sentence opens with.
  * fighting or holding north/south/east/west of a place (beside it); "has only observed" as a
- * speaker's verb; every sentence of a quotation in the voice of the speaker named after it.
+ * speaker's verb; every sentence of a quotation in the voice of the speaker named after it; "the
+ * village captures" as the last two places; "a campaign to capture" as an aim; "the partially
+ * occupied X region" as the article's own claim about the region, beside a settlement it locates.
  * Short sentences of our own.
  */
 import assert from "node:assert/strict";
@@ -47,6 +49,35 @@ caseTests([
       "Daily Test|independent|media|Siversk|advancing|contested",
       "Daily Test|independent|media|Siversk|contested|contested",
     ],
+  ],
+  [
+    "extractClaims() reads 'the village captures' as the two villages named before",
+    [
+      "Moscow said its troops captured the village of Vovche.",
+      "The ministry also said it took the village of Rivne.",
+      "Russia's military announced the village captures on Tuesday.",
+    ],
+    [
+      "Russian military|russia|official|Rivne|captured|russia",
+      "Russian military|russia|official|Vovche|captured|russia",
+      "Russia|russia|official|Rivne|captured|russia",
+      "Russia|russia|official|Vovche|captured|russia",
+    ],
+  ],
+  [
+    "extractClaims() reads 'wages a campaign to capture X' as an aim, no capture",
+    "Russia wages a campaign to capture Siversk.",
+    [],
+  ],
+  [
+    "extractClaims() gives 'X in the partially occupied Y region' to the region, in the article's voice",
+    "Civilians fled to Siversk in the partially occupied Donetsk region, the ministry said.",
+    ["Daily Test|independent|media|Donetsk Oblast|captured|contested"],
+  ],
+  [
+    "extractClaims() reads 'Ukraine's partially occupied Y region' as a part Russia holds",
+    "Russia wants all of eastern Ukraine's partially occupied Donetsk region.",
+    ["Daily Test|independent|media|Donetsk Oblast|captured|contested"],
   ],
   [
     "extractClaims() makes no claim of 'holding ground south of X'",

@@ -250,13 +250,13 @@ function _aboutWhat(
   };
   // "retakes three villages in the Donetsk region": the villages named later, not the region
   // (with settlements of its own, only a count right after a claim word: "retakes three villages")
-  const settled = usable(targets).some((t) => t.role === "settlement");
+  const settled = usable(targets, s.text).some((t) => t.role === "settlement");
   const counted = countedPlaces(s, env.article.text, env.places)
     .filter((c) => !settled || live.some((t) => t.end <= c.start && c.start - t.end < 25));
   const own0 = !counted.length
-    ? usable(targets)
+    ? usable(targets, s.text)
     : settled
-    ? [...counted, ...usable(targets)].sort((a, b) => a.start - b.start)
+    ? [...counted, ...usable(targets, s.text)].sort((a, b) => a.start - b.start)
     : counted;
   // "reported the village's liberation ... in the Sumy region": the village, not the region
   const back = own0.length && own0.every((t) => t.role === "region")

@@ -239,10 +239,18 @@ export function laterReference(text: string, usable: readonly Target[]): Target[
 }
 
 /** The targets claims can be about: settlements, or regions when no settlement is named. */
-export function usable(targets: readonly Target[]): Target[] {
+export function usable(targets: readonly Target[], text = ""): Target[] {
   const settlements = targets.filter((t) => t.role === "settlement");
-  return settlements.length ? settlements : targets.filter((t) => t.role === "region");
+  if (!settlements.length) return targets.filter((t) => t.role === "region");
+  // ("X in the partially occupied Luhansk region": the adjective makes a claim about the region)
+  const held = targets.filter((t) =>
+    t.role === "region" && _HELD_REGION.test(text.slice(Math.max(0, t.start - 40), t.start))
+  );
+  return held.length ? [...settlements, ...held].sort((a, b) => a.start - b.start) : settlements;
 }
+/** Before a region: an adjective of control ("partially occupied", "Russian-held", "the occupied"). */
+const _HELD_REGION =
+  /\b(?:(?:partially|partly|largely|mostly|fully|temporarily)\s+occupied|(?:russian|russia|moscow|kremlin|ukrainian|ukraine|kyiv)[- ](?:held|controlled|occupied))\s+(?:the\s+)?$/iu;
 
 const _COUNTED =
   /\b(two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|several|multiple|a\s+few|more|dozens\s+of|a\s+dozen|a\s+number\s+of|numerous|scores\s+of)\s+(?:(?:more|other|new|further|small|nearby|border|frontline|front-line|key)\s+)?(?:\p{L}+\s+)?(villages|settlements|towns|localities|hamlets)\b/iu;

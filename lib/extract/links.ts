@@ -12,6 +12,7 @@ import type { TriggerMatch } from "./triggers.ts";
 import { placeOf, type Target } from "./targets.ts";
 import type { Voice } from "./speakers.ts";
 import { actingSide, otherCamp, sideIn, SPEECH_PARTICIPLES } from "./sides.ts";
+import { aroundBefore, attributive, nameNext, nearOnly } from "./_reach_tests.ts";
 
 /** How far (characters) a trigger reaches to a place after it, and before it. */
 const _REACH_AFTER = 160;
@@ -104,16 +105,20 @@ function _reachScore(
   if (score > reach) return null;
   if (
     (t.kind === "contested" || t.kind === "holding") &&
-    (_nearOnly(text, t, target) || _aroundBefore(text, target))
+    (nearOnly(text, t, target) || aroundBefore(text, target))
   ) {
     return null;
   }
   // "X, located on the Kyiv-controlled part of Y": the adjective qualifies the part, not X
   if (t.background && t.start >= target.end && _PART_AFTER.test(text.slice(t.end))) return null;
   // "X lies 16 miles from Ukraine-held Y": an adjective before a place is about that place only
+  // (or a name no target stands for: "X in the partially occupied Donetsk region")
+  // (and reaches only that place: "the occupied Donetsk region, where the city is" is not the city's)
   if (
-    t.background && t.start >= target.end &&
-    targets.some((o) => o.start >= t.end && o.start - t.end < 3)
+    (t.start >= target.end &&
+      t.background && targets.some((o) => o.start >= t.end && o.start - t.end < 3)) ||
+    ((t.start >= target.end || target.start - t.end >= 3) &&
+      nameNext(text, t) && attributive(text, t))
   ) return null;
   // "X ..., where Y was captured": a claim word after two places is about the nearer one,
   // unless they are one list ("X and Y were captured")
@@ -375,17 +380,3 @@ export const _LIST_JOIN =
 /** After an adjective of control: a part of a place, not a place ("Kyiv-controlled part of"). */
 const _PART_AFTER =
   /^\s+(?:part|parts|territory|territories|area|areas|side|bank|section|sections|portion|zone|zones)\b/iu;
-
-/** "the area around X was gripped by fighting": a battle around a place, not in it. */
-function _aroundBefore(text: string, target: Target): boolean {
-  return /(?<!\bin\s+and\s+)\b(?:around|near|outside|close\s+to|approaches\s+to|(?<!\bthe\s)(?:north|south|east|west)(?:-?(?:east|west))?\s+of)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$/iu
-    .test(text.slice(Math.max(0, target.start - 40), target.start));
-}
-
-/** "fighting near X", "northeast of X": a battle beside a place says nothing about who holds it. */
-function _nearOnly(text: string, t: TriggerMatch, target: Target): boolean {
-  if (t.end > target.start) return false;
-  // ("fighting continued northeast of X": beside it; "in the east of X" is inside)
-  return /\b(?:near|around|outside|close\s+to|toward|towards|for\s+control\s+of\s+the\s+approaches|(?<!\bthe\s)(?:north|south|east|west)(?:-?(?:east|west))?\s+of)\b/i
-    .test(text.slice(t.end, target.start));
-}

@@ -83,6 +83,7 @@ const _PREPOSITION =
 const _INSIDE =
   /\b(?:in(?!\s+the\s+(?:vicinity|area|direction|environs)\s+of\b)|into|inside|within|entered|entering|through|streets|centre|center)\b/i;
 
+const _PARTLY = /\b(?:partially|partly)\b/i;
 const _EXPEL = /^(?:push|clear|drov|driv|kick|knock|oust|expel|dislodg)/i;
 /** "was retaken by Russia", "liberated by Ukraine's marines": a passive claim word's agent. */
 function _agent(text: string, trigger: TriggerMatch): Camp | null {
@@ -114,6 +115,29 @@ function _ownIn(words: string, voice: Voice): Camp | null {
 }
 
 /**
+ * The part of a place a claim is about: its named area ("the north of X"), whether words say
+ * only a part (`partWords`), and whether the claim is of a part at all (`partial`).
+ */
+function _partOf(
+  text: string,
+  trigger: TriggerMatch,
+  target: Target,
+): { area: Area | null; partWords: boolean; partial: boolean } {
+  const before = text.slice(Math.max(0, target.start - 60), target.start);
+  // (every match of `_AREA` ends in "of" and white space; of `_PARTIAL`, "of" and up to three
+  // more words: see `_ends.ts`)
+  const areaMatch = _mayEnd(before, _AREA_END) ? before.match(_AREA) : null;
+  const areaWord = areaMatch ? (areaMatch[1] ?? areaMatch[2]).toLowerCase() : null;
+  const area = areaWord ? _areaOf(areaWord) : null;
+  const partWords = area !== null || _partOnly(text, target, before);
+  // (a region is taken village by village: a part of it, unless the words say all of it)
+  // ("partially occupied X": a part, whatever else the sentence says)
+  const partial = partWords || _PARTLY.test(trigger.text) ||
+    (target.role === "region" && !_WHOLE.test(text));
+  return { area, partWords, partial };
+}
+
+/**
  * The claim kind, status and area of a linked trigger and target, claimed by `voice`; `words` is
  * whose words the sentence is ("the occupiers' fake report": the denier's, not the author's).
  */
@@ -133,15 +157,7 @@ export function resolveClaim(
       _agent(text, trigger) ??
       (_FELL.test(trigger.text) ? _fellTo(text, trigger) : actingSide(text, trigger.start, words));
   const speaking = campOf(voice.side);
-  const before = text.slice(Math.max(0, target.start - 60), target.start);
-  // (every match of `_AREA` ends in "of" and white space; of `_PARTIAL`, "of" and up to three
-  // more words: see `_ends.ts`)
-  const areaMatch = _mayEnd(before, _AREA_END) ? before.match(_AREA) : null;
-  const areaWord = areaMatch ? (areaMatch[1] ?? areaMatch[2]).toLowerCase() : null;
-  const area = areaWord ? _areaOf(areaWord) : null;
-  const partWords = area !== null || _partOnly(text, target, before);
-  // (a region is taken village by village: a part of it, unless the words say all of it)
-  const partial = partWords || (target.role === "region" && !_WHOLE.test(text));
+  const { area, partWords, partial } = _partOf(text, trigger, target);
   const take = (side: Camp | null): { claim: ClaimKind; status: Status; area: Area | null } => {
     const taker = side ?? otherCamp(owner);
     if (taker === owner) {
@@ -150,8 +166,11 @@ export function resolveClaim(
     return { claim: "captured", status: partial ? "contested" : taker, area };
   };
   switch (trigger.kind) {
-    case "captured":
+    // ("eastern Ukraine's partially occupied Donetsk region": the owner's name is no taker)
     case "occupied":
+      if (trigger.background) return take(null);
+    /* falls through */
+    case "captured":
       return take(acting ?? (speaking && speaking !== owner ? speaking : null));
     case "liberated":
       return take(acting ?? speaking ?? owner);

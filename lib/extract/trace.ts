@@ -39,7 +39,7 @@ export function traceOf(
   records: readonly Claim[],
   live: number,
 ): SentenceTrace {
-  const own = usable(targets);
+  const own = usable(targets, s.text);
   return {
     start: s.start,
     end: s.end,
