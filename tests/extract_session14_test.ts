@@ -5,7 +5,8 @@
  * fighting or holding north/south/east/west of a place (beside it); "has only observed" as a
  * speaker's verb; every sentence of a quotation in the voice of the speaker named after it; "the
  * village captures" as the last two places; "a campaign to capture" as an aim; "the partially
- * occupied X region" as the article's own claim about the region, beside a settlement it locates.
+ * occupied X region" as the article's own claim about the region, beside a settlement it locates;
+ * a region followed by a clause of its own (", where ...") as a place of the sentence.
  * Short sentences of our own.
  */
 import assert from "node:assert/strict";
@@ -78,6 +79,19 @@ caseTests([
     "extractClaims() reads 'Ukraine's partially occupied Y region' as a part Russia holds",
     "Russia wants all of eastern Ukraine's partially occupied Donetsk region.",
     ["Daily Test|independent|media|Donetsk Oblast|captured|contested"],
+  ],
+  [
+    "extractClaims() keeps the region of 'reported advances in Donetsk, where its troops took X'",
+    "Moscow has reported advances in Donetsk, where its troops took Pokrovsk.",
+    [
+      "Russia|russia|official|Donetsk Oblast|advancing|contested",
+      "Russia|russia|official|Pokrovsk|captured|russia",
+    ],
+  ],
+  [
+    "extractClaims() still reads a region after a settlement as locating it ('X in the Y region')",
+    "Russian troops took Pokrovsk in the Donetsk region, where fighting goes on.",
+    ["Daily Test|independent|media|Pokrovsk|captured|russia"],
   ],
   [
     "extractClaims() makes no claim of 'holding ground south of X'",

@@ -243,11 +243,20 @@ export function usable(targets: readonly Target[], text = ""): Target[] {
   const settlements = targets.filter((t) => t.role === "settlement");
   if (!settlements.length) return targets.filter((t) => t.role === "region");
   // ("X in the partially occupied Luhansk region": the adjective makes a claim about the region)
+  // ("reported advances in Donetsk, where clashes have escalated around X": the region a clause
+  // of its own follows is a place of the sentence too)
+  const first = settlements[0].start;
   const held = targets.filter((t) =>
-    t.role === "region" && _HELD_REGION.test(text.slice(Math.max(0, t.start - 40), t.start))
+    t.role === "region" &&
+    (_HELD_REGION.test(text.slice(Math.max(0, t.start - 40), t.start)) ||
+      (t.end < first && _IN_REGION.test(text.slice(Math.max(0, t.start - 30), t.start)) &&
+        _WHERE_AFTER.test(text.slice(t.end, first))))
   );
   return held.length ? [...settlements, ...held].sort((a, b) => a.start - b.start) : settlements;
 }
+const _IN_REGION = /\b(?:in|into|across|throughout)\s+(?:the\s+)?(?:[\p{L}-]+\s+)?$/iu;
+/** After a region, before the first settlement: a clause of its own (", where ...", ", which ..."). */
+const _WHERE_AFTER = /^[^,;]{0,20},\s+(?:where|which|while)\b/iu;
 /** Before a region: an adjective of control ("partially occupied", "Russian-held", "the occupied"). */
 const _HELD_REGION =
   /\b(?:(?:partially|partly|largely|mostly|fully|temporarily)\s+occupied|(?:russian|russia|moscow|kremlin|ukrainian|ukraine|kyiv)[- ](?:held|controlled|occupied))\s+(?:the\s+)?$/iu;
