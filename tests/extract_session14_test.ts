@@ -6,7 +6,8 @@
  * speaker's verb; every sentence of a quotation in the voice of the speaker named after it; "the
  * village captures" as the last two places; "a campaign to capture" as an aim; "the partially
  * occupied X region" as the article's own claim about the region, beside a settlement it locates;
- * a region followed by a clause of its own (", where ...") as a place of the sentence.
+ * a region followed by a clause of its own (", where ...") as a place of the sentence; "marked X
+ * as Russian-controlled" in the marker's voice.
  * Short sentences of our own.
  */
 import assert from "node:assert/strict";
@@ -92,6 +93,16 @@ caseTests([
     "extractClaims() still reads a region after a settlement as locating it ('X in the Y region')",
     "Russian troops took Pokrovsk in the Donetsk region, where fighting goes on.",
     ["Daily Test|independent|media|Pokrovsk|captured|russia"],
+  ],
+  [
+    "extractClaims() gives 'DeepState marked X as Russian-controlled' to DeepState, not the article",
+    "DeepState marked the village of Tykhe as Russian-controlled on its map.",
+    ["DeepState|ukraine|mapping|Tykhe|captured|russia"],
+  ],
+  [
+    "extractClaims() keeps 'Russian-controlled X' before a name in the article's own voice",
+    "DeepState said civilians left Russian-controlled Tykhe.",
+    ["Daily Test|independent|media|Tykhe|captured|russia"],
   ],
   [
     "extractClaims() makes no claim of 'holding ground south of X'",

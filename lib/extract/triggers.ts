@@ -175,7 +175,9 @@ export function findTriggers(text: string): TriggerMatch[] {
       text: m.text,
       kind: failed ? "repelled" : denies ? "denied" : situation ? "holding" : kind,
       blocked: failed || denies ? null : blocked,
-      background: background[m.row],
+      // ("marked X as Russian-controlled": the marker's word, not the article's own adjective)
+      background: background[m.row] &&
+        !_AS_BEFORE.test(text.slice(Math.max(0, m.start - 4), m.start)),
     };
     const negates = denies ? kind : t.kind === "denied" ? _negatedKind(m.text) : null;
     if (negates) t.negates = negates;
@@ -183,6 +185,8 @@ export function findTriggers(text: string): TriggerMatch[] {
   }
   return _objectsOfRepelled(text, out);
 }
+
+const _AS_BEFORE = /\bas\s+$/i;
 
 /** The claim a denial row negates by its own words ("has not been captured": a capture), or null. */
 function _negatedKind(words: string): TriggerKind | null {
