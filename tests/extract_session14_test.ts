@@ -7,7 +7,8 @@
  * village captures" as the last two places; "a campaign to capture" as an aim; "the partially
  * occupied X region" as the article's own claim about the region, beside a settlement it locates;
  * a region followed by a clause of its own (", where ...") as a place of the sentence; "marked X
- * as Russian-controlled" in the marker's voice.
+ * as Russian-controlled" in the marker's voice; "the fall of A opened the way for an advance on
+ * B" (B neither fallen nor advanced on); "grinding forward around X" as an advance.
  * Short sentences of our own.
  */
 import assert from "node:assert/strict";
@@ -103,6 +104,16 @@ caseTests([
     "extractClaims() keeps 'Russian-controlled X' before a name in the article's own voice",
     "DeepState said civilians left Russian-controlled Tykhe.",
     ["Daily Test|independent|media|Tykhe|captured|russia"],
+  ],
+  [
+    "extractClaims() keeps the fall of A from reaching B past 'opened the way for an advance on B'",
+    "The fall of Avdiivka opened the way for Russia's advance on Pokrovsk.",
+    ["Daily Test|independent|media|Avdiivka|captured|russia"],
+  ],
+  [
+    "extractClaims() reads 'grinding forward around X' as an advance near X",
+    "Russian forces have been slowly grinding forward around Pokrovsk.",
+    ["Daily Test|independent|media|Pokrovsk|advancing|ukraine"],
   ],
   [
     "extractClaims() makes no claim of 'holding ground south of X'",

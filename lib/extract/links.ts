@@ -304,9 +304,20 @@ function _predicateAfter(
 const _PREDICATE_GAP =
   /^\s*(?:(?:were|was|are|is|have\s+been|has\s+been|had\s+been|remain|remained)\s+)?(?:(?:now|effectively|fully|completely|almost|practically|reportedly)\s+)*["“‘']?$/iu;
 
+/** Claim words of taking and moving ("the fall of A opened the way for an advance on B"). */
+const _MOVES = new Set<string>([
+  "captured",
+  "occupied",
+  "liberated",
+  "recaptured",
+  "advancing",
+  "control",
+]);
+
 function _shadowed(blocked: readonly TriggerMatch[], t: TriggerMatch, target: Target): boolean {
   return blocked.some((b) =>
-    b.blocked === "attempt" && b.kind === t.kind && b.start >= t.end && b.end <= target.start
+    b.blocked === "attempt" && (b.kind === t.kind || (_MOVES.has(b.kind) && _MOVES.has(t.kind))) &&
+    b.start >= t.end && b.end <= target.start
   );
 }
 
