@@ -8,7 +8,9 @@
  * occupied X region" as the article's own claim about the region, beside a settlement it locates;
  * a region followed by a clause of its own (", where ...") as a place of the sentence; "marked X
  * as Russian-controlled" in the marker's voice; "the fall of A opened the way for an advance on
- * B" (B neither fallen nor advanced on); "grinding forward around X" as an advance.
+ * B" (B neither fallen nor advanced on); "grinding forward around X" as an advance; Ukraine's
+ * air assault forces, marines and southern defence forces as speakers; "..., the corps said" with
+ * no speaker before it as a Ukrainian unit's voice.
  * Short sentences of our own.
  */
 import assert from "node:assert/strict";
@@ -114,6 +116,21 @@ caseTests([
     "extractClaims() reads 'grinding forward around X' as an advance near X",
     "Russian forces have been slowly grinding forward around Pokrovsk.",
     ["Daily Test|independent|media|Pokrovsk|advancing|ukraine"],
+  ],
+  [
+    "extractClaims() hears 'Ukraine's Air Assault Forces said' as a Ukrainian official speaker",
+    "Ukraine's Air Assault Forces said their units had pushed Russian troops out of Tykhe.",
+    ["Ukrainian Air Assault Forces|ukraine|official|Tykhe|recaptured|ukraine"],
+  ],
+  [
+    "extractClaims() reads no claim word in the name 'Air Assault Forces'",
+    "The Air Assault Forces reported that Ukrainian defenders repelled an attack in Siversk.",
+    ["Ukrainian Air Assault Forces|ukraine|official|Siversk|repelled|ukraine"],
+  ],
+  [
+    "extractClaims() gives '..., the corps said' with no speaker before it to a Ukrainian unit",
+    "Russian sabotage groups have infiltrated Siversk, the corps said.",
+    ["Ukrainian military|ukraine|official|Siversk|advancing|contested"],
   ],
   [
     "extractClaims() makes no claim of 'holding ground south of X'",

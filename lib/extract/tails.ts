@@ -49,8 +49,11 @@ export function genericTail(
   // ("..., a brigade spokesman said": a brigade that speaks to the press is Ukraine's, whoever the
   // sentence is about; Russia's units speak through their ministry; "the brigade" may refer back)
   // (and "the brigade's press officer said": a unit with a voice of its own)
+  // ("..., the corps said" with no speaker before it to refer back to: a unit of its own)
   const aUnit = _UNIT_TAIL.test(m[0]) &&
-    /^\W*(?:an?\s|the\s+\S+['’]s\s)/iu.test(m[0].slice(1));
+    (/^\W*(?:an?\s|the\s+\S+['’]s\s)/iu.test(m[0].slice(1)) ||
+      (!spoken && /^\W*the\s+(?:brigade|regiment|battalion|corps)\b/iu.test(m[0].slice(1)) &&
+        !(_RUSSIAN_UNIT ??= _wordsRe(_words().unit_russia ?? [])).test(text.slice(0, m.index!))));
   const actor = _sideWord(m[0]) ??
     (/general\s+staff/i.test(m[0]) || aUnit || (!spoken && _UNIT_VOICE.test(m[0]))
       ? { side: "ukraine" as const }
@@ -102,6 +105,8 @@ function _usageWords(text: string): { side: "russia" | "ukraine" } | null {
   return r === u ? null : { side: r ? "russia" : "ukraine" };
 }
 let _USAGE: { russia: RegExp; ukraine: RegExp } | null = null;
+/** A Russian formation's name (`unit_russia`): "troops of the Yug group ..., the brigade said". */
+let _RUSSIAN_UNIT: RegExp | null = null;
 
 function _wordsRe(words: readonly string[]): RegExp {
   const alt = words.map((w) => _reEscape(w).replace(/ /g, "\\s+").replace(/'/g, "['’]"));
