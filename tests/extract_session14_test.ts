@@ -10,7 +10,8 @@
  * as Russian-controlled" in the marker's voice; "the fall of A opened the way for an advance on
  * B" (B neither fallen nor advanced on); "grinding forward around X" as an advance; Ukraine's
  * air assault forces, marines and southern defence forces as speakers; "..., the corps said" with
- * no speaker before it as a Ukrainian unit's voice.
+ * no speaker before it as a Ukrainian unit's voice; a headline's "Russian assault on X repelled"
+ * (the attack is the repelled word's object); "fighting continues there" after a place.
  * Short sentences of our own.
  */
 import assert from "node:assert/strict";
@@ -131,6 +132,24 @@ caseTests([
     "extractClaims() gives '..., the corps said' with no speaker before it to a Ukrainian unit",
     "Russian sabotage groups have infiltrated Siversk, the corps said.",
     ["Ukrainian military|ukraine|official|Siversk|advancing|contested"],
+  ],
+  [
+    "extractClaims() reads 'Russian assault on X repelled' as one repelled attack, no advance",
+    "Ukrainian army: Russian assault on Huliaipole repelled",
+    ["Ukrainian military|ukraine|official|Huliaipole|repelled|ukraine"],
+  ],
+  [
+    "extractClaims() still reads 'Russian assault on X continues' as an advance",
+    "Russian assault on Huliaipole continues, DeepState said.",
+    ["DeepState|ukraine|mapping|Huliaipole|advancing|ukraine"],
+  ],
+  [
+    "extractClaims() reads 'fighting continues there' after a place as fighting in it",
+    "Russia says the city of Pokrovsk is surrounded and fighting continues there.",
+    [
+      "Russia|russia|official|Pokrovsk|contested|contested",
+      "Russia|russia|official|Pokrovsk|encircled|contested",
+    ],
   ],
   [
     "extractClaims() makes no claim of 'holding ground south of X'",

@@ -11,8 +11,9 @@ import type { Target } from "./targets.ts";
 import { _reEscape, _wordList } from "../lexicon/_lexicon.ts";
 
 /**
- * "Sudzha was captured in August, and they have held on to it since": "it" right after a later
- * claim word is the one settlement the sentence named before it.
+ * "Sudzha was captured in August, and they have held on to it since", "X is surrounded and
+ * fighting continues there": "it" or "there" right after a later claim word is the one settlement
+ * the sentence named before it.
  */
 export function itAfter(
   text: string,
@@ -25,8 +26,10 @@ export function itAfter(
   const out: Target[] = [];
   for (const w of live) {
     if (w.start <= place.end) continue;
-    const m = text.slice(w.end).match(/^\s+(?:on\s+to\s+|onto\s+|back\s+)?it\b/iu);
-    if (m) out.push({ ...place, start: w.end + m[0].length - 2, end: w.end + m[0].length });
+    const m = text.slice(w.end).match(/^\s+(?:(?:on\s+to\s+|onto\s+|back\s+)?it|there)\b/iu);
+    if (!m) continue;
+    const word = m[0].endsWith("there") ? 5 : 2;
+    out.push({ ...place, start: w.end + m[0].length - word, end: w.end + m[0].length });
   }
   return out;
 }
