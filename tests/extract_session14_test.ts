@@ -11,7 +11,8 @@
  * B" (B neither fallen nor advanced on); "grinding forward around X" as an advance; Ukraine's
  * air assault forces, marines and southern defence forces as speakers; "..., the corps said" with
  * no speaker before it as a Ukrainian unit's voice; a headline's "Russian assault on X repelled"
- * (the attack is the repelled word's object); "fighting continues there" after a place.
+ * (the attack is the repelled word's object); "fighting continues there" after a place; Russian
+ * spellings of two-word village names the gazetteer lacks ("Zelyony Gai", "Chernaya Balka").
  * Short sentences of our own.
  */
 import assert from "node:assert/strict";
@@ -149,6 +150,14 @@ caseTests([
     [
       "Russia|russia|official|Pokrovsk|contested|contested",
       "Russia|russia|official|Pokrovsk|encircled|contested",
+    ],
+  ],
+  [
+    "extractClaims() reads Russian spellings of two-word village names the gazetteer lacks",
+    "Russian forces liberated Zelyony Gai and Chernaya Balka, the ministry said.",
+    [
+      "Russian military|russia|official|Chernaya Balka|captured|russia",
+      "Russian military|russia|official|Zelyony Gai|captured|russia",
     ],
   ],
   [
