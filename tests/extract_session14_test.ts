@@ -12,7 +12,8 @@
  * air assault forces, marines and southern defence forces as speakers; "..., the corps said" with
  * no speaker before it as a Ukrainian unit's voice; a headline's "Russian assault on X repelled"
  * (the attack is the repelled word's object); "fighting continues there" after a place; Russian
- * spellings of two-word village names the gazetteer lacks ("Zelyony Gai", "Chernaya Balka").
+ * spellings of two-word village names the gazetteer lacks ("Zelyony Gai", "Chernaya Balka");
+ * "Ukraine's military spokesman for the east said" (a title, then a phrase, before the verb).
  * Short sentences of our own.
  */
 import assert from "node:assert/strict";
@@ -159,6 +160,11 @@ caseTests([
       "Russian military|russia|official|Chernaya Balka|captured|russia",
       "Russian military|russia|official|Zelyony Gai|captured|russia",
     ],
+  ],
+  [
+    "extractClaims() hears 'Ukraine's military spokesman for the east said' as Ukraine's military",
+    "Ukraine's military spokesman for the east said Russian troops had entered Siversk.",
+    ["Ukrainian military|ukraine|official|Siversk|advancing|contested"],
   ],
   [
     "extractClaims() makes no claim of 'holding ground south of X'",
