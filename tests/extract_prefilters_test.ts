@@ -249,6 +249,7 @@ Deno.test("the cheap gate before reading a sentence's speakers matches wherever 
       ":",
       "statements made by",
       "military said",
+      "The ministry said that",
     ]),
     71,
     1,

@@ -13,7 +13,8 @@
  * no speaker before it as a Ukrainian unit's voice; a headline's "Russian assault on X repelled"
  * (the attack is the repelled word's object); "fighting continues there" after a place; Russian
  * spellings of two-word village names the gazetteer lacks ("Zelyony Gai", "Chernaya Balka");
- * "Ukraine's military spokesman for the east said" (a title, then a phrase, before the verb).
+ * "Ukraine's military spokesman for the east said" (a title, then a phrase, before the verb); "The
+ * Defence Ministry said ..." opening an article's first frame, with the side its clause names.
  * Short sentences of our own.
  */
 import assert from "node:assert/strict";
@@ -165,6 +166,27 @@ caseTests([
     "extractClaims() hears 'Ukraine's military spokesman for the east said' as Ukraine's military",
     "Ukraine's military spokesman for the east said Russian troops had entered Siversk.",
     ["Ukrainian military|ukraine|official|Siversk|advancing|contested"],
+  ],
+  [
+    "extractClaims() gives 'The Defence Ministry said Russian forces liberated X' to Russia's military",
+    "The Defence Ministry said Russian forces had liberated Tykhe.",
+    ["Russian military|russia|official|Tykhe|captured|russia"],
+  ],
+  [
+    "extractClaims() gives 'The brigade said its soldiers still hold X' to a Ukrainian unit",
+    "The brigade said its soldiers were still holding Siversk.",
+    ["Ukrainian military|ukraine|official|Siversk|holding|ukraine"],
+  ],
+  [
+    "extractClaims() reads 'The ministry said ...' after another speaker as a reference back",
+    [
+      "Russia's Defence Ministry said its forces took Tykhe.",
+      "The ministry said Ukrainian troops left Siversk.",
+    ],
+    [
+      "Russian Defence Ministry|russia|official|Siversk|captured|russia",
+      "Russian Defence Ministry|russia|official|Tykhe|captured|russia",
+    ],
   ],
   [
     "extractClaims() makes no claim of 'holding ground south of X'",

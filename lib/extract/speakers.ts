@@ -14,7 +14,7 @@
 import type { ActorMention } from "../lexicon/actors.ts";
 import type { Role, Side } from "../shared/types.ts";
 import { _reEscape, _wordList } from "../lexicon/_lexicon.ts";
-import { genericTail, REBUTTAL_END, tailPattern } from "./tails.ts";
+import { genericHead, genericTail, headPattern, REBUTTAL_END, tailPattern } from "./tails.ts";
 import { _endsInMark } from "./_ends.ts";
 import { _cited, _citedGeneric, _preferSources } from "./_citing.ts";
 
@@ -155,7 +155,10 @@ export function sentenceFrames(
     : genericTail(text, actors, spoken, lastName);
   if (tail && rebutted) return found.every((f) => f.at > tail.at) ? [tail, ...found] : found;
   if (tail && owners) return [...found, tail].sort((a, b) => a.at - b.at);
-  return tail ? [tail] : found;
+  if (tail) return [tail];
+  // ("The Defence Ministry said ..." opening the article's first frame)
+  const head = found.length ? null : genericHead(text, actors, spoken);
+  return head ? [head] : found;
 }
 
 /**
@@ -165,7 +168,7 @@ export function sentenceFrames(
 export function _frameGuards(): RegExp[] {
   const { after, before, back } = _saying();
   return [after, before, _OWNED, _OWNER_BEFORE, _HEADLINE_PREFIX, back]
-    .concat(tailPattern());
+    .concat(tailPattern(), headPattern());
 }
 
 /** "X, a group of military analysts, reported": an actor inside another's appositive is no speaker. */

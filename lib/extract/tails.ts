@@ -86,6 +86,59 @@ export function genericTail(
 }
 
 /**
+ * "The Defence Ministry said Russian forces liberated X", "The brigade said its soldiers ...": a
+ * speaker named only by a word of `generic_official` opening an article's first frame speaks for
+ * the side its title or its clause names (as {@link genericTail}); null after an earlier speaker
+ * (then it refers back), or when no side is named.
+ */
+export function genericHead(
+  text: string,
+  actors: readonly ActorMention[],
+  spoken: boolean,
+): Frame | null {
+  if (spoken) return null;
+  const m = text.match(_headRe ??= _headPattern());
+  if (!m) return null;
+  const clause = text.slice(m[0].length);
+  const after = (a: ActorMention) =>
+    a.start >= m[0].length && (a.side === "russia" || a.side === "ukraine");
+  const actor = _sideWord(m[0]) ??
+    (/general\s+staff/i.test(m[0]) ||
+        (_UNIT_TAIL.test(m[0]) &&
+          !(_RUSSIAN_UNIT ??= _wordsRe(_words().unit_russia ?? [])).test(clause))
+      ? { side: "ukraine" as const }
+      : null) ??
+    _usageWords(clause) ?? actors.find(after) ?? _sideWord(clause) ?? _russianUsage(clause);
+  if (!actor) return null;
+  return {
+    voices: [{
+      name: `${actor.side === "russia" ? "Russian" : "Ukrainian"} military`,
+      side: actor.side,
+      role: "official",
+    }],
+    at: 0,
+    verbEnd: m[0].length,
+    deny: false,
+    how: `"${m[0].trim()}" prefix`,
+    owner: false,
+  };
+}
+let _headRe: RegExp | null = null;
+/** The RegExp {@link genericHead} reads (for the tests of the cheap gate before frames). */
+export function headPattern(): RegExp {
+  return _headRe ??= _headPattern();
+}
+/** "The (Russian) ministry (on Sunday) said (that)": a title of `generic_official` and a verb. */
+function _headPattern(): RegExp {
+  const words = [..._words().generic_official ?? []].sort((a, b) => b.length - a.length)
+    .map((x) => _reEscape(x).replace(/ /g, "\\s+")).join("|");
+  return new RegExp(
+    `^\\s*["“]?the\\s+(?:(?:russian|ukrainian)\\s+)?(?:${words})\\s+(?:(?:also|later|earlier|separately|on\\s+\\p{Lu}\\p{Ll}+|in\\s+a\\s+statement)\\s+)*(?:said|says|reported|reports|stated|announced|added|claimed|confirmed)(?:\\s+that)?\\s`,
+    "iu",
+  );
+}
+
+/**
  * Moscow's names for occupied ground ("in the DPR", "the Luhansk People's Republic"): a sentence
  * with no side word that uses them speaks in Russia's terms.
  */
