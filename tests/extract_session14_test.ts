@@ -14,7 +14,9 @@
  * (the attack is the repelled word's object); "fighting continues there" after a place; Russian
  * spellings of two-word village names the gazetteer lacks ("Zelyony Gai", "Chernaya Balka");
  * "Ukraine's military spokesman for the east said" (a title, then a phrase, before the verb); "The
- * Defence Ministry said ..." opening an article's first frame, with the side its clause names.
+ * Defence Ministry said ..." opening an article's first frame, with the side its clause names;
+ * "taken X and Y into a pincer" as a squeeze; an attack named by its failure in the article's
+ * voice beaten back by the attacker's other side.
  * Short sentences of our own.
  */
 import assert from "node:assert/strict";
@@ -187,6 +189,24 @@ caseTests([
       "Russian Defence Ministry|russia|official|Siversk|captured|russia",
       "Russian Defence Ministry|russia|official|Tykhe|captured|russia",
     ],
+  ],
+  [
+    "extractClaims() reads 'have taken X and Y into a pincer' as encircling both, no capture",
+    "Russian forces have taken Kostiantynivka and Druzhkivka into a pincer, DeepState said.",
+    [
+      "DeepState|ukraine|mapping|Druzhkivka|encircled|contested",
+      "DeepState|ukraine|mapping|Kostiantynivka|encircled|contested",
+    ],
+  ],
+  [
+    "extractClaims() gives 'Ukraine's counteroffensive failed to break through in X' Russia as defender",
+    "Ukraine's counteroffensive failed to break through in Zaporizhzhia.",
+    ["Daily Test|independent|media|Zaporizhzhia Oblast|repelled|russia"],
+  ],
+  [
+    "extractClaims() keeps 'Ukrainian forces have stopped Russian advancement near X' Ukraine's defence",
+    "Ukrainian forces have stopped Russian advancement near Dobropillia.",
+    ["Daily Test|independent|media|Dobropillia|repelled|ukraine"],
   ],
   [
     "extractClaims() makes no claim of 'holding ground south of X'",

@@ -83,6 +83,16 @@ const _PREPOSITION =
 const _INSIDE =
   /\b(?:in(?!\s+the\s+(?:vicinity|area|direction|environs)\s+of\b)|into|inside|within|entered|entering|through|streets|centre|center)\b/i;
 
+/**
+ * The side that beat back an attack named by its failure ("Ukraine's counteroffensive failed to
+ * break through"): the attacker's other; null for a word of repelling (its side words may name
+ * either side: "stopped Russian advancement") or no attacker named.
+ */
+function _defender(trigger: TriggerMatch, acting: Camp | null): Camp | null {
+  return acting && !_REPELLING.test(trigger.text) ? otherCamp(acting) : null;
+}
+const _REPELLING =
+  /^(?:repel|repuls|beat|beating|fought|fend|thwart|foil|halt|stop|stabili|held|hold|push|drove|driv|threw|thrown|destroy|smash|rout|wiped)/i;
 const _PARTLY = /\b(?:partially|partly)\b/i;
 const _EXPEL = /^(?:push|clear|drov|driv|kick|knock|oust|expel|dislodg)/i;
 /** "was retaken by Russia", "liberated by Ukraine's marines": a passive claim word's agent. */
@@ -208,8 +218,10 @@ export function resolveClaim(
       return _held(partWords ? "contested" : acting ?? speaking ?? owner, area);
     // the defender: the side that beat the attack back or denies the loss (its speaker's), else
     // the place's owner
+    // (in the article's own voice: "Ukraine's counteroffensive failed to break through in X" was
+    // beaten back by the other side)
     case "repelled":
-      return { claim: "repelled", status: speaking ?? owner, area };
+      return { claim: "repelled", status: speaking ?? _defender(trigger, acting) ?? owner, area };
     case "denied":
       return { claim: "denied", status: speaking ?? owner, area };
     default:
