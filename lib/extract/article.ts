@@ -51,6 +51,7 @@ import {
   orgOfAnalysts,
   whereSpeakerIs,
 } from "./descriptions.ts";
+import { _reEscape, _wordList } from "../lexicon/_lexicon.ts";
 
 /** What the extractor needs besides the article. */
 export interface ArticleContext {
@@ -61,8 +62,13 @@ export interface ArticleContext {
   keepHedged: boolean;
 }
 
-const _HEDGE =
-  /\b(?:reportedly|allegedly|purportedly|unconfirmed|could\s+not\s+(?:be\s+)?(?:independently\s+)?verif(?:y|ied)|unable\s+to\s+(?:independently\s+)?verify|without\s+providing\s+evidence)\b/i;
+/** Words that hedge a report (`data/lexicon_words.csv`: `hedge_word`), built on first use. */
+let _hedgeRe: RegExp | null = null;
+const _hedge = (): RegExp =>
+  _hedgeRe ??= new RegExp(
+    `\\b(?:${_wordList("hedge_word").map((w) => _reEscape(w).replace(/ /g, "\\s+")).join("|")})\\b`,
+    "i",
+  );
 
 /** The claim records of one article (unsorted ids: see `extractClaims`), and its trace. */
 export function articleClaims(
@@ -191,7 +197,7 @@ function _sentence(
   if (refs.length) targets = [...targets, ...refs];
   remember(st, s.text, frames, voice, props, pi);
   // (a sentence without propositions has no records, hedged or not)
-  const hedged = props.length > 0 && _HEDGE.test(s.text);
+  const hedged = props.length > 0 && _hedge().test(s.text);
   const records = hedged && !env.ctx.keepHedged ? [] : sentenceRecords(s, props, {
     article: env.article,
     date: env.date,

@@ -139,10 +139,11 @@ function _headPattern(): RegExp {
 }
 
 /**
- * Moscow's names for occupied ground ("in the DPR", "the Luhansk People's Republic"): a sentence
- * with no side word that uses them speaks in Russia's terms.
+ * Moscow's names for occupied ground ("in the DPR", "the Luhansk People's Republic":
+ * `russian_region_name`): a sentence with no side word that uses them speaks in Russia's terms.
  */
 function _russianUsage(text: string): { side: "russia" } | null {
+  _RUSSIAN_USAGE ??= _wordsRe(_words().russian_region_name ?? []);
   return _RUSSIAN_USAGE.test(text) ? { side: "russia" } : null;
 }
 /**
@@ -169,7 +170,8 @@ function _wordsRe(words: readonly string[]): RegExp {
 const _UNIT_VOICE =
   /\b(?:brigade|regiment|battalion|corps)['’]?s?\s+(?:spokes(?:man|woman|person)|press\s+(?:officer|service)|commander)\b/iu;
 const _UNIT_TAIL = /\b(?:brigade|regiment|battalion|corps)\b/iu;
-const _RUSSIAN_USAGE = /\b(?:DPR|LPR|(?:Donetsk|Luhansk|Lugansk)\s+People['’]s\s+Republic)\b/u;
+/** Moscow's names for occupied ground (`data/lexicon_words.csv`: `russian_region_name`). */
+let _RUSSIAN_USAGE: RegExp | null = null;
 
 /**
  * The side that beat back the attacks a text opens with: its first side word names attackers
