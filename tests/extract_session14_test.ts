@@ -16,7 +16,9 @@
  * "Ukraine's military spokesman for the east said" (a title, then a phrase, before the verb); "The
  * Defence Ministry said ..." opening an article's first frame, with the side its clause names;
  * "taken X and Y into a pincer" as a squeeze; an attack named by its failure in the article's
- * voice beaten back by the attacker's other side.
+ * voice beaten back by the attacker's other side; lists past a locator in parentheses or a day ("A
+ * (Donetsk region) and B", "A on Monday and B on Tuesday"); "fighting continued in X" before a
+ * name the gazetteer lacks; "The ministry listed ...".
  * Short sentences of our own.
  */
 import assert from "node:assert/strict";
@@ -207,6 +209,35 @@ caseTests([
     "extractClaims() keeps 'Ukrainian forces have stopped Russian advancement near X' Ukraine's defence",
     "Ukrainian forces have stopped Russian advancement near Dobropillia.",
     ["Daily Test|independent|media|Dobropillia|repelled|ukraine"],
+  ],
+  [
+    "extractClaims() reads a list past a locator in parentheses ('A (Donetsk region) and B')",
+    "Russia's defence ministry said its forces had captured Tykhe (Donetsk region) and Zorianske (Zaporizhzhia region).",
+    [
+      "Russian Defence Ministry|russia|official|Tykhe|captured|russia",
+      "Russian Defence Ministry|russia|official|Zorianske|captured|russia",
+    ],
+  ],
+  [
+    "extractClaims() reads a list past a day ('captured A on Monday and B on Tuesday')",
+    "Russian forces captured Tykhe on Monday and Zorianske on Tuesday, according to the Russian Defence Ministry.",
+    [
+      "Russian Defence Ministry|russia|official|Tykhe|captured|russia",
+      "Russian Defence Ministry|russia|official|Zorianske|captured|russia",
+    ],
+  ],
+  [
+    "extractClaims() reads 'fighting continued in X' before a village the gazetteer lacks",
+    "The General Staff said fighting continued in Zorianske.",
+    ["Ukrainian General Staff|ukraine|official|Zorianske|contested|contested"],
+  ],
+  [
+    "extractClaims() hears 'The ministry listed A and B among the settlements captured' as the ministry",
+    "The ministry listed Tykhe and Siversk among the settlements Russian troops captured this week.",
+    [
+      "Russian military|russia|official|Siversk|captured|russia",
+      "Russian military|russia|official|Tykhe|captured|russia",
+    ],
   ],
   [
     "extractClaims() makes no claim of 'holding ground south of X'",

@@ -133,7 +133,7 @@ function _headPattern(): RegExp {
   const words = [..._words().generic_official ?? []].sort((a, b) => b.length - a.length)
     .map((x) => _reEscape(x).replace(/ /g, "\\s+")).join("|");
   return new RegExp(
-    `^\\s*["“]?the\\s+(?:(?:russian|ukrainian)\\s+)?(?:${words})\\s+(?:(?:also|later|earlier|separately|on\\s+\\p{Lu}\\p{Ll}+|in\\s+a\\s+statement)\\s+)*(?:said|says|reported|reports|stated|announced|added|claimed|confirmed)(?:\\s+that)?\\s`,
+    `^\\s*["“]?the\\s+(?:(?:russian|ukrainian)\\s+)?(?:${words})\\s+(?:(?:also|later|earlier|separately|on\\s+\\p{Lu}\\p{Ll}+|in\\s+a\\s+statement)\\s+)*(?:said|says|reported|reports|stated|announced|added|claimed|confirmed|listed)(?:\\s+that)?\\s`,
     "iu",
   );
 }

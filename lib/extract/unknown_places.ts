@@ -40,7 +40,7 @@ function _unknownName(): string {
  */
 const _unknownLead = (name: string) =>
   new RegExp(
-    `(?:\\b(?:captured|capture\\s+of|captures?|capturing|took|taken|seized|seizes?|seizing|seizure\\s+of|liberated|liberates?|liberating|liberation\\s+of|entered|entering|retaking|recapturing|recaptures?|occupied|occupying|occup(?:y|ies)|takes?|enters?|occupation\\s+of|reached|stormed|storming|storm|fall\\s+of|holds?|holding|held|controls?|controlling|controlled|withdr(?:ew|awn)\\s+from|withdrawal\\s+from|pulled\\s+(?:out\\s+of|back\\s+from|out\\s+from)|retreated\\s+from|retakes?|encircled|surrounded|encirclement\\s+of|retook|retaken|recaptured|reclaimed|regained|control\\s+(?:of|over)|close\\s+to|closer\\s+to|towards?|toward|near|outside|operating\\s+in|(?:[Ff]ighting|[Bb]attles?|[Cc]lashes)\\s+(?:continues?\\s+)?(?:in|for|inside|within)|(?:under\\s*way|ongoing|raging)\\s+(?:in|for|inside)|left|in\\s+and\\s+around|around|out\\s+of|(?:most|much|part|parts|half|all|rest|remainder)\\s+of|edges?\\s+of|(?:forces|troops|units|defenders|garrison)\\s+in|in\\s+(?:central|northern|southern|eastern|western)|(?:flags?|raised|hoisted|planted)\\s+(?:over|above|in)|(?:present|operating|spotted)\\s+(?:inside|within)|battles?\\s+for|assaults?\\s+on|attacks?\\s+on|advanced\\s+(?:in|into|on|to)|advancing\\s+(?:in|into|on|to)|pushed\\s+(?:into|to)|outskirts\\s+of|vicinity\\s+of|direction\\s+of|(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\\s+of|expel(?:led)?\\s+[\\p{L}\\s]{0,30}?from|from\\s+the\\s+(?:village|town)\\s+of|among\\s+them\\s+(?:were|are|was|is))\\s+(?:the\\s+)?(?:(?:village|town|settlement|hamlet|communit(?:y|ie)|localit(?:y|ie))s?\\s+(?:of\\s+)?)?)(${name}(?:(?:\\s*,\\s*|\\s+and\\s+|\\s+or\\s+|\\s*,\\s*and\\s+)${name})*)`,
+    `(?:\\b(?:captured|capture\\s+of|captures?|capturing|took|taken|seized|seizes?|seizing|seizure\\s+of|liberated|liberates?|liberating|liberation\\s+of|entered|entering|retaking|recapturing|recaptures?|occupied|occupying|occup(?:y|ies)|takes?|enters?|occupation\\s+of|reached|stormed|storming|storm|fall\\s+of|holds?|holding|held|controls?|controlling|controlled|withdr(?:ew|awn)\\s+from|withdrawal\\s+from|pulled\\s+(?:out\\s+of|back\\s+from|out\\s+from)|retreated\\s+from|retakes?|encircled|surrounded|encirclement\\s+of|retook|retaken|recaptured|reclaimed|regained|control\\s+(?:of|over)|close\\s+to|closer\\s+to|towards?|toward|near|outside|operating\\s+in|(?:[Ff]ighting|[Bb]attles?|[Cc]lashes)\\s+(?:(?:continu(?:es?|ed|ing)|(?:is|was|are|were)\\s+(?:ongoing|raging|under\\s*way))\\s+)?(?:in|for|inside|within)|(?:under\\s*way|ongoing|raging)\\s+(?:in|for|inside)|left|in\\s+and\\s+around|around|out\\s+of|(?:most|much|part|parts|half|all|rest|remainder)\\s+of|edges?\\s+of|(?:forces|troops|units|defenders|garrison)\\s+in|in\\s+(?:central|northern|southern|eastern|western)|(?:flags?|raised|hoisted|planted)\\s+(?:over|above|in)|(?:present|operating|spotted)\\s+(?:inside|within)|battles?\\s+for|assaults?\\s+on|attacks?\\s+on|advanced\\s+(?:in|into|on|to)|advancing\\s+(?:in|into|on|to)|pushed\\s+(?:into|to)|outskirts\\s+of|vicinity\\s+of|direction\\s+of|(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\\s+of|expel(?:led)?\\s+[\\p{L}\\s]{0,30}?from|from\\s+the\\s+(?:village|town)\\s+of|among\\s+them\\s+(?:were|are|was|is))\\s+(?:the\\s+)?(?:(?:village|town|settlement|hamlet|communit(?:y|ie)|localit(?:y|ie))s?\\s+(?:of\\s+)?)?)(${name}(?:(?:\\s*,\\s*|\\s+and\\s+|\\s+or\\s+|\\s*,\\s*and\\s+)${name})*)`,
     "gu",
   );
 /** After a name: what makes it part of another name ("Sudzhansky border districts", "X Brigade"). */
@@ -276,13 +276,16 @@ const _DASH_CHAIN = new RegExp(`${_CAP}(?:\\s?[–—]\\s?${_CAP})+`, "gu");
 const _DASH = /[–—]/;
 
 /** Where a list of names ends: a mark, a verb or preposition after it, or the text's end. */
-const _LIST_END = "(?=\\s*[,.;:)–—-]|\\s+(?:were|was|are|is|have|had|has|in|on|near|to|and)\\b|$)";
+const _LIST_END = "(?=\\s*[,.;:()–—-]|\\s+(?:were|was|are|is|have|had|has|in|on|near|to|and)\\b|$)";
 const _IN_BEFORE = /\bin\s+(?:the\s+)?$/iu;
 /** After a region that locates the name before it: the list's next name, joined by "and". */
 const _AND_AFTER = new RegExp(`^\\s+and\\s+${_CAP2}${_LIST_END}`, "u");
 
-/** After a known place: the names of its list (", X, Y and Z"), up to the list's end. */
+/**
+ * After a known place: the names of its list (", X, Y and Z"; after a locator in parentheses or a
+ * day: "A (Donetsk region) and B", "A on Monday and B"), up to the list's end.
+ */
 const _LIST_AFTER = new RegExp(
-  `^(?:\\s*,\\s*(?:and\\s+)?${_CAP2})*(?:\\s*,?\\s+and\\s+${_CAP2})?${_LIST_END}`,
+  `^(?:\\s*\\([^()]{1,40}\\)|\\s+on\\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?(?:\\s*,\\s*(?:and\\s+)?${_CAP2})*(?:\\s*,?\\s+and\\s+${_CAP2})?${_LIST_END}`,
   "u",
 );
