@@ -18,7 +18,8 @@
  * "taken X and Y into a pincer" as a squeeze; an attack named by its failure in the article's
  * voice beaten back by the attacker's other side; lists past a locator in parentheses or a day ("A
  * (Donetsk region) and B", "A on Monday and B on Tuesday"); "fighting continued in X" before a
- * name the gazetteer lacks; "The ministry listed ...".
+ * name the gazetteer lacks; "The ministry listed ..."; a "Source: X" line after the lead it
+ * sources, and in force for the paragraphs after it.
  * Short sentences of our own.
  */
 import assert from "node:assert/strict";
@@ -238,6 +239,28 @@ caseTests([
       "Russian military|russia|official|Siversk|captured|russia",
       "Russian military|russia|official|Tykhe|captured|russia",
     ],
+  ],
+  [
+    "extractClaims() gives a lead to the speaker of the 'Source:' line after it, and the quote after that too",
+    [
+      "Ukrainian forces have stopped the Russian advance near Dobropillia.",
+      "Source: Viktor Trehubov, spokesperson of the Dnipro group of forces, on television",
+      'Quote: "The enemy has not managed to enter Siversk."',
+    ],
+    [
+      "Viktor Trehubov|ukraine|official|Dobropillia|repelled|ukraine",
+      "Viktor Trehubov|ukraine|official|Siversk|repelled|ukraine",
+    ],
+  ],
+  [
+    "extractClaims() gives a lead to the one a 'Source: X citing Y' line cites",
+    ["Russian troops have entered Siversk.", "Source: Ukrainska Pravda citing Syrskyi"],
+    ["Oleksandr Syrskyi|ukraine|official|Siversk|advancing|contested"],
+  ],
+  [
+    "extractClaims() keeps a lead without a source line in the article's voice",
+    ["Russian troops have entered Siversk.", "More fighting is expected."],
+    ["Daily Test|independent|media|Siversk|advancing|contested"],
   ],
   [
     "extractClaims() makes no claim of 'holding ground south of X'",

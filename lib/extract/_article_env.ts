@@ -15,7 +15,11 @@ import type { Voice } from "./speakers.ts";
 import type { ArticleState } from "./context.ts";
 import type { SentenceTrace } from "./trace.ts";
 import type { Statement } from "./statements.ts";
-import { listedSettlements, oneNamed } from "./lists.ts";
+import { listedSettlements, oneNamed, spansIn } from "./lists.ts";
+import { _findActorsGiven, type ActorMention } from "../lexicon/actors.ts";
+import { _knownPeople, _withoutPlaces, mergeMentions } from "./people.ts";
+import { sourcesBeyondTable } from "./organisations.ts";
+import { orgOfAnalysts } from "./descriptions.ts";
 
 /** The article a sentence is read in, and the paragraph's voice and day. */
 export interface ArticleEnv {
@@ -60,4 +64,21 @@ export function _before(
     listed: () => listed ??= listedSettlements(before, env.places, env.ctx.gazetteer),
     named: oneNamed(env.places, before),
   };
+}
+
+/**
+ * The actors a sentence names: the table's (from its mentions found by `readArticle`), people by
+ * title and name, groups by their employer.
+ */
+export function actorsOf(s: ReadSentence, env: ArticleEnv): ActorMention[] {
+  const { st } = env;
+  const side = { actors: env.ctx.actors, contextSide: st.last?.side ?? null };
+  const table = _findActorsGiven(s.text, side, s.table!);
+  const people = _knownPeople(
+    s.text,
+    st.people,
+    _withoutPlaces(s.people!, spansIn(env.places, s)),
+  );
+  const more = sourcesBeyondTable(s.text, table, people);
+  return orgOfAnalysts(s.text, mergeMentions(table, more.length ? [...people, ...more] : people));
 }

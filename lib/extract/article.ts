@@ -12,12 +12,12 @@
  */
 
 import type { Article, Claim, Paragraph } from "../shared/types.ts";
-import { _findActorsGiven, type Actor, type ActorMention } from "../lexicon/actors.ts";
+import type { Actor, ActorMention } from "../lexicon/actors.ts";
 import type { Gazetteer } from "../lexicon/places.ts";
 import type { PlaceMention } from "../lexicon/find_places.ts";
 import { hasAstral } from "../shared/offsets.ts";
 import type { TriggerMatch } from "./triggers.ts";
-import { readArticle, type ReadSentence } from "./reading.ts";
+import { readArticle, type ReadParagraph, type ReadSentence } from "./reading.ts";
 import { articlePlaces, sentenceTargets, type Target, unknownOwner } from "./targets.ts";
 import { type Frame, sentenceFrames, speaksBack, type Voice } from "./speakers.ts";
 import {
@@ -31,26 +31,19 @@ import {
   regionReference,
   usable,
 } from "./backrefs.ts";
-import { _knownPeople, _withoutPlaces, mergeMentions } from "./people.ts";
-import { sourcesBeyondTable } from "./organisations.ts";
 import { postAuthor } from "./posts.ts";
 import { quotedBy } from "./quote_ahead.ts";
 import { inRelative } from "./relative.ts";
+import { opensSourceLine, sourceLineVoice } from "./source_line.ts";
 import { sentencePropositions } from "./attribute.ts";
-import { learnedPlaces, namedPlaces, NAMES_PLACES, spansIn, unknownIn, within } from "./lists.ts";
-import { _before, type ArticleEnv } from "./_article_env.ts";
+import { learnedPlaces, namedPlaces, NAMES_PLACES, unknownIn, within } from "./lists.ts";
+import { _before, actorsOf, type ArticleEnv } from "./_article_env.ts";
 import { fallbackVoice, newState, remember } from "./context.ts";
 import { type SentenceTrace, traceOf } from "./trace.ts";
 import { sentenceRecords } from "./records.ts";
 import { answeredAfter, itAfter, namesPartOnly } from "./implied.ts";
 import { type Statement, statementDay } from "./statements.ts";
-import {
-  authorityPlace,
-  describesSpeaker,
-  insideActor,
-  orgOfAnalysts,
-  whereSpeakerIs,
-} from "./descriptions.ts";
+import { authorityPlace, describesSpeaker, insideActor, whereSpeakerIs } from "./descriptions.ts";
 import { _reEscape, _wordList } from "../lexicon/_lexicon.ts";
 
 /** What the extractor needs besides the article. */
@@ -113,13 +106,18 @@ export function articleClaims(
     said,
     before: null,
   };
-  for (const { p, pi, sentences } of readArticle(article, ctx.actors, needsActors)) {
+  const read = readArticle(article, ctx.actors, needsActors);
+  read.forEach(({ p, pi, sentences }, ri) => {
     st.quoteVoice = null;
     // (`st.named` is kept: the one settlement a paragraph named last is "the village" of the next)
     // ("... — DeepState (@Deepstatemap) March 3": every sentence of the post is its author's)
     const author = p.kind === "comment" ? null : postAuthor(sentences, sentences.at(-1)?.table);
     if (author) st.paragraphVoice = null;
-    env.base = p.kind === "comment" ? commenter : author ?? media;
+    // ("Source: X, spokesperson of ...": the paragraph before the line is X's, and so are the
+    // paragraphs after it until another speaker)
+    const source = _sourceOf(read[ri + 1], env);
+    const line = _sourceOf(read[ri], env);
+    env.base = p.kind === "comment" ? commenter : author ?? source ?? media;
     env.date = p.kind === "tweet" && p.date !== undefined ? p.date ?? article.date : article.date;
     env.pi = pi;
     sentences.forEach((s, i) => {
@@ -127,7 +125,8 @@ export function articleClaims(
         out.push(r);
       }
     });
-  }
+    if (line) Object.assign(st, { paragraphVoice: line, last: line, framePara: pi });
+  });
   return out;
 }
 
@@ -143,7 +142,7 @@ function _sentence(
   const before = env.before;
   env.before = s;
   const found = inRelative(s.text, s.triggers);
-  const actors = s.table === null ? [] : _actorsOf(s, env);
+  const actors = s.table === null ? [] : actorsOf(s, env);
   const quiet = s.table === null;
   // "RIA Novosti reports, citing ...": a later "the agency said" is the outlet named last
   // ("using data from ISW. The think tank said ...": so is a mapping project or a blogger)
@@ -356,6 +355,13 @@ function _quiet(text: string, found: readonly TriggerMatch[], trace: unknown): b
   return !trace && !found.some((t) => !t.blocked) && !_MAY_SPEAK.test(text);
 }
 
+/** The voice a source line names ({@link sourceLineVoice}), when the paragraph is one. */
+function _sourceOf(r: ReadParagraph | undefined, env: ArticleEnv): Voice | null {
+  const first = r?.sentences[0];
+  if (!first || !opensSourceLine(first.text) || first.table === null) return null;
+  return sourceLineVoice(first.text, actorsOf(first, env));
+}
+
 /** The voice named after a quotation sentence `i` of `sentences` leaves open ({@link quotedBy}). */
 function _quoteVoice(p: Paragraph, sentences: ReadSentence[], i: number, env: ArticleEnv) {
   return quotedBy(
@@ -366,27 +372,10 @@ function _quoteVoice(p: Paragraph, sentences: ReadSentence[], i: number, env: Ar
     (t) =>
       t.table === null ? [] : sentenceFrames(
         t.text,
-        _actorsOf(t, env),
+        actorsOf(t, env),
         env.media,
         env.st.last !== null,
         env.st.last?.name,
       ),
   );
-}
-
-/**
- * The actors a sentence names: the table's (from its mentions found by `readArticle`), people by
- * title and name, groups by their employer.
- */
-function _actorsOf(s: ReadSentence, env: ArticleEnv): ActorMention[] {
-  const { st } = env;
-  const side = { actors: env.ctx.actors, contextSide: st.last?.side ?? null };
-  const table = _findActorsGiven(s.text, side, s.table!);
-  const people = _knownPeople(
-    s.text,
-    st.people,
-    _withoutPlaces(s.people!, spansIn(env.places, s)),
-  );
-  const more = sourcesBeyondTable(s.text, table, people);
-  return orgOfAnalysts(s.text, mergeMentions(table, more.length ? [...people, ...more] : people));
 }
