@@ -19,7 +19,8 @@
  * voice beaten back by the attacker's other side; lists past a locator in parentheses or a day ("A
  * (Donetsk region) and B", "A on Monday and B on Tuesday"); "fighting continued in X" before a
  * name the gazetteer lacks; "The ministry listed ..."; a "Source: X" line after the lead it
- * sources, and in force for the paragraphs after it.
+ * sources, and in force for the paragraphs after it; "assault groups" as a kind of unit, no
+ * attack; the subject of "repelled" in the article's voice as the defender.
  * Short sentences of our own.
  */
 import assert from "node:assert/strict";
@@ -261,6 +262,19 @@ caseTests([
     "extractClaims() keeps a lead without a source line in the article's voice",
     ["Russian troops have entered Siversk.", "More fighting is expected."],
     ["Daily Test|independent|media|Siversk|advancing|contested"],
+  ],
+  [
+    "extractClaims() reads 'repelled counterattacks by Ukrainian assault groups near A and B' as Russia's defence, no advance",
+    "Russian troops repelled six counterattacks by Ukrainian assault groups near Siversk and Tykhe.",
+    [
+      "Daily Test|independent|media|Siversk|repelled|russia",
+      "Daily Test|independent|media|Tykhe|repelled|russia",
+    ],
+  ],
+  [
+    "extractClaims() reads 'the encircled Ukrainian grouping in X' as an encirclement of X",
+    "Russian troops are destroying the encircled Ukrainian grouping in Pokrovsk.",
+    ["Daily Test|independent|media|Pokrovsk|encircled|contested"],
   ],
   [
     "extractClaims() makes no claim of 'holding ground south of X'",

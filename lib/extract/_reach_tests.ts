@@ -16,11 +16,11 @@ export function aroundBefore(text: string, target: Target): boolean {
     .test(text.slice(Math.max(0, target.start - 40), target.start));
 }
 
-/** A capitalised word right after `t`: a name an adjective of control stands before. */
+/** A capitalised word right after `t`, not a side's: a name an adjective of control stands before. */
 export function nameNext(text: string, t: TriggerMatch): boolean {
-  return _NAME_NEXT.test(text.slice(t.end, t.end + 3));
+  return _NAME_NEXT.test(text.slice(t.end, t.end + 14));
 }
-const _NAME_NEXT = /^\s\p{Lu}/u;
+const _NAME_NEXT = /^\s(?!(?:Russian|Ukrainian|Russia|Ukraine|Kyiv|Kiev|Moscow|Kremlin)\b)\p{Lu}/u;
 
 /** A claim word used as an adjective: "Ukraine-held", "the partially occupied", "the liberated". */
 export function attributive(text: string, t: TriggerMatch): boolean {
@@ -28,8 +28,7 @@ export function attributive(text: string, t: TriggerMatch): boolean {
     (/ed$/i.test(t.text) &&
       _DETERMINER_BEFORE.test(text.slice(Math.max(0, t.start - 24), t.start)));
 }
-const _DETERMINER_BEFORE =
-  /\b(?:the|a|an|its|their|partially|partly|fully|temporarily|largely|recently)\s+$/iu;
+const _DETERMINER_BEFORE = /\b(?:the|a|an|its|their|partially|partly|temporarily|largely)\s+$/iu;
 
 /** "fighting near X", "northeast of X": a battle beside a place says nothing about who holds it. */
 export function nearOnly(text: string, t: TriggerMatch, target: Target): boolean {

@@ -84,12 +84,17 @@ const _INSIDE =
   /\b(?:in(?!\s+the\s+(?:vicinity|area|direction|environs)\s+of\b)|into|inside|within|entered|entering|through|streets|centre|center)\b/i;
 
 /**
- * The side that beat back an attack named by its failure ("Ukraine's counteroffensive failed to
- * break through"): the attacker's other; null for a word of repelling (its side words may name
- * either side: "stopped Russian advancement") or no attacker named.
+ * The side that beat back an attack: the other of an attacker named by its failure ("Ukraine's
+ * counteroffensive failed to break through"), the subject of a word of repelling; null when a
+ * side word in the repelling words may name either side ("stopped Russian advancement") or no
+ * side is named.
  */
 function _defender(trigger: TriggerMatch, acting: Camp | null): Camp | null {
-  return acting && !_REPELLING.test(trigger.text) ? otherCamp(acting) : null;
+  if (!acting) return null;
+  if (!_REPELLING.test(trigger.text)) return otherCamp(acting);
+  // ("Russian troops repelled counterattacks near X": the subject of a word of repelling that
+  // names no side of its own)
+  return sideIn(trigger.text) === null ? acting : null;
 }
 const _REPELLING =
   /^(?:repel|repuls|beat|beating|fought|fend|thwart|foil|halt|stop|stabili|held|hold|push|drove|driv|threw|thrown|destroy|smash|rout|wiped)/i;
