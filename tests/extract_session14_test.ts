@@ -20,7 +20,10 @@
  * (Donetsk region) and B", "A on Monday and B on Tuesday"); "fighting continued in X" before a
  * name the gazetteer lacks; "The ministry listed ..."; a "Source: X" line after the lead it
  * sources, and in force for the paragraphs after it; "assault groups" as a kind of unit, no
- * attack; the subject of "repelled" in the article's voice as the defender.
+ * attack; the subject of "repelled" in the article's voice as the defender; an adjective of the
+ * article's own under an aim ("a campaign to capture the partially occupied X region"); "The
+ * ministry reported that Kiev's troops had been ousted from X" (the side that lost speaks not);
+ * "pushed the enemy back" closing a clause as a repelled attack.
  * Short sentences of our own.
  */
 import assert from "node:assert/strict";
@@ -275,6 +278,21 @@ caseTests([
     "extractClaims() reads 'the encircled Ukrainian grouping in X' as an encirclement of X",
     "Russian troops are destroying the encircled Ukrainian grouping in Pokrovsk.",
     ["Daily Test|independent|media|Pokrovsk|encircled|contested"],
+  ],
+  [
+    "extractClaims() keeps 'the partially occupied X region' under an aim as the article's own claim",
+    "Civilians have fled as Russia wages a campaign to capture the whole of the partially occupied Donetsk region.",
+    ["Daily Test|independent|media|Donetsk Oblast|captured|contested"],
+  ],
+  [
+    "extractClaims() gives 'The ministry reported that Kiev's troops had been ousted from X' to Russia",
+    "The Defence Ministry reported that Kiev's troops had been ousted from Tykhe.",
+    ["Russian military|russia|official|Tykhe|captured|russia"],
+  ],
+  [
+    "extractClaims() reads 'pushed the enemy back' closing a clause as a repelled attack, no advance",
+    "Our units stabilized the situation near Dobropillia and pushed the enemy back, the Dnipro operational group said.",
+    ["Dnipro operational-strategic group|ukraine|official|Dobropillia|repelled|ukraine"],
   ],
   [
     "extractClaims() makes no claim of 'holding ground south of X'",

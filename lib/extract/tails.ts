@@ -102,13 +102,20 @@ export function genericHead(
   const clause = text.slice(m[0].length);
   const after = (a: ActorMention) =>
     a.start >= m[0].length && (a.side === "russia" || a.side === "ukraine");
+  // ("... said Kiev's troops had been ousted from X": the side that lost ground speaks not)
+  const first = actors.find(after);
+  const subject = first && {
+    side: _PATIENT.test(text.slice(first.end, first.end + 40))
+      ? (first.side === "russia" ? "ukraine" as const : "russia" as const)
+      : first.side as "russia" | "ukraine",
+  };
   const actor = _sideWord(m[0]) ??
     (/general\s+staff/i.test(m[0]) ||
         (_UNIT_TAIL.test(m[0]) &&
           !(_RUSSIAN_UNIT ??= _wordsRe(_words().unit_russia ?? [])).test(clause))
       ? { side: "ukraine" as const }
       : null) ??
-    _usageWords(clause) ?? actors.find(after) ?? _sideWord(clause) ?? _russianUsage(clause);
+    _usageWords(clause) ?? subject ?? _sideWord(clause) ?? _russianUsage(clause);
   if (!actor) return null;
   return {
     voices: [{
@@ -124,6 +131,9 @@ export function genericHead(
   };
 }
 let _headRe: RegExp | null = null;
+/** After a clause's subject: a passive or a loss ("had been ousted", "withdrew", "lost"). */
+const _PATIENT =
+  /^(?:['’]s(?:\s+[\p{L}-]+){1,2})?\s+(?:(?:had|have|has)\s+)?(?:been\s+\p{L}+ed\b|(?:were|was)\s+\p{L}+(?:ed|en)\b|withdrew|retreated|lost|abandoned|fled|left|pulled\s+(?:out|back))/iu;
 /** The RegExp {@link genericHead} reads (for the tests of the cheap gate before frames). */
 export function headPattern(): RegExp {
   return _headRe ??= _headPattern();

@@ -153,7 +153,10 @@ export function findTriggers(text: string): TriggerMatch[] {
   const out: TriggerMatch[] = [];
   for (const m of _rowMatches(text)) {
     const kind = kinds[m.row];
-    const blocked = _civilians(text, m.start, m.text) ?? _blocked(text, m.start, kind, m.text) ??
+    // (an adjective of the article's own ("the partially occupied X") states what is, whatever aim
+    // or chance the words before it speak of)
+    const blocked = _civilians(text, m.start, m.text) ??
+      (background[m.row] ? null : _blocked(text, m.start, kind, m.text)) ??
       _notGround(text.slice(m.end, m.end + 80), kind, m.text);
     // an attempt that failed ("tried to enter X, without success", "unable to break into X") is
     // an attack beaten back
