@@ -23,7 +23,8 @@
  * attack; the subject of "repelled" in the article's voice as the defender; an adjective of the
  * article's own under an aim ("a campaign to capture the partially occupied X region"); "The
  * ministry reported that Kiev's troops had been ousted from X" (the side that lost speaks not);
- * "pushed the enemy back" closing a clause as a repelled attack.
+ * "pushed the enemy back" closing a clause as a repelled attack; "exaggerated", "premature" as
+ * denials; ", as fighting continues in X" as the denier's own reason.
  * Short sentences of our own.
  */
 import assert from "node:assert/strict";
@@ -293,6 +294,30 @@ caseTests([
     "extractClaims() reads 'pushed the enemy back' closing a clause as a repelled attack, no advance",
     "Our units stabilized the situation near Dobropillia and pushed the enemy back, the Dnipro operational group said.",
     ["Dnipro operational-strategic group|ukraine|official|Dobropillia|repelled|ukraine"],
+  ],
+  [
+    "extractClaims() reads 'Russian claims of capturing X are exaggerated, DeepState said' as DeepState's denial",
+    "Russian claims of capturing Siversk are exaggerated, DeepState said.",
+    [
+      "DeepState|ukraine|mapping|Siversk|denied|ukraine",
+      "Russia|russia|official|Siversk|captured|russia",
+    ],
+  ],
+  [
+    "extractClaims() keeps ', as fighting continues in X' after a denial in the denier's voice",
+    "DeepState said the Russian claim about Tykhe was premature, as fighting continues in Tykhe.",
+    [
+      "DeepState|ukraine|mapping|Tykhe|contested|contested",
+      "DeepState|ukraine|mapping|Tykhe|denied|ukraine",
+    ],
+  ],
+  [
+    "extractClaims() still ends a speaker's scope at ', as its forces ...'",
+    "Moscow said it had taken Tykhe, as its forces close in on Siversk.",
+    [
+      "Daily Test|independent|media|Siversk|advancing|ukraine",
+      "Russia|russia|official|Tykhe|captured|russia",
+    ],
   ],
   [
     "extractClaims() makes no claim of 'holding ground south of X'",

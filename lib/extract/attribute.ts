@@ -138,9 +138,16 @@ const _OWNED_CLAUSE =
  * the claim before it; it does not deny it.
  */
 function _butNot(text: string, trigger: TriggerMatch, denial: TriggerMatch | null): boolean {
-  return denial !== null && denial.negates !== undefined && denial.start >= trigger.end &&
+  if (denial === null) return false;
+  // ("the claim was premature, as fighting continues in X": the denier's reason, its own claim)
+  if (denial.end <= trigger.start && _REASON_AFTER.test(text.slice(denial.end, trigger.start))) {
+    return true;
+  }
+  return denial.negates !== undefined && denial.start >= trigger.end &&
     _CONTRAST.test(text.slice(trigger.end, denial.start));
 }
+
+const _REASON_AFTER = /^[^;:]{0,40}?,\s*(?:as|because|since|given\s+that)\s/iu;
 
 const _CONTRAST = /[,;]?\s(?:but|yet|though|although|however)\s/iu;
 

@@ -8,8 +8,19 @@
 
 import type { Frame } from "./speakers.ts";
 
+// (but ", as fighting continues in X" is the speaker's reason: "X said the claim was premature, as
+// fighting continues in the village")
 const _SCOPE_END =
-  /;|,\s+(?:as|amid)\s+(?!(?:he|she|they|it|the\s+\p{L}+)\s+(?:said|says|added|noted))|\s(?:as|amid)\s+(?:its|their|the|russian|ukrainian|russia['’]s|ukraine['’]s|moscow['’]s|kyiv['’]s)\s+(?:forces|troops|army|units|soldiers)\b/iu;
+  /;|,\s+(?:as|amid)\s+(?!(?:he|she|they|it|the\s+\p{L}+)\s+(?:said|says|added|noted)|(?:fighting|battles?|clashes|hostilities)\s)|\s(?:as|amid)\s+(?:its|their|the|russian|ukrainian|russia['’]s|ukraine['’]s|moscow['’]s|kyiv['’]s)\s+(?:forces|troops|army|units|soldiers)\b/iu;
+
+const _SCOPE_END_ALL = new RegExp(_SCOPE_END.source, "giu");
+
+/** A scope end between `from` and `t` of `text` (read with what follows `t`: "..., as fighting"). */
+function _endsScope(text: string, from: number, t: number): boolean {
+  _SCOPE_END_ALL.lastIndex = from;
+  const m = _SCOPE_END_ALL.exec(text);
+  return m !== null && m.index < t;
+}
 
 /** "said of Kupiansk." closing a sentence: what the speaker spoke about, no clause of its own. */
 const _SAID_OF = /^\s+of\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?\s*[.!]?["”’]?\s*$/u;
@@ -44,7 +55,7 @@ export function frameAt(frames: readonly Frame[], t: number, text?: string): Fra
   }
   if (pre) {
     const open = /^"according/i.test(pre.how) || text === undefined;
-    return !open && _SCOPE_END.test(text!.slice(pre.verbEnd, t)) ? null : pre;
+    return !open && _endsScope(text!, pre.verbEnd, t) ? null : pre;
   }
   // "t ..., X said": the first frame after t, unless its verb opens a clause of its own ("t as X
   // warns of Y", "t, and X said that Y")
