@@ -24,7 +24,8 @@
  * article's own under an aim ("a campaign to capture the partially occupied X region"); "The
  * ministry reported that Kiev's troops had been ousted from X" (the side that lost speaks not);
  * "pushed the enemy back" closing a clause as a repelled attack; "exaggerated", "premature" as
- * denials; ", as fighting continues in X" as the denier's own reason.
+ * denials; ", as fighting continues in X" as the denier's own reason; "X held out ... before
+ * Ukraine withdrew" as a hold and a loss.
  * Short sentences of our own.
  */
 import assert from "node:assert/strict";
@@ -317,6 +318,14 @@ caseTests([
     [
       "Daily Test|independent|media|Siversk|advancing|ukraine",
       "Russia|russia|official|Tykhe|captured|russia",
+    ],
+  ],
+  [
+    "extractClaims() reads 'X held out for two years before Ukraine withdrew' as a hold and a loss",
+    "Vuhledar held out for more than two years before Ukraine withdrew in October 2024.",
+    [
+      "Daily Test|independent|media|Vuhledar|captured|russia",
+      "Daily Test|independent|media|Vuhledar|holding|ukraine",
     ],
   ],
   [

@@ -1,8 +1,9 @@
 /**
  * Tests of where a claim word stands towards a place, for `links.ts`: a sentence's text, a claim
  * word and a target → whether the word is only beside the place ("fighting near X", "northeast
- * of X", "the area around X") or an adjective before a name ("the partially occupied Donetsk
- * region").
+ * of X", "the area around X"), an adjective before a name ("the partially occupied Donetsk
+ * region"), or in a relative clause on it with a speaker of its own ("X, which Russia claimed to
+ * have captured").
  *
  * @module
  */
@@ -37,3 +38,23 @@ export function nearOnly(text: string, t: TriggerMatch, target: Target): boolean
   return /\b(?:near|around|outside|close\s+to|toward|towards|for\s+control\s+of\s+the\s+approaches|(?<!\bthe\s)(?:north|south|east|west)(?:-?(?:east|west))?\s+of)\b/i
     .test(text.slice(t.end, target.start));
 }
+
+/**
+ * "fighting in X, which Russia claimed to have captured", "X, a town that Ukraine says it still
+ * holds": a relative clause on the place with a speaker of its own makes a claim about it too.
+ */
+export function saidOfIt(
+  text: string,
+  best: TriggerMatch,
+  triggers: readonly TriggerMatch[],
+  target: Target,
+): TriggerMatch | null {
+  const t = triggers.find((t) => t.start >= target.end && t.start - target.end < 150);
+  if (!t || t === best || !_WHICH_KEY.test(text.slice(target.end, t.start))) return null;
+  return _RELATIVE_SAID.test(text.slice(target.end, t.start)) ? t : null;
+}
+
+/** Every match of `_RELATIVE_SAID` holds one of these (a cheap test first). */
+const _WHICH_KEY = /which|that/i;
+const _RELATIVE_SAID =
+  /^\s*,\s*(?:(?:a|an|the)\s+[^,;.()]{0,60}?\s+)?(?:which|that)\s+(?:[\p{L}'’-]+\s+){1,4}?(?:says?|said|claims?|claimed|insists?|insisted|maintains?|maintained|asserts?|asserted)\s+(?:that\s+)?(?:[\p{L}'’-]+\s+){0,5}$/iu;

@@ -12,7 +12,7 @@ import type { TriggerMatch } from "./triggers.ts";
 import { placeOf, type Target } from "./targets.ts";
 import type { Voice } from "./speakers.ts";
 import { actingSide, otherCamp, sideIn, SPEECH_PARTICIPLES } from "./sides.ts";
-import { aroundBefore, attributive, nameNext, nearOnly } from "./_reach_tests.ts";
+import { aroundBefore, attributive, nameNext, nearOnly, saidOfIt } from "./_reach_tests.ts";
 
 /** How far (characters) a trigger reaches to a place after it, and before it. */
 const _REACH_AFTER = 160;
@@ -65,7 +65,7 @@ export function linkTargets(
       }
       const other = _otherSideMove(text, best, triggers, target);
       if (other) out.push({ target, trigger: other });
-      const said = _saidOfIt(text, best, triggers, target);
+      const said = saidOfIt(text, best, triggers, target);
       if (said) out.push({ target, trigger: said });
       // "the Ukrainian-held town of X was liberated": the adjective and the verb, both about X
       const verb = best.background && best.end <= target.start
@@ -187,28 +187,18 @@ function _alsoLinked(
     seen.add(t.kind);
     out.push(t);
   }
+  // "X held out for two years before Ukraine withdrew": a clause of time after the place's own
+  // claim word, with a loss and no place of its own
+  const lost = all.find((t) =>
+    t.start >= best.end && t.start >= target.end && _LOSS.has(t.kind) && !seen.has(t.kind) &&
+    !owns(t) && _TIME_JOIN.test(text.slice(best.end, t.start))
+  );
+  if (lost) out.push(lost);
   return out;
 }
 
-/**
- * "fighting in X, which Russia claimed to have captured", "X, a town that Ukraine says it still
- * holds": a relative clause on the place with a speaker of its own makes a claim about it too.
- */
-function _saidOfIt(
-  text: string,
-  best: TriggerMatch,
-  triggers: readonly TriggerMatch[],
-  target: Target,
-): TriggerMatch | null {
-  const t = triggers.find((t) => t.start >= target.end && t.start - target.end < 150);
-  if (!t || t === best || !_WHICH_KEY.test(text.slice(target.end, t.start))) return null;
-  return _RELATIVE_SAID.test(text.slice(target.end, t.start)) ? t : null;
-}
-
-/** Every match of `_RELATIVE_SAID` holds one of these (a cheap test first). */
-const _WHICH_KEY = /which|that/i;
-const _RELATIVE_SAID =
-  /^\s*,\s*(?:(?:a|an|the)\s+[^,;.()]{0,60}?\s+)?(?:which|that)\s+(?:[\p{L}'’-]+\s+){1,4}?(?:says?|said|claims?|claimed|insists?|insisted|maintains?|maintained|asserts?|asserted)\s+(?:that\s+)?(?:[\p{L}'’-]+\s+){0,5}$/iu;
+const _LOSS = new Set(["withdrew", "lost"]);
+const _TIME_JOIN = /\b(?:before|until|after|when)\s+(?:[\p{L}'’-]+\s+){0,3}$/iu;
 
 /**
  * `t` opens a clause of the same subject right after `target`: a participle (", capturing ...")
