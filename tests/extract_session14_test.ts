@@ -25,7 +25,8 @@
  * ministry reported that Kiev's troops had been ousted from X" (the side that lost speaks not);
  * "pushed the enemy back" closing a clause as a repelled attack; "exaggerated", "premature" as
  * denials; ", as fighting continues in X" as the denier's own reason; "X held out ... before
- * Ukraine withdrew" as a hold and a loss.
+ * Ukraine withdrew" as a hold and a loss; no inverted speaker after a verb of showing ("footage
+ * geolocated by DeepState shows Russian soldiers ...").
  * Short sentences of our own.
  */
 import assert from "node:assert/strict";
@@ -327,6 +328,16 @@ caseTests([
       "Daily Test|independent|media|Vuhledar|captured|russia",
       "Daily Test|independent|media|Vuhledar|holding|ukraine",
     ],
+  ],
+  [
+    "extractClaims() gives 'footage geolocated by DeepState shows Russian soldiers in X' to DeepState",
+    "Footage geolocated by DeepState shows Russian soldiers raising a flag in central Siversk.",
+    ["DeepState|ukraine|mapping|Siversk|advancing|contested"],
+  ],
+  [
+    "extractClaims() still reads 'said the ministry' after a claim as its speaker",
+    "Russian troops took Tykhe, said the Russian Defence Ministry.",
+    ["Russian Defence Ministry|russia|official|Tykhe|captured|russia"],
   ],
   [
     "extractClaims() makes no claim of 'holding ground south of X'",

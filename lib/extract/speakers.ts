@@ -45,10 +45,14 @@ export interface Frame {
  */
 function _saying(): { after: RegExp; before: RegExp; back: RegExp; deny: RegExp } {
   if (_sayingCache) return _sayingCache;
-  const say = _wordList("speech_verb").map((w) => _reEscape(w).replace(/ /g, "\\s+")).join("|");
+  const words = _wordList("speech_verb");
+  const say = words.map((w) => _reEscape(w).replace(/ /g, "\\s+")).join("|");
+  // ("footage shows Russian soldiers ...": a verb of showing has no inverted speaker after it)
+  const inverted = words.filter((w) => !_SHOWING.test(w))
+    .map((w) => _reEscape(w).replace(/ /g, "\\s+")).join("|");
   return (_sayingCache = {
     after: _afterActor(say),
-    before: _beforeActor(say),
+    before: _beforeActor(say, inverted),
     back: _backSpeaker(say),
     deny: new RegExp(`^(?:${_wordList("denial_verb").join("|")})$`, "i"),
   });
@@ -73,9 +77,10 @@ const _NO_COMMENT =
 const _OWNED =
   /^['’]s?\s+(?:(?:latest|new|own|daily|updated|recent|interactive|official|evening|morning|weekly|front-?line|battlefield)\s+)*(?:map|maps|data|analysis|assessment|report|reports|update|updates|statement|statements|claims?|announcement|footage|video|account|telegram|channel|post|bulletin|briefing|summary|words|figures|reporting|information|sources)(?![\p{L}])/iu;
 // (both alternatives' `\b` tested once at a position)
-const _beforeActor = (say: string) =>
+const _SHOWING = /^(?:show|indicat|mark|geolocat|depict|reveal|confirm)/i;
+const _beforeActor = (say: string, inverted: string) =>
   new RegExp(
-    `\\b(?:(?:according\\s+to|citing|cited|quoting|quoted|quote\\s+from|per|with\\s+reference\\s+to|referring\\s+to|as\\s+(?:reported|stated|said|noted)\\s+(?:in|by)|(?:${say})\\s+by)\\s+(?:the\\s+|a\\s+|an\\s+)?(?:(?!(?:as|that|saying|said|says|and)\\s)[\\p{L}'’-]+\\s+){0,7}|(?:${say})\\s+(?:the\\s+|a\\s+|an\\s+)?(?:(?!(?:of|by|over|about|from|on|in)\\s)[\\p{L}'’-]+\\s+){0,4})$`,
+    `\\b(?:(?:according\\s+to|citing|cited|quoting|quoted|quote\\s+from|per|with\\s+reference\\s+to|referring\\s+to|as\\s+(?:reported|stated|said|noted)\\s+(?:in|by)|(?:${say})\\s+by)\\s+(?:the\\s+|a\\s+|an\\s+)?(?:(?!(?:as|that|saying|said|says|and|shows?|showed|showing|indicates?|indicated)\\s)[\\p{L}'’-]+\\s+){0,7}|(?:${inverted})\\s+(?:the\\s+|a\\s+|an\\s+)?(?:(?!(?:of|by|over|about|from|on|in)\\s)[\\p{L}'’-]+\\s+){0,4})$`,
     "iu",
   );
 const _OWNER_BEFORE =
