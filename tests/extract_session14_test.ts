@@ -26,7 +26,7 @@
  * "pushed the enemy back" closing a clause as a repelled attack; "exaggerated", "premature" as
  * denials; ", as fighting continues in X" as the denier's own reason; "X held out ... before
  * Ukraine withdrew" as a hold and a loss; no inverted speaker after a verb of showing ("footage
- * geolocated by DeepState shows Russian soldiers ...").
+ * geolocated by DeepState shows Russian soldiers ..."); "X is ours" said by its holder.
  * Short sentences of our own.
  */
 import assert from "node:assert/strict";
@@ -338,6 +338,16 @@ caseTests([
     "extractClaims() still reads 'said the ministry' after a claim as its speaker",
     "Russian troops took Tykhe, said the Russian Defence Ministry.",
     ["Russian Defence Ministry|russia|official|Tykhe|captured|russia"],
+  ],
+  [
+    "extractClaims() reads '\"X is ours,\" Zelenskyy wrote' as Ukraine holding X",
+    '"Kupiansk is ours," Zelenskyy wrote on X.',
+    ["Volodymyr Zelenskyy|ukraine|official|Kupiansk|holding|ukraine"],
+  ],
+  [
+    "extractClaims() still reads '\"X is ours,\" the Russian commander said' as Russia's capture",
+    '"Kupiansk is ours," the Russian commander said.',
+    ["Russian military|russia|official|Kupiansk|captured|russia"],
   ],
   [
     "extractClaims() makes no claim of 'holding ground south of X'",

@@ -98,6 +98,7 @@ function _defender(trigger: TriggerMatch, acting: Camp | null): Camp | null {
 }
 const _REPELLING =
   /^(?:repel|repuls|beat|beating|fought|fend|thwart|foil|halt|stop|stabili|held|hold|push|drove|driv|threw|thrown|destroy|smash|rout|wiped)/i;
+const _OURS = /\bours\b/i;
 const _PARTLY = /\b(?:partially|partly)\b/i;
 const _EXPEL = /^(?:push|clear|drov|driv|kick|knock|oust|expel|dislodg)/i;
 /** "was retaken by Russia", "liberated by Ukraine's marines": a passive claim word's agent. */
@@ -186,6 +187,8 @@ export function resolveClaim(
       if (trigger.background) return take(null);
     /* falls through */
     case "captured":
+      // ("X is ours," said by its holder: still held)
+      if (speaking === owner && _OURS.test(trigger.text)) return _held(owner, area);
       return take(acting ?? (speaking && speaking !== owner ? speaking : null));
     case "liberated":
       return take(acting ?? speaking ?? owner);
