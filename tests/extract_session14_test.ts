@@ -26,7 +26,10 @@
  * "pushed the enemy back" closing a clause as a repelled attack; "exaggerated", "premature" as
  * denials; ", as fighting continues in X" as the denier's own reason; "X held out ... before
  * Ukraine withdrew" as a hold and a loss; no inverted speaker after a verb of showing ("footage
- * geolocated by DeepState shows Russian soldiers ..."); "X is ours" said by its holder.
+ * geolocated by DeepState shows Russian soldiers ..."); "X is ours" said by its holder; a
+ * phrase between a title and its verb at the end (", the commander of a Ukrainian drone unit
+ * told the BBC"), ", speaking on condition of anonymity" after a tail; "with ties to ..." between
+ * a speaker and its verb; "forces are now in X".
  * Short sentences of our own.
  */
 import assert from "node:assert/strict";
@@ -348,6 +351,21 @@ caseTests([
     "extractClaims() still reads '\"X is ours,\" the Russian commander said' as Russia's capture",
     '"Kupiansk is ours," the Russian commander said.',
     ["Russian military|russia|official|Kupiansk|captured|russia"],
+  ],
+  [
+    "extractClaims() hears ', the commander of a Ukrainian drone unit told the BBC' as Ukraine's military",
+    "Russian troops are storming Siversk from three directions, the commander of a Ukrainian drone unit told the BBC.",
+    ["Ukrainian military|ukraine|official|Siversk|advancing|contested"],
+  ],
+  [
+    "extractClaims() hears a tail followed by ', speaking on condition of anonymity'",
+    "Moscow's forces are now in the centre of Pokrovsk, a Ukrainian officer told Reuters, speaking on condition of anonymity.",
+    ["Ukrainian military|ukraine|official|Pokrovsk|advancing|contested"],
+  ],
+  [
+    "extractClaims() hears 'A Russian military blogger with ties to the defence ministry said' as the blogger",
+    "A Russian military blogger with ties to the defence ministry said Russian forces had surrounded Myrnohrad.",
+    ["Russian military bloggers|russia|blogger|Myrnohrad|encircled|contested"],
   ],
   [
     "extractClaims() makes no claim of 'holding ground south of X'",

@@ -234,12 +234,15 @@ function _tailPattern(): RegExp {
   // ("..., the ministry claimed, a claim Kyiv disputed.")
   // (and a participle clause of the speaker's own after it: "..., the army insisted, calling ...")
   const end =
-    `${when}(?:${_REBUTTAL}|,\\s*(?:calling|saying|adding|noting|insisting|describing|dismissing|denying)\\b[^.!?]*)?\\s*[.!]?["”’]?\\s*$`;
+    `${when}(?:${_REBUTTAL}|,\\s*(?:calling|saying|adding|noting|insisting|describing|dismissing|denying|speaking|requesting|asking)\\b[^.!?]*)?\\s*[.!]?["”’]?\\s*$`;
   // (a headline's inverted tail: "..., says Ukrainian commander", "..., said the army")
   const head = `(?:(?:the|an?)\\s+(?:[\\p{L}'’-]+\\s+)?|[\\p{L}'’-]+\\s+)?`;
   return new RegExp(
     // (", Ukrainian official says": a headline drops the article)
-    `,["”’]?\\s*${head}(?:${who(w.generic_official, w.generic_media)})\\s+${say}${end}|` +
+    // (", the commander of a Ukrainian drone unit told the BBC": a phrase between noun and verb)
+    `,["”’]?\\s*${head}(?:${
+      who(w.generic_official, w.generic_media)
+    })(?:\\s+(?:of|for|in|with)(?:\\s+[\\p{L}'’-]+){1,5}?)?\\s+${say}${end}|` +
       `,["”’]?\\s*(?:says|said)\\s+${head}(?:${who(w.generic_official, w.generic_media)})${end}|` +
       // (", according to the military.")
       `,\\s*according\\s+to\\s+(?:the\\s+|a\\s+|an\\s+)?(?:[\\p{L}'’-]+\\s+)?(?:${
