@@ -202,7 +202,7 @@ caseTests([
     "Russia now holds almost all of Luhansk region and around 70% of Donetsk region.",
     [
       "Daily Test|independent|media|Donetsk Oblast|captured|contested",
-      "Daily Test|independent|media|Luhansk Oblast|holding|russia",
+      "Daily Test|independent|media|Luhansk Oblast|captured|contested",
     ],
   ],
   [

@@ -29,7 +29,8 @@
  * geolocated by DeepState shows Russian soldiers ..."); "X is ours" said by its holder; a
  * phrase between a title and its verb at the end (", the commander of a Ukrainian drone unit
  * told the BBC"), ", speaking on condition of anonymity" after a tail; "with ties to ..." between
- * a speaker and its verb; "forces are now in X".
+ * a speaker and its verb; "forces are now in X"; "almost all of X region" as a part; "a quarter
+ * of the X region, including A and B" as a claim about the region too.
  * Short sentences of our own.
  */
 import assert from "node:assert/strict";
@@ -366,6 +367,25 @@ caseTests([
     "extractClaims() hears 'A Russian military blogger with ties to the defence ministry said' as the blogger",
     "A Russian military blogger with ties to the defence ministry said Russian forces had surrounded Myrnohrad.",
     ["Russian military bloggers|russia|blogger|Myrnohrad|encircled|contested"],
+  ],
+  [
+    "extractClaims() reads 'occupies almost all of X region' as a part of it",
+    "Russia now occupies almost all of Luhansk region.",
+    ["Daily Test|independent|media|Luhansk Oblast|captured|contested"],
+  ],
+  [
+    "extractClaims() still reads 'occupies all of X region' as the whole of it",
+    "Russia now occupies all of Luhansk region.",
+    ["Daily Test|independent|media|Luhansk Oblast|captured|russia"],
+  ],
+  [
+    "extractClaims() keeps the region of 'controls a quarter of the X region, including A and B'",
+    "Ukraine still controls about a quarter of the Donetsk region, including the cities of Kramatorsk and Sloviansk.",
+    [
+      "Daily Test|independent|media|Donetsk Oblast|holding|ukraine",
+      "Daily Test|independent|media|Kramatorsk|holding|ukraine",
+      "Daily Test|independent|media|Sloviansk|holding|ukraine",
+    ],
   ],
   [
     "extractClaims() makes no claim of 'holding ground south of X'",

@@ -246,17 +246,26 @@ export function usable(targets: readonly Target[], text = ""): Target[] {
   // ("reported advances in Donetsk, where clashes have escalated around X": the region a clause
   // of its own follows is a place of the sentence too)
   const first = settlements[0].start;
-  const held = targets.filter((t) =>
-    t.role === "region" &&
-    (_HELD_REGION.test(text.slice(Math.max(0, t.start - 40), t.start)) ||
-      (t.end < first && _IN_REGION.test(text.slice(Math.max(0, t.start - 30), t.start)) &&
-        _WHERE_AFTER.test(text.slice(t.end, first))))
-  );
+  // ("controls about a quarter of the Donetsk region, including A and B": a share of the region)
+  const held = targets.filter((t) => {
+    if (t.role !== "region") return false;
+    const lead = text.slice(Math.max(0, t.start - 40), t.start);
+    if (_HELD_REGION.test(lead)) return true;
+    if (t.end >= first) return false;
+    const after = text.slice(t.end, first);
+    return (_IN_REGION.test(lead) && _WHERE_AFTER.test(after)) ||
+      (_SHARE_OF.test(lead) && _INCLUDING_AFTER.test(after));
+  });
   return held.length ? [...settlements, ...held].sort((a, b) => a.start - b.start) : settlements;
 }
 const _IN_REGION = /\b(?:in|into|across|throughout)\s+(?:the\s+)?(?:[\p{L}-]+\s+)?$/iu;
 /** After a region, before the first settlement: a clause of its own (", where ...", ", which ..."). */
 const _WHERE_AFTER = /^[^,;]{0,20},\s+(?:where|which|while)\b/iu;
+/** Before a region: a share of it ("about a quarter of the", "70% of"). */
+const _SHARE_OF =
+  /\b(?:all|most|much|half|part|parts|quarter|third|thirds|percent|per\s+cent|%)\s+of\s+(?:the\s+)?(?:[\p{L}-]+\s+)?$/iu;
+/** After a region: the settlements it includes (", including the cities of A and B"). */
+const _INCLUDING_AFTER = /^[^,;]{0,20},\s+including\b/iu;
 /** Before a region: an adjective of control ("partially occupied", "Russian-held", "the occupied"). */
 const _HELD_REGION =
   /\b(?:(?:partially|partly|largely|mostly|fully|temporarily)\s+occupied|(?:russian|russia|moscow|kremlin|ukrainian|ukraine|kyiv)[- ](?:held|controlled|occupied))\s+(?:the\s+)?$/iu;

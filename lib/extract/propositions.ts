@@ -38,7 +38,7 @@ const _PART_AFTER =
 
 /** Words that claim all of a region ("the whole of", "fully liberated", "all Ukrainian troops"). */
 const _WHOLE =
-  /\b(?:entire|entirety|whole|all\s+of|fully|completely|complete|full|total|totally|liberation\s+of|all\s+(?:\p{L}+\s+)?(?:troops|forces|units|soldiers))\b/iu;
+  /\b(?:entire|entirety|whole|(?<!\b(?:almost|nearly|virtually|practically)\s)all\s+of|fully|completely|complete|full|total|totally|liberation\s+of|all\s+(?:\p{L}+\s+)?(?:troops|forces|units|soldiers))\b/iu;
 function _held(
   status: Status,
   area: Area | null,
