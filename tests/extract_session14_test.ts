@@ -30,7 +30,8 @@
  * phrase between a title and its verb at the end (", the commander of a Ukrainian drone unit
  * told the BBC"), ", speaking on condition of anonymity" after a tail; "with ties to ..." between
  * a speaker and its verb; "forces are now in X"; "almost all of X region" as a part; "a quarter
- * of the X region, including A and B" as a claim about the region too.
+ * of the X region, including A and B" as a claim about the region too; "moved north of X" as an
+ * advance near X.
  * Short sentences of our own.
  */
 import assert from "node:assert/strict";
@@ -385,6 +386,14 @@ caseTests([
       "Daily Test|independent|media|Donetsk Oblast|holding|ukraine",
       "Daily Test|independent|media|Kramatorsk|holding|ukraine",
       "Daily Test|independent|media|Sloviansk|holding|ukraine",
+    ],
+  ],
+  [
+    "extractClaims() reads 'moved north of X towards Y' as an advance near both",
+    "One Russian military blogger reported that Russian forces have moved north of Synkivka towards Kupiansk.",
+    [
+      "Russian military bloggers|russia|blogger|Kupiansk|advancing|ukraine",
+      "Russian military bloggers|russia|blogger|Synkivka|advancing|ukraine",
     ],
   ],
   [
