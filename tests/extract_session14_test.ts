@@ -31,7 +31,7 @@
  * told the BBC"), ", speaking on condition of anonymity" after a tail; "with ties to ..." between
  * a speaker and its verb; "forces are now in X"; "almost all of X region" as a part; "a quarter
  * of the X region, including A and B" as a claim about the region too; "moved north of X" as an
- * advance near X.
+ * advance near X; "the Russian advance on X has stalled" as a repelled attack.
  * Short sentences of our own.
  */
 import assert from "node:assert/strict";
@@ -395,6 +395,11 @@ caseTests([
       "Russian military bloggers|russia|blogger|Kupiansk|advancing|ukraine",
       "Russian military bloggers|russia|blogger|Synkivka|advancing|ukraine",
     ],
+  ],
+  [
+    "extractClaims() reads 'the Russian advance on X has stalled' as an attack beaten back",
+    "The Russian advance on Kostiantynivka has stalled, according to Ukrainian commanders.",
+    ["Ukrainian military|ukraine|official|Kostiantynivka|repelled|ukraine"],
   ],
   [
     "extractClaims() makes no claim of 'holding ground south of X'",
