@@ -31,7 +31,8 @@
  * told the BBC"), ", speaking on condition of anonymity" after a tail; "with ties to ..." between
  * a speaker and its verb; "forces are now in X"; "almost all of X region" as a part; "a quarter
  * of the X region, including A and B" as a claim about the region too; "moved north of X" as an
- * advance near X; "the Russian advance on X has stalled" as a repelled attack.
+ * advance near X; "the Russian advance on X has stalled" as a repelled attack; "destroyed a
+ * column trying to break into X" as an assault beaten back.
  * Short sentences of our own.
  */
 import assert from "node:assert/strict";
@@ -400,6 +401,11 @@ caseTests([
     "extractClaims() reads 'the Russian advance on X has stalled' as an attack beaten back",
     "The Russian advance on Kostiantynivka has stalled, according to Ukrainian commanders.",
     ["Ukrainian military|ukraine|official|Kostiantynivka|repelled|ukraine"],
+  ],
+  [
+    "extractClaims() reads 'destroyed a Russian column trying to break into X' as an assault beaten back",
+    "Ukrainian defenders destroyed a Russian column trying to break into Huliaipole, the Southern Defence Forces said.",
+    ["Southern Defence Forces|ukraine|official|Huliaipole|repelled|ukraine"],
   ],
   [
     "extractClaims() makes no claim of 'holding ground south of X'",
