@@ -32,7 +32,8 @@
  * a speaker and its verb; "forces are now in X"; "almost all of X region" as a part; "a quarter
  * of the X region, including A and B" as a claim about the region too; "moved north of X" as an
  * advance near X; "the Russian advance on X has stalled" as a repelled attack; "destroyed a
- * column trying to break into X" as an assault beaten back.
+ * column trying to break into X" as an assault beaten back; claims before ", dismissing Russian
+ * claims that ..." as the speaker's own; each later "the city" of a sentence.
  * Short sentences of our own.
  */
 import assert from "node:assert/strict";
@@ -406,6 +407,16 @@ caseTests([
     "extractClaims() reads 'destroyed a Russian column trying to break into X' as an assault beaten back",
     "Ukrainian defenders destroyed a Russian column trying to break into Huliaipole, the Southern Defence Forces said.",
     ["Southern Defence Forces|ukraine|official|Huliaipole|repelled|ukraine"],
+  ],
+  [
+    "extractClaims() keeps claims before ', dismissing Russian claims that the city had fallen' the speaker's own",
+    "Ukraine's forces have retaken several positions in Kupiansk and are clearing the city, Syrskyi said on Friday, dismissing Russian claims that the city had fallen.",
+    [
+      "Oleksandr Syrskyi|ukraine|official|Kupiansk|advancing|contested",
+      "Oleksandr Syrskyi|ukraine|official|Kupiansk|denied|ukraine",
+      "Oleksandr Syrskyi|ukraine|official|Kupiansk|recaptured|ukraine",
+      "Russia|russia|official|Kupiansk|captured|russia",
+    ],
   ],
   [
     "extractClaims() makes no claim of 'holding ground south of X'",

@@ -143,9 +143,18 @@ function _butNot(text: string, trigger: TriggerMatch, denial: TriggerMatch | nul
   if (denial.end <= trigger.start && _REASON_AFTER.test(text.slice(denial.end, trigger.start))) {
     return true;
   }
+  // ("retook positions in X, Y said, dismissing Russian claims that ...": the speaker's own before
+  // the participle of denial)
+  if (
+    denial.start >= trigger.end && _DENYING_AFTER.test(text.slice(trigger.end, denial.start + 12))
+  ) {
+    return true;
+  }
   return denial.negates !== undefined && denial.start >= trigger.end &&
     _CONTRAST.test(text.slice(trigger.end, denial.start));
 }
+
+const _DENYING_AFTER = /,\s*(?:dismissing|denying|rejecting|refuting|calling)\b[^,;]{0,12}$/iu;
 
 const _REASON_AFTER = /^[^;:]{0,40}?,\s*(?:as|because|since|given\s+that)\s/iu;
 

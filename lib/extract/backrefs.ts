@@ -235,7 +235,17 @@ export function denialBack(
 /** "X ..., Kyiv insists it still holds the north of the city": a reference back to a place named before it in the sentence. */
 export function laterReference(text: string, usable: readonly Target[]): Target[] {
   const refs = backReference(text, usable.slice(0, 1));
-  return refs.filter((r) => r.start > usable[0].end && !usable.some((u) => u.start >= r.start));
+  const out = refs.filter((r) =>
+    r.start > usable[0].end && !usable.some((u) => u.start >= r.start)
+  );
+  // ("clearing the city, ..., dismissing claims that the city had fallen": each later mention)
+  for (let r = out.at(-1); r && out.length < 4;) {
+    const more = backReference(text.slice(r.end), usable.slice(0, 1));
+    if (more.length !== 1) break;
+    r = { ...more[0], start: more[0].start + r.end, end: more[0].end + r.end };
+    out.push(r);
+  }
+  return out;
 }
 
 /** The targets claims can be about: settlements, or regions when no settlement is named. */
