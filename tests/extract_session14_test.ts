@@ -33,7 +33,9 @@
  * of the X region, including A and B" as a claim about the region too; "moved north of X" as an
  * advance near X; "the Russian advance on X has stalled" as a repelled attack; "destroyed a
  * column trying to break into X" as an assault beaten back; claims before ", dismissing Russian
- * claims that ..." as the speaker's own; each later "the city" of a sentence.
+ * claims that ..." as the speaker's own; each later "the city" of a sentence; "X, which Russia
+ * claimed to have captured, is still contested, according to DeepState" (the main clause's own
+ * claim word and speaker).
  * Short sentences of our own.
  */
 import assert from "node:assert/strict";
@@ -416,6 +418,14 @@ caseTests([
       "Oleksandr Syrskyi|ukraine|official|Kupiansk|denied|ukraine",
       "Oleksandr Syrskyi|ukraine|official|Kupiansk|recaptured|ukraine",
       "Russia|russia|official|Kupiansk|captured|russia",
+    ],
+  ],
+  [
+    "extractClaims() reads 'X, which Russia claimed to have captured, is still contested, according to DeepState' as two claims",
+    "The village of Tykhe, which Russia claimed to have captured last week, is still contested, according to DeepState.",
+    [
+      "DeepState|ukraine|mapping|Tykhe|contested|contested",
+      "Russia|russia|official|Tykhe|captured|russia",
     ],
   ],
   [

@@ -50,9 +50,20 @@ export function saidOfIt(
   target: Target,
 ): TriggerMatch | null {
   const t = triggers.find((t) => t.start >= target.end && t.start - target.end < 150);
-  if (!t || t === best || !_WHICH_KEY.test(text.slice(target.end, t.start))) return null;
-  return _RELATIVE_SAID.test(text.slice(target.end, t.start)) ? t : null;
+  if (!t || !_WHICH_KEY.test(text.slice(target.end, t.start))) return null;
+  if (!_RELATIVE_SAID.test(text.slice(target.end, t.start))) return null;
+  if (t !== best) return t;
+  // ("X, which Russia claimed to have captured, is still contested": the main clause's predicate
+  // after the relative clause is about X too)
+  const main = triggers.find((u) =>
+    u.start > t.end && _MAIN_AFTER.test(text.slice(t.end, u.start))
+  );
+  return main ?? null;
 }
+
+/** Between a relative clause's claim word and the main clause's: the clause's end, then a verb. */
+const _MAIN_AFTER =
+  /^[^,;.]{0,40},\s*(?:(?:is|was|are|were|remains?|remained|has|had|have)\s+)?(?:still\s+|now\s+|in\s+fact\s+)?$/iu;
 
 /** Every match of `_RELATIVE_SAID` holds one of these (a cheap test first). */
 const _WHICH_KEY = /which|that/i;
