@@ -316,7 +316,7 @@ caseTests([
   [
     "extractClaims() reads 'are still dug in on the western outskirts of X' by the holder as holding",
     "Ukrainian troops are still dug in on the western outskirts of Siversk, ISW said.",
-    ["ISW|independent|mapping|Siversk|holding|ukraine"],
+    ["ISW|independent|mapping|Siversk|holding|contested"],
   ],
   [
     "extractClaims() reads 'the Ukrainian flag is flying again over X' as a flag shown in X",

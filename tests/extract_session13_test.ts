@@ -168,7 +168,7 @@ caseTests([
     [
       "Russia|russia|official|Vovchansk|captured|russia",
       "Ukrainian General Staff|ukraine|official|Vovchansk|denied|ukraine",
-      "Ukrainian General Staff|ukraine|official|Vovchansk|holding|ukraine",
+      "Ukrainian General Staff|ukraine|official|Vovchansk|holding|contested",
     ],
   ],
   [

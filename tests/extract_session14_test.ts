@@ -35,7 +35,8 @@
  * column trying to break into X" as an assault beaten back; claims before ", dismissing Russian
  * claims that ..." as the speaker's own; each later "the city" of a sentence; "X, which Russia
  * claimed to have captured, is still contested, according to DeepState" (the main clause's own
- * claim word and speaker).
+ * claim word and speaker); a later clause about a part of the place ("..., while Ukrainian
+ * troops control the north", "..., but infiltration groups are active in the northern districts").
  * Short sentences of our own.
  */
 import assert from "node:assert/strict";
@@ -387,7 +388,7 @@ caseTests([
     "extractClaims() keeps the region of 'controls a quarter of the X region, including A and B'",
     "Ukraine still controls about a quarter of the Donetsk region, including the cities of Kramatorsk and Sloviansk.",
     [
-      "Daily Test|independent|media|Donetsk Oblast|holding|ukraine",
+      "Daily Test|independent|media|Donetsk Oblast|holding|contested",
       "Daily Test|independent|media|Kramatorsk|holding|ukraine",
       "Daily Test|independent|media|Sloviansk|holding|ukraine",
     ],
@@ -426,6 +427,22 @@ caseTests([
     [
       "DeepState|ukraine|mapping|Tykhe|contested|contested",
       "Russia|russia|official|Tykhe|captured|russia",
+    ],
+  ],
+  [
+    "extractClaims() reads '..., while Ukrainian troops control the north' as a part of X held",
+    "Russian forces hold the southern and eastern parts of Siversk, while Ukrainian troops control the north, DeepState said.",
+    [
+      "DeepState|ukraine|mapping|Siversk|captured|contested",
+      "DeepState|ukraine|mapping|Siversk|holding|contested",
+    ],
+  ],
+  [
+    "extractClaims() reads '..., but infiltration groups are active in the northern districts' as an advance into X",
+    "Kupiansk remains under Ukrainian control, but Russian infiltration groups are active in the northern districts, the corps said.",
+    [
+      "Ukrainian military|ukraine|official|Kupiansk|advancing|contested",
+      "Ukrainian military|ukraine|official|Kupiansk|holding|ukraine",
     ],
   ],
   [

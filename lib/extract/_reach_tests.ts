@@ -2,8 +2,9 @@
  * Tests of where a claim word stands towards a place, for `links.ts`: a sentence's text, a claim
  * word and a target → whether the word is only beside the place ("fighting near X", "northeast
  * of X", "the area around X"), an adjective before a name ("the partially occupied Donetsk
- * region"), or in a relative clause on it with a speaker of its own ("X, which Russia claimed to
- * have captured").
+ * region"), in a relative clause on it with a speaker of its own ("X, which Russia claimed to
+ * have captured"), or in a later clause about a part of it ("..., while Ukrainian troops control
+ * the north").
  *
  * @module
  */
@@ -69,3 +70,31 @@ const _MAIN_AFTER =
 const _WHICH_KEY = /which|that/i;
 const _RELATIVE_SAID =
   /^\s*,\s*(?:(?:a|an|the)\s+[^,;.()]{0,60}?\s+)?(?:which|that)\s+(?:[\p{L}'’-]+\s+){1,4}?(?:says?|said|claims?|claimed|insists?|insisted|maintains?|maintained|asserts?|asserted)\s+(?:that\s+)?(?:[\p{L}'’-]+\s+){0,5}$/iu;
+
+/** After a claim word: a part of a place that names no place ("control the north", "active in the northern districts"). */
+export function partAfter(text: string, t: TriggerMatch): boolean {
+  return _PART_NEXT.test(text.slice(t.end, t.end + 60));
+}
+const _PART_NEXT =
+  /^(?:\s+(?!of\b)[\p{L}-]+){0,4}?\s+(?:(?:in|of|over)\s+)?(?:the\s+)?(?:north|south|east|west|centre|center|rest|remainder|outskirts|(?:northern|southern|eastern|western|central|north-?eastern|north-?western|south-?eastern|south-?western)\s+(?:part|parts|districts?|outskirts|neighbou?rhoods?|areas?|half))\b(?!\s+of\b)/iu;
+
+/**
+ * "Russian forces hold the south of X, while Ukrainian troops control the north": a later clause's
+ * claim word about a part of the place that names no place of its own, or null.
+ */
+export function partLater(
+  text: string,
+  best: TriggerMatch,
+  triggers: readonly TriggerMatch[],
+  target: Target,
+  targets: readonly Target[],
+): TriggerMatch | null {
+  const from = Math.max(best.end, target.end);
+  return triggers.find((t) =>
+    t.start >= from && t.kind !== best.kind && !t.background && partAfter(text, t) &&
+    _CLAUSE_JOIN.test(text.slice(from, t.start)) &&
+    !targets.some((o) => o !== target && o.start >= from && o.start < t.start + 60)
+  ) ?? null;
+}
+
+const _CLAUSE_JOIN = /(?:,\s*(?:while|whereas|but|and)|;)\s/iu;

@@ -12,7 +12,14 @@ import type { TriggerMatch } from "./triggers.ts";
 import { placeOf, type Target } from "./targets.ts";
 import type { Voice } from "./speakers.ts";
 import { actingSide, otherCamp, sideIn, SPEECH_PARTICIPLES } from "./sides.ts";
-import { aroundBefore, attributive, nameNext, nearOnly, saidOfIt } from "./_reach_tests.ts";
+import {
+  aroundBefore,
+  attributive,
+  nameNext,
+  nearOnly,
+  partLater,
+  saidOfIt,
+} from "./_reach_tests.ts";
 
 /** How far (characters) a trigger reaches to a place after it, and before it. */
 const _REACH_AFTER = 160;
@@ -67,6 +74,8 @@ export function linkTargets(
       if (other) out.push({ target, trigger: other });
       const said = saidOfIt(text, best, triggers, target);
       if (said) out.push({ target, trigger: said });
+      const part = partLater(text, best, triggers, target, targets);
+      if (part && part !== said) out.push({ target, trigger: part });
       // "the Ukrainian-held town of X was liberated": the adjective and the verb, both about X
       const verb = best.background && best.end <= target.start
         ? all.find((t) => t.start >= target.end && !t.background && !_SECOND_KINDS.has(t.kind))

@@ -13,6 +13,7 @@ import { placeOf, type Target } from "./targets.ts";
 import type { Voice } from "./speakers.ts";
 import { actingSide, type Camp, campOf, otherCamp, sideIn } from "./sides.ts";
 import { type _EndTest, _endWords, _mayEnd } from "./_ends.ts";
+import { partAfter } from "./_reach_tests.ts";
 
 /** One claim of a sentence, before it becomes a record. */
 export interface Proposition {
@@ -145,7 +146,9 @@ function _partOf(
   const areaMatch = _mayEnd(before, _AREA_END) ? before.match(_AREA) : null;
   const areaWord = areaMatch ? (areaMatch[1] ?? areaMatch[2]).toLowerCase() : null;
   const area = areaWord ? _areaOf(areaWord) : null;
-  const partWords = area !== null || _partOnly(text, target, before);
+  // ("..., while Ukrainian troops control the north": a part named after a later claim word)
+  const partWords = area !== null || _partOnly(text, target, before) ||
+    (trigger.start >= target.end && partAfter(text, trigger));
   // (a region is taken village by village: a part of it, unless the words say all of it)
   // ("partially occupied X": a part, whatever else the sentence says)
   const partial = partWords || _PARTLY.test(trigger.text) ||
@@ -198,7 +201,8 @@ export function resolveClaim(
       return { claim: "recaptured", status: partial ? "contested" : acting ?? owner, area };
     case "control": {
       const controller = acting ?? speaking ?? otherCamp(owner);
-      if (controller === owner) return { claim: "holding", status: owner, area };
+      // ("control the north": a part held, the rest fought over)
+      if (controller === owner) return _held(partWords ? "contested" : owner, area);
       return { claim: "captured", status: partial ? "contested" : controller, area };
     }
     case "withdrew":
