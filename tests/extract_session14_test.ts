@@ -36,7 +36,9 @@
  * claims that ..." as the speaker's own; each later "the city" of a sentence; "X, which Russia
  * claimed to have captured, is still contested, according to DeepState" (the main clause's own
  * claim word and speaker); a later clause about a part of the place ("..., while Ukrainian
- * troops control the north", "..., but infiltration groups are active in the northern districts").
+ * troops control the north", "..., but infiltration groups are active in the northern districts");
+ * "to try to complete the encirclement" as an aim; "the breach has been closed" as an attack
+ * beaten back.
  * Short sentences of our own.
  */
 import assert from "node:assert/strict";
@@ -443,6 +445,19 @@ caseTests([
     [
       "Ukrainian military|ukraine|official|Kupiansk|advancing|contested",
       "Ukrainian military|ukraine|official|Kupiansk|holding|ukraine",
+    ],
+  ],
+  [
+    "extractClaims() reads 'to try to complete the encirclement' as an aim, no encirclement",
+    "Russia has deployed fresh reserves to the Pokrovsk direction to try to complete the encirclement.",
+    [],
+  ],
+  [
+    "extractClaims() reads '..., but Ukraine says the breach has been closed' as Ukraine's repelled attack",
+    "The Russian army claims to have broken through Ukrainian lines near Dobropillia, but Ukraine says the breach has been closed.",
+    [
+      "Russian military|russia|official|Dobropillia|advancing|ukraine",
+      "Ukraine|ukraine|official|Dobropillia|repelled|ukraine",
     ],
   ],
   [

@@ -35,7 +35,7 @@ function _beforeRes() {
   return {
     negated: _pat`\b${"negation_word"}\s+(?:[\p{L}'’-]+\s+)?$`,
     attempt:
-      _pat`\b(?:${"attempt_word"}|(?<!\b(?:was|were|been|is|are)\s)able)\b(?:\s+[\p{L}'’-]+){0,5}?\s+(?:to|of|at|in|for|towards?|from)\s+(?:[\p{L}'’-]+\s+)?$`,
+      _pat`\b(?:${"attempt_word"}|(?<!\b(?:was|were|been|is|are)\s)able)\b(?:\s+[\p{L}'’-]+){0,5}?\s+(?:to|of|at|in|for|towards?|from)\s+(?:[\p{L}'’-]+\s+)?(?:the\s+)?$`,
     delay: _pat`\b${"delay_word"}\s+(?:the\s+|a\s+|an\s+|their\s+|its\s+)?(?:[\p{L}'’-]+\s+)?$`,
     triedA: _pat`\b${"attempt_verb"}\s+${"attempt_det"}\s+(?:[\p{L}-]+\s+)?$`,
     demand: _pat`\b${"demand_word"}\s+(?:that\s+)?(?:[\p{L}'’-]+\s+){0,3}(?:to\s+)?$`,
