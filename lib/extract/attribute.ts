@@ -66,7 +66,7 @@ export function sentencePropositions(
     const ownWord = denial !== null && _defends(text, trigger, voices[0]) &&
       !(owned && actingSide(text, trigger.start, frame!.voices[0]) === frame!.voices[0].side);
     const embedded = trigger.kind !== "denied" && !trigger.background && !ownWord &&
-      !_butNot(text, trigger, denial) &&
+      !_ownBesideDenial(text, trigger, denial) &&
       (denyFrame || (denial !== null && denial.start < trigger.start + 200));
     for (const voice of voices) {
       if (embedded && (denyFrame || _sameScope(frames, denial!, trigger))) {
@@ -134,10 +134,17 @@ const _OWNED_CLAUSE =
   /^['’]?s?\s+(?:[\p{L}-]+\s+){0,3}?(?:claims?|reports?|statements?|assertions?|announcements?|allegations?|map|maps|data|footage|video|update)\s+(?:that|of|about|to|regarding|shows?|showed|showing|indicates?)\b/iu;
 
 /**
- * "Russian troops had infiltrated X but did not control it": a negation after a contrast limits
- * the claim before it; it does not deny it.
+ * Whether a claim word beside a denial is no part of the denied claim: "Russian troops had
+ * infiltrated X but did not control it" (a negation after a contrast limits the claim before it),
+ * "the claim was premature, as fighting continues in X" (the denier's reason), "retook positions
+ * in X, Y said, dismissing Russian claims that ..." (the speaker's own before a participle of
+ * denial).
  */
-function _butNot(text: string, trigger: TriggerMatch, denial: TriggerMatch | null): boolean {
+function _ownBesideDenial(
+  text: string,
+  trigger: TriggerMatch,
+  denial: TriggerMatch | null,
+): boolean {
   if (denial === null) return false;
   // ("the claim was premature, as fighting continues in X": the denier's reason, its own claim)
   if (denial.end <= trigger.start && _REASON_AFTER.test(text.slice(denial.end, trigger.start))) {

@@ -53,7 +53,7 @@ export function genericTail(
   const aUnit = _UNIT_TAIL.test(m[0]) &&
     (/^\W*(?:an?\s|the\s+\S+['’]s\s)/iu.test(m[0].slice(1)) ||
       (!spoken && /^\W*the\s+(?:brigade|regiment|battalion|corps)\b/iu.test(m[0].slice(1)) &&
-        !(_RUSSIAN_UNIT ??= _wordsRe(_words().unit_russia ?? [])).test(text.slice(0, m.index!))));
+        !_namesRussianUnit(text.slice(0, m.index!))));
   const actor = _sideWord(m[0]) ??
     (/general\s+staff/i.test(m[0]) || aUnit || (!spoken && _UNIT_VOICE.test(m[0]))
       ? { side: "ukraine" as const }
@@ -111,8 +111,7 @@ export function genericHead(
   };
   const actor = _sideWord(m[0]) ??
     (/general\s+staff/i.test(m[0]) ||
-        (_UNIT_TAIL.test(m[0]) &&
-          !(_RUSSIAN_UNIT ??= _wordsRe(_words().unit_russia ?? [])).test(clause))
+        (_UNIT_TAIL.test(m[0]) && !_namesRussianUnit(clause))
       ? { side: "ukraine" as const }
       : null) ??
     _usageWords(clause) ?? subject ?? _sideWord(clause) ?? _russianUsage(clause);
@@ -169,7 +168,10 @@ function _usageWords(text: string): { side: "russia" | "ukraine" } | null {
   return r === u ? null : { side: r ? "russia" : "ukraine" };
 }
 let _USAGE: { russia: RegExp; ukraine: RegExp } | null = null;
-/** A Russian formation's name (`unit_russia`): "troops of the Yug group ..., the brigade said". */
+/** Whether `text` names a Russian formation (`unit_russia`): "troops of the Yug group ...". */
+function _namesRussianUnit(text: string): boolean {
+  return (_RUSSIAN_UNIT ??= _wordsRe(_words().unit_russia ?? [])).test(text);
+}
 let _RUSSIAN_UNIT: RegExp | null = null;
 
 function _wordsRe(words: readonly string[]): RegExp {
@@ -206,7 +208,7 @@ const _REPELLING =
  * the rebutter, not the speaker of the tail.
  */
 function _sideWord(text: string): { side: "russia" | "ukraine" } | null {
-  const m = text.match(/(?<![\p{L}])(Russian|Russia['’]s|Ukrainian|Ukraine['’]s)(?![\p{L}])/u);
+  const m = text.match(_SIDE_ADJECTIVE);
   return m ? { side: m[1].startsWith("R") ? "russia" : "ukraine" } : null;
 }
 
