@@ -107,6 +107,8 @@ export function articleClaims(
     before: null,
   };
   const read = readArticle(article, ctx.actors, needsActors);
+  // (the source line each paragraph is, read once: as the next paragraph's, then as its own)
+  let next = _sourceOf(read[0], env);
   read.forEach(({ p, pi, sentences }, ri) => {
     st.quoteVoice = null;
     // (`st.named` is kept: the one settlement a paragraph named last is "the village" of the next)
@@ -115,8 +117,8 @@ export function articleClaims(
     if (author) st.paragraphVoice = null;
     // ("Source: X, spokesperson of ...": the paragraph before the line is X's, and so are the
     // paragraphs after it until another speaker)
-    const source = _sourceOf(read[ri + 1], env);
-    const line = _sourceOf(read[ri], env);
+    const line = next;
+    const source = next = _sourceOf(read[ri + 1], env);
     env.base = p.kind === "comment" ? commenter : author ?? source ?? media;
     env.date = p.kind === "tweet" && p.date !== undefined ? p.date ?? article.date : article.date;
     env.pi = pi;
