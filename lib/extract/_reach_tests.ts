@@ -4,7 +4,8 @@
  * of X", "the area around X"), an adjective before a name ("the partially occupied Donetsk
  * region"), in a relative clause on it with a speaker of its own ("X, which Russia claimed to
  * have captured"), or in a later clause about a part of it ("..., while Ukrainian troops control
- * the north").
+ * the north"), or with an object of its own ("retook several positions near X", "took a
+ * dozen villages, including A").
  *
  * @module
  */
@@ -98,3 +99,34 @@ export function partLater(
 }
 
 const _CLAUSE_JOIN = /(?:,\s*(?:while|whereas|but|and)|;)\s/iu;
+
+/** A claim word directly followed by a place ("occupy Kotlyne", "took the village of X"). */
+export function ownObject(
+  text: string,
+  t: TriggerMatch,
+  target: Target,
+  targets: readonly Target[],
+): boolean {
+  // ("advanced on A, capturing several villages"; but a region holds them: "advanced in the
+  // Kursk region, capturing several villages")
+  if (target.role === "settlement" && _COUNTED_OBJECT.test(text.slice(t.end, t.end + 60))) {
+    return true;
+  }
+  const next = targets.find((o) => o.start >= t.end);
+  if (next === undefined) return false;
+  const between = text.slice(t.end, next.start);
+  // ("captured A and advanced near B"; but "in the A direction" frames what follows in it)
+  return _DIRECT_OBJECT.test(between) ||
+    (_PREPOSITION_OBJECT.test(between) && !_DIRECTION.test(text.slice(target.end)));
+}
+const _COUNTED_OBJECT =
+  /^\s+(?:a\s+dozen|dozens\s+of|several|some|a\s+few|a\s+number\s+of|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:more\s+|new\s+|small\s+|other\s+)?(?:villages|settlements|towns|localities|hamlets)\b/iu;
+const _DIRECT_OBJECT = /^\s+(?:the\s+)?(?:(?:village|town|city|settlement)\s+of\s+)?$/iu;
+// ("retaken several positions near B": an object of its own, then its place)
+const _PREPOSITION_OBJECT =
+  /^\s+(?:(?:several|some|a\s+few|few|two|three|four|five|six|\d+|new|more|further|key|fortified|their|its|the)\s+){0,2}?(?:(?:positions?|lines?|ground|territory|areas?|heights?|strongholds?|trenches|footholds?|bridgeheads?)\s+)?(?:near|towards?|into|in|on|around|outside|inside|at|to)\s+(?:the\s+)?(?:(?:village|town|city|settlement)\s+of\s+)?$/iu;
+const _DIRECTION = /^['’]?\s*(?:direction|axis|sector|front)\b/iu;
+
+/** Between a claim word and a place: its own list ("took a dozen villages, including "). */
+export const INCLUDED =
+  /^\s+(?:[\p{L}\d-]+\s+){0,3}(?:villages|settlements|towns|localities|places|positions)\b[^;:.,]{0,40},\s+(?:including|among\s+them|such\s+as)\s+(?:the\s+)?(?:(?:villages?|towns?|settlements?)\s+of\s+)?$/iu;

@@ -100,7 +100,7 @@ export function sentencePropositions(
 }
 
 const _NAMED_CLAIM =
-  /(?<![\p{L}])(russian|russia['’]s|moscow['’]s|kremlin['’]s|ukrainian|ukraine['’]s|kyiv['’]s)\s+(?:[\p{L}-]+\s+){0,2}?(?:statements?|claims?|reports?|allegations?|announcements?)\s+(?:about|of|that|regarding)\s+(?:the\s+)?(?:alleged\s+|supposed\s+|purported\s+)?$/iu;
+  /(?<![\p{L}])(russian|russia['’]s|moscow['’]s|kremlin['’]s|ukrainian|ukraine['’]s|kyiv['’]s)\s+(?:[\p{L}-]+\s+){0,2}?(?:statements?|claims?|reports?|allegations?|announcements?)\s+(?:about|of|that|regarding)\s+(?:the\s+|an?\s+)?(?:alleged\s+|supposed\s+|purported\s+)?$/iu;
 
 /** The side whose claim a claim word is named as ("Russian statements about the capture of"). */
 function _namedClaimant(text: string, at: number): Voice | null {

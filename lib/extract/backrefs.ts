@@ -264,7 +264,7 @@ export function usable(targets: readonly Target[], text = ""): Target[] {
     if (t.end >= first) return false;
     const after = text.slice(t.end, first);
     return (_IN_REGION.test(lead) && _WHERE_AFTER.test(after)) ||
-      (_SHARE_OF.test(lead) && _INCLUDING_AFTER.test(after));
+      (_SHARE_OF.test(lead) && (_INCLUDING_AFTER.test(after) || _AMOUNT_OF.test(lead)));
   });
   return held.length ? [...settlements, ...held].sort((a, b) => a.start - b.start) : settlements;
 }
@@ -274,6 +274,9 @@ const _WHERE_AFTER = /^[^,;]{0,20},\s+(?:where|which|while)\b/iu;
 /** Before a region: a share of it ("about a quarter of the", "70% of"). */
 const _SHARE_OF =
   /\b(?:all|most|much|half|part|parts|quarter|third|thirds|percent|per\s+cent|%)\s+of\s+(?:the\s+)?(?:[\p{L}-]+\s+)?$/iu;
+/** Before a region: an amount of it ("99 percent of the", "almost all of"), a claim about it. */
+const _AMOUNT_OF =
+  /\b(?:all|most|much|half|quarter|third|thirds|percent|per\s+cent|%)\s+of\s+(?:the\s+)?$/iu;
 /** After a region: the settlements it includes (", including the cities of A and B"). */
 const _INCLUDING_AFTER = /^[^,;]{0,20},\s+including\b/iu;
 /** Before a region: an adjective of control ("partially occupied", "Russian-held", "the occupied"). */

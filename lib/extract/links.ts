@@ -15,8 +15,10 @@ import { actingSide, otherCamp, sideIn, SPEECH_PARTICIPLES } from "./sides.ts";
 import {
   aroundBefore,
   attributive,
+  INCLUDED,
   nameNext,
   nearOnly,
+  ownObject,
   partLater,
   saidOfIt,
 } from "./_reach_tests.ts";
@@ -107,7 +109,7 @@ function _reachScore(
     return null;
   }
   // "advance near X, occupy Y": a claim word after X with an object of its own does not reach back
-  if (t.start >= target.end && _ownObject(text, t, target, targets)) return null;
+  if (t.start >= target.end && ownObject(text, t, target, targets)) return null;
   // the sentence's subject ("X, which ..., was captured") reaches its verb further on
   const subject = target.start < 3 && !targets.some((o) => o !== target && o.start < t.start);
   const reach = t.end <= target.start ? _REACH_AFTER : subject ? 250 : _REACH_BEFORE;
@@ -137,6 +139,8 @@ function _reachScore(
   const between = t.end <= target.start
     ? text.slice(t.end, target.start)
     : text.slice(target.end, t.start);
+  // "took a dozen villages, including A and B": the claim word's own list of what it took
+  if (t.end <= target.start && INCLUDED.test(between)) return 0;
   // "retook three villages: A, B and C" introduces its list; other boundaries end a clause
   // "..., although so far without success": a failure refers back across its concession
   const concession = (t.kind === "repelled" && _CONCESSION.test(between)) ||
@@ -336,25 +340,6 @@ const _STAYING = /\b(?:remain|remained|still)\b/iu;
 
 const _PRESENCE =
   /^(?:russian|ukrainian|(?:russia|ukraine|kyiv|moscow)['’]s)\s+(?:troops|forces|units|soldiers|infantry)\b/iu;
-
-/** A claim word directly followed by a place ("occupy Kotlyne", "took the village of X"). */
-function _ownObject(
-  text: string,
-  t: TriggerMatch,
-  target: Target,
-  targets: readonly Target[],
-): boolean {
-  const next = targets.find((o) => o.start >= t.end);
-  if (next === undefined) return false;
-  const between = text.slice(t.end, next.start);
-  // ("captured A and advanced near B"; but "in the A direction" frames what follows in it)
-  return _DIRECT_OBJECT.test(between) ||
-    (_PREPOSITION_OBJECT.test(between) && !_DIRECTION.test(text.slice(target.end)));
-}
-const _DIRECT_OBJECT = /^\s+(?:the\s+)?(?:(?:village|town|city|settlement)\s+of\s+)?$/iu;
-const _PREPOSITION_OBJECT =
-  /^\s+(?:near|towards?|into|in|on|around|outside|inside|at|to)\s+(?:the\s+)?(?:(?:village|town|city|settlement)\s+of\s+)?$/iu;
-const _DIRECTION = /^['’]?\s*(?:direction|axis|sector|front)\b/iu;
 
 /** "..., saying ...": a denial's reason, which its place may stand in. */
 const _REASON = new RegExp(`^[^;:.]*,\\s*(?:${SPEECH_PARTICIPLES})\\b`, "iu");

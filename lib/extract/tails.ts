@@ -234,9 +234,9 @@ function _tailPattern(): RegExp {
   const when =
     `(?:\\s+(?:(?:late\\s+|early\\s+)?on\\s+\\p{Lu}\\p{Ll}+|in\\s+a\\s+(?:statement|post|briefing)|overnight|today|yesterday|of\\s+\\p{Lu}[\\p{L}'’-]+))?`;
   // ("..., the ministry claimed, a claim Kyiv disputed.")
-  // (and a participle clause of the speaker's own after it: "..., the army insisted, calling ...")
-  const end =
-    `${when}(?:${_REBUTTAL}|,\\s*(?:calling|saying|adding|noting|insisting|describing|dismissing|denying|speaking|requesting|asking)\\b[^.!?]*)?\\s*[.!]?["”’]?\\s*$`;
+  // (and a participle clause of the speaker's own after it: "..., the army insisted, calling ...",
+  // "..., the ministry said, giving no details", "..., without giving details")
+  const end = `${when}(?:${_REBUTTAL}|,\\s*(?:\\p{Ll}+ing|without)\\b[^.!?]*)?\\s*[.!]?["”’]?\\s*$`;
   // (a headline's inverted tail: "..., says Ukrainian commander", "..., said the army")
   const head = `(?:(?:the|an?)\\s+(?:[\\p{L}'’-]+\\s+)?|[\\p{L}'’-]+\\s+)?`;
   return new RegExp(

@@ -86,8 +86,9 @@ export const _PERSON_AFTER = /^\s+\p{Lu}\p{Ll}+,\s+(?:a|an|the)\s/u;
  */
 const _REGION_AFTER =
   /^\s+(?:villages|towns|settlements|regions|oblasts|and\s+(?:the\s+)?\p{Lu}\p{L}+\s+(?:regions|oblasts))\b/iu;
+// ("70 percent of Donetsk", "the Luhansk region and most of Donetsk")
 const _REGION_BEFORE =
-  /\b(?:eastern|western|northern|southern|throughout|across|regions?\s*[–—:-]\s*(?:\p{Lu}\p{L}+,\s*)*|(?:cities|towns|villages|settlements|communities|localities)\s+in(?:\s+the)?)\s*$/iu;
+  /\b(?:(?:percent|per\s+cent|%)\s+of|(?:region|oblast)\s+and\s+(?:(?:about|nearly|roughly|almost|some|over|more\s+than|\d+)\s+){0,2}(?:percent\s+|%\s+)?(?:most|all|half|much|\d+)?\s*of|eastern|western|northern|southern|throughout|across|regions?\s*[–—:-]\s*(?:\p{Lu}\p{L}+,\s*)*|(?:cities|towns|villages|settlements|communities|localities)\s+in(?:\s+the)?)\s*$/iu;
 const _DISTRICT =
   /^\s*(?:district|raion|rayon|county|hromada|community|municipality|municipal|urban\s+community|neighbou?rhood|microdistrict|micro-district|quarter)\b/iu;
 /** Cities that name their region ("Donetsk", "Kharkiv"): `oblast_capital` of `data/lexicon_words.csv`. */

@@ -1,0 +1,69 @@
+/**
+ * Constructions of real reporting added in session 15 (issue "Claims from real reporting"): a
+ * participle or "without" clause after a title-only tail (", the ministry said, giving no
+ * details"); "the Ukrainian claims of a breakthrough near X" (a claim word past "a"); a claim
+ * word with an object of its own before its place ("retaken several positions near X") reaching
+ * no place before it; "captured a dozen villages, including A and B" (the list is the claim
+ * word's); "an offensive toward X, capturing several villages" (the villages are not X); "99
+ * percent of the Luhansk region and 70 percent of Donetsk" (shares of two regions).
+ * Short sentences of our own.
+ */
+import { caseTests } from "./_extract_fixtures.ts";
+
+caseTests([
+  [
+    "extractClaims() keeps the speaker of ', the ministry said, giving no details'",
+    "Russian troops captured the village of Petrivka, the ministry said, giving no details.",
+    ["Russian military|russia|official|Petrivka|captured|russia"],
+  ],
+  [
+    "extractClaims() keeps the speaker of ', the ministry said, without naming a date'",
+    "Russian troops captured the village of Petrivka, the ministry said, without naming a date.",
+    ["Russian military|russia|official|Petrivka|captured|russia"],
+  ],
+  [
+    "extractClaims() gives 'the Ukrainian claims of a breakthrough near X' to Ukraine",
+    "The Kremlin did not comment on the Ukrainian claims of a breakthrough near Robotyne.",
+    ["Ukraine|ukraine|official|Robotyne|advancing|russia"],
+  ],
+  [
+    "extractClaims() does not give 'retaken several positions near B' to a place named before it",
+    "The brigade said it had stopped the Russian advance north of Kharkiv and retaken several positions near Lyptsi.",
+    [
+      "Ukrainian military|ukraine|official|Kharkiv|repelled|ukraine",
+      "Ukrainian military|ukraine|official|Lyptsi|recaptured|russia",
+    ],
+  ],
+  [
+    "extractClaims() gives 'capturing a dozen villages, including A and B' to both and not to the goal of the offensive",
+    "Russian forces launched an offensive toward Kharkiv, capturing a dozen villages along the border, including Vovchansk and Starytsia.",
+    [
+      "Daily Test|independent|media|Starytsia|captured|russia",
+      "Daily Test|independent|media|Vovchansk|captured|russia",
+    ],
+  ],
+  [
+    "extractClaims() keeps 'made gains in the X region, capturing several villages' a capture in the region",
+    "Ukrainian forces made gains in the Kursk region, capturing several villages.",
+    [
+      "Daily Test|independent|media|Kursk Oblast|advancing|contested",
+      "Daily Test|independent|media|Kursk Oblast|captured|contested",
+    ],
+  ],
+  [
+    "extractClaims() reads '99 percent of the Luhansk region and 70 percent of Donetsk' as two regions",
+    "Russia controls about 99 percent of the Luhansk region and about 70 percent of Donetsk.",
+    [
+      "Daily Test|independent|media|Donetsk Oblast|captured|contested",
+      "Daily Test|independent|media|Luhansk Oblast|captured|contested",
+    ],
+  ],
+  [
+    "extractClaims() keeps 'in the X region and in Donetsk' a region beside the city when no share is named",
+    "Russian troops captured Toretsk in the Donetsk region and advanced near Kupiansk.",
+    [
+      "Daily Test|independent|media|Kupiansk|advancing|ukraine",
+      "Daily Test|independent|media|Toretsk|captured|russia",
+    ],
+  ],
+]);
