@@ -5,7 +5,9 @@
  * word with an object of its own before its place ("retaken several positions near X") reaching
  * no place before it; "captured a dozen villages, including A and B" (the list is the claim
  * word's); "an offensive toward X, capturing several villages" (the villages are not X); "99
- * percent of the Luhansk region and 70 percent of Donetsk" (shares of two regions).
+ * percent of the Luhansk region and 70 percent of Donetsk" (shares of two regions); "X, which
+ * Ukraine calls Y" (a name, no denial); "Yuri Podolyak" (the Russian blogger); ", the ministry said
+ * in its daily briefing"; "still clinging on to parts of X" as holding.
  * Short sentences of our own.
  */
 import { caseTests } from "./_extract_fixtures.ts";
@@ -65,5 +67,33 @@ caseTests([
       "Daily Test|independent|media|Kupiansk|advancing|ukraine",
       "Daily Test|independent|media|Toretsk|captured|russia",
     ],
+  ],
+  [
+    "extractClaims() reads 'X, which Ukraine calls Y' as a name, not a denial",
+    "Russia said its troops had captured Niu-York, which Ukraine calls Novhorodske.",
+    ["Russia|russia|official|Niu-York|captured|russia"],
+  ],
+  [
+    "extractClaims() keeps 'Z calls the claim a lie' a denial",
+    "Russia said its troops had captured Niu-York. Ukraine calls the claim a lie.",
+    [
+      "Russia|russia|official|Niu-York|captured|russia",
+      "Ukraine|ukraine|official|Niu-York|denied|ukraine",
+    ],
+  ],
+  [
+    "extractClaims() gives 'Yuri Podolyak' to the Russian blogger, not to Zelensky's adviser",
+    "Russian military blogger Yuri Podolyak claimed that Russian forces seized Vodiane.",
+    ["Yuri Podolyaka|russia|blogger|Vodiane|captured|russia"],
+  ],
+  [
+    "extractClaims() keeps the speaker of ', the ministry said in its daily briefing'",
+    "Russian troops liberated the settlement of Petrivka, the ministry said in its daily briefing.",
+    ["Russian military|russia|official|Petrivka|captured|russia"],
+  ],
+  [
+    "extractClaims() reads 'still clinging on to parts of X' as holding",
+    "Ukrainian troops are still clinging on to parts of Chasiv Yar, Ukrainian officials say.",
+    ["Ukrainian military|ukraine|official|Chasiv Yar|holding|contested"],
   ],
 ]);

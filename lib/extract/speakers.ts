@@ -95,11 +95,14 @@ const _ENDS_CLAUSE =
   /^['’]?\s*(?:[,.;:)"”]|$|\(|-|—|–|\s+(?:on|in|at|late|earlier|adding|citing|which|who|told|wrote)\b)/iu;
 /**
  * No statement: "continued" with an object or "to" ("Russian forces continued offensive
- * operations"; "he continued." is speech), "did not confirm whether ..." (nothing asserted).
+ * operations"; "he continued." is speech), "did not confirm whether ..." (nothing asserted), "calls"
+ * before a name ("X, which Ukraine calls Y").
  */
 function _noStatement(said: RegExpMatchArray, after: string): boolean {
   const rest = after.slice(said.index! + said[0].length);
   return (/^continued$/i.test(said[1]) && /^\s+(?!that\b)\p{L}/u.test(rest)) ||
+    // "X, which Ukraine calls Y": a name, not a statement
+    (/^call/i.test(said[1]) && _NAME_CALLED.test(rest)) ||
     (/^confirm/i.test(said[1]) && /\bnot\s/i.test(said[0]) && /^\s+(?:whether|if)\b/i.test(rest)) ||
     // "Russian forces were reported to have entered X": a passive of saying, nobody speaking
     (/\b(?:was|were|is|are|been|being)\s+$/i.test(
@@ -107,6 +110,7 @@ function _noStatement(said: RegExpMatchArray, after: string): boolean {
     ) &&
       /^\s+to\b/i.test(rest));
 }
+const _NAME_CALLED = /^\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?(?![\p{L}'’])\s*(?:[,.;:)]|$)/u;
 const _HEADLINE_PREFIX = /^\s*[:—–]\s|^\s*-\s/u;
 /** "the analysts", "the military experts": a plural generic noun of the actor table, with "the". */
 const _DEFINITE_GENERIC = /^(?:the|The)\s+(?:military\s+)?(?:analysts|experts|observers)$/u;

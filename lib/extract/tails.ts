@@ -232,7 +232,7 @@ function _tailPattern(): RegExp {
   // ("..., the army said on Friday.", "..., the military said in a statement.", '"...," the
   // commander said of Kupiansk.')
   const when =
-    `(?:\\s+(?:(?:late\\s+|early\\s+)?on\\s+\\p{Lu}\\p{Ll}+|in\\s+a\\s+(?:statement|post|briefing)|overnight|today|yesterday|of\\s+\\p{Lu}[\\p{L}'’-]+))?`;
+    `(?:\\s+(?:(?:late\\s+|early\\s+)?on\\s+\\p{Lu}\\p{Ll}+|in\\s+(?:a|an|its|their|his|her|the)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:statement|post|briefing|update|report|summary|bulletin|address|message|interview|video)|overnight|today|yesterday|of\\s+\\p{Lu}[\\p{L}'’-]+))?`;
   // ("..., the ministry claimed, a claim Kyiv disputed.")
   // (and a participle clause of the speaker's own after it: "..., the army insisted, calling ...",
   // "..., the ministry said, giving no details", "..., without giving details")
