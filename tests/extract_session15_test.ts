@@ -7,7 +7,8 @@
  * word's); "an offensive toward X, capturing several villages" (the villages are not X); "99
  * percent of the Luhansk region and 70 percent of Donetsk" (shares of two regions); "X, which
  * Ukraine calls Y" (a name, no denial); "Yuri Podolyak" (the Russian blogger); ", the ministry said
- * in its daily briefing"; "still clinging on to parts of X" as holding.
+ * in its daily briefing"; "still clinging on to parts of X" as holding; "The DeepState map now
+ * shows", "The ISW think tank said"; ", a claim Kyiv disputes" as a denial.
  * Short sentences of our own.
  */
 import { caseTests } from "./_extract_fixtures.ts";
@@ -95,5 +96,23 @@ caseTests([
     "extractClaims() reads 'still clinging on to parts of X' as holding",
     "Ukrainian troops are still clinging on to parts of Chasiv Yar, Ukrainian officials say.",
     ["Ukrainian military|ukraine|official|Chasiv Yar|holding|contested"],
+  ],
+  [
+    "extractClaims() gives 'The DeepState map now shows ...' to DeepState",
+    "The DeepState map now shows most of Chasiv Yar under Russian control.",
+    ["DeepState|ukraine|mapping|Chasiv Yar|captured|contested"],
+  ],
+  [
+    "extractClaims() gives 'The ISW think tank said ...' to ISW",
+    "The ISW think tank said Russian forces had made confirmed advances in Toretsk.",
+    ["ISW|independent|mapping|Toretsk|advancing|contested"],
+  ],
+  [
+    "extractClaims() reads ', a claim Kyiv disputes' as Ukraine's denial",
+    "Russia says it has taken full control of Toretsk, a claim Kyiv disputes.",
+    [
+      "Russia|russia|official|Toretsk|captured|russia",
+      "Ukraine|ukraine|official|Toretsk|denied|ukraine",
+    ],
   ],
 ]);
