@@ -8,7 +8,8 @@
  * percent of the Luhansk region and 70 percent of Donetsk" (shares of two regions); "X, which
  * Ukraine calls Y" (a name, no denial); "Yuri Podolyak" (the Russian blogger); ", the ministry said
  * in its daily briefing"; "still clinging on to parts of X" as holding; "The DeepState map now
- * shows", "The ISW think tank said"; ", a claim Kyiv disputes" as a denial.
+ * shows", "The ISW think tank said"; ", a claim Kyiv disputes" as a denial; "swept through",
+ * "punched through" as advances.
  * Short sentences of our own.
  */
 import { caseTests } from "./_extract_fixtures.ts";
@@ -114,5 +115,18 @@ caseTests([
       "Russia|russia|official|Toretsk|captured|russia",
       "Ukraine|ukraine|official|Toretsk|denied|ukraine",
     ],
+  ],
+  [
+    "extractClaims() reads 'swept through A and B' as an advance on each",
+    "Russian forces swept through Ukrainske and Hostre.",
+    [
+      "Daily Test|independent|media|Hostre|advancing|ukraine",
+      "Daily Test|independent|media|Ukrainsk|advancing|ukraine",
+    ],
+  ],
+  [
+    "extractClaims() reads 'punched through Ukrainian defences near X' as an advance",
+    "Russian troops punched through Ukrainian defences near Velyka Novosilka.",
+    ["Daily Test|independent|media|Velyka Novosilka|advancing|ukraine"],
   ],
 ]);
