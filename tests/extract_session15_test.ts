@@ -9,7 +9,8 @@
  * Ukraine calls Y" (a name, no denial); "Yuri Podolyak" (the Russian blogger); ", the ministry said
  * in its daily briefing"; "still clinging on to parts of X" as holding; "The DeepState map now
  * shows", "The ISW think tank said"; ", a claim Kyiv disputes" as a denial; "swept through",
- * "punched through" as advances.
+ * "punched through" as advances; "pushed steadily west toward B" (B is its object); "since it
+ * captured X" as background.
  * Short sentences of our own.
  */
 import { caseTests } from "./_extract_fixtures.ts";
@@ -128,5 +129,18 @@ caseTests([
     "extractClaims() reads 'punched through Ukrainian defences near X' as an advance",
     "Russian troops punched through Ukrainian defences near Velyka Novosilka.",
     ["Daily Test|independent|media|Velyka Novosilka|advancing|ukraine"],
+  ],
+  [
+    "extractClaims() does not give 'pushed steadily west toward B' to a place named before it",
+    "Since capturing Avdiivka in February, Russian forces have pushed steadily west toward Pokrovsk.",
+    [
+      "Daily Test|independent|media|Avdiivka|captured|russia",
+      "Daily Test|independent|media|Pokrovsk|advancing|ukraine",
+    ],
+  ],
+  [
+    "extractClaims() reads 'since it captured X' under a modal as the article's own background",
+    "The fall of Pokrovsk would be Russia's biggest gain since it captured Bakhmut.",
+    ["Daily Test|independent|media|Bakhmut|captured|russia"],
   ],
 ]);

@@ -123,8 +123,9 @@ const _COUNTED_OBJECT =
   /^\s+(?:a\s+dozen|dozens\s+of|several|some|a\s+few|a\s+number\s+of|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:more\s+|new\s+|small\s+|other\s+)?(?:villages|settlements|towns|localities|hamlets)\b/iu;
 const _DIRECT_OBJECT = /^\s+(?:the\s+)?(?:(?:village|town|city|settlement)\s+of\s+)?$/iu;
 // ("retaken several positions near B": an object of its own, then its place)
+// (or a manner and a heading first: "pushed steadily west toward B")
 const _PREPOSITION_OBJECT =
-  /^\s+(?:(?:several|some|a\s+few|few|two|three|four|five|six|\d+|new|more|further|key|fortified|their|its|the)\s+){0,2}?(?:(?:positions?|lines?|ground|territory|areas?|heights?|strongholds?|trenches|footholds?|bridgeheads?)\s+)?(?:near|towards?|into|in|on|around|outside|inside|at|to)\s+(?:the\s+)?(?:(?:village|town|city|settlement)\s+of\s+)?$/iu;
+  /^\s+(?:\p{Ll}+ly\s+)?(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:wards?)?\s+)?(?:(?:several|some|a\s+few|few|two|three|four|five|six|\d+|new|more|further|key|fortified|their|its|the)\s+){0,2}?(?:(?:positions?|lines?|ground|territory|areas?|heights?|strongholds?|trenches|footholds?|bridgeheads?)\s+)?(?:near|towards?|into|in|on|around|outside|inside|at|to)\s+(?:the\s+)?(?:(?:village|town|city|settlement)\s+of\s+)?$/iu;
 const _DIRECTION = /^['’]?\s*(?:direction|axis|sector|front)\b/iu;
 
 /** Between a claim word and a place: its own list ("took a dozen villages, including "). */
