@@ -10,7 +10,7 @@
  * in its daily briefing"; "still clinging on to parts of X" as holding; "The DeepState map now
  * shows", "The ISW think tank said"; ", a claim Kyiv disputes" as a denial; "swept through",
  * "punched through" as advances; "pushed steadily west toward B" (B is its object); "since it
- * captured X" as background.
+ * captured X" as background; "holding the line there" as a reference back.
  * Short sentences of our own.
  */
 import { caseTests } from "./_extract_fixtures.ts";
@@ -142,5 +142,10 @@ caseTests([
     "extractClaims() reads 'since it captured X' under a modal as the article's own background",
     "The fall of Pokrovsk would be Russia's biggest gain since it captured Bakhmut.",
     ["Daily Test|independent|media|Bakhmut|captured|russia"],
+  ],
+  [
+    "extractClaims() resolves 'holding the line there' in a later quotation to the place named before",
+    ['"The enemy is trying to break into Pokrovsk," said a Ukrainian commander. "But our troops are holding the line there."'],
+    ["Ukrainian military|ukraine|official|Pokrovsk|holding|ukraine"],
   ],
 ]);
