@@ -10,7 +10,8 @@
  * in its daily briefing"; "still clinging on to parts of X" as holding; "The DeepState map now
  * shows", "The ISW think tank said"; ", a claim Kyiv disputes" as a denial; "swept through",
  * "punched through" as advances; "pushed steadily west toward B" (B is its object); "since it
- * captured X" as background; "holding the line there" as a reference back.
+ * captured X" as background; "holding the line there" as a reference back; "the X nuclear power plant" (a
+ * feature named after a place).
  * Short sentences of our own.
  */
 import { caseTests } from "./_extract_fixtures.ts";
@@ -147,5 +148,10 @@ caseTests([
     "extractClaims() resolves 'holding the line there' in a later quotation to the place named before",
     ['"The enemy is trying to break into Pokrovsk," said a Ukrainian commander. "But our troops are holding the line there."'],
     ["Ukrainian military|ukraine|official|Pokrovsk|holding|ukraine"],
+  ],
+  [
+    "extractClaims() reads 'the X nuclear power plant has been occupied' as no claim about the city X",
+    "The Zaporizhzhia nuclear power plant has been occupied by Russian forces since 2022.",
+    [],
   ],
 ]);
