@@ -11,7 +11,7 @@
  * shows", "The ISW think tank said"; ", a claim Kyiv disputes" as a denial; "swept through",
  * "punched through" as advances; "pushed steadily west toward B" (B is its object); "since it
  * captured X" as background; "holding the line there" as a reference back; "the X nuclear power plant" (a
- * feature named after a place).
+ * feature named after a place); separatist forces and Wagner fighters as speakers.
  * Short sentences of our own.
  */
 import { caseTests } from "./_extract_fixtures.ts";
@@ -153,5 +153,15 @@ caseTests([
     "extractClaims() reads 'the X nuclear power plant has been occupied' as no claim about the city X",
     "The Zaporizhzhia nuclear power plant has been occupied by Russian forces since 2022.",
     [],
+  ],
+  [
+    "extractClaims() gives 'Separatist forces said ...' to the Russian side",
+    "Separatist forces said they had captured Marinka.",
+    ["Russian-backed separatists|russia|official|Marinka|captured|russia"],
+  ],
+  [
+    "extractClaims() gives 'Wagner fighters claimed ...' to the Wagner Group",
+    "Wagner fighters claimed to have taken control of the western part of Bakhmut.",
+    ["Wagner Group|russia|official|Bakhmut|captured|contested"],
   ],
 ]);
