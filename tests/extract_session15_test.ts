@@ -11,7 +11,8 @@
  * shows", "The ISW think tank said"; ", a claim Kyiv disputes" as a denial; "swept through",
  * "punched through" as advances; "pushed steadily west toward B" (B is its object); "since it
  * captured X" as background; "holding the line there" as a reference back; "the X nuclear power plant" (a
- * feature named after a place); separatist forces and Wagner fighters as speakers.
+ * feature named after a place); separatist forces and Wagner fighters as speakers; "residents have left X"
+ * (people moved, no ground lost).
  * Short sentences of our own.
  */
 import { caseTests } from "./_extract_fixtures.ts";
@@ -163,5 +164,15 @@ caseTests([
     "extractClaims() gives 'Wagner fighters claimed ...' to the Wagner Group",
     "Wagner fighters claimed to have taken control of the western part of Bakhmut.",
     ["Wagner Group|russia|official|Bakhmut|captured|contested"],
+  ],
+  [
+    "extractClaims() reads 'residents have left the X region' as people moving, no ground lost",
+    "Many residents have left the Kursk region in recent weeks.",
+    [],
+  ],
+  [
+    "extractClaims() keeps 'Ukrainian troops left X' a withdrawal",
+    "Ukrainian troops left Vuhledar on Tuesday, the military said.",
+    ["Ukrainian military|ukraine|official|Vuhledar|captured|russia"],
   ],
 ]);

@@ -281,9 +281,9 @@ const _WOULD_AFTER = new RegExp(
   "iu",
 );
 
-/** "Thousands of residents were evacuated from X": people moved, no ground lost. */
+/** "Thousands of residents were evacuated from X", "residents have left X": people moved, no ground lost. */
 function _civilians(text: string, start: number, word: string): string | null {
-  if (!/^evacuat/i.test(word)) return null;
+  if (!/^(?:evacuat|left\b|leav|fled\b|flee)/i.test(word)) return null;
   return _res().civiliansBefore.test(text.slice(Math.max(0, start - 60), start))
     ? "not ground"
     : null;
