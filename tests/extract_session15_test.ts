@@ -12,7 +12,8 @@
  * "punched through" as advances; "pushed steadily west toward B" (B is its object); "since it
  * captured X" as background; "holding the line there" as a reference back; "the X nuclear power plant" (a
  * feature named after a place); separatist forces and Wagner fighters as speakers; "residents have left X"
- * (people moved, no ground lost).
+ * (people moved, no ground lost); "destroyed an enemy assault group trying to infiltrate X" as
+ * an attack beaten back; no inverted speaker from "said (that) Ukrainian troops in X were ...".
  * Short sentences of our own.
  */
 import { caseTests } from "./_extract_fixtures.ts";
@@ -174,5 +175,25 @@ caseTests([
     "extractClaims() keeps 'Ukrainian troops left X' a withdrawal",
     "Ukrainian troops left Vuhledar on Tuesday, the military said.",
     ["Ukrainian military|ukraine|official|Vuhledar|captured|russia"],
+  ],
+  [
+    "extractClaims() reads 'destroyed an enemy assault group trying to infiltrate X' as an attack beaten back",
+    "Ukrainian defenders destroyed an enemy assault group trying to infiltrate Pokrovsk.",
+    ["Daily Test|independent|media|Pokrovsk|repelled|ukraine"],
+  ],
+  [
+    "extractClaims() takes no speaker from 'said that Ukrainian troops in X were ...'",
+    "Izvestia, citing sources, said that Ukrainian troops in Myrnohrad were surrounded.",
+    ["Russian state media|russia|media|Myrnohrad|encircled|contested"],
+  ],
+  [
+    "extractClaims() takes no speaker from ', said Ukrainian troops in X were ...' after a parenthesis",
+    "Izvestia, citing sources, said Ukrainian troops in Myrnohrad were surrounded.",
+    ["Russian state media|russia|media|Myrnohrad|encircled|contested"],
+  ],
+  [
+    "extractClaims() keeps the speaker after ', said the ministry in a statement'",
+    "Ukrainian troops in Myrnohrad are surrounded, said the Russian Defence Ministry in a statement.",
+    ["Russian Defence Ministry|russia|official|Myrnohrad|encircled|contested"],
   ],
 ]);

@@ -91,6 +91,7 @@ const _BY = /by\s/i;
 export const _FRAME_PREFILTERS: readonly { key: RegExp; guards: readonly RegExp[] }[] = [
   { key: _BY, guards: [_OWNER_BEFORE] },
 ];
+const _FINITE_AFTER = /^[^,.;:"”]{0,60}?\b(?:were|was|is|are|had|have|has)\b/iu;
 const _ENDS_CLAUSE =
   /^['’]?\s*(?:[,.;:)"”]|$|\(|-|—|–|\s+(?:on|in|at|late|earlier|adding|citing|which|who|told|wrote)\b)/iu;
 /**
@@ -232,9 +233,12 @@ function _frameOf(
     );
   // "..., said the ministry": a speaker after its verb only right after a comma or a quotation
   const postposed = saidLead &&
-    /(?:^|[,"”’:]\s*)(?:said|says|told|added|wrote|writes|stated|reported|reports|claimed|noted|announced|insisted|explained|confirmed)\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}'’-]+\s+){0,4}$/iu
+    /(?:^|[,"”’:]\s*)(?:said|says|told|added|wrote|writes|stated|reported|reports|claimed|noted|announced|insisted|explained|confirmed)\s+(?!that\s)(?:the\s+|a\s+|an\s+)?(?:[\p{L}'’-]+\s+){0,4}$/iu
       .test(before);
-  if (lead && (!saidLead || (postposed && _ENDS_CLAUSE.test(after)))) {
+  // (but "..., said Ukrainian troops in X were surrounded": the content's subject, a verb of its own)
+  if (
+    lead && (!saidLead || (postposed && _ENDS_CLAUSE.test(after) && !_FINITE_AFTER.test(after)))
+  ) {
     return {
       verbEnd: a.end,
       deny: /\bden|reject|refut|dismiss/i.test(lead[0]),
