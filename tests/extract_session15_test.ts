@@ -13,7 +13,9 @@
  * captured X" as background; "holding the line there" as a reference back; "the X nuclear power plant" (a
  * feature named after a place); separatist forces and Wagner fighters as speakers; "residents have left X"
  * (people moved, no ground lost); "destroyed an enemy assault group trying to infiltrate X" as
- * an attack beaten back; no inverted speaker from "said (that) Ukrainian troops in X were ...".
+ * an attack beaten back; no inverted speaker from "said (that) Ukrainian troops in X were ...";
+ * "partially controlled by"; "control of X is split between"; "the defenders" as Kyiv's word
+ * before a title-only tail; "are present in X" as an advance, beside "but do not control it".
  * Short sentences of our own.
  */
 import { caseTests } from "./_extract_fixtures.ts";
@@ -195,5 +197,28 @@ caseTests([
     "extractClaims() keeps the speaker after ', said the ministry in a statement'",
     "Ukrainian troops in Myrnohrad are surrounded, said the Russian Defence Ministry in a statement.",
     ["Russian Defence Ministry|russia|official|Myrnohrad|encircled|contested"],
+  ],
+  [
+    "extractClaims() reads 'is now partially controlled by Russian forces' as a part taken by Russia",
+    "The town of Huliaipole is now partially controlled by Russian forces, according to DeepState.",
+    ["DeepState|ukraine|mapping|Huliaipole|captured|contested"],
+  ],
+  [
+    "extractClaims() reads 'control of X is split between the two armies' as contested",
+    "Control of Vovchansk is split between the two armies along the river.",
+    ["Daily Test|independent|media|Vovchansk|contested|contested"],
+  ],
+  [
+    "extractClaims() gives 'The defenders are holding ..., the military said' to Ukraine's military",
+    "The defenders are holding their ground in Siversk, the military said.",
+    ["Ukrainian military|ukraine|official|Siversk|holding|ukraine"],
+  ],
+  [
+    "extractClaims() keeps 'are present in X' beside ', but do not control it'",
+    "Russian troops are present in Siversk but do not control it.",
+    [
+      "Daily Test|independent|media|Siversk|advancing|contested",
+      "Daily Test|independent|media|Siversk|denied|ukraine",
+    ],
   ],
 ]);

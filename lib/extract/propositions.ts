@@ -112,7 +112,7 @@ function _agent(text: string, trigger: TriggerMatch): Camp | null {
 const _BY_AGENT = /^\s+by\s+(?:the\s+)?([\p{L}'’]+)/u;
 /** "was retaken by", "is still held by", and a reduced relative: "cities still held by". */
 const _PASSIVE_BEFORE =
-  /\b(?:been|was|were|is|are|being|be|cities|city|towns?|villages?|settlements?|territory|territories|areas?|parts?|ground)\s+(?:(?:still|now|currently|firmly|already|largely|fully|partly|partially)\s+)?$/i;
+  /\b(?:been|was|were|is|are|being|be|cities|city|towns?|villages?|settlements?|territory|territories|areas?|parts?|ground)\s+(?:(?:still|now|currently|firmly|already|largely|fully|partly|partially|mostly)\s+){0,2}$/i;
 
 /** "X fell", "the fall of X": the place is the subject, so side words before it describe it. */
 const _FELL = /^(?:(?:has|have|had)\s+)?(?:fell|fallen|falls|fall)\b|^(?:the\s+)?fall\s+of$/i;
@@ -135,6 +135,8 @@ function _ownIn(words: string, voice: Voice): Camp | null {
  * The part of a place a claim is about: its named area ("the north of X"), whether words say
  * only a part (`partWords`), and whether the claim is of a part at all (`partial`).
  */
+const _PARTLY_BEFORE = /\b(?:partially|partly|largely|mostly|half)\s+$/iu;
+
 function _partOf(
   text: string,
   trigger: TriggerMatch,
@@ -151,7 +153,9 @@ function _partOf(
     (trigger.start >= target.end && partAfter(text, trigger));
   // (a region is taken village by village: a part of it, unless the words say all of it)
   // ("partially occupied X": a part, whatever else the sentence says)
+  // ("is now partially controlled by": the adverb before the claim word)
   const partial = partWords || _PARTLY.test(trigger.text) ||
+    _PARTLY_BEFORE.test(text.slice(Math.max(0, trigger.start - 20), trigger.start)) ||
     (target.role === "region" && !_WHOLE.test(text));
   return { area, partWords, partial };
 }

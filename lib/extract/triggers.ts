@@ -196,6 +196,8 @@ function _negatedKind(words: string): TriggerKind | null {
   if (/captur|seiz|taken|took|occup|fall|fell|lost/i.test(words)) return "captured";
   if (/encircl|surround/i.test(words)) return "encircled";
   if (/enter|advanc|broke|break/i.test(words)) return "advancing";
+  // ("do not control X", "not under Russian control": the control claimed)
+  if (/control/i.test(words)) return "control";
   return null;
 }
 
