@@ -15,7 +15,10 @@
  * (people moved, no ground lost); "destroyed an enemy assault group trying to infiltrate X" as
  * an attack beaten back; no inverted speaker from "said (that) Ukrainian troops in X were ...";
  * "partially controlled by"; "control of X is split between"; "the defenders" as Kyiv's word
- * before a title-only tail; "are present in X" as an advance, beside "but do not control it".
+ * before a title-only tail; "are present in X" as an advance, beside "but do not control it";
+ * "pushed into C, as well as near D and E" (a move's list past a preposition of its own);
+ * "fighting continued near A and in B" (B's own preposition); "the Pokrovsk-Myrnohrad area" as
+ * both towns (but "the Sumy-Sudzha highway" as a road).
  * Short sentences of our own.
  */
 import { caseTests } from "./_extract_fixtures.ts";
@@ -220,5 +223,38 @@ caseTests([
       "Daily Test|independent|media|Siversk|advancing|contested",
       "Daily Test|independent|media|Siversk|denied|ukraine",
     ],
+  ],
+  [
+    "extractClaims() gives 'pushed into C, as well as near D and E' to D and E, beside them",
+    "Russian forces captured Vodiane and pushed into Nevelske, as well as near Krasnohorivka and Heorhiivka.",
+    [
+      "Daily Test|independent|media|Heorhiivka|advancing|ukraine",
+      "Daily Test|independent|media|Krasnohorivka|advancing|ukraine",
+      "Daily Test|independent|media|Nevelske|advancing|contested",
+      "Daily Test|independent|media|Vodiane|captured|russia",
+    ],
+  ],
+  [
+    "extractClaims() keeps 'fighting in A and near B' off B",
+    "Fighting continued in Chasiv Yar and near Toretsk.",
+    ["Daily Test|independent|media|Chasiv Yar|contested|contested"],
+  ],
+  [
+    "extractClaims() gives 'fighting continued near A and in B' to B",
+    "Heavy fighting continued near Toretsk and in Chasiv Yar.",
+    ["Daily Test|independent|media|Chasiv Yar|contested|contested"],
+  ],
+  [
+    "extractClaims() reads 'the Pokrovsk-Myrnohrad area' as both towns",
+    "Russian forces advanced in the Pokrovsk-Myrnohrad area.",
+    [
+      "Daily Test|independent|media|Myrnohrad|advancing|contested",
+      "Daily Test|independent|media|Pokrovsk|advancing|contested",
+    ],
+  ],
+  [
+    "extractClaims() reads 'the Sumy-Sudzha highway' as a road, no town",
+    "Russian troops are advancing north along the Sumy-Sudzha highway.",
+    [],
   ],
 ]);

@@ -36,10 +36,15 @@ const _DETERMINER_BEFORE = /\b(?:the|a|an|its|their|partially|partly|temporarily
 /** "fighting near X", "northeast of X": a battle beside a place says nothing about who holds it. */
 export function nearOnly(text: string, t: TriggerMatch, target: Target): boolean {
   if (t.end > target.start) return false;
+  // ("fighting continued near A and in X": the last member's own preposition, if it has one)
+  const between = text.slice(t.end, target.start);
+  const last = between.replace(/^.*(?:,|\band\b|\bor\b)/su, "");
   // ("fighting continued northeast of X": beside it; "in the east of X" is inside)
-  return /\b(?:near|around|outside|close\s+to|toward|towards|for\s+control\s+of\s+the\s+approaches|(?<!\bthe\s)(?:north|south|east|west)(?:-?(?:east|west))?\s+of)\b/i
-    .test(text.slice(t.end, target.start));
+  return _NEAR.test(_INSIDE_PREPOSITION.test(last) ? last : between);
 }
+const _NEAR =
+  /\b(?:near|around|outside|close\s+to|toward|towards|for\s+control\s+of\s+the\s+approaches|(?<!\bthe\s)(?:north|south|east|west)(?:-?(?:east|west))?\s+of)\b/i;
+const _INSIDE_PREPOSITION = /^\s*(?:in|inside|into|within)\s/iu;
 
 /**
  * "fighting in X, which Russia claimed to have captured", "X, a town that Ukraine says it still

@@ -40,7 +40,8 @@ export function linkTargets(
     // "captured A, B and C and pushed into D": a list member takes its list's claim word
     if (
       previous && previous.trigger.end <= previous.target.start &&
-      _LIST_JOIN.test(text.slice(previous.target.end, target.start))
+      (_LIST_JOIN.test(text.slice(previous.target.end, target.start)) ||
+        _movedOn(text, previous.trigger, previous.target, target))
     ) {
       const linked: { target: Target; trigger: TriggerMatch } = {
         target,
@@ -87,6 +88,17 @@ export function linkTargets(
   }
   return out;
 }
+
+/**
+ * "pushed into C, as well as near D": a move's list goes on past a preposition of its own (a
+ * battle or a hold does not: "fighting in A and near B" is beside B).
+ */
+function _movedOn(text: string, t: TriggerMatch, previous: Target, target: Target): boolean {
+  return (t.kind === "advancing" || t.kind === "captured") &&
+    _JOIN_PREPOSITION.test(text.slice(previous.end, target.start));
+}
+const _JOIN_PREPOSITION =
+  /^\s*,?\s*(?:as\s+well\s+as|and)\s+(?:near|around|in|into|towards?|outside|close\s+to)\s+(?:the\s+)?(?:(?:villages?|towns?|settlements?)\s+of\s+)?$/iu;
 
 /** How far `t` is from `target` (lower is nearer), or null when it cannot reach it. */
 function _reachScore(

@@ -80,6 +80,16 @@ const _INSIDE_WORD =
   /\b(?:incursion|border\s+into|enter|infiltrat|penetrat|slip(?:s|ped|ping)?\s+(?:into|in\s+to|inside)|sneak|snuck|storm|broke\s+into|broken\s+into|break(?:s|ing)?\s+into|spotted|seen\s+in|operating|operate|presence|push(?:ed|ing)?\s+(?:further\s+|deeper\s+)?into|moved\s+into|moving\s+into|cleared|clearing|mopping|mop(?:s|ped)?\s+up|grew|grown|expanded|increased|foothold|bridgehead|cross(?:ed|es|ing)\s+into|(?:russian|ukrainian|enemy|(?:russia|ukraine|kyiv|moscow)['’]s)\s)/i;
 const _PREPOSITION =
   /\b(?:in|into|inside|within|near|towards?|around|outside|close\s+to|at|on|from|(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of)\b/i;
+/** The text from the last preposition of `between` on, or null when it has none. */
+function _lastPreposition(between: string): string | null {
+  let at = -1;
+  for (const m of between.matchAll(_PREPOSITIONS)) at = m.index!;
+  return at < 0 ? null : between.slice(at);
+}
+const _PREPOSITIONS = new RegExp(_PREPOSITION.source, "gi");
+/** A preposition beside a place, not in it. */
+const _NOT_INSIDE =
+  /^(?:near|towards?|around|outside|close\s+to|(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of)\b/i;
 // ("in the vicinity of X", "in the area of X", "in the direction of X": near it, not inside)
 const _INSIDE =
   /\b(?:in(?!\s+the\s+(?:vicinity|area|direction|environs)\s+of\b)|into|inside|within|entered|entering|through|streets|centre|center)\b/i;
@@ -217,16 +227,12 @@ export function resolveClaim(
       if (_NEAR_ONLY.test(between)) return { claim: "advancing", status: owner, area };
       return take(otherCamp(acting ?? owner));
     }
-    case "advancing": {
-      // ("advanced in X and near Y": Y's own preposition after the list's last join, if it has one)
-      const all = trigger.end <= target.start ? text.slice(trigger.end, target.start) : "";
-      const last = all.replace(/^.*(?:,|\band\b|\bor\b)/su, "");
-      const between = _PREPOSITION.test(last) ? last : all;
-      const inside = _INSIDE.test(between) || _INSIDE_WORD.test(trigger.text);
-      // (near or towards a place, its holder: never the attacker, whatever the gazetteer's owner)
-      const holder = acting && acting === owner ? otherCamp(acting) : owner;
-      return { claim: "advancing", status: inside ? "contested" : holder, area };
-    }
+    case "advancing":
+      return {
+        claim: "advancing",
+        status: _advanceStatus(text, trigger, target, acting, owner),
+        area,
+      };
     // "Russian troops now hold two-thirds of Toretsk": the other side holding it has taken it
     case "holding":
       if (acting && acting !== owner && partial) return take(acting);
@@ -243,6 +249,27 @@ export function resolveClaim(
     default:
       return { claim: trigger.kind, status: "contested", area };
   }
+}
+
+/** An advance's status: contested inside the place, else its holder's (never the attacker's). */
+function _advanceStatus(
+  text: string,
+  trigger: TriggerMatch,
+  target: Target,
+  acting: Camp | null,
+  owner: Camp,
+): Status {
+  // ("advanced in X and near Y": Y's own preposition after the list's last join, if it has one)
+  // ("pushed into C, as well as near D and E": E's is the last preposition before it)
+  const all = trigger.end <= target.start ? text.slice(trigger.end, target.start) : "";
+  const last = all.replace(/^.*(?:,|\band\b|\bor\b)/su, "");
+  const between = _PREPOSITION.test(last) ? last : all;
+  const own = _lastPreposition(all);
+  const inside = own !== null && _NOT_INSIDE.test(own)
+    ? false
+    : _INSIDE.test(between) || _INSIDE_WORD.test(trigger.text);
+  // (near or towards a place, its holder: never the attacker, whatever the gazetteer's owner)
+  return inside ? "contested" : acting && acting === owner ? otherCamp(acting) : owner;
 }
 
 function _areaOf(word: string): Area {

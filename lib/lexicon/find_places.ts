@@ -15,6 +15,7 @@ import {
   type _WordInfo,
   _wordInfo,
 } from "./_place_lookup.ts";
+import { hyphenParts } from "./_hyphen_parts.ts";
 import { defaultGazetteer, type Gazetteer, type Place, type PlaceKind } from "./places.ts";
 
 /** Where a place is named in a text. */
@@ -161,8 +162,13 @@ function _gazetteerNames(env: _Env, out: PlaceMention[]): void {
     const info = words?.get(w) ?? _wordInfo(g, w, cache.firstWords, words);
     // most capitalised words are not names, nor the start of one
     const end = info.maxN === 1 && !info.one ? -1 : _nameAt(env, s, w, info, out);
-    if (end < 0) _fuzzyPush(out, text, s, w, info, fuzzy, g, cache, stop);
-    else capWord.lastIndex = end;
+    if (end >= 0) capWord.lastIndex = end;
+    else {
+      // ("the Pokrovsk-Myrnohrad area": each town of a hyphenated pair)
+      const parts = hyphenParts(g, text, s, w);
+      if (!parts) _fuzzyPush(out, text, s, w, info, fuzzy, g, cache, stop);
+      else for (const p of parts) out.push(_mention(text, p.start, p.end, p.hit, "gazetteer"));
+    }
   }
 }
 

@@ -1,0 +1,38 @@
+/**
+ * Settlements joined by hyphens into one word: "the Pokrovsk-Myrnohrad area", "the
+ * Kurakhove-Dachne-Ulakly sector". Takes a gazetteer, a text and a capitalised word of it (itself
+ * no name of the gazetteer); gives the span and gazetteer entries of each part, or null.
+ * @module
+ */
+
+import { _lookup } from "./_place_lookup.ts";
+import type { Gazetteer, Place } from "./places.ts";
+
+/** After the word: a road or a line between the places, which names neither. */
+const _ROUTE_AFTER =
+  /^\s+(?:highway|motorway|road|roads|railway|rail|route|line|lines|bridge|pipeline|canal|axis|front)\b/iu;
+
+/**
+ * The parts of `w` (at `s` in `text`) when it is two to four settlements the gazetteer knows,
+ * joined by hyphens, and no road or line follows it ("the Sumy-Sudzha highway"); else null.
+ */
+export function hyphenParts(
+  g: Gazetteer,
+  text: string,
+  s: number,
+  w: string,
+): { start: number; end: number; hit: Place[] }[] | null {
+  if (!w.includes("-")) return null;
+  if (_ROUTE_AFTER.test(text.slice(s + w.length, s + w.length + 30))) return null;
+  const parts = w.split("-");
+  if (parts.length < 2 || parts.length > 4) return null;
+  const looks = parts.map((p) => /^\p{Lu}/u.test(p) ? _lookup(g, p) : null);
+  if (looks.some((l) => !l || l.cut || l.hit[0].kind === "region")) return null;
+  const out: { start: number; end: number; hit: Place[] }[] = [];
+  let at = s;
+  parts.forEach((p, i) => {
+    out.push({ start: at, end: at + p.length, hit: looks[i]!.hit });
+    at += p.length + 1;
+  });
+  return out;
+}
