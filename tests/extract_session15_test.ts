@@ -18,7 +18,9 @@
  * before a title-only tail; "are present in X" as an advance, beside "but do not control it";
  * "pushed into C, as well as near D and E" (a move's list past a preposition of its own);
  * "fighting continued near A and in B" (B's own preposition); "the Pokrovsk-Myrnohrad area" as
- * both towns (but "the Sumy-Sudzha highway" as a road).
+ * both towns (but "the Sumy-Sudzha highway" as a road); "open-source analysts" as a mapping
+ * voice; an unnamed source of a side ("A Ukrainian OSINT project reported", "a pro-Russian
+ * Telegram channel wrote").
  * Short sentences of our own.
  */
 import { caseTests } from "./_extract_fixtures.ts";
@@ -256,5 +258,25 @@ caseTests([
     "extractClaims() reads 'the Sumy-Sudzha highway' as a road, no town",
     "Russian troops are advancing north along the Sumy-Sudzha highway.",
     [],
+  ],
+  [
+    "extractClaims() gives 'Open-source analysts said ...' to a mapping voice",
+    "Open-source analysts said Russian troops had entered the centre of Toretsk.",
+    ["GeoConfirmed|independent|mapping|Toretsk|advancing|contested"],
+  ],
+  [
+    "extractClaims() gives 'A Ukrainian OSINT project reported ...' to a Ukrainian mapping voice",
+    "A Ukrainian OSINT project reported that Russian forces had captured Zoriane.",
+    ["Ukrainian OSINT project|ukraine|mapping|Zoriane|captured|russia"],
+  ],
+  [
+    "extractClaims() gives 'a pro-Russian Telegram channel wrote ...' to a Russian blogger",
+    "A pro-Russian Telegram channel wrote that Russian forces had captured Zoriane.",
+    ["Russian Telegram channel|russia|blogger|Zoriane|captured|russia"],
+  ],
+  [
+    "extractClaims() keeps 'open-source analysts at Black Bird Group say' Black Bird Group's",
+    "The Finnish open-source analysts at Black Bird Group say Russia has captured Kurakhove.",
+    ["Black Bird Group|independent|mapping|Kurakhove|captured|russia"],
   ],
 ]);

@@ -31,11 +31,15 @@ function _inFrameHead(span: { start: number; end: number }, frames: readonly Fra
   return frames.some((f) => f.at < span.start && span.end < f.verbEnd);
 }
 
-/** "Ukrainian analysts at DeepState said": the project the analysts work for speaks. */
+/**
+ * "Ukrainian analysts at DeepState said", "open-source analysts at Black Bird Group": the project
+ * the analysts work for speaks.
+ */
 export function orgOfAnalysts(text: string, actors: ActorMention[]): ActorMention[] {
   const drop = actors.filter((a, i) => {
     const next = actors[i + 1];
-    return a.canonical === "analysts" && next !== undefined && next.role !== "media" &&
+    return (a.canonical === "analysts" || a.canonical === "GeoConfirmed") && next !== undefined &&
+      next.role !== "media" &&
       next.start >= a.end && _AT_ORG.test(text.slice(a.end, next.start));
   });
   return drop.length ? actors.filter((a) => !drop.includes(a)) : actors;

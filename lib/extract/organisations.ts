@@ -27,6 +27,7 @@ export function sourcesBeyondTable(
   people: readonly ActorMention[],
 ): ActorMention[] {
   const orgs = organisationsIn(text, table);
+  if (_pattern().key.test(text)) orgs.push(...unnamedOfSide(text, [...table, ...orgs]));
   const told = sourcesToldOutlets(text, [...table, ...people]);
   const owners = sideClaims(text, [...table, ...people]);
   return [...orgs, ...told, ...owners];
@@ -142,4 +143,38 @@ function _roleOf(roles: ReadonlyMap<string, Role>, found: string): Role | undefi
 function _sideOf(m: RegExpMatchArray | null): Side {
   if (!m) return "independent";
   return /ukrain/i.test(m[1]) && !/^pro-(?:russian|kremlin)/i.test(m[1]) ? "ukraine" : "russia";
+}
+
+let _unnamed: RegExp | null = null;
+
+/**
+ * "A Ukrainian OSINT project reported ...", "a pro-Russian Telegram channel wrote ...": a source
+ * named by a side word and its descriptor alone, right before its verb (side and role from them);
+ * a mention that overlaps one of `known` is left out.
+ */
+export function unnamedOfSide(
+  text: string,
+  known: readonly { start: number; end: number }[] = [],
+): ActorMention[] {
+  const { roles } = _pattern();
+  _unnamed ??= new RegExp(
+    `(?<![\\p{L}-])(pro-(?:russian|kremlin|ukrainian)|kremlin-(?:backed|aligned|controlled)|russian|ukrainian)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(${
+      [...roles.keys()].sort((a, b) => b.length - a.length)
+        .map((w) => _reEscape(w).replace(/ /g, "\\s+")).join("|")
+    })(?=\\s*,?\\s+(?:said|says|reported|reports|wrote|writes|claimed|claims|showed|shows|noted|added|posted|published)\\b)`,
+    "giu",
+  );
+  const out: ActorMention[] = [];
+  for (const m of _matchAll(text, _unnamed)) {
+    const start = m.index!, end = start + m[0].length;
+    if (known.some((k) => k.start < end && start < k.end && !(start <= k.start && k.end <= end))) {
+      continue;
+    }
+    const role = _roleOf(roles, m[2]);
+    if (!role) continue;
+    const side = _sideOf(m);
+    const adjective = side === "russia" ? "Russian" : "Ukrainian";
+    out.push(_mention(start, m[0], `${adjective} ${m[2].replace(/\s+/g, " ")}`, side, role));
+  }
+  return out;
 }
