@@ -20,7 +20,7 @@
  * "fighting continued near A and in B" (B's own preposition); "the Pokrovsk-Myrnohrad area" as
  * both towns (but "the Sumy-Sudzha highway" as a road); "open-source analysts" as a mapping
  * voice; an unnamed source of a side ("A Ukrainian OSINT project reported", "a pro-Russian
- * Telegram channel wrote").
+ * Telegram channel wrote"); "on the brink of capturing X", "poised to take X" as advances.
  * Short sentences of our own.
  */
 import { caseTests } from "./_extract_fixtures.ts";
@@ -278,5 +278,15 @@ caseTests([
     "extractClaims() keeps 'open-source analysts at Black Bird Group say' Black Bird Group's",
     "The Finnish open-source analysts at Black Bird Group say Russia has captured Kurakhove.",
     ["Black Bird Group|independent|mapping|Kurakhove|captured|russia"],
+  ],
+  [
+    "extractClaims() reads 'on the brink of capturing X' as an advance, not a capture",
+    "Russian forces are on the brink of capturing Vuhledar.",
+    ["Daily Test|independent|media|Vuhledar|advancing|ukraine"],
+  ],
+  [
+    "extractClaims() reads 'poised to take X' as an advance",
+    "Russian forces are poised to take Vuhledar within days.",
+    ["Daily Test|independent|media|Vuhledar|advancing|ukraine"],
   ],
 ]);
