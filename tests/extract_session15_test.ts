@@ -11,7 +11,7 @@
  * shows", "The ISW think tank said"; ", a claim Kyiv disputes" as a denial; "swept through",
  * "punched through" as advances; "pushed steadily west toward B" (B is its object); "since it
  * captured X" as background; "holding the line there" as a reference back; "the X nuclear power plant" (a
- * feature named after a place); separatist forces and Wagner fighters as speakers; "residents have left X"
+ * feature named after a place; "the X Thermal Power Plant" too); separatist forces and Wagner fighters as speakers; "residents have left X"
  * (people moved, no ground lost); "destroyed an enemy assault group trying to infiltrate X" as
  * an attack beaten back; no inverted speaker from "said (that) Ukrainian troops in X were ...";
  * "partially controlled by"; "control of X is split between"; "the defenders" as Kyiv's word
@@ -288,5 +288,10 @@ caseTests([
     "extractClaims() reads 'poised to take X' as an advance",
     "Russian forces are poised to take Vuhledar within days.",
     ["Daily Test|independent|media|Vuhledar|advancing|ukraine"],
+  ],
+  [
+    "extractClaims() reads 'seized the X Thermal Power Plant' as no claim about the town X",
+    "A Russian blogger claimed that Russian forces seized the Kurakhove Thermal Power Plant.",
+    [],
   ],
 ]);
