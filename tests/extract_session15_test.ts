@@ -20,7 +20,8 @@
  * "fighting continued near A and in B" (B's own preposition); "the Pokrovsk-Myrnohrad area" as
  * both towns (but "the Sumy-Sudzha highway" as a road); "open-source analysts" as a mapping
  * voice; an unnamed source of a side ("A Ukrainian OSINT project reported", "a pro-Russian
- * Telegram channel wrote"); "on the brink of capturing X", "poised to take X" as advances.
+ * Telegram channel wrote"); "on the brink of capturing X", "poised to take X" as advances;
+ * an ordinal after a known name ("Zhelanne Druhe") as another village.
  * Short sentences of our own.
  */
 import { caseTests } from "./_extract_fixtures.ts";
@@ -293,5 +294,15 @@ caseTests([
     "extractClaims() reads 'seized the X Thermal Power Plant' as no claim about the town X",
     "A Russian blogger claimed that Russian forces seized the Kurakhove Thermal Power Plant.",
     [],
+  ],
+  [
+    "extractClaims() reads 'X Druhe' after a known X as another village",
+    "Russian forces have captured the village of Zhelanne Druhe, the defence ministry said.",
+    ["Russian military|russia|official|Zhelanne Druhe|captured|russia"],
+  ],
+  [
+    "extractClaims() keeps a known village before a word that is no ordinal",
+    "Russian forces have captured the village of Zhelanne, the defence ministry said.",
+    ["Russian military|russia|official|Zhelanne|captured|russia"],
   ],
 ]);

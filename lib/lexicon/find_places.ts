@@ -15,7 +15,7 @@ import {
   type _WordInfo,
   _wordInfo,
 } from "./_place_lookup.ts";
-import { hyphenParts } from "./_hyphen_parts.ts";
+import { hyphenParts, ordinalAfter } from "./_compound_names.ts";
 import { defaultGazetteer, type Gazetteer, type Place, type PlaceKind } from "./places.ts";
 
 /** Where a place is named in a text. */
@@ -210,6 +210,22 @@ function _nameAt(env: _Env, s: number, w: string, info: _WordInfo, out: PlaceMen
         });
         return lastE;
       }
+    }
+    // "Zhelanne Druhe", "Novoselivka Persha": an ordinal after a known name makes another place
+    const ordinal = look.cut || hit[0].kind === "region" ? 0 : ordinalAfter(text, lastE);
+    if (ordinal) {
+      const pe = lastE + ordinal;
+      out.push({
+        start: s,
+        end: pe,
+        text: text.slice(s, pe),
+        canonical: text.slice(s, pe),
+        candidates: [],
+        place: null,
+        kind: "village",
+        source: "pattern",
+      });
+      return pe;
     }
     const end = look.cut ? lastE - 2 : lastE;
     out.push(_mention(text, s, end, hit, "gazetteer"));

@@ -1,11 +1,13 @@
 /**
- * Settlements joined by hyphens into one word: "the Pokrovsk-Myrnohrad area", "the
- * Kurakhove-Dachne-Ulakly sector". Takes a gazetteer, a text and a capitalised word of it (itself
- * no name of the gazetteer); gives the span and gazetteer entries of each part, or null.
+ * Names made of names, for `findPlaces`: settlements joined by hyphens into one word ("the
+ * Pokrovsk-Myrnohrad area": a gazetteer, a text and a word of it → each part's span and entries),
+ * and an ordinal after a known name that makes another place ("Zhelanne Druhe": a text and the
+ * end of a name → the ordinal's length).
  * @module
  */
 
 import { _lookup } from "./_place_lookup.ts";
+import { _words } from "./_lexicon.ts";
 import type { Gazetteer, Place } from "./places.ts";
 
 /** After the word: a road or a line between the places, which names neither. */
@@ -35,4 +37,14 @@ export function hyphenParts(
     at += p.length + 1;
   });
   return out;
+}
+
+/** After a name: an ordinal (`data/lexicon_words.csv`: `place_ordinal`), built on first use. */
+let _ordinal: RegExp | null = null;
+
+/** The length of the ordinal right after `end` in `text` (" Druhe", " Persha"), or 0. */
+export function ordinalAfter(text: string, end: number): number {
+  _ordinal ??= new RegExp(`\\s(?:${_words().place_ordinal.join("|")})(?![\\p{L}'’-])`, "uy");
+  _ordinal.lastIndex = end;
+  return _ordinal.exec(text)?.[0].length ?? 0;
 }
