@@ -21,7 +21,8 @@
  * both towns (but "the Sumy-Sudzha highway" as a road); "open-source analysts" as a mapping
  * voice; an unnamed source of a side ("A Ukrainian OSINT project reported", "a pro-Russian
  * Telegram channel wrote"); "on the brink of capturing X", "poised to take X" as advances;
- * an ordinal after a known name ("Zhelanne Druhe") as another village.
+ * an ordinal after a known name ("Zhelanne Druhe") as another village; "continue to clear X of
+ * militants" as an advance inside X.
  * Short sentences of our own.
  */
 import { caseTests } from "./_extract_fixtures.ts";
@@ -304,5 +305,15 @@ caseTests([
     "extractClaims() keeps a known village before a word that is no ordinal",
     "Russian forces have captured the village of Zhelanne, the defence ministry said.",
     ["Russian military|russia|official|Zhelanne|captured|russia"],
+  ],
+  [
+    "extractClaims() reads 'continue to clear X of Ukrainian militants' as an advance inside X",
+    "The Russian Armed Forces continue to clear Volchansk of Ukrainian militants, the ministry said.",
+    ["Russian military|russia|official|Vovchansk|advancing|contested"],
+  ],
+  [
+    "extractClaims() takes no claim from 'it is clear that' before a place",
+    "It is clear that the situation near Pokrovsk is difficult.",
+    [],
   ],
 ]);
