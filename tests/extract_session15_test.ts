@@ -22,7 +22,9 @@
  * voice; an unnamed source of a side ("A Ukrainian OSINT project reported", "a pro-Russian
  * Telegram channel wrote"); "on the brink of capturing X", "poised to take X" as advances;
  * an ordinal after a known name ("Zhelanne Druhe") as another village; "continue to clear X of
- * militants" as an advance inside X.
+ * militants" as an advance inside X; a later clause with a speaker of its own and no place ("...,
+ * Ukraine says fighting continues": the place named before); "Russian breakthrough near X
+ * contained" as an attack beaten back.
  * Short sentences of our own.
  */
 import { caseTests } from "./_extract_fixtures.ts";
@@ -315,5 +317,23 @@ caseTests([
     "extractClaims() takes no claim from 'it is clear that' before a place",
     "It is clear that the situation near Pokrovsk is difficult.",
     [],
+  ],
+  [
+    "extractClaims() gives 'Russians claim capture of X, Ukraine says fighting continues' a Ukrainian record about X",
+    "Russians claim capture of Toretsk, Ukraine says fighting continues",
+    [
+      "Russia|russia|official|Toretsk|captured|russia",
+      "Ukraine|ukraine|official|Toretsk|contested|contested",
+    ],
+  ],
+  [
+    "extractClaims() gives no place to 'fighting continues elsewhere' after another speaker's X",
+    "Russians claim capture of Toretsk, Ukraine says fighting continues elsewhere",
+    ["Russia|russia|official|Toretsk|captured|russia"],
+  ],
+  [
+    "extractClaims() reads a headline's 'Russian breakthrough near X contained' as an attack beaten back",
+    "Russian breakthrough near Dobropillia contained, military says",
+    ["Ukrainian military|ukraine|official|Dobropillia|repelled|ukraine"],
   ],
 ]);

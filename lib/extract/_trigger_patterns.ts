@@ -84,7 +84,7 @@ function _buildRes() {
     stoppedBefore:
       _pat`\b${"stop_verb"}\s+(?:(?:from|the|a|an|any|further|their|its|enemy|russian|ukrainian|columns?|convoys?|assault|groups?|units?|infantry)\s+|[\p{L}-]+ed\s+)*$`,
     stoppedAfter:
-      _pat`^[^.;,]{0,50}?\b(?:(?:had|has|have)\s+been|was|were|is|are)\s+${"stopped_word"}\b|^\s+(?:had\s+|have\s+|has\s+)?(?:failed|stalled)\b|^\s+(?:(?:on|towards?|near|in)\s+)?[^.;,]{1,40}?\s+(?:had|have|has)\s+(?:failed|stalled)\b`,
+      _pat`^[^.;,]{0,50}?\b(?:(?:had|has|have)\s+been|was|were|is|are)\s+${"stopped_word"}\b|^\s+(?:had\s+|have\s+|has\s+)?(?:failed|stalled)\b|^\s+(?:(?:on|towards?|near|in)\s+)?[^.;,]{1,40}?\s+(?:had|have|has)\s+(?:failed|stalled)\b|^\s+(?:near|at|around|in|on|towards?|outside)\s+(?:the\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?\s+${"stopped_word"}\s*(?:[,.;:!]|$)`,
     aimAfter:
       _pat`\b(?:is|remains|was|would\s+be|has\s+been)\s+(?:the|a|an|its|their|his|one\s+of\s+the)\s+(?:[\p{L}"'“”‘’-]+\s+){0,3}${"aim_noun"}\b`,
     noQualified:

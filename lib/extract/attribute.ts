@@ -14,6 +14,7 @@ import type { TriggerMatch } from "./triggers.ts";
 import type { Target } from "./targets.ts";
 import type { Frame, Voice } from "./speakers.ts";
 import { frameAt } from "./frame_scope.ts";
+import { withElided } from "./elided.ts";
 import { deniedAuthor, type Proposition, resolveClaim } from "./propositions.ts";
 import { linkTargets } from "./links.ts";
 import { actingSide } from "./sides.ts";
@@ -30,7 +31,8 @@ export function sentencePropositions(
 ): Proposition[] {
   const out: Proposition[] = [];
   const denial = triggers.find((t) => t.kind === "denied") ?? null;
-  for (const { target, trigger } of linkTargets(text, triggers, targets, blocked)) {
+  const linked = linkTargets(text, triggers, targets, blocked);
+  for (const { target, trigger } of withElided(text, triggers, targets, frames, linked)) {
     const frame = trigger.background ? null : frameAt(frames, trigger.start, text);
     const outOfScope = !trigger.background && frames.length > 0 && frame === null;
     // "the Kremlin's claim that it took X is a lie": the owner claims, the speaker denies

@@ -198,9 +198,9 @@ function _defenderOf(text: string): { side: "russia" | "ukraine" } | null {
 }
 const _SIDE_ADJECTIVE = /(?<![\p{L}])(Russian|Russia['’]s|Ukrainian|Ukraine['’]s)(?![\p{L}])/u;
 const _ATTACKERS =
-  /(?<![\p{L}])(?:Russian|Russia['’]s|Ukrainian|Ukraine['’]s)\s+(?:[\p{L}-]+\s+){0,2}?(?:attacks?|assaults?|attempts?|counter-?attacks?|counter-?offensives?|offensives?|(?:forces|troops|units|army|military|soldiers)\s+(?:tried|attempted|tries|try|(?:were|are)\s+trying|launched|attacked|stormed))(?![\p{L}])/u;
+  /(?<![\p{L}])(?:Russian|Russia['’]s|Ukrainian|Ukraine['’]s)\s+(?:[\p{L}-]+\s+){0,2}?(?:attacks?|assaults?|attempts?|counter-?attacks?|counter-?offensives?|offensives?|breakthroughs?|advances?|(?:forces|troops|units|army|military|soldiers)\s+(?:tried|attempted|tries|try|(?:were|are)\s+trying|launched|attacked|stormed))(?![\p{L}])/u;
 const _REPELLING =
-  /\b(?:repel|repuls|(?:beaten|thrown|pushed|driven|forced)\s+back|thwarted|foiled|fought\s+off|held\s+off)/iu;
+  /\b(?:repel|repuls|(?:beaten|thrown|pushed|driven|forced)\s+back|thwarted|foiled|fought\s+off|held\s+off|contained|halted|stopped)/iu;
 
 /**
  * The side of the first side adjective in `text` ("Ukrainian", "Russia's"), as a mention's side.

@@ -1,0 +1,64 @@
+/**
+ * Elided places: a sentence's links, claim words and frames → the links of a claim word that names
+ * no place in a later clause with a speaker of its own, to the one place named before it
+ * ("Russians claim capture of X, Ukraine says fighting continues": the fighting is in X).
+ *
+ * @module
+ */
+
+import type { Frame } from "./speakers.ts";
+import type { Target } from "./targets.ts";
+import type { TriggerMatch } from "./triggers.ts";
+import { frameAt } from "./frame_scope.ts";
+
+/** After the claim word: another place than the one named ("fighting continued elsewhere"). */
+const _ELSEWHERE =
+  /^\s*(?:elsewhere|in\s+other|on\s+other|along\s+the\s+(?:entire\s+|whole\s+)?front|across\s+the\s+front|nearby|near|around|outside)\b/iu;
+
+/** The kinds a second speaker answers a claim with, about the same place. */
+const _ANSWERS = new Set(["contested", "holding", "repelled"]);
+
+/**
+ * The links `links` lacks: each claim word of `triggers` in `_ANSWERS`, linked to nothing, after
+ * every target (all one place), in a frame other than that of the words linked to it.
+ */
+export function elidedLinks(
+  text: string,
+  triggers: readonly TriggerMatch[],
+  targets: readonly Target[],
+  frames: readonly Frame[],
+  links: readonly { target: Target; trigger: TriggerMatch }[],
+): { target: Target; trigger: TriggerMatch }[] {
+  if (frames.length < 2 || !links.length || !targets.length) return [];
+  const place = targets[0].mention.canonical;
+  if (targets.some((t) => t.mention.canonical !== place)) return [];
+  const last = targets[targets.length - 1];
+  const out: { target: Target; trigger: TriggerMatch }[] = [];
+  for (const t of triggers) {
+    if (!_ANSWERS.has(t.kind) || t.background || t.start < last.end) continue;
+    if (links.some((l) => l.trigger === t) || _ELSEWHERE.test(text.slice(t.end, t.end + 40))) {
+      continue;
+    }
+    const own = frameAt(frames, t.start, text);
+    // (a denier's words are read by the denial rules: "..., a claim Kyiv disputed")
+    if (!own || own.deny || links.some((l) => frameAt(frames, l.trigger.start, text) === own)) {
+      continue;
+    }
+    // (nor is the verb of saying itself a claim word: "disputed")
+    if (frames.some((f) => f.at <= t.start && t.end <= f.verbEnd)) continue;
+    out.push({ target: last, trigger: t });
+  }
+  return out;
+}
+
+/** `links` and, after them, their {@link elidedLinks}. */
+export function withElided(
+  text: string,
+  triggers: readonly TriggerMatch[],
+  targets: readonly Target[],
+  frames: readonly Frame[],
+  links: readonly { target: Target; trigger: TriggerMatch }[],
+): { target: Target; trigger: TriggerMatch }[] {
+  const more = elidedLinks(text, triggers, targets, frames, links);
+  return more.length ? [...links, ...more] : [...links];
+}
