@@ -24,7 +24,7 @@
  * an ordinal after a known name ("Zhelanne Druhe") as another village; "continue to clear X of
  * militants" as an advance inside X; a later clause with a speaker of its own and no place ("...,
  * Ukraine says fighting continues": the place named before); "Russian breakthrough near X
- * contained" as an attack beaten back.
+ * contained" as an attack beaten back; "we stopped them at X" too.
  * Short sentences of our own.
  */
 import { caseTests } from "./_extract_fixtures.ts";
@@ -335,5 +335,10 @@ caseTests([
     "extractClaims() reads a headline's 'Russian breakthrough near X contained' as an attack beaten back",
     "Russian breakthrough near Dobropillia contained, military says",
     ["Ukrainian military|ukraine|official|Dobropillia|repelled|ukraine"],
+  ],
+  [
+    "extractClaims() reads 'We stopped them at X' as an attack beaten back at X",
+    '"We stopped them at Dobropillia," Syrskyi said.',
+    ["Oleksandr Syrskyi|ukraine|official|Dobropillia|repelled|ukraine"],
   ],
 ]);
