@@ -24,7 +24,9 @@
  * an ordinal after a known name ("Zhelanne Druhe") as another village; "continue to clear X of
  * militants" as an advance inside X; a later clause with a speaker of its own and no place ("...,
  * Ukraine says fighting continues": the place named before); "Russian breakthrough near X
- * contained" as an attack beaten back; "we stopped them at X" too.
+ * contained" as an attack beaten back; "we stopped them at X" too; a claim word in an apposition
+ * after a place and the main verb's after it ("X, now under Russian occupation, was retaken by
+ * Ukraine").
  * Short sentences of our own.
  */
 import { caseTests } from "./_extract_fixtures.ts";
@@ -340,5 +342,26 @@ caseTests([
     "extractClaims() reads 'We stopped them at X' as an attack beaten back at X",
     '"We stopped them at Dobropillia," Syrskyi said.',
     ["Oleksandr Syrskyi|ukraine|official|Dobropillia|repelled|ukraine"],
+  ],
+  [
+    "extractClaims() reads both claims of 'X, now under Russian occupation, was retaken by Ukraine in 2022'",
+    "Lyman, now under Russian occupation again, was retaken by Ukraine in 2022.",
+    [
+      "Daily Test|independent|media|Lyman|captured|russia",
+      "Daily Test|independent|media|Lyman|recaptured|ukraine",
+    ],
+  ],
+  [
+    "extractClaims() reads both claims of 'X, recaptured by Ukraine last summer, has since fallen to Russian troops'",
+    "Robotyne, recaptured by Ukraine last summer, has since fallen to Russian troops.",
+    [
+      "Daily Test|independent|media|Robotyne|captured|russia",
+      "Daily Test|independent|media|Robotyne|recaptured|ukraine",
+    ],
+  ],
+  [
+    "extractClaims() keeps an apposition's claim word alone when the main verb is no claim word",
+    "Avdiivka, which fell to Russian forces in February, lies north of Donetsk city.",
+    ["Daily Test|independent|media|Avdiivka|captured|russia"],
   ],
 ]);

@@ -136,3 +136,26 @@ const _DIRECTION = /^['’]?\s*(?:direction|axis|sector|front)\b/iu;
 /** Between a claim word and a place: its own list ("took a dozen villages, including "). */
 export const INCLUDED =
   /^\s+(?:[\p{L}\d-]+\s+){0,3}(?:villages|settlements|towns|localities|places|positions)\b[^;:.,]{0,40},\s+(?:including|among\s+them|such\s+as)\s+(?:the\s+)?(?:(?:villages?|towns?|settlements?)\s+of\s+)?$/iu;
+
+/**
+ * "X, now under Russian occupation, was retaken by Ukraine in 2022": a claim word in an
+ * apposition right after the place, and the main clause's claim word after the apposition closes,
+ * both about X; the main one, or null.
+ */
+export function appositionMain(
+  text: string,
+  best: TriggerMatch,
+  all: readonly TriggerMatch[],
+  target: Target,
+  targets: readonly Target[],
+): TriggerMatch | null {
+  if (best.start < target.end || !_OPENS.test(text.slice(target.end, best.start))) return null;
+  const main = all.find((u) => u.start > best.end);
+  if (!main || main.kind === best.kind || main.background) return null;
+  if (!_CLOSES.test(text.slice(best.end, main.start))) return null;
+  return targets.some((o) => o.start > target.end && o.start < main.start) ? null : main;
+}
+/** After the place: an apposition opens (", now under ...", ", which Russia captured ..."). */
+const _OPENS = /^\s*,[^,;:.()]{0,60}$/u;
+/** After the apposition's claim word: it closes, and the main verb follows within a few words. */
+const _CLOSES = /^[^,;:.()]{0,60},\s*(?:[\p{L}'’-]+\s+){0,3}$/u;

@@ -13,6 +13,7 @@ import { placeOf, type Target } from "./targets.ts";
 import type { Voice } from "./speakers.ts";
 import { actingSide, otherCamp, sideIn, SPEECH_PARTICIPLES } from "./sides.ts";
 import {
+  appositionMain,
   aroundBefore,
   attributive,
   INCLUDED,
@@ -75,7 +76,8 @@ export function linkTargets(
       }
       const other = _otherSideMove(text, best, triggers, target);
       if (other) out.push({ target, trigger: other });
-      const said = saidOfIt(text, best, triggers, target);
+      const said = saidOfIt(text, best, triggers, target) ??
+        appositionMain(text, best, all, target, targets);
       if (said) out.push({ target, trigger: said });
       const part = partLater(text, best, triggers, target, targets);
       if (part && part !== said) out.push({ target, trigger: part });
