@@ -26,7 +26,8 @@
  * Ukraine says fighting continues": the place named before); "Russian breakthrough near X
  * contained" as an attack beaten back; "we stopped them at X" too; a claim word in an apposition
  * after a place and the main verb's after it ("X, now under Russian occupation, was retaken by
- * Ukraine").
+ * Ukraine"), and a subject place's two predicates ("X was surrounded and eventually fell"); the
+ * subject of a passive "have been repelled" as the attacker.
  * Short sentences of our own.
  */
 import { caseTests } from "./_extract_fixtures.ts";
@@ -363,5 +364,23 @@ caseTests([
     "extractClaims() keeps an apposition's claim word alone when the main verb is no claim word",
     "Avdiivka, which fell to Russian forces in February, lies north of Donetsk city.",
     ["Daily Test|independent|media|Avdiivka|captured|russia"],
+  ],
+  [
+    "extractClaims() reads both predicates of 'X was surrounded on three sides and eventually fell'",
+    "Vuhledar was surrounded on three sides and eventually fell in October.",
+    [
+      "Daily Test|independent|media|Vuhledar|captured|russia",
+      "Daily Test|independent|media|Vuhledar|encircled|contested",
+    ],
+  ],
+  [
+    "extractClaims() gives 'Russian troops have been repelled from X' to the side that repelled them",
+    "Russian troops have been repelled from the village of Pishchane.",
+    ["Daily Test|independent|media|Pishchane|repelled|ukraine"],
+  ],
+  [
+    "extractClaims() keeps 'Russian troops repelled counterattacks near X' Russia's defence",
+    "Russian troops repelled counterattacks near Pishchane.",
+    ["Daily Test|independent|media|Pishchane|repelled|russia"],
   ],
 ]);

@@ -159,3 +159,26 @@ export function appositionMain(
 const _OPENS = /^\s*,[^,;:.()]{0,60}$/u;
 /** After the apposition's claim word: it closes, and the main verb follows within a few words. */
 const _CLOSES = /^[^,;:.()]{0,60},\s*(?:[\p{L}'’-]+\s+){0,3}$/u;
+
+/**
+ * "Vuhledar was surrounded on three sides and eventually fell": the sentence's subject place and
+ * a second predicate joined to the first; the second claim word, or null.
+ */
+export function coordinatedMain(
+  text: string,
+  best: TriggerMatch,
+  all: readonly TriggerMatch[],
+  target: Target,
+  targets: readonly Target[],
+): TriggerMatch | null {
+  if (best.start < target.end || !_SUBJECT_LEAD.test(text.slice(0, target.start))) return null;
+  const next = all.find((u) => u.start > best.end);
+  if (!next || next.kind === best.kind || next.background) return null;
+  if (!_AND_THEN.test(text.slice(best.end, next.start))) return null;
+  return targets.some((o) => o.start > target.end && o.start < next.start) ? null : next;
+}
+/** Before a sentence's subject place: nothing, or its noun ("The town of"). */
+const _SUBJECT_LEAD = /^\s*(?:the\s+)?(?:(?:city|town|village|settlement)\s+of\s+)?$/iu;
+/** Between two predicates: "and (eventually)", "but (has since)". */
+const _AND_THEN =
+  /^[^,;:.()]{0,50}?\s(?:and|but)\s+(?:(?:then|later|eventually|finally|soon|since|subsequently|now|has|have|had|was|were|is|been)\s+){0,3}$/iu;

@@ -16,6 +16,7 @@ import {
   appositionMain,
   aroundBefore,
   attributive,
+  coordinatedMain,
   INCLUDED,
   nameNext,
   nearOnly,
@@ -77,7 +78,8 @@ export function linkTargets(
       const other = _otherSideMove(text, best, triggers, target);
       if (other) out.push({ target, trigger: other });
       const said = saidOfIt(text, best, triggers, target) ??
-        appositionMain(text, best, all, target, targets);
+        appositionMain(text, best, all, target, targets) ??
+        coordinatedMain(text, best, all, target, targets);
       if (said) out.push({ target, trigger: said });
       const part = partLater(text, best, triggers, target, targets);
       if (part && part !== said) out.push({ target, trigger: part });

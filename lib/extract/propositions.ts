@@ -100,13 +100,17 @@ const _INSIDE =
  * side word in the repelling words may name either side ("stopped Russian advancement") or no
  * side is named.
  */
-function _defender(trigger: TriggerMatch, acting: Camp | null): Camp | null {
+function _defender(text: string, trigger: TriggerMatch, acting: Camp | null): Camp | null {
   if (!acting) return null;
-  if (!_REPELLING.test(trigger.text)) return otherCamp(acting);
+  // ("Russian troops have been repelled from X": a passive's subject is the attacker)
+  if (!_REPELLING.test(trigger.text) || _PASSIVE_AUX.test(text.slice(0, trigger.start))) {
+    return otherCamp(acting);
+  }
   // ("Russian troops repelled counterattacks near X": the subject of a word of repelling that
   // names no side of its own)
   return sideIn(trigger.text) === null ? acting : null;
 }
+const _PASSIVE_AUX = /\b(?:been|was|were|is|are|being|be|get|got)\s+(?:\p{Ll}+ly\s+)?$/iu;
 const _REPELLING =
   /^(?:repel|repuls|beat|beating|fought|fend|thwart|foil|halt|stop|stabili|held|hold|push|drove|driv|threw|thrown|destroy|smash|rout|wiped)/i;
 const _OURS = /\bours\b/i;
@@ -243,7 +247,11 @@ export function resolveClaim(
     // (in the article's own voice: "Ukraine's counteroffensive failed to break through in X" was
     // beaten back by the other side)
     case "repelled":
-      return { claim: "repelled", status: speaking ?? _defender(trigger, acting) ?? owner, area };
+      return {
+        claim: "repelled",
+        status: speaking ?? _defender(text, trigger, acting) ?? owner,
+        area,
+      };
     case "denied":
       return { claim: "denied", status: speaking ?? owner, area };
     default:
