@@ -27,7 +27,8 @@
  * contained" as an attack beaten back; "we stopped them at X" too; a claim word in an apposition
  * after a place and the main verb's after it ("X, now under Russian occupation, was retaken by
  * Ukraine"), and a subject place's two predicates ("X was surrounded and eventually fell"); the
- * subject of a passive "have been repelled" as the attacker.
+ * subject of a passive "have been repelled" as the attacker; ", though Russian forces are
+ * advancing on it" after a hold.
  * Short sentences of our own.
  */
 import { caseTests } from "./_extract_fixtures.ts";
@@ -382,5 +383,13 @@ caseTests([
     "extractClaims() keeps 'Russian troops repelled counterattacks near X' Russia's defence",
     "Russian troops repelled counterattacks near Pishchane.",
     ["Daily Test|independent|media|Pishchane|repelled|russia"],
+  ],
+  [
+    "extractClaims() reads 'X holds A, though Y's forces are advancing on it' as a hold and an advance",
+    "Ukraine still holds the town of Siversk, though Russian forces are advancing on it from two sides.",
+    [
+      "Daily Test|independent|media|Siversk|advancing|ukraine",
+      "Daily Test|independent|media|Siversk|holding|ukraine",
+    ],
   ],
 ]);

@@ -297,7 +297,7 @@ function _otherSideMove(
 
 /** A clause of its own with a side as its subject right before the claim word. */
 const _SUBJECT_BEFORE =
-  /(?:,\s*|\b)(?:as|while|whereas|and|but)\s+(?:the\s+)?(?:russian|ukrainian|russia['’]s|ukraine['’]s|kyiv['’]s|moscow['’]s|enemy)\s+(?:[\p{L}-]+\s+)?(?:forces|troops|units|army|soldiers|defenders)\s+(?:(?:have|has|had|are|were|is|was|been|still|slowly|steadily|gradually|continue\s+to|continued\s+to|keep)\s+)*$/iu;
+  /(?:,\s*|\b)(?:as|while|whereas|and|but|though|although|even\s+though|yet)\s+(?:the\s+)?(?:russian|ukrainian|russia['’]s|ukraine['’]s|kyiv['’]s|moscow['’]s|enemy)\s+(?:[\p{L}-]+\s+)?(?:forces|troops|units|army|soldiers|defenders)\s+(?:(?:have|has|had|are|were|is|was|been|still|slowly|steadily|gradually|continue\s+to|continued\s+to|keep)\s+)*$/iu;
 
 const _MOVE_PAIR: Partial<Record<string, string>> = { holding: "advancing", advancing: "holding" };
 
