@@ -28,7 +28,7 @@
  * after a place and the main verb's after it ("X, now under Russian occupation, was retaken by
  * Ukraine"), and a subject place's two predicates ("X was surrounded and eventually fell"); the
  * subject of a passive "have been repelled" as the attacker; ", though Russian forces are
- * advancing on it" after a hold.
+ * advancing on it" after a hold; "failed to gain ground" as an attack beaten back.
  * Short sentences of our own.
  */
 import { caseTests } from "./_extract_fixtures.ts";
@@ -391,5 +391,15 @@ caseTests([
       "Daily Test|independent|media|Siversk|advancing|ukraine",
       "Daily Test|independent|media|Siversk|holding|ukraine",
     ],
+  ],
+  [
+    "extractClaims() reads 'failed to gain ground' near X as an attack beaten back",
+    "Russian forces suffered heavy losses near Kupiansk but failed to gain ground.",
+    ["Daily Test|independent|media|Kupiansk|repelled|ukraine"],
+  ],
+  [
+    "extractClaims() keeps 'gained ground near X' an advance",
+    "Russian forces gained ground near Kupiansk.",
+    ["Daily Test|independent|media|Kupiansk|advancing|ukraine"],
   ],
 ]);
