@@ -402,4 +402,9 @@ caseTests([
     "Russian forces gained ground near Kupiansk.",
     ["Daily Test|independent|media|Kupiansk|advancing|ukraine"],
   ],
+  [
+    "extractClaims() keeps 'The pro-Kremlin Rybar channel claimed ...' Rybar's",
+    "The pro-Kremlin Rybar channel claimed that Russian forces had captured Zoriane.",
+    ["Rybar|russia|blogger|Zoriane|captured|russia"],
+  ],
 ]);

@@ -150,7 +150,7 @@ let _unnamed: RegExp | null = null;
 /**
  * "A Ukrainian OSINT project reported ...", "a pro-Russian Telegram channel wrote ...": a source
  * named by a side word and its descriptor alone, right before its verb (side and role from them);
- * a mention that overlaps one of `known` is left out.
+ * one with a name inside (a capitalised word) or overlapping a mention of `known` is left out.
  */
 export function unnamedOfSide(
   text: string,
@@ -170,6 +170,8 @@ export function unnamedOfSide(
     if (known.some((k) => k.start < end && start < k.end && !(start <= k.start && k.end <= end))) {
       continue;
     }
+    // (a name inside is a source of its own: "the pro-Kremlin Rybar channel")
+    if (/\p{Lu}/u.test(m[0].slice(m[1].length, m[0].length - m[2].length))) continue;
     const role = _roleOf(roles, m[2]);
     if (!role) continue;
     const side = _sideOf(m);
