@@ -5,7 +5,8 @@
  * region"), in a relative clause on it with a speaker of its own ("X, which Russia claimed to
  * have captured"), or in a later clause about a part of it ("..., while Ukrainian troops control
  * the north"), or with an object of its own ("retook several positions near X", "took a
- * dozen villages, including A").
+ * dozen villages, including A"); and a place's second predicate after an apposition or an "and"
+ * ("X, now under Russian occupation, was retaken", "X was surrounded and eventually fell").
  *
  * @module
  */
@@ -138,45 +139,32 @@ export const INCLUDED =
   /^\s+(?:[\p{L}\d-]+\s+){0,3}(?:villages|settlements|towns|localities|places|positions)\b[^;:.,]{0,40},\s+(?:including|among\s+them|such\s+as)\s+(?:the\s+)?(?:(?:villages?|towns?|settlements?)\s+of\s+)?$/iu;
 
 /**
- * "X, now under Russian occupation, was retaken by Ukraine in 2022": a claim word in an
- * apposition right after the place, and the main clause's claim word after the apposition closes,
- * both about X; the main one, or null.
+ * A second predicate about a place, after the claim word `best` that follows it: the main clause's
+ * after an apposition ("X, now under Russian occupation, was retaken by Ukraine in 2022"), or a
+ * subject place's second verb ("Vuhledar was surrounded on three sides and eventually fell"); the
+ * second claim word, or null.
  */
-export function appositionMain(
+export function secondPredicate(
   text: string,
   best: TriggerMatch,
   all: readonly TriggerMatch[],
   target: Target,
   targets: readonly Target[],
 ): TriggerMatch | null {
-  if (best.start < target.end || !_OPENS.test(text.slice(target.end, best.start))) return null;
+  if (best.start < target.end) return null;
   const main = all.find((u) => u.start > best.end);
   if (!main || main.kind === best.kind || main.background) return null;
-  if (!_CLOSES.test(text.slice(best.end, main.start))) return null;
+  const between = text.slice(best.end, main.start);
+  const apposition = _OPENS.test(text.slice(target.end, best.start)) && _CLOSES.test(between);
+  const coordinated = !apposition && _SUBJECT_LEAD.test(text.slice(0, target.start)) &&
+    _AND_THEN.test(between);
+  if (!apposition && !coordinated) return null;
   return targets.some((o) => o.start > target.end && o.start < main.start) ? null : main;
 }
 /** After the place: an apposition opens (", now under ...", ", which Russia captured ..."). */
 const _OPENS = /^\s*,[^,;:.()]{0,60}$/u;
 /** After the apposition's claim word: it closes, and the main verb follows within a few words. */
 const _CLOSES = /^[^,;:.()]{0,60},\s*(?:[\p{L}'’-]+\s+){0,3}$/u;
-
-/**
- * "Vuhledar was surrounded on three sides and eventually fell": the sentence's subject place and
- * a second predicate joined to the first; the second claim word, or null.
- */
-export function coordinatedMain(
-  text: string,
-  best: TriggerMatch,
-  all: readonly TriggerMatch[],
-  target: Target,
-  targets: readonly Target[],
-): TriggerMatch | null {
-  if (best.start < target.end || !_SUBJECT_LEAD.test(text.slice(0, target.start))) return null;
-  const next = all.find((u) => u.start > best.end);
-  if (!next || next.kind === best.kind || next.background) return null;
-  if (!_AND_THEN.test(text.slice(best.end, next.start))) return null;
-  return targets.some((o) => o.start > target.end && o.start < next.start) ? null : next;
-}
 /** Before a sentence's subject place: nothing, or its noun ("The town of"). */
 const _SUBJECT_LEAD = /^\s*(?:the\s+)?(?:(?:city|town|village|settlement)\s+of\s+)?$/iu;
 /** Between two predicates: "and (eventually)", "but (has since)". */

@@ -19,21 +19,22 @@ const _ELSEWHERE =
 const _ANSWERS = new Set(["contested", "holding", "repelled"]);
 
 /**
- * The links `links` lacks: each claim word of `triggers` in `_ANSWERS`, linked to nothing, after
- * every target (all one place), in a frame other than that of the words linked to it.
+ * `links` and, after them, the links they lack: each claim word of `triggers` in `_ANSWERS`,
+ * linked to nothing, after every target (all one place), in a frame other than that of the words
+ * linked to it, linked to that place.
  */
-export function elidedLinks(
+export function withElided(
   text: string,
   triggers: readonly TriggerMatch[],
   targets: readonly Target[],
   frames: readonly Frame[],
   links: readonly { target: Target; trigger: TriggerMatch }[],
 ): { target: Target; trigger: TriggerMatch }[] {
-  if (frames.length < 2 || !links.length || !targets.length) return [];
+  if (frames.length < 2 || !links.length || !targets.length) return [...links];
   const place = targets[0].mention.canonical;
-  if (targets.some((t) => t.mention.canonical !== place)) return [];
+  if (targets.some((t) => t.mention.canonical !== place)) return [...links];
   const last = targets[targets.length - 1];
-  const out: { target: Target; trigger: TriggerMatch }[] = [];
+  const out = [...links];
   for (const t of triggers) {
     if (!_ANSWERS.has(t.kind) || t.background || t.start < last.end) continue;
     if (links.some((l) => l.trigger === t) || _ELSEWHERE.test(text.slice(t.end, t.end + 40))) {
@@ -49,16 +50,4 @@ export function elidedLinks(
     out.push({ target: last, trigger: t });
   }
   return out;
-}
-
-/** `links` and, after them, their {@link elidedLinks}. */
-export function withElided(
-  text: string,
-  triggers: readonly TriggerMatch[],
-  targets: readonly Target[],
-  frames: readonly Frame[],
-  links: readonly { target: Target; trigger: TriggerMatch }[],
-): { target: Target; trigger: TriggerMatch }[] {
-  const more = elidedLinks(text, triggers, targets, frames, links);
-  return more.length ? [...links, ...more] : [...links];
 }

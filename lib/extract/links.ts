@@ -13,16 +13,15 @@ import { placeOf, type Target } from "./targets.ts";
 import type { Voice } from "./speakers.ts";
 import { actingSide, otherCamp, sideIn, SPEECH_PARTICIPLES } from "./sides.ts";
 import {
-  appositionMain,
   aroundBefore,
   attributive,
-  coordinatedMain,
   INCLUDED,
   nameNext,
   nearOnly,
   ownObject,
   partLater,
   saidOfIt,
+  secondPredicate,
 } from "./_reach_tests.ts";
 
 /** How far (characters) a trigger reaches to a place after it, and before it. */
@@ -78,8 +77,7 @@ export function linkTargets(
       const other = _otherSideMove(text, best, triggers, target);
       if (other) out.push({ target, trigger: other });
       const said = saidOfIt(text, best, triggers, target) ??
-        appositionMain(text, best, all, target, targets) ??
-        coordinatedMain(text, best, all, target, targets);
+        secondPredicate(text, best, all, target, targets);
       if (said) out.push({ target, trigger: said });
       const part = partLater(text, best, triggers, target, targets);
       if (part && part !== said) out.push({ target, trigger: part });
