@@ -2,6 +2,7 @@ import assert from "node:assert/strict";
 import fc from "npm:fast-check@4.3.0";
 import { assertKeyCovers } from "./_prefilter_check.ts";
 import { _damerau1 } from "../lib/lexicon/_place_lookup.ts";
+import { hyphenParts, ordinalAfter } from "../lib/lexicon/_compound_names.ts";
 import {
   _findPlaces,
   _PLACE_PREFILTERS,
@@ -268,14 +269,38 @@ function _findPlacesBefore(text: string, options: FindPlacesOptions = {}): Place
         break;
       }
       if (hit) {
-        const end = g.index.get(key) && /['’]s$/.test(span) ? last.e - 2 : last.e;
-        out.push(_mention(text, t.s, end, hit, "gazetteer"));
+        const cut = g.index.get(key) !== undefined && /['’]s$/.test(span);
+        // (session 15: an ordinal after a known name makes another place, "Zhelanne Druhe")
+        const ordinal = cut || hit[0].kind === "region" ? 0 : ordinalAfter(text, last.e);
+        if (ordinal) {
+          out.push({
+            start: t.s,
+            end: last.e + ordinal,
+            text: text.slice(t.s, last.e + ordinal),
+            canonical: text.slice(t.s, last.e + ordinal),
+            candidates: [],
+            place: null,
+            kind: "village",
+            source: "pattern",
+          });
+          i += n + 1;
+          matched = true;
+          break;
+        }
+        out.push(_mention(text, t.s, cut ? last.e - 2 : last.e, hit, "gazetteer"));
         i += n;
         matched = true;
         break;
       }
     }
     if (matched) continue;
+    // (session 15: a word of settlements joined by hyphens names each, "Pokrovsk-Myrnohrad")
+    const parts = hyphenParts(g, text, t.s, t.w);
+    if (parts) {
+      for (const p of parts) out.push(_mention(text, p.start, p.end, p.hit, "gazetteer"));
+      i++;
+      continue;
+    }
     if (fuzzy && t.w.length >= 7 && !_stop().has(t.w.toLowerCase())) {
       const hit = _fuzzyLookup(g, _norm(t.w));
       if (hit) {
