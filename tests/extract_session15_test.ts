@@ -28,7 +28,9 @@
  * after a place and the main verb's after it ("X, now under Russian occupation, was retaken by
  * Ukraine"), and a subject place's two predicates ("X was surrounded and eventually fell"); the
  * subject of a passive "have been repelled" as the attacker; ", though Russian forces are
- * advancing on it" after a hold; "failed to gain ground" as an attack beaten back.
+ * advancing on it" after a hold; "failed to gain ground" as an attack beaten back; a name inside
+ * a side's descriptor ("the pro-Kremlin Rybar channel"); "the railway station in X" as a part of X;
+ * "the Kvartal-2 neighbourhood of X" (no place of its own).
  * Short sentences of our own.
  */
 import { caseTests } from "./_extract_fixtures.ts";
@@ -406,5 +408,15 @@ caseTests([
     "extractClaims() keeps 'The pro-Kremlin Rybar channel claimed ...' Rybar's",
     "The pro-Kremlin Rybar channel claimed that Russian forces had captured Zoriane.",
     ["Rybar|russia|blogger|Zoriane|captured|russia"],
+  ],
+  [
+    "extractClaims() reads 'captured the railway station in X' as a part of X taken",
+    "Russian forces captured the railway station in Kupiansk-Vuzlovyi, the ministry said.",
+    ["Russian military|russia|official|Kupiansk-Vuzlovyi|captured|contested"],
+  ],
+  [
+    "extractClaims() reads 'the Kvartal-2 neighbourhood of X' as a part of X, no place of its own",
+    "The enemy has advanced in the Kvartal-2 neighbourhood of Chasiv Yar.",
+    ["Daily Test|independent|media|Chasiv Yar|advancing|contested"],
   ],
 ]);

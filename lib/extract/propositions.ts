@@ -52,8 +52,12 @@ function _partOnly(text: string, target: Target, before: string): boolean {
   return (_mayEnd(before, _PARTIAL_END) && _PARTIAL.test(before)) ||
     (_MEASURED_KEY.test(before) && _MEASURED_IN.test(before)) ||
     // ("retake Kupiansk outskirts", "captured X's eastern districts")
-    _PART_AFTER.test(text.slice(target.end, target.end + 40));
+    _PART_AFTER.test(text.slice(target.end, target.end + 40)) ||
+    // ("captured the railway station in X": a site within it)
+    _SITE_IN.test(before);
 }
+const _SITE_IN =
+  /\b(?:station|hospital|school|plant|factory|mine|bridge|cemetery|airfield|stadium|church|depot|elevator|market|hall|building|buildings|high-rises?|blocks?|quarter|microdistrict)\s+(?:in|of|at)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$/iu;
 
 /** "Both Russia and Ukraine claim to control X": each speaker claims its own control. */
 function _claimsOwn(text: string, trigger: TriggerMatch, voice: Voice): Camp | null {

@@ -89,8 +89,9 @@ const _REGION_AFTER =
 // ("70 percent of Donetsk", "the Luhansk region and most of Donetsk")
 const _REGION_BEFORE =
   /\b(?:(?:percent|per\s+cent|%)\s+of|(?:region|oblast)\s+and\s+(?:(?:about|nearly|roughly|almost|some|over|more\s+than|\d+)\s+){0,2}(?:percent\s+|%\s+)?(?:most|all|half|much|\d+)?\s*of|eastern|western|northern|southern|throughout|across|regions?\s*[–—:-]\s*(?:\p{Lu}\p{L}+,\s*)*|(?:cities|towns|villages|settlements|communities|localities)\s+in(?:\s+the)?)\s*$/iu;
+// (after a name, or its number: "the Kvartal-2 neighbourhood")
 const _DISTRICT =
-  /^\s*(?:district|raion|rayon|county|hromada|community|municipality|municipal|urban\s+community|neighbou?rhood|microdistrict|micro-district|quarter)\b/iu;
+  /^(?:-\d+)?\s*(?:district|raion|rayon|county|hromada|community|municipality|municipal|urban\s+community|neighbou?rhood|microdistrict|micro-district|quarter)\b/iu;
 /** Cities that name their region ("Donetsk", "Kharkiv"): `oblast_capital` of `data/lexicon_words.csv`. */
 function _capital(name: string): boolean {
   return (_capitals ??= new Set(_wordList("oblast_capital"))).has(name);
