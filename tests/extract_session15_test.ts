@@ -30,7 +30,8 @@
  * subject of a passive "have been repelled" as the attacker; ", though Russian forces are
  * advancing on it" after a hold; "failed to gain ground" as an attack beaten back; a name inside
  * a side's descriptor ("the pro-Kremlin Rybar channel"); "the railway station in X" as a part of X;
- * "the Kvartal-2 neighbourhood of X" (no place of its own).
+ * "the Kvartal-2 neighbourhood of X" (no place of its own); "Russian forces are not in X", "has
+ * yet to capture X" as denials.
  * Short sentences of our own.
  */
 import { caseTests } from "./_extract_fixtures.ts";
@@ -418,5 +419,15 @@ caseTests([
     "extractClaims() reads 'the Kvartal-2 neighbourhood of X' as a part of X, no place of its own",
     "The enemy has advanced in the Kvartal-2 neighbourhood of Chasiv Yar.",
     ["Daily Test|independent|media|Chasiv Yar|advancing|contested"],
+  ],
+  [
+    "extractClaims() reads 'Russian forces are not in X' as a denial",
+    "Russian forces are not in Siversk, said Viktor Trehubov.",
+    ["Viktor Trehubov|ukraine|official|Siversk|denied|ukraine"],
+  ],
+  [
+    "extractClaims() reads 'Russia has yet to capture X' as no capture",
+    "Russia has yet to capture Toretsk despite months of assaults.",
+    ["Daily Test|independent|media|Toretsk|denied|ukraine"],
   ],
 ]);
