@@ -31,7 +31,7 @@
  * advancing on it" after a hold; "failed to gain ground" as an attack beaten back; a name inside
  * a side's descriptor ("the pro-Kremlin Rybar channel"); "the railway station in X" as a part of X;
  * "the Kvartal-2 neighbourhood of X" (no place of its own); "Russian forces are not in X", "has
- * yet to capture X" as denials.
+ * yet to capture X" as denials; "massing troops ... for an assault" as an aim.
  * Short sentences of our own.
  */
 import { caseTests } from "./_extract_fixtures.ts";
@@ -429,5 +429,10 @@ caseTests([
     "extractClaims() reads 'Russia has yet to capture X' as no capture",
     "Russia has yet to capture Toretsk despite months of assaults.",
     ["Daily Test|independent|media|Toretsk|denied|ukraine"],
+  ],
+  [
+    "extractClaims() reads 'massing troops near X for an assault' as an aim, no advance",
+    "The occupiers are massing troops near Siversk for an assault.",
+    [],
   ],
 ]);
