@@ -95,8 +95,12 @@ function _pattern() {
 }
 
 /** Side words before a descriptor, nearest last ("pro-Russian", "Ukrainian", "Kremlin-backed"). */
-const _SIDE_BEFORE =
-  /(?<![\p{L}])(pro-(?:russian|kremlin|ukrainian)|kremlin-(?:backed|aligned|controlled)|russian|russia['’]s|ukrainian|ukraine['’]s)(?:\s+[\p{Ll}-]+){0,3}\s*$/iu;
+const _SIDE_WORD =
+  "pro-(?:russian|kremlin|ukrainian)|kremlin-(?:backed|aligned|controlled)|russian|ukrainian";
+const _SIDE_BEFORE = new RegExp(
+  `(?<![\\p{L}])(${_SIDE_WORD}|russia['’]s|ukraine['’]s)(?:\\s+[\\p{Ll}-]+){0,3}\\s*$`,
+  "iu",
+);
 
 /**
  * Mentions of sources named after their descriptor in `text` (sorted by start), each spanning the
@@ -158,7 +162,7 @@ export function unnamedOfSide(
 ): ActorMention[] {
   const { roles } = _pattern();
   _unnamed ??= new RegExp(
-    `(?<![\\p{L}-])(pro-(?:russian|kremlin|ukrainian)|kremlin-(?:backed|aligned|controlled)|russian|ukrainian)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(${
+    `(?<![\\p{L}-])(${_SIDE_WORD})\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(${
       [...roles.keys()].sort((a, b) => b.length - a.length)
         .map((w) => _reEscape(w).replace(/ /g, "\\s+")).join("|")
     })(?=\\s*,?\\s+(?:said|says|reported|reports|wrote|writes|claimed|claims|showed|shows|noted|added|posted|published)\\b)`,

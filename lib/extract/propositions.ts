@@ -14,6 +14,7 @@ import type { Voice } from "./speakers.ts";
 import { actingSide, type Camp, campOf, otherCamp, sideIn } from "./sides.ts";
 import { type _EndTest, _endWords, _mayEnd } from "./_ends.ts";
 import { partAfter } from "./_reach_tests.ts";
+import { _reEscape, _wordList } from "../lexicon/_lexicon.ts";
 
 /** One claim of a sentence, before it becomes a record. */
 export interface Proposition {
@@ -54,10 +55,17 @@ function _partOnly(text: string, target: Target, before: string): boolean {
     // ("retake Kupiansk outskirts", "captured X's eastern districts")
     _PART_AFTER.test(text.slice(target.end, target.end + 40)) ||
     // ("captured the railway station in X": a site within it)
-    _SITE_IN.test(before);
+    _siteIn().test(before);
 }
-const _SITE_IN =
-  /\b(?:station|hospital|school|plant|factory|mine|bridge|cemetery|airfield|stadium|church|depot|elevator|market|hall|building|buildings|high-rises?|blocks?|quarter|microdistrict)\s+(?:in|of|at)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$/iu;
+/** Before a place: a site within it (`data/lexicon_words.csv`: `site_noun`), built on first use. */
+let _site: RegExp | null = null;
+const _siteIn = () =>
+  _site ??= new RegExp(
+    `\\b(?:${
+      _wordList("site_noun").map(_reEscape).join("|")
+    })\\s+(?:in|of|at)\\s+(?:the\\s+)?(?:(?:city|town|village)\\s+of\\s+)?$`,
+    "iu",
+  );
 
 /** "Both Russia and Ukraine claim to control X": each speaker claims its own control. */
 function _claimsOwn(text: string, trigger: TriggerMatch, voice: Voice): Camp | null {
@@ -107,14 +115,13 @@ const _INSIDE =
 function _defender(text: string, trigger: TriggerMatch, acting: Camp | null): Camp | null {
   if (!acting) return null;
   // ("Russian troops have been repelled from X": a passive's subject is the attacker)
-  if (!_REPELLING.test(trigger.text) || _PASSIVE_AUX.test(text.slice(0, trigger.start))) {
+  if (!_REPELLING.test(trigger.text) || _passiveBefore(text, trigger)) {
     return otherCamp(acting);
   }
   // ("Russian troops repelled counterattacks near X": the subject of a word of repelling that
   // names no side of its own)
   return sideIn(trigger.text) === null ? acting : null;
 }
-const _PASSIVE_AUX = /\b(?:been|was|were|is|are|being|be|get|got)\s+(?:\p{Ll}+ly\s+)?$/iu;
 const _REPELLING =
   /^(?:repel|repuls|beat|beating|fought|fend|thwart|foil|halt|stop|stabili|held|hold|push|drove|driv|threw|thrown|destroy|smash|rout|wiped)/i;
 const _OURS = /\bours\b/i;
@@ -123,9 +130,11 @@ const _EXPEL = /^(?:push|clear|drov|driv|kick|knock|oust|expel|dislodg)/i;
 /** "was retaken by Russia", "liberated by Ukraine's marines": a passive claim word's agent. */
 function _agent(text: string, trigger: TriggerMatch): Camp | null {
   const m = _BY_AGENT.exec(text.slice(trigger.end, trigger.end + 60));
-  return m && _PASSIVE_BEFORE.test(text.slice(Math.max(0, trigger.start - 40), trigger.start))
-    ? sideIn(m[1])
-    : null;
+  return m && _passiveBefore(text, trigger) ? sideIn(m[1]) : null;
+}
+/** Before a claim word: a passive's auxiliary or a reduced relative's noun. */
+function _passiveBefore(text: string, trigger: TriggerMatch): boolean {
+  return _PASSIVE_BEFORE.test(text.slice(Math.max(0, trigger.start - 40), trigger.start));
 }
 const _BY_AGENT = /^\s+by\s+(?:the\s+)?([\p{L}'’]+)/u;
 /** "was retaken by", "is still held by", and a reduced relative: "cities still held by". */

@@ -10,9 +10,8 @@ import { _lookup } from "./_place_lookup.ts";
 import { _words } from "./_lexicon.ts";
 import type { Gazetteer, Place } from "./places.ts";
 
-/** After the word: a road or a line between the places, which names neither. */
-const _ROUTE_AFTER =
-  /^\s+(?:highway|motorway|road|roads|railway|rail|route|line|lines|bridge|pipeline|canal|axis|front)\b/iu;
+/** After the word: a road or a line between the places (`route_noun`), which names neither. */
+let _route: RegExp | null = null;
 
 /**
  * The parts of `w` (at `s` in `text`) when it is two to four settlements the gazetteer knows,
@@ -25,7 +24,8 @@ export function hyphenParts(
   w: string,
 ): { start: number; end: number; hit: Place[] }[] | null {
   if (!w.includes("-")) return null;
-  if (_ROUTE_AFTER.test(text.slice(s + w.length, s + w.length + 30))) return null;
+  _route ??= new RegExp(`^\\s+(?:${_words().route_noun.join("|")})\\b`, "iu");
+  if (_route.test(text.slice(s + w.length, s + w.length + 30))) return null;
   const parts = w.split("-");
   if (parts.length < 2 || parts.length > 4) return null;
   const looks = parts.map((p) => /^\p{Lu}/u.test(p) ? _lookup(g, p) : null);
