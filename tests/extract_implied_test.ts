@@ -45,12 +45,14 @@ const _CASES: [name: string, text: string | string[], records: string[]][] = [
     ],
   ],
   [
-    "extractClaims() reads no names in 'the Sudzhansky and Korenevsky border districts' or 'the Ukrainian-controlled town'",
+    "extractClaims() reads 'the Sudzhansky and Korenevsky border districts' as the two districts and no name in 'the Ukrainian-controlled town'",
     "Moscow said its troops fight Ukrainian forces in the Sudzhansky and Korenevsky border " +
     "districts. Ukrainian troops in the Ukrainian-controlled town of Sudzha are surrounded, " +
     "Russian bloggers said.",
     [
       "Russian military bloggers|russia|blogger|Sudzha|encircled|contested",
+      "Russia|russia|official|Korenevsky District|advancing|contested",
+      "Russia|russia|official|Sudzhansky District|advancing|contested",
     ],
   ],
   [

@@ -149,6 +149,7 @@ export function sentenceTargets(
     ) {
       t.role = "locator";
     }
+    if (t.role === "region" && _districtsOblast(sentence.text, out, t)) t.role = "locator";
     const actor = actors.find((a) => a.start <= start && end <= a.end);
     // "the Sumy Regional Defense Command": a regional authority's place is its region
     if (actor) t.role = _REGIONAL.test(actor.text) ? "region" : "actor";
@@ -157,6 +158,19 @@ export function sentenceTargets(
   }
   return out;
 }
+
+/**
+ * "the Sudzhansky and Korenevsky districts of the Kursk region": an oblast named right after one of
+ * its own districts only says where the district is.
+ */
+function _districtsOblast(text: string, before: readonly Target[], t: Target): boolean {
+  const district = before.findLast((b) => b.role === "region");
+  const oblast = placeOf(t)?.oblast;
+  return !!district && !!oblast && / District$/.test(district.mention.canonical) &&
+    placeOf(district)?.oblast === oblast && t.start - district.end < 40 &&
+    _OF_DISTRICT.test(text.slice(district.end, t.start));
+}
+const _OF_DISTRICT = /^\s*(?:(?:border\s+)?districts?\s+)?(?:of|in|,|\()\s*(?:the\s+)?$/iu;
 
 /** After a place's name: a feature noun (`data/lexicon_words.csv`: `feature_noun`), built on first use. */
 let _featureAfter: RegExp | null = null;
