@@ -304,9 +304,9 @@ caseTests([
     ["Ukrainian General Staff|ukraine|official|Kurakhove|captured|russia"],
   ],
   [
-    "extractClaims() reads no encirclement in 'to prevent a potential encirclement near X'",
+    "extractClaims() reads no encirclement in 'to prevent a potential encirclement near X', only the other side's advance",
     "The units moved to new positions near Lyman to prevent a potential encirclement, the General Staff said.",
-    [],
+    ["Ukrainian General Staff|ukraine|official|Lyman|advancing|ukraine"],
   ],
   [
     "extractClaims() reads 'stopped a Russian push towards X' as attacks repelled, not an advance",

@@ -2,7 +2,12 @@
  * Constructions of real reporting added in session 16 (issue "Claims from real reporting"): the
  * border districts of the Kursk and Belgorod regions as places of their own ("the Glushkovo
  * district", "the Sudzhansky and Korenevsky districts of the Kursk region", where the oblast only
- * locates them).
+ * locates them); "the situation around X remains difficult but under control" as holding; "the
+ * governor of Belgorod" (Russia's, and no place of the claim); a quoted "our soldiers" beside a
+ * side named (the speaker is of the other side); "holding them back" as an attack beaten back;
+ * "retreated to more favourable positions west of X", "forced to pull back from positions near X"
+ * and "moved to more advantageous positions" as the other side's advance; a denier's participle
+ * ("denied that X had fallen, saying fighting was continuing").
  * Short sentences of our own.
  */
 import { caseTests } from "./_extract_fixtures.ts";
@@ -25,5 +30,49 @@ caseTests([
     "extractClaims() keeps a village located in a district the place",
     "The village of Tyotkino in the Glushkovo district remains under Russian control, the governor said.",
     ["Russian regional authorities|russia|official|Tyotkino|holding|russia"],
+  ],
+  [
+    "extractClaims() reads 'the situation around X remains difficult but under control' as holding",
+    "According to the Ukrainian military, the situation around Siversk remains difficult but under control.",
+    ["Ukrainian military|ukraine|official|Siversk|holding|ukraine"],
+  ],
+  [
+    "extractClaims() gives 'the governor of Belgorod said' to Russia's regional authorities, with no place of its own",
+    "Ukrainian troops were repelled near Shebekino, the governor of Belgorod said. The situation is under control, the governor of Belgorod said.",
+    ["Russian regional authorities|russia|official|Shebekino|repelled|russia"],
+  ],
+  [
+    "extractClaims() gives a quoted 'our soldiers are holding them back' beside 'the Russians' to Ukraine, as an attack beaten back",
+    [
+      "Ukraine's military said it had repelled an attack near Kurakhove.",
+      '"The Russians are trying to break through to Dobropillia, but our soldiers are holding them back," said the brigade spokesman.',
+    ],
+    [
+      "Ukrainian military|ukraine|official|Dobropillia|repelled|ukraine",
+      "Ukrainian military|ukraine|official|Kurakhove|repelled|ukraine",
+    ],
+  ],
+  [
+    "extractClaims() reads 'retreated to more favourable positions west of X' as the other side's advance on X",
+    "Kyiv said its forces had retreated to more favourable positions west of Udachne.",
+    ["Ukraine|ukraine|official|Udachne|advancing|ukraine"],
+  ],
+  [
+    "extractClaims() reads 'forced to pull back from positions near X' as the other side's advance on X",
+    "Ukrainian forces have been forced to pull back from positions near Bilozerske, the General Staff said.",
+    ["Ukrainian General Staff|ukraine|official|Bilozerske|advancing|ukraine"],
+  ],
+  [
+    "extractClaims() reads 'moved to more advantageous positions' after a place as an advance on it, not its loss",
+    "Ukrainian units in Bilozerske moved to more advantageous positions, the General Staff said.",
+    ["Ukrainian General Staff|ukraine|official|Bilozerske|advancing|ukraine"],
+  ],
+  [
+    "extractClaims() reads a denier's 'saying fighting was continuing' as fighting in the place it denies lost",
+    "The Ukrainian army denied that Toretsk had fallen, saying fighting was continuing on the outskirts.",
+    [
+      "Ukrainian military|ukraine|official|Toretsk|contested|contested",
+      "Ukrainian military|ukraine|official|Toretsk|denied|ukraine",
+    ],
   ],
 ]);

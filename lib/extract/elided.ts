@@ -1,7 +1,8 @@
 /**
  * Elided places: a sentence's links, claim words and frames → the links of a claim word that names
  * no place in a later clause with a speaker of its own, to the one place named before it
- * ("Russians claim capture of X, Ukraine says fighting continues": the fighting is in X).
+ * ("Russians claim capture of X, Ukraine says fighting continues": the fighting is in X), or in a
+ * denier's participle ("Kyiv denied that X had fallen, saying fighting continued").
  *
  * @module
  */
@@ -14,6 +15,9 @@ import { frameAt } from "./frame_scope.ts";
 /** After the claim word: another place than the one named ("fighting continued elsewhere"). */
 const _ELSEWHERE =
   /^\s*(?:elsewhere|in\s+other|on\s+other|along\s+the\s+(?:entire\s+|whole\s+)?front|across\s+the\s+front|nearby|near|around|outside)\b/iu;
+
+/** A denier's participle after the place it denies: ", saying (that) ...". */
+const _SAYING = /,\s*(?:saying|adding|insisting|stressing|noting)\s+(?:that\s+)?[^,;]*$/iu;
 
 /** The kinds a second speaker answers a claim with, about the same place. */
 const _ANSWERS = new Set(["contested", "holding", "repelled"]);
@@ -30,7 +34,8 @@ export function withElided(
   frames: readonly Frame[],
   links: readonly { target: Target; trigger: TriggerMatch }[],
 ): { target: Target; trigger: TriggerMatch }[] {
-  if (frames.length < 2 || !links.length || !targets.length) return [...links];
+  if (!links.length || !targets.length) return [...links];
+  if (frames.length < 2 && !frames.some((f) => f.deny)) return [...links];
   const place = targets[0].mention.canonical;
   if (targets.some((t) => t.mention.canonical !== place)) return [...links];
   const last = targets[targets.length - 1];
@@ -41,8 +46,14 @@ export function withElided(
       continue;
     }
     const own = frameAt(frames, t.start, text);
-    // (a denier's words are read by the denial rules: "..., a claim Kyiv disputed")
-    if (!own || own.deny || links.some((l) => frameAt(frames, l.trigger.start, text) === own)) {
+    // (a denier's words are read by the denial rules: "..., a claim Kyiv disputed"; but a
+    // participle of the denier's own answers too: "denied that X had fallen, saying fighting
+    // continued")
+    const saying = _SAYING.test(text.slice(last.end, t.start));
+    if (
+      !own ||
+      (!saying && (own.deny || links.some((l) => frameAt(frames, l.trigger.start, text) === own)))
+    ) {
       continue;
     }
     // (nor is the verb of saying itself a claim word: "disputed")

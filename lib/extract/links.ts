@@ -130,7 +130,8 @@ function _reachScore(
   if (score > reach) return null;
   if (
     (t.kind === "contested" || t.kind === "holding") &&
-    (nearOnly(text, t, target) || aroundBefore(text, target))
+    (nearOnly(text, t, target) || aroundBefore(text, target)) &&
+    !_SITUATION_AROUND.test(text.slice(Math.max(0, target.start - 40), target.start))
   ) {
     return null;
   }
@@ -225,6 +226,9 @@ function _alsoLinked(
 }
 
 const _LOSS = new Set(["withdrew", "lost"]);
+/** "the situation around X is under control": the situation is X's own. */
+const _SITUATION_AROUND =
+  /\bsituation\s+(?:around|near|outside)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$/iu;
 const _TIME_JOIN = /\b(?:before|until|after|when)\s+(?:[\p{L}'’-]+\s+){0,3}$/iu;
 
 /**

@@ -50,9 +50,12 @@ const _ANONYMOUS = new RegExp(
 /** After an anonymous title: a name ("a Ukrainian commander, Ivan Petrenko, said"). */
 const _NAMED_AFTER = new RegExp(`^,?\\s+${_NAME}`, "u");
 
-/** "the regional governor", "the region's governor", "the local governor" (no name after it). */
+/**
+ * "the regional governor", "the region's governor", "the local governor", "the Belgorod governor",
+ * "the governor of Belgorod" (no name after it).
+ */
 const _REGIONAL_HEAD =
-  /\b(?:[Tt]he|[Aa])\s+(?:acting\s+)?(?:(?:regional|local|oblast|region['’]s)\s+)?governor(?:\s+of\s+(?:the\s+)?\p{Lu}\p{L}+\s+(?:region|oblast))?\b(?!\s*,?\s*\p{Lu})/gu;
+  /\b(?:[Tt]he|[Aa])\s+(?:acting\s+)?(?:\p{Lu}\p{L}+\s+)?(?:(?:regional|local|oblast|region['’]s)\s+)?governor(?:\s+of\s+(?:the\s+)?\p{Lu}\p{L}+(?:\s+(?:region|oblast))?)?\b(?!\s*,?\s*\p{Lu})/gu;
 
 /** The names of Russia's groupings of forces ("the Vostok group"). */
 const _RUSSIAN_GROUPING =

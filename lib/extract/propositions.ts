@@ -34,6 +34,18 @@ const _PARTIAL =
 const _NEAR_ONLY =
   /\b(?:near|outside|around|close\s+to|on\s+the\s+(?:approaches|outskirts)\s+to|(?<!\bthe\s)(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|to\s+(?:new\s+|more\s+[\p{L}-]+\s+|other\s+)?(?:positions|lines))\b[^.;]*$/iu;
 
+/**
+ * "pulled back from positions near X", "retreated to positions outside X", "moved to more
+ * advantageous positions": X is not left; the other side has come closer to it.
+ */
+function _leftNear(text: string, trigger: TriggerMatch, target: Target): boolean {
+  const between = trigger.end <= target.start ? text.slice(trigger.end, target.start) : "";
+  return _NEAR_ONLY.test(between) || _TO_POSITIONS.test(trigger.text);
+}
+
+/** A withdrawal word that names where to ("moved to more advantageous positions"): no place left. */
+const _TO_POSITIONS = /\bto\s+(?:[\p{L}-]+\s+)*(?:positions|lines)$/iu;
+
 /** After a place: a part of it ("X outskirts", "X's eastern districts", "X at about 60%"). */
 const _PART_AFTER =
   /^(?:['’]s)?\s+(?:(?:north|south|east|west|central|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western)\s+)?(?:outskirts|suburbs|districts|neighbou?rhoods|industrial\s+zone)\b|^\s+at\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|almost\s+|up\s+to\s+)?\d{1,2}(?:\.\d)?\s*(?:%|percent|per\s+cent)/iu;
@@ -238,10 +250,7 @@ export function resolveClaim(
     }
     case "withdrew":
     case "lost": {
-      // ("pulled back from positions near X", "retreated to positions outside X": X is not left;
-      // the other side has come closer to it)
-      const between = trigger.end <= target.start ? text.slice(trigger.end, target.start) : "";
-      if (_NEAR_ONLY.test(between)) return { claim: "advancing", status: owner, area };
+      if (_leftNear(text, trigger, target)) return { claim: "advancing", status: owner, area };
       return take(otherCamp(acting ?? owner));
     }
     case "advancing":

@@ -60,7 +60,7 @@ export function genericTail(
       : null) ??
     // ("Kiev regime forces were driven out of X, the ministry said": Moscow's words for the enemy;
     // "the occupiers ..., the corps said": Kyiv's)
-    _usageWords(text.slice(0, m.index!)) ??
+    _usageWords(text.slice(0, m.index!)) ?? _ourSide(text.slice(0, m.index!)) ??
     // ("Ukrainian forces tried to break through near X but were thrown back, the ministry said":
     // the attacks the sentence opens with were beaten back by the speaker's side)
     _defenderOf(text.slice(0, m.index!)) ??
@@ -168,6 +168,19 @@ function _usageWords(text: string): { side: "russia" | "ukraine" } | null {
   return r === u ? null : { side: r ? "russia" : "ukraine" };
 }
 let _USAGE: { russia: RegExp; ukraine: RegExp } | null = null;
+/**
+ * "\"The Russians are pushing, but our soldiers hold them back,\" the brigade spokesman said": a
+ * speaker who says "our soldiers" beside a side it names is of the other side.
+ */
+function _ourSide(text: string): { side: "russia" | "ukraine" } | null {
+  if (!_OUR_TROOPS.test(text)) return null;
+  const named = text.match(_NAMED_SIDE);
+  return named && { side: /^[RM]/.test(named[1]) ? "ukraine" : "russia" };
+}
+const _NAMED_SIDE =
+  /(?<![\p{L}])(Russians?|Russia['’]s|Moscow['’]s|Ukrainians?|Ukraine['’]s|Kyiv['’]s)(?![\p{L}])/u;
+const _OUR_TROOPS =
+  /\bour\s+(?:soldiers|troops|forces|defenders|guys|boys|units|fighters|positions|men|servicemen|army)\b/iu;
 /** Whether `text` names a Russian formation (`unit_russia`): "troops of the Yug group ...". */
 function _namesRussianUnit(text: string): boolean {
   return (_RUSSIAN_UNIT ??= _wordsRe(_words().unit_russia ?? [])).test(text);

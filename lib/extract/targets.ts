@@ -217,6 +217,8 @@ function _role(
   if (_CLAUSE_ON.test(after)) return "settlement";
   // "16 miles from Ukraine-held X": the adjective makes a claim about X itself
   if (_HELD_BEFORE.test(lead)) return "settlement";
+  // "retreated to new positions west of X": the ground given up is a claim about X
+  if (_WITHDRAWN_TO.test(lead)) return "settlement";
   if (
     _LOCATOR.test(lead) || (near && _NOUN_NEAR.test(lead)) || _UNLIKE.test(lead) ||
     _FEATURE_NEAR.test(lead)
@@ -229,6 +231,10 @@ function _role(
 /** After a place: an appositive or relative clause about it (", a city that ...", ", which ..."). */
 const _CLAUSE_ON =
   /^\s*,\s*(?:which\b|(?:a|an|the)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:city|town|village|settlement|prize|hub|stronghold)\s+(?:that|which)\b)/iu;
+
+/** A withdrawal to positions beside the place named next. */
+const _WITHDRAWN_TO =
+  /\b(?:moved|relocated|redeployed|repositioned|withdrew|withdrawn|retreated|pulled\s+back|fell\s+back|fallen\s+back)(?:\s+back)?\s+to\s+(?:(?:new|more\s+[\p{L}-]+|other|better|prepared|defensive|rear|reserve)\s+)*(?:positions|lines|defensive\s+lines)\s+(?:just\s+)?(?:to\s+the\s+)?(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+of\s+(?:the\s+)?$/iu;
 
 const _HELD_BEFORE =
   /(?:ukraine|ukrainian|kyiv|kiev|russia|russian|moscow)[- ](?:held|controlled|occupied)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$/iu;
