@@ -527,7 +527,7 @@ Deno.test("extractClaims() gives a subheading ('Russia's advance in the Pokrovsk
       "Russia's advance in the Pokrovsk direction",
     ),
     [
-      "Daily Test|independent|media|Pokrovsk|advancing|contested",
+      "Daily Test|independent|media|Pokrovsk|advancing|ukraine",
       "ISW|independent|mapping|Lyman|advancing|contested",
     ],
   );

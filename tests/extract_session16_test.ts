@@ -7,7 +7,8 @@
  * side named (the speaker is of the other side); "holding them back" as an attack beaten back;
  * "retreated to more favourable positions west of X", "forced to pull back from positions near X"
  * and "moved to more advantageous positions" as the other side's advance; a denier's participle
- * ("denied that X had fallen, saying fighting was continuing").
+ * ("denied that X had fallen, saying fighting was continuing"); an advance "in the X direction"
+ * (towards X: its holder's, not contested).
  * Short sentences of our own.
  */
 import { caseTests } from "./_extract_fixtures.ts";
@@ -74,5 +75,10 @@ caseTests([
       "Ukrainian military|ukraine|official|Toretsk|contested|contested",
       "Ukrainian military|ukraine|official|Toretsk|denied|ukraine",
     ],
+  ],
+  [
+    "extractClaims() gives an advance 'in the X direction' the holder's status, not contested",
+    "Russian troops continue to advance in the Kupiansk direction, the Russian Defence Ministry said.",
+    ["Russian Defence Ministry|russia|official|Kupiansk|advancing|ukraine"],
   ],
 ]);

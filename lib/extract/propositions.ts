@@ -111,6 +111,8 @@ function _lastPreposition(between: string): string | null {
   return at < 0 ? null : between.slice(at);
 }
 const _PREPOSITIONS = new RegExp(_PREPOSITION.source, "gi");
+/** After a place: the sector named after it ("the X direction"). */
+const _DIRECTION_AFTER = /^\s+(?:direction|sector|axis)\b/iu;
 /** A preposition beside a place, not in it. */
 const _NOT_INSIDE =
   /^(?:near|towards?|around|outside|close\s+to|(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of)\b/i;
@@ -295,7 +297,9 @@ function _advanceStatus(
   const last = all.replace(/^.*(?:,|\band\b|\bor\b)/su, "");
   const between = _PREPOSITION.test(last) ? last : all;
   const own = _lastPreposition(all);
-  const inside = own !== null && _NOT_INSIDE.test(own)
+  // ("advance in the Kupiansk direction": towards X, not in it)
+  const inside = (own !== null && _NOT_INSIDE.test(own)) ||
+      _DIRECTION_AFTER.test(text.slice(target.end, target.end + 12))
     ? false
     : _INSIDE.test(between) || _INSIDE_WORD.test(trigger.text);
   // (near or towards a place, its holder: never the attacker, whatever the gazetteer's owner)
