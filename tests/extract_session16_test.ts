@@ -8,7 +8,8 @@
  * "retreated to more favourable positions west of X", "forced to pull back from positions near X"
  * and "moved to more advantageous positions" as the other side's advance; a denier's participle
  * ("denied that X had fallen, saying fighting was continuing"); an advance "in the X direction"
- * (towards X: its holder's, not contested).
+ * (towards X: its holder's, not contested); "contrary to claims by the Russian Ministry of Defence"
+ * (the author of the claim a negation names).
  * Short sentences of our own.
  */
 import { caseTests } from "./_extract_fixtures.ts";
@@ -80,5 +81,13 @@ caseTests([
     "extractClaims() gives an advance 'in the X direction' the holder's status, not contested",
     "Russian troops continue to advance in the Kupiansk direction, the Russian Defence Ministry said.",
     ["Russian Defence Ministry|russia|official|Kupiansk|advancing|ukraine"],
+  ],
+  [
+    "extractClaims() gives the claim named by 'contrary to claims by the Russian Ministry of Defence' to Russia",
+    "Kupiansk has not been captured, contrary to claims by the Russian Ministry of Defence, the Ukrainian military said.",
+    [
+      "Russia|russia|official|Kupiansk|captured|russia",
+      "Ukrainian military|ukraine|official|Kupiansk|denied|ukraine",
+    ],
   ],
 ]);

@@ -315,7 +315,7 @@ function _areaOf(word: string): Area {
 }
 
 const _CLAIM_NOUN =
-  /(?<![\p{L}])(russia['’]s|russian|russians|moscow['’]s|moscow|kremlin['’]s|kremlin|the\s+enemy['’]s|enemy|occupiers['’]?|ukraine['’]s|ukrainian|kyiv['’]s)\s+(?:(?!(?:russia|ukrain|moscow|kyiv|kremlin|denie|reject|dismiss))[\p{L}'’-]+\s+){0,3}?(?:claims?|reports?|statements?|assertions?|announcements?|allegations?|propaganda|fakes?)(?![\p{L}])|(?<![\p{L}])(russia|moscow|the\s+russians|russians|kremlin|ukraine|kyiv)\s+(?:has\s+|have\s+|had\s+|are\s+|is\s+|were\s+|was\s+)?(?:claimed|claims|announced|announces|reported|said|lying|lied|lies)(?![\p{L}])/iu;
+  /(?<![\p{L}])(russia['’]s|russian|russians|moscow['’]s|moscow|kremlin['’]s|kremlin|the\s+enemy['’]s|enemy|occupiers['’]?|ukraine['’]s|ukrainian|kyiv['’]s)\s+(?:(?!(?:russia|ukrain|moscow|kyiv|kremlin|denie|reject|dismiss))[\p{L}'’-]+\s+){0,3}?(?:claims?|reports?|statements?|assertions?|announcements?|allegations?|propaganda|fakes?)(?![\p{L}])|(?<![\p{L}])(russia|moscow|the\s+russians|russians|kremlin|ukraine|kyiv)\s+(?:has\s+|have\s+|had\s+|are\s+|is\s+|were\s+|was\s+)?(?:claimed|claims|announced|announces|reported|said|lying|lied|lies)(?![\p{L}])|(?<![\p{L}])(?:claims?|reports?|statements?|assertions?|announcements?|allegations?)\s+(?:made\s+)?(?:by|from)\s+(?:the\s+)?(russia['’]s|russian|russians|russia|moscow|kremlin|ukraine['’]s|ukrainian|ukrainians|ukraine|kyiv)(?![\p{L}])/iu;
 
 /** Every match of `_CLAIM_NOUN` holds one of these (same flags: a cheap test first). */
 const _CLAIM_NOUN_KEY =
@@ -330,7 +330,7 @@ export const _PROPOSITION_PREFILTERS: readonly { key: RegExp; guards: readonly R
 export function deniedAuthor(text: string, denier: Voice): Voice | null {
   const m = _CLAIM_NOUN_KEY.test(text) ? text.match(_CLAIM_NOUN) : null;
   if (!m) return null;
-  const word = (m[1] ?? m[2]).toLowerCase();
+  const word = (m[1] ?? m[2] ?? m[3]).toLowerCase();
   const side: Side =
     /^(?:russia|moscow|kremlin|the\s+russians|russians|the\s+enemy|enemy|occupiers)/
         .test(word)
