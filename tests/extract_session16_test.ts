@@ -9,7 +9,9 @@
  * and "moved to more advantageous positions" as the other side's advance; a denier's participle
  * ("denied that X had fallen, saying fighting was continuing"); an advance "in the X direction"
  * (towards X: its holder's, not contested); "contrary to claims by the Russian Ministry of Defence"
- * (the author of the claim a negation names).
+ * (the author of the claim a negation names); "we held on for as long as we could" (a hold that
+ * ended); "three villages" in a headline not read as the places of a battle named next ("the
+ * heaviest fighting near A and B"); "fighting near A" after "in the X sector" (no fighting in X).
  * Short sentences of our own.
  */
 import { caseTests } from "./_extract_fixtures.ts";
@@ -89,5 +91,36 @@ caseTests([
       "Russia|russia|official|Kupiansk|captured|russia",
       "Ukrainian military|ukraine|official|Kupiansk|denied|ukraine",
     ],
+  ],
+  [
+    "extractClaims() reads no hold in 'we held on for as long as we could'",
+    'A Ukrainian commander said his unit had been pushed out of Dyliivka. "We held on for as long as we could," he said.',
+    ["Ukrainian military|ukraine|official|Dyliivka|captured|russia"],
+  ],
+  [
+    "extractClaims() does not read 'captures three villages' as the places of a battle named next",
+    [
+      "Russia claims capture of three villages as Ukraine reports heavy fighting",
+      "Ukraine's General Staff said the heaviest fighting was near Udachne and Kotlyne.",
+    ],
+    [],
+  ],
+  [
+    "extractClaims() reads 'two more villages' as the two the next sentence says were taken",
+    [
+      "Russian forces have seized two more villages, Moscow said.",
+      "The Russian Defence Ministry said its troops took control of Poltavka and Dyliivka.",
+    ],
+    [
+      "Russian Defence Ministry|russia|official|Dyliivka|captured|russia",
+      "Russian Defence Ministry|russia|official|Poltavka|captured|russia",
+      "Russia|russia|official|Dyliivka|captured|russia",
+      "Russia|russia|official|Poltavka|captured|russia",
+    ],
+  ],
+  [
+    "extractClaims() does not let 'fighting near A' reach back to 'the X sector' before it",
+    "Ukraine's General Staff says Russian troops attacked 52 times in the Pokrovsk sector, with the heaviest fighting near Udachne.",
+    [],
   ],
 ]);

@@ -170,3 +170,17 @@ const _SUBJECT_LEAD = /^\s*(?:the\s+)?(?:(?:city|town|village|settlement)\s+of\s
 /** Between two predicates: "and (eventually)", "but (has since)". */
 const _AND_THEN =
   /^[^,;:.()]{0,50}?\s(?:and|but)\s+(?:(?:then|later|eventually|finally|soon|since|subsequently|now|has|have|had|was|were|is|been)\s+){0,3}$/iu;
+
+/** "the heaviest fighting near A": a fighting word with its own place beside which it is. */
+export function fightNearOwn(text: string, t: TriggerMatch): boolean {
+  return _NEAR_NEXT.test(text.slice(t.end, t.end + 60));
+}
+const _NEAR_NEXT =
+  /^\s+(?:(?:was|were|is|are|has\s+been|continued|continues|raged|rages|reported|underway|under\s+way)\s+)?(?:near|around|outside|close\s+to)\s/iu;
+
+/** "the situation around X is under control": the situation is X's own, not one beside it. */
+export function situationAround(text: string, target: Target): boolean {
+  return _SITUATION_AROUND.test(text.slice(Math.max(0, target.start - 40), target.start));
+}
+const _SITUATION_AROUND =
+  /\bsituation\s+(?:around|near|outside)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$/iu;

@@ -335,7 +335,11 @@ export function countedPlaces(
       list.push(after[j]);
     }
     // ("eight other villages" are not the three named next: more places than a list names)
-    if (list.length >= (exact && _OTHER.test(m[0]) ? Math.max(n, 2) : Math.min(n, 2))) {
+    // ("... as Ukraine reports fighting. Attacks near A and B": a battle's places are not those)
+    if (
+      list.length >= (exact && _OTHER.test(m[0]) ? Math.max(n, 2) : Math.min(n, 2)) &&
+      !_FIGHT_BEFORE.test(text.slice(Math.max(0, list[0].start - 60), list[0].start))
+    ) {
       const start = m.index!;
       // (an uncounted "several villages" takes the whole list)
       return list.slice(0, exact ? n : list.length).map((mention) => ({
@@ -348,6 +352,10 @@ export function countedPlaces(
   }
   return [];
 }
+
+/** Before a list: the battle it locates ("the heaviest fighting near A and B"). */
+const _FIGHT_BEFORE =
+  /\b(?:fighting|battles?|clashes|attacks?|attacked|assaults?|combat|shelling|shelled|strikes?)\b[^.;:!?]*?\b(?:near|around|in|at|outside)\s+(?:the\s+)?(?:(?:villages?|towns?|settlements?)\s+of\s+)?$/iu;
 
 /**
  * "the region", "the Russian border region": the region the article named last before `at`, as a

@@ -15,6 +15,7 @@ import { actingSide, otherCamp, sideIn, SPEECH_PARTICIPLES } from "./sides.ts";
 import {
   aroundBefore,
   attributive,
+  fightNearOwn,
   INCLUDED,
   nameNext,
   nearOnly,
@@ -22,6 +23,7 @@ import {
   partLater,
   saidOfIt,
   secondPredicate,
+  situationAround,
 } from "./_reach_tests.ts";
 
 /** How far (characters) a trigger reaches to a place after it, and before it. */
@@ -124,6 +126,8 @@ function _reachScore(
   }
   // "advance near X, occupy Y": a claim word after X with an object of its own does not reach back
   if (t.start >= target.end && ownObject(text, t, target, targets)) return null;
+  // "in the X sector, with the heaviest fighting near A": fighting near a place of its own
+  if (t.start >= target.end && t.kind === "contested" && fightNearOwn(text, t)) return null;
   // the sentence's subject ("X, which ..., was captured") reaches its verb further on
   const subject = target.start < 3 && !targets.some((o) => o !== target && o.start < t.start);
   const reach = t.end <= target.start ? _REACH_AFTER : subject ? 250 : _REACH_BEFORE;
@@ -131,7 +135,7 @@ function _reachScore(
   if (
     (t.kind === "contested" || t.kind === "holding") &&
     (nearOnly(text, t, target) || aroundBefore(text, target)) &&
-    !_SITUATION_AROUND.test(text.slice(Math.max(0, target.start - 40), target.start))
+    !situationAround(text, target)
   ) {
     return null;
   }
@@ -226,9 +230,6 @@ function _alsoLinked(
 }
 
 const _LOSS = new Set(["withdrew", "lost"]);
-/** "the situation around X is under control": the situation is X's own. */
-const _SITUATION_AROUND =
-  /\bsituation\s+(?:around|near|outside)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$/iu;
 const _TIME_JOIN = /\b(?:before|until|after|when)\s+(?:[\p{L}'’-]+\s+){0,3}$/iu;
 
 /**

@@ -358,5 +358,15 @@ function _blocked(text: string, start: number, kind: TriggerKind, word: string):
     return "hypothetical";
   }
   if (_CONDITIONAL.test(before.slice(-30))) return "hypothetical";
+  // "we held on for as long as we could": a hold that ended
+  if (
+    kind === "holding" &&
+    _AS_LONG_AS.test(text.slice(start + word.length, start + word.length + 40))
+  ) {
+    return "past";
+  }
   return null;
 }
+/** After a hold: the words that end it ("held on for as long as we could"). */
+const _AS_LONG_AS =
+  /^\s+(?:on|out)?\s*(?:there\s+)?(?:for\s+)?as\s+long\s+as\s+(?:\p{L}+\s+)?(?:could|possible)\b/iu;
