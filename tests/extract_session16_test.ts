@@ -11,7 +11,10 @@
  * (towards X: its holder's, not contested); "contrary to claims by the Russian Ministry of Defence"
  * (the author of the claim a negation names); "we held on for as long as we could" (a hold that
  * ended); "three villages" in a headline not read as the places of a battle named next ("the
- * heaviest fighting near A and B"); "fighting near A" after "in the X sector" (no fighting in X).
+ * heaviest fighting near A and B"); "fighting near A" after "in the X sector" (no fighting in X);
+ * "the mayor" as the local authorities (Kyiv's; a Russian-installed mayor Moscow's); "ordered its
+ * troops to leave X" as a withdrawal; "our positions in X are intact" as holding (but not "the
+ * bridge in X is intact").
  * Short sentences of our own.
  */
 import { caseTests } from "./_extract_fixtures.ts";
@@ -121,6 +124,31 @@ caseTests([
   [
     "extractClaims() does not let 'fighting near A' reach back to 'the X sector' before it",
     "Ukraine's General Staff says Russian troops attacked 52 times in the Pokrovsk sector, with the heaviest fighting near Udachne.",
+    [],
+  ],
+  [
+    "extractClaims() gives 'according to the mayor' to the local authorities",
+    "According to the mayor, Russian troops have not yet entered the city of Kostiantynivka.",
+    ["Ukrainian local authorities|ukraine|official|Kostiantynivka|denied|ukraine"],
+  ],
+  [
+    "extractClaims() gives 'the Russian-installed mayor said' to Moscow's officials",
+    "Russian troops entered Kupiansk, the Russian-installed mayor said.",
+    ["Russian-installed officials|russia|official|Kupiansk|advancing|contested"],
+  ],
+  [
+    "extractClaims() reads 'ordered Ukrainian troops to leave X' as X given up",
+    "Zelensky ordered Ukrainian troops to leave Kurakhove to avoid encirclement, a source in the General Staff said.",
+    ["Ukrainian General Staff|ukraine|official|Kurakhove|captured|russia"],
+  ],
+  [
+    "extractClaims() reads 'our positions in X are intact' as holding",
+    '"Our positions in Chasiv Yar are intact," the brigade\'s spokesman said.',
+    ["Ukrainian military|ukraine|official|Chasiv Yar|holding|ukraine"],
+  ],
+  [
+    "extractClaims() reads no hold in 'the bridge in X is intact'",
+    "The bridge in Chasiv Yar is intact, the Russian military said.",
     [],
   ],
 ]);

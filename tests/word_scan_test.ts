@@ -273,7 +273,7 @@ Deno.test("_WordScanner over the trigger lexicon finds what its RegExp finds (pr
     }),
     { seed: 13, numRuns: 4000 },
   );
-  assert.ok(matches > 2500, `only ${matches} matches`);
+  assert.ok(matches > 2000, `only ${matches} matches`);
 });
 
 Deno.test("_literalCodes() reads escaped phrases, and refuses rows the engine could read otherwise", () => {

@@ -304,6 +304,10 @@ function _blocked(text: string, start: number, kind: TriggerKind, word: string):
   const before = text.slice(Math.max(0, start - 60), start);
   const r = _res();
   if (kind === "denied" || kind === "repelled") return null;
+  // "the bridge in X is intact": only positions or defences intact are held ground
+  if (kind === "holding" && /intact$/iu.test(word) && !_HELD_LINES.test(before)) {
+    return "not ground";
+  }
   // "the encirclement of Russian troops in X": troops named as the encircled, no advance of theirs
   if (kind === "advancing" && _ENCIRCLED_OF.test(before)) return "not ground";
   // "withdrew to avoid encirclement", "to prevent a potential encirclement": a danger escaped
@@ -367,6 +371,8 @@ function _blocked(text: string, start: number, kind: TriggerKind, word: string):
   }
   return null;
 }
+/** Before "are intact": what is held ("our positions in X are intact"). */
+const _HELD_LINES = /\b(?:positions?|defen[cs]es?|lines?|front|defenders|garrison)\b/iu;
 /** After a hold: the words that end it ("held on for as long as we could"). */
 const _AS_LONG_AS =
   /^\s+(?:on|out)?\s*(?:there\s+)?(?:for\s+)?as\s+long\s+as\s+(?:\p{L}+\s+)?(?:could|possible)\b/iu;
