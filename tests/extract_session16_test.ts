@@ -14,7 +14,8 @@
  * heaviest fighting near A and B"); "fighting near A" after "in the X sector" (no fighting in X);
  * "the mayor" as the local authorities (Kyiv's; a Russian-installed mayor Moscow's); "ordered its
  * troops to leave X" as a withdrawal; "our positions in X are intact" as holding (but not "the
- * bridge in X is intact").
+ * bridge in X is intact"); "attempted to cross the river near X but were destroyed" as an attack
+ * beaten back; "in the east of X" as inside X (not beside it); "nearly all of X" as a part.
  * Short sentences of our own.
  */
 import { caseTests } from "./_extract_fixtures.ts";
@@ -150,5 +151,20 @@ caseTests([
     "extractClaims() reads no hold in 'the bridge in X is intact'",
     "The bridge in Chasiv Yar is intact, the Russian military said.",
     [],
+  ],
+  [
+    "extractClaims() reads 'attempted to cross the Dnipro River near X but were destroyed' as an attack beaten back",
+    "Vladyslav Voloshyn said Russian troops had attempted to cross the Dnipro River near Kherson but were destroyed.",
+    ["Vladyslav Voloshyn|ukraine|official|Kherson|repelled|ukraine"],
+  ],
+  [
+    "extractClaims() reads an advance 'in the east of X' as inside X (contested)",
+    "Ukrainian soldiers said that Russian infantry had infiltrated several neighborhoods in the east of Pokrovsk.",
+    ["Ukrainian military|ukraine|official|Pokrovsk|advancing|contested"],
+  ],
+  [
+    "extractClaims() reads 'nearly all of X is under Russian control' as a part taken",
+    "Nearly all of Kurakhove is under Russian control, DeepState said.",
+    ["DeepState|ukraine|mapping|Kurakhove|captured|contested"],
   ],
 ]);

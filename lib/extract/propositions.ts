@@ -29,7 +29,7 @@ export interface Proposition {
 }
 
 const _PARTIAL =
-  /\b(?:part|parts|percent|per\s+cent|%|half|much|most|some|sections?|chunks?|swaths?|swathes?|slices?|pieces?|portions?|pockets?|strips?|patches|corner|sliver|segments?|districts?|neighbou?rhoods?|outskirts|quarter|blocks|buildings|streets?|edges?|fringes?|side|territory|area|thirds?|quarters|square\s+(?:kilometres|kilometers|km|miles)|sq\.?\s*km|km2|km²|hectares)\s+of\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,2}$/iu;
+  /\b(?:part|parts|(?:nearly|almost|virtually|practically)\s+all|percent|per\s+cent|%|half|much|most|some|sections?|chunks?|swaths?|swathes?|slices?|pieces?|portions?|pockets?|strips?|patches|corner|sliver|segments?|districts?|neighbou?rhoods?|outskirts|quarter|blocks|buildings|streets?|edges?|fringes?|side|territory|area|thirds?|quarters|square\s+(?:kilometres|kilometers|km|miles)|sq\.?\s*km|km2|km²|hectares)\s+of\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,2}$/iu;
 /** Between a withdrawal and its place: positions only near it ("from positions near X"). */
 const _NEAR_ONLY =
   /\b(?:near|outside|around|close\s+to|on\s+the\s+(?:approaches|outskirts)\s+to|(?<!\bthe\s)(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|to\s+(?:new\s+|more\s+[\p{L}-]+\s+|other\s+)?(?:positions|lines))\b[^.;]*$/iu;
@@ -102,8 +102,9 @@ const _PARTIAL_END: _EndTest = { n: 4, words: _endWords(["of"]), guard: _PARTIAL
 export const _PROPOSITION_ENDS: readonly _EndTest[] = [_AREA_END, _PARTIAL_END];
 const _INSIDE_WORD =
   /\b(?:incursion|border\s+into|enter|infiltrat|penetrat|slip(?:s|ped|ping)?\s+(?:into|in\s+to|inside)|sneak|snuck|storm|broke\s+into|broken\s+into|break(?:s|ing)?\s+into|spotted|seen\s+in|operating|operate|presence|push(?:ed|ing)?\s+(?:further\s+|deeper\s+)?into|moved\s+into|moving\s+into|clear(?:ed|ing)?\b|mopping|mop(?:s|ped)?\s+up|grew|grown|expanded|increased|foothold|bridgehead|cross(?:ed|es|ing)\s+into|(?:russian|ukrainian|enemy|(?:russia|ukraine|kyiv|moscow)['’]s)\s)/i;
+// ("in the east of X" is a part of X: no direction beside it after "the")
 const _PREPOSITION =
-  /\b(?:in|into|inside|within|near|towards?|around|outside|close\s+to|at|on|from|(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of)\b/i;
+  /\b(?:in|into|inside|within|near|towards?|around|outside|close\s+to|at|on|from|(?<!\bthe\s)(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of)\b/i;
 /** The text from the last preposition of `between` on, or null when it has none. */
 function _lastPreposition(between: string): string | null {
   let at = -1;
