@@ -15,7 +15,9 @@
  * "the mayor" as the local authorities (Kyiv's; a Russian-installed mayor Moscow's); "ordered its
  * troops to leave X" as a withdrawal; "our positions in X are intact" as holding (but not "the
  * bridge in X is intact"); "attempted to cross the river near X but were destroyed" as an attack
- * beaten back; "in the east of X" as inside X (not beside it); "nearly all of X" as a part.
+ * beaten back; "in the east of X" as inside X (not beside it); "nearly all of X" as a part; "are
+ * being destroyed on the approaches to X" as an attack beaten back; "moved to stronger positions
+ * near A and B" as the other side's advance on both.
  * Short sentences of our own.
  */
 import { caseTests } from "./_extract_fixtures.ts";
@@ -166,5 +168,18 @@ caseTests([
     "extractClaims() reads 'nearly all of X is under Russian control' as a part taken",
     "Nearly all of Kurakhove is under Russian control, DeepState said.",
     ["DeepState|ukraine|mapping|Kurakhove|captured|contested"],
+  ],
+  [
+    "extractClaims() reads 'are constantly being destroyed on the approaches to X' as an attack beaten back",
+    "The Russians are constantly being destroyed on the approaches to Lyman, the brigade spokesman said.",
+    ["Ukrainian military|ukraine|official|Lyman|repelled|ukraine"],
+  ],
+  [
+    "extractClaims() reads 'moved to stronger positions near A and B' as the other side's advance on both",
+    "Ukrainian forces moved to stronger positions near Lysivka and Sukhyi Yar, the General Staff said.",
+    [
+      "Ukrainian General Staff|ukraine|official|Lysivka|advancing|ukraine",
+      "Ukrainian General Staff|ukraine|official|Sukhyi Yar|advancing|ukraine",
+    ],
   ],
 ]);

@@ -32,7 +32,7 @@ const _PARTIAL =
   /\b(?:part|parts|(?:nearly|almost|virtually|practically)\s+all|percent|per\s+cent|%|half|much|most|some|sections?|chunks?|swaths?|swathes?|slices?|pieces?|portions?|pockets?|strips?|patches|corner|sliver|segments?|districts?|neighbou?rhoods?|outskirts|quarter|blocks|buildings|streets?|edges?|fringes?|side|territory|area|thirds?|quarters|square\s+(?:kilometres|kilometers|km|miles)|sq\.?\s*km|km2|km²|hectares)\s+of\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,2}$/iu;
 /** Between a withdrawal and its place: positions only near it ("from positions near X"). */
 const _NEAR_ONLY =
-  /\b(?:near|outside|around|close\s+to|on\s+the\s+(?:approaches|outskirts)\s+to|(?<!\bthe\s)(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|to\s+(?:new\s+|more\s+[\p{L}-]+\s+|other\s+)?(?:positions|lines))\b[^.;]*$/iu;
+  /\b(?:near|outside|around|close\s+to|on\s+the\s+(?:approaches|outskirts)\s+to|(?<!\bthe\s)(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|to\s+(?:(?:new|more\s+[\p{L}-]+|other|better|stronger|safer|prepared|defensive|rear|reserve|alternative|fortified)\s+)*(?:positions|lines))\b[^.;]*$/iu;
 
 /**
  * "pulled back from positions near X", "retreated to positions outside X", "moved to more

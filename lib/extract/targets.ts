@@ -234,7 +234,7 @@ const _CLAUSE_ON =
 
 /** A withdrawal to positions beside the place named next. */
 const _WITHDRAWN_TO =
-  /\b(?:moved|relocated|redeployed|repositioned|withdrew|withdrawn|retreated|pulled\s+back|fell\s+back|fallen\s+back)(?:\s+back)?\s+to\s+(?:(?:new|more\s+[\p{L}-]+|other|better|prepared|defensive|rear|reserve)\s+)*(?:positions|lines|defensive\s+lines)\s+(?:just\s+)?(?:to\s+the\s+)?(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+of\s+(?:the\s+)?$/iu;
+  /\b(?:moved|relocated|redeployed|repositioned|withdrew|withdrawn|retreated|pulled\s+back|fell\s+back|fallen\s+back)(?:\s+back)?\s+to\s+(?:(?:new|more\s+[\p{L}-]+|other|better|stronger|safer|prepared|defensive|rear|reserve|alternative|fortified)\s+)*(?:positions|lines|defensive\s+lines)\s+(?:just\s+)?(?:to\s+the\s+)?(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+of\s+(?:the\s+)?$/iu;
 
 const _HELD_BEFORE =
   /(?:ukraine|ukrainian|kyiv|kiev|russia|russian|moscow)[- ](?:held|controlled|occupied)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$/iu;
