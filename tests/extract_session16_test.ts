@@ -17,7 +17,9 @@
  * bridge in X is intact"); "attempted to cross the river near X but were destroyed" as an attack
  * beaten back; "in the east of X" as inside X (not beside it); "nearly all of X" as a part; "are
  * being destroyed on the approaches to X" as an attack beaten back; "moved to stronger positions
- * near A and B" as the other side's advance on both.
+ * near A and B" as the other side's advance on both; a denial of an encirclement that names no
+ * place, said by a speaker named before ("He denied reports that ... had been encircled"), in an
+ * article about a region: that region.
  * Short sentences of our own.
  */
 import { caseTests } from "./_extract_fixtures.ts";
@@ -180,6 +182,17 @@ caseTests([
     [
       "Ukrainian General Staff|ukraine|official|Lysivka|advancing|ukraine",
       "Ukrainian General Staff|ukraine|official|Sukhyi Yar|advancing|ukraine",
+    ],
+  ],
+  [
+    "extractClaims() reads 'He denied reports that ... had been encircled' in an article about a region as a denial there",
+    [
+      "Ukrainian troops still hold ground in the Kursk region, Umerov said on Monday.",
+      "He denied reports that thousands of Ukrainian servicemen had been encircled.",
+    ],
+    [
+      "Rustem Umerov|ukraine|official|Kursk Oblast|captured|contested",
+      "Rustem Umerov|ukraine|official|Kursk Oblast|denied|ukraine",
     ],
   ],
 ]);

@@ -293,8 +293,8 @@ function _aboutWhat(
   // ... or a speaker named only by a reference back ("according to him", "the spokesman said")
   // "his forces repelled three attacks and advanced", said of a region-wide operation: the region
   if (
-    !targets.length && !own.length && !refs.length && frames.length && env.region &&
-    live.every(_moves)
+    !targets.length && !own.length && !refs.length && env.region && live.every(_moves) &&
+    (frames.length || st.quoteVoice !== null || speaksBack(s.text) !== null)
   ) {
     return { own, refs: [{ ...env.region, start: s.text.length, end: s.text.length }] };
   }
@@ -316,7 +316,9 @@ function _aboutWhat(
 const _NAMED_BACK = ["media", "mapping", "blogger"] as const;
 
 /** Advances and repelled attacks: claims that may leave their place to the article's region. */
-const _moves = (t: TriggerMatch): boolean => t.kind === "advancing" || t.kind === "repelled";
+const _moves = (t: TriggerMatch): boolean =>
+  t.kind === "advancing" || t.kind === "repelled" || t.kind === "encircled" ||
+  t.kind === "denied";
 
 /** A headline, or a short body paragraph with no closing punctuation (a subheading). */
 function _heading(text: string, p: Paragraph): boolean {
