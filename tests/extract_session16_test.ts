@@ -19,7 +19,8 @@
  * being destroyed on the approaches to X" as an attack beaten back; "moved to stronger positions
  * near A and B" as the other side's advance on both; a denial of an encirclement that names no
  * place, said by a speaker named before ("He denied reports that ... had been encircled"), in an
- * article about a region: that region.
+ * article about a region: that region; "hold around 20% of X" ("around" a number is "about", not
+ * beside X).
  * Short sentences of our own.
  */
 import { caseTests } from "./_extract_fixtures.ts";
@@ -194,5 +195,10 @@ caseTests([
       "Rustem Umerov|ukraine|official|Kursk Oblast|captured|contested",
       "Rustem Umerov|ukraine|official|Kursk Oblast|denied|ukraine",
     ],
+  ],
+  [
+    "extractClaims() reads 'hold around 20% of the X region' as a part held, 'around' being 'about'",
+    "Russian forces hold around 20% of Zaporizhzhia region.",
+    ["Daily Test|independent|media|Zaporizhzhia Oblast|captured|contested"],
   ],
 ]);

@@ -44,7 +44,8 @@ export function nearOnly(text: string, t: TriggerMatch, target: Target): boolean
   return _NEAR.test(_INSIDE_PREPOSITION.test(last) ? last : between);
 }
 const _NEAR =
-  /\b(?:near|around|outside|close\s+to|toward|towards|for\s+control\s+of\s+the\s+approaches|(?<!\bthe\s)(?:north|south|east|west)(?:-?(?:east|west))?\s+of)\b/i;
+  /\b(?:near|around(?!\s+(?:\d|(?:a\s+(?:third|quarter|fifth|half)|half|one|two|three|four|five|six|seven|eight|nine|ten)\b))|outside|close\s+to|toward|towards|for\s+control\s+of\s+the\s+approaches|(?<!\bthe\s)(?:north|south|east|west)(?:-?(?:east|west))?\s+of)\b/i;
+// ("hold around 20% of X": "around" a number is "about", not beside X)
 const _INSIDE_PREPOSITION = /^\s*(?:in|inside|into|within)\s/iu;
 
 /**
