@@ -20,7 +20,10 @@
  * near A and B" as the other side's advance on both; a denial of an encirclement that names no
  * place, said by a speaker named before ("He denied reports that ... had been encircled"), in an
  * article about a region: that region; "hold around 20% of X" ("around" a number is "about", not
- * beside X).
+ * beside X); a counted "seven settlements: A, B, ..." (its own list, not the places of the next
+ * sentence, and no list begins mid-list: "fighting near A, B and C"); a Russian-spelled name in a
+ * Russian region ("Mikhaylovka ... in the Kursk region", "Bogdanovka" beside Kursk villages) as the
+ * Russian village written, not a Ukrainian one of another spelling.
  * Short sentences of our own.
  */
 import { caseTests } from "./_extract_fixtures.ts";
@@ -200,5 +203,44 @@ caseTests([
     "extractClaims() reads 'hold around 20% of the X region' as a part held, 'around' being 'about'",
     "Russian forces hold around 20% of Zaporizhzhia region.",
     ["Daily Test|independent|media|Zaporizhzhia Oblast|captured|contested"],
+  ],
+  [
+    "extractClaims() does not give 'captured seven settlements: A, B' the places of a battle named next",
+    [
+      "Russian troops captured seven settlements: Novoandriivka, Zelenivka and Dachne, according to the ministry.",
+      "Ukraine's General Staff reported fighting near Tarasivka, Lysivka, Kotlyne and Udachne.",
+    ],
+    [
+      "Russian military|russia|official|Dachne|captured|russia",
+      "Russian military|russia|official|Novoandriivka|captured|russia",
+      "Russian military|russia|official|Zelenivka|captured|russia",
+    ],
+  ],
+  [
+    "extractClaims() keeps a Russian-spelled name in the Kursk region as written ('Mikhaylovka'), not Donetsk's Mykhailivka",
+    "Russia's Defence Ministry said its forces had liberated Martynovka, Mikhaylovka and Pravda in the Kursk region.",
+    [
+      "Russian Defence Ministry|russia|official|Martynovka|recaptured|russia",
+      "Russian Defence Ministry|russia|official|Mikhaylovka|recaptured|russia",
+      "Russian Defence Ministry|russia|official|Pravda|recaptured|russia",
+    ],
+  ],
+  [
+    "extractClaims() keeps a Russian-spelled name listed with Kursk villages ('Bogdanovka') as written",
+    [
+      "Russia's Defence Ministry said its forces had liberated Martynovka in the Kursk region.",
+      "Units of the North group of forces liberated Zaoleshenka, Bogdanovka and Kolmakov, the ministry said.",
+    ],
+    [
+      "Russian Defence Ministry|russia|official|Bogdanovka|recaptured|russia",
+      "Russian Defence Ministry|russia|official|Kolmakov|recaptured|russia",
+      "Russian Defence Ministry|russia|official|Martynovka|recaptured|russia",
+      "Russian Defence Ministry|russia|official|Zaoleshenka|recaptured|russia",
+    ],
+  ],
+  [
+    "extractClaims() still reads 'Bogdanovka' in a Donetsk sentence as Bohdanivka",
+    "Russian forces captured Bogdanovka near Chasiv Yar, the ministry said.",
+    ["Russian military|russia|official|Bohdanivka|captured|russia"],
   ],
 ]);

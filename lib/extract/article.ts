@@ -39,6 +39,7 @@ import { sentencePropositions } from "./attribute.ts";
 import { learnedPlaces, namedPlaces, NAMES_PLACES, unknownIn, within } from "./lists.ts";
 import { _before, actorsOf, type ArticleEnv } from "./_article_env.ts";
 import { fallbackVoice, newState, remember } from "./context.ts";
+import { russianSpelled } from "./russian_places.ts";
 import { type SentenceTrace, traceOf } from "./trace.ts";
 import { sentenceRecords } from "./records.ts";
 import { answeredAfter, itAfter, namesPartOnly } from "./implied.ts";
@@ -345,10 +346,10 @@ export const _MAY_SPEAK =
 
 /** Unknown places get the owner of the region named nearest before them. */
 function _withOwners(targets: Target[], places: readonly PlaceMention[]): Target[] {
-  return targets.map((t) => {
+  return russianSpelled(targets.map((t) => {
     const owner = unknownOwner(t.mention, places);
     return owner ? { ...t, owner } : t;
-  });
+  }));
 }
 
 /**

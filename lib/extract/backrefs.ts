@@ -325,7 +325,15 @@ export function countedPlaces(
   const after = places.filter((p) =>
     p.kind !== "region" && p.start >= sentence.end && p.start < sentence.end + 1000
   );
+  // ("captured seven settlements: A, B, ...": the list is the sentence's own)
+  if (
+    /^\s*(?:[:—–(]|,\s*(?:including|namely))/u.test(sentence.text.slice(m.index! + m[0].length))
+  ) {
+    return [];
+  }
   for (let i = 0; i < after.length; i++) {
+    // (a list begins at its first member: "fighting near A, B and C" has no list "B and C")
+    if (i > 0 && _LIST_JOIN.test(text.slice(after[i - 1].end, after[i].start))) continue;
     const list = [after[i]];
     for (let j = i + 1; j < after.length; j++) {
       const between = text.slice(list[list.length - 1].end, after[j].start);
