@@ -23,7 +23,8 @@
  * beside X); a counted "seven settlements: A, B, ..." (its own list, not the places of the next
  * sentence, and no list begins mid-list: "fighting near A, B and C"); a Russian-spelled name in a
  * Russian region ("Mikhaylovka ... in the Kursk region", "Bogdanovka" beside Kursk villages) as the
- * Russian village written, not a Ukrainian one of another spelling.
+ * Russian village written, not a Ukrainian one of another spelling; "The claim, made by X on
+ * Sunday, that ..." (the claim's owner set off by commas).
  * Short sentences of our own.
  */
 import { caseTests } from "./_extract_fixtures.ts";
@@ -242,5 +243,16 @@ caseTests([
     "extractClaims() still reads 'Bogdanovka' in a Donetsk sentence as Bohdanivka",
     "Russian forces captured Bogdanovka near Chasiv Yar, the ministry said.",
     ["Russian military|russia|official|Bohdanivka|captured|russia"],
+  ],
+  [
+    "extractClaims() gives 'The claim, made by Russia's defence ministry on Sunday, that ...' to the ministry",
+    [
+      "In a post on Telegram, the Khortytsia group said Ukrainian troops had repelled 17 attacks near Kupiansk.",
+      "The claim, made by Russia's defence ministry on Sunday, that its forces had captured Druzhba could not be verified.",
+    ],
+    [
+      "Khortytsia group of forces|ukraine|official|Kupiansk|repelled|ukraine",
+      "Russian Defence Ministry|russia|official|Druzhba|captured|russia",
+    ],
   ],
 ]);

@@ -84,7 +84,7 @@ const _beforeActor = (say: string, inverted: string) =>
     "iu",
   );
 const _OWNER_BEFORE =
-  /\b(?:statements?|claims?|reports?|assertions?|announcements?|allegations?)\s+(?:made\s+|issued\s+)?by\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}$/iu;
+  /\b(?:statements?|claims?|reports?|assertions?|announcements?|allegations?)(?:\s+|\s*,\s*)(?:made\s+|issued\s+)?by\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}$/iu;
 /** Every match of `_OWNER_BEFORE` holds "by" and a space (a cheap test first: most leads hold none). */
 const _BY = /by\s/i;
 /** The cheap test above and the RegExp it guards (for tests: the key must match wherever it does). */
