@@ -24,7 +24,9 @@
  * sentence, and no list begins mid-list: "fighting near A, B and C"); a Russian-spelled name in a
  * Russian region ("Mikhaylovka ... in the Kursk region", "Bogdanovka" beside Kursk villages) as the
  * Russian village written, not a Ukrainian one of another spelling; "The claim, made by X on
- * Sunday, that ..." (the claim's owner set off by commas).
+ * Sunday, that ..." (the claim's owner set off by commas); "the pincers around X are closing" as
+ * encircled; "failed attacks on X" and "tried to storm X but were forced to retreat" as attacks
+ * beaten back.
  * Short sentences of our own.
  */
 import { caseTests } from "./_extract_fixtures.ts";
@@ -254,5 +256,20 @@ caseTests([
       "Khortytsia group of forces|ukraine|official|Kupiansk|repelled|ukraine",
       "Russian Defence Ministry|russia|official|Druzhba|captured|russia",
     ],
+  ],
+  [
+    "extractClaims() reads 'the pincers around X are closing' as an encirclement",
+    "The pincers around Pokrovsk are closing, according to Black Bird Group.",
+    ["Black Bird Group|independent|mapping|Pokrovsk|encircled|contested"],
+  ],
+  [
+    "extractClaims() reads 'suffered heavy losses in failed attacks on X' as an attack beaten back",
+    "The occupiers suffered heavy losses in failed attacks on Chasiv Yar, Syrskyi said.",
+    ["Oleksandr Syrskyi|ukraine|official|Chasiv Yar|repelled|ukraine"],
+  ],
+  [
+    "extractClaims() reads 'attempts to storm X but were forced to retreat' as an attack beaten back, not X lost",
+    "Russian troops made several attempts to storm Robotyne but were forced to retreat, Syrskyi said.",
+    ["Oleksandr Syrskyi|ukraine|official|Robotyne|repelled|ukraine"],
   ],
 ]);
