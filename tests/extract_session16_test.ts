@@ -26,7 +26,9 @@
  * Russian village written, not a Ukrainian one of another spelling; "The claim, made by X on
  * Sunday, that ..." (the claim's owner set off by commas); "the pincers around X are closing" as
  * encircled; "failed attacks on X" and "tried to storm X but were forced to retreat" as attacks
- * beaten back.
+ * beaten back; "DeepState said Russia occupied X" (a country and its verb, not the article's "Russia-occupied");
+ * "the map also shows advances of 10 km north of Y" (its own ground, if only to locate it: no place
+ * named before).
  * Short sentences of our own.
  */
 import { caseTests } from "./_extract_fixtures.ts";
@@ -271,5 +273,23 @@ caseTests([
     "extractClaims() reads 'attempts to storm X but were forced to retreat' as an attack beaten back, not X lost",
     "Russian troops made several attempts to storm Robotyne but were forced to retreat, Syrskyi said.",
     ["Oleksandr Syrskyi|ukraine|official|Robotyne|repelled|ukraine"],
+  ],
+  [
+    "extractClaims() gives 'DeepState said Russia occupied X' to DeepState, not to the article's own voice",
+    "DeepState said Russia occupied Zarichne.",
+    ["DeepState|ukraine|mapping|Zarichne|captured|russia"],
+  ],
+  [
+    "extractClaims() still reads 'Russia-held X' as the article's own background",
+    "Ukrainian drones struck Russia-held Tokmak overnight.",
+    ["Daily Test|independent|media|Tokmak|captured|russia"],
+  ],
+  [
+    "extractClaims() does not give 'the map shows advances of 10 km north of Y' the place named before",
+    [
+      "DeepState analysts noted that the enemy had occupied Zarichne.",
+      "The map also shows Russian advances of up to 10 kilometres north of Pokrovsk over the past week.",
+    ],
+    ["DeepState|ukraine|mapping|Zarichne|captured|russia"],
   ],
 ]);

@@ -306,7 +306,9 @@ function _aboutWhat(
     st.quoteVoice !== null || (!frames.length && speaksBack(s.text) !== null) ||
     namesPartOnly(s.text);
   // (the one place the sentence before named, else the last a claim was about)
-  if (!own.length && !refs.length && (named || st.recent.length) && goesOn()) {
+  // (but "advances of 10 km north of Y" names its own ground, if only to locate it)
+  const locates = targets.some((t) => t.role === "locator");
+  if (!own.length && !refs.length && !locates && (named || st.recent.length) && goesOn()) {
     const last = named ?? st.recent.at(-1)!;
     return { own, refs: [{ ...last, start: s.text.length, end: s.text.length }] };
   }
