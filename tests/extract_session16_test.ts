@@ -28,7 +28,8 @@
  * encircled; "failed attacks on X" and "tried to storm X but were forced to retreat" as attacks
  * beaten back; "DeepState said Russia occupied X" (a country and its verb, not the article's "Russia-occupied");
  * "the map also shows advances of 10 km north of Y" (its own ground, if only to locate it: no place
- * named before).
+ * named before); "about 300 Russian soldiers are currently in X" as an advance inside X; "sabotage
+ * groups are active in X" as inside X (contested).
  * Short sentences of our own.
  */
 import { caseTests } from "./_extract_fixtures.ts";
@@ -291,5 +292,15 @@ caseTests([
       "The map also shows Russian advances of up to 10 kilometres north of Pokrovsk over the past week.",
     ],
     ["DeepState|ukraine|mapping|Zarichne|captured|russia"],
+  ],
+  [
+    "extractClaims() reads 'about 300 Russian soldiers are currently in X' as an advance inside X",
+    "According to Trehubov, about 300 Russian soldiers are currently in Pokrovsk.",
+    ["Viktor Trehubov|ukraine|official|Pokrovsk|advancing|contested"],
+  ],
+  [
+    "extractClaims() reads 'Russian sabotage groups are active in X' as inside X (contested)",
+    "Russian sabotage and reconnaissance groups are active in Myrnohrad, the Ukrainian military said.",
+    ["Ukrainian military|ukraine|official|Myrnohrad|advancing|contested"],
   ],
 ]);
