@@ -29,7 +29,8 @@
  * beaten back; "DeepState said Russia occupied X" (a country and its verb, not the article's "Russia-occupied");
  * "the map also shows advances of 10 km north of Y" (its own ground, if only to locate it: no place
  * named before); "about 300 Russian soldiers are currently in X" as an advance inside X; "sabotage
- * groups are active in X" as inside X (contested).
+ * groups are active in X" as inside X (contested); "troops flee X" as X given up (not "civilians
+ * fled X"); a headline's " – Russian commander" tail (a side's word before the title).
  * Short sentences of our own.
  */
 import { caseTests } from "./_extract_fixtures.ts";
@@ -302,5 +303,15 @@ caseTests([
     "extractClaims() reads 'Russian sabotage groups are active in X' as inside X (contested)",
     "Russian sabotage and reconnaissance groups are active in Myrnohrad, the Ukrainian military said.",
     ["Ukrainian military|ukraine|official|Myrnohrad|advancing|contested"],
+  ],
+  [
+    "extractClaims() reads a headline 'Ukrainian troops flee X – Russian commander' as Russia's claim of X taken",
+    "Ukrainian troops flee Selidovo – Russian commander",
+    ["Russian military|russia|official|Selydove|captured|russia"],
+  ],
+  [
+    "extractClaims() reads no ground lost in 'civilians fled X'",
+    "Thousands of civilians fled Pokrovsk, the governor said.",
+    [],
   ],
 ]);

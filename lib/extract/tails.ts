@@ -263,7 +263,10 @@ function _tailPattern(): RegExp {
       `,\\s*according\\s+to\\s+(?:the\\s+|a\\s+|an\\s+)?(?:[\\p{L}'’-]+\\s+)?(?:${
         who(w.generic_official, w.generic_media)
       })${end}|` +
-      `\\s[-—–]\\s*(?:the\\s+)?(?:${who(w.generic_official, w.generic_media)})${end}`,
+      // (" – Russian commander": a side's word before the title)
+      `\\s[-—–]\\s*(?:the\\s+)?(?:(?:Russian|Ukrainian|Russia['’]s|Ukraine['’]s)\\s+)?(?:${
+        who(w.generic_official, w.generic_media)
+      })${end}`,
     "iu",
   );
 }
