@@ -30,7 +30,8 @@
  * "the map also shows advances of 10 km north of Y" (its own ground, if only to locate it: no place
  * named before); "about 300 Russian soldiers are currently in X" as an advance inside X; "sabotage
  * groups are active in X" as inside X (contested); "troops flee X" as X given up (not "civilians
- * fled X"); a headline's " – Russian commander" tail (a side's word before the title).
+ * fled X"); a headline's " – Russian commander" tail (a side's word before the title); ", a senior
+ * Ukrainian officer admitted" (two words before the title, verbs of admitting).
  * Short sentences of our own.
  */
 import { caseTests } from "./_extract_fixtures.ts";
@@ -313,5 +314,16 @@ caseTests([
     "extractClaims() reads no ground lost in 'civilians fled X'",
     "Thousands of civilians fled Pokrovsk, the governor said.",
     [],
+  ],
+  [
+    "extractClaims() gives ', a senior Ukrainian officer admitted' to Ukraine, not to the speaker before",
+    [
+      "The remaining Ukrainian troops in Rodynske are surrounded, Russian war correspondents claimed.",
+      "Ukraine has lost almost all of Toretsk, a senior Ukrainian officer admitted.",
+    ],
+    [
+      "Russian military bloggers|russia|blogger|Rodynske|encircled|contested",
+      "Ukrainian military|ukraine|official|Toretsk|captured|contested",
+    ],
   ],
 ]);

@@ -241,7 +241,7 @@ function _tailPattern(): RegExp {
   const who = (g: string[] | undefined, h: string[] | undefined) => `(${alt(g)})|(${alt(h)})`;
   // (", the brigade's spokesman told AFP.")
   const say =
-    "(?:says?|said|reports?|reported|claims?|claimed|insist(?:s|ed)|adds|added|stated|confirm(?:s|ed)|announced|wrote|noted|told(?:\\s+(?:the\\s+)?\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*)?)?)";
+    "(?:says?|said|reports?|reported|claims?|claimed|insist(?:s|ed)|adds|added|stated|confirm(?:s|ed)|admit(?:s|ted)|acknowledged|conceded|announced|wrote|noted|told(?:\\s+(?:the\\s+)?\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*)?)?)";
   // ("..., the army said on Friday.", "..., the military said in a statement.", '"...," the
   // commander said of Kupiansk.')
   const when =
@@ -251,7 +251,8 @@ function _tailPattern(): RegExp {
   // "..., the ministry said, giving no details", "..., without giving details")
   const end = `${when}(?:${_REBUTTAL}|,\\s*(?:\\p{Ll}+ing|without)\\b[^.!?]*)?\\s*[.!]?["”’]?\\s*$`;
   // (a headline's inverted tail: "..., says Ukrainian commander", "..., said the army")
-  const head = `(?:(?:the|an?)\\s+(?:[\\p{L}'’-]+\\s+)?|[\\p{L}'’-]+\\s+)?`;
+  // (", a senior Ukrainian officer admitted": up to two words before the title)
+  const head = `(?:(?:the|an?)\\s+(?:[\\p{L}'’-]+\\s+){0,2}|[\\p{L}'’-]+\\s+)?`;
   return new RegExp(
     // (", Ukrainian official says": a headline drops the article)
     // (", the commander of a Ukrainian drone unit told the BBC": a phrase between noun and verb)
