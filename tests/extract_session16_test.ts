@@ -31,7 +31,11 @@
  * named before); "about 300 Russian soldiers are currently in X" as an advance inside X; "sabotage
  * groups are active in X" as inside X (contested); "troops flee X" as X given up (not "civilians
  * fled X"); a headline's " – Russian commander" tail (a side's word before the title); ", a senior
- * Ukrainian officer admitted" (two words before the title, verbs of admitting).
+ * Ukrainian officer admitted" (two words before the title, verbs of admitting); "X, which Moscow
+ * claimed to have captured, remains contested, Ukrainian officials said" (the relative clause's
+ * speaker neither speaks the main clause nor goes on); "now control its eastern outskirts" (a
+ * part); a rank before a name ("said Maj. Ivan Petrenko": Kyiv's officer, unless a side is named;
+ * not "Lieutenant General X").
  * Short sentences of our own.
  */
 import { caseTests } from "./_extract_fixtures.ts";
@@ -325,5 +329,35 @@ caseTests([
       "Russian military bloggers|russia|blogger|Rodynske|encircled|contested",
       "Ukrainian military|ukraine|official|Toretsk|captured|contested",
     ],
+  ],
+  [
+    "extractClaims() gives the main clause after ', which Moscow claimed to have captured,' to the sentence's own speaker",
+    [
+      "The town of Toretsk, which Moscow claimed to have captured in February, remains contested, Ukrainian officials said.",
+      "Vovchansk, where fighting has raged since May, is split by the river.",
+    ],
+    [
+      "Russia|russia|official|Toretsk|captured|russia",
+      "Ukrainian military|ukraine|official|Toretsk|contested|contested",
+      "Ukrainian military|ukraine|official|Vovchansk|contested|contested",
+    ],
+  ],
+  [
+    "extractClaims() reads 'now control its eastern outskirts' as a part taken",
+    "Russian troops, who have been pressing toward Kostiantynivka for months, now control its eastern outskirts, DeepState said.",
+    [
+      "DeepState|ukraine|mapping|Kostiantynivka|advancing|ukraine",
+      "DeepState|ukraine|mapping|Kostiantynivka|captured|contested",
+    ],
+  ],
+  [
+    "extractClaims() gives '\"...,\" said Maj. Serhiy Petrenko' to a Ukrainian officer",
+    '"We are holding Pokrovsk," said Maj. Serhiy Petrenko, whose unit is stationed near the city.',
+    ["Serhiy Petrenko|ukraine|official|Pokrovsk|holding|ukraine"],
+  ],
+  [
+    "extractClaims() keeps the side named before a rank ('Russian Colonel Ivan Sidorov')",
+    '"Our troops took Pokrovsk," said Russian Colonel Ivan Sidorov.',
+    ["Ivan Sidorov|russia|official|Pokrovsk|captured|russia"],
   ],
 ]);

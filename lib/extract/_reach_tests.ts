@@ -84,7 +84,7 @@ export function partAfter(text: string, t: TriggerMatch): boolean {
   return _PART_NEXT.test(text.slice(t.end, t.end + 60));
 }
 const _PART_NEXT =
-  /^(?:\s+(?!of\b)[\p{L}-]+){0,4}?\s+(?:(?:in|of|over)\s+)?(?:the\s+)?(?:north|south|east|west|centre|center|rest|remainder|outskirts|(?:northern|southern|eastern|western|central|north-?eastern|north-?western|south-?eastern|south-?western)\s+(?:part|parts|districts?|outskirts|neighbou?rhoods?|areas?|half))\b(?!\s+of\b)/iu;
+  /^(?:\s+(?!of\b)[\p{L}-]+){0,4}?\s+(?:(?:in|of|over)\s+)?(?:the\s+|its\s+|their\s+)?(?:north|south|east|west|centre|center|rest|remainder|outskirts|(?:northern|southern|eastern|western|central|north-?eastern|north-?western|south-?eastern|south-?western)\s+(?:part|parts|districts?|outskirts|neighbou?rhoods?|areas?|half))\b(?!\s+of\b)/iu;
 
 /**
  * "Russian forces hold the south of X, while Ukrainian troops control the north": a later clause's

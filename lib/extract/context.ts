@@ -135,6 +135,8 @@ export const _CONTEXT_PREFILTERS: readonly { key: RegExp; guards: readonly RegEx
   { key: _DISCLAIMER_KEY, guards: [_DISCLAIMER] },
 ];
 
+const _RELATIVE_BEFORE = /\b(?:which|that|whom|where)\s+$/iu;
+
 /** Updates the article's state after a sentence (the only function here that changes its input). */
 export function remember(
   st: ArticleState,
@@ -145,7 +147,11 @@ export function remember(
   pi: number,
 ): void {
   // the owner of a claim the sentence names ("despite X's claim that ...") does not speak on
-  const first = frames.find((f) => !f.owner);
+  // (nor does a relative clause's: "X, which Moscow claimed to have taken, remains contested,
+  // Ukrainian officials said" goes on in Kyiv's voice)
+  const own = frames.filter((f) => !f.owner);
+  const first = own.find((f) => !_RELATIVE_BEFORE.test(text.slice(Math.max(0, f.at - 12), f.at))) ??
+    own[0];
   if (first) {
     st.last = first.voices[0];
     for (const f of frames) for (const v of f.voices) st.lastByRole.set(v.role, v);

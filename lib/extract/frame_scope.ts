@@ -8,12 +8,12 @@
 
 import type { Frame } from "./speakers.ts";
 
-// ("X, which Russia claimed to have captured, is still contested": the main clause after a relative
-// clause's speaker is not that speaker's)
+// ("X, which Russia claimed to have captured, is still contested", "..., remains contested": the
+// main clause after a relative clause's speaker is not that speaker's)
 // (but ", as fighting continues in X" is the speaker's reason: "X said the claim was premature, as
 // fighting continues in the village")
 const _SCOPE_END =
-  /;|,\s+(?:is|are|was|were|remains?|remained)\s+(?:still|now)\b|,\s+(?:as|amid)\s+(?!(?:he|she|they|it|the\s+\p{L}+)\s+(?:said|says|added|noted)|(?:fighting|battles?|clashes|hostilities)\s)|\s(?:as|amid)\s+(?:its|their|the|russian|ukrainian|russia['’]s|ukraine['’]s|moscow['’]s|kyiv['’]s)\s+(?:forces|troops|army|units|soldiers)\b/iu;
+  /;|,\s+(?:is|are|was|were|remains?|remained)\s|,\s+(?:as|amid)\s+(?!(?:he|she|they|it|the\s+\p{L}+)\s+(?:said|says|added|noted)|(?:fighting|battles?|clashes|hostilities)\s)|\s(?:as|amid)\s+(?:its|their|the|russian|ukrainian|russia['’]s|ukraine['’]s|moscow['’]s|kyiv['’]s)\s+(?:forces|troops|army|units|soldiers)\b/iu;
 
 const _SCOPE_END_ALL = new RegExp(_SCOPE_END.source, "giu");
 

@@ -35,6 +35,32 @@ const _APPOSITIVE = new RegExp(
   `^(?!according\\s)(?:[\\p{L}'’-]+\\s+){0,8}?(?:${_TITLE})(?![\\p{L}])(?:\\s+(?:of|for|at|in)\\s+[^,.;]{0,60})?`,
   "u",
 );
+/**
+ * "said Maj. Ivan Petrenko": an officer of no named side speaking to the press is Ukraine's (as a
+ * brigade's spokesman is: Russia's officers speak through their ministry). The mention spans the
+ * rank, so that "said Maj. Ivan Petrenko" names its speaker right after "said".
+ */
+function _ranked(
+  text: string,
+  named: (start: number, name: string, side: Side, role: Role) => ActorMention,
+): ActorMention[] {
+  const out: ActorMention[] = [];
+  for (const m of _RANK_KEY.test(text) ? _matchAll(text, _RANK_NAME) : []) {
+    const lead = text.slice(Math.max(0, m.index! - 50), m.index!).split(/[,.;:]/).at(-1)!;
+    const start = m.index! + m[0].length - m[1].length;
+    const person = named(start, m[1], _side(lead) ?? "ukraine", "official");
+    out.push({ ...person, start: m.index!, text: m[0] });
+  }
+  return out;
+}
+
+/** A military rank, written out or abbreviated, before a name ("Maj. Ivan Petrenko"). */
+const _RANK_NAME = new RegExp(
+  `(?<![\\p{L}])(?:Maj\\.|Major|Col\\.|Colonel|Lt\\.(?:\\s+Col\\.)?|Lieutenant(?:\\s+Colonel)?|Capt\\.|Captain|Sgt\\.|Sergeant|Cpl\\.|Corporal)\\s+(?!(?:General|Colonel|Major|Lieutenant|Captain|Commander|Chief)\\b)(${_NAME})`,
+  "gu",
+);
+/** Every match of `_RANK_NAME` holds one of these (a cheap test first). */
+const _RANK_KEY = /Maj|Col|Lt\.|Lieutenant|Capt|Sgt|Sergeant|Cpl|Corporal/;
 /** "a spokesman for the 46th brigade": a numbered unit in a title. */
 const _UNIT_TITLE =
   /\b\d{1,3}(?:st|nd|rd|th)\s+(?:[\p{L}-]+\s+){0,2}?(?:brigade|corps|regiment|battalion)\b/iu;
@@ -76,6 +102,7 @@ const _ANONYMOUS_KEY =
 /** The cheap tests above and the RegExps they guard (for tests: a key must match wherever they do). */
 export const _PEOPLE_PREFILTERS: readonly { key: RegExp; guards: readonly RegExp[] }[] = [
   { key: _TITLE_KEY, guards: [_TITLE_NAME, _APPOSITIVE] },
+  { key: _RANK_KEY, guards: [_RANK_NAME] },
   { key: _INSTITUTION_KEY, guards: [_INSTITUTION] },
 ];
 
@@ -134,6 +161,7 @@ export function _peopleIn(text: string): _PeopleFound {
     const start = m.index! + m[0].length - m[1].length;
     out.push(named(start, m[1], side, _role(m[0])));
   }
+  out.push(..._ranked(text, named));
   // (every match holds a comma, and a person found holds a title after it: most sentences without
   // both are not scanned)
   for (const m of titled && text.includes(",") ? _matchAll(text, _NAME_COMMA) : []) {

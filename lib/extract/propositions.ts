@@ -191,7 +191,9 @@ function _partOf(
   const areaWord = areaMatch ? (areaMatch[1] ?? areaMatch[2]).toLowerCase() : null;
   const area = areaWord ? _areaOf(areaWord) : null;
   // ("..., while Ukrainian troops control the north": a part named after a later claim word)
+  // ("now control its eastern outskirts": a reference back to a part of the place)
   const partWords = area !== null || _partOnly(text, target, before) ||
+    /^its\s/iu.test(text.slice(target.start, target.end)) ||
     (trigger.start >= target.end && partAfter(text, trigger));
   // (a region is taken village by village: a part of it, unless the words say all of it)
   // ("partially occupied X": a part, whatever else the sentence says)
