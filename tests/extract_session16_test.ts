@@ -201,13 +201,15 @@ caseTests([
     ],
   ],
   [
-    "extractClaims() reads 'He denied reports that ... had been encircled' in an article about a region as a denial there",
+    "extractClaims() reads 'He denied reports that ... had been surrounded' in an article about a region as a denial there",
     [
-      "Ukrainian troops still hold ground in the Kursk region, Umerov said on Monday.",
-      "He denied reports that thousands of Ukrainian servicemen had been encircled.",
+      "Defence Minister Umerov spoke to reporters on Monday.",
+      'He denied reports that claimed "hundreds of Ukrainian soldiers have been surrounded".',
+      "Ukrainian troops still hold ground in the Kursk region, Umerov said. Fighting in the Kursk region goes on.",
     ],
     [
       "Rustem Umerov|ukraine|official|Kursk Oblast|captured|contested",
+      "Rustem Umerov|ukraine|official|Kursk Oblast|contested|contested",
       "Rustem Umerov|ukraine|official|Kursk Oblast|denied|ukraine",
     ],
   ],
