@@ -35,7 +35,7 @@
  * claimed to have captured, remains contested, Ukrainian officials said" (the relative clause's
  * speaker neither speaks the main clause nor goes on); "now control its eastern outskirts" (a
  * part); a rank before a name ("said Maj. Ivan Petrenko": Kyiv's officer, unless a side is named;
- * not "Lieutenant General X").
+ * not "Lieutenant General X"); "X's railway station" (a site within X: a part).
  * Short sentences of our own.
  */
 import { caseTests } from "./_extract_fixtures.ts";
@@ -361,5 +361,10 @@ caseTests([
     "extractClaims() keeps the side named before a rank ('Russian Colonel Ivan Sidorov')",
     '"Our troops took Pokrovsk," said Russian Colonel Ivan Sidorov.',
     ["Ivan Sidorov|russia|official|Pokrovsk|captured|russia"],
+  ],
+  [
+    "extractClaims() reads 'took control of X's railway station' as a part of X taken",
+    "Russian forces took control of Myrnohrad's railway station and several neighborhoods, a Russian milblogger claimed.",
+    ["Russian military blogger|russia|blogger|Myrnohrad|captured|contested"],
   ],
 ]);

@@ -66,9 +66,18 @@ function _partOnly(text: string, target: Target, before: string): boolean {
     (_MEASURED_KEY.test(before) && _MEASURED_IN.test(before)) ||
     // ("retake Kupiansk outskirts", "captured X's eastern districts")
     _PART_AFTER.test(text.slice(target.end, target.end + 40)) ||
-    // ("captured the railway station in X": a site within it)
-    _siteIn().test(before);
+    // ("captured the railway station in X", "X's railway station": a site within it)
+    _siteIn().test(before) || _siteOf().test(text.slice(target.end, target.end + 40));
 }
+/** After a place: its own site ("X's railway station"), built on first use. */
+let _siteAfter: RegExp | null = null;
+const _siteOf = () =>
+  _siteAfter ??= new RegExp(
+    `^['’]s\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${
+      _wordList("site_noun").map(_reEscape).join("|")
+    })(?![\\p{L}])`,
+    "iu",
+  );
 /** Before a place: a site within it (`data/lexicon_words.csv`: `site_noun`), built on first use. */
 let _site: RegExp | null = null;
 const _siteIn = () =>
