@@ -35,7 +35,8 @@
  * claimed to have captured, remains contested, Ukrainian officials said" (the relative clause's
  * speaker neither speaks the main clause nor goes on); "now control its eastern outskirts" (a
  * part); a rank before a name ("said Maj. Ivan Petrenko": Kyiv's officer, unless a side is named;
- * not "Lieutenant General X"); "X's railway station" (a site within X: a part).
+ * not "Lieutenant General X"); "X's railway station" (a site within X: a part); "satellite images
+ * analysed by the ISW indicate that ..." (the analyst of the evidence speaks).
  * Short sentences of our own.
  */
 import { caseTests } from "./_extract_fixtures.ts";
@@ -366,5 +367,10 @@ caseTests([
     "extractClaims() reads 'took control of X's railway station' as a part of X taken",
     "Russian forces took control of Myrnohrad's railway station and several neighborhoods, a Russian milblogger claimed.",
     ["Russian military blogger|russia|blogger|Myrnohrad|captured|contested"],
+  ],
+  [
+    "extractClaims() gives 'Satellite images analysed by the Institute for the Study of War indicate that ...' to ISW",
+    "Satellite images analysed by the Institute for the Study of War indicate that Russian forces seized Piddubne.",
+    ["ISW|independent|mapping|Piddubne|captured|russia"],
   ],
 ]);

@@ -80,7 +80,7 @@ const _OWNED =
 const _SHOWING = /^(?:show|indicat|mark|geolocat|depict|reveal|confirm)/i;
 const _beforeActor = (say: string, inverted: string) =>
   new RegExp(
-    `\\b(?:(?:according\\s+to|citing|cited|quoting|quoted|quote\\s+from|per|with\\s+reference\\s+to|referring\\s+to|as\\s+(?:reported|stated|said|noted)\\s+(?:in|by)|(?:${say})\\s+by)\\s+(?:the\\s+|a\\s+|an\\s+)?(?:(?!(?:as|that|saying|said|says|and|shows?|showed|showing|indicates?|indicated)\\s)[\\p{L}'’-]+\\s+){0,7}|(?:${inverted})\\s+(?:the\\s+|a\\s+|an\\s+)?(?:(?!(?:of|by|over|about|from|on|in)\\s)[\\p{L}'’-]+\\s+){0,4})$`,
+    `\\b(?:(?:according\\s+to|citing|cited|quoting|quoted|quote\\s+from|per|with\\s+reference\\s+to|referring\\s+to|as\\s+(?:reported|stated|said|noted)\\s+(?:in|by)|(?:${say})\\s+by|(?:analy[sz]ed|compiled|produced|geolocated|verified)\\s+by)\\s+(?:the\\s+|a\\s+|an\\s+)?(?:(?!(?:as|that|saying|said|says|and|shows?|showed|showing|indicates?|indicated)\\s)[\\p{L}'’-]+\\s+){0,7}|(?:${inverted})\\s+(?:the\\s+|a\\s+|an\\s+)?(?:(?!(?:of|by|over|about|from|on|in)\\s)[\\p{L}'’-]+\\s+){0,4})$`,
     "iu",
   );
 const _OWNER_BEFORE =
