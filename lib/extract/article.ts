@@ -318,7 +318,10 @@ function _aboutWhat(
 /** The roles a reference back ("the agency", "the think tank", "the blogger") takes when named. */
 const _NAMED_BACK = ["media", "mapping", "blogger"] as const;
 
-/** Advances and repelled attacks: claims that may leave their place to the article's region. */
+/**
+ * Advances, repelled attacks, encirclements and their denials: claims that may leave their place to
+ * the article's region ("He denied reports that ... had been encircled").
+ */
 const _moves = (t: TriggerMatch): boolean =>
   t.kind === "advancing" || t.kind === "repelled" || t.kind === "encircled" ||
   t.kind === "denied";
@@ -346,7 +349,10 @@ function _orRegion(
 export const _MAY_SPEAK =
   /(?<![a-z])(?:sa(?:id|ys?)|told|tells?|stat(?:e|es|ed|ing|ement|ements)(?![a-z])|claim|report|announc|insist|acknowledg|admit|confirm|add(?:s|ed|ing)?(?![a-z])|note|stress|reveal|show|wr(?:o|i)te|post(?:s|ed|ing)?(?![a-z])|maintain|assert|declar|suggest|believ|estimat|assess|indicat|explain|warn|boast|map|prove|den(?:y|ie)|reject|refut|dismiss|reiterat|publish|releas|issu|geolocat|assur|inform|specif|clarif|emphasi|highlight|point|observ|record|mark(?:s|ed|ing)?(?![a-z])|list(?:s|ed)(?![a-z])|alleg|describ|cit(?:e|es|ed|ing)(?![a-z])|quot|spoke|tweet|updat|argu|continu|conclud|comment|remark|affirm|signal|hail|congratulat|thank|prais|celebrat|conced|disput|contradict|counter|call|label|brand|debunk|according|per\b|referenc|referring)|['’]s\b|[:—–]|-\s/iu;
 
-/** Unknown places get the owner of the region named nearest before them. */
+/**
+ * Unknown places get the owner of the region named nearest before them; Russian-spelled names in a
+ * Russian region stay as written (`russian_places.ts`).
+ */
 function _withOwners(targets: Target[], places: readonly PlaceMention[]): Target[] {
   return russianSpelled(targets.map((t) => {
     const owner = unknownOwner(t.mention, places);
