@@ -9,7 +9,7 @@
 import type { Area, ClaimKind, Side, Status } from "../shared/types.ts";
 import { _ownerOf } from "../lexicon/places.ts";
 import type { TriggerMatch } from "./triggers.ts";
-import { placeOf, type Target } from "./targets.ts";
+import { placeOf, positionsTo, type Target } from "./targets.ts";
 import type { Voice } from "./speakers.ts";
 import { actingSide, type Camp, campOf, otherCamp, sideIn } from "./sides.ts";
 import { type _EndTest, _endWords, _mayEnd } from "./_ends.ts";
@@ -31,8 +31,12 @@ export interface Proposition {
 const _PARTIAL =
   /\b(?:part|parts|(?:nearly|almost|virtually|practically)\s+all|percent|per\s+cent|%|half|much|most|some|sections?|chunks?|swaths?|swathes?|slices?|pieces?|portions?|pockets?|strips?|patches|corner|sliver|segments?|districts?|neighbou?rhoods?|outskirts|quarter|blocks|buildings|streets?|edges?|fringes?|side|territory|area|thirds?|quarters|square\s+(?:kilometres|kilometers|km|miles)|sq\.?\s*km|km2|km²|hectares)\s+of\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,2}$/iu;
 /** Between a withdrawal and its place: positions only near it ("from positions near X"). */
-const _NEAR_ONLY =
-  /\b(?:near|outside|around|close\s+to|on\s+the\s+(?:approaches|outskirts)\s+to|(?<!\bthe\s)(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|to\s+(?:(?:new|more\s+[\p{L}-]+|other|better|stronger|safer|prepared|defensive|rear|reserve|alternative|fortified)\s+)*(?:positions|lines))\b[^.;]*$/iu;
+let _nearOnly: RegExp | null = null;
+const _NEAR_ONLY = (): RegExp =>
+  _nearOnly ??= new RegExp(
+    `\\b(?:near|outside|around|close\\s+to|on\\s+the\\s+(?:approaches|outskirts)\\s+to|(?<!\\bthe\\s)(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\\s+of|${positionsTo()})\\b[^.;]*$`,
+    "iu",
+  );
 
 /**
  * "pulled back from positions near X", "retreated to positions outside X", "moved to more
@@ -40,7 +44,7 @@ const _NEAR_ONLY =
  */
 function _leftNear(text: string, trigger: TriggerMatch, target: Target): boolean {
   const between = trigger.end <= target.start ? text.slice(trigger.end, target.start) : "";
-  return _NEAR_ONLY.test(between) || _TO_POSITIONS.test(trigger.text);
+  return _NEAR_ONLY().test(between) || _TO_POSITIONS.test(trigger.text);
 }
 
 /** A withdrawal word that names where to ("moved to more advantageous positions"): no place left. */

@@ -218,7 +218,7 @@ function _role(
   // "16 miles from Ukraine-held X": the adjective makes a claim about X itself
   if (_HELD_BEFORE.test(lead)) return "settlement";
   // "retreated to new positions west of X": the ground given up is a claim about X
-  if (_WITHDRAWN_TO.test(lead)) return "settlement";
+  if (_WITHDRAWN_TO().test(lead)) return "settlement";
   if (
     _LOCATOR.test(lead) || (near && _NOUN_NEAR.test(lead)) || _UNLIKE.test(lead) ||
     _FEATURE_NEAR.test(lead)
@@ -232,9 +232,24 @@ function _role(
 const _CLAUSE_ON =
   /^\s*,\s*(?:which\b|(?:a|an|the)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:city|town|village|settlement|prize|hub|stronghold)\s+(?:that|which)\b)/iu;
 
-/** A withdrawal to positions beside the place named next. */
-const _WITHDRAWN_TO =
-  /\b(?:moved|relocated|redeployed|repositioned|withdrew|withdrawn|retreated|pulled\s+back|fell\s+back|fallen\s+back)(?:\s+back)?\s+to\s+(?:(?:new|more\s+[\p{L}-]+|other|better|stronger|safer|prepared|defensive|rear|reserve|alternative|fortified)\s+)*(?:positions|lines|defensive\s+lines)\s+(?:just\s+)?(?:to\s+the\s+)?(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+of\s+(?:the\s+)?$/iu;
+/**
+ * "to new positions", "to more advantageous lines": where a withdrawal goes, with the adjectives of
+ * `position_adjective` in `data/lexicon_words.csv` (a RegExp source, built on first use).
+ */
+export function positionsTo(): string {
+  return _positionsTo ??= `to\\s+(?:(?:more\\s+[\\p{L}-]+|${
+    _wordList("position_adjective").map(_reEscape).join("|")
+  })\\s+)*(?:positions|lines|defensive\\s+lines)`;
+}
+let _positionsTo: string | null = null;
+
+/** A withdrawal to positions beside the place named next (built on first use). */
+let _withdrawnTo: RegExp | null = null;
+const _WITHDRAWN_TO = (): RegExp =>
+  _withdrawnTo ??= new RegExp(
+    `\\b(?:moved|relocated|redeployed|repositioned|withdrew|withdrawn|retreated|pulled\\s+back|fell\\s+back|fallen\\s+back)(?:\\s+back)?\\s+${positionsTo()}\\s+(?:just\\s+)?(?:to\\s+the\\s+)?(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\\s+of\\s+(?:the\\s+)?$`,
+    "iu",
+  );
 
 const _HELD_BEFORE =
   /(?:ukraine|ukrainian|kyiv|kiev|russia|russian|moscow)[- ](?:held|controlled|occupied)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$/iu;
