@@ -50,3 +50,27 @@ export function _preferSources(text: string, frames: Frame[]): Frame[] {
 function _citesAfter(text: string, f: Frame): boolean {
   return _CITES.test(text.slice(f.at, f.at + 200)) || _CITES.test(text.slice(0, f.at));
 }
+
+/**
+ * "Geolocated footage indicates that ..., the ISW said": evidence named as a source (footage,
+ * images, maps) gives way to a named source speaking after it in the same sentence.
+ */
+export function _evidenceGivesWay(text: string, frames: Frame[]): Frame[] {
+  if (frames.length < 2) return frames;
+  const evidence = frames.filter((f) => _EVIDENCE.test(text.slice(f.at, f.at + 40)));
+  if (!evidence.length) return frames;
+  const named = frames.some((f) =>
+    !evidence.includes(f) && f.at > evidence[0].at && f.voices.every((v) => v.role !== "media") &&
+    _TAIL_END.test(text.slice(f.verbEnd)) &&
+    _TAIL_START.test(text.slice(Math.max(0, f.at - 8), f.at))
+  );
+  return named ? frames.filter((f) => !evidence.includes(f)) : frames;
+}
+
+/** After a closing attribution's verb: the sentence ends ("..., the ISW said on Monday."). */
+const _TAIL_END = /^[^,;:]{0,30}$/u;
+/** Before a closing attribution's speaker: a comma or a closing quotation mark. */
+const _TAIL_START = /[,"”]\s*(?:the\s+)?$/iu;
+
+const _EVIDENCE =
+  /^(?:geolocated|geolocation|satellite|open[- ]source|battlefield|front-?line)\s+(?:footage|videos?|images?|imagery|data|maps?|mapping)\b/iu;

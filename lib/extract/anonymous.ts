@@ -9,6 +9,7 @@
  */
 
 import type { ActorMention } from "../lexicon/actors.ts";
+import type { Side } from "../shared/types.ts";
 import { _mention } from "./people.ts";
 
 /** "a source in the military told X", "two Ukrainian officers told X" (group 1: the source). */
@@ -37,10 +38,27 @@ export function sourcesToldOutlets(
     if (found.some((f) => f.start < end && start < f.end)) continue;
     const own = m[1].match(_SIDE_WORD);
     const outlet = found.find((f) => f.start === to && f.role === "media");
-    const side = own ? (own[1] ? "russia" : "ukraine") : outlet?.side ?? "independent";
+    const side: Side = own
+      ? (own[1] ? "russia" : "ukraine")
+      : outlet?.side === "russia" || outlet?.side === "ukraine"
+      ? outlet.side
+      : _troopsSide(text, m[1], found);
     if (side === "independent") continue;
     const name = side === "russia" ? "Russian military" : "Ukrainian military";
     out.push(_mention(start, m[1], name, side, "official"));
   }
   return out;
 }
+
+/**
+ * "Ukrainian troops are still holding X, a soldier told the BBC": a soldier, officer or commander
+ * of no side word speaking to an outlet of none is of the one side whose forces the sentence names.
+ */
+function _troopsSide(text: string, source: string, found: readonly ActorMention[]): Side {
+  if (!_MILITARY_NOUN.test(source) || _BOTH_SIDES.test(text)) return "independent";
+  const sides = new Set(found.filter((f) => f.role === "official").map((f) => f.side));
+  return sides.size === 1 ? [...sides][0] : "independent";
+}
+
+const _BOTH_SIDES = /\b(?:russian\s+and\s+ukrainian|ukrainian\s+and\s+russian)\b/iu;
+const _MILITARY_NOUN = /\b(?:officers?|soldiers?|servicem[ae]n|commanders?|fighters?)\b/iu;

@@ -344,8 +344,10 @@ export function countedPlaces(
     }
     // ("eight other villages" are not the three named next: more places than a list names)
     // ("... as Ukraine reports fighting. Attacks near A and B": a battle's places are not those)
+    // ("controlled 28 settlements" are not the two named next: far fewer than counted)
     if (
       list.length >= (exact && _OTHER.test(m[0]) ? Math.max(n, 2) : Math.min(n, 2)) &&
+      !(exact && n > 3 * list.length) &&
       !_FIGHT_BEFORE.test(text.slice(Math.max(0, list[0].start - 60), list[0].start))
     ) {
       const start = m.index!;

@@ -9,6 +9,7 @@
 
 import { _ownerOf } from "../lexicon/places.ts";
 import type { TriggerMatch } from "./triggers.ts";
+import { _LIST_JOIN, movedOn, relativeLink } from "./_list_join.ts";
 import { placeOf, type Target } from "./targets.ts";
 import type { Voice } from "./speakers.ts";
 import { actingSide, otherCamp, sideIn, SPEECH_PARTICIPLES } from "./sides.ts";
@@ -25,6 +26,8 @@ import {
   secondPredicate,
   situationAround,
 } from "./_reach_tests.ts";
+
+export { _LIST_JOIN };
 
 /** How far (characters) a trigger reaches to a place after it, and before it. */
 const _REACH_AFTER = 160;
@@ -44,7 +47,7 @@ export function linkTargets(
     if (
       previous && previous.trigger.end <= previous.target.start &&
       (_LIST_JOIN.test(text.slice(previous.target.end, target.start)) ||
-        _movedOn(text, previous.trigger, previous.target, target))
+        movedOn(text, previous.trigger, previous.target, target))
     ) {
       const linked: { target: Target; trigger: TriggerMatch } = {
         target,
@@ -52,6 +55,8 @@ export function linkTargets(
       };
       out.push(linked);
       previous = linked;
+      const rel = relativeLink(text, previous.trigger, triggers, target, targets);
+      if (rel) out.push({ target, trigger: rel });
       continue;
     }
     let best: TriggerMatch | null = null;
@@ -81,6 +86,10 @@ export function linkTargets(
       const said = saidOfIt(text, best, triggers, target) ??
         secondPredicate(text, best, all, target, targets);
       if (said) out.push({ target, trigger: said });
+      const rel = relativeLink(text, best, triggers, target, targets);
+      if (rel && rel !== said && !out.some((o) => o.target === target && o.trigger === rel)) {
+        out.push({ target, trigger: rel });
+      }
       const part = partLater(text, best, triggers, target, targets);
       if (part && part !== said) out.push({ target, trigger: part });
       // "the Ukrainian-held town of X was liberated": the adjective and the verb, both about X
@@ -92,17 +101,6 @@ export function linkTargets(
   }
   return out;
 }
-
-/**
- * "pushed into C, as well as near D": a move's list goes on past a preposition of its own (a
- * battle or a hold does not: "fighting in A and near B" is beside B).
- */
-function _movedOn(text: string, t: TriggerMatch, previous: Target, target: Target): boolean {
-  return (t.kind === "advancing" || t.kind === "captured") &&
-    _JOIN_PREPOSITION.test(text.slice(previous.end, target.start));
-}
-const _JOIN_PREPOSITION =
-  /^\s*,?\s*(?:as\s+well\s+as|and)\s+(?:near|around|in|into|towards?|outside|close\s+to)\s+(?:the\s+)?(?:(?:villages?|towns?|settlements?)\s+of\s+)?$/iu;
 
 /** How far `t` is from `target` (lower is nearer), or null when it cannot reach it. */
 function _reachScore(
@@ -338,7 +336,8 @@ const _MOVES = new Set<string>([
 
 function _shadowed(blocked: readonly TriggerMatch[], t: TriggerMatch, target: Target): boolean {
   return blocked.some((b) =>
-    b.blocked === "attempt" && (b.kind === t.kind || (_MOVES.has(b.kind) && _MOVES.has(t.kind))) &&
+    b.blocked === "attempt" &&
+    (b.kind === t.kind || (_MOVES.has(b.kind) && (_MOVES.has(t.kind) || _LOSS.has(t.kind)))) &&
     b.start >= t.end && b.end <= target.start
   );
 }
@@ -386,11 +385,6 @@ function _placeBetween(
   const between = text.slice(target.end, o.start).replace(/^\s*\([^()]{1,40}\)/u, "");
   return !_LIST_JOIN.test(between);
 }
-
-/** "A, B and C", "A, near the border, as well as B", "almost all of A and 70% of B": one list. */
-// ("A (Donetsk region) and B", "A on Monday and B on Tuesday": a locator or a day before the join)
-export const _LIST_JOIN =
-  /^(?:\s*\([^()]{1,40}\)|\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|as\s+well\s+as\s+|,\s*[^,;:.()]{1,80},\s*(?:and|as\s+well\s+as)\s+|,?\s*and\s+(?:(?:around|about|almost|nearly|some|over|more\s+than|roughly|up\s+to|at\s+least)\s+)?(?:\d[\d.,]*\s*(?:%|percent|per\s+cent)|all|most|much|half|part|parts|a\s+(?:third|quarter|fifth))\s+of\s+(?:the\s+)?)$/iu;
 
 /** After an adjective of control: a part of a place, not a place ("Kyiv-controlled part of"). */
 const _PART_AFTER =

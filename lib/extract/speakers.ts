@@ -16,7 +16,7 @@ import type { Role, Side } from "../shared/types.ts";
 import { _reEscape, _wordList } from "../lexicon/_lexicon.ts";
 import { genericHead, genericTail, headPattern, REBUTTAL_END, tailPattern } from "./tails.ts";
 import { _endsInMark } from "./_ends.ts";
-import { _cited, _citedGeneric, _preferSources } from "./_citing.ts";
+import { _cited, _citedGeneric, _evidenceGivesWay, _preferSources } from "./_citing.ts";
 
 /** Who a claim belongs to. */
 export interface Voice {
@@ -155,7 +155,10 @@ export function sentenceFrames(
     }
     frames.push({ voices: _uniqueVoices(voices), at: a.start, owner: false, ...f });
   }
-  const found = _citedGeneric(text, _preferSources(text, _outermost(text, frames)));
+  const found = _citedGeneric(
+    text,
+    _preferSources(text, _evidenceGivesWay(text, _outermost(text, frames))),
+  );
   // "..., the ministry claimed, a claim Kyiv disputed": a tail before a rebuttal speaks too
   const rebutted = found.length > 0 && REBUTTAL_END.test(text);
   // ("..., the army insisted, calling Moscow's claims fakes": the owner of a claim speaks not)
@@ -312,7 +315,7 @@ function _saidAt(
 
 /** A refusal to comment joined to what follows: "did not comment on the report, but". */
 const _NO_COMMENT_BUT =
-  /^\s+(?:has\s+|have\s+|had\s+|did\s+|does\s+|do\s+)?(?:not|never|declined\s+to|refused\s+to)\s+(?:yet\s+|immediately\s+|publicly\s+)?(?:comment(?:ed)?|respond(?:ed)?)(?:\s+(?:on|to)\s+[^,.;:"“”]{1,60}?)?\s*,?\s+(?:but|and|though|although)(?=\s)/iu;
+  /^\s+(?:has\s+|have\s+|had\s+|did\s+|does\s+|do\s+)?(?:(?:not|never|declined\s+to|refused\s+to)\s+(?:yet\s+|immediately\s+|publicly\s+)?(?:comment(?:ed)?|respond(?:ed)?|mention(?:ed)?)|(?:made|makes|make|gave|gives|give)\s+no\s+(?:mention|details|comment))(?:\s+(?:on|to|of)\s+[^,.;:"“”]{1,60}?)?\s*,?\s+(?:but|and|though|although)(?=\s)/iu;
 
 /** After a post's author: its handle and day ("(@Deepstatemap) March 3, 2025"). */
 const _SIGNATURE_TAIL = /^\s*\(@\w{1,30}\)(?:\s+\p{L}+\.?\s+\d{1,2},?\s+\d{4})?\s*$/u;

@@ -1,0 +1,130 @@
+/**
+ * Constructions of real reporting added in session 17 (issue "Claims from real reporting"): "in a
+ * video call" (a call, no verb of saying or denying); "controlled 28 settlements" (a count far
+ * above the places named next is not their list); a relative clause's claim word after a place or
+ * its list ("A and B, which Russian forces have almost surrounded"), besides the word before it;
+ * a plan the place is the object of ("opens the way to push towards X") shadows a loss or capture
+ * named before it; a headline's present tense ("X falls after ..."); "geolocated footage indicates
+ * that ..., the ISW said" (the named source of a closing attribution speaks, not the evidence);
+ * "spreading fakes about an encirclement" (a denial); an unnamed soldier or officer speaking to an
+ * outlet of no side ("a soldier told the BBC"): of the one side whose forces the sentence names;
+ * "made no mention of ... but said" (a frame, as after "did not comment ... but said"); "Wagner
+ * chief claims ..." (the group's head speaks); "the ministry had claimed the town" (claimed as
+ * taken). Short sentences of our own.
+ */
+import { caseTests } from "./_extract_fixtures.ts";
+
+caseTests([
+  [
+    "extractClaims() reads 'in a video call' as no verb of saying or denying",
+    [
+      "Russian forces have pushed into the Kharkiv region's border villages, the governor said.",
+      "Ukrainian units had pushed forward in two areas, General Ivanenko told Zelenskyy in a video call.",
+    ],
+    ["Ukrainian regional authorities|ukraine|official|Kharkiv Oblast|advancing|contested"],
+  ],
+  [
+    "extractClaims() does not take the two places named next for 'controlled 28 settlements'",
+    [
+      "The governor of the Kursk region said Ukrainian units controlled 28 settlements.",
+      "The Russian army said it stopped Ukrainian attempts to break through near Olgovka and Martynovka.",
+    ],
+    [
+      "Russian military|russia|official|Martynovka|repelled|russia",
+      "Russian military|russia|official|Olgovka|repelled|russia",
+    ],
+  ],
+  [
+    "extractClaims() still takes the three places named next for 'retook three villages'",
+    [
+      "Ukraine retook three villages in the south.",
+      "Ukrainian troops liberated Robotyne, Verbove and Novodanylivka, the army said.",
+    ],
+    [
+      "Daily Test|independent|media|Novodanylivka|recaptured|ukraine",
+      "Daily Test|independent|media|Robotyne|recaptured|ukraine",
+      "Daily Test|independent|media|Verbove|recaptured|ukraine",
+      "Ukrainian military|ukraine|official|Novodanylivka|recaptured|ukraine",
+      "Ukrainian military|ukraine|official|Robotyne|recaptured|ukraine",
+      "Ukrainian military|ukraine|official|Verbove|recaptured|ukraine",
+    ],
+  ],
+  [
+    "extractClaims() links a relative clause's claim word to the list before it ('A and B, which ... almost surrounded')",
+    "Drones hit the roads to Kupiansk and Kindrashivka, which Russian units have almost surrounded, DeepState said.",
+    [
+      "DeepState|ukraine|mapping|Kindrashivka|encircled|contested",
+      "DeepState|ukraine|mapping|Kupiansk|encircled|contested",
+    ],
+  ],
+  [
+    "extractClaims() keeps both the advance and the relative clause's hold ('advanced to X, which remains under Russian control')",
+    "Ukrainian forces have advanced to Lgov, which remains under Russian control, the ISW said.",
+    [
+      "ISW|independent|mapping|Lgov|advancing|russia",
+      "ISW|independent|mapping|Lgov|holding|russia",
+    ],
+  ],
+  [
+    "extractClaims() does not let 'the loss of X' reach a place of a plan after it ('opens the way to push towards Y')",
+    "The loss of Toretsk opens the way for Russian units to push towards Kostiantynivka, the ISW said.",
+    ["ISW|independent|mapping|Toretsk|captured|russia"],
+  ],
+  [
+    "extractClaims() reads a headline's 'X falls after ...' as a capture",
+    "Avdiivka falls after four months of assaults",
+    ["Daily Test|independent|media|Avdiivka|captured|russia"],
+  ],
+  [
+    "extractClaims() gives 'geolocated footage indicates that ..., the ISW said' to the ISW",
+    "Geolocated images indicate that Russian troops advanced into Vovchansk, the ISW said on Monday.",
+    ["ISW|independent|mapping|Vovchansk|advancing|contested"],
+  ],
+  [
+    "extractClaims() keeps geolocated footage the speaker when a source of another clause follows",
+    "Geolocated footage shows that Russian units advanced into Toretsk, and a Russian milblogger claimed more gains.",
+    ["GeoConfirmed|independent|mapping|Toretsk|advancing|contested"],
+  ],
+  [
+    "extractClaims() reads 'spreading fakes about an encirclement of X' as a denial of the other side's claim",
+    '"Moscow keeps spreading fakes about an encirclement of Kupiansk," said Viktor Trehubov.',
+    [
+      "Russia|russia|official|Kupiansk|encircled|contested",
+      "Viktor Trehubov|ukraine|official|Kupiansk|denied|ukraine",
+    ],
+  ],
+  [
+    "extractClaims() gives 'a soldier told the BBC' the side of the forces the sentence names",
+    "Ukrainian troops still hold the town of Siversk, a soldier told the BBC.",
+    ["Ukrainian military|ukraine|official|Siversk|holding|ukraine"],
+  ],
+  [
+    "extractClaims() gives no side to 'a soldier told the BBC' when both sides' forces are named",
+    "Russian and Ukrainian troops are fighting in Siversk, a soldier told the BBC.",
+    ["Daily Test|independent|media|Siversk|contested|contested"],
+  ],
+  [
+    "extractClaims() reads 'X made no mention of ... but said' as X's frame",
+    "The Ukrainian General Staff made no mention of the village but said fighting was raging in Toretsk.",
+    ["Ukrainian General Staff|ukraine|official|Toretsk|contested|contested"],
+  ],
+  [
+    "extractClaims() gives 'Wagner chief claims' to the Wagner Group",
+    "Wagner chief claims capture of Soledar; Kyiv says fighting goes on",
+    [
+      "Ukraine|ukraine|official|Soledar|contested|contested",
+      "Wagner Group|russia|official|Soledar|captured|russia",
+    ],
+  ],
+  [
+    "extractClaims() reads 'the ministry had claimed the town' as a capture",
+    [
+      "Russian troops took control of Selydove, DeepState said.",
+      "The Russian Defence Ministry had claimed the town on Monday.",
+    ],
+    [
+      "DeepState|ukraine|mapping|Selydove|captured|russia",
+      "Russian Defence Ministry|russia|official|Selydove|captured|russia",
+    ],
+  ],
+]);
