@@ -10,7 +10,10 @@
  * outlet of no side ("a soldier told the BBC"): of the one side whose forces the sentence names;
  * "made no mention of ... but said" (a frame, as after "did not comment ... but said"); "Wagner
  * chief claims ..." (the group's head speaks); "the ministry had claimed the town" (claimed as
- * taken). Short sentences of our own.
+ * taken); "the offensive on X stalls" (an attack beaten back); "tried to surround X and have not achieved their
+ * goal" (a failed attempt); "the last village held by Ukraine, X, had been recaptured" (the holder
+ * named after "held by" is not the one who acts); "the situation in the Kursk region is under
+ * control", said by Kyiv (no hold of the other side's ground). Short sentences of our own.
  */
 import { caseTests } from "./_extract_fixtures.ts";
 
@@ -126,5 +129,30 @@ caseTests([
       "DeepState|ukraine|mapping|Selydove|captured|russia",
       "Russian Defence Ministry|russia|official|Selydove|captured|russia",
     ],
+  ],
+  [
+    "extractClaims() reads a headline's 'the offensive on X stalls' as an attack beaten back",
+    "Russian offensive on Siversk stalls, Ukraine says",
+    ["Ukraine|ukraine|official|Siversk|repelled|ukraine"],
+  ],
+  [
+    "extractClaims() reads 'trying to surround X and have not achieved their goal' as an attack beaten back",
+    "Russian troops lost dozens of tanks trying to surround Siversk and have not achieved their goal, the brigade said.",
+    ["Ukrainian military|ukraine|official|Siversk|repelled|ukraine"],
+  ],
+  [
+    "extractClaims() does not take 'held by Ukraine' as the side that recaptured the place",
+    "Gerasimov said the last village held by Ukraine in the Kursk region, Sverdlikovo, had been recaptured.",
+    ["Valery Gerasimov|russia|official|Sverdlikovo|recaptured|russia"],
+  ],
+  [
+    "extractClaims() reads Kyiv's 'the situation in the Kursk region remains under control' as no hold of Kursk",
+    '"The situation in the Kursk region remains under control," the Ukrainian General Staff said.',
+    [],
+  ],
+  [
+    "extractClaims() still reads Kyiv's 'the situation in X remains under control' as a hold of its own town",
+    '"The situation in Siversk remains under control," the Ukrainian General Staff said.',
+    ["Ukrainian General Staff|ukraine|official|Siversk|holding|ukraine"],
   ],
 ]);

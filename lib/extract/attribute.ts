@@ -11,7 +11,8 @@
 
 import type { Side } from "../shared/types.ts";
 import type { TriggerMatch } from "./triggers.ts";
-import type { Target } from "./targets.ts";
+import { placeOf, type Target } from "./targets.ts";
+import { _ownerOf } from "../lexicon/places.ts";
 import type { Frame, Voice } from "./speakers.ts";
 import { frameAt } from "./frame_scope.ts";
 import { withElided } from "./elided.ts";
@@ -81,7 +82,9 @@ export function sentencePropositions(
         }
         continue;
       }
-      out.push(_voiced(text, trigger, target, voice, media, frame));
+      if (!_situationOfOthers(trigger, target, voice)) {
+        out.push(_voiced(text, trigger, target, voice, media, frame));
+      }
       // "X has not been captured, contrary to Moscow's claims": the claim the denial names
       const author = trigger.negates ? deniedAuthor(text, voice) : null;
       if (author) {
@@ -89,14 +92,7 @@ export function sentencePropositions(
         out.push({ target, trigger, voice: author, ...a, why: "the claim a negation names" });
       }
     }
-    // "X said its forces took Y, which Kyiv denied": the later denial is a record too
-    for (const d of frames) {
-      if (!d.deny || d === frame || d.at < trigger.end || trigger.kind === "denied") continue;
-      for (const voice of d.voices) {
-        const r = resolveClaim(text, { ...trigger, kind: "denied" }, target, voice);
-        out.push({ target, trigger, voice, ...r, why: "a later denial" });
-      }
-    }
+    out.push(..._laterDenials(text, frames, frame, trigger, target));
   }
   return out;
 }
@@ -188,6 +184,34 @@ function _voiced(
     return { target, trigger, voice: media, ...m, why: "the other side's ground" };
   }
   return { target, trigger, voice, ...c, why: frame ? frame.how : "context voice" };
+}
+
+/** "X said its forces took Y, which Kyiv denied": the later denial is a record too. */
+function _laterDenials(
+  text: string,
+  frames: readonly Frame[],
+  frame: Frame | null,
+  trigger: TriggerMatch,
+  target: Target,
+): Proposition[] {
+  const out: Proposition[] = [];
+  for (const d of frames) {
+    if (!d.deny || d === frame || d.at < trigger.end || trigger.kind === "denied") continue;
+    for (const voice of d.voices) {
+      const r = resolveClaim(text, { ...trigger, kind: "denied" }, target, voice);
+      out.push({ target, trigger, voice, ...r, why: "a later denial" });
+    }
+  }
+  return out;
+}
+
+/**
+ * "The situation in the Kursk region is under control," said Kyiv: a situation held, of the ground
+ * of the camp other than the voice's own (no hold of it).
+ */
+function _situationOfOthers(trigger: TriggerMatch, target: Target, voice: Voice): boolean {
+  const owner = target.owner ?? _ownerOf(placeOf(target));
+  return trigger.situation === true && voice.side !== "independent" && owner !== voice.side;
 }
 
 /** A holding claim for the camp other than the voice's own. */

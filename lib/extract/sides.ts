@@ -50,6 +50,8 @@ function _holderAdjective(clause: string, w: RegExpExecArray): boolean {
 }
 
 const _HELD_AFTER = /^[-\s](?:held|controlled|occupied)\b/i;
+/** Before a side named as a holder, not as an actor ("the last village held by Ukraine"). */
+const _HELD_BY = /\b(?:held|controlled|occupied|defended)\s+by\s+(?:the\s+)?$/i;
 
 // ("into the depth of the enemy's defences": the same after a noun of the object's parts)
 const _PREPOSITION_BEFORE =
@@ -78,7 +80,8 @@ export function actingSide(text: string, pos: number, voice: Voice): Camp | null
     !participle && k >= 0 && (
       (/^(?:its|their)\s/i.test(words[k][1]) &&
         !(campOf(voice.side) && _SAYING.test(clause.slice(0, words[k].index)))) ||
-      _possessiveObject(clause, words[k]) || _holderAdjective(clause, words[k])
+      _possessiveObject(clause, words[k]) || _holderAdjective(clause, words[k]) ||
+      _HELD_BY.test(clause.slice(Math.max(0, words[k].index - 20), words[k].index))
     )
   ) k--;
   const w = words[k]?.[1].toLowerCase();

@@ -76,6 +76,8 @@ export interface TriggerMatch {
   background: boolean;
   /** For a claim word read as a denial because it is negated ("have not captured"): its kind. */
   negates?: TriggerKind;
+  /** "The situation in X is under control": a hold of the speaker's own ground only. */
+  situation?: boolean;
 }
 
 interface _Lexicon {
@@ -121,6 +123,8 @@ function _lexicon(): _Lexicon {
 }
 
 /** "the situation (in X) is (difficult but) under control": no capture, the speaker holding on. */
+/** Before a hold: a situation its subject ("the situation in X remains under control"). */
+const _SITUATION_HELD = /\bsituation\b[^.;:]{0,60}$/iu;
 const _SITUATION =
   /\bsituation\b[^.;:]{0,50}\b(?:is|was|remains|remained|stays|stayed)\b[^.;:]{0,30}$/iu;
 // (and "recaptured": "unable to dislodge Ukrainian troops from X", "failed to retake X")
@@ -182,6 +186,12 @@ export function findTriggers(text: string): TriggerMatch[] {
       background: background[m.row] &&
         !_AS_BEFORE.test(text.slice(Math.max(0, m.start - 4), m.start)),
     };
+    if (
+      situation ||
+      (kind === "holding" && _SITUATION_HELD.test(text.slice(Math.max(0, m.start - 70), m.start)))
+    ) {
+      t.situation = true;
+    }
     const negates = denies ? kind : t.kind === "denied" ? _negatedKind(m.text) : null;
     if (negates) t.negates = negates;
     out.push(t);
