@@ -13,7 +13,11 @@
  * taken); "the offensive on X stalls" (an attack beaten back); "tried to surround X and have not achieved their
  * goal" (a failed attempt); "the last village held by Ukraine, X, had been recaptured" (the holder
  * named after "held by" is not the one who acts); "the situation in the Kursk region is under
- * control", said by Kyiv (no hold of the other side's ground). Short sentences of our own.
+ * control", said by Kyiv (no hold of the other side's ground); "took A and advanced near three
+ * other settlements" (a counted object of its own: the advance does not reach back to A); "Moscow
+ * says it controls X" (the pronoun after a verb of saying is the speaker's side); "the project's
+ * analysts" (a reference back to the project); "Russia's military has been ..." opening a later
+ * paragraph (the article's own narrative). Short sentences of our own.
  */
 import { caseTests } from "./_extract_fixtures.ts";
 
@@ -154,5 +158,37 @@ caseTests([
     "extractClaims() still reads Kyiv's 'the situation in X remains under control' as a hold of its own town",
     '"The situation in Siversk remains under control," the Ukrainian General Staff said.',
     ["Ukrainian General Staff|ukraine|official|Siversk|holding|ukraine"],
+  ],
+  [
+    "extractClaims() does not let 'advanced near three other settlements' reach back to the place taken before it",
+    "Russian units captured the village of Kotlyne and advanced near two other settlements, DeepState said.",
+    ["DeepState|ukraine|mapping|Kotlyne|captured|russia"],
+  ],
+  [
+    "extractClaims() reads 'Moscow says it controls X' as the speaker's side acting",
+    "Moscow, which has taken much of the east of Ukraine, says it controls all of Siversk.",
+    ["Russia|russia|official|Siversk|captured|russia"],
+  ],
+  [
+    "extractClaims() reads 'the project's analysts reported' as the project speaking again",
+    [
+      "Russian units advanced in Toretsk, according to the DeepState project.",
+      "The project's analysts reported that the enemy had also moved forward near Dyliivka.",
+    ],
+    [
+      "DeepState|ukraine|mapping|Dyliivka|advancing|ukraine",
+      "DeepState|ukraine|mapping|Toretsk|advancing|contested",
+    ],
+  ],
+  [
+    "extractClaims() reads a later paragraph opening on 'Russia's military has' as the article's narrative",
+    [
+      "Russian units advanced in Toretsk, according to the DeepState project.",
+      "Russia's military has been pushing toward Kostiantynivka for weeks.",
+    ],
+    [
+      "Daily Test|independent|media|Kostiantynivka|advancing|ukraine",
+      "DeepState|ukraine|mapping|Toretsk|advancing|contested",
+    ],
   ],
 ]);

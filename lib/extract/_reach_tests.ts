@@ -114,8 +114,9 @@ export function ownObject(
   target: Target,
   targets: readonly Target[],
 ): boolean {
-  // ("advanced on A, capturing several villages"; but a region holds them: "advanced in the
-  // Kursk region, capturing several villages")
+  // ("advanced on A, capturing several villages", "took A and advanced near three other
+  // settlements"; but a region holds them: "advanced in the Kursk region, capturing several
+  // villages")
   if (target.role === "settlement" && _COUNTED_OBJECT.test(text.slice(t.end, t.end + 60))) {
     return true;
   }
@@ -127,7 +128,7 @@ export function ownObject(
     (_PREPOSITION_OBJECT.test(between) && !_DIRECTION.test(text.slice(target.end)));
 }
 const _COUNTED_OBJECT =
-  /^\s+(?:a\s+dozen|dozens\s+of|several|some|a\s+few|a\s+number\s+of|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:more\s+|new\s+|small\s+|other\s+)?(?:villages|settlements|towns|localities|hamlets)\b/iu;
+  /^\s+(?:(?:near|in|into|around|outside|towards?)\s+)?(?:a\s+dozen|dozens\s+of|several|some|a\s+few|a\s+number\s+of|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:more\s+|new\s+|small\s+|other\s+)?(?:villages|settlements|towns|localities|hamlets)\b/iu;
 const _DIRECT_OBJECT = /^\s+(?:the\s+)?(?:(?:village|town|city|settlement)\s+of\s+)?$/iu;
 // ("retaken several positions near B": an object of its own, then its place)
 // (or a manner and a heading first: "pushed steadily west toward B")

@@ -50,6 +50,10 @@ function _holderAdjective(clause: string, w: RegExpExecArray): boolean {
 }
 
 const _HELD_AFTER = /^[-\s](?:held|controlled|occupied)\b/i;
+/** A verb of saying and its subject's pronoun right before a claim word ("says it controls"). */
+const _SAYS_IT =
+  /(?<!(?:['’]s?|\bthe|\ban?|\bprevious|\bearlier)\s+)\b(?:says?|said|claims?|claimed|insists?|insisted|maintains?|maintained)\s+(?:that\s+)?(?:it|they)\s+(?:(?:now|still|fully|already|also|has|have|had)\s+)*$/iu;
+
 /** Before a side named as a holder, not as an actor ("the last village held by Ukraine"). */
 const _HELD_BY = /\b(?:held|controlled|occupied|defended)\s+by\s+(?:the\s+)?$/i;
 
@@ -69,6 +73,8 @@ export function actingSide(text: string, pos: number, voice: Voice): Camp | null
   _CLAUSE_BREAK.lastIndex = Math.max(0, from - 12);
   while (_CLAUSE_BREAK.exec(head) !== null) from = Math.max(from, _CLAUSE_BREAK.lastIndex);
   const clause = head.slice(from);
+  // "Moscow ... says it controls X": the speaker's own pronoun right after its verb of saying
+  if (_SAYS_IT.test(clause) && campOf(voice.side)) return campOf(voice.side);
   const words = _matchAll(clause, _sideWords());
   // "..., saying its troops still held X": the speaker's own troops; elsewhere "its" points back
   // to a side named before it ("Moscow's statements that its forces ...")

@@ -113,8 +113,12 @@ function _noStatement(said: RegExpMatchArray, after: string): boolean {
 }
 const _NAME_CALLED = /^\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?(?![\p{L}'’])\s*(?:[,.;:)]|$)/u;
 const _HEADLINE_PREFIX = /^\s*[:—–]\s|^\s*-\s/u;
-/** "the analysts", "the military experts": a plural generic noun of the actor table, with "the". */
-const _DEFINITE_GENERIC = /^(?:the|The)\s+(?:military\s+)?(?:analysts|experts|observers)$/u;
+/**
+ * "the analysts", "the military experts", "the project's analysts": a plural generic noun of the
+ * actor table, with "the".
+ */
+const _DEFINITE_GENERIC =
+  /(?:^|\s)(?:the|The)\s+(?:(?:project|group|think\s+tank|institute|team)['’]s\s+)?(?:military\s+)?(?:analysts|experts|observers)$/u;
 const _BARE_GENERIC = /^(?:military\s+)?analysts$/u;
 const _WORD_BEFORE = /\p{L}\s+$/u;
 const _JOIN = /^\s*,?\s*(?:and|as\s+well\s+as|&)\s+(?:the\s+|a\s+)?$/iu;
@@ -136,7 +140,7 @@ export function sentenceFrames(
     const a = actors[i];
     // "The analysts said ...", after a source has spoken: a reference back (see `speaksBack`)
     // (and a bare "analysts wrote" with no word of its own before it)
-    if (spoken && _DEFINITE_GENERIC.test(text.slice(Math.max(0, a.start - 4), a.end))) continue;
+    if (spoken && _DEFINITE_GENERIC.test(text.slice(Math.max(0, a.start - 24), a.end))) continue;
     if (spoken && _BARE_GENERIC.test(a.text) && !_WORD_BEFORE.test(text.slice(0, a.start))) {
       continue;
     }
