@@ -17,7 +17,10 @@
  * other settlements" (a counted object of its own: the advance does not reach back to A); "Moscow
  * says it controls X" (the pronoun after a verb of saying is the speaker's side); "the project's
  * analysts" (a reference back to the project); "Russia's military has been ..." opening a later
- * paragraph (the article's own narrative). Short sentences of our own.
+ * paragraph (the article's own narrative); "advancing along the entire front line" (no region of
+ * the article's); "control of A in the X region and of B" (B, a name the gazetteer lacks, on the
+ * list); "the 90th Tank Division" (a division is Russian); "denied that troops had entered the
+ * region" after two regions (the one "the region" names). Short sentences of our own.
  */
 import { caseTests } from "./_extract_fixtures.ts";
 
@@ -189,6 +192,39 @@ caseTests([
     [
       "Daily Test|independent|media|Kostiantynivka|advancing|ukraine",
       "DeepState|ukraine|mapping|Toretsk|advancing|contested",
+    ],
+  ],
+  [
+    "extractClaims() gives 'advancing along the entire front line' no region of the article",
+    [
+      "Russian forces advanced in the Zaporizhzhia region, the governor of the Zaporizhzhia region said.",
+      "Peskov said the Russian army was advancing along the entire front line.",
+    ],
+    ["Ukrainian regional authorities|ukraine|official|Zaporizhzhia Oblast|advancing|contested"],
+  ],
+  [
+    "extractClaims() reads 'control of A in the X region and of B' as B taken too, a name the gazetteer lacks",
+    "The Russian Defence Ministry said its forces took control of Robotyne in the Zaporizhzhia region and of Zorianivka in Donetsk.",
+    [
+      "Russian Defence Ministry|russia|official|Robotyne|captured|russia",
+      "Russian Defence Ministry|russia|official|Zorianivka|captured|russia",
+    ],
+  ],
+  [
+    "extractClaims() gives a numbered tank division to Russia",
+    "Units of the 150th Tank Division have entered Toretsk, the division's commander said.",
+    ["Russian military|russia|official|Toretsk|advancing|contested"],
+  ],
+  [
+    "extractClaims() answers a denial of 'the region' with the one region it names, not both regions before",
+    [
+      "RIA Novosti said Russian units reached the border of the Donetsk region and pushed into the Dnipropetrovsk region.",
+      "Ukrainian officials denied that Russian troops had entered the region.",
+    ],
+    [
+      "RIA Novosti|russia|media|Dnipropetrovsk Oblast|advancing|contested",
+      "RIA Novosti|russia|media|Donetsk Oblast|advancing|ukraine",
+      "Ukrainian military|ukraine|official|Dnipropetrovsk Oblast|denied|ukraine",
     ],
   ],
 ]);

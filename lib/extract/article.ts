@@ -19,18 +19,8 @@ import { hasAstral } from "../shared/offsets.ts";
 import type { TriggerMatch } from "./triggers.ts";
 import { readArticle, type ReadParagraph, type ReadSentence } from "./reading.ts";
 import { articlePlaces, sentenceTargets, type Target, unknownOwner } from "./targets.ts";
-import { type Frame, sentenceFrames, speaksBack, type Voice } from "./speakers.ts";
-import {
-  backReference,
-  countedPlaces,
-  denialBack,
-  laterReference,
-  listReferent,
-  mainPlace,
-  mainRegion,
-  regionReference,
-  usable,
-} from "./backrefs.ts";
+import { sentenceFrames, type Voice } from "./speakers.ts";
+import { mainPlace, mainRegion } from "./backrefs.ts";
 import { postAuthor } from "./posts.ts";
 import { quotedBy } from "./quote_ahead.ts";
 import { inRelative } from "./relative.ts";
@@ -42,7 +32,7 @@ import { fallbackVoice, newState, remember } from "./context.ts";
 import { russianSpelled } from "./russian_places.ts";
 import { type SentenceTrace, traceOf } from "./trace.ts";
 import { sentenceRecords } from "./records.ts";
-import { answeredAfter, itAfter, namesPartOnly } from "./implied.ts";
+import { aboutWhat } from "./about.ts";
 import { type Statement, statementDay } from "./statements.ts";
 import { authorityPlace, describesSpeaker, insideActor, whereSpeakerIs } from "./descriptions.ts";
 import { _reEscape, _wordList } from "../lexicon/_lexicon.ts";
@@ -182,7 +172,7 @@ function _sentence(
   const here = all.length > targets.length
     ? all.find((t) => !targets.includes(t))!
     : authorityPlace(all, actors) ?? named;
-  const { own, refs } = _aboutWhat(s, targets, live, frames, p, env, listed, here);
+  const { own, refs } = aboutWhat(s, targets, live, frames, p, env, listed, here);
   const props = live.length
     ? sentencePropositions(
       s.text,
@@ -232,114 +222,14 @@ function _targetsOf(
   );
 }
 
-/**
- * The places a sentence's claims are about: its own targets (with counted places named later),
- * and references back ("the city", "these villages", "the region", a comment's main place).
- */
-function _aboutWhat(
-  s: { start: number; end: number; text: string },
-  targets: readonly Target[],
-  live: readonly TriggerMatch[],
-  frames: readonly Frame[],
-  p: Paragraph,
-  env: ArticleEnv,
-  listed: () => Target[],
-  named: Target | null,
-): { own: Target[]; refs: Target[] } {
-  const { st } = env;
-  // "the city" after a sentence that named one settlement is that settlement; after one that
-  // named several, the one of them the article names most
-  // (asked for only by a sentence with no place of its own: see `refs`)
-  const recent = () => {
-    const main = named ?? listReferent(s.text, st.lastTargets, env.places);
-    return main
-      ? [...st.recent.filter((t) => t.mention.canonical !== main.mention.canonical), main]
-      : st.recent;
-  };
-  // "retakes three villages in the Donetsk region": the villages named later, not the region
-  // (with settlements of its own, only a count right after a claim word: "retakes three villages")
-  const settled = usable(targets, s.text).some((t) => t.role === "settlement");
-  const counted = countedPlaces(s, env.article.text, env.places)
-    .filter((c) => !settled || live.some((t) => t.end <= c.start && c.start - t.end < 25));
-  const own0 = !counted.length
-    ? usable(targets, s.text)
-    : settled
-    ? [...counted, ...usable(targets, s.text)].sort((a, b) => a.start - b.start)
-    : counted;
-  // "reported the village's liberation ... in the Sumy region": the village, not the region
-  const back = own0.length && own0.every((t) => t.role === "region")
-    ? backReference(s.text, st.recent).filter((t) => t.role === "settlement")
-    : [];
-  const own = back.length ? [] : own0;
-  const refs = back.length ? back : own.length
-    ? [
-      ...laterReference(s.text, own),
-      ...itAfter(s.text, own, live),
-      ...answeredAfter(s.text, own, live),
-    ]
-    : p.kind === "comment" && env.main
-    ? [{ ...env.main, start: 0, end: s.text.length }]
-    : _orRegion(
-      denialBack(
-        s.text,
-        frames,
-        live,
-        backReference(s.text, recent(), listed().length ? listed() : st.lastTargets),
-        st.lastTargets,
-      ),
-      s,
-      env.places,
-    );
-  // a quotation that goes on about the place it named ("The enemy enters, and then we destroy it")
-  // ... or a speaker named only by a reference back ("according to him", "the spokesman said")
-  // "his forces repelled three attacks and advanced", said of a region-wide operation: the region
-  if (
-    !targets.length && !own.length && !refs.length && env.region && live.every(_moves) &&
-    (frames.length || st.quoteVoice !== null || speaksBack(s.text) !== null)
-  ) {
-    return { own, refs: [{ ...env.region, start: s.text.length, end: s.text.length }] };
-  }
-  // (read last: the reference back is looked for only when nothing else is found)
-  // ("said its soldiers had cleared 35 buildings", "still holds the north": a part of the place
-  // the article is on)
-  const goesOn = () =>
-    st.quoteVoice !== null || (!frames.length && speaksBack(s.text) !== null) ||
-    namesPartOnly(s.text);
-  // (the one place the sentence before named, else the last a claim was about)
-  // (but "advances of 10 km north of Y" names its own ground, if only to locate it)
-  const locates = targets.some((t) => t.role === "locator");
-  if (!own.length && !refs.length && !locates && (named || st.recent.length) && goesOn()) {
-    const last = named ?? st.recent.at(-1)!;
-    return { own, refs: [{ ...last, start: s.text.length, end: s.text.length }] };
-  }
-  return { own, refs };
-}
-
 /** The roles a reference back ("the agency", "the think tank", "the blogger") takes when named. */
 const _NAMED_BACK = ["media", "mapping", "blogger"] as const;
-
-/**
- * Advances, repelled attacks, encirclements and their denials: claims that may leave their place to
- * the article's region ("He denied reports that ... had been encircled").
- */
-const _moves = (t: TriggerMatch): boolean =>
-  t.kind === "advancing" || t.kind === "repelled" || t.kind === "encircled" ||
-  t.kind === "denied";
 
 /** A headline, or a short body paragraph with no closing punctuation (a subheading). */
 function _heading(text: string, p: Paragraph): boolean {
   if (p.kind === "headline") return true;
   return p.kind === "body" && p.end - p.start < 100 &&
     !/[.!?:;"”’)…]\s*$/u.test(text.slice(p.start, p.end));
-}
-
-/** No place yet: the region a phrase such as "the region" refers back to. */
-function _orRegion(
-  refs: Target[],
-  s: { start: number; text: string },
-  places: readonly PlaceMention[],
-): Target[] {
-  return refs.length ? refs : regionReference(s.text, places, s.start);
 }
 
 /**

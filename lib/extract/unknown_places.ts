@@ -278,8 +278,11 @@ const _DASH = /[–—]/;
 /** Where a list of names ends: a mark, a verb or preposition after it, or the text's end. */
 const _LIST_END = "(?=\\s*[,.;:()–—-]|\\s+(?:were|was|are|is|have|had|has|in|on|near|to|and)\\b|$)";
 const _IN_BEFORE = /\bin\s+(?:the\s+)?$/iu;
-/** After a region that locates the name before it: the list's next name, joined by "and". */
-const _AND_AFTER = new RegExp(`^\\s+and\\s+${_CAP2}${_LIST_END}`, "u");
+/**
+ * After a region that locates the name before it: the list's next name, joined by "and" (or "and
+ * of": "control of A in the X region and of B").
+ */
+const _AND_AFTER = new RegExp(`^\\s+and\\s+(?:of\\s+)?${_CAP2}${_LIST_END}`, "u");
 
 /**
  * After a known place: the names of its list (", X, Y and Z"; after a locator in parentheses or a

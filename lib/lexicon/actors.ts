@@ -143,7 +143,9 @@ const _UNIT_RE = new RegExp(
 const _UNIT_KEY = new RegExp(`${_UNIT_NOUN}|${_UNIT_NOUN_LOWER}`);
 const _NAMED_UNIT_RE =
   /(?<![\p{L}])((?:[A-Z][a-z]+\s+){1,2}(?:Assault\s+|Special\s+Forces\s+|Separate\s+)?(?:Brigade|Regiment|Battalion))(?![\p{L}])/gu;
-const _RUSSIAN_UNIT_WORDS = /\b(?:Motor|Rifle|Guards|Tank Army|Combined Arms|Naval Infantry)\b/;
+/** Words only Russian unit names hold (Ukraine fields brigades and corps, no divisions). */
+const _RUSSIAN_UNIT_WORDS =
+  /\b(?:Motor|Rifle|Guards|Tank Army|Combined Arms|Naval Infantry|Division)\b/;
 const _POSSESSIVE_RE =
   /(?<![\p{L}])(?:its|his|her|their)\s+(Ministry\s+of\s+Defen[cs]e|[Dd]efen[cs]e\s+[Mm]inistry|military|army|[Gg]eneral\s+[Ss]taff|armed\s+forces|commanders?|spokesm[ae]n|forces|troops)(?![\p{L}])/gu;
 const _SIDE_WORD_RE =
