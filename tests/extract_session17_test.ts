@@ -20,7 +20,9 @@
  * paragraph (the article's own narrative); "advancing along the entire front line" (no region of
  * the article's); "control of A in the X region and of B" (B, a name the gazetteer lacks, on the
  * list); "the 90th Tank Division" (a division is Russian); "denied that troops had entered the
- * region" after two regions (the one "the region" names). Short sentences of our own.
+ * region" after two regions (the one "the region" names); a headline's present "pull back from X"
+ * before a name the gazetteer lacks; "have a foothold in X but do not yet control it" (the
+ * advance's own limit, no denial). Short sentences of our own.
  */
 import { caseTests } from "./_extract_fixtures.ts";
 
@@ -225,6 +227,24 @@ caseTests([
       "RIA Novosti|russia|media|Dnipropetrovsk Oblast|advancing|contested",
       "RIA Novosti|russia|media|Donetsk Oblast|advancing|ukraine",
       "Ukrainian military|ukraine|official|Dnipropetrovsk Oblast|denied|ukraine",
+    ],
+  ],
+  [
+    "extractClaims() reads a headline's 'troops pull back from X' as a withdrawal, for a name the gazetteer lacks",
+    "Ukrainian troops pull back from Pervomaiske Druhe as Russia presses on",
+    ["Daily Test|independent|media|Pervomaiske Druhe|captured|russia"],
+  ],
+  [
+    "extractClaims() reads 'have a foothold in X but do not yet control it' as the advance only",
+    "Russian troops have a foothold in Lyman but do not yet control the town, analysts at DeepState said.",
+    ["DeepState|ukraine|mapping|Lyman|advancing|contested"],
+  ],
+  [
+    "extractClaims() still reads 'the enemy entered X, but Kyiv says Russia does not control it' as a denial",
+    "Russian forces entered Lyman, but Kyiv says Russia does not control the town.",
+    [
+      "Daily Test|independent|media|Lyman|advancing|contested",
+      "Ukraine|ukraine|official|Lyman|denied|ukraine",
     ],
   ],
 ]);

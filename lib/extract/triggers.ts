@@ -24,6 +24,7 @@
  * @module
  */
 
+import { objectsOfRepelled } from "./_repelled_objects.ts";
 import { _csvObjects, _dataText } from "../lexicon/_lexicon.ts";
 import { type _WordMatch, _WordScanner } from "../lexicon/_word_scan.ts";
 import { _MAY, _res } from "./_trigger_patterns.ts";
@@ -172,7 +173,9 @@ export function findTriggers(text: string): TriggerMatch[] {
       (!blocked && kind === "advancing" && _stopped(text, m.start, m.end, m.text));
     // "there is no presence of Russian troops in X", "X has not been captured": a denial
     // ("we have not left X", "did not withdraw from X": the defender denies the loss)
-    const denies = !failed && blocked === "negated" && (_ATTACK.has(kind) || kind === "withdrew");
+    // (but "established a foothold in X but do not yet control it": the same subject's own limit)
+    const denies = !failed && blocked === "negated" && (_ATTACK.has(kind) || kind === "withdrew") &&
+      !_ownLimit(text, out, m.start);
     // "the situation in X is under control": the speaker holds X
     const situation = kind === "control" &&
       _SITUATION.test(text.slice(Math.max(0, m.start - 60), m.start));
@@ -196,10 +199,23 @@ export function findTriggers(text: string): TriggerMatch[] {
     if (negates) t.negates = negates;
     out.push(t);
   }
-  return _objectsOfRepelled(text, out);
+  return objectsOfRepelled(text, out);
 }
 
 const _AS_BEFORE = /\bas\s+$/i;
+
+/**
+ * A negated word right after "but" that goes on from an advance found before it, with no subject
+ * of its own ("entered X but do not yet control it"): the advance's limit, no denial.
+ */
+function _ownLimit(text: string, found: readonly TriggerMatch[], at: number): boolean {
+  const move = found.findLast((t) =>
+    !t.blocked && (t.kind === "advancing" || t.kind === "control")
+  );
+  return move !== undefined && _BUT_NOT.test(text.slice(move.end, at));
+}
+const _BUT_NOT =
+  /^[^.;:]{0,80}\bbut\s+(?:(?:do|does|did|have|has|had)\s+)?(?:not|n't|never)\s+(?:yet\s+|fully\s+)*$/iu;
 
 /** The claim a denial row negates by its own words ("has not been captured": a capture), or null. */
 function _negatedKind(words: string): TriggerKind | null {
@@ -210,43 +226,6 @@ function _negatedKind(words: string): TriggerKind | null {
   if (/control/i.test(words)) return "control";
   return null;
 }
-
-/**
- * "beat back an assault on X", "halted Russia's advance on X", "surrounded Ukrainian units in X":
- * the attack or the troops a repelled or encircled word names are its object, not an advance.
- */
-function _objectsOfRepelled(text: string, found: TriggerMatch[]): TriggerMatch[] {
-  // (most sentences have no repelled or encircled word: nothing to change)
-  if (!found.some((t) => _HAS_OBJECT.has(t.kind))) return found;
-  return found.map((t, i) => {
-    const before = found[i - 1];
-    // ("Russian assault on X repelled": the attack named before its passive repelled word)
-    const after = found[i + 1];
-    if (
-      t.kind === "advancing" && !t.blocked && after?.kind === "repelled" &&
-      _ATTACK_NOUN.test(t.text.replace(/\s[^]*$/u, "")) &&
-      _PASSIVE_OBJECT.test(text.slice(t.end, after.start))
-    ) return { ...t, blocked: "object of a repelled word" };
-    if (
-      t.kind !== "advancing" || t.blocked || !before || !_HAS_OBJECT.has(before.kind) ||
-      !_REPELLED_OBJECT.test(text.slice(before.end, t.start))
-    ) return t;
-    return {
-      ...t,
-      blocked: `object of ${before.kind === "repelled" ? "a repelled" : "an encircled"} word`,
-    };
-  });
-}
-
-const _HAS_OBJECT = new Set(["repelled", "encircled"]);
-/** An attack named by a noun ("assault", "attacks", "offensive", "push"). */
-const _ATTACK_NOUN =
-  /^(?:assaults?|attacks?|offensives?|push(?:es)?|advances?|attempts?|breakthrough|counter-?attacks?)$/iu;
-/** Between an attack and its passive repelled word: its place and "was" ("on X (was) repelled"). */
-const _PASSIVE_OBJECT =
-  /^\s+(?:(?:on|near|in|at|towards?|against|outside)\s+)?[^,.;:]{1,40}?\s+(?:(?:was|were|has\s+been|have\s+been|had\s+been|is|are)\s+)?(?:successfully\s+|all\s+)?$/iu;
-const _REPELLED_OBJECT =
-  /^\s+(?:(?:an?|the|their|its|his|several|multiple|\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|russian|ukrainian|russia['’]s|ukraine['’]s|moscow['’]s|kyiv['’]s|the\s+enemy['’]s|enemy['’]s|enemy|new|major|fresh|large-scale|armou?red|mechani[sz]ed|massive|heavy|(?:attempts?|efforts?|bids?)\s+to(?:\s+(?:establish|gain|make|build|secure|win))?|attempts?\s+at)\s+)*$/iu;
 
 /** The lexicon's matches in `text`, each with its row (by the scanner when there is one). */
 function _rowMatches(text: string): _WordMatch[] {
