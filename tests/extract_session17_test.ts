@@ -22,7 +22,9 @@
  * list); "the 90th Tank Division" (a division is Russian); "denied that troops had entered the
  * region" after two regions (the one "the region" names); a headline's present "pull back from X"
  * before a name the gazetteer lacks; "have a foothold in X but do not yet control it" (the
- * advance's own limit, no denial). Short sentences of our own.
+ * advance's own limit, no denial); "the last road into X is under Russian drone control" (a
+ * squeeze, not a capture); "the Russian-occupied city of A and the front-line town of B" (the
+ * adjective is A's alone). Short sentences of our own.
  */
 import { caseTests } from "./_extract_fixtures.ts";
 
@@ -245,6 +247,24 @@ caseTests([
     [
       "Daily Test|independent|media|Lyman|advancing|contested",
       "Ukraine|ukraine|official|Lyman|denied|ukraine",
+    ],
+  ],
+  [
+    "extractClaims() reads 'the last road into X is under Russian drone control' as a squeeze, not a capture",
+    "The last road into Siversk is under Russian drone control, the ISW said.",
+    ["ISW|independent|mapping|Siversk|encircled|contested"],
+  ],
+  [
+    "extractClaims() gives 'the Russian-occupied city of A and the front-line town of B' to A only",
+    "Drones hit the Russian-occupied city of Horlivka and the front-line town of Druzhkivka.",
+    ["Daily Test|independent|media|Horlivka|captured|russia"],
+  ],
+  [
+    "extractClaims() still gives 'the Russian-occupied cities of A and B' to both",
+    "Drones hit the Russian-occupied cities of Horlivka and Makiivka.",
+    [
+      "Daily Test|independent|media|Horlivka|captured|russia",
+      "Daily Test|independent|media|Makiivka|captured|russia",
     ],
   ],
 ]);

@@ -2,7 +2,9 @@
  * Lists and relative clauses of places: what joins two places into one list ("A, B and C", "A
  * (Donetsk region) and B") and the claim word of a relative clause after a place or its list
  * ("A and B, which Russian forces have almost surrounded"), and a move's list going on past a
- * preposition of its own ("pushed into C, as well as near D").
+ * preposition of its own ("pushed into C, as well as near D"), and a member with a place noun of its
+ * own that an adjective before the list does not reach ("the Russian-occupied city of A and the
+ * front-line town of B").
  *
  * @module
  */
@@ -66,3 +68,12 @@ export function movedOn(text: string, t: TriggerMatch, previous: Target, target:
 }
 const _JOIN_PREPOSITION =
   /^\s*,?\s*(?:as\s+well\s+as|and)\s+(?:near|around|in|into|towards?|outside|close\s+to)\s+(?:the\s+)?(?:(?:villages?|towns?|settlements?)\s+of\s+)?$/iu;
+
+/**
+ * After an adjective of the article's own and its place `a`, `b` has a place noun of its own ("the
+ * Russian-occupied city of A and the front-line town of B").
+ */
+export function ownNounAfter(text: string, t: TriggerMatch, a: Target, b: Target): boolean {
+  return t.background && _OWN_NOUN.test(text.slice(a.end, b.start));
+}
+const _OWN_NOUN = /\b(?:city|town|village|settlement)\s+of\s+$/iu;

@@ -9,7 +9,7 @@
 
 import { _ownerOf } from "../lexicon/places.ts";
 import type { TriggerMatch } from "./triggers.ts";
-import { _LIST_JOIN, movedOn, relativeLink } from "./_list_join.ts";
+import { _LIST_JOIN, movedOn, ownNounAfter, relativeLink } from "./_list_join.ts";
 import { placeOf, type Target } from "./targets.ts";
 import type { Voice } from "./speakers.ts";
 import { actingSide, otherCamp, sideIn, SPEECH_PARTICIPLES } from "./sides.ts";
@@ -46,6 +46,7 @@ export function linkTargets(
     // "captured A, B and C and pushed into D": a list member takes its list's claim word
     if (
       previous && previous.trigger.end <= previous.target.start &&
+      !ownNounAfter(text, previous.trigger, previous.target, target) &&
       (_LIST_JOIN.test(text.slice(previous.target.end, target.start)) ||
         movedOn(text, previous.trigger, previous.target, target))
     ) {
@@ -151,6 +152,13 @@ function _reachScore(
   // "X ..., where Y was captured": a claim word after two places is about the nearer one,
   // unless they are one list ("X and Y were captured")
   if (t.start >= target.end && _placeBetween(text, targets, target, t)) return null;
+  // "the Russian-occupied city of A and the front-line town of B": the adjective is A's alone
+  if (
+    t.background && t.end <= target.start &&
+    targets.some((o) =>
+      o.start >= t.end && o.end <= target.start && ownNounAfter(text, t, o, target)
+    )
+  ) return null;
   // "took A in May, are now attacking B": a claim word before A reaches B only through a list
   if (t.end <= target.start && _ownPlaceBefore(text, t, target, targets)) return null;
   const between = t.end <= target.start
