@@ -24,7 +24,8 @@
  * before a name the gazetteer lacks; "have a foothold in X but do not yet control it" (the
  * advance's own limit, no denial); "the last road into X is under Russian drone control" (a
  * squeeze, not a capture); "the Russian-occupied city of A and the front-line town of B" (the
- * adjective is A's alone). Short sentences of our own.
+ * adjective is A's alone); an outlet "citing the brigade" (the unit speaks); "the independent
+ * Russian outlet X" (of no side); the Kyiv Post (a Ukrainian outlet). Short sentences of our own.
  */
 import { caseTests } from "./_extract_fixtures.ts";
 
@@ -266,5 +267,20 @@ caseTests([
       "Daily Test|independent|media|Horlivka|captured|russia",
       "Daily Test|independent|media|Makiivka|captured|russia",
     ],
+  ],
+  [
+    "extractClaims() gives 'Suspilne reported, citing the brigade' to the brigade's side's military",
+    "Ukrainian forces held Siversk, Suspilne reported, citing the brigade.",
+    ["Ukrainian military|ukraine|official|Siversk|holding|ukraine"],
+  ],
+  [
+    "extractClaims() gives 'the independent Russian outlet X' no side",
+    "According to the independent Russian outlet Verstak, Russian troops retreated from Krynky.",
+    ["Verstak|independent|media|Krynky|recaptured|ukraine"],
+  ],
+  [
+    "extractClaims() reads the Kyiv Post as a Ukrainian outlet",
+    "Russian forces are fighting in central Kupiansk, the Kyiv Post reported.",
+    ["Ukrainian media|ukraine|media|Kupiansk|contested|contested"],
   ],
 ]);

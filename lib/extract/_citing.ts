@@ -19,7 +19,8 @@ export function _cited(text: string, f: Frame): boolean {
 
 /**
  * "RIA Novosti reported, citing the defence ministry": an outlet of a side citing that side's
- * ministry or military, named generically, gives way to it (the schema: the source is the claimant).
+ * ministry, military or a unit ("citing the brigade"), named generically, gives way to it (the
+ * schema: the source is the claimant).
  */
 export function _citedGeneric(text: string, frames: Frame[]): Frame[] {
   if (frames.length !== 1 || !_CITES.test(text)) return frames;
@@ -33,7 +34,7 @@ export function _citedGeneric(text: string, frames: Frame[]): Frame[] {
 }
 
 const _CITED_GENERIC =
-  /\b(?:citing|quoting|with\s+reference\s+to)\s+(?:the\s+|a\s+)?((?:defen[cs]e\s+)?ministry|military|general\s+staff|army|armed\s+forces|(?:military|defen[cs]e)\s+source)\b/iu;
+  /\b(?:citing|quoting|with\s+reference\s+to)\s+(?:the\s+|a\s+)?((?:defen[cs]e\s+)?ministry|military|general\s+staff|army|armed\s+forces|(?:military|defen[cs]e)\s+source|brigade|corps|battalion|regiment|(?:unit|brigade|corps)['’]s\s+(?:spokes(?:man|woman|person)|commander|press\s+service))\b/iu;
 
 /** An outlet citing a source in the same sentence gives way to the source. */
 export function _preferSources(text: string, frames: Frame[]): Frame[] {

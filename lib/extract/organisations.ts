@@ -97,6 +97,8 @@ function _pattern() {
 /** Side words before a descriptor, nearest last ("pro-Russian", "Ukrainian", "Kremlin-backed"). */
 const _SIDE_WORD =
   "pro-(?:russian|kremlin|ukrainian)|kremlin-(?:backed|aligned|controlled)|russian|ukrainian";
+/** "independent" right before a side word and the descriptor ("the independent Russian outlet"). */
+const _INDEPENDENT_BEFORE = /\bindependent\s+(?:russian|ukrainian)\s+(?:[\p{Ll}-]+\s+){0,2}$/iu;
 const _SIDE_BEFORE = new RegExp(
   `(?<![\\p{L}])(${_SIDE_WORD}|russia['’]s|ukraine['’]s)(?:\\s+[\\p{Ll}-]+){0,3}\\s*$`,
   "iu",
@@ -119,7 +121,8 @@ export function organisationsIn(
     // (a capitalised descriptor starts a name of its own: "the Channel One report")
     if (!role || /^\p{Lu}/u.test(m[1]) && !/^(?:OSINT|Telegram)/.test(m[1])) continue;
     const lead = text.slice(Math.max(0, m.index! - 40), m.index!);
-    const sideWord = lead.match(_SIDE_BEFORE);
+    // ("the independent Russian outlet X": exiled media, of no side)
+    const sideWord = _INDEPENDENT_BEFORE.test(lead) ? null : lead.match(_SIDE_BEFORE);
     const end = m.index! + m[0].lastIndexOf(m[2]) + m[2].length;
     if (known.some((k) => k.start < end && end - m[2].length < k.end)) continue;
     // (from the side word on: "the Russian Telegram channel X" covers "Russian Telegram channel")
