@@ -66,9 +66,11 @@ caseTests([
   ],
   [
     "extractClaims() links a relative clause's claim word to the list before it ('A and B, which ... almost surrounded')",
-    "Drones hit the roads to Kupiansk and Kindrashivka, which Russian units have almost surrounded, DeepState said.",
+    "The breakthrough threatens the roads to Kupiansk and Kindrashivka, which Russian units have almost surrounded, DeepState said.",
     [
+      "DeepState|ukraine|mapping|Kindrashivka|advancing|ukraine",
       "DeepState|ukraine|mapping|Kindrashivka|encircled|contested",
+      "DeepState|ukraine|mapping|Kupiansk|advancing|ukraine",
       "DeepState|ukraine|mapping|Kupiansk|encircled|contested",
     ],
   ],
@@ -92,7 +94,7 @@ caseTests([
   ],
   [
     "extractClaims() gives 'geolocated footage indicates that ..., the ISW said' to the ISW",
-    "Geolocated images indicate that Russian troops advanced into Vovchansk, the ISW said on Monday.",
+    "Geolocated footage indicates that Russian troops advanced into Vovchansk, the ISW said on Monday.",
     ["ISW|independent|mapping|Vovchansk|advancing|contested"],
   ],
   [
