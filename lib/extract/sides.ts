@@ -74,7 +74,8 @@ export function actingSide(text: string, pos: number, voice: Voice): Camp | null
   while (_CLAUSE_BREAK.exec(head) !== null) from = Math.max(from, _CLAUSE_BREAK.lastIndex);
   const clause = head.slice(from);
   // "Moscow ... says it controls X": the speaker's own pronoun right after its verb of saying
-  if (_SAYS_IT.test(clause) && campOf(voice.side)) return campOf(voice.side);
+  // (read on the clause's last 50 characters: the verb, the pronoun and its auxiliaries)
+  if (_SAYS_IT.test(clause.slice(-50)) && campOf(voice.side)) return campOf(voice.side);
   const words = _matchAll(clause, _sideWords());
   // "..., saying its troops still held X": the speaker's own troops; elsewhere "its" points back
   // to a side named before it ("Moscow's statements that its forces ...")
