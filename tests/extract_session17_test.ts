@@ -25,7 +25,9 @@
  * advance's own limit, no denial); "the last road into X is under Russian drone control" (a
  * squeeze, not a capture); "the Russian-occupied city of A and the front-line town of B" (the
  * adjective is A's alone); an outlet "citing the brigade" (the unit speaks); "the independent
- * Russian outlet X" (of no side); the Kyiv Post (a Ukrainian outlet). Short sentences of our own.
+ * Russian outlet X" (of no side); the Kyiv Post (a Ukrainian outlet); "the Kanal neighbourhood has
+ * been under Russian control" (a part of the place the article is on); "it was inexpedient to hold
+ * on to X" (no hold); "Sumy border villages" (the region). Short sentences of our own.
  */
 import { caseTests } from "./_extract_fixtures.ts";
 
@@ -284,5 +286,26 @@ caseTests([
     "extractClaims() reads the Kyiv Post as a Ukrainian outlet",
     "Russian forces are fighting in central Kupiansk, the Kyiv Post reported.",
     ["Ukrainian media|ukraine|media|Kupiansk|contested|contested"],
+  ],
+  [
+    "extractClaims() reads 'the Zavodskyi neighbourhood is under Russian control' as a part of the place before",
+    [
+      "Russian troops broke into Toretsk, the 24th Brigade said.",
+      '"The Zavodskyi neighbourhood is under the control of Russian troops," the 24th Brigade said.',
+    ],
+    [
+      "24th Brigade|ukraine|official|Toretsk|advancing|contested",
+      "24th Brigade|ukraine|official|Toretsk|captured|contested",
+    ],
+  ],
+  [
+    "extractClaims() reads 'it was inexpedient to hold on to X' as no hold",
+    "It was inexpedient to hold on to Krynky, the Ukrainian army said.",
+    [],
+  ],
+  [
+    "extractClaims() reads 'Sumy border villages' as the Sumy region",
+    "Ukraine says it repelled a Russian assault on Sumy border villages.",
+    ["Ukraine|ukraine|official|Sumy Oblast|repelled|ukraine"],
   ],
 ]);

@@ -83,10 +83,20 @@ const _BREAK = /;|,\s*but\s|\s[-—–]\s/u;
 const _CLAIM_NAMED =
   /\b(?:claims?|reports?|statements?|assertions?|allegations?|announcement|this|that|it)\b/iu;
 
-/** The sentence speaks of a part of a place it does not name ("the north", "40 buildings"). */
+/**
+ * The sentence speaks of a part of a place it does not name ("the north", "40 buildings", "the
+ * Kanal neighbourhood").
+ */
 export function namesPartOnly(text: string): boolean {
   return _PART_ONLY.test(text);
 }
 
 const _PART_ONLY =
-  /\b(?:the|its)\s+(?:north|south|east|west|centre|center)(?:ern|ral)?(?:\s+(?:part|parts|districts?|outskirts|half|section))?\b(?![^.;]{0,30}\b(?:country|ukraine|region|oblast|bank|front|frontline)\b)|\b\d+\s+(?:buildings|houses|blocks|streets)\b/iu;
+  /\b(?:the|its)\s+(?:north|south|east|west|centre|center)(?:ern|ral)?(?:\s+(?:part|parts|districts?|outskirts|half|section))?\b(?![^.;]{0,30}\b(?:country|ukraine|region|oblast|bank|front|frontline)\b)|\b\d+\s+(?:buildings|houses|blocks|streets)\b|\bthe\s+[\p{L}'’-]+(?:-\d+)?\s+(?:neighbou?rhood|microdistrict|micro-district)\b/iu;
+
+/** The sentence names a part of a place by its own name ("the Kanal neighbourhood"). */
+export function namesNamedPart(text: string): boolean {
+  return _NAMED_PART.test(text);
+}
+const _NAMED_PART =
+  /\bthe\s+[\p{L}'’-]+(?:-\d+)?\s+(?:neighbou?rhood|microdistrict|micro-district)\b/iu;

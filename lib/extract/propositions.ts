@@ -6,6 +6,7 @@
  * @module
  */
 
+import { namesNamedPart } from "./implied.ts";
 import type { Area, ClaimKind, Side, Status } from "../shared/types.ts";
 import { _ownerOf } from "../lexicon/places.ts";
 import type { TriggerMatch } from "./triggers.ts";
@@ -71,7 +72,9 @@ function _partOnly(text: string, target: Target, before: string): boolean {
     // ("retake Kupiansk outskirts", "captured X's eastern districts")
     _PART_AFTER.test(text.slice(target.end, target.end + 40)) ||
     // ("captured the railway station in X", "X's railway station": a site within it)
-    _siteIn().test(before) || _siteOf().test(text.slice(target.end, target.end + 40));
+    _siteIn().test(before) || _siteOf().test(text.slice(target.end, target.end + 40)) ||
+    // ("the Kanal neighbourhood has been under Russian control": the place the article is on, a part)
+    (target.start >= text.length && namesNamedPart(text));
 }
 /** After a place: its own site ("X's railway station"), built on first use. */
 let _siteAfter: RegExp | null = null;

@@ -81,11 +81,11 @@ const _UNLIKE = /\b(?:unlike|compared\s+(?:with|to)|in\s+contrast\s+to)\s+(?:in\
 /** A place name that is a person's first name: "Nadiya Petrenko, a spokeswoman". */
 export const _PERSON_AFTER = /^\s+\p{Lu}\p{Ll}+,\s+(?:a|an|the)\s/u;
 /**
- * An oblast capital standing for its region: "Donetsk villages", "across eastern Donetsk", "the last
- * Ukrainian-held cities in Donetsk".
+ * An oblast capital standing for its region: "Donetsk villages", "Sumy border villages", "across
+ * eastern Donetsk", "the last Ukrainian-held cities in Donetsk".
  */
 const _REGION_AFTER =
-  /^\s+(?:villages|towns|settlements|regions|oblasts|and\s+(?:the\s+)?\p{Lu}\p{L}+\s+(?:regions|oblasts))\b/iu;
+  /^\s+(?:(?:border|frontline|front-line|frontier)\s+)?(?:villages|towns|settlements|regions|oblasts|and\s+(?:the\s+)?\p{Lu}\p{L}+\s+(?:regions|oblasts))\b/iu;
 // ("70 percent of Donetsk", "the Luhansk region and most of Donetsk")
 const _REGION_BEFORE =
   /\b(?:(?:percent|per\s+cent|%)\s+of|(?:region|oblast)\s+and\s+(?:(?:about|nearly|roughly|almost|some|over|more\s+than|\d+)\s+){0,2}(?:percent\s+|%\s+)?(?:most|all|half|much|\d+)?\s*of|eastern|western|northern|southern|throughout|across|regions?\s*[–—:-]\s*(?:\p{Lu}\p{L}+,\s*)*|(?:cities|towns|villages|settlements|communities|localities)\s+in(?:\s+the)?)\s*$/iu;
