@@ -11,7 +11,7 @@ import type { PlaceMention } from "../lexicon/find_places.ts";
 import type { Target } from "./targets.ts";
 import type { Frame } from "./speakers.ts";
 import type { TriggerMatch } from "./triggers.ts";
-import { _LIST_JOIN } from "./links.ts";
+import { _LIST_JOIN } from "./_list_join.ts";
 
 interface _Phrases {
   single: RegExp;

@@ -88,11 +88,11 @@ const _CLAIM_NAMED =
  * Kanal neighbourhood").
  */
 export function namesPartOnly(text: string): boolean {
-  return _PART_ONLY.test(text);
+  return _PART_ONLY.test(text) || namesNamedPart(text);
 }
 
 const _PART_ONLY =
-  /\b(?:the|its)\s+(?:north|south|east|west|centre|center)(?:ern|ral)?(?:\s+(?:part|parts|districts?|outskirts|half|section))?\b(?![^.;]{0,30}\b(?:country|ukraine|region|oblast|bank|front|frontline)\b)|\b\d+\s+(?:buildings|houses|blocks|streets)\b|\bthe\s+[\p{L}'’-]+(?:-\d+)?\s+(?:neighbou?rhood|microdistrict|micro-district)\b/iu;
+  /\b(?:the|its)\s+(?:north|south|east|west|centre|center)(?:ern|ral)?(?:\s+(?:part|parts|districts?|outskirts|half|section))?\b(?![^.;]{0,30}\b(?:country|ukraine|region|oblast|bank|front|frontline)\b)|\b\d+\s+(?:buildings|houses|blocks|streets)\b/iu;
 
 /** The sentence names a part of a place by its own name ("the Kanal neighbourhood"). */
 export function namesNamedPart(text: string): boolean {

@@ -27,8 +27,6 @@ import {
   situationAround,
 } from "./_reach_tests.ts";
 
-export { _LIST_JOIN };
-
 /** How far (characters) a trigger reaches to a place after it, and before it. */
 const _REACH_AFTER = 160;
 const _REACH_BEFORE = 110;
