@@ -27,7 +27,9 @@
  * adjective is A's alone); an outlet "citing the brigade" (the unit speaks); "the independent
  * Russian outlet X" (of no side); the Kyiv Post (a Ukrainian outlet); "the Kanal neighbourhood has
  * been under Russian control" (a part of the place the article is on); "it was inexpedient to hold
- * on to X" (no hold); "Sumy border villages" (the region). Short sentences of our own.
+ * on to X" (no hold); "Sumy border villages" (the region); '"... of Russian troops," the 1st
+ * Corps of the National Guard said' (a unit takes no side word of the quotation before it). Short
+ * sentences of our own.
  */
 import { caseTests } from "./_extract_fixtures.ts";
 
@@ -307,5 +309,10 @@ caseTests([
     "extractClaims() reads 'Sumy border villages' as the Sumy region",
     "Ukraine says it repelled a Russian assault on Sumy border villages.",
     ["Ukraine|ukraine|official|Sumy Oblast|repelled|ukraine"],
+  ],
+  [
+    "extractClaims() takes no side word of a quotation for the numbered unit that closes it",
+    '"Druzhba has been completely cleared of Russian troops," the 3rd Corps of the National Guard said.',
+    ["3rd Corps|ukraine|official|Druzhba|recaptured|ukraine"],
   ],
 ]);

@@ -196,10 +196,12 @@ export function _tableMentionsIn(
 /**
  * The 40 characters before a unit named at `start` whose side words may be its own; for a unit
  * that speaks after a comma ("... of Russian troops, the 225th Regiment said") only those after
- * the comma (the troops it fought are not its side).
+ * the comma (the troops it fought are not its side); never those of a quotation before it.
  */
 function _leadOf(text: string, start: number, length: number): string {
-  const lead = text.slice(Math.max(0, start - 40), start);
+  const full = text.slice(Math.max(0, start - 40), start);
+  // ('"... cleared of Russian troops," the 1st Corps said': no side word of the quotation)
+  const lead = full.slice(Math.max(full.lastIndexOf('"'), full.lastIndexOf("”")) + 1);
   if (!_saysAfter().test(text.slice(start + length, start + length + 20))) return lead;
   return lead.slice(lead.lastIndexOf(",") + 1);
 }
