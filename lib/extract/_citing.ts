@@ -54,11 +54,11 @@ function _citesAfter(text: string, f: Frame): boolean {
 
 /**
  * "Geolocated footage indicates that ..., the ISW said": evidence named as a source (footage,
- * images, maps) gives way to a named source speaking after it in the same sentence.
+ * maps, open-source data) gives way to a named source speaking after it in the same sentence.
  */
 export function _evidenceGivesWay(text: string, frames: Frame[]): Frame[] {
   if (frames.length < 2) return frames;
-  const evidence = frames.filter((f) => _EVIDENCE.test(text.slice(f.at, f.at + 40)));
+  const evidence = frames.filter((f) => _evidenceNoun(text, f));
   if (!evidence.length) return frames;
   const named = frames.some((f) =>
     !evidence.includes(f) && f.at > evidence[0].at && f.voices.every((v) => v.role !== "media") &&
@@ -73,5 +73,11 @@ const _TAIL_END = /^[^,;:]{0,30}$/u;
 /** Before a closing attribution's speaker: a comma or a closing quotation mark. */
 const _TAIL_START = /[,"”]\s*(?:the\s+)?$/iu;
 
-const _EVIDENCE =
-  /^(?:geolocated|geolocation|satellite|open[- ]source|battlefield|front-?line)\s+(?:footage|videos?|images?|imagery|data|maps?|mapping)\b/iu;
+/**
+ * A frame of evidence named as a source: the actor table's generic footage, maps and data
+ * (`data/actors.csv`: the aliases of GeoConfirmed other than its own name).
+ */
+function _evidenceNoun(text: string, f: Frame): boolean {
+  return f.voices.length === 1 && f.voices[0].name === "GeoConfirmed" &&
+    !/^GeoConfirmed/i.test(text.slice(f.at, f.at + 12));
+}
