@@ -322,7 +322,8 @@ caseTests([
     "DeepState said the Russian claim about Tykhe was premature, as fighting continues in Tykhe.",
     [
       "DeepState|ukraine|mapping|Tykhe|contested|contested",
-      "DeepState|ukraine|mapping|Tykhe|denied|ukraine",
+      // (the denier admits fighting inside: contested, the schema's rule for `denied`; session 18)
+      "DeepState|ukraine|mapping|Tykhe|denied|contested",
     ],
   ],
   [

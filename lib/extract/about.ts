@@ -22,7 +22,7 @@ import {
   usable,
 } from "./backrefs.ts";
 import type { ArticleEnv } from "./_article_env.ts";
-import { answeredAfter, itAfter, namesPartOnly } from "./implied.ts";
+import { answeredAfter, itAfter, namesPartOnly, rejectedBefore } from "./implied.ts";
 
 /**
  * The places a sentence's claims are about: its own targets (with counted places named later),
@@ -68,6 +68,7 @@ export function aboutWhat(
       ...laterReference(s.text, own),
       ...itAfter(s.text, own, live),
       ...answeredAfter(s.text, own, live),
+      ...rejectedBefore(s.text, own, live, st.lastTargets),
     ]
     : p.kind === "comment" && env.main
     ? [{ ...env.main, start: 0, end: s.text.length }]

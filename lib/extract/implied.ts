@@ -61,6 +61,29 @@ export function answeredAfter(
   return places.map((p) => ({ ...p, start: w.end, end: w.end }));
 }
 
+/**
+ * "Kyiv rejected the claim, saying its troops still hold the north of A": a denial that names the
+ * claim by a word before a clause break, ahead of every place of its own, answers the places of
+ * the sentence before too (a target at the denial word for each, named again or not).
+ */
+export function rejectedBefore(
+  text: string,
+  own: readonly Target[],
+  live: readonly TriggerMatch[],
+  last: readonly Target[],
+): Target[] {
+  if (!own.length || !last.length) return [];
+  const d = live.find((t) => t.kind === "denied" && !t.negates);
+  if (!d || d.end > own[0].start || !_CLAIM_THEN_BREAK.test(text.slice(d.end, own[0].start))) {
+    return [];
+  }
+  return last.map((t) => ({ ...t, start: d.end, end: d.end }));
+}
+
+/** After a denial word: the claim named by a word, then a clause of the denier's own. */
+const _CLAIM_THEN_BREAK =
+  /^\s+(?:the|these|those|such|this|that|(?:moscow|russia|kyiv|ukraine)['’]s)\s+(?:[\p{L}-]+\s+)?(?:claims?|reports?|statements?|assertions?|allegations?|announcement)\s*(?:,\s*(?:saying|insisting|adding|stressing|noting|stating|and\s+said)\b|;|\s+and\s+(?:said|says|insisted|added))/iu;
+
 /** The kinds that may answer the claim before a clause break. */
 const _ANSWERS = new Set(["denied", "repelled", "contested"]);
 /** A verb of saying (`speech_verb` of `data/lexicon_words.csv`) before the answer ("Ukraine says"). */

@@ -11,6 +11,7 @@ import { _ownerOf } from "../lexicon/places.ts";
 import type { TriggerMatch } from "./triggers.ts";
 import { _LIST_JOIN, movedOn, ownNounAfter, relativeLink } from "./_list_join.ts";
 import { placeOf, type Target } from "./targets.ts";
+import { predicateAfter } from "./_predicate_after.ts";
 import type { Voice } from "./speakers.ts";
 import { actingSide, otherCamp, sideIn, SPEECH_PARTICIPLES } from "./sides.ts";
 import {
@@ -71,7 +72,7 @@ export function linkTargets(
       bestScore = score;
     }
     previous = null;
-    best = best && _predicateAfter(text, best, target, all);
+    best = best && predicateAfter(text, best, target, all);
     // "captured villages, ... aiding in capturing X": a blocked claim word nearer X shadows it
     if (best && best.end <= target.start && _shadowed(blocked, best, target)) best = null;
     if (best) {
@@ -310,25 +311,6 @@ const _MOVE_PAIR: Partial<Record<string, string>> = { holding: "advancing", adva
 
 /** No speaker: "our" and "the enemy" name no side. */
 const _NOBODY: Voice = { name: "", side: "independent", role: "media" };
-
-/**
- * "Russian forces in X were encircled": the presence is the predicate's subject, and the claim is
- * the predicate's (the claim word right after X, with only "were", "now" between).
- */
-function _predicateAfter(
-  text: string,
-  best: TriggerMatch,
-  target: Target,
-  all: readonly TriggerMatch[],
-): TriggerMatch {
-  if (best.kind !== "advancing" || !/\s(?:in|inside)$/i.test(best.text)) return best;
-  return all.find((t) =>
-    t.start >= target.end && _PREDICATE_GAP.test(text.slice(target.end, t.start))
-  ) ?? best;
-}
-
-const _PREDICATE_GAP =
-  /^\s*(?:(?:were|was|are|is|have\s+been|has\s+been|had\s+been|remain|remained)\s+)?(?:(?:now|effectively|fully|completely|almost|practically|reportedly)\s+)*["“‘']?$/iu;
 
 /** Claim words of taking and moving ("the fall of A opened the way for an advance on B"). */
 const _MOVES = new Set<string>([

@@ -15,6 +15,7 @@ import type { Voice } from "./speakers.ts";
 import { actingSide, type Camp, campOf, otherCamp, sideIn } from "./sides.ts";
 import { type _EndTest, _endWords, _mayEnd } from "./_ends.ts";
 import { partAfter } from "./_reach_tests.ts";
+import { fightInside } from "./_fight_inside.ts";
 import { _reEscape, _wordList } from "../lexicon/_lexicon.ts";
 
 /** One claim of a sentence, before it becomes a record. */
@@ -295,8 +296,11 @@ export function resolveClaim(
         status: speaking ?? _defender(text, trigger, acting) ?? owner,
         area,
       };
-    case "denied":
-      return { claim: "denied", status: speaking ?? owner, area };
+    // ("denied that X had fallen, saying fighting continued there": the denier admits fighting)
+    case "denied": {
+      const inside = fightInside(text.slice(trigger.end), target.mention.text);
+      return { claim: "denied", status: inside ? "contested" : speaking ?? owner, area };
+    }
     default:
       return { claim: trigger.kind, status: "contested", area };
   }
