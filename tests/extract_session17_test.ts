@@ -104,7 +104,11 @@ caseTests([
   [
     "extractClaims() keeps geolocated footage the speaker when a source of another clause follows",
     "Geolocated footage shows that Russian units advanced into Toretsk, and a Russian milblogger claimed more gains.",
-    ["GeoConfirmed|independent|mapping|Toretsk|advancing|contested"],
+    [
+      "GeoConfirmed|independent|mapping|Toretsk|advancing|contested",
+      // (session 18: gains named by a noun in a frame of their own are about the one place before)
+      "Russian military blogger|russia|blogger|Toretsk|advancing|ukraine",
+    ],
   ],
   [
     "extractClaims() reads 'spreading fakes about an encirclement of X' as a denial of the other side's claim",

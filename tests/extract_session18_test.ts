@@ -67,4 +67,67 @@ caseTests([
       "Ukrainian military|ukraine|official|Vilne Pole|contested|contested",
     ],
   ],
+  [
+    "extractClaims() reads ', which is being encircled' after a place as the place encircled",
+    "Marochko wrote about Kurakhove, which is being encircled from three sides.",
+    ["Andrei Marochko|russia|blogger|Kurakhove|encircled|contested"],
+  ],
+  [
+    "extractClaims() keeps a headline's 'fighting rages in X' the article's own before 'as Russia claims gains'",
+    ["Fighting rages in Kupiansk as Russia claims gains", "More follows."],
+    [
+      "Daily Test|independent|media|Kupiansk|contested|contested",
+      "Russia|russia|official|Kupiansk|advancing|ukraine",
+    ],
+  ],
+  [
+    "extractClaims() reads 'X pulls out of A as Russia claims victory' as a loss in the article's voice and Russia's capture",
+    ["Ukraine pulls out of Avdiivka as Russia claims victory", "More follows."],
+    [
+      "Daily Test|independent|media|Avdiivka|captured|russia",
+      "Russia|russia|official|Avdiivka|captured|russia",
+    ],
+  ],
+  [
+    "extractClaims() keeps '5 km from A and have taken the village of B' B's capture (the distance ends at 'and')",
+    "Russian troops are 5 km from Kostiantynivka and have taken the village of Stara Mykolaivka, DeepState said.",
+    ["DeepState|ukraine|mapping|Stara Mykolaivka|captured|russia"],
+  ],
+  [
+    "extractClaims() keeps 'took A, as the ministry said' in the ministry's voice",
+    "Russian forces took Kurakhove, as the Russian Defence Ministry said.",
+    ["Russian Defence Ministry|russia|official|Kurakhove|captured|russia"],
+  ],
+  [
+    "extractClaims() reads '\"...,\" the spokesperson said' as the spokesperson named before, not the ministry quoted in between",
+    [
+      "A spokesperson for Ukraine's Joint Forces Task Force said Russian troops had infiltrated Kupiansk.",
+      "The Russian Defence Ministry claimed that its troops controlled half of Kupiansk.",
+      '"That is untrue. The city is not under Russian control," the spokesperson said.',
+    ],
+    [
+      "Joint Forces Task Force|ukraine|official|Kupiansk|advancing|contested",
+      "Joint Forces Task Force|ukraine|official|Kupiansk|denied|ukraine",
+      "Joint Forces Task Force|ukraine|official|Kupiansk|denied|ukraine",
+      "Russian Defence Ministry|russia|official|Kupiansk|captured|contested",
+    ],
+  ],
+  [
+    "extractClaims() reads 'destroyed an assault group that tried to break into X' as an attack beaten back",
+    "The 93rd Brigade said it had destroyed a Russian assault group that tried to break into Kostiantynivka.",
+    ["93rd Brigade|ukraine|official|Kostiantynivka|repelled|ukraine"],
+  ],
+  [
+    "extractClaims() reads 'the city' after a village named last as the city named before it",
+    [
+      "Russian troops are approaching Kostiantynivka, DeepState said.",
+      "Russian troops are 5 km from the city and have taken the village of Stara Mykolaivka, DeepState said.",
+      "The 93rd Brigade said it had destroyed a Russian assault group that tried to break into the city's eastern outskirts.",
+    ],
+    [
+      "93rd Brigade|ukraine|official|Kostiantynivka|repelled|ukraine",
+      "DeepState|ukraine|mapping|Kostiantynivka|advancing|ukraine",
+      "DeepState|ukraine|mapping|Stara Mykolaivka|captured|russia",
+    ],
+  ],
 ]);

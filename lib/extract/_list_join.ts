@@ -35,6 +35,16 @@ export function relativeLink(
   );
 }
 
+/** `t` states the state of `target` (or of its list) in a relative clause ("X, which is encircled"). */
+export function relativeState(
+  text: string,
+  t: TriggerMatch,
+  target: Target,
+  targets: readonly Target[],
+): boolean {
+  return _STATES.has(t.kind) && _relativeClaim(text, t, target, targets);
+}
+
 /** Claim kinds a relative clause adds as a state of its place ("which remains under ... control"). */
 const _STATES = new Set(["encircled", "holding", "control", "contested"]);
 
@@ -56,7 +66,7 @@ function _relativeClaim(
 
 /** Between a place and its relative clause's claim word (", which Russian forces have almost"). */
 const _RELATIVE_VERB =
-  /^\s*,\s*which\s+(?:(?:russian|ukrainian|russia['’]s|ukraine['’]s|kyiv['’]s|moscow['’]s|enemy|the|its|their)\s+)?(?:forces|troops|units|army|russia|ukraine|moscow|kyiv|they|it)?\s*(?:(?:have|has|had|are|is|were|was|been|now|almost|nearly|all\s+but|effectively|largely|partly|partially|reportedly|already)\s+)*$/iu;
+  /^\s*,\s*which\s+(?:(?:russian|ukrainian|russia['’]s|ukraine['’]s|kyiv['’]s|moscow['’]s|enemy|the|its|their)\s+)?(?:forces|troops|units|army|russia|ukraine|moscow|kyiv|they|it)?\s*(?:(?:have|has|had|are|is|were|was|been|being|now|still|gradually|slowly|increasingly|almost|nearly|all\s+but|effectively|largely|partly|partially|reportedly|already)\s+)*$/iu;
 
 /**
  * "pushed into C, as well as near D": a move's list goes on past a preposition of its own (a

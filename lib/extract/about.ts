@@ -17,11 +17,11 @@ import {
   countedPlaces,
   denialBack,
   laterReference,
-  listReferent,
   regionReference,
   usable,
 } from "./backrefs.ts";
 import type { ArticleEnv } from "./_article_env.ts";
+import { listReferent } from "./referents.ts";
 import { answeredAfter, itAfter, namesPartOnly, rejectedBefore } from "./implied.ts";
 
 /**

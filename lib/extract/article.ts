@@ -19,7 +19,8 @@ import { hasAstral } from "../shared/offsets.ts";
 import type { TriggerMatch } from "./triggers.ts";
 import { readArticle, type ReadParagraph, type ReadSentence } from "./reading.ts";
 import { articlePlaces, sentenceTargets, type Target, unknownOwner } from "./targets.ts";
-import { sentenceFrames, type Voice } from "./speakers.ts";
+import { type Frame, sentenceFrames, type Voice } from "./speakers.ts";
+import { titledBack } from "./titled_back.ts";
 import { mainPlace, mainRegion } from "./backrefs.ts";
 import { postAuthor } from "./posts.ts";
 import { quotedBy } from "./quote_ahead.ts";
@@ -272,13 +273,24 @@ function _quoteVoice(p: Paragraph, sentences: ReadSentence[], i: number, env: Ar
     p,
     sentences,
     i,
-    (t) =>
-      t.table === null ? [] : sentenceFrames(
+    (t) => {
+      const frames = t.table === null ? [] : sentenceFrames(
         t.text,
         actorsOf(t, env),
         env.media,
         env.st.last !== null,
         env.st.last?.name,
-      ),
+      );
+      return frames.length ? frames : _titledFrame(t.text, env);
+    },
   );
+}
+
+/** '"...," the spokesperson said': a frame of the voice last named with that title, if any. */
+function _titledFrame(text: string, env: ArticleEnv): Frame[] {
+  const back = titledBack(text);
+  const voice = back && env.st.lastByTitle.get(back.title);
+  if (!back || !voice) return [];
+  const how = `the ${back.title} (named before)`;
+  return [{ voices: [voice], at: back.at, verbEnd: back.at, deny: false, how, owner: false }];
 }

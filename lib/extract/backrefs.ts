@@ -12,6 +12,7 @@ import type { Target } from "./targets.ts";
 import type { Frame } from "./speakers.ts";
 import type { TriggerMatch } from "./triggers.ts";
 import { _LIST_JOIN } from "./_list_join.ts";
+import { ofKind } from "./referents.ts";
 
 interface _Phrases {
   single: RegExp;
@@ -147,40 +148,12 @@ export function backReference(
     const start = both.index!;
     return recent.slice(-2).map((t) => ({ ...t, start, end: start + both[0].length }));
   }
-  const last = recent.at(-1);
-  const m = last && keys.single.test(text) ? text.match(single) : null;
-  if (!last || !m) return [];
+  const latest = recent.at(-1);
+  const m = latest && keys.single.test(text) ? text.match(single) : null;
+  if (!latest || !m) return [];
   const start = m.index!;
+  const last = ofKind(m[0], recent) ?? latest;
   return [{ mention: last.mention, start, end: start + m[0].length, role: last.role }];
-}
-
-/**
- * "the village" after a sentence with claims about several settlements: the one of them the
- * article names most (the first on a tie), never a city for "the village" or "the settlement";
- * null when that sentence had fewer than two.
- */
-export function listReferent(
-  text: string,
-  lastTargets: readonly Target[],
-  places: readonly PlaceMention[],
-): Target | null {
-  // (fewer than two places before: no referent, whatever the text says)
-  if (lastTargets.length < 2 || !_twoNames(lastTargets)) return null;
-  const village = /\b(?:village|settlement|hamlet|locality)\b/i.test(text);
-  const among = lastTargets.filter((t) =>
-    t.role === "settlement" && !(village && t.mention.kind === "city")
-  );
-  if (!among.length) return null;
-  const count = (name: string) => places.filter((m) => m.canonical === name).length;
-  let best = among[0];
-  for (const t of among) if (count(t.mention.canonical) > count(best.mention.canonical)) best = t;
-  return { ...best, start: 0, end: 0 };
-}
-
-/** `new Set(targets.map((t) => t.mention.canonical)).size >= 2`, without making the set. */
-function _twoNames(targets: readonly Target[]): boolean {
-  const first = targets[0].mention.canonical;
-  return targets.some((t) => t.mention.canonical !== first);
 }
 
 /** The settlement an article names most often (first named on a tie), as a target. */

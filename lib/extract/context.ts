@@ -9,6 +9,7 @@
 
 import { type Frame, speaksBack, type Voice } from "./speakers.ts";
 import { inQuotes } from "./_quotes.ts";
+import { titledBack, titlesOf } from "./titled_back.ts";
 import type { Target } from "./targets.ts";
 import type { Proposition } from "./propositions.ts";
 import type { People } from "./people.ts";
@@ -19,6 +20,8 @@ export interface ArticleState {
   last: Voice | null;
   /** The last voice of each role that had a frame. */
   lastByRole: Map<string, Voice>;
+  /** The last voice named with each title ("a spokesperson for X said": `spokesperson`). */
+  lastByTitle: Map<string, Voice>;
   lastParagraph: number;
   /** The voice the paragraph goes on in ("according to X, ..." at its start). */
   paragraphVoice: Voice | null;
@@ -47,6 +50,7 @@ export function newState(): ArticleState {
   return {
     last: null,
     lastByRole: new Map(),
+    lastByTitle: new Map(),
     lastParagraph: -1,
     paragraphVoice: null,
     framePara: -1,
@@ -111,7 +115,10 @@ export function fallbackVoice(
   if (_REPORTS_SAY.test(text)) return base;
   if (back === "any" && st.last) return st.last;
   if (back && back !== "any") {
-    const v = st.lastByRole.get(back) ?? (back === "official" ? st.last : null);
+    // ("..., the spokesperson said": the one last named so, not the ministry quoted in between)
+    const title = back === "official" ? titledBack(text) : null;
+    const v = (title && st.lastByTitle.get(title.title)) ?? st.lastByRole.get(back) ??
+      (back === "official" ? st.last : null);
     if (v) return v;
   }
   if (st.paragraphVoice && !(_BACKGROUND_KEY.test(text) && _BACKGROUND.test(text))) {
@@ -155,6 +162,7 @@ export function remember(
   if (first) {
     st.last = first.voices[0];
     for (const f of frames) for (const v of f.voices) st.lastByRole.set(v.role, v);
+    for (const [title, v] of titlesOf(text, own)) st.lastByTitle.set(title, v);
     // "According to X, ..." or "X said that ..." opening a paragraph: the paragraph goes on in
     // X's voice
     st.paragraphVoice = st.last;

@@ -23,6 +23,16 @@ const _SAYING = /,\s*(?:saying|adding|insisting|stressing|noting)\s+(?:that\s+)?
 const _ANSWERS = new Set(["contested", "holding", "repelled"]);
 
 /**
+ * A claim word that answers: of `_ANSWERS`, or gains or a victory named by a noun ("as Russia
+ * claims gains", "as Russia claims victory").
+ */
+const _answers = (t: TriggerMatch): boolean =>
+  _ANSWERS.has(t.kind) || (t.kind === "advancing" && _GAINS.test(t.text)) ||
+  (t.kind === "captured" && _VICTORY.test(t.text));
+const _GAINS = /^(?:gains?|advances?|progress)$/iu;
+const _VICTORY = /\svictory$/iu;
+
+/**
  * `links` and, after them, the links they lack: each claim word of `triggers` in `_ANSWERS`,
  * linked to nothing, after every target (all one place), in a frame other than that of the words
  * linked to it, linked to that place.
@@ -35,13 +45,13 @@ export function withElided(
   links: readonly { target: Target; trigger: TriggerMatch }[],
 ): { target: Target; trigger: TriggerMatch }[] {
   if (!links.length || !targets.length) return [...links];
-  if (frames.length < 2 && !frames.some((f) => f.deny)) return [...links];
+  if (!frames.length) return [...links];
   const place = targets[0].mention.canonical;
   if (targets.some((t) => t.mention.canonical !== place)) return [...links];
   const last = targets[targets.length - 1];
   const out = [...links];
   for (const t of triggers) {
-    if (!_ANSWERS.has(t.kind) || t.background || t.start < last.end) continue;
+    if (!_answers(t) || t.background || t.start < last.end) continue;
     if (links.some((l) => l.trigger === t) || _ELSEWHERE.test(text.slice(t.end, t.end + 40))) {
       continue;
     }

@@ -34,6 +34,12 @@ const _SPEAKER_GOES_ON = /,\s*(?:saying|adding|noting|insisting|stressing|explai
 /** Before a frame's actor: a conjunction that opens the actor's own clause. */
 const _BUT_BEFORE = /[,;]\s*(?:but|while|whereas|although|though)\s+(?:the\s+)?$/iu;
 
+/** Before a frame's actor: "as" or "while" with no comma ("X ... as Russia claims gains"). */
+const _AS_BEFORE = /[^,]\s(?:as|while|whereas)\s+(?:the\s+)?$/iu;
+/** After a frame's verb: nothing of its own ("as the ministry said.", "as Moscow claimed on Monday"). */
+const _NOTHING_AFTER =
+  /^\s*(?:$|[.,;:!?"”’)]|(?:on|late\s+on|early\s+on)\s+\p{Lu}\p{Ll}+\s*(?:$|[.,;]))/u;
+
 /** After a frame's verb: a complement of its own, so the frame does not reach back. */
 const _OWN_CLAUSE = /^\s+(?:of|about|that)\b/iu;
 
@@ -72,5 +78,13 @@ export function frameAt(frames: readonly Frame[], t: number, text?: string): Fra
   }
   // "t ..., but X says ...": a frame opening a clause of its own does not reach back
   if (text !== undefined && post.at >= t && _BUT_BEFORE.test(text.slice(t, post.at))) return null;
+  // "fighting rages in X as Russia claims gains": "as" opens the speaker's own clause when its verb
+  // has words of its own (not "..., as the ministry said.")
+  if (
+    text !== undefined && post.at >= t && _AS_BEFORE.test(text.slice(t, post.at)) &&
+    !_NOTHING_AFTER.test(rest)
+  ) {
+    return null;
+  }
   return post;
 }

@@ -9,7 +9,7 @@
 
 import { _ownerOf } from "../lexicon/places.ts";
 import type { TriggerMatch } from "./triggers.ts";
-import { _LIST_JOIN, movedOn, ownNounAfter, relativeLink } from "./_list_join.ts";
+import { _LIST_JOIN, movedOn, ownNounAfter, relativeLink, relativeState } from "./_list_join.ts";
 import { placeOf, type Target } from "./targets.ts";
 import { predicateAfter } from "./_predicate_after.ts";
 import type { Voice } from "./speakers.ts";
@@ -172,7 +172,8 @@ function _reachScore(
     (t.kind === "denied" && t.end <= target.start && _REASON.test(between));
   if (
     score > 0 && !subject && !concession && _BOUNDARY.test(between) &&
-    !_LIST_INTRO.test(between)
+    !_LIST_INTRO.test(between) &&
+    !(t.start >= target.end && relativeState(text, t, target, targets))
   ) return null;
   return score;
 }
