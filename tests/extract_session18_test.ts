@@ -130,4 +130,17 @@ caseTests([
       "DeepState|ukraine|mapping|Stara Mykolaivka|captured|russia",
     ],
   ],
+  [
+    "extractClaims() keeps 'counterattacks near A pushed Russian units back from the villages of B and C' off A",
+    "Ukraine's counterattacks near Pokrovsk pushed Russian units back from the villages of Kotlyne and Udachne, DeepState said.",
+    [
+      "DeepState|ukraine|mapping|Kotlyne|recaptured|ukraine",
+      "DeepState|ukraine|mapping|Udachne|recaptured|ukraine",
+    ],
+  ],
+  [
+    "extractClaims() reads 'a springboard for an assault on X' as an aim, no advance",
+    "Taking Siversk gave Russian troops a springboard for an assault on Sloviansk and Kramatorsk.",
+    ["Daily Test|independent|media|Siversk|captured|russia"],
+  ],
 ]);
