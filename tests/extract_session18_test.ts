@@ -143,4 +143,42 @@ caseTests([
     "Taking Siversk gave Russian troops a springboard for an assault on Sloviansk and Kramatorsk.",
     ["Daily Test|independent|media|Siversk|captured|russia"],
   ],
+  [
+    "extractClaims() reads 'the head of the X police department said' as Ukraine's police, and 'occupying positions on the streets' as an advance",
+    "Russian troops are occupying positions on the streets of Vovchansk, the head of the Vovchansk police department said.",
+    ["Ukrainian police|ukraine|official|Vovchansk|advancing|contested"],
+  ],
+  [
+    "extractClaims() reads 'the left flank' and 'the left bank of the Dnipro' as no withdrawal and no city",
+    "DeepState reported attacks on the left flank of the grouping and Ukrainian positions on the left bank of the Dnipro.",
+    [],
+  ],
+  [
+    "extractClaims() reads a yes/no question ('Has Russia captured X?') as no claim",
+    ["Has Russia captured Krynky?", "Kyiv says its marines still hold positions there."],
+    ["Ukraine|ukraine|official|Krynky|holding|ukraine"],
+  ],
+  [
+    "extractClaims() reads 'the head of the regional administration said' as Ukraine's local authorities",
+    "Russian troops have entered Huliaipole, the head of the regional administration said.",
+    ["Ukrainian local authorities|ukraine|official|Huliaipole|advancing|contested"],
+  ],
+  [
+    "extractClaims() reads 'the Russian-installed regional administration said' as Russia's",
+    "Russian troops have entered Huliaipole, the Russian-installed regional administration said.",
+    ["DPR authorities|russia|official|Huliaipole|advancing|contested"],
+  ],
+  [
+    "extractClaims() reads 'A and B, two villages north of C' as C locating them",
+    "Russia's Defence Ministry said its troops captured Rivnopillia and Yablukove, two villages north of Huliaipole.",
+    [
+      "Russian Defence Ministry|russia|official|Rivnopillia|captured|russia",
+      "Russian Defence Ministry|russia|official|Yablukove|captured|russia",
+    ],
+  ],
+  [
+    "extractClaims() keeps a quoted claim word with an object of its own ('\u201ccleared\u201d the city of B') off the place before it",
+    "The statement noted efforts near Dobropillia and said troops had \u201ccleared\u201d the city of Pokrovsk of Russian soldiers, the General Staff said.",
+    ["Ukrainian General Staff|ukraine|official|Pokrovsk|recaptured|ukraine"],
+  ],
 ]);

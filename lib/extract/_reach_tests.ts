@@ -130,7 +130,7 @@ export function ownObject(
 const _COUNTED_OBJECT =
   /^\s+(?:(?:near|in|into|around|outside|towards?)\s+)?(?:a\s+dozen|dozens\s+of|several|some|a\s+few|a\s+number\s+of|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:more\s+|new\s+|small\s+|other\s+)?(?:villages|settlements|towns|localities|hamlets)\b/iu;
 const _DIRECT_OBJECT =
-  /^\s+(?:the\s+)?(?:(?:villages?|towns?|city|cities|settlements?)\s+of\s+)?$/iu;
+  /^["”’']?\s+(?:the\s+)?(?:(?:villages?|towns?|city|cities|settlements?)\s+of\s+)?$/iu;
 // ("retaken several positions near B": an object of its own, then its place)
 // (or a manner and a heading first: "pushed steadily west toward B")
 const _PREPOSITION_OBJECT =

@@ -58,7 +58,7 @@ const _NUMBER_WORD =
   "(?:\\d[\\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten|a\\s+few|several|dozens\\s+of|a\\s+dozen)";
 // (both alternatives' `\b` tested once at a position)
 const _LOCATOR = new RegExp(
-  `\\b(?:${_NUMBER_WORD}\\s*(?:km|kilometres|kilometers|miles|mi)\\b(?:(?!\\b(?:and|but|while|after|where|which)\\s)[^.;:]){0,50}|(?:located|situated|lies|lying|lie|which\\s+is|just|(?:about|some|roughly|approximately|nearly|only)\\s+(?=(?:north|south|east|west)))\\s*(?:[\\p{L}-]+\\s+){0,2})(?:of|from)\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s+){0,4}?(?:of\\s+)?$`,
+  `\\b(?:${_NUMBER_WORD}\\s*(?:km|kilometres|kilometers|miles|mi)\\b(?:(?!\\b(?:and|but|while|after|where|which)\\s)[^.;:]){0,50}|(?:located|situated|lies|lying|lie|which\\s+is|just|(?:about|some|roughly|approximately|nearly|only|villages?|towns?|settlements?|hamlets?|cities|city)\\s+(?=(?:north|south|east|west)))\\s*(?:[\\p{L}-]+\\s+){0,2})(?:of|from)\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s+){0,4}?(?:of\\s+)?$`,
   "iu",
 );
 /** "X near Y", "X, close to the town of Y": Y only says where X is. */
@@ -75,7 +75,7 @@ export const _TARGET_PREFILTERS: readonly { key: RegExp; guards: readonly RegExp
 ];
 /** "the forest area north of X", "heights east of X": a feature beside a place locates by it. */
 const _FEATURE_NEAR =
-  /\b(?:area|forest|forests|woods?|heights?|fields?|plantations?|roads?|highway|positions?|tree\s+lines?|hills?|river|bank)['’"”]?\s+(?:just\s+)?(?:to\s+the\s+)?(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+of\s+(?:the\s+)?$/iu;
+  /\bbanks?\s+of\s+the\s+$|\b(?:area|forest|forests|woods?|heights?|fields?|plantations?|roads?|highway|positions?|tree\s+lines?|hills?|river|bank)['’"”]?\s+(?:just\s+)?(?:to\s+the\s+)?(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+of\s+(?:the\s+)?$/iu;
 /** "unlike Kupiansk", "compared with Kupiansk": a place named for contrast. */
 const _UNLIKE = /\b(?:unlike|compared\s+(?:with|to)|in\s+contrast\s+to)\s+(?:in\s+)?(?:the\s+)?$/iu;
 /** A place name that is a person's first name: "Nadiya Petrenko, a spokeswoman". */

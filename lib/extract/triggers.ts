@@ -199,8 +199,16 @@ export function findTriggers(text: string): TriggerMatch[] {
     if (negates) t.negates = negates;
     out.push(t);
   }
-  return objectsOfRepelled(text, out);
+  const found = objectsOfRepelled(text, out);
+  // "Has Russia captured X?": a yes/no question asserts nothing
+  return _YES_NO.test(text)
+    ? found.map((t) => t.blocked ? t : { ...t, blocked: "question" })
+    : found;
 }
+
+/** A yes/no question ("Has Russia captured X?", "Q: Is Y surrounded?"). */
+const _YES_NO =
+  /^\s*(?:Q:\s*)?["“]?(?:has|have|had|is|are|was|were|did|does|do|will|can|could|would|should)\s[^?]*\?["”]?\s*$/iu;
 
 const _AS_BEFORE = /\bas\s+$/i;
 
