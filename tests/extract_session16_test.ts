@@ -300,7 +300,11 @@ caseTests([
       "DeepState analysts noted that the enemy had occupied Zarichne.",
       "The map also shows Russian advances of up to 10 kilometres north of Pokrovsk over the past week.",
     ],
-    ["DeepState|ukraine|mapping|Zarichne|captured|russia"],
+    [
+      // (session 18: a move by a distance "north of Y" is an advance near Y, status its holder)
+      "DeepState|ukraine|mapping|Pokrovsk|advancing|ukraine",
+      "DeepState|ukraine|mapping|Zarichne|captured|russia",
+    ],
   ],
   [
     "extractClaims() reads 'about 300 Russian soldiers are currently in X' as an advance inside X",

@@ -181,4 +181,48 @@ caseTests([
     "The statement noted efforts near Dobropillia and said troops had \u201ccleared\u201d the city of Pokrovsk of Russian soldiers, the General Staff said.",
     ["Ukrainian General Staff|ukraine|official|Pokrovsk|recaptured|ukraine"],
   ],
+  [
+    "extractClaims() reads 'pushed about 10 km into Ukrainian lines north-east of X' as an advance near X, not a distance",
+    "Russian forces have pushed about 10 km into Ukrainian lines north-east of Dobropillia, DeepState said.",
+    ["DeepState|ukraine|mapping|Dobropillia|advancing|ukraine"],
+  ],
+  [
+    "extractClaims() keeps 'Russian troops are 5 km from X' a distance, no claim",
+    "Russian troops are now 5 km from Dobropillia, DeepState said.",
+    [],
+  ],
+  [
+    "extractClaims() reads 'the A-B road' as a road, no place",
+    "Russian groups advanced about 10 km north of the Pokrovsk-Kostiantynivka road, DeepState said.",
+    [],
+  ],
+  [
+    "extractClaims() keeps 'infiltrated X, while stressing that the Russians do not control it' the speaker's advance beside its denial",
+    "Russian groups have infiltrated Zolotyi Kolodiaz, DeepState said, while stressing that the Russians do not control the village.",
+    [
+      "DeepState|ukraine|mapping|Zolotyi Kolodiaz|advancing|contested",
+      "DeepState|ukraine|mapping|Zolotyi Kolodiaz|denied|ukraine",
+    ],
+  ],
+  [
+    "extractClaims() reads 'positions at the X power plant' as a part of X, not a feature beside it",
+    "Ukrainian forces still hold positions at the Kurakhove power plant, DeepState said.",
+    ["DeepState|ukraine|mapping|Kurakhove|holding|contested"],
+  ],
+  [
+    "extractClaims() keeps 'the Zaporizhzhia nuclear power plant' a feature, no place",
+    "Russian forces hold the Zaporizhzhia nuclear power plant, Kyiv said.",
+    [],
+  ],
+  [
+    "extractClaims() reads a closing 'according to estimates' as the article's own voice, not the source before",
+    [
+      "According to the General Staff, Ukrainian troops repelled 52 attacks near Lysivka.",
+      "Russia controls about 70 percent of the Donetsk region, according to estimates.",
+    ],
+    [
+      "Daily Test|independent|media|Donetsk Oblast|captured|contested",
+      "Ukrainian General Staff|ukraine|official|Lysivka|repelled|ukraine",
+    ],
+  ],
 ]);

@@ -163,7 +163,8 @@ const _DENYING_AFTER = /,\s*(?:dismissing|denying|rejecting|refuting|calling)\b[
 
 const _REASON_AFTER = /^[^;:]{0,40}?,\s*(?:as|because|since|given\s+that)\s/iu;
 
-const _CONTRAST = /[,;]?\s(?:but|yet|though|although|however)\s/iu;
+const _CONTRAST =
+  /[,;]?\s(?:but|yet|though|although|however|while\s+(?:stressing|noting|adding|saying|warning))\s/iu;
 
 /**
  * The proposition `voice` makes of `trigger` and `target`; but "X is still in Ukrainian hands"

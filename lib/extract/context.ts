@@ -71,7 +71,7 @@ const _WE_SAY =
 
 /** Unnamed reports as the source ("Latest reports suggest", "Reports say"). */
 const _REPORTS_SAY =
-  /^\s*(?:(?:the\s+)?(?:latest|recent|some|other|unconfirmed|new|media|several)\s+)?reports\s+(?:suggest|say|said|indicate|show|claim)/iu;
+  /^\s*(?:(?:the\s+)?(?:latest|recent|some|other|unconfirmed|new|media|several)\s+)?reports\s+(?:suggest|say|said|indicate|show|claim)|,\s*according\s+to\s+(?:(?:some|various|recent|latest|most|western|independent|rough)\s+)?(?:estimates|calculations|figures|reports)\s*[.!]?\s*$/iu;
 
 /** A sentence telling past events in the article's own voice ("since August 2024", "last year"). */
 const _BACKGROUND =

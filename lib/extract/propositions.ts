@@ -81,7 +81,7 @@ function _partOnly(text: string, target: Target, before: string): boolean {
 let _siteAfter: RegExp | null = null;
 const _siteOf = () =>
   _siteAfter ??= new RegExp(
-    `^['’]s\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${
+    `^(?:['’]s)?\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${
       _wordList("site_noun").map(_reEscape).join("|")
     })(?![\\p{L}])`,
     "iu",

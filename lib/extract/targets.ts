@@ -61,6 +61,14 @@ const _LOCATOR = new RegExp(
   `\\b(?:${_NUMBER_WORD}\\s*(?:km|kilometres|kilometers|miles|mi)\\b(?:(?!\\b(?:and|but|while|after|where|which)\\s)[^.;:]){0,50}|(?:located|situated|lies|lying|lie|which\\s+is|just|(?:about|some|roughly|approximately|nearly|only|villages?|towns?|settlements?|hamlets?|cities|city)\\s+(?=(?:north|south|east|west)))\\s*(?:[\\p{L}-]+\\s+){0,2})(?:of|from)\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s+){0,4}?(?:of\\s+)?$`,
   "iu",
 );
+/** After a place: a plant named after it that stands in it (not a nuclear plant). */
+const _IN_TOWN_SITE =
+  /^\s+(?:thermal\s+power\s+(?:plant|station)|power\s+(?:plant|station)|TPP|coke\s+plant|chemical\s+plant)(?![\p{L}])/iu;
+/** A move by a distance before a place ("advanced 5 km north of", "pushed up to 10 km into"). */
+const _MOVED_KM = new RegExp(
+  `\\b(?:advanc(?:ed|ing|es?)|push(?:ed|ing|es)?|mov(?:ed|ing)|progress(?:ed|ing)?|penetrat(?:ed|ing)|broke\\s+through|gain(?:ed|ing)|(?:made\\s+)?advances\\s+of)\\s+(?:(?:up\\s+to|about|some|roughly|nearly|almost|more\\s+than|over|another|a\\s+further|further)\\s+)?${_NUMBER_WORD}\\s*(?:km|kilometres|kilometers|miles)\\b[^.;:]{0,60}$`,
+  "iu",
+);
 /** "X near Y", "X, close to the town of Y": Y only says where X is. */
 const _NEAR_OTHER =
   /^[\s,]*(?:\([^)]*\)\s*)?(?:,\s*)?(?:\(\s*)?(?:in\s+(?:the\s+)?[\p{L}-]+\s+(?:region|oblast)\s+)?(?:(?:a|an)\s+(?:[\p{L}-]+\s+){0,3}(?:town|village|city|settlement|hub|stepping\s+stone|gateway)\s+)?(?:also\s+)?(?:which\s+is\s+|located\s+|situated\s+|lying\s+)?(?:near|on\s+the\s+(?:way|road)\s+to|close\s+to|outside|not\s+far\s+from|next\s+to|on\s+the\s+outskirts\s+of|in\s+the\s+vicinity\s+of|neighbou?ring|adjacent\s+to|(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+of)\s+(?:the\s+)?(?:(?:city|town|village|settlement|key|strategic|logistics|hub|embattled|city's)\s+)*(?:of\s+)?$/iu;
@@ -199,7 +207,8 @@ function _role(
   if (m.kind === "region") return "region";
   if (_PERSON_AFTER.test(after)) return "actor";
   // "the Vovcha river", "the Oskil reservoir": a feature named after a place is no settlement
-  if (_FEATURE_AFTER().test(after)) return "locator";
+  // (but "the Kurakhove power plant", "the Avdiivka coke plant": a site inside the town)
+  if (_FEATURE_AFTER().test(after)) return _IN_TOWN_SITE.test(after) ? "settlement" : "locator";
   if (_capital(m.canonical)) {
     const near = text.slice(Math.max(0, start - 40), start);
     if (_REPUBLIC_AFTER.test(after) || _REGION_AFTER.test(after) || _REGION_BEFORE.test(near)) {
@@ -219,10 +228,9 @@ function _role(
   if (_HELD_BEFORE.test(lead)) return "settlement";
   // "retreated to new positions west of X": the ground given up is a claim about X
   if (_WITHDRAWN_TO().test(lead)) return "settlement";
-  if (
-    _LOCATOR.test(lead) || (near && _NOUN_NEAR.test(lead)) || _UNLIKE.test(lead) ||
-    _FEATURE_NEAR.test(lead)
-  ) {
+  // ("pushed about 10 km into Ukrainian lines north-east of X": an advance near X, no distance)
+  if (_LOCATOR.test(lead) && !_MOVED_KM.test(lead)) return "locator";
+  if ((near && _NOUN_NEAR.test(lead)) || _UNLIKE.test(lead) || _FEATURE_NEAR.test(lead)) {
     return "locator";
   }
   return "settlement";
