@@ -225,4 +225,37 @@ caseTests([
       "Ukrainian General Staff|ukraine|official|Lysivka|repelled|ukraine",
     ],
   ],
+  [
+    "extractClaims() reads a closing ', analysts said' as new analysts when no mapping project spoke before",
+    [
+      "Russia's Defence Ministry said its forces had taken Velyka Novosilka.",
+      "The town had been nearly surrounded for weeks, analysts said.",
+    ],
+    [
+      "Russian Defence Ministry|russia|official|Velyka Novosilka|captured|russia",
+      "analysts|independent|media|Velyka Novosilka|encircled|contested",
+    ],
+  ],
+  [
+    "extractClaims() reads 'a foothold for further advances towards X' as an aim, no advance",
+    "The capture gives Russia a foothold for further advances towards the Dnipropetrovsk region.",
+    [],
+  ],
+  [
+    "extractClaims() reads 'continuing defensive operations in certain areas of the X region' as a hold, fought over",
+    "Ukraine's General Staff said its troops were continuing defensive operations in certain areas of the Kursk region.",
+    ["Ukrainian General Staff|ukraine|official|Kursk Oblast|holding|contested"],
+  ],
+  [
+    "extractClaims() reads 'the claims were untrue and its units still defend the region' as a denial of the place before and a hold of the region",
+    [
+      "Gerasimov said the last village held by Ukraine in the Kursk region, Gornal, had been recaptured.",
+      "Ukraine's General Staff said the claims were untrue and that its units were still conducting defensive operations in the region.",
+    ],
+    [
+      "Ukrainian General Staff|ukraine|official|Gornal|denied|ukraine",
+      "Ukrainian General Staff|ukraine|official|Kursk Oblast|holding|contested",
+      "Valery Gerasimov|russia|official|Gornal|recaptured|russia",
+    ],
+  ],
 ]);

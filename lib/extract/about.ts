@@ -139,7 +139,11 @@ function _orRegion(
   s: { start: number; text: string },
   places: readonly PlaceMention[],
 ): Target[] {
-  return refs.length ? refs : regionReference(s.text, places, s.start);
+  // ("said the claims were untrue and that its units still defend the region": both)
+  const region = regionReference(s.text, places, s.start);
+  if (!refs.length) return region;
+  const named = new Set(refs.map((t) => t.mention.canonical));
+  return [...refs, ...region.filter((t) => !named.has(t.mention.canonical))];
 }
 
 /** The whole front, no region of it ("advancing along the entire front line", "on all fronts"). */

@@ -144,9 +144,7 @@ function _sentence(
     const a = actors.findLast((a) => a.role === role);
     if (a) st.lastByRole.set(role, { name: a.canonical, side: a.side, role });
   }
-  const frames = p.kind === "comment" || quiet
-    ? []
-    : sentenceFrames(s.text, actors, env.media, st.last !== null, st.last?.name);
+  const frames = p.kind === "comment" || quiet ? [] : _framesOf(s.text, actors, env);
   // a headline or a subheading ("Russia's advance in the X direction") is the article's own
   const fallback = !frames.length && _heading(env.article.text, p)
     ? env.base
@@ -274,15 +272,22 @@ function _quoteVoice(p: Paragraph, sentences: ReadSentence[], i: number, env: Ar
     sentences,
     i,
     (t) => {
-      const frames = t.table === null ? [] : sentenceFrames(
-        t.text,
-        actorsOf(t, env),
-        env.media,
-        env.st.last !== null,
-        env.st.last?.name,
-      );
+      const frames = t.table === null ? [] : _framesOf(t.text, actorsOf(t, env), env);
       return frames.length ? frames : _titledFrame(t.text, env);
     },
+  );
+}
+
+/** The frames of a sentence, read with what the article's speakers so far allow. */
+function _framesOf(text: string, actors: readonly ActorMention[], env: ArticleEnv): Frame[] {
+  const { st } = env;
+  return sentenceFrames(
+    text,
+    actors,
+    env.media,
+    st.last !== null,
+    st.last?.name,
+    st.lastByRole.has("mapping"),
   );
 }
 

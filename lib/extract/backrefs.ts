@@ -201,8 +201,12 @@ export function denialBack(
   last: readonly Target[],
 ): Target[] {
   if (refs.length || !last.length) return refs;
-  const denies = frames.some((f) => f.deny) || live.some((t) => t.kind === "denied");
-  return denies ? last.map((t) => ({ ...t, start: text.length, end: text.length })) : refs;
+  const denial = live.find((t) => t.kind === "denied");
+  if (!denial && !frames.some((f) => f.deny)) return refs;
+  // (at the denial word, which they answer: "said the claims were untrue and that its units
+  // still defend the region" holds the region, not the places denied)
+  const at = denial?.end ?? text.length;
+  return last.map((t) => ({ ...t, start: at, end: at }));
 }
 
 /** "X ..., Kyiv insists it still holds the north of the city": a reference back to a place named before it in the sentence. */

@@ -221,6 +221,9 @@ function _partOf(
   return { area, partWords, partial };
 }
 
+/** A defender's word of holding ("defensive operations in", "defence of"). */
+const _DEFENSIVE = /^defen[cs]/iu;
+
 /**
  * The claim kind, status and area of a linked trigger and target, claimed by `voice`; `words` is
  * whose words the sentence is ("the occupiers' fake report": the denier's, not the author's).
@@ -233,13 +236,7 @@ export function resolveClaim(
   words: Voice = voice,
 ): { claim: ClaimKind; status: Status; area: Area | null } {
   const owner = target.owner ?? _ownerOf(placeOf(target));
-  // "pushed Russian forces out of X": the side named in the words is the one driven out
-  const expelled = _EXPEL.test(trigger.text) ? sideIn(trigger.text) : null;
-  const acting = expelled
-    ? otherCamp(expelled)
-    : sideIn(trigger.text) ?? _ownIn(trigger.text, voice) ?? _claimsOwn(text, trigger, voice) ??
-      _agent(text, trigger) ??
-      (_FELL.test(trigger.text) ? _fellTo(text, trigger) : actingSide(text, trigger.start, words));
+  const { expelled, acting } = _actingOf(text, trigger, voice, words);
   const speaking = campOf(voice.side);
   const { area, partWords, partial } = _partOf(text, trigger, target);
   const take = (side: Camp | null): { claim: ClaimKind; status: Status; area: Area | null } => {
@@ -283,7 +280,10 @@ export function resolveClaim(
       };
     // "Russian troops now hold two-thirds of Toretsk": the other side holding it has taken it
     case "holding":
-      if (acting && acting !== owner && partial) return take(acting);
+      // (but "continue defensive operations in certain areas of X": held, fought over)
+      if (acting && acting !== owner && partial) {
+        return _DEFENSIVE.test(trigger.text) ? _held("contested", area) : take(acting);
+      }
       // ("still holds the western part of X": a part held, the rest fought over)
       return _held(partWords ? "contested" : acting ?? speaking ?? owner, area);
     // the defender: the side that beat the attack back or denies the loss (its speaker's), else
@@ -304,6 +304,23 @@ export function resolveClaim(
     default:
       return { claim: trigger.kind, status: "contested", area };
   }
+}
+
+/** The side a claim word names as acting, and the side it names driven out, if any. */
+function _actingOf(
+  text: string,
+  trigger: TriggerMatch,
+  voice: Voice,
+  words: Voice,
+): { expelled: Camp | null; acting: Camp | null } {
+  // "pushed Russian forces out of X": the side named in the words is the one driven out
+  const expelled = _EXPEL.test(trigger.text) ? sideIn(trigger.text) : null;
+  const acting = expelled
+    ? otherCamp(expelled)
+    : sideIn(trigger.text) ?? _ownIn(trigger.text, voice) ?? _claimsOwn(text, trigger, voice) ??
+      _agent(text, trigger) ??
+      (_FELL.test(trigger.text) ? _fellTo(text, trigger) : actingSide(text, trigger.start, words));
+  return { expelled, acting };
 }
 
 /** An advance's status: contested inside the place, else its holder's (never the attacker's). */

@@ -126,7 +126,8 @@ const _JOIN = /^\s*,?\s*(?:and|as\s+well\s+as|&)\s+(?:the\s+|a\s+)?$/iu;
 /**
  * The attribution frames of a sentence, sorted by position. `spoken`: a speaker has had a frame
  * earlier in the article (then "..., the ministry said" refers back to it, when `lastName`, the
- * last speaker's name, holds the noun: see `genericTail`).
+ * last speaker's name, holds the noun: see `genericTail`); `analysed`: a mapping project has (then
+ * a bare "analysts said" refers back to it).
  */
 export function sentenceFrames(
   text: string,
@@ -134,6 +135,7 @@ export function sentenceFrames(
   media: Voice,
   spoken = false,
   lastName = "",
+  analysed = spoken,
 ): Frame[] {
   const frames: Frame[] = [];
   for (let i = 0; i < actors.length; i++) {
@@ -141,7 +143,8 @@ export function sentenceFrames(
     // "The analysts said ...", after a source has spoken: a reference back (see `speaksBack`)
     // (and a bare "analysts wrote" with no word of its own before it)
     if (spoken && _DEFINITE_GENERIC.test(text.slice(Math.max(0, a.start - 24), a.end))) continue;
-    if (spoken && _BARE_GENERIC.test(a.text) && !_WORD_BEFORE.test(text.slice(0, a.start))) {
+    // (only after analysts of a mapping project have spoken: "..., analysts said" before is new)
+    if (analysed && _BARE_GENERIC.test(a.text) && !_WORD_BEFORE.test(text.slice(0, a.start))) {
       continue;
     }
     const f = _frameOf(text, a, i === 0);
