@@ -258,4 +258,37 @@ caseTests([
       "Valery Gerasimov|russia|official|Gornal|recaptured|russia",
     ],
   ],
+  [
+    "extractClaims() reads a name after a quoted claim word ('\"liberated\" A in the X region and B') as a place",
+    'Russia\'s Defence Ministry said its forces had "liberated" Novomykolaivka in the Dnipropetrovsk region and Berestok.',
+    [
+      "Russian Defence Ministry|russia|official|Berestok|captured|russia",
+      "Russian Defence Ministry|russia|official|Novomykolaivka|captured|russia",
+    ],
+  ],
+  [
+    "extractClaims() reads a title after a place ('X, Chief of the General Staff ...') as no place",
+    'Russian forces have "completely liberated" the town of Pokrovsk, Chief of the General Staff Valery Gerasimov said.',
+    ["Valery Gerasimov|russia|official|Pokrovsk|captured|russia"],
+  ],
+  [
+    "extractClaims() reads 'slipped past Ukrainian positions near X' as an advance near X",
+    "A Ukrainian brigade commander told the BBC that Russian troops had slipped past Ukrainian positions near Rodynske.",
+    ["Ukrainian military|ukraine|official|Rodynske|advancing|ukraine"],
+  ],
+  [
+    "extractClaims() reads '10 km from A after capturing B's eastern outskirts' as B's part taken (the distance ends at 'after')",
+    "Russian troops are now 10 km from Pokrovsk after capturing Novohrodivka's eastern outskirts, Ukrainian officials said.",
+    ["Ukrainian military|ukraine|official|Novohrodivka|captured|contested"],
+  ],
+  [
+    "extractClaims() reads 'vow to stop the Russian advance on X' as an aim (no attack beaten back) and the advance going on",
+    "Ukrainian commanders vow to stop the Russian advance on Pokrovsk.",
+    ["Daily Test|independent|media|Pokrovsk|advancing|ukraine"],
+  ],
+  [
+    "extractClaims() reads 'in order to halt the advance of Russian troops in X' as the advance going on",
+    '"In order to halt the advance of Russian troops in the Kursk direction, the enemy launched a counterattack," the Russian defence ministry said.',
+    ["Russian Defence Ministry|russia|official|Kursk Oblast|advancing|russia"],
+  ],
 ]);

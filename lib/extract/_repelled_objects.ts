@@ -26,7 +26,8 @@ export function objectsOfRepelled(text: string, found: TriggerMatch[]): TriggerM
     ) return { ...t, blocked: "object of a repelled word" };
     if (
       t.kind !== "advancing" || t.blocked || !before || !_HAS_OBJECT.has(before.kind) ||
-      !_REPELLED_OBJECT.test(text.slice(before.end, t.start))
+      // ("in order to halt the advance of X": a stop only aimed at leaves the advance standing)
+      before.blocked === "attempt" || !_REPELLED_OBJECT.test(text.slice(before.end, t.start))
     ) return t;
     return {
       ...t,

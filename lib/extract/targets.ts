@@ -58,7 +58,7 @@ const _NUMBER_WORD =
   "(?:\\d[\\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten|a\\s+few|several|dozens\\s+of|a\\s+dozen)";
 // (both alternatives' `\b` tested once at a position)
 const _LOCATOR = new RegExp(
-  `\\b(?:${_NUMBER_WORD}\\s*(?:km|kilometres|kilometers|miles|mi)\\b(?:(?!\\b(?:and|but|while|after|where|which)\\s)[^.;:]){0,50}|(?:located|situated|lies|lying|lie|which\\s+is|just|(?:about|some|roughly|approximately|nearly|only|villages?|towns?|settlements?|hamlets?|cities|city)\\s+(?=(?:north|south|east|west)))\\s*(?:[\\p{L}-]+\\s+){0,2})(?:of|from)\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s+){0,4}?(?:of\\s+)?$`,
+  `\\b(?:${_NUMBER_WORD}\\s*(?:km|kilometres|kilometers|miles|mi)\\b(?:(?!\\b(?:and|but|while|after|where|which)\\s)[^.;:]){0,50}|(?:located|situated|lies|lying|lie|which\\s+is|just|(?:about|some|roughly|approximately|nearly|only|villages?|towns?|settlements?|hamlets?|cities|city)\\s+(?=(?:north|south|east|west)))\\s*(?:[\\p{L}-]+\\s+){0,2})(?:of|from)\\s+(?:the\\s+)?(?:(?!(?:and|but|while|after|before|since|where|which)\\s)[\\p{L}-]+\\s+){0,4}?(?:of\\s+)?$`,
   "iu",
 );
 /** After a place: a plant named after it that stands in it (not a nuclear plant). */

@@ -145,6 +145,8 @@ function _stopped(text: string, start: number, end: number, word: string): boole
   const { advanceWord, stoppedBefore, stoppedAfter } = _res();
   // (the claim word's first word: "a push towards X" as "push")
   if (!advanceWord.test(word.replace(/\s[^]*$/u, ""))) return false;
+  // ("in order to halt the advance of X": an advance going on, which the other side aims to stop)
+  if (_AIMED_HALT.test(text.slice(Math.max(0, start - 60), start))) return false;
   return stoppedBefore.test(text.slice(Math.max(0, start - 50), start)) ||
     stoppedAfter.test(text.slice(end, end + 70));
 }
@@ -292,6 +294,12 @@ const _ENCIRCLED_OF =
   /\b(?:encirclement|encircling|surrounding|blockade|blockading|entrapment)\s+of\s+(?:the\s+|some\s+|about\s+|up\s+to\s+|[\d,.]+\s+)*$/iu;
 const _RISK_OF =
   /(?<!\b(?:no|any|little|without|not\s+at)\s+(?:[\p{L}-]+\s+)?)\b(?:threat|risk|danger)\s+of\s+(?:being\s+|an?\s+|the\s+)?$/iu;
+const _AIM_TO =
+  /\b(?:vow(?:s|ed)?|pledg(?:e|es|ed)|promis(?:e|es|ed)|tr(?:y|ies|ied|ying)|aim(?:s|ed)?|plan(?:s|ned)?|seek(?:s|ing)?|sought|hop(?:e|es|ed|ing)|in\s+order|bid|attempt(?:s|ed)?|efforts?|need(?:s|ed)?|want(?:s|ed)?)\s+to\s+$/iu;
+const _AIMED_HALT =
+  /\b(?:in\s+order|tr(?:y|ies|ied|ying)|aim(?:s|ed)?|seek(?:s|ing)?|bid|attempt(?:s|ed)?|efforts?|vow(?:s|ed)?)\s+to\s+(?:halt|stop|slow|contain)(?:\s+down)?\s+(?:the|their|its)\s+(?:(?:russian|ukrainian|enemy|russia['’]s|ukraine['’]s)\s+)?$/iu;
+const _HALT_THE =
+  /\b(?:halt(?:s|ed|ing)?|stop(?:s|ped|ping)?|slow(?:s|ed|ing)?(?:\s+down)?|contain(?:s|ed|ing)?)\s+(?:the|their|its)\s+(?:advance\s+of\s+)?$/iu;
 const _ORDERED_TO = /\b(?:ordered|orders)\s+(?:[\p{L}'’-]+\s+){0,3}?to\s+$/iu;
 const _CONDITIONAL = /\b(?:if|unless|whether)\b[^,;]*$/iu;
 const _ADVANCE_NOUN = /^(?:advances?|gains|progress)$/iu;
@@ -300,6 +308,10 @@ const _ADVANCE_NOUN = /^(?:advances?|gains|progress)$/iu;
 function _blocked(text: string, start: number, kind: TriggerKind, word: string): string | null {
   const before = text.slice(Math.max(0, start - 60), start);
   const r = _res();
+  // ("vow to stop the Russian advance": an aim, no attack beaten back; but the advance it would
+  // halt goes on: "in order to halt the advance of Russian troops in X")
+  if (kind === "repelled" && _AIM_TO.test(before)) return "attempt";
+  if (kind === "advancing" && _HALT_THE.test(before)) return null;
   if (kind === "denied" || kind === "repelled") return null;
   // "the bridge in X is intact": only positions or defences intact are held ground
   if (kind === "holding" && /intact$/iu.test(word) && !_HELD_LINES.test(before)) {
