@@ -294,10 +294,18 @@ const _ENCIRCLED_OF =
   /\b(?:encirclement|encircling|surrounding|blockade|blockading|entrapment)\s+of\s+(?:the\s+|some\s+|about\s+|up\s+to\s+|[\d,.]+\s+)*$/iu;
 const _RISK_OF =
   /(?<!\b(?:no|any|little|without|not\s+at)\s+(?:[\p{L}-]+\s+)?)\b(?:threat|risk|danger)\s+of\s+(?:being\s+|an?\s+|the\s+)?$/iu;
-const _AIM_TO =
-  /\b(?:vow(?:s|ed)?|pledg(?:e|es|ed)|promis(?:e|es|ed)|tr(?:y|ies|ied|ying)|aim(?:s|ed)?|plan(?:s|ned)?|seek(?:s|ing)?|sought|hop(?:e|es|ed|ing)|in\s+order|bid|attempt(?:s|ed)?|efforts?|need(?:s|ed)?|want(?:s|ed)?)\s+to\s+$/iu;
-const _AIMED_HALT =
-  /\b(?:in\s+order|tr(?:y|ies|ied|ying)|aim(?:s|ed)?|seek(?:s|ing)?|bid|attempt(?:s|ed)?|efforts?|vow(?:s|ed)?)\s+to\s+(?:halt|stop|slow|contain)(?:\s+down)?\s+(?:the|their|its)\s+(?:(?:russian|ukrainian|enemy|russia['’]s|ukraine['’]s)\s+)?$/iu;
+/** Words of aim before "to" ("vow to", "in order to", "trying to"). */
+const _AIM = String
+  .raw`(?:vow(?:s|ed)?|pledg(?:e|es|ed)|promis(?:e|es|ed)|tr(?:y|ies|ied|ying)|aim(?:s|ed)?|plan(?:s|ned)?|seek(?:s|ing)?|sought|hop(?:e|es|ed|ing)|in\s+order|bid|attempt(?:s|ed)?|efforts?|need(?:s|ed)?|want(?:s|ed)?)\s+to\s+`;
+/** Before a repelled word: an aim ("vow to stop"). */
+const _AIM_TO = new RegExp(String.raw`\b${_AIM}$`, "iu");
+/** Before an advance: an aim to stop it ("in order to halt the Russian advance"). */
+const _AIMED_HALT = new RegExp(
+  String
+    .raw`\b${_AIM}(?:halt|stop|slow|contain)(?:\s+down)?\s+(?:the|their|its)\s+(?:(?:russian|ukrainian|enemy|russia['’]s|ukraine['’]s)\s+)?$`,
+  "iu",
+);
+/** Before an advance: a stop of it, the advance itself asserted ("halt the advance of"). */
 const _HALT_THE =
   /\b(?:halt(?:s|ed|ing)?|stop(?:s|ped|ping)?|slow(?:s|ed|ing)?(?:\s+down)?|contain(?:s|ed|ing)?)\s+(?:the|their|its)\s+(?:advance\s+of\s+)?$/iu;
 const _ORDERED_TO = /\b(?:ordered|orders)\s+(?:[\p{L}'’-]+\s+){0,3}?to\s+$/iu;
