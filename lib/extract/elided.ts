@@ -33,9 +33,9 @@ const _GAINS = /^(?:gains?|advances?|progress)$/iu;
 const _VICTORY = /\svictory$/iu;
 
 /**
- * `links` and, after them, the links they lack: each claim word of `triggers` in `_ANSWERS`,
- * linked to nothing, after every target (all one place), in a frame other than that of the words
- * linked to it, linked to that place.
+ * `links` and, after them, the links they lack: each claim word of `triggers` that answers (see
+ * `_answers`), linked to nothing, after every target (all one place), in a frame other than that of
+ * the words linked to it (or out of any), linked to that place.
  */
 export function withElided(
   text: string,
