@@ -22,7 +22,7 @@ export function listReferent(
 ): Target | null {
   // (fewer than two places before: no referent, whatever the text says)
   if (lastTargets.length < 2 || !_twoNames(lastTargets)) return null;
-  const village = /\b(?:village|settlement|hamlet|locality)\b/i.test(text);
+  const village = _VILLAGE_NOUN.test(text);
   const among = lastTargets.filter((t) =>
     t.role === "settlement" && !(village && t.mention.kind === "city")
   );
@@ -54,4 +54,5 @@ export function ofKind(phrase: string, recent: readonly Target[]): Target | null
   return null;
 }
 const _CITY_NOUN = /\b(?:city|town)\b/iu;
-const _VILLAGE_NOUN = /\b(?:village|hamlet)\b/iu;
+/** A noun of a small place ("the village", "the settlement"). */
+const _VILLAGE_NOUN = /\b(?:village|settlement|hamlet|locality)\b/iu;

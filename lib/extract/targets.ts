@@ -61,9 +61,18 @@ const _LOCATOR = new RegExp(
   `\\b(?:${_NUMBER_WORD}\\s*(?:km|kilometres|kilometers|miles|mi)\\b(?:(?!\\b(?:and|but|while|after|where|which)\\s)[^.;:]){0,50}|(?:located|situated|lies|lying|lie|which\\s+is|just|(?:about|some|roughly|approximately|nearly|only|villages?|towns?|settlements?|hamlets?|cities|city)\\s+(?=(?:north|south|east|west)))\\s*(?:[\\p{L}-]+\\s+){0,2})(?:of|from)\\s+(?:the\\s+)?(?:(?!(?:and|but|while|after|before|since|where|which)\\s)[\\p{L}-]+\\s+){0,4}?(?:of\\s+)?$`,
   "iu",
 );
-/** After a place: a plant named after it that stands in it (not a nuclear plant). */
-const _IN_TOWN_SITE =
-  /^\s+(?:thermal\s+power\s+(?:plant|station)|power\s+(?:plant|station)|TPP|coke\s+plant|chemical\s+plant)(?![\p{L}])/iu;
+/**
+ * After a place: a plant named after it that stands in it (`data/lexicon_words.csv`:
+ * `town_site_feature`; not a nuclear plant), built on first use.
+ */
+const _IN_TOWN_SITE = (): RegExp =>
+  _inTownSite ??= new RegExp(
+    `^\\s+(?:${
+      _wordList("town_site_feature").map((w) => _reEscape(w).replace(/ /g, "\\s+")).join("|")
+    })(?![\\p{L}])`,
+    "iu",
+  );
+let _inTownSite: RegExp | null = null;
 /** A move by a distance before a place ("advanced 5 km north of", "pushed up to 10 km into"). */
 const _MOVED_KM = new RegExp(
   `\\b(?:advanc(?:ed|ing|es?)|push(?:ed|ing|es)?|mov(?:ed|ing)|progress(?:ed|ing)?|penetrat(?:ed|ing)|broke\\s+through|gain(?:ed|ing)|(?:made\\s+)?advances\\s+of)\\s+(?:(?:up\\s+to|about|some|roughly|nearly|almost|more\\s+than|over|another|a\\s+further|further)\\s+)?${_NUMBER_WORD}\\s*(?:km|kilometres|kilometers|miles)\\b[^.;:]{0,60}$`,
@@ -208,7 +217,7 @@ function _role(
   if (_PERSON_AFTER.test(after)) return "actor";
   // "the Vovcha river", "the Oskil reservoir": a feature named after a place is no settlement
   // (but "the Kurakhove power plant", "the Avdiivka coke plant": a site inside the town)
-  if (_FEATURE_AFTER().test(after)) return _IN_TOWN_SITE.test(after) ? "settlement" : "locator";
+  if (_FEATURE_AFTER().test(after)) return _IN_TOWN_SITE().test(after) ? "settlement" : "locator";
   if (_capital(m.canonical)) {
     const near = text.slice(Math.max(0, start - 40), start);
     if (_REPUBLIC_AFTER.test(after) || _REGION_AFTER.test(after) || _REGION_BEFORE.test(near)) {
