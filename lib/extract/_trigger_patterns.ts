@@ -25,6 +25,10 @@ function _pat(raw: TemplateStringsArray, ...holes: (string | RegExp)[]): RegExp 
 export const _MAY =
   /(?<!\b(?:in|of|since|by|until|early|late|mid|this|last|next|from|before|after|\d{1,2})[\s-])may(?!\s+\d)/;
 
+/** Before a claim word: a claim not (yet) made ("has yet to announce the town's"). */
+export const _NOT_ANNOUNCED =
+  /\b(?:has|have|had)\s+(?:yet\s+to|not\s+(?:yet\s+)?)\s*(?:officially\s+)?(?:announced?|claimed?|declared?|reported?)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,2}$/iu;
+
 /**
  * The patterns `_blocked` reads before a claim word (`attempt`: "trying to capture"; `demand`:
  * "demands that Ukraine withdraw from X", "called on Kyiv to cede X"; `triedA`: "attempted a push

@@ -106,7 +106,8 @@ export function articleClaims(
     // (`st.named` is kept: the one settlement a paragraph named last is "the village" of the next)
     // ("... — DeepState (@Deepstatemap) March 3": every sentence of the post is its author's)
     const author = p.kind === "comment" ? null : postAuthor(sentences, sentences.at(-1)?.table);
-    if (author) st.paragraphVoice = null;
+    // ("10:42 — ...": a live blog's new entry is not the voice of the entry before)
+    if (author || _LIVE_ENTRY.test(text.slice(p.start, p.start + 24))) st.paragraphVoice = null;
     // ("Source: X, spokesperson of ...": the paragraph before the line is X's, and so are the
     // paragraphs after it until another speaker)
     const line = next;
@@ -223,6 +224,9 @@ function _targetsOf(
 
 /** The roles a reference back ("the agency", "the think tank", "the blogger") takes when named. */
 const _NAMED_BACK = ["media", "mapping", "blogger"] as const;
+/** The opening of a live blog's entry: a clock time and a dash or colon ("12:30 GMT —"). */
+const _LIVE_ENTRY =
+  /^\s*(?:\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?\s*)?(?:GMT|UTC|CET|EET|EEST|Kyiv\s+time)?\s*[—–-]|\d{1,2}:\d{2}\s*:)/u;
 
 /** A headline, or a short body paragraph with no closing punctuation (a subheading). */
 function _heading(text: string, p: Paragraph): boolean {

@@ -75,6 +75,11 @@ export function sentencePropositions(
       if (embedded && (denyFrame || _sameScope(frames, denial!, trigger))) {
         const d = resolveClaim(text, { ...trigger, kind: "denied" }, target, voice);
         out.push({ target, trigger, voice, ...d, why: "denial of a claim" });
+        // ("disputed the account, insisting that its troops still held X": the denier's own)
+        if (!owned && _reason(text, frame, trigger)) {
+          out.push(_voiced(text, trigger, target, voice, media, frame));
+          continue;
+        }
         const authors = owned ? frame!.voices : _deniedAuthors(text, frames, voice);
         for (const author of authors) {
           const c = resolveClaim(text, trigger, target, author, voice);
@@ -148,6 +153,13 @@ function _ownBesideDenial(
   if (denial.end <= trigger.start && _REASON_AFTER.test(text.slice(denial.end, trigger.start))) {
     return true;
   }
+  // ("said A had not advanced and that B had regained X": a reported clause of its own)
+  if (
+    denial.negates !== undefined && denial.end <= trigger.start &&
+    _THAT_AGAIN.test(text.slice(denial.end, trigger.start))
+  ) {
+    return true;
+  }
   // ("retook positions in X, Y said, dismissing Russian claims that ...": the speaker's own before
   // the participle of denial)
   if (
@@ -158,6 +170,15 @@ function _ownBesideDenial(
   return denial.negates !== undefined && denial.start >= trigger.end &&
     _CONTRAST.test(text.slice(trigger.end, denial.start));
 }
+
+const _THAT_AGAIN = /\b(?:and|but)\s+that\b/iu;
+
+/** A claim word after a denial verb's object and a participle of assertion ("..., insisting that"). */
+function _reason(text: string, frame: Frame | null, trigger: TriggerMatch): boolean {
+  return frame?.deny === true && _ASSERTING.test(text.slice(frame.verbEnd, trigger.start));
+}
+const _ASSERTING =
+  /^[^;:"“”]{0,60}?,\s*(?:insisting|saying|stressing|adding|noting|maintaining|arguing|claiming)\s+(?:that\s+)?[^,;]*$/iu;
 
 const _DENYING_AFTER = /,\s*(?:dismissing|denying|rejecting|refuting|calling)\b[^,;]{0,12}$/iu;
 

@@ -115,7 +115,7 @@ export function namesPartOnly(text: string): boolean {
 }
 
 const _PART_ONLY =
-  /\b(?:the|its)\s+(?:north|south|east|west|centre|center)(?:ern|ral)?(?:\s+(?:part|parts|districts?|outskirts|half|section))?\b(?![^.;]{0,30}\b(?:country|ukraine|region|oblast|bank|front|frontline)\b)|\b\d+\s+(?:buildings|houses|blocks|streets)\b/iu;
+  /\b(?:the|its)\s+(?:north|south|east|west|centre|center)(?:ern|ral)?(?:\s+(?:part|parts|districts?|outskirts|half|section))?\b(?![^.;]{0,30}\b(?:country|ukraine|region|oblast|bank|front|frontline)\b|[^.;]{0,70}\b(?:ukrainian|russian)\s+(?:territory|territories|land|soil)\b)|\b\d+\s+(?:buildings|houses|blocks|streets)\b/iu;
 
 /** The sentence names a part of a place by its own name ("the Kanal neighbourhood"). */
 export function namesNamedPart(text: string): boolean {

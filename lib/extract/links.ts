@@ -178,6 +178,9 @@ function _reachScore(
   return score;
 }
 
+/** Between a claim word and a place: a new reported clause ("and that", "but that"). */
+const _THAT_AGAIN = /\b(?:and|but)\s+that\b/iu;
+
 /**
  * A defender's word in reach is a claim of its own ("entered X, but were repelled"), and so is
  * the claim word beside it ("retook X, pushing back Russian attacks").
@@ -217,6 +220,10 @@ function _alsoLinked(
   }
   for (const t of all) {
     if (!_SECOND_KINDS.has(t.kind) || seen.has(t.kind) || owns(t)) continue;
+    // ("said A had not advanced in the area and that B had regained X": a negation's clause ends)
+    if (t.negates && t.end <= target.start && _THAT_AGAIN.test(text.slice(t.end, target.start))) {
+      continue;
+    }
     // "has not captured a town since taking X": the nearer claim word has X (but "refuted the
     // claim, saying fighting continued in X": a denial verb's place is the one its reason names)
     if (t.kind === "denied" && t.negates && t.end <= best.start && best.end <= target.start) {

@@ -17,12 +17,14 @@ import { _matchAll } from "../lexicon/_lexicon.ts";
 const _NAME = "\\p{Lu}[\\p{Ll}'’-]+(?:\\s+\\p{Lu}[\\p{Ll}'’-]+){1,2}";
 const _TITLE =
   "spokes(?:man|woman|person)|commander(?:-in-chief)?|governor|minister|official|head|chief|officer|general|colonel|major|lieutenant|captain|sergeant|soldier|serviceman|servicemen|deputy|mayor|representative|adviser|advisor|blogger|war\\s+correspondent|correspondent|analyst|expert|director|secretary|leader|member|ombudsman|envoy|press\\s+officer";
+/** Titles written before a name with a capital ("Governor Ivan Petrov", "Mayor Ivan Petrov"). */
+const _TITLE_CAPITAL = "Governor|Mayor|Spokes(?:man|woman|person)|Commander";
 const _SIDE_RE =
   /(russia['’]s|russian|russia|moscow|kremlin|dpr|lpr|donetsk\s+people['’]s|pro-russian|pro-kremlin|russian-installed|moscow-installed|kremlin-installed|occupation|ukraine['’]s|ukrainian|ukraine|kyiv|kiev|national\s+guard|azov|zsu|afu)/iu;
 const _SIDE_ALL_RE = new RegExp(_SIDE_RE.source, "giu");
 /** "Ukrainian military spokesman Ivan Petrenko": the title, then the name (the side is read before it) */
 const _TITLE_NAME = new RegExp(
-  `(?<![\\p{L}])(?:${_TITLE})(?:\\s+(?:for|of|at)\\s+(?:the\\s+)?[\\p{L}'’ -]{0,40}?)?,?\\s+(${_NAME}|(?<=(?:analyst|blogger)\\s+)\\p{Lu}\\p{Ll}+\\p{Lu}[\\p{L}\\d_]+)`,
+  `(?<![\\p{L}])(?:${_TITLE}|${_TITLE_CAPITAL})(?:\\s+(?:for|of|at)\\s+(?:the\\s+)?[\\p{L}'’ -]{0,40}?)?,?\\s+(${_NAME}|(?<=(?:analyst|blogger)\\s+)\\p{Lu}\\p{Ll}+\\p{Lu}[\\p{L}\\d_]+)`,
   "gu",
 );
 /** "Ivan Petrenko, a spokesman for Ukraine's army," */
@@ -83,6 +85,19 @@ const _NAMED_AFTER = new RegExp(`^,?\\s+${_NAME}`, "u");
 const _REGIONAL_HEAD =
   /\b(?:[Tt]he|[Aa])\s+(?:acting\s+)?(?:\p{Lu}\p{L}+\s+)?(?:(?:regional|local|oblast|region['’]s)\s+)?governor(?:\s+of\s+(?:the\s+)?\p{Lu}\p{L}+(?:\s+(?:region|oblast))?)?\b(?!\s*,?\s*\p{Lu})/gu;
 
+/** A unit's own ("the unit's press officer", "the brigade's spokesman"). */
+const _UNITS_OWN = /^(?:unit|brigade|battalion|regiment|corps|division|group)(?:['’]s?|s['’])$/iu;
+/** A unit named with its side ("Ukrainian marines", "Russia's 76th Airborne Division"). */
+const _SIDED_UNIT = new RegExp(
+  `${_SIDE_RE.source}\\s+(?:[\\p{L}\\d'’-]+\\s+){0,2}?(?:brigade|battalion|regiment|units?|corps|division|marines|paratroopers|grouping|group)(?![\\p{L}])`,
+  "giu",
+);
+/** The side of the last unit named with one in `lead`, or null (the unit's own table decides). */
+function _unitSide(lead: string): Side | null {
+  const all = _matchAll(lead, _SIDED_UNIT);
+  return all.length ? _side(all.at(-1)![0]) : null;
+}
+
 /** The names of Russia's groupings of forces ("the Vostok group"). */
 const _RUSSIAN_GROUPING =
   /^(?:vostok|sever|tsentr|zapad|yug|dnepr|north|south|east|west|centre|center|battlegroup)$/i;
@@ -92,7 +107,7 @@ const _RUSSIAN_GROUPING =
  * one of these (same case: a cheap test first, most sentences name no title).
  */
 const _TITLE_KEY =
-  /spokes|commander|governor|minister|official|head|chief|officer|general|colonel|major|lieutenant|captain|sergeant|soldier|servicem|deputy|mayor|representative|advis|blogger|correspondent|analyst|expert|director|secretary|leader|member|ombudsman|envoy/;
+  /spokes|commander|governor|minister|official|head|chief|officer|general|colonel|major|lieutenant|captain|sergeant|soldier|servicem|deputy|mayor|representative|advis|blogger|correspondent|analyst|expert|director|secretary|leader|member|ombudsman|envoy|Governor|Mayor|Spokes|Commander/;
 /** Every match of `_INSTITUTION` holds one of these words (a cheap test first). */
 const _INSTITUTION_KEY = /Administration|Command|Council|Police|group|authorities/i;
 /** Every match of `_ANONYMOUS` holds one of these words. */
@@ -156,7 +171,8 @@ export function _peopleIn(text: string): _PeopleFound {
     // the side from the words before the title ("Ukrainian military spokesman"), else the title's
     const lead = text.slice(Math.max(0, m.index! - 50), m.index!).split(/[,.;:]/).at(-1)!;
     // "military analyst Ivan Petrenko": an analyst of no side is an independent assessment
-    const side = _side(lead) ?? _side(m[0]) ?? (_ANALYST.test(m[0]) ? "independent" : null);
+    const side = _side(lead) ?? _side(m[0]) ?? (_ANALYST.test(m[0]) ? "independent" : null) ??
+      _regionalSide(lead, m[0]);
     if (!side) continue;
     const start = m.index! + m[0].length - m[1].length;
     out.push(named(start, m[1], side, _role(m[0])));
@@ -202,8 +218,11 @@ export function _peopleIn(text: string): _PeopleFound {
   }
   for (const m of _ANONYMOUS_KEY.test(text) ? _matchAll(text, _ANONYMOUS) : []) {
     // "a spokesperson for the Kursk military group": a named Ukrainian grouping or brigade
+    // ("Ukrainian marines ..., according to the unit's press officer": the side of the unit named
+    // before with one)
     const side = _side(`${m[1] ?? ""} ${m[2] ?? ""}`) ??
-      (m[3] && !_RUSSIAN_GROUPING.test(m[2]) ? "ukraine" : null);
+      (m[3] && !_RUSSIAN_GROUPING.test(m[2]) ? "ukraine" : null) ??
+      (_UNITS_OWN.test(m[1] ?? "") ? _unitSide(text.slice(0, m.index!)) : null);
     // "a Ukrainian commander, Ivan Petrenko, said": the name is the speaker
     const named = _NAMED_AFTER.test(text.slice(m.index! + m[0].length));
     if (!side || named) continue;
@@ -259,6 +278,19 @@ function _side(text: string): Side | null {
   if (!m) return null;
   return /^(?:ukrain|kyiv|kiev|national|azov|zsu|afu)/i.test(m[1]) ? "ukraine" : "russia";
 }
+
+/**
+ * "Sumy regional governor Ivan Petrov", "Mayor Ivan Petrov", "police chief Ivan Petrov": a
+ * regional, city or police head of no named side is Ukraine's, unless the words before name a
+ * Russian region (as for `_REGIONAL_HEAD`).
+ */
+function _regionalSide(lead: string, titled: string): Side | null {
+  const local = /^(?:governor|mayor)/i.test(titled) ||
+    (/^(?:chief|head)/i.test(titled) && /\bpolice\s+$/i.test(lead));
+  if (!local) return null;
+  return _RUSSIAN_REGION.test(lead) ? "russia" : "ukraine";
+}
+const _RUSSIAN_REGION = /\b(?:kursk|belgorod|bryansk|moscow|rostov|voronezh|crimea)/i;
 
 function _role(title: string): Role {
   if (_ANALYST.test(title)) return "mapping";

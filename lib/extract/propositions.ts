@@ -36,7 +36,7 @@ const _PARTIAL =
 let _nearOnly: RegExp | null = null;
 const _NEAR_ONLY = (): RegExp =>
   _nearOnly ??= new RegExp(
-    `\\b(?:near|outside|around|close\\s+to|on\\s+the\\s+(?:approaches|outskirts)\\s+to|(?<!\\bthe\\s)(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\\s+of|${positionsTo()})\\b[^.;]*$`,
+    `\\b(?:near|outside|around(?!\\s+\\d)|close\\s+to|on\\s+the\\s+(?:approaches|outskirts)\\s+to|(?<!\\bthe\\s)(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\\s+of|${positionsTo()})\\b[^.;]*$`,
     "iu",
   );
 
@@ -49,12 +49,26 @@ function _leftNear(text: string, trigger: TriggerMatch, target: Target): boolean
   return _NEAR_ONLY().test(between) || _TO_POSITIONS.test(trigger.text);
 }
 
+/**
+ * Positions near a place left: the attacker's advance there, but the owner beating the attacker
+ * back ("Russian troops were forced to retreat from positions near X").
+ */
+function _leftNearBy(
+  trigger: TriggerMatch,
+  acting: Camp | null,
+  owner: Camp,
+  area: Area | null,
+): { claim: ClaimKind; status: Status; area: Area | null } {
+  const beaten = trigger.kind === "withdrew" && acting !== null && acting !== owner;
+  return { claim: beaten ? "repelled" : "advancing", status: owner, area };
+}
+
 /** A withdrawal word that names where to ("moved to more advantageous positions"): no place left. */
 const _TO_POSITIONS = /\bto\s+(?:[\p{L}-]+\s+)*(?:positions|lines)$/iu;
 
 /** After a place: a part of it ("X outskirts", "X's eastern districts", "X at about 60%"). */
 const _PART_AFTER =
-  /^(?:['’]s)?\s+(?:(?:north|south|east|west|central|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western)\s+)?(?:outskirts|suburbs|districts|neighbou?rhoods|industrial\s+zone)\b|^\s+at\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|almost\s+|up\s+to\s+)?\d{1,2}(?:\.\d)?\s*(?:%|percent|per\s+cent)/iu;
+  /^(?:['’]s)?\s+(?:(?:north|south|east|west|central|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western)\s+)?(?:outskirts|suburbs|districts|neighbou?rhoods|industrial\s+zone)\b|^\s+(?:at|(?:is|was|are|were)(?:\s+now)?)\s+["“]?(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|almost\s+|up\s+to\s+)?\d{1,2}(?:\.\d)?\s*(?:%|percent|per\s+cent)/iu;
 
 /** Words that claim all of a region ("the whole of", "fully liberated", "all Ukrainian troops"). */
 const _WHOLE =
@@ -118,7 +132,7 @@ const _PARTIAL_END: _EndTest = { n: 4, words: _endWords(["of"]), guard: _PARTIAL
 /** The tests run before RegExps anchored at the end (for tests). */
 export const _PROPOSITION_ENDS: readonly _EndTest[] = [_AREA_END, _PARTIAL_END];
 const _INSIDE_WORD =
-  /\b(?:incursion|border\s+into|enter|infiltrat|penetrat|slip(?:s|ped|ping)?\s+(?:into|in\s+to|inside)|sneak|snuck|storm|broke\s+into|broken\s+into|break(?:s|ing)?\s+into|spotted|seen\s+in|operating|operate|active\s+(?:in|inside|within)|presence|push(?:ed|ing)?\s+(?:further\s+|deeper\s+)?into|moved\s+into|moving\s+into|clear(?:ed|ing)?\b|mopping|mop(?:s|ped)?\s+up|grew|grown|expanded|increased|foothold|bridgehead|cross(?:ed|es|ing)\s+into|(?:russian|ukrainian|enemy|(?:russia|ukraine|kyiv|moscow)['’]s)\s)/i;
+  /\b(?:incursion|border\s+into|enter|infiltrat|penetrat|slip(?:s|ped|ping)?\s+(?:into|in\s+to|inside)|sneak|snuck|storm|broke\s+into|broken\s+into|break(?:s|ing)?\s+into|spotted|seen\s+(?:in|on\s+the\s+streets)|sighted|success(?:es)?["”]?\s+in\b|operating|operate|active\s+(?:in|inside|within)|presence|push(?:ed|ing)?\s+(?:further\s+|deeper\s+)?into|moved\s+into|moving\s+into|clear(?:ed|ing)?\b|mopping|mop(?:s|ped)?\s+up|grew|grown|expanded|increased|foothold|bridgehead|cross(?:ed|es|ing)\s+into|(?:russian|ukrainian|enemy|(?:russia|ukraine|kyiv|moscow)['’]s)\s)/i;
 // ("in the east of X" is a part of X: no direction beside it after "the")
 const _PREPOSITION =
   /\b(?:in|into|inside|within|near|towards?|around|outside|close\s+to|at|on|from|(?<!\bthe\s)(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of)\b/i;
@@ -136,7 +150,10 @@ const _NOT_INSIDE =
   /^(?:near|towards?|around|outside|close\s+to|(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of)\b/i;
 // ("in the vicinity of X", "in the area of X", "in the direction of X": near it, not inside)
 const _INSIDE =
-  /\b(?:in(?!\s+the\s+(?:vicinity|area|direction|environs)\s+of\b)|into|inside|within|entered|entering|through|streets|centre|center)\b/i;
+  /\b(?:in(?!\s+the\s+(?:vicinity|area|direction|environs)\s+of\b)|into|inside|within|entered|entering|through|streets|centre|center|central|downtown|heart)\b/i;
+/** After a place: a part inside it ("X's central square", "X's city centre"). */
+const _INSIDE_AFTER =
+  /^['’]s?\s+(?:city\s+|town\s+)?(?:centre|center|central|downtown|streets|heart)\b/iu;
 
 /**
  * The side that beat back an attack: the other of an attacker named by its failure ("Ukraine's
@@ -269,7 +286,7 @@ export function resolveClaim(
     }
     case "withdrew":
     case "lost": {
-      if (_leftNear(text, trigger, target)) return { claim: "advancing", status: owner, area };
+      if (_leftNear(text, trigger, target)) return _leftNearBy(trigger, acting, owner, area);
       return take(otherCamp(acting ?? owner));
     }
     case "advancing":
@@ -341,7 +358,8 @@ function _advanceStatus(
   const inside = (own !== null && _NOT_INSIDE.test(own)) ||
       _DIRECTION_AFTER.test(text.slice(target.end, target.end + 12))
     ? false
-    : _INSIDE.test(between) || _INSIDE_WORD.test(trigger.text);
+    : _INSIDE.test(between) || _INSIDE_WORD.test(trigger.text) ||
+      _INSIDE_AFTER.test(text.slice(target.end, target.end + 24));
   // (near or towards a place, its holder: never the attacker, whatever the gazetteer's owner)
   return inside ? "contested" : acting && acting === owner ? otherCamp(acting) : owner;
 }

@@ -27,7 +27,7 @@
 import { objectsOfRepelled } from "./_repelled_objects.ts";
 import { _csvObjects, _dataText } from "../lexicon/_lexicon.ts";
 import { type _WordMatch, _WordScanner } from "../lexicon/_word_scan.ts";
-import { _MAY, _res } from "./_trigger_patterns.ts";
+import { _MAY, _NOT_ANNOUNCED, _res } from "./_trigger_patterns.ts";
 
 export { _triggerPrefilters, _triggerWordKeys } from "./_trigger_patterns.ts";
 
@@ -188,8 +188,10 @@ export function findTriggers(text: string): TriggerMatch[] {
       kind: failed ? "repelled" : denies ? "denied" : situation ? "holding" : kind,
       blocked: failed || denies ? null : blocked,
       // ("marked X as Russian-controlled": the marker's word, not the article's own adjective)
+      // (nor is a verb: "the Russians had partially occupied X", "X is partially occupied")
       background: background[m.row] &&
-        !_AS_BEFORE.test(text.slice(Math.max(0, m.start - 4), m.start)),
+        !_AS_BEFORE.test(text.slice(Math.max(0, m.start - 4), m.start)) &&
+        !_AUXILIARY_BEFORE.test(text.slice(Math.max(0, m.start - 8), m.start)),
     };
     if (
       situation ||
@@ -213,6 +215,7 @@ const _YES_NO =
   /^\s*(?:Q:\s*)?["“]?(?:has|have|had|is|are|was|were|did|does|do|will|can|could|would|should)\s[^?]*\?["”]?\s*$/iu;
 
 const _AS_BEFORE = /\bas\s+$/i;
+const _AUXILIARY_BEFORE = /\b(?:has|have|had|was|were|is|are|been|being|be)\s+$/i;
 
 /**
  * A negated word right after "but" that goes on from an advance found before it, with no subject
@@ -347,6 +350,8 @@ function _blocked(text: string, start: number, kind: TriggerKind, word: string):
   // (most words follow none of the patterns below: one test of them all first, same result)
   const any = r.guardKeys.in(text, Math.max(0, start - 60), start) && r.any.test(before);
   if (any && r.negated.test(before)) return kind === "holding" ? null : "negated";
+  // "Moscow has yet to announce the town's capture": a claim not made
+  if (_NOT_ANNOUNCED.test(before)) return "not claimed";
   // "ordered troops to withdraw from X": a retreat ordered is a retreat announced, no aim
   const ordered = kind === "withdrew" && _ORDERED_TO.test(before);
   // "at risk of being surrounded", "a threat of encirclement": the squeeze itself, as "almost"

@@ -1,0 +1,157 @@
+/**
+ * Constructions of real reporting added in session 19 (issue "Claims from real reporting"):
+ * speakers named by a capitalised title ("Governor Ivan Petrov said"), a unit's press officer, a
+ * formation's "command"; live blogs' timed entries; claims not made ("has yet to announce the
+ * capture") and hypotheticals named by a noun ("X's capture would ..."); a denier's reason after
+ * "insisting that"; negations whose clause ends at "and that". Short sentences of our own.
+ */
+import { caseTests } from "./_extract_fixtures.ts";
+
+caseTests([
+  // ---- places
+  [
+    "extractClaims() ends 'the villages of A and B' at a possessive ('..., Ukraine's forces said')",
+    [
+      "Russian troops are fighting for the villages of Hrabove and Lysivka, Ukraine's military said.",
+      "The Kremlin said the gains showed that Ukraine's defences were collapsing.",
+    ],
+    [
+      "Ukrainian military|ukraine|official|Hrabove|contested|contested",
+      "Ukrainian military|ukraine|official|Lysivka|contested|contested",
+    ],
+  ],
+  [
+    "extractClaims() reads 'X Street' as a street, no settlement",
+    "Russian forces advanced along Druzhby Street in central Toretsk, ISW said.",
+    ["ISW|independent|mapping|Toretsk|advancing|contested"],
+  ],
+  // ---- speakers
+  [
+    "extractClaims() reads 'Governor Ivan Petrov said' as a Ukrainian official when no side is named",
+    "Governor Ivan Petrenko said Russian attacks near Zhuravka were repelled overnight.",
+    ["Ivan Petrenko|ukraine|official|Zhuravka|repelled|ukraine"],
+  ],
+  [
+    "extractClaims() reads 'Kursk Governor Ivan Petrov said' as a Russian official",
+    "Kursk Governor Ivan Sidorov said Ukrainian attacks near Tyotkino were repelled.",
+    ["Ivan Sidorov|russia|official|Tyotkino|repelled|russia"],
+  ],
+  [
+    "extractClaims() reads 'police chief Ivan Petrov said' as a Ukrainian official",
+    "Local police chief Ivan Petrenko said the Russians were advancing in Vovchansk.",
+    ["Ivan Petrenko|ukraine|official|Vovchansk|advancing|contested"],
+  ],
+  [
+    "extractClaims() reads 'according to the unit's press officer' as the side of the unit named before",
+    "Ukrainian marines held their ground and Russian infantry was thrown back near Kamianske, according to the unit's press officer.",
+    ["Ukrainian military|ukraine|official|Kamianske|repelled|ukraine"],
+  ],
+  [
+    "extractClaims() reads 'the Khortytsia command said' as the Khortytsia group speaking",
+    "The military's Khortytsia command said heavy fighting was taking place in Selydove.",
+    ["Khortytsia group of forces|ukraine|official|Selydove|contested|contested"],
+  ],
+  [
+    "extractClaims() reads 'Ukraine's southern forces said' as the Southern Defence Forces",
+    "Ukraine's southern forces said Stepnohirsk remained contested.",
+    ["Southern Defence Forces|ukraine|official|Stepnohirsk|contested|contested"],
+  ],
+  [
+    "extractClaims() does not carry a voice into a live blog's next timed entry",
+    [
+      "11:15 — ISW said that Russian forces had advanced near Basivka.",
+      "12:30 — Ukrainian forces stopped Russian attempts to cross the border near Zhuravka.",
+    ],
+    [
+      "Daily Test|independent|media|Zhuravka|repelled|ukraine",
+      "ISW|independent|mapping|Basivka|advancing|ukraine",
+    ],
+  ],
+  // ---- claim words
+  [
+    "extractClaims() reads 'has yet to announce the town's capture' as no claim",
+    "Russian forces advanced near Selydove, DeepState said. Moscow has yet to announce the town's capture.",
+    ["DeepState|ukraine|mapping|Selydove|advancing|ukraine"],
+  ],
+  [
+    "extractClaims() reads 'advancing in the east, seizing ... of Ukrainian territory' as no claim about the place named before",
+    [
+      "Russia says it took Kurakhove.",
+      "Russia has been advancing in the east, seizing 4,000 square kilometres of Ukrainian territory.",
+    ],
+    ["Russia|russia|official|Kurakhove|captured|russia"],
+  ],
+  [
+    "extractClaims() reads 'had partially occupied X' as the speaker's capture of a part, not the article's adjective",
+    "Ukrainian spokesman Ivan Petrenko said the Russians had partially occupied Poltavka.",
+    ["Ivan Petrenko|ukraine|official|Poltavka|captured|contested"],
+  ],
+  [
+    "extractClaims() reads 'seen on the streets of X' as an advance inside X",
+    "Meduza reported that Ukrainian armoured vehicles had been seen on the streets of Sudzha.",
+    ["Meduza|independent|media|Sudzha|advancing|contested"],
+  ],
+  [
+    "extractClaims() reads 'reached X's central square' as an advance inside X",
+    "Russian milbloggers claimed that their forces had reached Selydove's central square.",
+    ["Russian military bloggers|russia|blogger|Selydove|advancing|contested"],
+  ],
+  [
+    "extractClaims() reads 'achieved \"tactical success\" in X' as an advance inside X",
+    'The General Staff acknowledged that Russian troops had achieved "tactical success" in Vovchansk.',
+    ["Ukrainian General Staff|ukraine|official|Vovchansk|advancing|contested"],
+  ],
+  [
+    "extractClaims() reads 'cleared Russian infiltrators from X' as a recapture",
+    "The Azov Corps said it had cleared Russian infiltrators from Novyi Shakhove.",
+    ["Azov|ukraine|official|Novyi Shakhove|recaptured|ukraine"],
+  ],
+  [
+    "extractClaims() reads 'no units had been encircled in X' as a denial, not an encirclement",
+    "The Khortytsia group said that no units had been encircled in Velyka Novosilka.",
+    ["Khortytsia group of forces|ukraine|official|Velyka Novosilka|denied|ukraine"],
+  ],
+  [
+    "extractClaims() reads the attacker's 'forced to retreat from positions near X' as repelled",
+    "Russian troops were forced to retreat from positions near Dachne, the brigade said.",
+    ["Ukrainian military|ukraine|official|Dachne|repelled|ukraine"],
+  ],
+  [
+    "extractClaims() keeps the defender's 'withdrew from positions near X' an advance near X",
+    "Ukrainian troops withdrew from positions near Dachne, the brigade said.",
+    ["Ukrainian military|ukraine|official|Dachne|advancing|ukraine"],
+  ],
+  // ---- shares
+  [
+    "extractClaims() reads 'X was \"90 percent\" under Russian control' as a part captured",
+    'Russian bloggers said Kupiansk was "90 percent" under Russian control.',
+    ["Russian military bloggers|russia|blogger|Kupiansk|captured|contested"],
+  ],
+  [
+    "extractClaims() reads 'lost around 60 percent of the ground it held in X' as a part taken back, not 'around X'",
+    "The Black Bird Group said Ukraine had lost around 60 percent of the ground it once held in Kursk.",
+    ["Black Bird Group|independent|mapping|Kursk Oblast|recaptured|contested"],
+  ],
+  // ---- denials
+  [
+    "extractClaims() reads 'disputed the account, insisting that its troops still held part of X' as a denial and the denier's own claim",
+    "Russian war correspondents disputed the account, insisting that Russian paratroopers still held the eastern part of Andriivka.",
+    [
+      "Russian military bloggers|russia|blogger|Andriivka|captured|contested",
+      "Russian military bloggers|russia|blogger|Andriivka|denied|russia",
+    ],
+  ],
+  [
+    "extractClaims() ends a negation's reach at 'and that' ('had not consolidated ... and that B had regained X')",
+    "ISW noted that Russian forces had not consolidated their positions in the area and that Ukrainian troops had regained positions near Zolotyi Kolodiaz.",
+    ["ISW|independent|mapping|Zolotyi Kolodiaz|recaptured|ukraine"],
+  ],
+  [
+    "extractClaims() keeps a denial word's reach past 'and that' ('the claims were false and that its forces held X')",
+    "Ukraine's military said the Russian claims were false and that its forces continued to defend Kupiansk.",
+    [
+      "Ukrainian military|ukraine|official|Kupiansk|denied|ukraine",
+      "Ukrainian military|ukraine|official|Kupiansk|holding|ukraine",
+    ],
+  ],
+]);
