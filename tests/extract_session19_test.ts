@@ -43,7 +43,7 @@ caseTests([
   ],
   [
     "extractClaims() reads 'according to the unit's press officer' as the side of the unit named before",
-    "Ukrainian marines held their ground and Russian infantry was thrown back near Kamianske, according to the unit's press officer.",
+    "Ukrainian marines have stabilised the situation near Kamianske, according to the unit's press officer, who said Russian infantry was thrown back twice.",
     ["Ukrainian military|ukraine|official|Kamianske|repelled|ukraine"],
   ],
   [
@@ -152,6 +152,57 @@ caseTests([
     [
       "Ukrainian military|ukraine|official|Kupiansk|denied|ukraine",
       "Ukrainian military|ukraine|official|Kupiansk|holding|ukraine",
+    ],
+  ],
+  // ---- part 2
+  [
+    "extractClaims() reads 'made no mention of the setback, saying its forces advanced near X' as the subject's claim",
+    "The Russian Defence Ministry made no mention of the setback, saying instead that its forces had improved their positions near Dobropillia.",
+    ["Russian Defence Ministry|russia|official|Dobropillia|advancing|ukraine"],
+  ],
+  [
+    "extractClaims() reads 'troops in X were \"completely isolated\"' as X encircled",
+    'Putin said on Thursday that Ukrainian forces in Kursk were "completely isolated".',
+    ["Vladimir Putin|russia|official|Kursk Oblast|encircled|contested"],
+  ],
+  [
+    "extractClaims() reads 'rejected Y's assertion that ... X' as Y's claim and the rejection",
+    "Zelenskyy rejected Putin's assertion that Ukrainian soldiers were encircled in the Kursk region.",
+    [
+      "Vladimir Putin|russia|official|Kursk Oblast|encircled|contested",
+      "Volodymyr Zelenskyy|ukraine|official|Kursk Oblast|denied|ukraine",
+    ],
+  ],
+  [
+    "extractClaims() reads a tail ', the army said on Thursday, after weeks of shelling' as the army speaking",
+    "Ukrainian troops have withdrawn from the Kanal district of Chasiv Yar, the army said on Thursday, after weeks of shelling.",
+    ["Ukrainian military|ukraine|official|Chasiv Yar|captured|contested"],
+  ],
+  [
+    "extractClaims() reads a name the gazetteer lacks after 'A in the X region, as well as' as one more place taken",
+    "Russia's defence ministry said its forces had taken Novopil in the Donetsk region, as well as Bilohirka in Zaporizhzhia.",
+    [
+      "Russian Defence Ministry|russia|official|Bilohirka|captured|russia",
+      "Russian Defence Ministry|russia|official|Novopil|captured|russia",
+    ],
+  ],
+  [
+    "extractClaims() reads 'denied that the breakthrough was linked to talks' as no denial of ground",
+    [
+      "Russian assault groups seized Kucheriv Yar, DeepState said.",
+      "The Kremlin denied that the breakthrough was linked to peace talks.",
+    ],
+    ["DeepState|ukraine|mapping|Kucheriv Yar|captured|russia"],
+  ],
+  [
+    "extractClaims() reads 'the garrison can only be supplied along roads under fire' as the town encircled",
+    [
+      "Russian forces pressed on Velyka Novosilka.",
+      "The town's garrison can now only be supplied along dirt roads, DeepState reported.",
+    ],
+    [
+      "Daily Test|independent|media|Velyka Novosilka|advancing|ukraine",
+      "DeepState|ukraine|mapping|Velyka Novosilka|encircled|contested",
     ],
   ],
 ]);

@@ -15,7 +15,7 @@ import type { Target } from "./targets.ts";
 /** "A, B and C", "A, near the border, as well as B", "almost all of A and 70% of B": one list. */
 // ("A (Donetsk region) and B", "A on Monday and B on Tuesday": a locator or a day before the join)
 export const _LIST_JOIN =
-  /^(?:\s*\([^()]{1,40}\)|\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|as\s+well\s+as\s+|,\s*[^,;:.()]{1,80},\s*(?:and|as\s+well\s+as)\s+|,?\s*and\s+(?:(?:around|about|almost|nearly|some|over|more\s+than|roughly|up\s+to|at\s+least)\s+)?(?:\d[\d.,]*\s*(?:%|percent|per\s+cent)|all|most|much|half|part|parts|a\s+(?:third|quarter|fifth))\s+of\s+(?:the\s+)?)$/iu;
+  /^(?:\s*\([^()]{1,40}\)|\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|,?\s*as\s+well\s+as\s+|,\s*[^,;:.()]{1,80},\s*(?:and|as\s+well\s+as)\s+|,?\s*and\s+(?:(?:around|about|almost|nearly|some|over|more\s+than|roughly|up\s+to|at\s+least)\s+)?(?:\d[\d.,]*\s*(?:%|percent|per\s+cent)|all|most|much|half|part|parts|a\s+(?:third|quarter|fifth))\s+of\s+(?:the\s+)?)$/iu;
 
 /**
  * "advanced to A, which remains under Russian control": the claim word of a relative clause after

@@ -25,6 +25,10 @@ function _pat(raw: TemplateStringsArray, ...holes: (string | RegExp)[]): RegExp 
 export const _MAY =
   /(?<!\b(?:in|of|since|by|until|early|late|mid|this|last|next|from|before|after|\d{1,2})[\s-])may(?!\s+\d)/;
 
+/** After a claim word: a link, not ground ("the push was linked to", "denied that it was tied to"). */
+export const _LINKED_TO =
+  /^\s+(?:that\s+)?(?:[\p{L}'’-]+\s+){0,5}?(?:was|were|is|are|had\s+been|has\s+been)\s+(?:linked|related|connected|tied|timed|coordinated)\s+(?:to|with)\b/iu;
+
 /** Before a claim word: a claim not (yet) made ("has yet to announce the town's"). */
 export const _NOT_ANNOUNCED =
   /\b(?:has|have|had)\s+(?:yet\s+to|not\s+(?:yet\s+)?)\s*(?:officially\s+)?(?:announced?|claimed?|declared?|reported?)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,2}$/iu;

@@ -340,7 +340,7 @@ function _shadowed(blocked: readonly TriggerMatch[], t: TriggerMatch, target: Ta
 
 /** Between a claim word and a place: a new clause ("..., describing the X axis as ..."). */
 const _BOUNDARY =
-  /[;:]|,\s*(?:describing|saying|adding|noting|warning|calling|as|while|which\s+(?:is|was|lies)|who|whereas|although|though|with\s+no\s|but\s+(?:the|a|an)\s|and\s+(?:the|a|an)\s)|\s(?:while|whereas|although)\s+(?:the|a|an|it|they|he|she)\s|\sand\s+(?:are|is|were|was|(?:have|has|had)\s+been)\s+\p{L}+ing\s|\sas\s+(?:it|they|he|she|russian|ukrainian|russia|ukraine|moscow|kyiv)\b/iu;
+  /[;:]|,\s*(?:describing|saying|adding|noting|warning|calling|as(?!\s+well\s+as\b)|while|which\s+(?:is|was|lies)|who|whereas|although|though|with\s+no\s|but\s+(?:the|a|an)\s|and\s+(?:the|a|an)\s)|\s(?:while|whereas|although)\s+(?:the|a|an|it|they|he|she)\s|\sand\s+(?:are|is|were|was|(?:have|has|had)\s+been)\s+\p{L}+ing\s|\sas\s+(?:it|they|he|she|russian|ukrainian|russia|ukraine|moscow|kyiv)\b/iu;
 
 /** "Ukrainian troops remain in X": the holder's own troops staying on are its holding. */
 function _heldPresence(t: TriggerMatch, target: Target): TriggerMatch | null {

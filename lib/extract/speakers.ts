@@ -75,7 +75,7 @@ const _PAREN_END = /^\s*\)\s*[.!]?["”’]?\s*$/u;
 const _NO_COMMENT =
   /\b(?:not|never|declined\s+to|refused\s+to)\s+(?:yet\s+|immediately\s+|publicly\s+)?(?:comment(?:ed)?|respond(?:ed)?)$/iu;
 const _OWNED =
-  /^['’]s?\s+(?:(?:latest|new|own|daily|updated|recent|interactive|official|evening|morning|weekly|front-?line|battlefield)\s+)*(?:map|maps|data|analysis|assessment|report|reports|update|updates|statement|statements|claims?|announcement|footage|video|account|telegram|channel|post|bulletin|briefing|summary|words|figures|reporting|information|sources)(?![\p{L}])/iu;
+  /^['’]s?\s+(?:(?:latest|new|own|daily|updated|recent|interactive|official|evening|morning|weekly|front-?line|battlefield)\s+)*(?:map|maps|data|analysis|assessment|report|reports|update|updates|statement|statements|claims?|assertions?|allegations?|announcement|footage|video|account|telegram|channel|post|bulletin|briefing|summary|words|figures|reporting|information|sources)(?![\p{L}])/iu;
 // (both alternatives' `\b` tested once at a position)
 const _SHOWING = /^(?:show|indicat|mark|geolocat|depict|reveal|confirm)/i;
 const _beforeActor = (say: string, inverted: string) =>
@@ -320,9 +320,9 @@ function _saidAt(
   };
 }
 
-/** A refusal to comment joined to what follows: "did not comment on the report, but". */
+/** A refusal to comment joined to what follows ("did not comment on it, but", "ignored it, saying"). */
 const _NO_COMMENT_BUT =
-  /^\s+(?:has\s+|have\s+|had\s+|did\s+|does\s+|do\s+)?(?:(?:not|never|declined\s+to|refused\s+to)\s+(?:yet\s+|immediately\s+|publicly\s+)?(?:comment(?:ed)?|respond(?:ed)?|mention(?:ed)?)|(?:made|makes|make|gave|gives|give)\s+no\s+(?:mention|details|comment))(?:\s+(?:on|to|of)\s+[^,.;:"“”]{1,60}?)?\s*,?\s+(?:but|and|though|although)(?=\s)/iu;
+  /^\s+(?:has\s+|have\s+|had\s+|did\s+|does\s+|do\s+)?(?:(?:not|never|declined\s+to|refused\s+to)\s+(?:yet\s+|immediately\s+|publicly\s+)?(?:comment(?:ed)?|respond(?:ed)?|mention(?:ed)?)|(?:made|makes|make|gave|gives|give)\s+no\s+(?:mention|details|comment)|ignor(?:ed|es))(?:\s+(?:on|to|of|the)\s+[^,.;:"“”]{1,60}?)?(?:\s*,?\s+(?:but|and|though|although)(?=\s)|(?=\s*,\s*(?:saying|adding|insisting|claiming)\s))/iu;
 
 /** After a post's author: its handle and day ("(@Deepstatemap) March 3, 2025"). */
 const _SIGNATURE_TAIL = /^\s*\(@\w{1,30}\)(?:\s+\p{L}+\.?\s+\d{1,2},?\s+\d{4})?\s*$/u;

@@ -248,8 +248,10 @@ function _tailPattern(): RegExp {
     `(?:\\s+(?:(?:late\\s+|early\\s+)?on\\s+\\p{Lu}\\p{Ll}+|in\\s+(?:a|an|its|their|his|her|the)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:statement|post|briefing|update|report|summary|bulletin|address|message|interview|video)|overnight|today|yesterday|of\\s+\\p{Lu}[\\p{L}'’-]+))?`;
   // ("..., the ministry claimed, a claim Kyiv disputed.")
   // (and a participle clause of the speaker's own after it: "..., the army insisted, calling ...",
-  // "..., the ministry said, giving no details", "..., without giving details")
-  const end = `${when}(?:${_REBUTTAL}|,\\s*(?:\\p{Ll}+ing|without)\\b[^.!?]*)?\\s*[.!]?["”’]?\\s*$`;
+  // "..., the ministry said, giving no details", "..., without giving details", "..., after
+  // weeks of shelling")
+  const end =
+    `${when}(?:${_REBUTTAL}|,\\s*(?:\\p{Ll}+ing|without|after|following|amid|despite)\\b[^.!?]*)?\\s*[.!]?["”’]?\\s*$`;
   // (a headline's inverted tail: "..., says Ukrainian commander", "..., said the army")
   // (", a senior Ukrainian officer admitted": up to two words before the title)
   const head = `(?:(?:the|an?)\\s+(?:[\\p{L}'’-]+\\s+){0,2}|[\\p{L}'’-]+\\s+)?`;

@@ -27,7 +27,7 @@
 import { objectsOfRepelled } from "./_repelled_objects.ts";
 import { _csvObjects, _dataText } from "../lexicon/_lexicon.ts";
 import { type _WordMatch, _WordScanner } from "../lexicon/_word_scan.ts";
-import { _MAY, _NOT_ANNOUNCED, _res } from "./_trigger_patterns.ts";
+import { _LINKED_TO, _MAY, _NOT_ANNOUNCED, _res } from "./_trigger_patterns.ts";
 
 export { _triggerPrefilters, _triggerWordKeys } from "./_trigger_patterns.ts";
 
@@ -266,8 +266,8 @@ function _notGround(after: string, kind: TriggerKind, word: string): string | nu
   }
   // "fighting is taking place near X", "took part in", "take measures": idioms of "take"
   if (/^(?:took|taken|taking|takes?)$/i.test(word) && takeIdiom.test(after)) return "not ground";
-  // "seized the initiative", "regained momentum": no ground
-  if (initiative.test(after)) return "not ground";
+  // "seized the initiative", "regained momentum"; "(denied that) the push was linked to talks"
+  if (initiative.test(after) || _LINKED_TO.test(after)) return "not ground";
   if (kind === "holding" && /^held|^holds?$|^holding$/i.test(word) && event.test(after)) {
     return "not ground";
   }

@@ -282,13 +282,16 @@ const _IN_BEFORE = /\bin\s+(?:the\s+)?$/iu;
  * After a region that locates the name before it: the list's next name, joined by "and" (or "and
  * of": "control of A in the X region and of B").
  */
-const _AND_AFTER = new RegExp(`^\\s+and\\s+(?:of\\s+)?${_CAP2}${_LIST_END}`, "u");
+const _AND_AFTER = new RegExp(
+  `^\\s*,?\\s+(?:and|as\\s+well\\s+as)\\s+(?:of\\s+)?${_CAP2}${_LIST_END}`,
+  "u",
+);
 
 /**
  * After a known place: the names of its list (", X, Y and Z"; after a locator in parentheses or a
  * day: "A (Donetsk region) and B", "A on Monday and B"), up to the list's end.
  */
 const _LIST_AFTER = new RegExp(
-  `^(?:\\s*\\([^()]{1,40}\\)|\\s+on\\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?(?:\\s*,\\s*(?:and\\s+)?${_CAP2})*(?:\\s*,?\\s+and\\s+${_CAP2})?${_LIST_END}`,
+  `^(?:\\s*\\([^()]{1,40}\\)|\\s+on\\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?(?:\\s*,\\s*(?:and\\s+)?${_CAP2})*(?:\\s*,?\\s+(?:and|as\\s+well\\s+as)\\s+${_CAP2})?${_LIST_END}`,
   "u",
 );
