@@ -205,4 +205,46 @@ caseTests([
       "DeepState|ukraine|mapping|Velyka Novosilka|encircled|contested",
     ],
   ],
+  // ---- part 3
+  [
+    "extractClaims() reads 'Russian troops defeated Ukrainian forces and took X' as Russia taking X (the object does not act)",
+    "Russian troops defeated Ukrainian forces and took Hrabove.",
+    ["Daily Test|independent|media|Hrabove|captured|russia"],
+  ],
+  [
+    "extractClaims() reads 'Russian troops attacked Ukrainian positions near A and captured B' as Russia taking B",
+    "Russian troops attacked Ukrainian positions near Lysivka and captured Hrabove.",
+    ["Daily Test|independent|media|Hrabove|captured|russia"],
+  ],
+  [
+    "extractClaims() reads 'Ukrainian troops drove Russians back from X and took control of 90% of the city' as one recapture",
+    "Ukrainian troops have driven Russians back from Kupiansk and taken control of almost 90% of the city.",
+    ["Daily Test|independent|media|Kupiansk|recaptured|ukraine"],
+  ],
+  [
+    "extractClaims() reads 'Seizing X is one of Y's objectives' as an aim, no claim",
+    "Seizing the rest of the Donetsk region is one of Moscow's long-standing objectives.",
+    [],
+  ],
+  [
+    "extractClaims() keeps a gerund subject with a verb of its own ('Capturing X took Russia a year') a claim",
+    "Capturing Pokrovsk took Russia a year.",
+    ["Daily Test|independent|media|Pokrovsk|captured|russia"],
+  ],
+  [
+    "extractClaims() reads 'mopping up the Russians trapped in X' as the squeeze and the advance, both about X",
+    "Ukrainian troops have been mopping up remnants of the Russians trapped within Kupiansk.",
+    [
+      "Daily Test|independent|media|Kupiansk|advancing|contested",
+      "Daily Test|independent|media|Kupiansk|encircled|contested",
+    ],
+  ],
+  [
+    "extractClaims() reads a sentence opening on 'Zelensky's troops' as the article's narrative, not the voice before",
+    [
+      "Ukraine's military denied the claims.",
+      "Zelensky's troops have since advanced in Kupiansk.",
+    ],
+    ["Daily Test|independent|media|Kupiansk|advancing|contested"],
+  ],
 ]);

@@ -1,7 +1,8 @@
 /**
  * The predicate of troops in a place: a presence word ("Russian forces in X") and the claim words
  * after X → the claim word the presence is the subject of ("... in X were encircled", "... in X are
- * in danger of being encircled"), else the presence itself.
+ * in danger of being encircled"), else the presence itself; and the verb whose object the troops
+ * of a squeeze are ("mopping up the Russians trapped in X").
  *
  * @module
  */
@@ -32,3 +33,21 @@ const _SQUEEZE_GAP =
 
 const _PREDICATE_GAP =
   /^\s*(?:(?:were|was|are|is|have\s+been|has\s+been|had\s+been|remain|remained)\s+)?(?:(?:now|effectively|fully|completely|almost|practically|reportedly)\s+)*["“‘']?$/iu;
+
+/**
+ * "mopping up the remnants of the Russians trapped in X": the verb whose object the troops of a
+ * squeeze's participle are, about X too.
+ */
+export function verbOfTrapped(
+  text: string,
+  best: TriggerMatch,
+  all: readonly TriggerMatch[],
+): TriggerMatch | undefined {
+  if (best.kind !== "encircled" || !_TROOPS_BEFORE.test(text.slice(0, best.start))) return;
+  return all.findLast((t) =>
+    t.end <= best.start && t.kind !== "encircled" && best.start - t.end < 60 &&
+    !/[,;:]/.test(text.slice(t.end, best.start))
+  );
+}
+const _TROOPS_BEFORE =
+  /\b(?:russians|ukrainians|(?:russian|ukrainian|enemy)\s+(?:troops|forces|units|soldiers|servicemen|infantry))\s+$/iu;

@@ -25,6 +25,14 @@ function _pat(raw: TemplateStringsArray, ...holes: (string | RegExp)[]): RegExp 
 export const _MAY =
   /(?<!\b(?:in|of|since|by|until|early|late|mid|this|last|next|from|before|after|\d{1,2})[\s-])may(?!\s+\d)/;
 
+/** A yes/no question ("Has Russia captured X?", "Q: Is Y surrounded?"). */
+export const _YES_NO =
+  /^\s*(?:Q:\s*)?["“]?(?:has|have|had|is|are|was|were|did|does|do|will|can|could|would|should)\s[^?]*\?["”]?\s*$/iu;
+
+/** After a gerund as a subject: the aim it is ("Seizing X is one of Moscow's long-held goals"). */
+export const _GOAL_AFTER =
+  /^[^,;.]{0,80}?\b(?:is|was|remains|has\s+been)\s+(?:one\s+of\s+)?(?:the\s+|a\s+|an\s+|his\s+|its\s+|their\s+|\p{L}+['’]s\s+)?(?:[\p{L}-]+\s+){0,3}(?:objectives?|goals?|aims?|priorit(?:y|ies)|tasks?|ambitions?)\b/iu;
+
 /** After a claim word: a link, not ground ("the push was linked to", "denied that it was tied to"). */
 export const _LINKED_TO =
   /^\s+(?:that\s+)?(?:[\p{L}'’-]+\s+){0,5}?(?:was|were|is|are|had\s+been|has\s+been)\s+(?:linked|related|connected|tied|timed|coordinated)\s+(?:to|with)\b/iu;
@@ -125,3 +133,24 @@ export function _triggerWordKeys(): { keys: _WordKeys; guards: readonly RegExp[]
   const r = _res();
   return { keys: r.guardKeys, guards: [r.any, ...r.guards] };
 }
+
+/** Words of aim before "to" ("vow to", "in order to", "trying to"). */
+const _AIM = String
+  .raw`(?:vow(?:s|ed)?|pledg(?:e|es|ed)|promis(?:e|es|ed)|tr(?:y|ies|ied|ying)|aim(?:s|ed)?|plan(?:s|ned)?|seek(?:s|ing)?|sought|hop(?:e|es|ed|ing)|in\s+order|bid|attempt(?:s|ed)?|efforts?|need(?:s|ed)?|want(?:s|ed)?)\s+to\s+`;
+/** Before a repelled word: an aim ("vow to stop"). */
+export const _AIM_TO = new RegExp(String.raw`\b${_AIM}$`, "iu");
+/** Before an advance: an aim to stop it ("in order to halt the Russian advance"). */
+export const _AIMED_HALT = new RegExp(
+  String
+    .raw`\b${_AIM}(?:halt|stop|slow|contain)(?:\s+down)?\s+(?:the|their|its)\s+(?:(?:russian|ukrainian|enemy|russia['’]s|ukraine['’]s)\s+)?$`,
+  "iu",
+);
+/** Before an advance: a stop of it, the advance itself asserted ("halt the advance of"). */
+export const _HALT_THE =
+  /\b(?:halt(?:s|ed|ing)?|stop(?:s|ped|ping)?|slow(?:s|ed|ing)?(?:\s+down)?|contain(?:s|ed|ing)?)\s+(?:the|their|its)\s+(?:advance\s+of\s+)?$/iu;
+
+/** Before "are intact": what is held ("our positions in X are intact"). */
+export const _HELD_LINES = /\b(?:positions?|defen[cs]es?|lines?|front|defenders|garrison)\b/iu;
+/** After a hold: the words that end it ("held on for as long as we could"). */
+export const _AS_LONG_AS =
+  /^\s+(?:on|out)?\s*(?:there\s+)?(?:for\s+)?as\s+long\s+as\s+(?:\p{L}+\s+)?(?:could|possible)\b/iu;

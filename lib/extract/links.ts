@@ -11,7 +11,7 @@ import { _ownerOf } from "../lexicon/places.ts";
 import type { TriggerMatch } from "./triggers.ts";
 import { _LIST_JOIN, movedOn, ownNounAfter, relativeLink, relativeState } from "./_list_join.ts";
 import { placeOf, type Target } from "./targets.ts";
-import { predicateAfter } from "./_predicate_after.ts";
+import { predicateAfter, verbOfTrapped } from "./_predicate_after.ts";
 import type { Voice } from "./speakers.ts";
 import { actingSide, otherCamp, sideIn, SPEECH_PARTICIPLES } from "./sides.ts";
 import {
@@ -81,6 +81,8 @@ export function linkTargets(
       for (const trigger of _alsoLinked(text, best, all, target, targets)) {
         out.push({ target, trigger });
       }
+      const main = verbOfTrapped(text, best, all);
+      if (main) out.push({ target, trigger: main });
       const other = _otherSideMove(text, best, triggers, target);
       if (other) out.push({ target, trigger: other });
       const said = saidOfIt(text, best, triggers, target) ??

@@ -41,6 +41,17 @@ function _possessiveObject(clause: string, w: RegExpExecArray): boolean {
 }
 
 /**
+ * "Russian troops defeated Ukrainian forces and took X", "Ukrainian troops drove Russians back from
+ * A and took B": a side right after a verb acting on it is the object, not the one acting (when a
+ * side is named before it, the subject).
+ */
+function _verbObject(clause: string, w: RegExpExecArray, k: number): boolean {
+  return k > 0 && _ACTED_ON.test(clause.slice(Math.max(0, w.index - 24), w.index));
+}
+const _ACTED_ON =
+  /\b(?:attack(?:ed|ing)|push(?:ed|ing)|drove|driven|driving|forc(?:ed|ing)|oust(?:ed|ing)|expell?(?:ed|ing)|repel(?:led|ling)|repuls(?:ed|ing)|defeat(?:ed|ing)|destroy(?:ed|ing)|rout(?:ed|ing)|knock(?:ed|ing)|kick(?:ed|ing)|threw|thrown|throwing|outflank(?:ed|ing)|dislodg(?:ed|ing)|overwhelm(?:ed|ing)|bypass(?:ed|ing)|stopp(?:ed|ing)|halt(?:ed|ing)|beat(?:en|ing)?)\s+(?:the\s+|back\s+)?$/iu;
+
+/**
  * "the Ukrainian-held village of X was captured": a side in an adjective of holding names who held
  * the place, not who acts on it.
  */
@@ -88,6 +99,7 @@ export function actingSide(text: string, pos: number, voice: Voice): Camp | null
       (/^(?:its|their)\s/i.test(words[k][1]) &&
         !(campOf(voice.side) && _SAYING.test(clause.slice(0, words[k].index)))) ||
       _possessiveObject(clause, words[k]) || _holderAdjective(clause, words[k]) ||
+      _verbObject(clause, words[k], k) ||
       _HELD_BY.test(clause.slice(Math.max(0, words[k].index - 20), words[k].index))
     )
   ) k--;

@@ -27,7 +27,19 @@
 import { objectsOfRepelled } from "./_repelled_objects.ts";
 import { _csvObjects, _dataText } from "../lexicon/_lexicon.ts";
 import { type _WordMatch, _WordScanner } from "../lexicon/_word_scan.ts";
-import { _LINKED_TO, _MAY, _NOT_ANNOUNCED, _res } from "./_trigger_patterns.ts";
+import {
+  _AIM_TO,
+  _AIMED_HALT,
+  _AS_LONG_AS,
+  _GOAL_AFTER,
+  _HALT_THE,
+  _HELD_LINES,
+  _LINKED_TO,
+  _MAY,
+  _NOT_ANNOUNCED,
+  _res,
+  _YES_NO,
+} from "./_trigger_patterns.ts";
 
 export { _triggerPrefilters, _triggerWordKeys } from "./_trigger_patterns.ts";
 
@@ -210,10 +222,6 @@ export function findTriggers(text: string): TriggerMatch[] {
     : found;
 }
 
-/** A yes/no question ("Has Russia captured X?", "Q: Is Y surrounded?"). */
-const _YES_NO =
-  /^\s*(?:Q:\s*)?["“]?(?:has|have|had|is|are|was|were|did|does|do|will|can|could|would|should)\s[^?]*\?["”]?\s*$/iu;
-
 const _AS_BEFORE = /\bas\s+$/i;
 const _AUXILIARY_BEFORE = /\b(?:has|have|had|was|were|is|are|been|being|be)\s+$/i;
 
@@ -297,20 +305,6 @@ const _ENCIRCLED_OF =
   /\b(?:encirclement|encircling|surrounding|blockade|blockading|entrapment)\s+of\s+(?:the\s+|some\s+|about\s+|up\s+to\s+|[\d,.]+\s+)*$/iu;
 const _RISK_OF =
   /(?<!\b(?:no|any|little|without|not\s+at)\s+(?:[\p{L}-]+\s+)?)\b(?:threat|risk|danger)\s+of\s+(?:being\s+|an?\s+|the\s+)?$/iu;
-/** Words of aim before "to" ("vow to", "in order to", "trying to"). */
-const _AIM = String
-  .raw`(?:vow(?:s|ed)?|pledg(?:e|es|ed)|promis(?:e|es|ed)|tr(?:y|ies|ied|ying)|aim(?:s|ed)?|plan(?:s|ned)?|seek(?:s|ing)?|sought|hop(?:e|es|ed|ing)|in\s+order|bid|attempt(?:s|ed)?|efforts?|need(?:s|ed)?|want(?:s|ed)?)\s+to\s+`;
-/** Before a repelled word: an aim ("vow to stop"). */
-const _AIM_TO = new RegExp(String.raw`\b${_AIM}$`, "iu");
-/** Before an advance: an aim to stop it ("in order to halt the Russian advance"). */
-const _AIMED_HALT = new RegExp(
-  String
-    .raw`\b${_AIM}(?:halt|stop|slow|contain)(?:\s+down)?\s+(?:the|their|its)\s+(?:(?:russian|ukrainian|enemy|russia['’]s|ukraine['’]s)\s+)?$`,
-  "iu",
-);
-/** Before an advance: a stop of it, the advance itself asserted ("halt the advance of"). */
-const _HALT_THE =
-  /\b(?:halt(?:s|ed|ing)?|stop(?:s|ped|ping)?|slow(?:s|ed|ing)?(?:\s+down)?|contain(?:s|ed|ing)?)\s+(?:the|their|its)\s+(?:advance\s+of\s+)?$/iu;
 const _ORDERED_TO = /\b(?:ordered|orders)\s+(?:[\p{L}'’-]+\s+){0,3}?to\s+$/iu;
 const _CONDITIONAL = /\b(?:if|unless|whether)\b[^,;]*$/iu;
 const _ADVANCE_NOUN = /^(?:advances?|gains|progress)$/iu;
@@ -375,13 +369,16 @@ function _blocked(text: string, start: number, kind: TriggerKind, word: string):
   ) {
     return "hypothetical";
   }
-  // a gerund as a subject: "Capturing X would open ...", "he said capturing the city would ..."
+  // a gerund as a subject: "Capturing X would open ...", "he said capturing the city would ...";
+  // "Seizing X is one of Moscow's goals": an aim
   if (
     /^\p{L}+ing\b/iu.test(word) &&
-    (start < 3 || /\b(?:that|said|says|as|and|but)\s+$/i.test(before)) &&
-    /^\S+\s+(?:\S+\s+){0,3}(?:would|could|will|might)\b/i.test(text.slice(start))
+    (start < 3 || /\b(?:that|said|says|as|and|but)\s+$/i.test(before))
   ) {
-    return "hypothetical";
+    if (/^\S+\s+(?:\S+\s+){0,3}(?:would|could|will|might)\b/i.test(text.slice(start))) {
+      return "hypothetical";
+    }
+    if (_GOAL_AFTER.test(text.slice(start))) return "attempt";
   }
   if (_CONDITIONAL.test(before.slice(-30))) return "hypothetical";
   // "we held on for as long as we could": a hold that ended
@@ -393,8 +390,3 @@ function _blocked(text: string, start: number, kind: TriggerKind, word: string):
   }
   return null;
 }
-/** Before "are intact": what is held ("our positions in X are intact"). */
-const _HELD_LINES = /\b(?:positions?|defen[cs]es?|lines?|front|defenders|garrison)\b/iu;
-/** After a hold: the words that end it ("held on for as long as we could"). */
-const _AS_LONG_AS =
-  /^\s+(?:on|out)?\s*(?:there\s+)?(?:for\s+)?as\s+long\s+as\s+(?:\p{L}+\s+)?(?:could|possible)\b/iu;
