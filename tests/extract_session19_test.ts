@@ -247,4 +247,25 @@ caseTests([
     ],
     ["Daily Test|independent|media|Kupiansk|advancing|contested"],
   ],
+  // ---- part 4
+  [
+    "extractClaims() reads 'had retaken control of X' as one recapture, not a hold",
+    "Ukraine's military said it had retaken control of the village of Kindrativka.",
+    ["Ukrainian military|ukraine|official|Kindrativka|recaptured|ukraine"],
+  ],
+  [
+    "extractClaims() reads 'X is almost entirely under Russian control' as a part captured",
+    "Russian bloggers say Kurakhove is now almost entirely under Russian control.",
+    ["Russian military bloggers|russia|blogger|Kurakhove|captured|contested"],
+  ],
+  [
+    "extractClaims() keeps 'fully captured X' the whole of X",
+    "Russian bloggers say Russian forces have fully captured Kurakhove.",
+    ["Russian military bloggers|russia|blogger|Kurakhove|captured|russia"],
+  ],
+  [
+    "extractClaims() reads 'Moscow has not yet claimed control of X' as no claim and no denial",
+    "Moscow has not yet claimed control of Kupiansk-Vuzlovyi.",
+    [],
+  ],
 ]);

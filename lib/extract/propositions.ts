@@ -211,7 +211,8 @@ function _ownIn(words: string, voice: Voice): Camp | null {
  * The part of a place a claim is about: its named area ("the north of X"), whether words say
  * only a part (`partWords`), and whether the claim is of a part at all (`partial`).
  */
-const _PARTLY_BEFORE = /\b(?:partially|partly|largely|mostly|half)\s+$/iu;
+const _PARTLY_BEFORE =
+  /\b(?:partially|partly|largely|mostly|half|(?:almost|nearly|virtually|practically)\s+(?:entirely|fully|completely|totally|wholly))\s+$/iu;
 
 function _partOf(
   text: string,

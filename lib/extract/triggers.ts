@@ -309,6 +309,18 @@ const _ORDERED_TO = /\b(?:ordered|orders)\s+(?:[\p{L}'’-]+\s+){0,3}?to\s+$/iu;
 const _CONDITIONAL = /\b(?:if|unless|whether)\b[^,;]*$/iu;
 const _ADVANCE_NOUN = /^(?:advances?|gains|progress)$/iu;
 
+/**
+ * A gerund as a subject: "Capturing X would open ...", "he said capturing the city would ..."
+ * (hypothetical); "Seizing X is one of Moscow's goals" (an aim); else null.
+ */
+function _gerundSubject(text: string, start: number, word: string, before: string): string | null {
+  if (!/^\p{L}+ing\b/iu.test(word)) return null;
+  if (start >= 3 && !/\b(?:that|said|says|as|and|but)\s+$/i.test(before)) return null;
+  const after = text.slice(start);
+  if (/^\S+\s+(?:\S+\s+){0,3}(?:would|could|will|might)\b/i.test(after)) return "hypothetical";
+  return _GOAL_AFTER.test(after) ? "attempt" : null;
+}
+
 /** Why the trigger at `start` asserts nothing, or null. */
 function _blocked(text: string, start: number, kind: TriggerKind, word: string): string | null {
   const before = text.slice(Math.max(0, start - 60), start);
@@ -343,7 +355,10 @@ function _blocked(text: string, start: number, kind: TriggerKind, word: string):
   }
   // (most words follow none of the patterns below: one test of them all first, same result)
   const any = r.guardKeys.in(text, Math.max(0, start - 60), start) && r.any.test(before);
-  if (any && r.negated.test(before)) return kind === "holding" ? null : "negated";
+  // ("Moscow has not yet claimed control of X": a claim not made, no denial)
+  if (any && r.negated.test(before)) {
+    return kind === "holding" ? null : /^(?:claim|announc)/i.test(word) ? "not claimed" : "negated";
+  }
   // "Moscow has yet to announce the town's capture": a claim not made
   if (_NOT_ANNOUNCED.test(before)) return "not claimed";
   // "ordered troops to withdraw from X": a retreat ordered is a retreat announced, no aim
@@ -369,17 +384,8 @@ function _blocked(text: string, start: number, kind: TriggerKind, word: string):
   ) {
     return "hypothetical";
   }
-  // a gerund as a subject: "Capturing X would open ...", "he said capturing the city would ...";
-  // "Seizing X is one of Moscow's goals": an aim
-  if (
-    /^\p{L}+ing\b/iu.test(word) &&
-    (start < 3 || /\b(?:that|said|says|as|and|but)\s+$/i.test(before))
-  ) {
-    if (/^\S+\s+(?:\S+\s+){0,3}(?:would|could|will|might)\b/i.test(text.slice(start))) {
-      return "hypothetical";
-    }
-    if (_GOAL_AFTER.test(text.slice(start))) return "attempt";
-  }
+  const subject = _gerundSubject(text, start, word, before);
+  if (subject) return subject;
   if (_CONDITIONAL.test(before.slice(-30))) return "hypothetical";
   // "we held on for as long as we could": a hold that ended
   if (
