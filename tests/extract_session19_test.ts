@@ -268,4 +268,28 @@ caseTests([
     "Moscow has not yet claimed control of Kupiansk-Vuzlovyi.",
     [],
   ],
+  // ---- part 5
+  [
+    "extractClaims() reads 'Ukrainian counterattacks near X have failed' as X held by the other side",
+    "The Russian defence ministry says Ukrainian counterattacks near Kupiansk have failed.",
+    ["Russian Defence Ministry|russia|official|Kupiansk|repelled|russia"],
+  ],
+  [
+    "extractClaims() reads 'X had not been lost and units continued to operate in the city' as a denial and a hold",
+    "Zelenskyy insisted that Pokrovsk had not been lost and that Ukrainian units continued to operate in the city.",
+    [
+      "Volodymyr Zelenskyy|ukraine|official|Pokrovsk|denied|ukraine",
+      "Volodymyr Zelenskyy|ukraine|official|Pokrovsk|holding|contested",
+    ],
+  ],
+  [
+    "extractClaims() keeps the attacker's 'operating in X' an advance",
+    "Russian units are operating in Pokrovsk, DeepState said.",
+    ["DeepState|ukraine|mapping|Pokrovsk|advancing|contested"],
+  ],
+  [
+    "extractClaims() reads ', the Joint Forces said' as the Joint Forces Task Force",
+    "Ukrainian forces are holding the line in Kupiansk, the Joint Forces said.",
+    ["Joint Forces Task Force|ukraine|official|Kupiansk|holding|ukraine"],
+  ],
 ]);

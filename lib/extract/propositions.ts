@@ -10,7 +10,8 @@ import { namesNamedPart } from "./implied.ts";
 import type { Area, ClaimKind, Side, Status } from "../shared/types.ts";
 import { _ownerOf } from "../lexicon/places.ts";
 import type { TriggerMatch } from "./triggers.ts";
-import { placeOf, positionsTo, type Target } from "./targets.ts";
+import { placeOf, type Target } from "./targets.ts";
+import { leftNear, leftNearBy } from "./_left_near.ts";
 import type { Voice } from "./speakers.ts";
 import { actingSide, type Camp, campOf, otherCamp, sideIn } from "./sides.ts";
 import { type _EndTest, _endWords, _mayEnd } from "./_ends.ts";
@@ -32,39 +33,6 @@ export interface Proposition {
 
 const _PARTIAL =
   /\b(?:part|parts|(?:nearly|almost|virtually|practically)\s+all|percent|per\s+cent|%|half|much|most|some|sections?|chunks?|swaths?|swathes?|slices?|pieces?|portions?|pockets?|strips?|patches|corner|sliver|segments?|districts?|neighbou?rhoods?|outskirts|quarter|blocks|buildings|streets?|edges?|fringes?|side|territory|area|thirds?|quarters|square\s+(?:kilometres|kilometers|km|miles)|sq\.?\s*km|km2|km²|hectares)\s+of\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,2}$/iu;
-/** Between a withdrawal and its place: positions only near it ("from positions near X"). */
-let _nearOnly: RegExp | null = null;
-const _NEAR_ONLY = (): RegExp =>
-  _nearOnly ??= new RegExp(
-    `\\b(?:near|outside|around(?!\\s+\\d)|close\\s+to|on\\s+the\\s+(?:approaches|outskirts)\\s+to|(?<!\\bthe\\s)(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\\s+of|${positionsTo()})\\b[^.;]*$`,
-    "iu",
-  );
-
-/**
- * "pulled back from positions near X", "retreated to positions outside X", "moved to more
- * advantageous positions": X is not left; the other side has come closer to it.
- */
-function _leftNear(text: string, trigger: TriggerMatch, target: Target): boolean {
-  const between = trigger.end <= target.start ? text.slice(trigger.end, target.start) : "";
-  return _NEAR_ONLY().test(between) || _TO_POSITIONS.test(trigger.text);
-}
-
-/**
- * Positions near a place left: the attacker's advance there, but the owner beating the attacker
- * back ("Russian troops were forced to retreat from positions near X").
- */
-function _leftNearBy(
-  trigger: TriggerMatch,
-  acting: Camp | null,
-  owner: Camp,
-  area: Area | null,
-): { claim: ClaimKind; status: Status; area: Area | null } {
-  const beaten = trigger.kind === "withdrew" && acting !== null && acting !== owner;
-  return { claim: beaten ? "repelled" : "advancing", status: owner, area };
-}
-
-/** A withdrawal word that names where to ("moved to more advantageous positions"): no place left. */
-const _TO_POSITIONS = /\bto\s+(?:[\p{L}-]+\s+)*(?:positions|lines)$/iu;
 
 /** After a place: a part of it ("X outskirts", "X's eastern districts", "X at about 60%"). */
 const _PART_AFTER =
@@ -211,6 +179,13 @@ function _ownIn(words: string, voice: Voice): Camp | null {
  * The part of a place a claim is about: its named area ("the north of X"), whether words say
  * only a part (`partWords`), and whether the claim is of a part at all (`partial`).
  */
+/** "continue to operate in", "are still present in": the owner's troops staying on. */
+function _stillOperating(text: string, trigger: TriggerMatch): boolean {
+  return /^(?:operat(?:e|es|ed|ing)|present)\s+in/iu.test(trigger.text) &&
+    /\b(?:continu\w*\s+to|still|remain\w*)\s+(?:be\s+)?$/iu.test(
+      text.slice(Math.max(0, trigger.start - 30), trigger.start),
+    );
+}
 const _PARTLY_BEFORE =
   /\b(?:partially|partly|largely|mostly|half|(?:almost|nearly|virtually|practically)\s+(?:entirely|fully|completely|totally|wholly))\s+$/iu;
 
@@ -287,10 +262,12 @@ export function resolveClaim(
     }
     case "withdrew":
     case "lost": {
-      if (_leftNear(text, trigger, target)) return _leftNearBy(trigger, acting, owner, area);
+      if (leftNear(text, trigger, target)) return leftNearBy(trigger, acting, owner, area);
       return take(otherCamp(acting ?? owner));
     }
     case "advancing":
+      // ("Ukrainian units continue to operate in X", of the owner's own troops: a hold)
+      if (acting === owner && _stillOperating(text, trigger)) return _held("contested", area);
       return {
         claim: "advancing",
         status: _advanceStatus(text, trigger, target, acting, owner),
