@@ -292,4 +292,31 @@ caseTests([
     "Ukrainian forces are holding the line in Kupiansk, the Joint Forces said.",
     ["Joint Forces Task Force|ukraine|official|Kupiansk|holding|ukraine"],
   ],
+  // ---- part 6
+  [
+    "extractClaims() reads 'massing forces near X for a new assault' as an aim, no advance",
+    "The occupiers are accumulating forces near Siversk for a new assault.",
+    [],
+  ],
+  [
+    "extractClaims() reads 'ISW experts said' as ISW",
+    "ISW experts also said that Ukrainian forces had likely withdrawn from Dyliivka.",
+    ["ISW|independent|mapping|Dyliivka|captured|russia"],
+  ],
+  [
+    "extractClaims() reads 'had not yet fully taken X' as neither a capture nor a denial",
+    "A Ukrainian officer, Ivan Petrenko, said that the Russians had not yet fully taken Chasiv Yar.",
+    [],
+  ],
+  [
+    "extractClaims() reads a frameless sentence opening on 'Ukraine's 24th Brigade' as the article's narrative",
+    [
+      "Russian forces control about 70% of Chasiv Yar, according to DeepState.",
+      "Ukraine's 24th Brigade, which defends the town, did not comment.",
+    ],
+    [
+      "Daily Test|independent|media|Chasiv Yar|holding|ukraine",
+      "DeepState|ukraine|mapping|Chasiv Yar|captured|contested",
+    ],
+  ],
 ]);

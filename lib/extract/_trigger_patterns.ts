@@ -29,13 +29,17 @@ export const _MAY =
 export const _YES_NO =
   /^\s*(?:Q:\s*)?["“]?(?:has|have|had|is|are|was|were|did|does|do|will|can|could|would|should)\s[^?]*\?["”]?\s*$/iu;
 
-/** After a gerund as a subject: the aim it is ("Seizing X is one of Moscow's long-held goals"). */
-export const _GOAL_AFTER =
-  /^[^,;.]{0,80}?\b(?:is|was|remains|has\s+been)\s+(?:one\s+of\s+)?(?:the\s+|a\s+|an\s+|his\s+|its\s+|their\s+|\p{L}+['’]s\s+)?(?:[\p{L}-]+\s+){0,3}(?:objectives?|goals?|aims?|priorit(?:y|ies)|tasks?|ambitions?)\b/iu;
-
 /** After a claim word: a link, not ground ("the push was linked to", "denied that it was tied to"). */
 export const _LINKED_TO =
   /^\s+(?:that\s+)?(?:[\p{L}'’-]+\s+){0,5}?(?:was|were|is|are|had\s+been|has\s+been)\s+(?:linked|related|connected|tied|timed|coordinated)\s+(?:to|with)\b/iu;
+
+/** Before an attack word: what forces are gathered for ("for a new", "for a renewed"). */
+export const _FOR_A_NEW =
+  /\bfor\s+(?:a|an|the)\s+(?:new|fresh|possible|renewed|future|major|further|final|large-scale)\s+$/iu;
+
+/** Before a claim word: not all of it ("had not yet fully taken", "is not completely under"). */
+export const _NOT_FULLY =
+  /\b(?:not|n't|never)\s+(?:yet\s+)?(?:fully|completely|entirely|totally|wholly)\s+$/iu;
 
 /** Before a claim word: a claim not (yet) made ("has yet to announce the town's"). */
 export const _NOT_ANNOUNCED =
@@ -102,7 +106,8 @@ function _buildRes() {
     stoppedAfter:
       _pat`^[^.;,]{0,50}?\b(?:(?:had|has|have)\s+been|was|were|is|are)\s+${"stopped_word"}\b|^\s+(?:had\s+|have\s+|has\s+)?(?:failed|stalled)\b|^\s+(?:(?:on|towards?|near|in)\s+)?[^.;,]{1,40}?\s+(?:had|have|has)\s+(?:failed|stalled)\b|^\s+(?:near|at|around|in|on|towards?|outside)\s+(?:the\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?\s+${"stopped_word"}\s*(?:[,.;:!]|$)`,
     aimAfter:
-      _pat`\b(?:is|remains|was|would\s+be|has\s+been)\s+(?:the|a|an|its|their|his|one\s+of\s+the)\s+(?:[\p{L}"'“”‘’-]+\s+){0,3}${"aim_noun"}\b`,
+      // ("Seizing X is one of Putin's long-standing objectives", "remains Moscow's main goal")
+      _pat`\b(?:is|remains|was|would\s+be|has\s+been)\s+(?:the|a|an|its|their|his|(?:one\s+of\s+)?(?:the|its|their|his|[\p{L}-]+['’]s))\s+(?:[\p{L}"'“”‘’-]+\s+){0,3}${"aim_noun"}\b`,
     noQualified:
       _pat`\b(?:no|any|(?:not|n't|never)\s+(?:make|made|achieve|achieved|gain|gained))\s+(?:${"gain_qualifier"}\s+){0,3}$`,
     observed: _pat`\b${"observe_verb"}\b[^.;]{0,30}$`,

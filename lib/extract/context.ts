@@ -85,7 +85,7 @@ const _BACKGROUND_KEY =
   /\d\d|last|ago|shortly|(?:early|first)\s+(?:days|months|weeks)|(?:later|earlier)\s+that|january|february|march|april|june|july|august|september|october|november|december|may\s+(?:after|following|when|before)|full-scale|incursion|invasion|since\s+the\s+start/i;
 
 const _NARRATIVE =
-  /^\s*(?:(?:for\s+(?:months|weeks|days|years)|over\s+the\s+(?:past|last)\s+[^,.;:]{1,20}|in\s+recent\s+(?:days|weeks|months)|meanwhile|recently|earlier|since\s+[^,.;:]{1,25}),\s*)?(?:\p{Lu}[\p{L}'’-]*\s+){0,3}?(?:russian|ukrainian|kyiv['’]s|moscow['’]s|russia['’]s|ukraine['’]s|zelensk[yi]{1,2}['’]s|putin['’]s)\s+(?:forces|troops|units|soldiers|army|military)\b/iu;
+  /^\s*(?:(?:for\s+(?:months|weeks|days|years)|over\s+the\s+(?:past|last)\s+[^,.;:]{1,20}|in\s+recent\s+(?:days|weeks|months)|meanwhile|recently|earlier|since\s+[^,.;:]{1,25}),\s*)?(?:\p{Lu}[\p{L}'’-]*\s+){0,3}?(?:russian|ukrainian|kyiv['’]s|moscow['’]s|russia['’]s|ukraine['’]s|zelensk[yi]{1,2}['’]s|putin['’]s)\s+(?:forces|troops|units|soldiers|army|military|\d{1,3}(?:st|nd|rd|th)\s+(?:[\p{L}-]+\s+){0,2}?(?:brigade|corps|regiment|battalion|division))\b/iu;
 
 /**
  * The voice of a sentence without a frame of its own: a quotation's speaker, the speaker a

@@ -31,12 +31,13 @@ import {
   _AIM_TO,
   _AIMED_HALT,
   _AS_LONG_AS,
-  _GOAL_AFTER,
+  _FOR_A_NEW,
   _HALT_THE,
   _HELD_LINES,
   _LINKED_TO,
   _MAY,
   _NOT_ANNOUNCED,
+  _NOT_FULLY,
   _res,
   _YES_NO,
 } from "./_trigger_patterns.ts";
@@ -309,16 +310,13 @@ const _ORDERED_TO = /\b(?:ordered|orders)\s+(?:[\p{L}'’-]+\s+){0,3}?to\s+$/iu;
 const _CONDITIONAL = /\b(?:if|unless|whether)\b[^,;]*$/iu;
 const _ADVANCE_NOUN = /^(?:advances?|gains|progress)$/iu;
 
-/**
- * A gerund as a subject: "Capturing X would open ...", "he said capturing the city would ..."
- * (hypothetical); "Seizing X is one of Moscow's goals" (an aim); else null.
- */
+/** A gerund as a subject: "Capturing X would open ...", "he said capturing the city would ...". */
 function _gerundSubject(text: string, start: number, word: string, before: string): string | null {
   if (!/^\p{L}+ing\b/iu.test(word)) return null;
   if (start >= 3 && !/\b(?:that|said|says|as|and|but)\s+$/i.test(before)) return null;
-  const after = text.slice(start);
-  if (/^\S+\s+(?:\S+\s+){0,3}(?:would|could|will|might)\b/i.test(after)) return "hypothetical";
-  return _GOAL_AFTER.test(after) ? "attempt" : null;
+  return /^\S+\s+(?:\S+\s+){0,3}(?:would|could|will|might)\b/i.test(text.slice(start))
+    ? "hypothetical"
+    : null;
 }
 
 /** Why the trigger at `start` asserts nothing, or null. */
@@ -355,6 +353,10 @@ function _blocked(text: string, start: number, kind: TriggerKind, word: string):
   }
   // (most words follow none of the patterns below: one test of them all first, same result)
   const any = r.guardKeys.in(text, Math.max(0, start - 60), start) && r.any.test(before);
+  // ("massing forces near X for a new assault": what the forces are for)
+  if (kind === "advancing" && _FOR_A_NEW.test(before)) return "attempt";
+  // ("had not yet fully taken X": not all of it, neither a claim nor a denial)
+  if (_NOT_FULLY.test(before)) return "not full";
   // ("Moscow has not yet claimed control of X": a claim not made, no denial)
   if (any && r.negated.test(before)) {
     return kind === "holding" ? null : /^(?:claim|announc)/i.test(word) ? "not claimed" : "negated";
