@@ -319,4 +319,9 @@ caseTests([
       "DeepState|ukraine|mapping|Chasiv Yar|captured|contested",
     ],
   ],
+  [
+    "extractClaims() reads 'troops are dug in in X' as a hold",
+    "Ukrainian troops are dug in on the western bank of the river in Kupiansk, the Joint Forces said.",
+    ["Joint Forces Task Force|ukraine|official|Kupiansk|holding|ukraine"],
+  ],
 ]);
