@@ -9,7 +9,7 @@ import { claimsToJsonl, extractClaims, loadArticles } from "../lib/mod.ts";
 import { exists, SHARED, testOrSkip } from "./_skip.ts";
 
 /** F1 reached on d001-d060 when this floor was set, less 0.02. */
-const REACHED = 0.803;
+const REACHED = 0.806;
 const FLOOR = REACHED - 0.02;
 
 const DEV = new URL("dev/", SHARED);

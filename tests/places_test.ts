@@ -317,6 +317,8 @@ function _findPlacesBefore(text: string, options: FindPlacesOptions = {}): Place
       const nm = rest.match(_NAME_PAIR);
       if (!nm) break;
       let name = nm[0];
+      // (session 19: "the villages of A and B, Ukraine's forces said": a possessive ends the list)
+      if (/^[^\s]+['’]s(?:\s|$)/u.test(name)) break;
       // keep a second word only when it is capitalised and not a stop word
       const words = name.split(/\s+/);
       if (words.length > 1 && _stop().has(words[1].toLowerCase())) name = words[0];
