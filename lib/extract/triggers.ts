@@ -353,15 +353,13 @@ function _blocked(text: string, start: number, kind: TriggerKind, word: string):
   }
   // (most words follow none of the patterns below: one test of them all first, same result)
   const any = r.guardKeys.in(text, Math.max(0, start - 60), start) && r.any.test(before);
-  // ("massing forces near X for a new assault": what the forces are for)
+  // ("massing forces near X for a new assault", "had not yet fully taken X": no claim, no denial)
   if (kind === "advancing" && _FOR_A_NEW.test(before)) return "attempt";
-  // ("had not yet fully taken X": not all of it, neither a claim nor a denial)
   if (_NOT_FULLY.test(before)) return "not full";
-  // ("Moscow has not yet claimed control of X": a claim not made, no denial)
+  // ("has not yet claimed control of X", "has yet to announce its capture": a claim not made)
   if (any && r.negated.test(before)) {
     return kind === "holding" ? null : /^(?:claim|announc)/i.test(word) ? "not claimed" : "negated";
   }
-  // "Moscow has yet to announce the town's capture": a claim not made
   if (_NOT_ANNOUNCED.test(before)) return "not claimed";
   // "ordered troops to withdraw from X": a retreat ordered is a retreat announced, no aim
   const ordered = kind === "withdrew" && _ORDERED_TO.test(before);
