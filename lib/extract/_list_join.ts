@@ -17,6 +17,9 @@ import type { Target } from "./targets.ts";
 export const _LIST_JOIN =
   /^(?:\s*\([^()]{1,40}\)|\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|,?\s*as\s+well\s+as\s+|,\s*[^,;:.()]{1,80},\s*(?:and|as\s+well\s+as)\s+|,?\s*and\s+(?:(?:around|about|almost|nearly|some|over|more\s+than|roughly|up\s+to|at\s+least)\s+)?(?:\d[\d.,]*\s*(?:%|percent|per\s+cent)|all|most|much|half|part|parts|a\s+(?:third|quarter|fifth))\s+of\s+(?:the\s+)?)$/iu;
 
+/** Between a negated claim word and what follows: a new reported clause ("and that", "but that"). */
+export const THAT_AGAIN = /\b(?:and|but)\s+that\b/iu;
+
 /**
  * "advanced to A, which remains under Russian control": the claim word of a relative clause after
  * `target` (or its list) that states who holds it or that it is encircled, besides `best`;

@@ -18,6 +18,7 @@ import { frameAt } from "./frame_scope.ts";
 import { withElided } from "./elided.ts";
 import { deniedAuthor, type Proposition, resolveClaim } from "./propositions.ts";
 import { linkTargets } from "./links.ts";
+import { THAT_AGAIN } from "./_list_join.ts";
 import { actingSide } from "./sides.ts";
 
 /** The propositions of a sentence (see the module documentation). */
@@ -156,7 +157,7 @@ function _ownBesideDenial(
   // ("said A had not advanced and that B had regained X": a reported clause of its own)
   if (
     denial.negates !== undefined && denial.end <= trigger.start &&
-    _THAT_AGAIN.test(text.slice(denial.end, trigger.start))
+    THAT_AGAIN.test(text.slice(denial.end, trigger.start))
   ) {
     return true;
   }
@@ -170,8 +171,6 @@ function _ownBesideDenial(
   return denial.negates !== undefined && denial.start >= trigger.end &&
     _CONTRAST.test(text.slice(trigger.end, denial.start));
 }
-
-const _THAT_AGAIN = /\b(?:and|but)\s+that\b/iu;
 
 /** A claim word after a denial verb's object and a participle of assertion ("..., insisting that"). */
 function _reason(text: string, frame: Frame | null, trigger: TriggerMatch): boolean {

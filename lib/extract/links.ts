@@ -9,7 +9,14 @@
 
 import { _ownerOf } from "../lexicon/places.ts";
 import type { TriggerMatch } from "./triggers.ts";
-import { _LIST_JOIN, movedOn, ownNounAfter, relativeLink, relativeState } from "./_list_join.ts";
+import {
+  _LIST_JOIN,
+  movedOn,
+  ownNounAfter,
+  relativeLink,
+  relativeState,
+  THAT_AGAIN,
+} from "./_list_join.ts";
 import { placeOf, type Target } from "./targets.ts";
 import { predicateAfter, verbOfTrapped } from "./_predicate_after.ts";
 import type { Voice } from "./speakers.ts";
@@ -180,9 +187,6 @@ function _reachScore(
   return score;
 }
 
-/** Between a claim word and a place: a new reported clause ("and that", "but that"). */
-const _THAT_AGAIN = /\b(?:and|but)\s+that\b/iu;
-
 /**
  * A defender's word in reach is a claim of its own ("entered X, but were repelled"), and so is
  * the claim word beside it ("retook X, pushing back Russian attacks").
@@ -223,7 +227,7 @@ function _alsoLinked(
   for (const t of all) {
     if (!_SECOND_KINDS.has(t.kind) || seen.has(t.kind) || owns(t)) continue;
     // ("said A had not advanced in the area and that B had regained X": a negation's clause ends)
-    if (t.negates && t.end <= target.start && _THAT_AGAIN.test(text.slice(t.end, target.start))) {
+    if (t.negates && t.end <= target.start && THAT_AGAIN.test(text.slice(t.end, target.start))) {
       continue;
     }
     // "has not captured a town since taking X": the nearer claim word has X (but "refuted the

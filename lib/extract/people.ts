@@ -203,9 +203,7 @@ export function _peopleIn(text: string): _PeopleFound {
   // words before name Russia or a Russian region
   for (const m of /governor/i.test(text) ? _matchAll(text, _REGIONAL_HEAD) : []) {
     const lead = text.slice(Math.max(0, m.index! - 30), m.index! + m[0].length);
-    const side = /\b(?:russia|russian|kursk|belgorod|bryansk|moscow)/i.test(lead)
-      ? "russia"
-      : "ukraine";
+    const side = _RUSSIAN_REGION.test(lead) ? "russia" : "ukraine";
     out.push(
       _mention(
         m.index!,
@@ -290,7 +288,9 @@ function _regionalSide(lead: string, titled: string): Side | null {
   if (!local) return null;
   return _RUSSIAN_REGION.test(lead) ? "russia" : "ukraine";
 }
-const _RUSSIAN_REGION = /\b(?:kursk|belgorod|bryansk|moscow|rostov|voronezh|crimea)/i;
+/** A Russian region, or Russia, named before a regional head ("the Kursk governor"). */
+const _RUSSIAN_REGION =
+  /\b(?:russia|russian|kursk|belgorod|bryansk|moscow|rostov|voronezh|crimea)/i;
 
 function _role(title: string): Role {
   if (_ANALYST.test(title)) return "mapping";
