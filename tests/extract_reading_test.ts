@@ -31,7 +31,7 @@ Deno.test("readArticle() gives each sentence findTriggers() and the table's ment
     assert.equal(s.text, ARTICLE.text.slice(s.start, s.end));
     assert.deepEqual(s.triggers, findTriggers(s.text), s.text);
     assert.deepEqual(s.table, _tableMentionsIn(s.text, defaultActors()), s.text);
-    assert.deepEqual(s.people, _peopleIn(s.text), s.text);
+    assert.deepEqual(s.people, _peopleIn(s.text, s.table!), s.text);
   }
   assert.ok(sentences.some((s) => s.triggers.length && s.table?.length), "the test names both");
 });

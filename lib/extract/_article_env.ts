@@ -16,7 +16,7 @@ import type { ArticleState } from "./context.ts";
 import type { SentenceTrace } from "./trace.ts";
 import type { Statement } from "./statements.ts";
 import { listedSettlements, oneNamed, spansIn } from "./lists.ts";
-import { _findActorsGiven, type ActorMention } from "../lexicon/actors.ts";
+import { _findActorsGiven, _tableMentionsIn, type ActorMention } from "../lexicon/actors.ts";
 import { _knownPeople, _withoutPlaces, mergeMentions } from "./people.ts";
 import { sourcesBeyondTable } from "./organisations.ts";
 import { orgOfAnalysts } from "./descriptions.ts";
@@ -74,6 +74,7 @@ export function actorsOf(s: ReadSentence, env: ArticleEnv): ActorMention[] {
   const { st } = env;
   const side = { actors: env.ctx.actors, contextSide: st.last?.side ?? null };
   const table = _findActorsGiven(s.text, side, s.table!);
+  for (const m of table) _rememberFullName(m, env);
   const people = _knownPeople(
     s.text,
     st.people,
@@ -81,4 +82,17 @@ export function actorsOf(s: ReadSentence, env: ArticleEnv): ActorMention[] {
   );
   const more = sourcesBeyondTable(s.text, table, people);
   return orgOfAnalysts(s.text, mergeMentions(table, more.length ? [...people, ...more] : people));
+}
+
+/**
+ * "spokesman Vladyslav Voloshyn", named in full by the table: a later "Voloshyn" is the same
+ * person, not the other the table gives that surname alone (remembered in the article's people).
+ */
+function _rememberFullName(m: ActorMention, env: ArticleEnv): void {
+  const name = /^\p{Lu}\p{Ll}+\s+(\p{Lu}\p{Ll}{3,})$/u.exec(m.text);
+  if (!name || env.st.people.has(name[1])) return;
+  const alone = _tableMentionsIn(name[1], env.ctx.actors)[0];
+  if (alone && alone.canonical !== m.canonical) {
+    env.st.people.set(name[1], { canonical: m.canonical, side: m.side, role: m.role });
+  }
 }

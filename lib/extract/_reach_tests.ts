@@ -187,3 +187,11 @@ export function situationAround(text: string, target: Target): boolean {
 }
 const _SITUATION_AROUND =
   /\bsituation\s+(?:around|near|outside)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$/iu;
+
+/** "seized A but not B", "took every village except B": a place the claim word before leaves out. */
+export function excepted(text: string, t: TriggerMatch, target: Target): boolean {
+  return t.end <= target.start &&
+    _EXCEPT_BEFORE.test(text.slice(Math.max(t.end, target.start - 40), target.start));
+}
+const _EXCEPT_BEFORE =
+  /(?:\b(?:but|and)\s+not|,\s*not|\bexcept(?:\s+for)?|\bexcluding|\bapart\s+from|\bother\s+than|\bwith\s+the\s+exception\s+of)\s+(?:(?:yet|even|including)\s+)?(?:(?:the\s+)?(?:(?:nearby|neighbouring|neighboring)\s+)?(?:city|town|village|settlement)\s+of\s+)?$/iu;

@@ -64,3 +64,28 @@ export function authorityPlace(
 }
 
 const _AUTHORITY = /\b(?:administration|council|authorities)\b/i;
+
+/**
+ * A generic noun of the actor table that refers back to the source that spoke before (`spoken`),
+ * not a new speaker: "the analysts", "the project's analysts", "analysts at the group"; and,
+ * after a mapping project has spoken (`analysed`), a bare "analysts wrote" with no word before it.
+ */
+export function genericBack(
+  text: string,
+  a: ActorMention,
+  spoken: boolean,
+  analysed: boolean,
+): boolean {
+  if (spoken && _DEFINITE_GENERIC.test(text.slice(Math.max(0, a.start - 24), a.end))) return true;
+  if (spoken && /^analysts$/i.test(a.text) && _AT_THE_BODY.test(text.slice(a.end, a.end + 30))) {
+    return true;
+  }
+  return analysed && _BARE_GENERIC.test(a.text) && !_WORD_BEFORE.test(text.slice(0, a.start));
+}
+const _DEFINITE_GENERIC =
+  /(?:^|\s)(?:the|The)\s+(?:(?:project|group|think\s+tank|institute|team)['’]s\s+)?(?:military\s+)?(?:analysts|experts|observers)$/u;
+const _BARE_GENERIC = /^(?:military\s+)?analysts$/u;
+/** After a generic noun: "... at the project", "... of the group" (the body spoken of before). */
+const _AT_THE_BODY =
+  /^\s+(?:at|of|from|with)\s+the\s+(?:project|group|think\s+tank|institute|team)\b/u;
+const _WORD_BEFORE = /\p{L}\s+$/u;

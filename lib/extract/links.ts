@@ -24,6 +24,7 @@ import { actingSide, otherCamp, sideIn, SPEECH_PARTICIPLES } from "./sides.ts";
 import {
   aroundBefore,
   attributive,
+  excepted,
   fightNearOwn,
   INCLUDED,
   nameNext,
@@ -138,7 +139,8 @@ function _reachScore(
   // the sentence's subject ("X, which ..., was captured") reaches its verb further on
   const subject = target.start < 3 && !targets.some((o) => o !== target && o.start < t.start);
   const reach = t.end <= target.start ? _REACH_AFTER : subject ? 250 : _REACH_BEFORE;
-  if (score > reach) return null;
+  // ("seized A but not B": B left out)
+  if (score > reach || excepted(text, t, target)) return null;
   if (
     (t.kind === "contested" || t.kind === "holding") &&
     (nearOnly(text, t, target) || aroundBefore(text, target)) &&

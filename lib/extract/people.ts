@@ -67,7 +67,7 @@ const _RANK_KEY = /Maj|Col|Lt\.|Lieutenant|Capt|Sgt|Sergeant|Cpl|Corporal/;
 const _UNIT_TITLE =
   /\b\d{1,3}(?:st|nd|rd|th)\s+(?:[\p{L}-]+\s+){0,2}?(?:brigade|corps|regiment|battalion)\b/iu;
 const _INSTITUTION =
-  /(?:the\s+)?((?:\p{Lu}[\p{L}'’-]+\s+){1,3}(?:Oblast|Regional|City|District)\s+(?:State\s+|Military\s+|Civil-Military\s+)*(?:Administration|Defen[cs]e\s+Command|Council|Police)|\p{Lu}[\p{L}'’-]+\s+(?:city\s+|oblast\s+|regional\s+|local\s+|military\s+)*(?:authorities|administration)|["“']?\p{Lu}[\p{L}-]+["”']?\s+(?:military\s+grouping|operational[- ](?:strategic|tactical)\s+group(?:\s+of\s+forces)?|group\s+of\s+forces|grouping\s+of\s+forces))/gu;
+  /(?:the\s+)?((?:\p{Lu}[\p{L}'’-]+\s+){1,3}(?:Oblast|Regional|City|District)\s+(?:State\s+|Military\s+|Civil-Military\s+)*(?:Administration|Defen[cs]e\s+Command|Council|Police)|\p{Lu}[\p{L}'’-]+\s+(?:city\s+|oblast\s+|regional\s+|local\s+|military\s+)*(?:authorities|administration)(?!\s+(?:building|buildings|headquarters|offices?)\b)|["“']?\p{Lu}[\p{L}-]+["”']?\s+(?:military\s+grouping|operational[- ](?:strategic|tactical)\s+group(?:\s+of\s+forces)?|group\s+of\s+forces|grouping\s+of\s+forces))/gu;
 
 /** "a spokesman for Ukraine's 28th brigade", "a Russian military source" */
 const _ANONYMOUS = new RegExp(
@@ -124,9 +124,16 @@ export const _PEOPLE_PREFILTERS: readonly { key: RegExp; guards: readonly RegExp
 /** What an article has learned about its people: surname → voice. */
 export type People = Map<string, { canonical: string; side: Side; role: Role }>;
 
-/** Mentions of titled people and patterned institutions in `text` (sorted by start). */
-export function findPeople(text: string, known: People): ActorMention[] {
-  return _knownPeople(text, known, _peopleIn(text));
+/**
+ * Mentions of titled people and patterned institutions in `text` (sorted by start), given the
+ * actor table's mentions in it (`table`, default none: see {@link _peopleIn}).
+ */
+export function findPeople(
+  text: string,
+  known: People,
+  table: readonly ActorMention[] = [],
+): ActorMention[] {
+  return _knownPeople(text, known, _peopleIn(text, table));
 }
 
 /** What {@link _peopleIn} finds in a text: its mentions, and the people to remember, in order. */
@@ -154,9 +161,12 @@ export function _knownPeople(text: string, known: People, found: _PeopleFound): 
 
 /**
  * The mentions of titled people and institutions in `text` and the people they name (a function
- * of the text alone: an extractor may find them for many sentences in one pass).
+ * of the text and of its `table` mentions alone: an extractor may find them for many sentences in
+ * one pass). `table`, the actor table's mentions in `text` (default none), gives the side of a
+ * title that names a body of no side word ("Ivan Petrenko, a spokesman for the Joint Forces Task
+ * Force").
  */
-export function _peopleIn(text: string): _PeopleFound {
+export function _peopleIn(text: string, table: readonly ActorMention[] = []): _PeopleFound {
   const out: ActorMention[] = [];
   const remember: [string, { canonical: string; side: Side; role: Role }][] = [];
   const named = (start: number, name: string, side: Side, role: Role) => {
@@ -181,11 +191,11 @@ export function _peopleIn(text: string): _PeopleFound {
   // (every match holds a comma, and a person found holds a title after it: most sentences without
   // both are not scanned)
   for (const m of titled && text.includes(",") ? _matchAll(text, _NAME_COMMA) : []) {
-    const title = text.slice(m.index! + m[0].length, m.index! + m[0].length + 160)
-      .match(_APPOSITIVE)?.[0];
+    const from = m.index! + m[0].length;
+    const title = text.slice(from, from + 160).match(_APPOSITIVE)?.[0];
     // (a spokesman for a numbered brigade of no named side: Ukraine's, as for `_ANONYMOUS`)
     const side = title
-      ? _side(title) ??
+      ? _side(title) ?? _bodySide(table, from, from + title.length) ??
         (_ANALYST.test(title) ? "independent" : _UNIT_TITLE.test(title) ? "ukraine" : null)
       : null;
     if (!side) continue;
@@ -264,6 +274,11 @@ function _surnameRe(surname: string): RegExp {
 
 function _escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+/** The side of the first table mention within `[from, to)` ("the Joint Forces Task Force"). */
+function _bodySide(table: readonly ActorMention[], from: number, to: number): Side | null {
+  return table.find((t) => t.start >= from && t.end <= to)?.side ?? null;
 }
 
 function _lastSide(text: string): Side | null {

@@ -100,7 +100,7 @@ const _PARTIAL_END: _EndTest = { n: 4, words: _endWords(["of"]), guard: _PARTIAL
 /** The tests run before RegExps anchored at the end (for tests). */
 export const _PROPOSITION_ENDS: readonly _EndTest[] = [_AREA_END, _PARTIAL_END];
 const _INSIDE_WORD =
-  /\b(?:incursion|border\s+into|enter|infiltrat|penetrat|slip(?:s|ped|ping)?\s+(?:into|in\s+to|inside)|sneak|snuck|storm|broke\s+into|broken\s+into|break(?:s|ing)?\s+into|spotted|seen\s+(?:in|on\s+the\s+streets)|sighted|success(?:es)?["”]?\s+in\b|operating|operate|active\s+(?:in|inside|within)|presence|push(?:ed|ing)?\s+(?:further\s+|deeper\s+)?into|moved\s+into|moving\s+into|clear(?:ed|ing)?\b|mopping|mop(?:s|ped)?\s+up|grew|grown|expanded|increased|foothold|bridgehead|cross(?:ed|es|ing)\s+into|(?:russian|ukrainian|enemy|(?:russia|ukraine|kyiv|moscow)['’]s)\s)/i;
+  /\b(?:incursion|border\s+into|enter|infiltrat|penetrat|slip(?:s|ped|ping)?\s+(?:into|in\s+to|inside)|sneak|snuck|storm|broke\s+into|broken\s+into|break(?:s|ing)?\s+into|spotted|seen\s+(?:in|on\s+the\s+streets)|sighted|success(?:es)?["”]?\s+in\b|operating|operate|active\s+(?:in|inside|within)|presence|push(?:ed|ing)?\s+(?:further\s+|deeper\s+)?into|moved\s+into|moving\s+into|clear(?:ed|ing)?\b|mopping|mop(?:s|ped)?\s+up|flags?\b|grew|grown|expanded|increased|foothold|bridgehead|cross(?:ed|es|ing)\s+into|(?:russian|ukrainian|enemy|(?:russia|ukraine|kyiv|moscow)['’]s)\s)/i;
 // ("in the east of X" is a part of X: no direction beside it after "the")
 const _PREPOSITION =
   /\b(?:in|into|inside|within|near|towards?|around|outside|close\s+to|at|on|from|(?<!\bthe\s)(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of)\b/i;
@@ -214,6 +214,10 @@ function _partOf(
   return { area, partWords, partial };
 }
 
+/** After "cleared": a part of the place ("several blocks", "most of it"). */
+const _CLEARED_PART =
+  /^\s+(?:(?:most|much|part|parts|some|several|a\s+number|dozens|many|a\s+few|\d+|[\p{L}-]+\s+(?:blocks|buildings|houses|streets|neighbou?rhoods|districts|areas|positions))\b)/iu;
+
 /** A defender's word of holding ("defensive operations in", "defence of"). */
 const _DEFENSIVE = /^defen[cs]/iu;
 
@@ -266,13 +270,7 @@ export function resolveClaim(
       return take(otherCamp(acting ?? owner));
     }
     case "advancing":
-      // ("Ukrainian units continue to operate in X", of the owner's own troops: a hold)
-      if (acting === owner && _stillOperating(text, trigger)) return _held("contested", area);
-      return {
-        claim: "advancing",
-        status: _advanceStatus(text, trigger, target, acting, owner),
-        area,
-      };
+      return _advance(text, trigger, target, acting, owner, partial, area);
     // "Russian troops now hold two-thirds of Toretsk": the other side holding it has taken it
     case "holding":
       // (but "continue defensive operations in certain areas of X": held, fought over)
@@ -299,6 +297,28 @@ export function resolveClaim(
     default:
       return { claim: trigger.kind, status: "contested", area };
   }
+}
+
+/**
+ * An advance: "Ukrainian units continue to operate in X", of the owner's own troops, is a hold;
+ * "Ukrainian troops have cleared X", of the owner's own, a recapture (of a part: "cleared several
+ * blocks", "cleared most of it"); else an advance, its status by where it is (`_advanceStatus`).
+ */
+function _advance(
+  text: string,
+  trigger: TriggerMatch,
+  target: Target,
+  acting: Camp | null,
+  owner: Camp,
+  partial: boolean,
+  area: Area | null,
+): { claim: ClaimKind; status: Status; area: Area | null } {
+  if (acting === owner && _stillOperating(text, trigger)) return _held("contested", area);
+  if (acting === owner && /^cleared$/i.test(trigger.text)) {
+    const some = _CLEARED_PART.test(text.slice(trigger.end, trigger.end + 40));
+    return { claim: "recaptured", status: partial || some ? "contested" : acting, area };
+  }
+  return { claim: "advancing", status: _advanceStatus(text, trigger, target, acting, owner), area };
 }
 
 /** The side a claim word names as acting, and the side it names driven out, if any. */

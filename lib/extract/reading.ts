@@ -34,7 +34,7 @@ export interface ReadSentence extends Sentence {
   triggers: TriggerMatch[];
   /** `_tableMentionsIn(text, actors)`, or null when the sentence needs no actors. */
   table: readonly ActorMention[] | null;
-  /** `_peopleIn(text)`, or null when the sentence needs no actors. */
+  /** `_peopleIn(text, table)`, or null when the sentence needs no actors. */
   people: _PeopleFound | null;
 }
 
@@ -80,7 +80,7 @@ export function readArticle(
   for (const s of all) {
     if (needsActors(s.text, s.triggers)) s.table = _tableMentionsIn(s.text, actors);
   }
-  for (const s of all) if (s.table) s.people = _peopleIn(s.text);
+  for (const s of all) if (s.table) s.people = _peopleIn(s.text, s.table);
   return out;
 }
 

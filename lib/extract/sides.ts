@@ -77,9 +77,11 @@ const _CLAUSE_BREAK = /[;:]|\bbut\b|\bwhile\b|\bwhereas\b|\band\s{1,3}that\b/gi;
 
 /** The side acting at `pos`: the last side word of the clause before it (null when none). */
 export function actingSide(text: string, pos: number, voice: Voice): Camp | null {
-  // the clause: after the last break before `pos`, at most its last 120 characters
+  // the clause: after the last break before `pos`, at most its last 120 characters (220 for a
+  // participle after a comma: its subject may open a long clause)
   const head = text.slice(0, pos);
-  let from = Math.max(0, head.length - 120);
+  const participle = _endsInChar(head, ",") && /^\p{L}+ing\b/u.test(text.slice(pos));
+  let from = Math.max(0, head.length - (participle ? 220 : 120));
   // (a break that ends before `from` changes nothing: none is longer than "and   that", 10)
   _CLAUSE_BREAK.lastIndex = Math.max(0, from - 12);
   while (_CLAUSE_BREAK.exec(head) !== null) from = Math.max(from, _CLAUSE_BREAK.lastIndex);
@@ -92,7 +94,6 @@ export function actingSide(text: string, pos: number, voice: Voice): Camp | null
   // to a side named before it ("Moscow's statements that its forces ...")
   // "X routed enemy units, liberating Y": a participle after a comma acts for the clause's subject
   // (`,\s*$` read from the end of `head`)
-  const participle = _endsInChar(head, ",") && /^\p{L}+ing\b/u.test(text.slice(pos));
   let k = participle && words.length ? 0 : words.length - 1;
   while (
     !participle && k >= 0 && (

@@ -17,6 +17,7 @@ import { _reEscape, _wordList } from "../lexicon/_lexicon.ts";
 import { genericHead, genericTail, headPattern, REBUTTAL_END, tailPattern } from "./tails.ts";
 import { _endsInMark } from "./_ends.ts";
 import { _cited, _citedGeneric, _evidenceGivesWay, _preferSources } from "./_citing.ts";
+import { genericBack } from "./descriptions.ts";
 
 /** Who a claim belongs to. */
 export interface Voice {
@@ -113,14 +114,6 @@ function _noStatement(said: RegExpMatchArray, after: string): boolean {
 }
 const _NAME_CALLED = /^\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?(?![\p{L}'’])\s*(?:[,.;:)]|$)/u;
 const _HEADLINE_PREFIX = /^\s*[:—–]\s|^\s*-\s/u;
-/**
- * "the analysts", "the military experts", "the project's analysts": a plural generic noun of the
- * actor table, with "the".
- */
-const _DEFINITE_GENERIC =
-  /(?:^|\s)(?:the|The)\s+(?:(?:project|group|think\s+tank|institute|team)['’]s\s+)?(?:military\s+)?(?:analysts|experts|observers)$/u;
-const _BARE_GENERIC = /^(?:military\s+)?analysts$/u;
-const _WORD_BEFORE = /\p{L}\s+$/u;
 const _JOIN = /^\s*,?\s*(?:and|as\s+well\s+as|&)\s+(?:the\s+|a\s+)?$/iu;
 
 /**
@@ -141,12 +134,7 @@ export function sentenceFrames(
   for (let i = 0; i < actors.length; i++) {
     const a = actors[i];
     // "The analysts said ...", after a source has spoken: a reference back (see `speaksBack`)
-    // (and a bare "analysts wrote" with no word of its own before it)
-    if (spoken && _DEFINITE_GENERIC.test(text.slice(Math.max(0, a.start - 24), a.end))) continue;
-    // (only after analysts of a mapping project have spoken: "..., analysts said" before is new)
-    if (analysed && _BARE_GENERIC.test(a.text) && !_WORD_BEFORE.test(text.slice(0, a.start))) {
-      continue;
-    }
+    if (genericBack(text, a, spoken, analysed)) continue;
     const f = _frameOf(text, a, i === 0);
     if (!f) continue;
     const voices = [_voice(a, media)];

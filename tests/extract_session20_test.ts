@@ -1,0 +1,99 @@
+/**
+ * Constructions of real reporting added in session 20 (issue "Claims from real reporting"): a
+ * speaker's title naming a body the actor table knows ("a spokesman for the Joint Forces Task
+ * Force"), analysts "at the group" spoken of before, a person the table names in full and another
+ * by the surname alone, places left out ("A but not B"), flags raised inside a place, a defender
+ * clearing its own town, a participle's subject at the head of a long clause, and "the village"
+ * after a town and a village. Short sentences of our own.
+ */
+import { caseTests } from "./_extract_fixtures.ts";
+
+caseTests([
+  // ---- speakers
+  [
+    "extractClaims() takes the side of 'Name, a spokesman for <a body the table knows>'",
+    '"We still hold Kupiansk," said Ivan Petrenko, a spokesman for the Joint Forces Task Force.',
+    ["Ivan Petrenko|ukraine|official|Kupiansk|holding|ukraine"],
+  ],
+  [
+    "extractClaims() reads 'Analysts at the group added' as the mapping project spoken of before",
+    [
+      "The Black Bird Group said Russian forces had occupied the village of Novomykhailivka.",
+      "Analysts at the group added that Ukrainian units still hold Komar.",
+    ],
+    [
+      "Black Bird Group|independent|mapping|Komar|holding|ukraine",
+      "Black Bird Group|independent|mapping|Novomykhailivka|captured|russia",
+    ],
+  ],
+  [
+    "extractClaims() reads a surname alone as the person the article named in full, not the table's other",
+    [
+      '"The enemy failed to enter Uspenivka," spokesman Vladyslav Voloshyn said.',
+      "Voloshyn said Ukrainian troops still hold Bahatyr.",
+    ],
+    [
+      "Vladyslav Voloshyn|ukraine|official|Bahatyr|holding|ukraine",
+      "Vladyslav Voloshyn|ukraine|official|Uspenivka|repelled|ukraine",
+    ],
+  ],
+  [
+    "extractClaims() reads 'Ukrainian brigade says' in a headline as the Ukrainian military",
+    "Ukrainian brigade says it has cleared Russian troops from Toretsk",
+    ["Ukrainian military|ukraine|official|Toretsk|recaptured|ukraine"],
+  ],
+  [
+    "extractClaims() reads no institution in 'X's administration building'",
+    "Russian bloggers posted footage of soldiers raising a flag over Vuhledar's administration building.",
+    ["Russian military bloggers|russia|blogger|Vuhledar|advancing|contested"],
+  ],
+  // ---- what is claimed
+  [
+    "extractClaims() leaves out the place after 'but not' ('seized A but not B')",
+    "ISW said Russian forces had seized Pokrovsk but not Myrnohrad.",
+    ["ISW|independent|mapping|Pokrovsk|captured|russia"],
+  ],
+  [
+    "extractClaims() leaves out the place after 'except' ('took every village except B')",
+    "Russian troops captured Hrabove and every other village in the area except Bahatyr, the ministry said.",
+    ["Russian military|russia|official|Hrabove|captured|russia"],
+  ],
+  [
+    "extractClaims() reads a flag raised over a place as an advance inside it",
+    "Russian soldiers raised their flag over Ocheretyne, the ministry said.",
+    ["Russian military|russia|official|Ocheretyne|advancing|contested"],
+  ],
+  [
+    "extractClaims() reads the owner's troops that 'cleared' its town as a recapture",
+    "Ukrainian troops have cleared Pokrovsk, the General Staff said.",
+    ["Ukrainian General Staff|ukraine|official|Pokrovsk|recaptured|ukraine"],
+  ],
+  [
+    "extractClaims() reads the owner's troops that 'cleared several blocks' of its town as a part recaptured",
+    "Ukrainian troops cleared several blocks in Kupiansk, the military said.",
+    ["Ukrainian military|ukraine|official|Kupiansk|recaptured|contested"],
+  ],
+  [
+    "extractClaims() reads the attacker that 'cleared' a place as an advance",
+    "Russian troops cleared the western part of Toretsk, the ministry said.",
+    ["Russian military|russia|official|Toretsk|advancing|contested"],
+  ],
+  [
+    "extractClaims() gives a participle the subject of a long clause ('Russian forces ..., capturing X')",
+    "Russian forces have been advancing in Ukraine's eastern Donetsk region at the fastest pace since the early days of the war, capturing small towns such as Selydove.",
+    ["Daily Test|independent|media|Selydove|captured|russia"],
+  ],
+  // ---- places referred back to
+  [
+    "extractClaims() reads 'the village' after a town and a village as the village",
+    [
+      "Russian bloggers said Russian units had entered the eastern outskirts of Huliaipole and seized Uspenivka.",
+      "Ukraine's military said Ukrainian troops still held the village.",
+    ],
+    [
+      "Russian military bloggers|russia|blogger|Huliaipole|advancing|contested",
+      "Russian military bloggers|russia|blogger|Uspenivka|captured|russia",
+      "Ukrainian military|ukraine|official|Uspenivka|holding|ukraine",
+    ],
+  ],
+]);
