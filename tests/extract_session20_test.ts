@@ -96,4 +96,29 @@ caseTests([
       "Ukrainian military|ukraine|official|Uspenivka|holding|ukraine",
     ],
   ],
+  // ---- voices and places in passing
+  [
+    "extractClaims() reads a later paragraph describing a place ('X is one of the last ...') in the article's voice",
+    [
+      "Russia's Defence Ministry said its troops had taken Berestok.",
+      "Kostiantynivka is one of the last cities of the region still held by Ukraine.",
+    ],
+    [
+      "Daily Test|independent|media|Kostiantynivka|holding|ukraine",
+      "Russian Defence Ministry|russia|official|Berestok|captured|russia",
+    ],
+  ],
+  [
+    "extractClaims() reads 'losing village after village in the east' as no part of the place before",
+    [
+      "The Russian army said it had captured the village of Zahryzove.",
+      "Kyiv's forces have been losing village after village in the east.",
+    ],
+    ["Russian military|russia|official|Zahryzove|captured|russia"],
+  ],
+  [
+    "extractClaims() reads 'the Oskil' as a river, no settlement",
+    "Ukrainian commanders said Russian troops had crossed the Oskil and entered Kupiansk.",
+    ["Ukrainian military|ukraine|official|Kupiansk|advancing|contested"],
+  ],
 ]);

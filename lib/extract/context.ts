@@ -87,6 +87,10 @@ const _BACKGROUND_KEY =
 const _NARRATIVE =
   /^\s*(?:(?:for\s+(?:months|weeks|days|years)|over\s+the\s+(?:past|last)\s+[^,.;:]{1,20}|in\s+recent\s+(?:days|weeks|months)|meanwhile|recently|earlier|since\s+[^,.;:]{1,25}),\s*)?(?:\p{Lu}[\p{L}'’-]*\s+){0,3}?(?:russian|ukrainian|kyiv['’]s|moscow['’]s|russia['’]s|ukraine['’]s|zelensk[yi]{1,2}['’]s|putin['’]s)\s+(?:forces|troops|units|soldiers|army|military|\d{1,3}(?:st|nd|rd|th)\s+(?:[\p{L}-]+\s+){0,2}?(?:brigade|corps|regiment|battalion|division))\b/iu;
 
+/** A sentence that opens by describing a place ("X is one of", "X, a town of 10,000, lies"). */
+const _DESCRIBES =
+  /^\s*(?:the\s+(?:city|town|village)\s+of\s+)?(?!(?:There|It|This|That|These|Those|He|She|They|We|What|Which|Here|Russia|Ukraine)\b)\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?(?:,[^,;:"“”]{3,60},)?\s+(?:is|was|lies|lay|sits|sat|had\s+been|has\s+been)\s+(?:one\s+of|among|a|an|located|situated|home\s+to)\b/u;
+
 /**
  * The voice of a sentence without a frame of its own: a quotation's speaker, the speaker a
  * reference back names ("he added", "the agency said"), the voice the text goes on in (not for
@@ -124,7 +128,10 @@ export function fallbackVoice(
   if (st.paragraphVoice && !(_BACKGROUND_KEY.test(text) && _BACKGROUND.test(text))) {
     // a later paragraph that opens on the armies ("Russian forces have ...") is the article's own
     // narrative, not the source's
-    if (st.framePara !== paragraph && _NARRATIVE.test(text)) return base;
+    // (and so does one that describes a place: "X is one of the last cities still held by ...")
+    if (st.framePara !== paragraph && (_NARRATIVE.test(text) || _DESCRIBES.test(text))) {
+      return base;
+    }
     return st.paragraphVoice;
   }
   return base;

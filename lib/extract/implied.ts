@@ -114,8 +114,9 @@ export function namesPartOnly(text: string): boolean {
   return _PART_ONLY.test(text) || namesNamedPart(text);
 }
 
+// ("losing village after village in the east": the country's east, of places no one named)
 const _PART_ONLY =
-  /\b(?:the|its)\s+(?:north|south|east|west|centre|center)(?:ern|ral)?(?:\s+(?:part|parts|districts?|outskirts|half|section))?\b(?![^.;]{0,30}\b(?:country|ukraine|region|oblast|bank|front|frontline)\b|[^.;]{0,70}\b(?:ukrainian|russian)\s+(?:territory|territories|land|soil)\b)|\b\d+\s+(?:buildings|houses|blocks|streets)\b/iu;
+  /(?<!\b(?:villages?|towns?|settlements?|territory|ground)\s+in\s+)\b(?:the|its)\s+(?:north|south|east|west|centre|center)(?:ern|ral)?(?:\s+(?:part|parts|districts?|outskirts|half|section))?\b(?![^.;]{0,30}\b(?:country|ukraine|region|oblast|bank|front|frontline)\b|[^.;]{0,70}\b(?:ukrainian|russian)\s+(?:territory|territories|land|soil)\b)|\b\d+\s+(?:buildings|houses|blocks|streets)\b/iu;
 
 /** The sentence names a part of a place by its own name ("the Kanal neighbourhood"). */
 export function namesNamedPart(text: string): boolean {
