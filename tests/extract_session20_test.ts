@@ -121,4 +121,17 @@ caseTests([
     "Ukrainian commanders said Russian troops had crossed the Oskil and entered Kupiansk.",
     ["Ukrainian military|ukraine|official|Kupiansk|advancing|contested"],
   ],
+  [
+    "extractClaims() reads 'spokesman for the 24th Brigade Ivan Petrenko said' as a Ukrainian official, and 'he' after it",
+    [
+      "Russian troops are five kilometres from Kostiantynivka, spokesman for the 24th Brigade Ivan Petrenko said.",
+      "He said Russian units had infiltrated the village of Oleksandro-Shultyne.",
+    ],
+    ["Ivan Petrenko|ukraine|official|Oleksandro-Shultyne|advancing|contested"],
+  ],
+  [
+    "extractClaims() reads 'a Russian state TV correspondent, reporting from the area, claimed' as Russian state media",
+    "A Russian state TV correspondent, reporting from the area, claimed Russian troops had seized Shcherbynivka.",
+    ["Russian state media|russia|media|Shcherbynivka|captured|russia"],
+  ],
 ]);

@@ -24,7 +24,7 @@ const _SIDE_RE =
 const _SIDE_ALL_RE = new RegExp(_SIDE_RE.source, "giu");
 /** "Ukrainian military spokesman Ivan Petrenko": the title, then the name (the side is read before it) */
 const _TITLE_NAME = new RegExp(
-  `(?<![\\p{L}])(?:${_TITLE}|${_TITLE_CAPITAL})(?:\\s+(?:for|of|at)\\s+(?:the\\s+)?[\\p{L}'’ -]{0,40}?)?,?\\s+(${_NAME}|(?<=(?:analyst|blogger)\\s+)\\p{Lu}\\p{Ll}+\\p{Lu}[\\p{L}\\d_]+)`,
+  `(?<![\\p{L}])(?:${_TITLE}|${_TITLE_CAPITAL})(?:\\s+(?:for|of|at)\\s+(?:the\\s+)?[\\p{L}\\d'’ -]{0,40}?)?,?\\s+(?!(?:Brigade|Corps|Regiment|Battalion|Division|Group|Forces|Army|Command)\\b)(${_NAME}|(?<=(?:analyst|blogger)\\s+)\\p{Lu}\\p{Ll}+\\p{Lu}[\\p{L}\\d_]+)`,
   "gu",
 );
 /** "Ivan Petrenko, a spokesman for Ukraine's army," */
@@ -181,8 +181,9 @@ export function _peopleIn(text: string, table: readonly ActorMention[] = []): _P
     // the side from the words before the title ("Ukrainian military spokesman"), else the title's
     const lead = text.slice(Math.max(0, m.index! - 50), m.index!).split(/[,.;:]/).at(-1)!;
     // "military analyst Ivan Petrenko": an analyst of no side is an independent assessment
+    // ("spokesman for the 24th Brigade Ivan Petrenko": a numbered unit of no side is Ukraine's)
     const side = _side(lead) ?? _side(m[0]) ?? (_ANALYST.test(m[0]) ? "independent" : null) ??
-      _regionalSide(lead, m[0]);
+      _regionalSide(lead, m[0]) ?? (_UNIT_TITLE.test(m[0]) ? "ukraine" : null);
     if (!side) continue;
     const start = m.index! + m[0].length - m[1].length;
     out.push(named(start, m[1], side, _role(m[0])));
