@@ -134,4 +134,19 @@ caseTests([
     "A Russian state TV correspondent, reporting from the area, claimed Russian troops had seized Shcherbynivka.",
     ["Russian state media|russia|media|Shcherbynivka|captured|russia"],
   ],
+  [
+    "extractClaims() reads a headline's tail ', Ukrainian officials admit' as the speaker",
+    "Russian forces are in the centre of Kupiansk, Ukrainian officials admit",
+    ["Ukrainian military|ukraine|official|Kupiansk|advancing|contested"],
+  ],
+  [
+    "extractClaims() reads the attacker that 'holds positions in X' as a foothold, not a hold of X",
+    "A Russian blogger claimed that Russian forces hold positions in central Kupiansk.",
+    ["Russian military blogger|russia|blogger|Kupiansk|advancing|contested"],
+  ],
+  [
+    "extractClaims() reads troops that 'hold their positions in X' as holding",
+    "Russian troops continue to hold their positions in Krynky, the Kremlin said.",
+    ["Kremlin|russia|official|Krynky|holding|russia"],
+  ],
 ]);

@@ -17,6 +17,7 @@ import { actingSide, type Camp, campOf, otherCamp, sideIn } from "./sides.ts";
 import { type _EndTest, _endWords, _mayEnd } from "./_ends.ts";
 import { partAfter } from "./_reach_tests.ts";
 import { fightInside } from "./_fight_inside.ts";
+import { advance } from "./_advance.ts";
 import { _reEscape, _wordList } from "../lexicon/_lexicon.ts";
 
 /** One claim of a sentence, before it becomes a record. */
@@ -99,29 +100,6 @@ const _AREA_END: _EndTest = { n: 1, words: _endWords(["of"]), guard: _AREA };
 const _PARTIAL_END: _EndTest = { n: 4, words: _endWords(["of"]), guard: _PARTIAL };
 /** The tests run before RegExps anchored at the end (for tests). */
 export const _PROPOSITION_ENDS: readonly _EndTest[] = [_AREA_END, _PARTIAL_END];
-const _INSIDE_WORD =
-  /\b(?:incursion|border\s+into|enter|infiltrat|penetrat|slip(?:s|ped|ping)?\s+(?:into|in\s+to|inside)|sneak|snuck|storm|broke\s+into|broken\s+into|break(?:s|ing)?\s+into|spotted|seen\s+(?:in|on\s+the\s+streets)|sighted|success(?:es)?["”]?\s+in\b|operating|operate|active\s+(?:in|inside|within)|presence|push(?:ed|ing)?\s+(?:further\s+|deeper\s+)?into|moved\s+into|moving\s+into|clear(?:ed|ing)?\b|mopping|mop(?:s|ped)?\s+up|flags?\b|grew|grown|expanded|increased|foothold|bridgehead|cross(?:ed|es|ing)\s+into|(?:russian|ukrainian|enemy|(?:russia|ukraine|kyiv|moscow)['’]s)\s)/i;
-// ("in the east of X" is a part of X: no direction beside it after "the")
-const _PREPOSITION =
-  /\b(?:in|into|inside|within|near|towards?|around|outside|close\s+to|at|on|from|(?<!\bthe\s)(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of)\b/i;
-/** The text from the last preposition of `between` on, or null when it has none. */
-function _lastPreposition(between: string): string | null {
-  let at = -1;
-  for (const m of between.matchAll(_PREPOSITIONS)) at = m.index!;
-  return at < 0 ? null : between.slice(at);
-}
-const _PREPOSITIONS = new RegExp(_PREPOSITION.source, "gi");
-/** After a place: the sector named after it ("the X direction"). */
-const _DIRECTION_AFTER = /^\s+(?:direction|sector|axis)\b/iu;
-/** A preposition beside a place, not in it. */
-const _NOT_INSIDE =
-  /^(?:near|towards?|around|outside|close\s+to|(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of)\b/i;
-// ("in the vicinity of X", "in the area of X", "in the direction of X": near it, not inside)
-const _INSIDE =
-  /\b(?:in(?!\s+the\s+(?:vicinity|area|direction|environs)\s+of\b)|into|inside|within|entered|entering|through|streets|centre|center|central|downtown|heart)\b/i;
-/** After a place: a part inside it ("X's central square", "X's city centre"). */
-const _INSIDE_AFTER =
-  /^['’]s?\s+(?:city\s+|town\s+)?(?:centre|center|central|downtown|streets|heart)\b/iu;
 
 /**
  * The side that beat back an attack: the other of an attacker named by its failure ("Ukraine's
@@ -179,13 +157,6 @@ function _ownIn(words: string, voice: Voice): Camp | null {
  * The part of a place a claim is about: its named area ("the north of X"), whether words say
  * only a part (`partWords`), and whether the claim is of a part at all (`partial`).
  */
-/** "continue to operate in", "are still present in": the owner's troops staying on. */
-function _stillOperating(text: string, trigger: TriggerMatch): boolean {
-  return /^(?:operat(?:e|es|ed|ing)|present)\s+in/iu.test(trigger.text) &&
-    /\b(?:continu\w*\s+to|still|remain\w*)\s+(?:be\s+)?$/iu.test(
-      text.slice(Math.max(0, trigger.start - 30), trigger.start),
-    );
-}
 const _PARTLY_BEFORE =
   /\b(?:partially|partly|largely|mostly|half|(?:almost|nearly|virtually|practically)\s+(?:entirely|fully|completely|totally|wholly))\s+$/iu;
 
@@ -214,9 +185,8 @@ function _partOf(
   return { area, partWords, partial };
 }
 
-/** After "cleared": a part of the place ("several blocks", "most of it"). */
-const _CLEARED_PART =
-  /^\s+(?:(?:most|much|part|parts|some|several|a\s+number|dozens|many|a\s+few|\d+|[\p{L}-]+\s+(?:blocks|buildings|houses|streets|neighbou?rhoods|districts|areas|positions))\b)/iu;
+/** A hold of positions ("hold positions in", "holding several positions in"). */
+const _POSITIONS = /^[^,;.]*?(?<!\b(?:their|its|our)\s+)\bpositions?\s+(?:in|inside|within|on)\b/iu;
 
 /** A defender's word of holding ("defensive operations in", "defence of"). */
 const _DEFENSIVE = /^defen[cs]/iu;
@@ -270,12 +240,18 @@ export function resolveClaim(
       return take(otherCamp(acting ?? owner));
     }
     case "advancing":
-      return _advance(text, trigger, target, acting, owner, partial, area);
+      return advance(text, trigger, target, acting, owner, partial, area);
     // "Russian troops now hold two-thirds of Toretsk": the other side holding it has taken it
     case "holding":
       // (but "continue defensive operations in certain areas of X": held, fought over)
       if (acting && acting !== owner && partial) {
         return _DEFENSIVE.test(trigger.text) ? _held("contested", area) : take(acting);
+      }
+      // ("Russian forces hold positions in X", X not theirs: a foothold, no hold of X)
+      if (
+        acting && acting !== owner && _POSITIONS.test(text.slice(trigger.start, trigger.end + 30))
+      ) {
+        return { claim: "advancing", status: "contested", area };
       }
       // ("still holds the western part of X": a part held, the rest fought over)
       return _held(partWords ? "contested" : acting ?? speaking ?? owner, area);
@@ -299,28 +275,6 @@ export function resolveClaim(
   }
 }
 
-/**
- * An advance: "Ukrainian units continue to operate in X", of the owner's own troops, is a hold;
- * "Ukrainian troops have cleared X", of the owner's own, a recapture (of a part: "cleared several
- * blocks", "cleared most of it"); else an advance, its status by where it is (`_advanceStatus`).
- */
-function _advance(
-  text: string,
-  trigger: TriggerMatch,
-  target: Target,
-  acting: Camp | null,
-  owner: Camp,
-  partial: boolean,
-  area: Area | null,
-): { claim: ClaimKind; status: Status; area: Area | null } {
-  if (acting === owner && _stillOperating(text, trigger)) return _held("contested", area);
-  if (acting === owner && /^cleared$/i.test(trigger.text)) {
-    const some = _CLEARED_PART.test(text.slice(trigger.end, trigger.end + 40));
-    return { claim: "recaptured", status: partial || some ? "contested" : acting, area };
-  }
-  return { claim: "advancing", status: _advanceStatus(text, trigger, target, acting, owner), area };
-}
-
 /** The side a claim word names as acting, and the side it names driven out, if any. */
 function _actingOf(
   text: string,
@@ -336,30 +290,6 @@ function _actingOf(
       _agent(text, trigger) ??
       (_FELL.test(trigger.text) ? _fellTo(text, trigger) : actingSide(text, trigger.start, words));
   return { expelled, acting };
-}
-
-/** An advance's status: contested inside the place, else its holder's (never the attacker's). */
-function _advanceStatus(
-  text: string,
-  trigger: TriggerMatch,
-  target: Target,
-  acting: Camp | null,
-  owner: Camp,
-): Status {
-  // ("advanced in X and near Y": Y's own preposition after the list's last join, if it has one)
-  // ("pushed into C, as well as near D and E": E's is the last preposition before it)
-  const all = trigger.end <= target.start ? text.slice(trigger.end, target.start) : "";
-  const last = all.replace(/^.*(?:,|\band\b|\bor\b)/su, "");
-  const between = _PREPOSITION.test(last) ? last : all;
-  const own = _lastPreposition(all);
-  // ("advance in the Kupiansk direction": towards X, not in it)
-  const inside = (own !== null && _NOT_INSIDE.test(own)) ||
-      _DIRECTION_AFTER.test(text.slice(target.end, target.end + 12))
-    ? false
-    : _INSIDE.test(between) || _INSIDE_WORD.test(trigger.text) ||
-      _INSIDE_AFTER.test(text.slice(target.end, target.end + 24));
-  // (near or towards a place, its holder: never the attacker, whatever the gazetteer's owner)
-  return inside ? "contested" : acting && acting === owner ? otherCamp(acting) : owner;
 }
 
 function _areaOf(word: string): Area {
