@@ -149,4 +149,24 @@ caseTests([
     "Russian troops continue to hold their positions in Krynky, the Kremlin said.",
     ["Kremlin|russia|official|Krynky|holding|russia"],
   ],
+  [
+    "extractClaims() reads a headline's 'Russia claims X, Y' as a capture of each",
+    "Russia claims Pokrovsk, Vovchansk; Kyiv says fighting continues",
+    [
+      "Russia|russia|official|Pokrovsk|captured|russia",
+      "Russia|russia|official|Vovchansk|captured|russia",
+      "Ukraine|ukraine|official|Pokrovsk|contested|contested",
+      "Ukraine|ukraine|official|Vovchansk|contested|contested",
+    ],
+  ],
+  [
+    "extractClaims() reads no capture in 'claimed' before a clause ('Russia claimed in a statement that ...')",
+    "Russia claimed in a statement that Ukrainian troops were surrounded in Kupiansk.",
+    ["Russia|russia|official|Kupiansk|encircled|contested"],
+  ],
+  [
+    "extractClaims() reads the city in 'Kharkiv governor Ivan Petrenko' as part of a title, no place",
+    "Kharkiv governor Ivan Petrenko said Russian troops control most of Vovchansk.",
+    ["Ivan Petrenko|ukraine|official|Vovchansk|captured|contested"],
+  ],
 ]);

@@ -159,3 +159,11 @@ export const _HELD_LINES = /\b(?:positions?|defen[cs]es?|lines?|front|defenders|
 /** After a hold: the words that end it ("held on for as long as we could"). */
 export const _AS_LONG_AS =
   /^\s+(?:on|out)?\s*(?:there\s+)?(?:for\s+)?as\s+long\s+as\s+(?:\p{L}+\s+)?(?:could|possible)\b/iu;
+
+/** "the situation (in X) is (difficult but) under control": no capture, the speaker holding on. */
+export const _SITUATION =
+  /\bsituation\b[^.;:]{0,50}\b(?:is|was|remains|remained|stays|stayed)\b[^.;:]{0,30}$/iu;
+/** Before a hold: a situation its subject ("the situation in X remains under control"). */
+export const _SITUATION_HELD = /\bsituation\b[^.;:]{0,60}$/iu;
+/** After "claims", "claimed": a name or a place noun ("Russia claims Pokrovsk", "claimed the town"). */
+export const _NAMED_NEXT = /^\s+(?:\p{Lu}|(?:the|both|two|three|several)\s)/u;

@@ -96,6 +96,7 @@ const _FEATURE_NEAR =
 /** "unlike Kupiansk", "compared with Kupiansk": a place named for contrast. */
 const _UNLIKE = /\b(?:unlike|compared\s+(?:with|to)|in\s+contrast\s+to)\s+(?:in\s+)?(?:the\s+)?$/iu;
 /** A place name that is a person's first name: "Nadiya Petrenko, a spokeswoman". */
+const _TITLE_AFTER = /^\s+(?:(?:city|military|state)\s+)*(?:governor|mayor|police\s+chief)\b/iu;
 export const _PERSON_AFTER = /^\s+\p{Lu}\p{Ll}+,\s+(?:a|an|the)\s/u;
 /**
  * An oblast capital standing for its region: "Donetsk villages", "Sumy border villages", "across
@@ -214,7 +215,8 @@ function _role(
     return _takenCommunity(text, start, after) ? "settlement" : "district";
   }
   if (m.kind === "region") return "region";
-  if (_PERSON_AFTER.test(after)) return "actor";
+  // ("Kharkiv governor Oleh Syniehubov said": the place in a title)
+  if (_PERSON_AFTER.test(after) || _TITLE_AFTER.test(after)) return "actor";
   // "the Vovcha river", "the Oskil reservoir": a feature named after a place is no settlement
   // (but "the Kurakhove power plant", "the Avdiivka coke plant": a site inside the town)
   if (_FEATURE_AFTER().test(after)) return _IN_TOWN_SITE().test(after) ? "settlement" : "locator";

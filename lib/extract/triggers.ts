@@ -36,9 +36,12 @@ import {
   _HELD_LINES,
   _LINKED_TO,
   _MAY,
+  _NAMED_NEXT,
   _NOT_ANNOUNCED,
   _NOT_FULLY,
   _res,
+  _SITUATION,
+  _SITUATION_HELD,
   _YES_NO,
 } from "./_trigger_patterns.ts";
 
@@ -136,11 +139,6 @@ function _lexicon(): _Lexicon {
   return (_lex = { re, scan, kinds, background });
 }
 
-/** "the situation (in X) is (difficult but) under control": no capture, the speaker holding on. */
-/** Before a hold: a situation its subject ("the situation in X remains under control"). */
-const _SITUATION_HELD = /\bsituation\b[^.;:]{0,60}$/iu;
-const _SITUATION =
-  /\bsituation\b[^.;:]{0,50}\b(?:is|was|remains|remained|stays|stayed)\b[^.;:]{0,30}$/iu;
 // (and "recaptured": "unable to dislodge Ukrainian troops from X", "failed to retake X")
 const _ATTACK = new Set<TriggerKind>([
   "advancing",
@@ -277,6 +275,10 @@ function _notGround(after: string, kind: TriggerKind, word: string): string | nu
   if (/^(?:took|taken|taking|takes?)$/i.test(word) && takeIdiom.test(after)) return "not ground";
   // "seized the initiative", "regained momentum"; "(denied that) the push was linked to talks"
   if (initiative.test(after) || _LINKED_TO.test(after)) return "not ground";
+  // ("Russia claims Pokrovsk", "claimed the town": a name or place noun after; not "claims victory")
+  if (/^claim(?:s|ed)$/i.test(word) && kind === "captured" && !_NAMED_NEXT.test(after)) {
+    return "not ground";
+  }
   if (kind === "holding" && /^held|^holds?$|^holding$/i.test(word) && event.test(after)) {
     return "not ground";
   }
