@@ -195,12 +195,14 @@ export function _peopleIn(text: string, table: readonly ActorMention[] = []): _P
     const from = m.index! + m[0].length;
     const title = text.slice(from, from + 160).match(_APPOSITIVE)?.[0];
     // (a spokesman for a numbered brigade of no named side: Ukraine's, as for `_ANONYMOUS`)
+    const body = title ? _body(table, from, from + title.length) : undefined;
     const side = title
-      ? _side(title) ?? _bodySide(table, from, from + title.length) ??
+      ? _side(title) ?? body?.side ??
         (_ANALYST.test(title) ? "independent" : _UNIT_TITLE.test(title) ? "ukraine" : null)
       : null;
     if (!side) continue;
-    out.push(named(m.index!, m[1], side, _role(title!)));
+    // ("Ivan Petrov, a correspondent for TASS": the outlet's reporting, `media`)
+    out.push(named(m.index!, m[1], side, body?.role === "media" ? "media" : _role(title!)));
   }
   for (const m of _INSTITUTION_KEY.test(text) ? _matchAll(text, _INSTITUTION) : []) {
     const name = m[1].replace(/["“”']/g, "").replace(/\s+/g, " ").replace(/^The /, "");
@@ -277,9 +279,14 @@ function _escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
-/** The side of the first table mention within `[from, to)` ("the Joint Forces Task Force"). */
-function _bodySide(table: readonly ActorMention[], from: number, to: number): Side | null {
-  return table.find((t) => t.start >= from && t.end <= to)?.side ?? null;
+/**
+ * The first official body or outlet of the table within `[from, to)` ("a spokesman for the Joint
+ * Forces Task Force", "a correspondent for TASS"), or undefined.
+ */
+function _body(table: readonly ActorMention[], from: number, to: number): ActorMention | undefined {
+  return table.find((t) =>
+    t.start >= from && t.end <= to && (t.role === "official" || t.role === "media")
+  );
 }
 
 function _lastSide(text: string): Side | null {

@@ -49,7 +49,7 @@ export function ofKind(phrase: string, recent: readonly Target[]): Target | null
   const city = (t: Target) => t.mention.kind === "city" || t.mention.kind === "town";
   if (_CITY_NOUN.test(phrase)) return !city(latest) && city(before) ? before : null;
   if (_VILLAGE_NOUN.test(phrase)) {
-    return city(latest) && before.mention.kind === "village" ? before : null;
+    return latest.mention.kind === "city" && before.mention.kind === "village" ? before : null;
   }
   return null;
 }
