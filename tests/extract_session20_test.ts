@@ -49,6 +49,11 @@ caseTests([
     ["Ukrainian military|ukraine|official|Toretsk|recaptured|ukraine"],
   ],
   [
+    "extractClaims() reads 'Ukrainian brigade commanders say' as the Ukrainian military speaking",
+    "Ukrainian brigade commanders say Russian troops have entered Pokrovsk.",
+    ["Ukrainian military|ukraine|official|Pokrovsk|advancing|contested"],
+  ],
+  [
     "extractClaims() reads no institution in 'X's administration building'",
     "Russian bloggers posted footage of soldiers raising a flag over Vuhledar's administration building.",
     ["Russian military bloggers|russia|blogger|Vuhledar|advancing|contested"],

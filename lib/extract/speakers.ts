@@ -62,7 +62,7 @@ let _sayingCache: { after: RegExp; before: RegExp; back: RegExp; deny: RegExp } 
 
 /** What a source's name may be followed by before its verb ("DeepState's monitoring project said"). */
 const _ORG_NOUN =
-  "(?:OSINT|telegram|monitoring|analytical|mapping|open-source|project|group|platform|team|channel|map|think\\s+tank|analysts?|blog|website|portal|agency|outlet|newspaper|service|bulletin|briefing|communiqu[eé]|summary|press\\s+service|spokes(?:man|woman|person)|correspondents?|reporters?|corps|brigade|division|regiment|battalion|command|grouping|headquarters)";
+  "(?:OSINT|telegram|monitoring|analytical|mapping|open-source|project|group|platform|team|channel|map|think\\s+tank|analysts?|blog|website|portal|agency|outlet|newspaper|service|bulletin|briefing|communiqu[eé]|summary|press\\s+service|spokes(?:man|woman|person)|correspondents?|reporters?|commanders?|officers?|fighters|corps|brigade|division|regiment|battalion|command|grouping|headquarters)";
 /** "Ukraine's northern task force said", "Ukraine's 10th army corps said": a side's formation. */
 const _FORMATION =
   "(?:task\\s+force|command|grouping|group\\s+of\\s+forces|operational\\s+group|border\\s+guard\\s+service|air\\s+force|navy|(?:army\\s+)?corps|brigade|division|regiment|battalion)";
