@@ -167,4 +167,14 @@ caseTests([
     "Kharkiv governor Ivan Petrenko said Russian troops control most of Vovchansk.",
     ["Ivan Petrenko|ukraine|official|Vovchansk|captured|contested"],
   ],
+  [
+    "extractClaims() reads footage of 'Russian soldiers walking through X' as an advance inside X",
+    "Footage showed Russian troops driving along the main road in Pokrovsk, DeepState said.",
+    ["DeepState|ukraine|mapping|Pokrovsk|advancing|contested"],
+  ],
+  [
+    "extractClaims() reads a headline's 'Map monitors:' as a mapping source",
+    ["Map monitors: Russian troops enter Kostiantynivka", "Body text."],
+    ["GeoConfirmed|independent|mapping|Kostiantynivka|advancing|contested"],
+  ],
 ]);
