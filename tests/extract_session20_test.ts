@@ -116,7 +116,10 @@ caseTests([
   ],
   [
     "extractClaims() reads 'the Oskil' as a river, no settlement",
-    "Ukrainian commanders said Russian troops had crossed the Oskil and entered Kupiansk.",
+    [
+      "The Russian army said its forces continue to push toward the Oskil river.",
+      "Ukrainian commanders said Russian troops had crossed the Oskil near Kupiansk and established a bridgehead on the western bank.",
+    ],
     ["Ukrainian military|ukraine|official|Kupiansk|advancing|contested"],
   ],
   [
