@@ -165,5 +165,11 @@ export const _SITUATION =
   /\bsituation\b[^.;:]{0,50}\b(?:is|was|remains|remained|stays|stayed)\b[^.;:]{0,30}$/iu;
 /** Before a hold: a situation its subject ("the situation in X remains under control"). */
 export const _SITUATION_HELD = /\bsituation\b[^.;:]{0,60}$/iu;
-/** After "claims", "claimed": a name or a place noun ("Russia claims Pokrovsk", "claimed the town"). */
-export const _NAMED_NEXT = /^\s+(?:\p{Lu}|(?:the|both|two|three|several)\s)/u;
+/**
+ * "claims", "claimed" read as a capture with no name or place noun after ("claims victory",
+ * "claimed in a statement"): the row is for "Russia claims Pokrovsk", "claimed the town".
+ */
+export function _claimsNoPlace(word: string, kind: string, after: string): boolean {
+  return kind === "captured" && /^claim(?:s|ed)$/i.test(word) && !_NAMED_NEXT.test(after);
+}
+const _NAMED_NEXT = /^\s+(?:\p{Lu}|(?:the|both|two|three|several)\s)/u;

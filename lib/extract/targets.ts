@@ -95,8 +95,9 @@ const _FEATURE_NEAR =
   /\bbanks?\s+of\s+the\s+$|\b(?:area|forest|forests|woods?|heights?|fields?|plantations?|roads?|highway|positions?|tree\s+lines?|hills?|river|bank)['’"”]?\s+(?:just\s+)?(?:to\s+the\s+)?(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+of\s+(?:the\s+)?$/iu;
 /** "unlike Kupiansk", "compared with Kupiansk": a place named for contrast. */
 const _UNLIKE = /\b(?:unlike|compared\s+(?:with|to)|in\s+contrast\s+to)\s+(?:in\s+)?(?:the\s+)?$/iu;
-/** A place name that is a person's first name: "Nadiya Petrenko, a spokeswoman". */
+/** After a place: a title it is part of ("Kharkiv governor Ivan Petrov"). */
 const _TITLE_AFTER = /^\s+(?:(?:city|military|state)\s+)*(?:governor|mayor|police\s+chief)\b/iu;
+/** A place name that is a person's first name: "Nadiya Petrenko, a spokeswoman". */
 export const _PERSON_AFTER = /^\s+\p{Lu}\p{Ll}+,\s+(?:a|an|the)\s/u;
 /**
  * An oblast capital standing for its region: "Donetsk villages", "Sumy border villages", "across

@@ -31,12 +31,12 @@ import {
   _AIM_TO,
   _AIMED_HALT,
   _AS_LONG_AS,
+  _claimsNoPlace,
   _FOR_A_NEW,
   _HALT_THE,
   _HELD_LINES,
   _LINKED_TO,
   _MAY,
-  _NAMED_NEXT,
   _NOT_ANNOUNCED,
   _NOT_FULLY,
   _res,
@@ -275,10 +275,7 @@ function _notGround(after: string, kind: TriggerKind, word: string): string | nu
   if (/^(?:took|taken|taking|takes?)$/i.test(word) && takeIdiom.test(after)) return "not ground";
   // "seized the initiative", "regained momentum"; "(denied that) the push was linked to talks"
   if (initiative.test(after) || _LINKED_TO.test(after)) return "not ground";
-  // ("Russia claims Pokrovsk", "claimed the town": a name or place noun after; not "claims victory")
-  if (/^claim(?:s|ed)$/i.test(word) && kind === "captured" && !_NAMED_NEXT.test(after)) {
-    return "not ground";
-  }
+  if (_claimsNoPlace(word, kind, after)) return "not ground";
   if (kind === "holding" && /^held|^holds?$|^holding$/i.test(word) && event.test(after)) {
     return "not ground";
   }
